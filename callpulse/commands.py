@@ -1,0 +1,74 @@
+"""What each CLI command does. Output is for people: one line per fact, numbers with units."""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from rich.console import Console
+
+from callpulse import compose, queries
+from callpulse.errors import ConfigError
+from callpulse.settings import get_settings
+from stream.runner import file_messages, run
+from stream.steps.base import SystemClock
+
+console = Console()
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    client = compose.open_warehouse(settings, migrate=False)
+    applied = compose.migrator(settings, client).apply()
+    if applied:
+        for name in applied:
+            console.print(f"applied {name}")
+    else:
+        console.print("warehouse schema is up to date; nothing to apply")
+    return 0
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    path = args.file
+    if not path.is_file():
+        raise ConfigError(f"{path} is not a file; pass a JSON Lines file with one turn event per line")
+    settings = get_settings()
+    client = compose.open_warehouse(settings)
+    clock = SystemClock()
+    pipeline, commits = compose.embedded_pipeline(settings, client, clock)
+    started = time.perf_counter()
+    count = run(pipeline, file_messages(path, clock))
+    pipeline.close()
+    elapsed = time.perf_counter() - started
+    validate, state, writer = pipeline.validate, pipeline.call_state, pipeline.writer
+    console.print(f"read {count:,} events from {path} in {elapsed:.2f} s")
+    console.print(
+        f"  {count:,} in = {validate.valid:,} stored + {validate.invalid:,} dead-lettered"
+        + (f"  ({state.stats.duplicates:,} stored events were duplicates of earlier ones)" if state.stats.duplicates else "")
+    )
+    if validate.reasons:
+        reasons = ", ".join(f"{code} {n:,}" for code, n in validate.reasons.most_common())
+        console.print(f"  dead-letter reasons: {reasons}")
+    console.print(
+        f"  calls updated: {state.stats.call_rows:,}; batches written: {writer.batches:,}; "
+        f"rows: {writer.rows:,}; write time: {writer.write_ms / 1000:.2f} s"
+    )
+    if state.stats.calls_without_start:
+        console.print(f"  calls without call.started (events kept, no summary): {state.stats.calls_without_start:,}")
+    console.print(f"  committed offsets: {sum(commits.committed.values()):,}")
+    console.print(f'explore: callpulse query "SELECT * FROM calls FINAL LIMIT 10"')
+    return 0
+
+
+def run_query(args: argparse.Namespace) -> int:
+    settings = get_settings()
+    client = compose.open_warehouse(settings)
+    result = queries.read_only(client, settings, args.sql)
+    queries.print_result(console, result, fmt=args.format, limit=args.limit)
+    return 0
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from callpulse import demo
+
+    return demo.run_demo(get_settings(), calls=args.calls, seed=args.seed, console=console)

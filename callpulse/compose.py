@@ -1,0 +1,68 @@
+"""The composition root: settings in, wired parts out. Only this package knows all the others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from callpulse.settings import Settings
+from callpulse.warehouse import Migrator, connect
+from stream.metrics import MetricsConfig
+from stream.pipeline import Pipeline, PipelineConfig, Redaction
+from stream.redaction.base import Tokenizer
+from stream.redaction.patterns import PatternRedactor
+from stream.runner import CommitLog
+from stream.steps.base import Clock
+
+MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "deploy" / "clickhouse" / "migrations"
+
+
+def open_warehouse(settings: Settings, *, migrate: bool = True) -> Any:
+    """A clickhouse-connect client on the configured DSN, with the schema up to date."""
+    if settings.resolved_warehouse_dsn.startswith("chdb://"):
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    client = connect(settings.resolved_warehouse_dsn)
+    if migrate:
+        migrator(settings, client).apply()
+    return client
+
+
+def migrator(settings: Settings, client: Any) -> Migrator:
+    return Migrator(
+        client,
+        database=settings.database,
+        restricted_database=settings.restricted_database,
+        raw_ttl_days=settings.raw_ttl_days,
+        migrations_dir=MIGRATIONS_DIR,
+    )
+
+
+def redaction(settings: Settings) -> Redaction:
+    tokenizer = Tokenizer(settings.redaction_key.get_secret_value().encode())
+    return Redaction(PatternRedactor(tokenizer), tokenizer)
+
+
+def pipeline_config(settings: Settings) -> PipelineConfig:
+    return PipelineConfig(
+        batch_max_rows=settings.batch_max_rows,
+        batch_max_age_ms=settings.batch_max_age_ms,
+        live_update_interval_ms=settings.live_update_interval_ms,
+        ended_call_grace_ms=settings.ended_call_grace_ms,
+        max_future_skew_ms=settings.max_future_skew_ms,
+        max_invalid_ratio=settings.max_invalid_ratio,
+        invalid_ratio_window=settings.invalid_ratio_window,
+        metrics=MetricsConfig(ttfhw_budget_ms=settings.ttfhw_budget_ms),
+    )
+
+
+def embedded_pipeline(settings: Settings, client: Any, clock: Clock) -> tuple[Pipeline, CommitLog]:
+    commits = CommitLog()
+    pipeline = Pipeline(
+        client,
+        settings.database,
+        clock,
+        config=pipeline_config(settings),
+        redaction=redaction(settings),
+        commit=commits,
+    )
+    return pipeline, commits

@@ -1,0 +1,133 @@
+"""What the metric functions return: plain, frozen rows with units in their names.
+
+These are the product's numbers (see ``docs/metrics.md``); the ClickHouse writer maps them onto the
+``turn_metrics``, ``interruptions`` and ``calls`` tables column for column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+METRICS_VERSION = "1.0.0"
+"""Bump when any definition in this package changes; stored beside every number it produced."""
+
+
+@dataclass(frozen=True, slots=True)
+class MetricsConfig:
+    """Tunable thresholds of the definitions. Changing one is a new ``metrics_version``."""
+
+    ttfhw_budget_ms: int = 1500
+    dead_air_ms: int = 3000
+    yield_grace_ms: int = 300
+    restart_overlap: float = 0.8
+    restart_words: int = 8
+    repeat_overlap: float = 0.7
+    sentiment_window_ms: int = 30_000
+    short_call_ms: int = 60_000
+
+
+@dataclass(frozen=True, slots=True)
+class TurnMetrics:
+    """One turn with a caller side (turn 0, the greeting, has none and is not reported)."""
+
+    call_sid: str
+    turn_index: int  # 1-based, in caller-utterance order
+    caller_event_id: str
+    start_ms: int  # caller end of speech: clientSpeaking off, else the final utterance's receive time
+    first_token_ms: int | None  # "time to first byte": first chunk sent − start
+    ttfhw_ms: int | None  # time to first helpful word; None when the response was filler only or absent
+    within_budget: bool  # ttfhw_ms is not None and ttfhw_ms <= budget
+    response: str  # "helpful" | "filler_only" | "none"
+    dead_air: bool  # no agent chunk within dead_air_ms of start while the call was still up
+    interrupted: bool  # the agent response to this turn was barged in on
+    sentiment: float | None  # caller utterance score in [-1, 1]
+
+
+@dataclass(frozen=True, slots=True)
+class InterruptMetrics:
+    """One ``interrupt`` event, judged by the three parts of interruption recovery."""
+
+    call_sid: str
+    interrupt_index: int  # 1-based, in event-time order
+    event_id: str
+    ts_ms: int
+    yielded: bool
+    answered: bool
+    not_repeated: bool
+    recovered: bool  # yielded and answered and not_repeated
+    window_truncated: bool  # the call ended before the evaluation window closed
+
+
+@dataclass(frozen=True, slots=True)
+class ToolStats:
+    calls: int = 0
+    failures: int = 0
+    latency_ms_mean: float | None = None
+    latency_ms_max: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallMetrics:
+    """One row per call; recomputed while the call is live and once more when it ends."""
+
+    call_sid: str
+    workflow: str
+    agent_name: str
+    agent_version: str
+    agent_model: str
+    prompt_version: str
+    canary: bool
+    shadow: bool
+    started_at_ms: int  # call.started ts (else the earliest event)
+    last_event_ms: int
+    ended: bool
+    ended_at_ms: int | None
+    end_status: str | None  # call.ended status
+    end_reason: str | None  # call.ended reason
+    handle_time_ms: int | None  # ended_at − started_at
+    escalated: bool
+    contained: bool  # ended and not escalated (and not abandoned_early)
+    resolved_contained: bool  # contained and at least one successful task
+    abandoned_early: bool  # ended before the agent's first response to the caller
+    task_success: bool  # at least one successful task (call_task_success)
+    tasks_started: int
+    tasks_succeeded: int
+    tasks_failed: int  # explicit failures plus tasks left incomplete at the end of the call
+    turns: int  # turns with a caller side
+    ttfhw_first_ms: int | None
+    ttfhw_p50_ms: float | None
+    ttfhw_p95_ms: float | None
+    turns_within_budget: int
+    no_helpful_turns: int  # responses made only of filler
+    dead_air_turns: int
+    interrupts: int
+    interrupts_recovered: int
+    interrupts_yielded: int
+    interrupts_answered: int
+    interrupts_not_repeated: int
+    sentiment_first: float | None
+    sentiment_last: float | None
+    sentiment_delta: float | None
+    short_call: bool
+    tool_calls: int
+    tool_failures: int
+    tools: dict[str, ToolStats] = field(default_factory=dict)
+    handoff_reason: str | None = None
+    handoff_trigger: str | None = None
+    consent_given: bool = False  # the consent notice was in the first agent utterance
+    disclosure_before_verification: bool = False
+    events: int = 0  # distinct events the numbers were computed from (the row version)
+
+
+@dataclass(frozen=True, slots=True)
+class CallResult:
+    """Everything computed for one call from its events.
+
+    ``turns`` and ``interrupts`` hold only rows that can no longer change (their windows are closed),
+    so each is written once; ``call`` is the live summary.
+    """
+
+    call: CallMetrics
+    turns: tuple[TurnMetrics, ...]
+    interrupts: tuple[InterruptMetrics, ...]
+    metrics_version: str = METRICS_VERSION

@@ -1,0 +1,92 @@
+"""Assemble the step chain: validate -> redact -> call state -> batch -> ClickHouse writer.
+
+The chain does not know its transport: the embedded runner and the faust agent both feed
+``Pipeline.submit`` with ``RawMessage``s and call ``poll`` regularly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from stream.messages import RawMessage
+from stream.metrics import MetricsConfig, SentimentScorer, VaderScorer, compute_call
+from stream.redaction.base import Redactor, Tokenizer
+from stream.steps.base import Clock
+from stream.steps.batch import BatchStep
+from stream.steps.call_state import CallStateStep
+from stream.steps.clickhouse_writer import ClickHouseWriter
+from stream.steps.redact import RedactStep
+from stream.steps.validate import ValidateStep
+
+Commit = Callable[[Mapping[tuple[str, int], int]], None]
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineConfig:
+    batch_max_rows: int = 5_000
+    batch_max_age_ms: int = 1_000
+    live_update_interval_ms: int = 5_000
+    ended_call_grace_ms: int = 300_000
+    max_future_skew_ms: int = 3_600_000
+    max_invalid_ratio: float = 0.5
+    invalid_ratio_window: int = 1_000
+    metrics: MetricsConfig = field(default_factory=MetricsConfig)
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    redactor: Redactor
+    tokenizer: Tokenizer
+
+
+class Pipeline:
+    """The whole chain, with handles on the steps whose counters the CLI and benchmarks report."""
+
+    def __init__(
+        self,
+        client: Any,
+        database: str,
+        clock: Clock,
+        *,
+        config: PipelineConfig = PipelineConfig(),
+        redaction: Redaction | None,
+        commit: Commit = lambda offsets: None,
+        scorer: SentimentScorer | None = None,
+    ) -> None:
+        self.writer = ClickHouseWriter(client, database, commit, clock)
+        batch = BatchStep(self.writer, clock, max_rows=config.batch_max_rows, max_age_ms=config.batch_max_age_ms)
+        compute = partial(compute_call, config=config.metrics, scorer=scorer or VaderScorer())
+        self.call_state = CallStateStep(
+            batch,
+            clock,
+            compute,
+            live_update_interval_ms=config.live_update_interval_ms,
+            ended_grace_ms=config.ended_call_grace_ms,
+        )
+        after_validate = (
+            self.call_state
+            if redaction is None
+            else RedactStep(self.call_state, redaction.redactor, redaction.tokenizer)
+        )
+        self.validate = ValidateStep(
+            after_validate,
+            clock,
+            max_future_skew_ms=config.max_future_skew_ms,
+            max_invalid_ratio=config.max_invalid_ratio,
+            window=config.invalid_ratio_window,
+        )
+
+    def submit(self, message: RawMessage) -> None:
+        self.validate.submit(message)
+
+    def poll(self) -> None:
+        self.validate.poll()
+
+    def join(self, timeout: float | None = None) -> None:
+        self.validate.join(timeout)
+
+    def close(self) -> None:
+        self.validate.close()
