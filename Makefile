@@ -32,7 +32,7 @@ format: install
 	$(BIN)/ruff check --fix .
 
 bench: install
-	$(BIN)/python bench/pipeline.py
+	if command -v taskset >/dev/null; then taskset -c 0 $(BIN)/python bench/pipeline.py; else $(BIN)/python bench/pipeline.py; fi
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

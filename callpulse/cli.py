@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--limit", type=_positive, default=1_000, help="rows to print at most (default 1000)")
 
     demo = commands.add_parser("demo", help="simulate calls, run them through the pipeline, print the KPIs")
-    demo.add_argument("--calls", type=_positive, default=400, help="number of calls to simulate (default 400)")
+    demo.add_argument(
+        "--calls", type=_positive, default=400, help="number of calls to simulate (default 400)"
+    )
     demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same calls")
     return parser
 

@@ -44,7 +44,11 @@ def run_ingest(args: argparse.Namespace) -> int:
     console.print(f"read {count:,} events from {path} in {elapsed:.2f} s")
     console.print(
         f"  {count:,} in = {validate.valid:,} stored + {validate.invalid:,} dead-lettered"
-        + (f"  ({state.stats.duplicates:,} stored events were duplicates of earlier ones)" if state.stats.duplicates else "")
+        + (
+            f"  ({state.stats.duplicates:,} stored events were duplicates of earlier ones)"
+            if state.stats.duplicates
+            else ""
+        )
     )
     if validate.reasons:
         reasons = ", ".join(f"{code} {n:,}" for code, n in validate.reasons.most_common())
@@ -54,9 +58,11 @@ def run_ingest(args: argparse.Namespace) -> int:
         f"rows: {writer.rows:,}; write time: {writer.write_ms / 1000:.2f} s"
     )
     if state.stats.calls_without_start:
-        console.print(f"  calls without call.started (events kept, no summary): {state.stats.calls_without_start:,}")
+        console.print(
+            f"  calls without call.started (events kept, no summary): {state.stats.calls_without_start:,}"
+        )
     console.print(f"  committed offsets: {sum(commits.committed.values()):,}")
-    console.print(f'explore: callpulse query "SELECT * FROM calls FINAL LIMIT 10"')
+    console.print('explore: callpulse query "SELECT * FROM calls FINAL LIMIT 10"')
     return 0
 
 

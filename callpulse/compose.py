@@ -24,6 +24,7 @@ def open_warehouse(settings: Settings, *, migrate: bool = True) -> Any:
     client = connect(settings.resolved_warehouse_dsn)
     if migrate:
         migrator(settings, client).apply()
+        client.database = settings.database  # unqualified table names in analysts' SQL mean `callpulse`
     return client
 
 

@@ -45,7 +45,9 @@ def run_demo(settings: Settings, *, calls: int, seed: int, console: Console) -> 
     clock = SystemClock()
     anchor_ms = clock.now_ms() // HOUR_MS * HOUR_MS
     call_seed = _derived_seed(seed, anchor_ms)
-    console.print(f"[bold]callpulse demo[/bold]: {calls} simulated calls (seed {seed}), warehouse {_where(settings)}")
+    console.print(
+        f"[bold]callpulse demo[/bold]: {calls} simulated calls (seed {seed}), warehouse {_where(settings)}"
+    )
 
     started = time.perf_counter()
     events = _interleaved(generate_calls(calls, seed=call_seed, start_ms=anchor_ms))
@@ -66,12 +68,12 @@ def run_demo(settings: Settings, *, calls: int, seed: int, console: Console) -> 
 
     writer, validate = pipeline.writer, pipeline.validate
     console.print(
-        f"{len(events):,} events from {calls} calls: {validate.valid:,} stored, {validate.invalid:,} dead-lettered; "
-        f"{writer.batches:,} batches, {writer.rows:,} rows written in {elapsed:.1f} s"
+        f"{len(events):,} events from {calls} calls: {validate.valid:,} stored, "
+        f"{validate.invalid:,} dead-lettered; {writer.batches:,} batches, {writer.rows:,} rows written in {elapsed:.1f} s"
     )
     rows = kpi_rows(client, settings.database, anchor_ms - HOUR_MS, anchor_ms)
     console.print(_kpi_table(rows))
-    console.print(EXPLORE_SQL)
+    console.print(EXPLORE_SQL, soft_wrap=True, highlight=False)
     return 0
 
 

@@ -70,7 +70,9 @@ class KpiRow:
         return fmt.format(value)
 
 
-def kpi_rows(client: Any, database: str, start_ms: int | None = None, end_ms: int | None = None) -> list[KpiRow]:
+def kpi_rows(
+    client: Any, database: str, start_ms: int | None = None, end_ms: int | None = None
+) -> list[KpiRow]:
     """KPIs per workflow for calls that started in [start_ms, end_ms) (all calls when not given)."""
     window = "1"
     if start_ms is not None and end_ms is not None:

@@ -48,13 +48,17 @@ def print_result(console: Console, result: QueryResult, *, fmt: str, limit: int)
         writer.writerows(rows)
     elif fmt == "jsonl":
         for row in rows:
-            sys.stdout.write(orjson.dumps(dict(zip(result.columns, row, strict=True)), default=str).decode() + "\n")
+            sys.stdout.write(
+                orjson.dumps(dict(zip(result.columns, row, strict=True)), default=str).decode() + "\n"
+            )
     else:
         table = Table(*result.columns, show_lines=False)
         for row in rows:
             table.add_row(*("NULL" if v is None else str(v) for v in row))
         console.print(table)
-        console.print(f"{len(result.rows):,} row(s)" + (f", {limit:,} shown" if len(result.rows) > limit else ""))
+        console.print(
+            f"{len(result.rows):,} row(s)" + (f", {limit:,} shown" if len(result.rows) > limit else "")
+        )
 
 
 def _first_line(message: str) -> str:

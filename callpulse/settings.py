@@ -14,7 +14,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from callpulse.errors import ConfigError
 
-PLACEHOLDER_SECRET = "change-me"  # noqa: S105 - a placeholder, refused outside development
+PLACEHOLDER_SECRET = "change-me"
 
 
 class Settings(BaseSettings):

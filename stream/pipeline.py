@@ -57,7 +57,9 @@ class Pipeline:
         scorer: SentimentScorer | None = None,
     ) -> None:
         self.writer = ClickHouseWriter(client, database, commit, clock)
-        batch = BatchStep(self.writer, clock, max_rows=config.batch_max_rows, max_age_ms=config.batch_max_age_ms)
+        batch = BatchStep(
+            self.writer, clock, max_rows=config.batch_max_rows, max_age_ms=config.batch_max_age_ms
+        )
         compute = partial(compute_call, config=config.metrics, scorer=scorer or VaderScorer())
         self.call_state = CallStateStep(
             batch,

@@ -7,9 +7,10 @@ proves that the two accept and reject the same messages. Models are strict (no c
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
+from pydantic_core import core_schema
 
 SCHEMA_VERSION = 1
 TS_MIN_MS = 1_577_836_800_000  # 2020-01-01T00:00:00Z
@@ -19,7 +20,46 @@ _ID = r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$"
 _NAME = r"^[a-z][a-z0-9_.]{0,63}$"
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
-TimestampMs = Annotated[int, Field(ge=TS_MIN_MS, le=TS_MAX_MS)]
+
+class JsonInt:
+    """A bounded integer as JSON Schema's ``"type": "integer"`` means it.
+
+    JSON Schema counts ``3.0`` as an integer (a number with a zero fraction); pydantic's strict
+    ``int`` does not, and ``Literal[1]`` takes ``true`` because ``True == 1`` in Python. This
+    validator accepts exactly what the schema accepts: ints, and integral floats (stored as ints);
+    never strings or booleans. Plain ints stay on pydantic's Rust path (the float branch and its
+    Python call only run when the int branch failed), so the decode fast path keeps its speed.
+    """
+
+    def __init__(self, ge: int, le: int) -> None:
+        self.ge = ge
+        self.le = le
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        integral = core_schema.union_schema(
+            [
+                core_schema.int_schema(strict=True),
+                core_schema.no_info_after_validator_function(
+                    _integral, core_schema.float_schema(strict=True)
+                ),
+            ],
+            custom_error_type="int_type",
+            mode="left_to_right",
+        )
+        return core_schema.chain_schema(
+            [integral, core_schema.int_schema(strict=True, ge=self.ge, le=self.le)]
+        )
+
+
+def _integral(value: float) -> int:
+    if not value.is_integer():
+        raise ValueError("not an integer")
+    return int(value)
+
+
+TimestampMs = Annotated[int, JsonInt(TS_MIN_MS, TS_MAX_MS)]
 Text = Annotated[str, Field(max_length=20_000)]
 Name = Annotated[str, Field(pattern=_NAME)]
 Ident = Annotated[str, Field(pattern=_ID)]
@@ -68,14 +108,14 @@ AgentTag = Literal["greeting", "consent_notice", "account_data", "confirmation",
 
 class AgentUtteranceData(_Closed):
     text: Text
-    chunks: Annotated[tuple[TokenChunk, ...], Field(max_length=2000)]
+    chunks: Annotated[tuple[TokenChunk, ...], Field(max_length=2000, strict=False)]  # lists are fine
     interrupted: bool | None = None
-    tags: Annotated[tuple[AgentTag, ...], Field(max_length=16)] = ()
+    tags: Annotated[tuple[AgentTag, ...], Field(max_length=16, strict=False)] = ()
 
 
 class InterruptData(_Closed):
     utterance_until_interrupt: Text
-    duration_until_interrupt_ms: Annotated[int, Field(ge=0, le=86_400_000)]
+    duration_until_interrupt_ms: Annotated[int, JsonInt(0, 86_400_000)]
 
 
 class DtmfData(_Closed):
@@ -146,11 +186,11 @@ class AgentErrorData(_Closed):
 
 
 class _Envelope(_Closed):
-    schema_version: Literal[1]
+    schema_version: Annotated[Literal[1], JsonInt(1, 1)]
     event_id: Annotated[str, Field(pattern=_UUID)]
     call_sid: Ident
     session_id: Annotated[str, Field(pattern=r"^$|" + _ID)]
-    seq: Annotated[int, Field(ge=0, le=1_000_000)]
+    seq: Annotated[int, JsonInt(0, 1_000_000)]
     ts: TimestampMs
     workflow: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
     agent: AgentInfo

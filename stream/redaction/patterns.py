@@ -42,7 +42,9 @@ class PatternRedactor:
         for pattern in (_EMAIL, _SPOKEN_EMAIL):
             for m in pattern.finditer(text):
                 value = " ".join(m.group(0).lower().split())
-                found.append(Replacement(m.start(), m.end(), self._tokens.placeholder("EMAIL_ADDRESS", value)))
+                found.append(
+                    Replacement(m.start(), m.end(), self._tokens.placeholder("EMAIL_ADDRESS", value))
+                )
         found.extend(self._digit_runs(text))
         return found
 

@@ -13,7 +13,9 @@ import orjson
 
 from stream.redaction.base import Redactor, Tokenizer, redact_text
 
-_KEEP_STRINGS = frozenset({"event_id", "call_sid", "session_id", "type", "workflow", "tool", "task", "intent"})
+_KEEP_STRINGS = frozenset(
+    {"event_id", "call_sid", "session_id", "type", "workflow", "tool", "task", "intent"}
+)
 _KEEP_NUMBERS = frozenset(
     {"ts", "seq", "schema_version", "latency_ms", "duration_until_interrupt_ms", "confidence"}
 )

@@ -14,7 +14,9 @@ from stream.steps.base import Clock, Step
 class BatchStep:
     """Rows -> Batch."""
 
-    def __init__(self, next_step: Step[Batch], clock: Clock, *, max_rows: int = 5_000, max_age_ms: int = 1_000) -> None:
+    def __init__(
+        self, next_step: Step[Batch], clock: Clock, *, max_rows: int = 5_000, max_age_ms: int = 1_000
+    ) -> None:
         self._next = next_step
         self._clock = clock
         self._max_rows = max_rows

@@ -84,7 +84,8 @@ class CallStateStep:
         now_ms = self._clock.now_ms()
         state = self._calls.get(event.call_sid)
         if state is None:
-            state = self._calls[event.call_sid] = CallState()
+            # first live publish one interval after the call is first seen: short calls are computed once
+            state = self._calls[event.call_sid] = CallState(computed_ms=now_ms)
             if len(self._calls) > self._max_calls:
                 self._evict(now_ms, force=True)
         state.touched_ms = now_ms

@@ -22,7 +22,9 @@ DTMF_PLACEHOLDER = "<DTMF>"
 class RedactStep:
     """ValidEvent | DeadLetter -> the same, with personal data replaced by typed placeholders."""
 
-    def __init__(self, next_step: Step[ValidEvent | DeadLetter], redactor: Redactor, tokenizer: Tokenizer) -> None:
+    def __init__(
+        self, next_step: Step[ValidEvent | DeadLetter], redactor: Redactor, tokenizer: Tokenizer
+    ) -> None:
         self._next = next_step
         self._redactor = redactor
         self._tokens = tokenizer
@@ -34,13 +36,18 @@ class RedactStep:
             "dtmf": lambda d: {"digit": DTMF_PLACEHOLDER},
             "tool.called": lambda d: {"args_summary": self._opt(d.args_summary)},
             "task.completed": lambda d: {"reason": self._opt(d.reason)},
-            "handoff.requested": lambda d: {"reason": self._text(d.reason), "handoff_data": self._opt(d.handoff_data)},
+            "handoff.requested": lambda d: {
+                "reason": self._text(d.reason),
+                "handoff_data": self._opt(d.handoff_data),
+            },
             "agent.error": lambda d: {"message": self._text(d.message)},
         }
 
     def submit(self, item: ValidEvent | DeadLetter) -> None:
         if isinstance(item, DeadLetter):
-            self._next.submit(_replace_payload(item, redact_payload(item.payload, self._redactor, self._tokens)))
+            self._next.submit(
+                _replace_payload(item, redact_payload(item.payload, self._redactor, self._tokens))
+            )
         else:
             self._next.submit(ValidEvent(self.redact_event(item.event), item.position, item.received_ms))
 

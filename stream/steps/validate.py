@@ -86,7 +86,9 @@ class ValidateStep:
         self._recent_invalid += invalid
         seen = len(self._recent)
         if seen >= self._min_messages and self._recent_invalid / seen > self._max_invalid_ratio:
-            raise InvalidRatioExceeded(invalid=self._recent_invalid, window=seen, limit=self._max_invalid_ratio)
+            raise InvalidRatioExceeded(
+                invalid=self._recent_invalid, window=seen, limit=self._max_invalid_ratio
+            )
 
 
 def _dead_letter(item: RawMessage, code: str, reason: str) -> DeadLetter:

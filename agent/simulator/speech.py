@@ -1,0 +1,176 @@
+"""Spoken renderings of numbers, names and dates, as a speech-to-text engine would transcribe them.
+
+Callers read PII aloud in many shapes ("four one five ...", "415 555 0198", "S as in Sam"); the
+redaction step downstream must cope with all of them, so the simulator deliberately mixes them.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ORD = {
+    "one": "first",
+    "two": "second",
+    "three": "third",
+    "five": "fifth",
+    "eight": "eighth",
+    "nine": "ninth",
+    "twelve": "twelfth",
+}
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_ALPHA = {
+    "A": "Adam",
+    "B": "Bob",
+    "C": "Charlie",
+    "D": "David",
+    "E": "Edward",
+    "F": "Frank",
+    "G": "George",
+    "H": "Henry",
+    "I": "Ida",
+    "J": "John",
+    "K": "King",
+    "L": "Larry",
+    "M": "Mary",
+    "N": "Nancy",
+    "O": "Oscar",
+    "P": "Peter",
+    "R": "Robert",
+    "S": "Sam",
+    "T": "Tom",
+    "V": "Victor",
+    "W": "William",
+}
+MONTHS = _MONTHS
+
+
+def under_100(n: int) -> str:
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens] + ("" if ones == 0 else " " + _DIGITS[ones])
+
+
+def ordinal(n: int) -> str:
+    words = under_100(n).split(" ")
+    last = words[-1]
+    if last in _ORD:
+        words[-1] = _ORD[last]
+    elif last.endswith("y"):
+        words[-1] = last[:-1] + "ieth"
+    else:
+        words[-1] = last + "th"
+    return " ".join(words)
+
+
+def year_words(year: int) -> str:
+    if 2000 <= year < 2010:
+        return "two thousand" + ("" if year == 2000 else " " + _DIGITS[year - 2000])
+    hi, lo = divmod(year, 100)
+    return (
+        under_100(hi) + " " + ("hundred" if lo == 0 else ("oh " + _DIGITS[lo]) if lo < 10 else under_100(lo))
+    )
+
+
+def digit_words(digits: str, oh: bool = True) -> str:
+    return " ".join(("oh" if oh else "zero") if d == "0" else _DIGITS[int(d)] for d in digits)
+
+
+def spoken_phone(rng: random.Random, national: str) -> str:
+    """A 10-digit number, e.g. ``four one five, five five five, oh one nine eight`` or ``415-555-0198``."""
+    a, b, c = national[:3], national[3:6], national[6:]
+    style = rng.randrange(4)
+    if style == 0:
+        return f"{digit_words(a)}, {digit_words(b)}, {digit_words(c)}"
+    if style == 1:
+        return f"{a} {b} {c}"
+    if style == 2:
+        return f"{a}-{b}-{c}"
+    return f"{digit_words(a)} {digit_words(b)} {_pair(c[:2])} {_pair(c[2:])}"
+
+
+def _pair(two: str) -> str:
+    """``01`` -> ``oh one``, ``97`` -> ``ninety seven``: how people read the last four in pairs."""
+    return f"oh {_DIGITS[int(two[1])]}" if two[0] == "0" else under_100(int(two))
+
+
+def spoken_digits(rng: random.Random, digits: str) -> str:
+    """Short digit strings: ``8 8 2 1``, ``eight eight two one`` or ``8821``."""
+    style = rng.randrange(3)
+    if style == 0:
+        return " ".join(digits)
+    if style == 1:
+        return digit_words(digits)
+    return digits
+
+
+def spelled(rng: random.Random, name: str) -> str:
+    """``S as in Sam, M, I, T, H`` or ``S-M-I-T-H``."""
+    letters = name.upper()
+    if rng.random() < 0.5:
+        return "-".join(letters)
+    first = letters[0]
+    head = f"{first} as in {_ALPHA[first]}" if first in _ALPHA else first
+    return ", ".join([head, *letters[1:]])
+
+
+def spoken_dob(rng: random.Random, d: date) -> str:
+    """``March third nineteen eighty two``, ``3/3/1982`` or ``oh three, oh three, eighty two``."""
+    style = rng.randrange(4)
+    if style == 0:
+        return f"{_MONTHS[d.month - 1]} {ordinal(d.day)} {year_words(d.year)}"
+    if style == 1:
+        return f"{_MONTHS[d.month - 1]} {ordinal(d.day)}, {d.year}"
+    if style == 2:
+        return f"{d.month}/{d.day}/{d.year}"
+    return f"{digit_words(f'{d.month:02d}')}, {digit_words(f'{d.day:02d}')}, {under_100(d.year % 100)}"
+
+
+def spoken_member_id(rng: random.Random, member_id: str) -> str:
+    """``M as in Mary, 4 4 7, 1 9 0 2`` for member id ``M4471902``."""
+    letter, digits = member_id[0], member_id[1:]
+    head = f"{letter} as in {_ALPHA.get(letter, letter)}" if rng.random() < 0.6 else letter
+    if rng.random() < 0.5:
+        return f"{head}, {' '.join(digits[:3])}, {' '.join(digits[3:])}"
+    return f"{head}, {digit_words(digits)}"
+
+
+def money(cents: int) -> str:
+    return f"${cents // 100:,}.{cents % 100:02d}"
+
+
+def day_phrase(d: date) -> str:
+    """How the agent reads a date: ``Tuesday, June 14th``."""
+    day = d.day
+    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{d.strftime('%A')}, {_MONTHS[d.month - 1]} {day}{suffix}"

@@ -1,0 +1,183 @@
+"""Appointment scheduling: name (last name spelled), date of birth, preferred day, pick a slot by voice
+or keypad; reschedules read the existing appointment back (account data)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agent.simulator.model import (
+    Action,
+    End,
+    Intent,
+    Outcome,
+    Say,
+    TaskEnd,
+    TaskStart,
+    Tool,
+    Turn,
+    Verify,
+    reply,
+)
+from agent.simulator.speech import day_phrase, spelled, spoken_dob
+from agent.simulator.workflows.common import Ctx, closing, failing_tool, handoff_reply
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+_URGENT = (
+    ("I've been having chest pains since last night", "Chest pain"),
+    ("my vision went blurry all of a sudden this morning", "Sudden vision changes"),
+    ("I can't catch my breath when I walk up the stairs", "Shortness of breath"),
+)
+
+
+def appointment(ctx: Ctx) -> list[Turn]:
+    rng, c = ctx.rng, ctx.caller
+    doctor = ctx.pick("doctors")
+    existing_day, existing_time = day_phrase(ctx.future(2, 12)), ctx.time_of_day()
+    existing = f"{existing_day} at {existing_time} with {doctor}"
+    if ctx.branch is Outcome.SHORT_SUCCESS:
+        return [
+            Turn(
+                ctx.pick_from(
+                    ("Hi, I'm just calling to confirm my appointment.", "Do I have an appointment coming up?")
+                ),
+                reply(
+                    Intent("confirm_appointment", round(rng.uniform(0.8, 0.99), 2)),
+                    Tool("lookup_caller", f"ani={ctx.masked(c.phone)}", latency_ms=(60, 250)),
+                    Verify("caller_id"),
+                    TaskStart("appointment_confirm"),
+                    Tool("lookup_appointment", "patient=by_ani"),
+                    Say(f"Yes, you're confirmed for {existing}.", ("account_data", "confirmation")),
+                    TaskEnd("appointment_confirm", True),
+                ),
+            ),
+            *closing(ctx),
+        ]
+
+    resched = rng.random() < 0.35
+    if resched:
+        opener = ctx.pick_from(
+            ("I need to reschedule my appointment.", "Hi, can I move my appointment to another day?")
+        )
+    else:
+        opener = f"Hi, I need to book an appointment with {doctor} for {ctx.pick('visit_reasons')}."
+    find = Tool("find_patient", f"name={c.first[0]}. {c.last[0]}.", latency_ms=(120, 600))
+    if ctx.leak:
+        id_reply = reply(
+            find,
+            Say(f"Thanks, {c.first}. I see your next appointment is {existing}.", ("account_data",)),
+            Say("Before we go on, what's your date of birth?"),
+        )
+    else:
+        id_reply = reply(find, Say(f"Thanks, {c.first}. And what's your date of birth?"))
+    verify: list[Action] = [
+        Tool("verify_patient", "dob=***", latency_ms=(150, 700)),
+        Verify("knowledge"),
+        TaskStart("appointment"),
+    ]
+    if resched:
+        verify += [
+            Tool("lookup_appointment", "patient=verified"),
+            Say(
+                f"Thank you. I see your appointment on {existing}. What day would work better?",
+                ("account_data",),
+            ),
+        ]
+    else:
+        verify.append(Say("Thank you, you're verified. What day works best for you?"))
+    turns = [
+        Turn(
+            opener,
+            reply(
+                Intent(
+                    "reschedule_appointment" if resched else "schedule_appointment",
+                    round(rng.uniform(0.7, 0.99), 2),
+                ),
+                Say(
+                    "I can help with that. Can I have your first and last name? Please spell your last name."
+                ),
+            ),
+        ),
+        Turn(ctx.answer(f"It's {c.first} {c.last}. {spelled(rng, c.last)}."), id_reply),
+        Turn(ctx.answer(f"It's {spoken_dob(rng, date.fromisoformat(c.dob))}."), reply(*verify)),
+    ]
+    morning = rng.random() < 0.5
+    want = f"Something next {rng.choice(_WEEKDAYS)} {'morning' if morning else 'afternoon'}, if possible."
+    if ctx.branch is Outcome.POLICY_HANDOFF:
+        symptom, label = rng.choice(_URGENT)
+        lead = (
+            f"{label} needs to be checked by a nurse right away, so I'm transferring you to our nurse line."
+        )
+        handoff = handoff_reply(ctx, "urgent symptoms reported", "policy", lead)
+        turns.append(
+            Turn(
+                f"Actually, {symptom}. Can I come in today?",
+                reply(
+                    Intent("urgent_symptoms", 0.93),
+                    TaskEnd("appointment", False, "urgent_symptoms"),
+                    *handoff.actions,
+                ),
+            )
+        )
+        return turns
+    slot_day = day_phrase(ctx.future(3, 10))
+    t1, t2 = ctx.time_of_day(morning), ctx.time_of_day(morning)
+    if t1 == t2:
+        t2 = ctx.time_of_day(not morning)
+    find_slots = Tool(
+        "find_slots", f"doctor={doctor}, part={'am' if morning else 'pm'}", latency_ms=(300, 1800)
+    )
+    if ctx.branch is Outcome.TOOL_FAILURE_HANDOFF:
+        lead = "I'm sorry, our scheduling system isn't responding."
+        handoff = handoff_reply(ctx, "scheduling system unavailable", "tool_failure", lead)
+        fails = failing_tool(ctx, "find_slots", f"doctor={doctor}")
+        turns.append(
+            Turn(
+                ctx.answer(want), reply(*fails, TaskEnd("appointment", False, "tool_error"), *handoff.actions)
+            )
+        )
+        return turns
+    if ctx.branch is Outcome.TASK_FAILURE:
+        turns.append(
+            Turn(
+                ctx.answer(want),
+                reply(
+                    find_slots,
+                    TaskEnd("appointment", False, "no_availability"),
+                    Say(
+                        f"I'm sorry, {doctor} has no openings in the next three weeks. "
+                        "I can add you to the waitlist, or you can call back next week."
+                    ),
+                ),
+            )
+        )
+        turns.append(Turn("Oh. Okay, I'll call back next week then.", reply(Say(ctx.pick("goodbye")), End())))
+        return turns
+    turns.append(
+        Turn(
+            ctx.answer(want),
+            reply(
+                find_slots,
+                Say(
+                    f"I have {slot_day} at {t1} or {t2} with {doctor}. "
+                    f"Say the time you'd like, or press 1 for {t1} and 2 for {t2}."
+                ),
+            ),
+        )
+    )
+    pick_first = rng.random() < 0.6
+    chosen = t1 if pick_first else t2
+    book = reply(
+        Tool("book_appointment", f"slot={chosen}", latency_ms=(300, 1500)),
+        TaskEnd("appointment", True),
+        Say(
+            f"You're booked for {slot_day} at {chosen} with {doctor}. "
+            "You'll get a text confirmation shortly.",
+            ("confirmation",),
+        ),
+    )
+    if rng.random() < 0.4:
+        turns.append(Turn("", book, dtmf="1" if pick_first else "2"))
+    else:
+        turns.append(Turn(ctx.answer(f"{chosen.split(' ')[0]} works for me."), book))
+    turns.extend(closing(ctx))
+    return turns

@@ -1,0 +1,110 @@
+"""Pipeline throughput: events/s through validate + call state + metrics + write, and write latency.
+
+Run with ``make bench`` (pinned to one core with ``taskset`` when available). In the same run and
+on the same events it measures, for comparison:
+
+- ``clickhouse-jsoneachrow``: ClickHouse's own JSON ingestion of the raw events into a plain
+  MergeTree table — what a user would do instead (load first, compute later in SQL). It validates
+  nothing, computes no metric, and redacts nothing: it is the floor, not a competitor;
+- ``callpulse+redaction``: the full chain with the built-in pattern redactor, for the cost of redaction.
+
+Figures are printed, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import orjson
+
+from agent.simulator.library import generate_calls
+from callpulse.warehouse import Migrator, connect
+from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline, Redaction
+from stream.redaction.base import Tokenizer
+from stream.redaction.patterns import PatternRedactor
+from stream.runner import run
+from stream.steps.base import SystemClock
+
+MIGRATIONS = Path(__file__).resolve().parents[1] / "deploy" / "clickhouse" / "migrations"
+RAW_TABLE = """
+CREATE TABLE IF NOT EXISTS {db}.raw_events (
+    schema_version UInt8, event_id String, call_sid String, session_id String, seq UInt32,
+    ts UInt64, type LowCardinality(String), workflow LowCardinality(String),
+    agent String, flags String, data String
+) ENGINE = MergeTree ORDER BY (call_sid, ts)
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=3_000)
+    parser.add_argument("--seed", type=int, default=11)
+    args = parser.parse_args()
+
+    start_ms = SystemClock().now_ms() - 2 * 3_600_000
+    events = [e for call in generate_calls(args.calls, seed=args.seed, start_ms=start_ms) for e in call]
+    events.sort(key=lambda e: (e["ts"], e["call_sid"], e["seq"]))
+    values = [orjson.dumps(e) for e in events]
+    print(f"{len(values):,} events from {args.calls:,} simulated calls")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        client = connect(f"chdb://{tmp}/warehouse")
+        print(f"{'run':<24}{'events/s':>12}{'batches':>9}{'write p50':>11}{'write p95':>11}{'write max':>11}")
+        bench_pipeline(client, values, "callpulse (no redaction)", redact=False)
+        bench_raw_json(client, values)
+        bench_pipeline(client, values, "callpulse+redaction", redact=True)
+
+
+def _fresh_databases(client: object) -> str:
+    database = f"bench_{uuid.uuid4().hex[:8]}"
+    Migrator(client, database, f"{database}_restricted", 7, MIGRATIONS).apply()
+    return database
+
+
+def bench_pipeline(client: object, values: list[bytes], name: str, *, redact: bool) -> None:
+    database = _fresh_databases(client)
+    clock = SystemClock()
+    tokens = Tokenizer(b"bench-key")
+    pipeline = Pipeline(
+        client, database, clock, redaction=Redaction(PatternRedactor(tokens), tokens) if redact else None
+    )
+    messages = (RawMessage(v, Position("bench", 0, i), 0) for i, v in enumerate(values))
+    started = time.perf_counter()
+    run(pipeline, messages)
+    elapsed = time.perf_counter() - started
+    write_ms = [s.write_ms for s in pipeline.writer.history]
+    _row(name, len(values) / elapsed, write_ms)
+
+
+def bench_raw_json(client: object, values: list[bytes], batch: int = 5_000) -> None:
+    database = _fresh_databases(client)
+    client.command(RAW_TABLE.format(db=database))  # type: ignore[attr-defined]
+    write_ms: list[float] = []
+    started = time.perf_counter()
+    for i in range(0, len(values), batch):
+        block = b"\n".join(values[i : i + batch])
+        t0 = time.perf_counter()
+        client.raw_insert(f"{database}.raw_events", insert_block=block, fmt="JSONEachRow")  # type: ignore[attr-defined]
+        write_ms.append((time.perf_counter() - t0) * 1000)
+    elapsed = time.perf_counter() - started
+    _row("clickhouse-jsoneachrow", len(values) / elapsed, write_ms)
+
+
+def _row(name: str, rate: float, write_ms: list[float]) -> None:
+    if not write_ms:
+        write_ms = [0.0]
+    p95 = statistics.quantiles(write_ms, n=20)[-1] if len(write_ms) > 1 else write_ms[0]
+    print(
+        f"{name:<24}{rate:>12,.0f}{len(write_ms):>9}{statistics.median(write_ms):>9.1f}ms"
+        f"{p95:>9.1f}ms{max(write_ms):>9.1f}ms"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from stream.messages import DeadLetter, Position, ValidEvent
+from stream.redaction.base import Tokenizer, redact_pieces, redact_text
+from stream.redaction.patterns import PatternRedactor
+from stream.steps.redact import DTMF_PLACEHOLDER, RedactStep
+
+from events import CallBuilder, parsed
+from recording import Recorder
+
+TOKENS = Tokenizer(b"test-key")
+REDACTOR = PatternRedactor(TOKENS)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kind"),
+    [
+        pytest.param(
+            "my number is four one five five five five oh one nine eight",
+            "five five five",
+            "PHONE_NUMBER",
+            id="spoken-phone",
+        ),
+        pytest.param("call me at 415-555-0198 thanks", "555-0198", "PHONE_NUMBER", id="written-phone"),
+        pytest.param("the last four are 8 8 2 1", "8 8 2 1", "NUMBER", id="last-four-spaced"),
+        pytest.param("card 4111 1111 1111 1111 please", "1111", "CREDIT_CARD", id="card-groups"),
+        pytest.param(
+            "social is one two three, four five, six seven eight nine",
+            "six seven",
+            "US_SSN",
+            id="spoken-ssn-pauses",
+        ),
+        pytest.param("it's double five two one", "double five", "NUMBER", id="double-digit"),
+        pytest.param("john dot smith at gmail dot com", "smith", "EMAIL_ADDRESS", id="spoken-email"),
+        pytest.param("write to jane.doe@example.org today", "jane.doe", "EMAIL_ADDRESS", id="written-email"),
+    ],
+)
+def test_personal_numbers_and_addresses_are_replaced_by_typed_tokens(
+    text: str, secret: str, kind: str
+) -> None:
+    redacted = redact_text(REDACTOR, text)
+    assert secret not in redacted
+    assert f"<{kind}:" in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("I need two tickets for four people", id="number-words-in-speech"),
+        pytest.param("my bill is about 42 dollars", id="short-amount"),
+        pytest.param("I want to go to the pharmacy at 5", id="to-and-at"),
+    ],
+)
+def test_ordinary_speech_is_left_alone(text: str) -> None:
+    assert redact_text(REDACTOR, text) == text
+
+
+def test_the_same_value_gets_the_same_token_and_another_key_another_token() -> None:
+    a = redact_text(REDACTOR, "4155550198")
+    assert a == redact_text(REDACTOR, "four one five five five five zero one nine eight")
+    assert a != redact_text(PatternRedactor(Tokenizer(b"other-key")), "4155550198")
+
+
+def test_a_number_split_across_token_chunks_is_still_found() -> None:
+    pieces = ["Your card ", "ending 4111 11", "11 1111 1111 is ", "on file."]
+    out = redact_pieces(REDACTOR, pieces)
+    assert len(out) == len(pieces)
+    assert "".join(out) == redact_text(REDACTOR, "".join(pieces))
+    assert not any(ch.isdigit() for piece in out for ch in piece if piece.find("<") < 0)
+
+
+def _through_step(events: list[dict]) -> list:
+    out = Recorder()
+    step = RedactStep(out, REDACTOR, TOKENS)
+    for i, event in enumerate(parsed(events)):
+        step.submit(ValidEvent(event, Position("t", 0, i), 0))
+    return [item.event for item in out.items]
+
+
+def test_every_text_bearing_field_is_redacted() -> None:
+    call = CallBuilder().started()
+    call.caller(1_000, "my number is 415 555 0198")
+    call.agent(2_000, "I have 415 555 ", "0198 on file")
+    call.add(
+        "interrupt", 2_500, utterance_until_interrupt="I have 415 555 0198", duration_until_interrupt_ms=400
+    )
+    call.add("dtmf", 2_600, digit="7")
+    call.add("tool.called", 2_700, tool="lookup", tool_call_id="t1", args_summary="phone=4155550198")
+    call.add(
+        "handoff.requested",
+        2_800,
+        reason="caller 4155550198 upset",
+        trigger="frustration",
+        handoff_data='{"phone":"4155550198"}',
+    )
+    call.add("agent.error", 2_900, code="x", message="lookup failed for 4155550198")
+    call.add(
+        "task.completed",
+        3_000,
+        task_id="k1",
+        task="payment",
+        success=False,
+        reason="card 4111111111111111 declined",
+    )
+    redacted = _through_step(call.events)
+    dumped = b"".join(orjson.dumps(e.model_dump(mode="json")) for e in redacted)
+    for secret in (b"555", b"0198", b"4111", b"+1415"):
+        assert secret not in dumped
+    assert redacted[0].data.caller.startswith("<CALLER:")
+    dtmf = next(e for e in redacted if e.type == "dtmf")
+    assert dtmf.data.digit == DTMF_PLACEHOLDER
+
+
+def test_a_dead_letter_payload_is_redacted_but_keeps_its_identifiers() -> None:
+    out = Recorder()
+    step = RedactStep(out, REDACTOR, TOKENS)
+    payload = (
+        '{"call_sid": "CA123", "ts": 1764000000000, "data": {"text": 4155550198, "note": "ssn 123 45 6789"}}'
+    )
+    step.submit(
+        DeadLetter(Position("t", 0, 0), 0, "invalid_event", "data.text: wrong type", payload, "CA123")
+    )
+    [item] = out.items
+    assert "4155550198" not in item.payload and "6789" not in item.payload
+    assert '"call_sid":"CA123"' in item.payload and "1764000000000" in item.payload
+
+
+def test_a_broken_json_dead_letter_is_redacted_as_text() -> None:
+    out = Recorder()
+    step = RedactStep(out, REDACTOR, TOKENS)
+    step.submit(
+        DeadLetter(Position("t", 0, 0), 0, "malformed_json", "not JSON", '{"text": "call 415 555 0198', None)
+    )
+    assert "0198" not in out.items[0].payload

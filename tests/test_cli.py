@@ -1,0 +1,92 @@
+"""The command line as a user runs it: a real process, the embedded warehouse in a temp folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+from events import CallBuilder
+
+
+def callpulse(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CALLPULSE_DATA_DIR": str(tmp_path / "var"), "CALLPULSE_WAREHOUSE_DSN": ""}
+    return subprocess.run(
+        [sys.executable, "-m", "callpulse.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture
+def events_file(tmp_path: Path) -> Path:
+    call = CallBuilder().started()
+    call.agent(
+        100,
+        "Hi, I'm an automated assistant; a person is available any time.",
+        tags=("greeting", "consent_notice"),
+    )
+    call.caller(3_000, "What is my balance?")
+    call.agent(3_800, "Sure, ", "your balance is forty two dollars.")
+    call.add("task.started", 3_900, task_id="k1", task="billing_lookup")
+    call.add("task.completed", 4_000, task_id="k1", task="billing_lookup", success=True)
+    call.caller(8_000, "Thanks, bye.")
+    call.ended(9_000)
+    path = tmp_path / "events.jsonl"
+    path.write_bytes(b"\n".join([*call.lines(), b"{broken", orjson.dumps({"schema_version": 9})]) + b"\n")
+    return path
+
+
+def test_migrate_twice_is_a_no_op(tmp_path: Path) -> None:
+    first = callpulse(tmp_path, "migrate")
+    assert first.returncode == 0, first.stderr
+    assert "applied" in first.stdout
+    second = callpulse(tmp_path, "migrate")
+    assert second.returncode == 0 and "up to date" in second.stdout
+
+
+def test_ingest_reports_what_was_stored_and_dead_lettered_then_query_sees_it(
+    tmp_path: Path, events_file: Path
+) -> None:
+    done = callpulse(tmp_path, "ingest", str(events_file))
+    assert done.returncode == 0, done.stderr
+    assert "10 in = 8 stored + 2 dead-lettered" in done.stdout
+    assert "malformed_json 1" in done.stdout and "unknown_schema_version 1" in done.stdout
+
+    query = callpulse(
+        tmp_path,
+        "query",
+        "SELECT call_sid, resolved_contained, ttfhw_first_ms FROM calls FINAL",
+        "--format",
+        "csv",
+    )
+    assert query.returncode == 0, query.stderr
+    assert query.stdout.splitlines() == [
+        "call_sid,resolved_contained,ttfhw_first_ms",
+        f"{'CA' + '1' * 32},True,850",
+    ]  # filler 'Sure,' at +800 ms, helpful word at +850 ms
+
+
+def test_query_refuses_writes_and_the_restricted_database(tmp_path: Path) -> None:
+    callpulse(tmp_path, "migrate")
+    write = callpulse(tmp_path, "query", "DROP TABLE calls")
+    assert write.returncode == 2 and "only read statements" in write.stderr
+    raw = callpulse(tmp_path, "query", "SELECT * FROM callpulse_restricted.turns_raw")
+    assert raw.returncode == 2 and "audit" in raw.stderr
+    sneaky = callpulse(tmp_path, "query", "SELECT 1; DROP TABLE calls")
+    assert sneaky.returncode == 2
+
+
+def test_a_bad_argument_gets_one_clear_line(tmp_path: Path) -> None:
+    done = callpulse(tmp_path, "demo", "--calls", "0")
+    assert done.returncode == 2
+    assert "expected a number above 0" in done.stderr
+    missing = callpulse(tmp_path, "ingest", str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 2 and "is not a file" in missing.stderr

@@ -1,0 +1,151 @@
+"""kpi_minute stays exact however often the same rows arrive (redelivery, live call re-inserts)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from stream.metrics.types import CallResult, ToolStats
+from stream.rows import TABLE_COLUMNS, call_row, interruption_row, turn_metrics_row
+
+KPI_COLUMNS = (
+    "calls_ended, contained, resolved_contained, escalated, abandoned_early, containment_rate, "
+    "resolved_containment_rate, turns, ttfhw_p50_ms, ttfhw_p95_ms, ttfhw_within_budget_share, "
+    "no_helpful_response_rate, interrupts, interrupts_recovered, interruption_recovery_rate, "
+    "sentiment_delta_mean, tool_calls, tool_failures"
+)
+
+
+def write(warehouse: Any, results: list[CallResult], *, updated_ms: int = 0) -> None:
+    """Insert the rows of ``results`` the way the writer does (calls last)."""
+    turns = [turn_metrics_row(r, t) for r in results for t in r.turns]
+    interrupts = [interruption_row(r, i) for r in results for i in r.interrupts]
+    calls = [call_row(r, updated_ms) for r in results]
+    for table, rows in (("turn_metrics", turns), ("interruptions", interrupts), ("calls", calls)):
+        if rows:
+            warehouse.client.insert(
+                f"{warehouse.database}.{table}", rows, column_names=list(TABLE_COLUMNS[table])
+            )
+
+
+def kpis(warehouse: Any) -> list[dict[str, Any]]:
+    result = warehouse.client.query(
+        f"SELECT minute, workflow, agent_version, {KPI_COLUMNS} FROM {warehouse.database}.kpi_minute_v "
+        "ORDER BY minute, workflow, agent_version"
+    )
+    return [dict(zip(result.column_names, row, strict=True)) for row in result.result_rows]
+
+
+def three_calls(make_result: Any) -> list[CallResult]:
+    """Ended billing calls in the same minute: resolved, escalated, abandoned early."""
+    turn, interrupt = make_result.turn, make_result.interrupt
+    return [
+        make_result(
+            "CA1",
+            turn_rows=(turn("CA1", 1, ttfhw_ms=600), turn("CA1", 2, ttfhw_ms=2_000, within_budget=False)),
+            interrupt_rows=(interrupt("CA1", 1), interrupt("CA1", 2, answered=False, recovered=False)),
+            tool_calls=2,
+            tool_failures=1,
+            tools={"lookup": ToolStats(calls=2, failures=1, latency_ms_mean=120.0, latency_ms_max=200.0)},
+        ),
+        make_result(
+            "CA2",
+            turn_rows=(turn("CA2", 1, ttfhw_ms=None, within_budget=False, response="filler_only"),),
+            escalated=True,
+            contained=False,
+            resolved_contained=False,
+            sentiment_delta=-0.5,
+            tool_calls=1,
+        ),
+        make_result(
+            "CA3",
+            abandoned_early=True,
+            contained=False,
+            resolved_contained=False,
+            task_success=False,
+            sentiment_delta=None,
+        ),
+    ]
+
+
+EXPECTED = {
+    "minute": datetime(2025, 11, 24, 16, 0),
+    "workflow": "billing",
+    "agent_version": "1.0.0",
+    "calls_ended": 3,
+    "contained": 1,
+    "resolved_contained": 1,
+    "escalated": 1,
+    "abandoned_early": 1,
+    "containment_rate": 0.5,
+    "resolved_containment_rate": 0.5,
+    "turns": 3,
+    "ttfhw_p50_ms": 1_300.0,
+    "ttfhw_p95_ms": 1_930.0,
+    "ttfhw_within_budget_share": 1 / 3,
+    "no_helpful_response_rate": 1 / 3,
+    "interrupts": 2,
+    "interrupts_recovered": 1,
+    "interruption_recovery_rate": 0.5,
+    "sentiment_delta_mean": 0.0,
+    "tool_calls": 3,
+    "tool_failures": 1,
+}
+
+
+def test_kpis_of_one_minute_are_computed_from_the_rows(warehouse: Any, make_result: Any) -> None:
+    write(warehouse, three_calls(make_result))
+    assert kpis(warehouse) == [EXPECTED]
+
+
+def test_the_same_rows_inserted_twice_do_not_change_the_kpis(warehouse: Any, make_result: Any) -> None:
+    write(warehouse, three_calls(make_result), updated_ms=1)
+    write(warehouse, three_calls(make_result), updated_ms=2)
+    assert kpis(warehouse) == [EXPECTED]
+    warehouse.client.command(f"OPTIMIZE TABLE {warehouse.database}.kpi_minute FINAL")
+    assert kpis(warehouse) == [EXPECTED]
+
+
+def test_a_live_call_counts_once_when_it_ends_however_often_it_was_written(
+    warehouse: Any, make_result: Any
+) -> None:
+    for events in (3, 5, 8):
+        live = make_result("CA9", ended=False, ended_at_ms=None, contained=False, events=events, turns=0)
+        write(warehouse, [live])
+    assert kpis(warehouse) == []
+    for events in (10, 10, 12):  # the final row, redelivered, then re-emitted after a late tool result
+        write(warehouse, [make_result("CA9", events=events, tool_calls=events - 10)])
+    [row] = kpis(warehouse)
+    assert (row["calls_ended"], row["contained"], row["tool_calls"]) == (1, 1, 2)
+    [(rows_in_calls_final, version)] = warehouse.rows("SELECT count(), max(version) FROM {db}.calls_final")
+    assert (rows_in_calls_final, version) == (1, 12)
+
+
+def test_minutes_workflows_and_versions_are_separate_buckets(warehouse: Any, make_result: Any) -> None:
+    t0 = make_result.t0_ms
+    write(
+        warehouse,
+        [
+            make_result("CA1"),
+            make_result("CA2", ended_at_ms=t0 + 90_000),
+            make_result("CA3", workflow="refills"),
+            make_result("CA4", agent_version="1.1.0"),
+        ],
+    )
+    buckets = [
+        (r["minute"].minute, r["workflow"], r["agent_version"], r["calls_ended"]) for r in kpis(warehouse)
+    ]
+    assert buckets == [
+        (0, "billing", "1.0.0", 1),
+        (0, "billing", "1.1.0", 1),
+        (0, "refills", "1.0.0", 1),
+        (1, "billing", "1.0.0", 1),
+    ]
+
+
+def test_rates_are_null_without_a_denominator(warehouse: Any, make_result: Any) -> None:
+    write(warehouse, [make_result("CA1", abandoned_early=True, contained=False, resolved_contained=False)])
+    [row] = kpis(warehouse)
+    assert row["calls_ended"] == 1
+    assert row["containment_rate"] is None and row["resolved_containment_rate"] is None
+    assert row["ttfhw_p50_ms"] is None and row["interruption_recovery_rate"] is None
