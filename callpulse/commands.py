@@ -34,6 +34,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         raise ConfigError(f"{path} is not a file; pass a JSON Lines file with one turn event per line")
     settings = get_settings()
     client = compose.open_warehouse(settings)
+    compose.tune_gc_for_streaming()
     clock = SystemClock()
     pipeline, commits = compose.embedded_pipeline(settings, client, clock)
     started = time.perf_counter()

@@ -52,6 +52,7 @@ def run_demo(settings: Settings, *, calls: int, seed: int, console: Console) -> 
     started = time.perf_counter()
     events = _interleaved(generate_calls(calls, seed=call_seed, start_ms=anchor_ms))
     client = compose.open_warehouse(settings)
+    compose.tune_gc_for_streaming()
     pipeline, _ = compose.embedded_pipeline(settings, client, clock)
     bus = InProcessBus(capacity=len(events) + 1)
     for event in events:

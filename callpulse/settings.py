@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     emitter_buffer_size: int = Field(default=10_000, ge=1)
 
     # Processing.
-    batch_max_rows: int = Field(default=5_000, ge=1)
+    batch_max_rows: int = Field(default=20_000, ge=1)
     batch_max_age_ms: int = Field(default=1_000, ge=1)
     live_update_interval_ms: int = Field(default=5_000, ge=100)
     ended_call_grace_ms: int = Field(default=300_000, ge=0)

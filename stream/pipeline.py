@@ -26,7 +26,7 @@ Commit = Callable[[Mapping[tuple[str, int], int]], None]
 
 @dataclass(frozen=True, slots=True)
 class PipelineConfig:
-    batch_max_rows: int = 5_000
+    batch_max_rows: int = 20_000
     batch_max_age_ms: int = 1_000
     live_update_interval_ms: int = 5_000
     ended_call_grace_ms: int = 300_000

@@ -3,14 +3,12 @@
 ``TABLE_COLUMNS`` is the one place that knows the column order the writer inserts with; a test
 checks it against the migrations, so a column added to a table without adding it here (or the other
 way round) fails in CI rather than at 3 a.m. Builders return plain tuples because that is what the
-driver serializes fastest; each millisecond timestamp becomes a UTC ``datetime`` exactly once.
+driver serializes fastest. Timestamps stay epoch-millisecond ints: a ``DateTime64(3, 'UTC')`` column
+takes them as ticks, so no ``datetime`` is built and taken apart again per value (measured: ~5% of
+the pipeline's time).
 """
 
 from __future__ import annotations
-
-from datetime import UTC, datetime
-
-import orjson
 
 from ingest.contract.models import AgentUtterance, CallerUtterance, TurnEvent
 from stream.messages import DeadLetter, Position, Row
@@ -57,25 +55,16 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def utc(ms: int) -> datetime:
-    """Epoch milliseconds as an aware UTC datetime (exact: a double holds ms to the microsecond)."""
-    return datetime.fromtimestamp(ms / 1000, UTC)
-
-
-def _utc_or_none(ms: int | None) -> datetime | None:
-    return None if ms is None else utc(ms)
-
-
 def event_row(event: TurnEvent, position: Position | None, ingested_ms: int) -> Row:
     """One ``events`` row; ``data`` is the (already redacted) payload as compact JSON."""
     pos = position or NO_POSITION
     agent = event.agent
-    data = orjson.dumps(event.data.model_dump(mode="json", exclude_none=True)).decode()
+    data = event.data.model_dump_json(exclude_none=True)
     return (
-        event.event_id, event.call_sid, event.session_id, event.seq, utc(event.ts), event.type,
+        event.event_id, event.call_sid, event.session_id, event.seq, event.ts, event.type,
         event.workflow, agent.name, agent.version, agent.model, agent.prompt_version,
         event.flags.canary, event.flags.shadow, data, pos.source, pos.partition, pos.offset,
-        utc(ingested_ms),
+        ingested_ms,
     )  # fmt: skip
 
 
@@ -97,7 +86,7 @@ def utterance_row(event: TurnEvent) -> Row:
     else:
         raise ValueError(f"{event.type} event {event.event_id} is not a final utterance; it has no turns row")
     return (
-        event.call_sid, event.event_id, utc(event.ts), speaker, event.data.text, lang, interrupted,
+        event.call_sid, event.event_id, event.ts, speaker, event.data.text, lang, interrupted,
         event.workflow, event.agent.version,
     )  # fmt: skip
 
@@ -108,7 +97,7 @@ def call_row(result: CallResult, updated_ms: int) -> Row:
     tools = c.tools
     return (
         c.call_sid, c.workflow, c.agent_name, c.agent_version, c.agent_model, c.prompt_version, c.canary,
-        c.shadow, utc(c.started_at_ms), utc(c.last_event_ms), c.ended, _utc_or_none(c.ended_at_ms),
+        c.shadow, c.started_at_ms, c.last_event_ms, c.ended, c.ended_at_ms,
         c.end_status, c.end_reason, c.handle_time_ms, c.escalated, c.contained, c.resolved_contained,
         c.abandoned_early, c.task_success, c.tasks_started, c.tasks_succeeded, c.tasks_failed, c.turns,
         c.ttfhw_first_ms, c.ttfhw_p50_ms, c.ttfhw_p95_ms, c.turns_within_budget, c.no_helpful_turns,
@@ -120,7 +109,7 @@ def call_row(result: CallResult, updated_ms: int) -> Row:
         {tool: s.latency_ms_mean for tool, s in tools.items() if s.latency_ms_mean is not None},
         {tool: s.latency_ms_max for tool, s in tools.items() if s.latency_ms_max is not None},
         c.handoff_reason, c.handoff_trigger, c.consent_given, c.disclosure_before_verification,
-        result.metrics_version, c.events, utc(updated_ms),
+        result.metrics_version, c.events, updated_ms,
     )  # fmt: skip
 
 
@@ -128,7 +117,7 @@ def turn_metrics_row(result: CallResult, turn: TurnMetrics) -> Row:
     """A ``turn_metrics`` row, labelled with the call's workflow and agent."""
     c = result.call
     return (
-        turn.call_sid, turn.turn_index, turn.caller_event_id, utc(turn.start_ms), turn.first_token_ms,
+        turn.call_sid, turn.turn_index, turn.caller_event_id, turn.start_ms, turn.first_token_ms,
         turn.ttfhw_ms, turn.within_budget, turn.response, turn.dead_air, turn.interrupted, turn.sentiment,
         c.workflow, c.agent_version, c.canary, c.shadow, result.metrics_version,
     )  # fmt: skip
@@ -139,7 +128,7 @@ def interruption_row(result: CallResult, interrupt: InterruptMetrics) -> Row:
     c = result.call
     i = interrupt
     return (
-        i.call_sid, i.interrupt_index, i.event_id, utc(i.ts_ms), i.yielded, i.answered, i.not_repeated,
+        i.call_sid, i.interrupt_index, i.event_id, i.ts_ms, i.yielded, i.answered, i.not_repeated,
         i.recovered, i.window_truncated, c.workflow, c.agent_version, c.canary, c.shadow,
         result.metrics_version,
     )  # fmt: skip
@@ -149,6 +138,6 @@ def dlq_row(dead: DeadLetter) -> Row:
     """A ``dlq`` row, keyed by where the message came from so a redelivery collapses into it."""
     p = dead.position
     return (
-        utc(dead.received_ms), p.source, p.partition, p.offset, dead.reason_code, dead.reason,
+        dead.received_ms, p.source, p.partition, p.offset, dead.reason_code, dead.reason,
         dead.payload, dead.call_sid, dead.event_id,
     )  # fmt: skip

@@ -9,7 +9,7 @@ the expected replies as assertions. Keeping the two apart is why the agent side 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal, TypeAlias
 
@@ -176,4 +176,3 @@ class Scenario:
     turns: tuple[Turn, ...]
     hangup_during_greeting: bool = False
     leaks_before_verify: bool = False  # compliance violation: account data read before verification
-    notes: dict[str, str] = field(default_factory=dict)

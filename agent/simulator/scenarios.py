@@ -18,7 +18,6 @@ from agent.simulator.model import (
     Intent,
     Outcome,
     Persona,
-    Recovery,
     Say,
     Scenario,
     Turn,
@@ -26,6 +25,7 @@ from agent.simulator.model import (
     Workflow,
     reply,
 )
+from agent.simulator.overlays import ask_again, barge_ins, last_say, mood, side_question
 from agent.simulator.workflows.appointment import appointment
 from agent.simulator.workflows.billing import billing
 from agent.simulator.workflows.common import Ctx, handoff_reply, lexicon, make_caller
@@ -74,17 +74,6 @@ _OUTCOMES: tuple[tuple[Outcome, float, dict[Persona, int]], ...] = (
     (Outcome.HANGUP_MID, 8, _ANY),
     (Outcome.ABANDON_EARLY, 6, _LEAVES),
 )
-# share of calls with barge-ins, by persona
-_BARGE_P = {
-    _P.IMPATIENT: 0.8,
-    _P.FRUSTRATED: 0.45,
-    _P.HAPPY: 0.1,
-    _P.NEUTRAL: 0.12,
-    _P.CONFUSED: 0.08,
-    _P.ELDERLY: 0.05,
-}
-_RECOVERY = (Recovery.RECOVERED, Recovery.RESTART, Recovery.REPEAT, Recovery.CORRECTION)
-_RECOVERY_W = (50, 20, 15, 15)
 
 
 @dataclass(frozen=True)
@@ -128,9 +117,12 @@ def build_scenario(template: Template | str, rng: random.Random, today: date | N
         turns = [] if during_greeting else [Turn(ctx.pick("abandon"), None)]
     elif tpl.outcome not in _SPECIFIC:
         turns = _cut(ctx, turns, tpl.outcome)
+    if tpl.outcome in (Outcome.SUCCESS, Outcome.TASK_FAILURE):
+        turns = side_question(ctx, turns)
+    turns = mood(ctx, turns)
     if persona in (Persona.CONFUSED, Persona.ELDERLY) and rng.random() < 0.6:
-        turns = _ask_again(ctx, turns)
-    turns = _barge_ins(ctx, greeting, turns)
+        turns = ask_again(ctx, turns)
+    turns = barge_ins(ctx, greeting, turns)
     return Scenario(
         template=tpl.name,
         workflow=tpl.workflow,
@@ -188,7 +180,7 @@ def _cut(ctx: Ctx, turns: list[Turn], outcome: Outcome) -> list[Turn]:
         return [*head, replace(turns[k], hangup_after=True)]
     # frustration: the agent keeps missing; the caller gets angrier until the agent hands off
     annoyed: list[list[str]] = lexicon()["annoyed"]
-    asked = _last_say(head[-1]) if head else None
+    asked = last_say(head[-1]) if head else None
     out = list(head)
     for level in range(rng.randint(2, 3)):
         line = rng.choice(annoyed[min(level, 2)])
@@ -201,16 +193,6 @@ def _cut(ctx: Ctx, turns: list[Turn], outcome: Outcome) -> list[Turn]:
     return out
 
 
-def _bare(say: str) -> str:
-    """The caller's words without a persona lead-in, lower-cased, for "No, I said ..."."""
-    for pool in lexicon()["prefix"].values():
-        for lead in pool:
-            if lead and say.startswith(lead):
-                say = say[len(lead) :]
-                break
-    return say[0].lower() + say[1:] if not say.startswith(("I ", "I'")) else say
-
-
 def _leaks(turns: list[Turn]) -> bool:
     """True when account data would be read before a successful identity verification."""
     for turn in turns:
@@ -220,61 +202,3 @@ def _leaks(turns: list[Turn]) -> bool:
             if isinstance(action, Say) and "account_data" in action.tags:
                 return True
     return False
-
-
-def _last_say(turn: Turn) -> Say | None:
-    says = turn.reply.says if turn.reply else ()
-    return says[-1] if says else None
-
-
-def _ask_again(ctx: Ctx, turns: list[Turn]) -> list[Turn]:
-    """Confused and elderly callers ask the agent to repeat a question once."""
-    spots = [i for i, t in enumerate(turns[:-1]) if t.reply and not t.reply.ends_call and _last_say(t)]
-    if not spots:
-        return turns
-    i = ctx.rng.choice(spots)
-    said = _last_say(turns[i])
-    assert said is not None
-    again = Turn(ctx.pick("confused_repeat"), reply(Say("Of course. " + said.text, said.tags)))
-    return [*turns[: i + 1], again, *turns[i + 1 :]]
-
-
-def _barge_ins(ctx: Ctx, greeting: Say, turns: list[Turn]) -> list[Turn]:
-    """Make the caller talk over the agent in some calls (most impatient callers, few elderly ones)."""
-    rng = ctx.rng
-    eligible = [i for i, turn in enumerate(turns) if turn.say and _heard_before(greeting, turns, i)]
-    if not eligible or rng.random() >= _BARGE_P[ctx.persona]:
-        return turns
-    k = rng.randint(1, min(3, len(eligible))) if ctx.persona is Persona.IMPATIENT else 1
-    chosen = set(rng.sample(eligible, k))
-    out: list[Turn] = []
-    for i, turn in enumerate(turns):
-        if i not in chosen:
-            out.append(turn)
-            continue
-        how = rng.choices(_RECOVERY, _RECOVERY_W)[0]
-        at = round(rng.uniform(0.15, 0.7), 3)
-        if how is Recovery.REPEAT and turn.reply is not None:
-            out.append(replace(turn, barge_in=how, barge_at=at, reply=reply(Say(ctx.pick("didnt_catch")))))
-            out.append(turn)
-        elif how is Recovery.CORRECTION and turn.reply is not None:
-            heard = _heard_before(greeting, turns, i)
-            assert heard is not None
-            question = heard.text.rsplit(". ", 1)[-1]
-            out.append(replace(turn, barge_in=how, barge_at=at, reply=reply(Say(question))))
-            out.append(replace(turn, say=f"No, I said {_bare(turn.say)}"))
-        else:
-            out.append(replace(turn, barge_in=how, barge_at=at))
-    return out
-
-
-def _heard_before(greeting: Say, turns: list[Turn], i: int) -> Say | None:
-    """The agent speech the caller of turn ``i`` could talk over, if long enough to interrupt."""
-    before = turns[i - 1] if i else None
-    if before is None:
-        said: Say | None = greeting
-    elif before.reply is None or before.reply.ends_call or before.hangup_after:
-        said = None
-    else:
-        said = _last_say(before)
-    return said if said is not None and len(said.text) >= 45 else None

@@ -37,7 +37,7 @@ _VOICE: dict[Persona, tuple[float, tuple[int, int]]] = {
     Persona.FRUSTRATED: (3.0, (200, 900)),
     Persona.CONFUSED: (2.1, (1200, 3500)),
     Persona.IMPATIENT: (3.3, (100, 600)),
-    Persona.ELDERLY: (1.8, (1200, 3200)),
+    Persona.ELDERLY: (1.6, (1200, 3500)),
 }
 
 

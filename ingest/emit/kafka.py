@@ -172,7 +172,7 @@ class KafkaEmitter:
 
     def _run(self) -> None:
         while (item := self._take()) is not None:
-            producer = self._producer or self._connect()
+            producer = self._producer if self._producer is not None else self._connect()
             if producer is None:
                 self._put_back(item)
                 self._sleep_backoff()

@@ -48,7 +48,7 @@ def _turn_rows(
     for turn, timing, score in zip(timeline.turns, timings, scores, strict=True):
         row = TurnMetrics(
             call_sid=turn.caller.call_sid,
-            turn_index=turn.index,
+            turn_index=turn.number,
             caller_event_id=turn.caller.event_id,
             start_ms=timing.start_ms,
             first_token_ms=timing.first_token_ms,
@@ -56,7 +56,7 @@ def _turn_rows(
             within_budget=timing.within_budget,
             response=timing.response,
             dead_air=timing.dead_air,
-            interrupted=turn.index in interrupted,
+            interrupted=turn.number in interrupted,
             sentiment=score,
         )
         rows.append(row)
@@ -79,7 +79,7 @@ def compute_call(
         raise MetricsInputError(f"events of {len(sids)} calls given; compute one call at a time")
     timeline = build_timeline(events)
     identity = timeline.started or timeline.events[0]
-    started_at = identity.ts if timeline.started is not None else timeline.events[0].ts
+    started_at = identity.ts
     ended_at = timeline.ended.ts if timeline.ended is not None else None
 
     timings = tuple(turn_timing(t, timeline, config) for t in timeline.turns)

@@ -6,13 +6,12 @@ greeting alone is not a response) are neither contained nor in the rates' denomi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from stream.metrics.timeline import Timeline
 
 
-@dataclass(frozen=True, slots=True)
-class Containment:
+class Containment(NamedTuple):
     escalated: bool
     contained: bool
     resolved_contained: bool

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ingest.contract.models import AgentUtterance, IdentityVerified, ToolCalled, ToolResult
 from stream.metrics.timeline import Timeline
@@ -11,8 +12,7 @@ from stream.metrics.ttfhw import TurnTiming
 from stream.metrics.types import ToolStats
 
 
-@dataclass(frozen=True, slots=True)
-class ToolUsage:
+class ToolUsage(NamedTuple):
     calls: int
     failures: int
     per_tool: dict[str, ToolStats]

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from ingest.contract.models import AgentUtterance, TokenChunk
 from stream.metrics.lexicon import END, FILLERS, Lexicon, Trie, load_lexicon
 from stream.metrics.words import iter_word_spans
 
 
-@dataclass(frozen=True, slots=True)
-class HelpfulWord:
+class HelpfulWord(NamedTuple):
     """Location of the first helpful word of a response."""
 
     utterance: int  # index in the response
@@ -76,7 +75,7 @@ def find_helpful_word(
     lexicon = fillers if fillers is not None else load_lexicon(FILLERS)
     for index, utterance in enumerate(response):
         chunks = utterance.data.chunks
-        text = "".join(c.text for c in chunks) if chunks else utterance.data.text
+        text = "".join([c.text for c in chunks]) if chunks else utterance.data.text
         offset = helpful_offset(text, lexicon)
         if offset is not None:
             if not chunks:

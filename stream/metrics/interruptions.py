@@ -8,7 +8,7 @@ utterance after it. The window closes at the second caller utterance after the i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ingest.contract.models import AgentUtterance, Interrupt, TaskCompleted
 from stream.metrics.lexicon import CORRECTION_MARKERS, load_lexicon
@@ -20,8 +20,7 @@ from stream.metrics.words import overlap, words
 REPEAT_WINDOW_UTTERANCES = 2
 
 
-@dataclass(frozen=True, slots=True)
-class InterruptJudgement:
+class InterruptJudgement(NamedTuple):
     metrics: InterruptMetrics
     response_index: int  # the interrupted response: 0 = greeting, else the turn index
     final: bool  # its window is closed (or the call ended), so ``metrics`` can no longer change

@@ -7,8 +7,7 @@ means are rounded to 4 decimals so that the same call always gives the same row.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from stream.metrics.timeline import Timeline, Turn, last_between
 from stream.metrics.types import MetricsConfig
@@ -45,8 +44,7 @@ class VaderScorer:
         return value
 
 
-@dataclass(frozen=True, slots=True)
-class SentimentSummary:
+class SentimentSummary(NamedTuple):
     first: float | None  # mean score of caller utterances starting in the first window
     last: float | None  # mean score of those starting in the last window (ended calls only)
     delta: float | None  # last - first

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ingest.contract.models import TaskCompleted, TaskStarted
 from stream.metrics.timeline import Timeline
@@ -10,8 +10,7 @@ from stream.metrics.timeline import Timeline
 INCOMPLETE = "incomplete"
 
 
-@dataclass(frozen=True, slots=True)
-class TaskOutcome:
+class TaskOutcome(NamedTuple):
     started: int  # distinct task ids seen (a completion without a start counts as started)
     succeeded: int
     failed: int  # explicit failures, plus tasks still open when the call ended (reason "incomplete")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from operator import attrgetter
+from typing import NamedTuple, TypeVar, cast
 
 from pydantic import BaseModel
 
@@ -25,13 +26,13 @@ from ingest.contract.models import (
 )
 
 E = TypeVar("E", bound=BaseModel)
+_ORDER = attrgetter("ts", "seq", "event_id")
 
 
-@dataclass(frozen=True, slots=True)
-class Turn:
+class Turn(NamedTuple):
     """One final caller utterance and the agent utterances that answer it."""
 
-    index: int  # 1-based
+    number: int  # 1-based, in caller-utterance order
     caller: CallerUtterance
     position: int  # of ``caller`` in ``Timeline.events``
     prev_caller_ts: int | None  # ts of the previous final caller utterance
@@ -85,7 +86,7 @@ def distinct_in_order(events: Sequence[TurnEvent]) -> tuple[TurnEvent, ...]:
     Of two copies of an event the earlier in that order wins (input order breaks an exact tie), so
     a redelivered copy never displaces the original.
     """
-    ordered = sorted(events, key=lambda e: (e.ts, e.seq, e.event_id))
+    ordered = sorted(events, key=_ORDER)
     seen: set[str] = set()
     distinct: list[TurnEvent] = []
     for event in ordered:
@@ -107,18 +108,22 @@ def build_timeline(events: Sequence[TurnEvent]) -> Timeline:
     """Order the events and segment them into the greeting and the turns. ``events`` must not be empty."""
     ordered = distinct_in_order(events)
     by_class: dict[type[BaseModel], list[TurnEvent]] = {}
+    position: dict[str, int] = {}
     callers: list[tuple[int, CallerUtterance]] = []
     responses: list[list[AgentUtterance]] = [[]]
     for i, event in enumerate(ordered):
+        position[event.event_id] = i
         by_class.setdefault(type(event), []).append(event)
-        if isinstance(event, CallerUtterance) and event.data.final:
-            callers.append((i, event))
-            responses.append([])
-        elif isinstance(event, AgentUtterance):
+        # ``type(...) is`` rather than isinstance: pydantic's metaclass makes isinstance slow
+        if type(event) is CallerUtterance:
+            if event.data.final:
+                callers.append((i, event))
+                responses.append([])
+        elif type(event) is AgentUtterance:
             responses[-1].append(event)
     turns = tuple(
         Turn(
-            index=n + 1,
+            number=n + 1,
             caller=caller,
             position=pos,
             prev_caller_ts=callers[n - 1][1].ts if n else None,
@@ -130,10 +135,10 @@ def build_timeline(events: Sequence[TurnEvent]) -> Timeline:
     client = [s for s in _of(by_class, Speaker) if s.data.who == "client"]
     started = next(iter(_of(by_class, CallStarted)), None)
     ended = next(iter(_of(by_class, CallEnded)), None)
-    last_event_ms = max(e.ts for e in ordered)
+    last_event_ms = ordered[-1].ts  # sorted by ts
     return Timeline(
         events=ordered,
-        position={e.event_id: i for i, e in enumerate(ordered)},
+        position=position,
         by_class=by_class,
         greeting=tuple(responses[0]),
         turns=turns,

@@ -7,7 +7,7 @@ negative value can only come from clock skew between the telephony side and the 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from stream.metrics.fillers import find_helpful_word
 from stream.metrics.timeline import Timeline, Turn, last_between
@@ -18,8 +18,7 @@ FILLER_ONLY = "filler_only"
 NO_RESPONSE = "none"
 
 
-@dataclass(frozen=True, slots=True)
-class TurnTiming:
+class TurnTiming(NamedTuple):
     start_ms: int
     first_token_ms: int | None
     ttfhw_ms: int | None

@@ -34,7 +34,7 @@ class TurnMetrics:
     turn_index: int  # 1-based, in caller-utterance order
     caller_event_id: str
     start_ms: int  # caller end of speech: clientSpeaking off, else the final utterance's receive time
-    first_token_ms: int | None  # "time to first byte": first chunk sent − start
+    first_token_ms: int | None  # "time to first byte": first chunk sent - start
     ttfhw_ms: int | None  # time to first helpful word; None when the response was filler only or absent
     within_budget: bool  # ttfhw_ms is not None and ttfhw_ms <= budget
     response: str  # "helpful" | "filler_only" | "none"
@@ -84,7 +84,7 @@ class CallMetrics:
     ended_at_ms: int | None
     end_status: str | None  # call.ended status
     end_reason: str | None  # call.ended reason
-    handle_time_ms: int | None  # ended_at − started_at
+    handle_time_ms: int | None  # ended_at - started_at
     escalated: bool
     contained: bool  # ended and not escalated (and not abandoned_early)
     resolved_contained: bool  # contained and at least one successful task

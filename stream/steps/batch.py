@@ -15,7 +15,7 @@ class BatchStep:
     """Rows -> Batch."""
 
     def __init__(
-        self, next_step: Step[Batch], clock: Clock, *, max_rows: int = 5_000, max_age_ms: int = 1_000
+        self, next_step: Step[Batch], clock: Clock, *, max_rows: int = 20_000, max_age_ms: int = 1_000
     ) -> None:
         self._next = next_step
         self._clock = clock

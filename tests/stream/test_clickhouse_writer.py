@@ -182,8 +182,6 @@ def test_rows_for_an_unknown_table_are_refused_before_anything_is_written(
 def test_raw_turns_go_to_the_restricted_database(warehouse: Any, clock: ManualClock) -> None:
     import time
 
-    from stream.rows import utc
-
     now_ms = time.time_ns() // 1_000_000  # raw rows expire (TTL), so this one must be recent for real
     writer = ClickHouseWriter(
         warehouse.client,
@@ -192,7 +190,7 @@ def test_raw_turns_go_to_the_restricted_database(warehouse: Any, clock: ManualCl
         clock,
         restricted_database=warehouse.restricted_database,
     )
-    row = ("CA1", str(uuid.uuid4()), utc(now_ms), "caller", "k1", "bm9uY2U=", "Y2lwaGVy")
+    row = ("CA1", str(uuid.uuid4()), now_ms, "caller", "k1", "bm9uY2U=", "Y2lwaGVy")
     assert len(row) == len(TABLE_COLUMNS["turns_raw"])
     writer.submit(Batch(by_table={"turns_raw": [row]}, messages=1))
     assert warehouse.rows("SELECT key_id, ciphertext FROM {rdb}.turns_raw") == [("k1", "Y2lwaGVy")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import orjson
@@ -19,7 +19,6 @@ from stream.rows import (
     interruption_row,
     is_utterance,
     turn_metrics_row,
-    utc,
     utterance_row,
 )
 
@@ -41,16 +40,23 @@ def one_call() -> list[TurnEvent]:
     return parsed(call.events)
 
 
-def test_utc_is_exact_to_the_millisecond() -> None:
-    assert utc(T0 + 999) == datetime(2025, 11, 24, 16, 0, 0, 999_000, tzinfo=UTC)
-    assert all(utc(T0 + ms).microsecond == ms * 1000 for ms in range(1000))
+def test_millisecond_timestamps_land_exactly_in_the_warehouse(warehouse: Any) -> None:
+    started = one_call()[0]
+    event = started.model_copy(update={"ts": T0 + 999})
+    columns = TABLE_COLUMNS["events"]
+    warehouse.client.insert(
+        f"{warehouse.database}.events", [event_row(event, None, T0 + 5)], column_names=columns
+    )
+    [(ts, ingested)] = warehouse.rows("SELECT toString(ts), ingested_at FROM {db}.events")
+    assert ts == "2025-11-24 16:00:00.999"
+    assert ingested == datetime(2025, 11, 24, 16, 0, 0, 5_000)  # naive UTC, as the driver returns it
 
 
 def test_event_row_carries_envelope_payload_and_position() -> None:
     started = one_call()[0]
     row = as_dict("events", event_row(started, Position("turn-events", 3, 42), T0 + 5))
     assert row["event_id"] == started.event_id and row["type"] == "call.started"
-    assert row["ts"] == utc(started.ts) and row["ingested_at"] == utc(T0 + 5)
+    assert row["ts"] == started.ts and row["ingested_at"] == T0 + 5
     assert (row["source"], row["kafka_partition"], row["kafka_offset"]) == ("turn-events", 3, 42)
     assert (row["agent_name"], row["agent_version"], row["canary"], row["shadow"]) == (
         "test-agent", "1.0.0", False, False,
@@ -88,7 +94,7 @@ def test_utterance_rows_for_agent_and_final_caller_utterances() -> None:
         "my bill is wrong",
         "en-US",
     )
-    assert caller_row["ts"] == utc(T0 + 4_000) and caller_row["workflow"] == "billing"
+    assert caller_row["ts"] == T0 + 4_000 and caller_row["workflow"] == "billing"
 
 
 @pytest.mark.parametrize("index", [0, 3, 4], ids=["call.started", "partial-caller", "call.ended"])
@@ -110,8 +116,8 @@ def test_call_row_maps_every_metric_and_the_per_tool_stats(make_result: Any) -> 
     assert row["tool_failures_by_tool"] == {"lookup": 1, "pay": 0}
     assert row["tool_latency_ms_mean_by_tool"] == {"lookup": 150.5}
     assert row["tool_latency_ms_max_by_tool"] == {"lookup": 300.0}
-    assert (row["version"], row["updated_at"], row["ended_at"]) == (17, utc(T0 + 1), None)
-    assert row["started_at"] == utc(make_result.t0_ms) and row["metrics_version"] == result.metrics_version
+    assert (row["version"], row["updated_at"], row["ended_at"]) == (17, T0 + 1, None)
+    assert row["started_at"] == make_result.t0_ms and row["metrics_version"] == result.metrics_version
 
 
 def test_turn_and_interrupt_rows_are_labelled_with_the_call(make_result: Any) -> None:
@@ -126,7 +132,7 @@ def test_turn_and_interrupt_rows_are_labelled_with_the_call(make_result: Any) ->
         "refills",
         True,
     )
-    assert turn["start_at"] == utc(make_result.t0_ms + 10_000)
+    assert turn["start_at"] == make_result.t0_ms + 10_000
     assert (interrupt["yielded"], interrupt["agent_version"]) == (False, "2.0.0")
 
 
@@ -134,4 +140,4 @@ def test_dlq_row_is_keyed_by_its_position() -> None:
     dead = DeadLetter(Position("turn-events", 1, 7), T0, "malformed_json", "not JSON", "{oops", None, None)
     row = as_dict("dlq", dlq_row(dead))
     assert (row["source"], row["kafka_partition"], row["kafka_offset"]) == ("turn-events", 1, 7)
-    assert (row["received_at"], row["reason_code"], row["call_sid"]) == (utc(T0), "malformed_json", None)
+    assert (row["received_at"], row["reason_code"], row["call_sid"]) == (T0, "malformed_json", None)

@@ -3,7 +3,7 @@ or keypad; reschedules read the existing appointment back (account data)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from agent.simulator.model import (
     Action,
@@ -22,6 +22,8 @@ from agent.simulator.speech import day_phrase, spelled, spoken_dob
 from agent.simulator.workflows.common import Ctx, closing, failing_tool, handoff_reply
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+_AM = ("8:00 AM", "8:30 AM", "9:15 AM", "9:30 AM", "10:00 AM", "10:45 AM", "11:15 AM")
+_PM = ("1:00 PM", "1:30 PM", "2:15 PM", "2:45 PM", "3:30 PM", "4:00 PM", "4:30 PM")
 _URGENT = (
     ("I've been having chest pains since last night", "Chest pain"),
     ("my vision went blurry all of a sudden this morning", "Sudden vision changes"),
@@ -101,7 +103,8 @@ def appointment(ctx: Ctx) -> list[Turn]:
         Turn(ctx.answer(f"It's {spoken_dob(rng, date.fromisoformat(c.dob))}."), reply(*verify)),
     ]
     morning = rng.random() < 0.5
-    want = f"Something next {rng.choice(_WEEKDAYS)} {'morning' if morning else 'afternoon'}, if possible."
+    weekday = rng.randrange(5)
+    want = f"Something next {_WEEKDAYS[weekday]} {'morning' if morning else 'afternoon'}, if possible."
     if ctx.branch is Outcome.POLICY_HANDOFF:
         symptom, label = rng.choice(_URGENT)
         lead = (
@@ -119,10 +122,9 @@ def appointment(ctx: Ctx) -> list[Turn]:
             )
         )
         return turns
-    slot_day = day_phrase(ctx.future(3, 10))
-    t1, t2 = ctx.time_of_day(morning), ctx.time_of_day(morning)
-    if t1 == t2:
-        t2 = ctx.time_of_day(not morning)
+    ahead = (weekday - ctx.today.weekday()) % 7 + 7  # "next Tuesday": the one after this week's
+    slot_day = day_phrase(ctx.today + timedelta(days=ahead))
+    t1, t2 = sorted(rng.sample(_AM if morning else _PM, 2), key=(_AM + _PM).index)
     find_slots = Tool(
         "find_slots", f"doctor={doctor}, part={'am' if morning else 'pm'}", latency_ms=(300, 1800)
     )

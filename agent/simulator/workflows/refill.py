@@ -87,7 +87,8 @@ def refill(ctx: Ctx) -> list[Turn]:
     which = ctx.answer(f"My {med}, the {dose}.")
     lookup = Tool("lookup_prescription", f"drug={med.lower()}", latency_ms=(250, 1500))
     if controlled:
-        lead = f"{med} is a controlled medication, so a pharmacist has to handle this refill."
+        drug = med[0].upper() + med[1:]
+        lead = f"{drug} is a controlled medication, so a pharmacist has to handle this refill."
         handoff = handoff_reply(ctx, "controlled substance refill", "policy", lead)
         end = (TaskEnd("refill", False, "controlled_substance"), *handoff.actions)
         turns.append(Turn(which, reply(TaskStart("refill"), lookup, *end)))

@@ -16,7 +16,7 @@ def test_turns_start_at_final_caller_utterances_only(call) -> None:
     second = call.caller("and change my address", 2500)
     timeline = build_timeline(call.events)
     assert timeline.greeting == (greeting,)
-    assert [(t.index, t.caller, t.agent) for t in timeline.turns] == [(1, first, (a1, a2)), (2, second, ())]
+    assert [(t.number, t.caller, t.agent) for t in timeline.turns] == [(1, first, (a1, a2)), (2, second, ())]
     assert timeline.turns[1].prev_caller_ts == first.ts
     assert timeline.response_index(timeline.position[a2.event_id]) == 1
 
