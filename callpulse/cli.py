@@ -1,11 +1,18 @@
-"""``callpulse``: the command line. Each command is a thin shell over the composition root."""
+"""``callpulse``: the command line. Each command is a thin shell over the composition root.
+
+Commands are registered by modules listed in ``COMMAND_GROUPS``: each has
+``register(commands) -> None`` that adds its subparsers and sets ``handler="module:function"``
+as a default. Handlers are imported only when their command runs, so ``callpulse --help`` stays fast
+and a command's heavy dependencies (a web server, Kafka, Presidio) load only when needed.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import Any
 
 from callpulse.errors import CallpulseError
 from stream.errors import StreamError
@@ -17,6 +24,9 @@ examples:
   callpulse query "SELECT workflow, count() FROM calls FINAL GROUP BY workflow"
 """
 
+COMMAND_GROUPS = ("callpulse.cli_core",)
+"""Modules that register subcommands (add yours here; keep each group in its own module)."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -26,32 +36,15 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    commands.add_parser("migrate", help="apply pending warehouse migrations (a second run is a no-op)")
-
-    ingest = commands.add_parser("ingest", help="push a JSON Lines file of turn events through the pipeline")
-    ingest.add_argument("file", type=Path, help="one turn event (schema v1) per line")
-
-    query = commands.add_parser("query", help="run read-only SQL on the analytics database")
-    query.add_argument("sql", help='e.g. "SELECT count() FROM calls FINAL"')
-    query.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
-    query.add_argument("--limit", type=_positive, default=1_000, help="rows to print at most (default 1000)")
-
-    demo = commands.add_parser("demo", help="simulate calls, run them through the pipeline, print the KPIs")
-    demo.add_argument(
-        "--calls", type=_positive, default=400, help="number of calls to simulate (default 400)"
-    )
-    demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same calls")
+    for module in COMMAND_GROUPS:
+        importlib.import_module(module).register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from callpulse import commands  # imported late: `callpulse --help` stays fast
-
     try:
-        handler = getattr(commands, f"run_{args.command}")
-        return int(handler(args))
+        return int(_handler(args.handler)(args))
     except (CallpulseError, StreamError) as err:
         print(f"callpulse {args.command}: {err}", file=sys.stderr)
         return 2
@@ -59,7 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _positive(text: str) -> int:
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number above 0, with a one-line error otherwise."""
     try:
         value = int(text)
     except ValueError:
@@ -67,6 +61,11 @@ def _positive(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a number above 0, got {value}")
     return value
+
+
+def _handler(reference: str) -> Any:
+    module, _, function = reference.partition(":")
+    return getattr(importlib.import_module(module), function)
 
 
 if __name__ == "__main__":
