@@ -32,7 +32,7 @@ HOUR_MS = 3_600_000
 _EVENTS = TypeAdapter(list[TurnEvent])
 
 EXPLORE_SQL = """\
-Explore further (read-only SQL on the analytics database):
+Explore further with read-only SQL (the command is .venv/bin/callpulse, or `callpulse` in the activated venv):
   callpulse query "SELECT workflow, round(avg(resolved_contained), 3) AS resolved_containment FROM calls FINAL WHERE ended AND NOT abandoned_early GROUP BY workflow"
   callpulse query "SELECT workflow, quantileExact(0.95)(ttfhw_ms) AS ttfhw_p95_ms FROM turn_metrics FINAL GROUP BY workflow"
   callpulse query "SELECT workflow, avg(yielded), avg(answered), avg(not_repeated), avg(recovered) FROM interruptions FINAL GROUP BY workflow"

@@ -43,7 +43,7 @@ def read_only(client: Any, settings: Settings, sql: str) -> QueryResult:
 def print_result(console: Console, result: QueryResult, *, fmt: str, limit: int) -> None:
     rows = result.rows[:limit]
     if fmt == "csv":
-        writer = csv.writer(sys.stdout)
+        writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(result.columns)
         writer.writerows(rows)
     elif fmt == "jsonl":

@@ -3,6 +3,10 @@
 A step receives one of these, does its one job, and submits the result to the next step. Every
 item that came from the bus carries its ``Position`` so that the writer can commit it only after the
 rows derived from it are stored.
+
+The per-event messages (``RawMessage``, ``ValidEvent``, ``Rows``) are plain slotted dataclasses, not
+frozen ones: they are built several times per event on the hot path, and a frozen dataclass costs three
+times as much to construct. Treat them as immutable all the same.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ class Position:
     offset: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RawMessage:
     """Bytes as they arrived, before decoding."""
 
@@ -32,7 +36,7 @@ class RawMessage:
     received_ms: int  # wall-clock time the transport handed the message over
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class ValidEvent:
     """A decoded event that passed the v1 contract (and, after the redact step, carries no PII)."""
 
@@ -57,7 +61,7 @@ class DeadLetter:
 Row = tuple[Any, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Rows:
     """Rows for the warehouse derived from one message (or from a call-state update).
 

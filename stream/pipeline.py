@@ -75,7 +75,6 @@ class Pipeline:
         )
         self.validate = ValidateStep(
             after_validate,
-            clock,
             max_future_skew_ms=config.max_future_skew_ms,
             max_invalid_ratio=config.max_invalid_ratio,
             window=config.invalid_ratio_window,

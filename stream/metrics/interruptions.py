@@ -75,8 +75,7 @@ def _call_lost_in(timeline: Timeline, after: int, until: int) -> bool:
     if end.data.reason != "hangup":
         return False
     got_it_done = any(
-        t.data.success and after < timeline.position[t.event_id] < ended_at
-        for t in timeline.of(TaskCompleted)
+        t.data.success and timeline.position[t.event_id] < ended_at for t in timeline.of(TaskCompleted)
     )
     return not got_it_done
 

@@ -17,7 +17,7 @@ from ingest.codec import decode
 from ingest.errors import IngestError
 from stream.errors import InvalidRatioExceeded
 from stream.messages import DeadLetter, RawMessage, ValidEvent
-from stream.steps.base import Clock, Step
+from stream.steps.base import Step
 
 _MAX_DLQ_PAYLOAD_CHARS = 64_000
 
@@ -28,7 +28,6 @@ class ValidateStep:
     def __init__(
         self,
         next_step: Step[ValidEvent | DeadLetter],
-        clock: Clock,
         *,
         max_future_skew_ms: int = 3_600_000,
         max_invalid_ratio: float = 0.5,
@@ -36,7 +35,6 @@ class ValidateStep:
         min_messages: int = 100,
     ) -> None:
         self._next = next_step
-        self._clock = clock
         self._max_future_skew_ms = max_future_skew_ms
         self._max_invalid_ratio = max_invalid_ratio
         self._min_messages = min(min_messages, window)
@@ -67,11 +65,11 @@ class ValidateStep:
             event = decode(item.value)
         except IngestError as err:
             return _dead_letter(item, err.code, str(err))
-        if event.ts > self._clock.now_ms() + self._max_future_skew_ms:
+        if event.ts > item.received_ms + self._max_future_skew_ms:
             return _dead_letter(
                 item,
                 "future_timestamp",
-                f"ts is more than {self._max_future_skew_ms} ms ahead of the receiving clock",
+                f"ts is more than {self._max_future_skew_ms} ms ahead of the time the message was received",
             )
         return ValidEvent(event=event, position=item.position, received_ms=item.received_ms)
 

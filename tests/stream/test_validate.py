@@ -5,7 +5,6 @@ import pytest
 
 from stream.errors import InvalidRatioExceeded
 from stream.messages import DeadLetter, Position, RawMessage, ValidEvent
-from stream.steps.base import ManualClock
 from stream.steps.validate import ValidateStep
 
 from events import T0, CallBuilder, as_bytes
@@ -22,7 +21,7 @@ def good() -> dict:
 
 def step(**kwargs) -> tuple[ValidateStep, Recorder]:
     out = Recorder()
-    return ValidateStep(out, ManualClock(T0), **kwargs), out
+    return ValidateStep(out, **kwargs), out
 
 
 def with_(event: dict, **changes) -> bytes:

@@ -150,7 +150,7 @@ def test_interrupt_at_the_very_end_of_the_call(call, reason: str, not_repeated: 
     assert [t.interrupted for t in result.turns] == [True]
 
 
-def test_task_success_before_the_interrupt_does_not_excuse_a_hang_up(call) -> None:
+def test_a_caller_who_got_it_done_and_cuts_the_agent_off_to_say_bye_was_not_failed(call) -> None:
     call.started(0)
     call.caller("Pay my bill", 1000)
     call.task_completed("t1", 1200)
@@ -160,6 +160,21 @@ def test_task_success_before_the_interrupt_does_not_excuse_a_hang_up(call) -> No
     call.interrupt(1800, spoken="Done.")
     call.caller("Bye", 2100)
     call.agent("Goodbye!", 2400)
+    call.ended(3000)
+    assert parts(call.result()) == (True, True, True, True, True)
+
+
+def test_a_hang_up_in_the_window_without_any_successful_task_is_not_a_recovery(call) -> None:
+    call.started(0)
+    call.caller("Pay my bill", 1000)
+    call.agent(
+        "I can help. Anything else I can help you with today?",
+        1500,
+        chunks=[("I can help.", 1500), (" Any", 2000)],
+    )
+    call.interrupt(1800, spoken="I can help.")
+    call.caller("Forget it", 2100)
+    call.agent("Okay, your bill is due Friday.", 2400)
     call.ended(3000)
     assert parts(call.result()) == (True, True, False, False, True)
 
