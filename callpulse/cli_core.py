@@ -31,4 +31,10 @@ def register(commands: Any) -> None:
         "--calls", type=positive_int, default=400, help="number of calls to simulate (default 400)"
     )
     demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same calls")
+    demo.add_argument(
+        "--hour-ms",
+        type=positive_int,
+        default=None,
+        help="epoch ms of the hour the simulated calls end in (default: the current UTC hour)",
+    )
     demo.set_defaults(handler="callpulse.commands:run_demo")

@@ -78,4 +78,6 @@ def run_query(args: argparse.Namespace) -> int:
 def run_demo(args: argparse.Namespace) -> int:
     from callpulse import demo
 
-    return demo.run_demo(get_settings(), calls=args.calls, seed=args.seed, console=console)
+    return demo.run_demo(
+        get_settings(), calls=args.calls, seed=args.seed, hour_ms=args.hour_ms, console=console
+    )

@@ -41,9 +41,11 @@ Explore further with read-only SQL (the command is .venv/bin/callpulse, or `call
 """
 
 
-def run_demo(settings: Settings, *, calls: int, seed: int, console: Console) -> int:
+def run_demo(
+    settings: Settings, *, calls: int, seed: int, hour_ms: int | None = None, console: Console
+) -> int:
     clock = SystemClock()
-    anchor_ms = clock.now_ms() // HOUR_MS * HOUR_MS
+    anchor_ms = (hour_ms if hour_ms is not None else clock.now_ms()) // HOUR_MS * HOUR_MS
     call_seed = _derived_seed(seed, anchor_ms)
     console.print(
         f"[bold]callpulse demo[/bold]: {calls} simulated calls (seed {seed}), warehouse {_where(settings)}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import orjson
@@ -90,3 +91,30 @@ def test_a_bad_argument_gets_one_clear_line(tmp_path: Path) -> None:
     assert "expected a number above 0" in done.stderr
     missing = callpulse(tmp_path, "ingest", str(tmp_path / "nope.jsonl"))
     assert missing.returncode == 2 and "is not a file" in missing.stderr
+
+
+def test_the_demo_twice_neither_fails_nor_double_counts(tmp_path: Path) -> None:
+    hour = str(
+        (int(time.time() * 1000) // 3_600_000 - 1) * 3_600_000
+    )  # pinned: the test may straddle an hour
+    first = callpulse(tmp_path, "demo", "--calls", "40", "--seed", "5", "--hour-ms", hour)
+    assert first.returncode == 0, first.stderr
+    counts = "SELECT (SELECT count() FROM events FINAL), (SELECT count() FROM calls FINAL), (SELECT count() FROM kpi_minute_v)"
+    before = callpulse(tmp_path, "query", counts, "--format", "csv").stdout
+    second = callpulse(tmp_path, "demo", "--calls", "40", "--seed", "5", "--hour-ms", hour)
+    assert second.returncode == 0, second.stderr
+    assert callpulse(tmp_path, "query", counts, "--format", "csv").stdout == before
+
+    def kpi_table(out: str) -> list[str]:
+        start = out.index("KPIs per workflow")
+        return out[start : out.index("Explore further")].splitlines()
+
+    assert kpi_table(first.stdout) == kpi_table(second.stdout)
+    for metric in (
+        "resolved containment",
+        "TTFHW p50",
+        "task success",
+        "interruption recovery",
+        "sentiment Δ",
+    ):
+        assert metric in first.stdout
