@@ -9,7 +9,7 @@ directly: they take a ``Clock``.
 from __future__ import annotations
 
 import time
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 TIn = TypeVar("TIn", contravariant=True)
 
@@ -46,3 +46,19 @@ class ManualClock:
 
     def advance(self, ms: int) -> None:
         self._now_ms += ms
+
+
+class Forwarding:
+    """For steps whose only work is in ``submit``: time-based work, shutdown and cleanup pass straight
+    through to the next step."""
+
+    _next: Step[Any]
+
+    def poll(self) -> None:
+        self._next.poll()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._next.join(timeout)
+
+    def close(self) -> None:
+        self._next.close()

@@ -14,12 +14,12 @@ from ingest.contract.models import TurnEvent
 from stream.messages import DeadLetter, ValidEvent
 from stream.redaction.base import Redactor, Tokenizer, redact_pieces, redact_text
 from stream.redaction.payload import redact_payload
-from stream.steps.base import Step
+from stream.steps.base import Forwarding, Step
 
 DTMF_PLACEHOLDER = "<DTMF>"
 
 
-class RedactStep:
+class RedactStep(Forwarding):
     """ValidEvent | DeadLetter -> the same, with personal data replaced by typed placeholders."""
 
     def __init__(
@@ -50,15 +50,6 @@ class RedactStep:
             )
         else:
             self._next.submit(ValidEvent(self.redact_event(item.event), item.position, item.received_ms))
-
-    def poll(self) -> None:
-        self._next.poll()
-
-    def join(self, timeout: float | None = None) -> None:
-        self._next.join(timeout)
-
-    def close(self) -> None:
-        self._next.close()
 
     def redact_event(self, event: TurnEvent) -> TurnEvent:
         redact = self._by_type.get(event.type)

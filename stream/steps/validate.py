@@ -17,12 +17,12 @@ from ingest.codec import decode
 from ingest.errors import IngestError
 from stream.errors import InvalidRatioExceeded
 from stream.messages import DeadLetter, RawMessage, ValidEvent
-from stream.steps.base import Step
+from stream.steps.base import Forwarding, Step
 
 _MAX_DLQ_PAYLOAD_CHARS = 64_000
 
 
-class ValidateStep:
+class ValidateStep(Forwarding):
     """RawMessage -> ValidEvent | DeadLetter."""
 
     def __init__(
@@ -50,15 +50,6 @@ class ValidateStep:
             self.reasons[result.reason_code] += 1
         self._record(isinstance(result, DeadLetter))
         self._next.submit(result)
-
-    def poll(self) -> None:
-        self._next.poll()
-
-    def join(self, timeout: float | None = None) -> None:
-        self._next.join(timeout)
-
-    def close(self) -> None:
-        self._next.close()
 
     def _check(self, item: RawMessage) -> ValidEvent | DeadLetter:
         try:
