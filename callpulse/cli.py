@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -44,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        _configure_logging()
         return int(_handler(args.handler)(args))
     except (CallpulseError, StreamError) as err:
         print(f"callpulse {args.command}: {err}", file=sys.stderr)
@@ -61,6 +63,17 @@ def positive_int(text: str) -> int:
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a number above 0, got {value}")
     return value
+
+
+def _configure_logging() -> None:
+    """Logs go to stderr, one line each; they carry call SIDs and counts, never transcript text."""
+    from callpulse.settings import get_settings
+
+    logging.basicConfig(
+        level=get_settings().log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
 
 
 def _handler(reference: str) -> Any:

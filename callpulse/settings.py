@@ -23,6 +23,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CALLPULSE_", env_file=".env", extra="ignore")
 
     env: Literal["development", "production"] = "development"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "WARNING"
     data_dir: Path = Field(default=Path("var"), description="Where the embedded warehouse and logs live.")
 
     # Warehouse: one DSN. chdb:// is the in-process ClickHouse engine, http(s):// a ClickHouse server.

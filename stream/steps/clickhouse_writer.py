@@ -12,6 +12,7 @@ and reused.
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,8 @@ TABLE_ORDER: tuple[str, ...] = (
 RESTRICTED_TABLES = frozenset({"turns_raw"})
 
 Commit = Callable[[Mapping[tuple[str, int], int]], None]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +142,7 @@ class ClickHouseWriter:
         self.rows += stats.rows
         self.messages += stats.messages
         self.write_ms += write_ms
+        log.debug(
+            "batch written: %d rows from %d messages in %d ms, event-to-write lag %s ms",
+            stats.rows, stats.messages, write_ms, stats.event_to_write_lag_ms,
+        )  # fmt: skip
