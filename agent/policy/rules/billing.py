@@ -1,0 +1,136 @@
+"""Billing lookup and payment: find the account by phone, verify by date of birth, read the balance,
+take a payment with the card on file (last four digits said or keyed). Disputes go to a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import date
+
+from agent.policy.base import Speech
+from agent.policy.context import TurnContext
+from agent.policy.rules import parse
+from agent.policy.rules.flow import (
+    Identification,
+    StepTable,
+    Turn,
+    ask,
+    caller_id,
+    identify,
+    verify_dob,
+    verify_otp,
+)
+from agent.policy.speech import day_phrase, digits_slowly, money, utter
+from agent.tools.masking import last4
+
+IDENT = Identification("What's the phone number on the account?", "phone", "find_account", "verify_identity")
+DISPUTE_LIMIT_DOLLARS = 200
+
+
+async def start(intent: str, turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+    turn.understood = True
+    if intent == "check_balance" and await caller_id(ctx):
+        async for item in _read_balance(ctx, "", ask_to_pay=False):
+            yield item
+        return
+    for item in ask(ctx, f"I can help with that. {IDENT.ask}", "phone"):
+        yield item
+
+
+async def _phone(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+    number = parse.phone(turn.text)
+    if number is not None:
+        ctx.state.collected["phone"] = last4(number)
+    said = "Thanks. To verify your identity, what's your date of birth?"
+    async for item in identify(turn, ctx, IDENT, number, lambda _first: said):
+        yield item
+
+
+async def _verified(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+    async for item in _read_balance(ctx, "Thank you, you're verified. ", ask_to_pay=True):
+        yield item
+
+
+async def _read_balance(ctx: TurnContext, lead: str, ask_to_pay: bool) -> AsyncIterator[Speech]:
+    state = ctx.state
+    ctx.start_task("billing_lookup")
+    outcome = await ctx.tool("get_balance")
+    balance = int(outcome.data.get("balance_cents", 0))
+    state.scratch["balance_cents"] = balance
+    due = day_phrase(date.fromisoformat(str(outcome.data.get("due_date"))))
+    for item in utter(f"{lead}Your current balance is {money(balance)}, due {due}.", ("account_data",)):
+        yield item
+    ctx.finish_task("billing_lookup", True)
+    if ask_to_pay:
+        for item in ask(ctx, "Would you like to pay that today?", "pay_confirm"):
+            yield item
+    else:
+        state.pending = None
+
+
+async def _pay_confirm(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+    answer = parse.yes_no(turn.entry) if turn.said.kind == "speech" else turn.entry == "1"
+    if answer is None:
+        return
+    turn.understood = True
+    if answer:
+        ctx.start_task("payment")
+        text = "Sure. For security, please say or key in the last four digits of the card on file."
+        for item in ask(ctx, text, "card_last4", digits=4):
+            yield item
+        return
+    if ctx.state.intent == "dispute_charge" or "disput" in turn.text.lower():
+        lead = (
+            f"Billing disputes over {DISPUTE_LIMIT_DOLLARS} dollars have to be reviewed "
+            "by a billing specialist."
+        )
+        ctx.handoff("billing dispute above the self-service limit", "policy", lead=lead)
+        return
+    for item in ask(ctx, "Okay. Is there anything else I can help you with today?", "anything_else"):
+        yield item
+
+
+async def _card(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+    digits = parse.exact_digits(turn.entry, 4)
+    if digits is None:
+        return
+    turn.understood = True
+    state = ctx.state
+    amount = int(state.scratch.get("balance_cents", 0))
+    state.collected["card"] = "***" + digits
+    outcome = await ctx.tool("process_payment", {"amount_cents": str(amount), "card_last4": digits})
+    state.pending, state.expect_digits = None, 1
+    if outcome.data.get("status") != "approved":
+        ctx.finish_task("payment", False, "card_declined")
+        text = "I'm sorry, that card was declined. You can try a different card, or pay online at any time."
+        for item in utter(text):
+            yield item
+        return
+    ctx.finish_task("payment", True)
+    confirmation = digits_slowly(str(outcome.data.get("confirmation", "")))
+    text = (
+        f"Done. Your payment of {money(amount)} with the card ending in {digits_slowly(digits)} "
+        "went through. "
+        f"Your confirmation number is {confirmation}."
+    )
+    for item in utter(text, ("confirmation", "account_data")):
+        yield item
+
+
+async def _dob(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+    async for item in verify_dob(turn, ctx, IDENT.verify_tool, _verified):
+        yield item
+
+
+async def _otp(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+    async for item in verify_otp(turn, ctx, _verified):
+        yield item
+
+
+STEPS: StepTable = {
+    "phone": _phone,
+    "dob": _dob,
+    "otp": _otp,
+    "pay_confirm": _pay_confirm,
+    "card_last4": _card,
+}

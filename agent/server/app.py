@@ -1,0 +1,154 @@
+"""The agent's web app: ``POST /twiml`` (voice webhook), ``WS /ws`` (ConversationRelay),
+``POST /action`` (what happens when the relay session ends), ``GET /healthz``, and the admin routes.
+
+Every Twilio request is signature-checked before anything else happens: the WebSocket upgrade is
+refused (close 1008, which the server turns into HTTP 403) before ``accept``; webhooks get HTTP 403.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from typing import Any
+from urllib.parse import parse_qsl
+
+from fastapi import FastAPI, Request, Response, WebSocket
+
+from agent.backend.base import Backend
+from agent.backend.sample import SampleBackend
+from agent.config import AgentConfig
+from agent.policy.base import Policy
+from agent.server import twiml
+from agent.server.admin import admin_router
+from agent.server.call import resume_blob
+from agent.server.canary import is_canary
+from agent.server.runtime import AgentRuntime
+from agent.server.session import RelaySession
+from agent.server.signature import HEADER
+from ingest.clock import Clock, SystemClock
+from ingest.emit.base import Emitter
+
+log = logging.getLogger(__name__)
+XML = "application/xml"
+NOBODY_AVAILABLE = "Sorry, nobody is available to take your call right now. Please call back later. Goodbye."
+
+
+def make_policy(config: AgentConfig) -> Policy:
+    if config.policy == "llm":
+        from agent.policy.llm import LlmPolicy
+
+        return LlmPolicy(
+            config.llm_base_url, config.llm_model, config.llm_api_key, config.llm_max_tool_rounds
+        )
+    from agent.policy.rules.policy import RulesPolicy
+
+    return RulesPolicy()
+
+
+def create_app(
+    config: AgentConfig,
+    emitter: Emitter,
+    backend: Backend | None = None,
+    *,
+    policy: Policy | None = None,
+    clock: Clock | None = None,
+) -> FastAPI:
+    runtime = AgentRuntime(
+        config=config,
+        emitter=emitter,
+        backend=backend or SampleBackend(),
+        policy=policy or make_policy(config),
+        clock=clock or SystemClock(),
+    )
+    if not config.validate_signatures:
+        log.warning("X-Twilio-Signature validation is OFF: anyone who finds this URL can call the agent")
+    app = FastAPI(title="callpulse reference agent", docs_url=None, redoc_url=None)
+    app.state.runtime = runtime
+
+    async def form_of(request: Request) -> dict[str, str]:
+        body = (await request.body()).decode("utf-8", "replace")
+        return dict(parse_qsl(body, keep_blank_values=True))
+
+    def signed(request: Request, form: dict[str, str]) -> bool:
+        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return runtime.signatures.webhook(config.http_url(path), form, request.headers.get(HEADER))
+
+    @app.post("/twiml")
+    async def voice_webhook(request: Request) -> Response:
+        form = await form_of(request)
+        if not signed(request, form):
+            return Response("invalid signature", status_code=403)
+        call_sid = form.get("CallSid", "")
+        canary = is_canary(call_sid, config.canary_share, time.time(), config.canary_window_s)
+        params = {
+            "workflow": request.query_params.get("workflow") or config.default_workflow,
+            "canary": "1" if canary else "0",
+            "agentVersion": config.canary_version if canary else config.agent_version,
+        }
+        body = twiml.connect_relay(config.ws_url, config.action_url, config.welcome_greeting, params)
+        return Response(body, media_type=XML)
+
+    @app.post("/action")
+    async def connect_action(request: Request) -> Response:
+        form = await form_of(request)
+        if not signed(request, form):
+            return Response("invalid signature", status_code=403)
+        return Response(_after_session(runtime, form), media_type=XML)
+
+    @app.websocket("/ws")
+    async def relay(ws: WebSocket) -> None:
+        query = ws.url.query
+        if not runtime.signatures.websocket(config.ws_url, query, ws.headers.get(HEADER)):
+            log.warning("refused a WebSocket upgrade with a missing or invalid signature")
+            await ws.close(code=1008)
+            return
+        await ws.accept()
+        await RelaySession(ws, runtime).run()
+
+    @app.get("/healthz")
+    async def healthz() -> dict[str, Any]:
+        return {"status": "ok", "active_calls": runtime.active_calls, "policy": runtime.policy.name}
+
+    if config.admin_token:
+        app.include_router(admin_router(runtime))
+    return app
+
+
+def _after_session(runtime: AgentRuntime, form: dict[str, str]) -> str:
+    """The TwiML that continues the call once the ConversationRelay session is over."""
+    config = runtime.config
+    status = form.get("SessionStatus", "")
+    call_status = form.get("CallStatus", "")
+    if call_status == "completed" or status == "completed":
+        return twiml.empty()
+    if status == "ended":
+        raw = form.get("HandoffData")
+        if not raw:
+            return twiml.hang_up()
+        try:
+            handoff = json.loads(raw)
+        except ValueError:
+            handoff = {"reason": "unreadable handoff data"}
+        if not config.flex_workflow_sid:
+            return twiml.say_and_hang_up(NOBODY_AVAILABLE)
+        attributes = {
+            **(handoff if isinstance(handoff, dict) else {"handoff": handoff}),
+            "callSid": form.get("CallSid", ""),
+            "from": form.get("From", ""),
+            "to": form.get("To", ""),
+            "sessionId": form.get("SessionId", ""),
+            "sessionDuration": form.get("SessionDuration", ""),
+        }
+        return twiml.enqueue(config.flex_workflow_sid, attributes)
+    if (status == "failed" or form.get("ErrorCode") == "64105") and call_status == "in-progress":
+        snapshot = runtime.snapshot(form.get("CallSid", "")) or {}
+        canary = bool(snapshot.get("canary"))
+        params = {
+            "workflow": str(snapshot.get("workflow") or config.default_workflow),
+            "canary": "1" if canary else "0",
+            "agentVersion": config.canary_version if canary else config.agent_version,
+            "resumeState": resume_blob(snapshot),
+        }
+        return twiml.connect_relay(config.ws_url, config.action_url, config.resume_greeting, params)
+    return twiml.empty()

@@ -1,0 +1,55 @@
+"""What every call of one agent server shares: configuration, emitter, backend, policy, clock, and
+the last known state of recent calls (to resume a conversation after a dropped socket)."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from agent.backend.base import Backend
+from agent.config import AgentConfig
+from agent.policy.base import Policy
+from agent.policy.guard import Guard
+from agent.server.signature import SignatureChecker
+from ingest.clock import Clock
+from ingest.contract.models import AgentInfo
+from ingest.emit.base import Emitter
+
+SNAPSHOTS_KEPT = 2_000
+
+
+@dataclass
+class AgentRuntime:
+    config: AgentConfig
+    emitter: Emitter
+    backend: Backend
+    policy: Policy
+    clock: Clock
+    guard: Guard = field(default_factory=Guard)
+    signatures: SignatureChecker = field(init=False)
+    active_calls: int = 0
+    _snapshots: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        self.signatures = SignatureChecker(self.config.twilio_auth_token, self.config.validate_signatures)
+
+    def agent_info(self, version: str) -> AgentInfo:
+        c = self.config
+        return AgentInfo(
+            name=c.agent_name, version=version, model=c.agent_model, prompt_version=c.prompt_version
+        )
+
+    def remember(self, call_sid: str, snapshot: dict[str, Any]) -> None:
+        """Keep a call's latest compact state (bounded: the oldest calls are forgotten first)."""
+        with self._lock:
+            self._snapshots[call_sid] = snapshot
+            self._snapshots.move_to_end(call_sid)
+            while len(self._snapshots) > SNAPSHOTS_KEPT:
+                self._snapshots.popitem(last=False)
+
+    def snapshot(self, call_sid: str) -> dict[str, Any] | None:
+        with self._lock:
+            return self._snapshots.get(call_sid)

@@ -1,0 +1,1 @@
+"""A labeled corpus of call utterances with PII in written and spoken form (see generate.py)."""

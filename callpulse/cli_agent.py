@@ -1,0 +1,123 @@
+"""``callpulse agent serve``: the reference ConversationRelay agent.
+
+Events go to the in-process bus by default, drained by a background thread into the embedded
+pipeline (so calls land in the local warehouse and ``callpulse query`` sees them), or to Kafka with
+``CALLPULSE_AGENT_EMITTER=kafka``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import threading
+from typing import Any
+
+from callpulse.errors import ConfigError
+from callpulse.settings import Settings, get_settings
+
+log = logging.getLogger(__name__)
+
+
+def register(commands: Any) -> None:
+    agent = commands.add_parser("agent", help="the reference ConversationRelay voice agent")
+    sub = agent.add_subparsers(dest="agent_command", required=True, metavar="SUBCOMMAND")
+    serve = sub.add_parser("serve", help="serve /twiml, /ws and /action for Twilio ConversationRelay")
+    serve.add_argument("--host", help="interface to bind (default CALLPULSE_AGENT_HOST, 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="port (default CALLPULSE_AGENT_PORT, 8080)")
+    serve.set_defaults(handler="callpulse.cli_agent:run_serve")
+
+
+def agent_config(settings: Settings) -> Any:
+    """The agent's frozen config from the one settings class."""
+    from agent.config import DEFAULT_GREETING, DEFAULT_TOOL_TIMEOUTS, AgentConfig, InvalidConfigError
+
+    token = settings.agent_twilio_auth_token.get_secret_value()
+    if settings.agent_validate_signatures and not token:
+        raise ConfigError(
+            "set CALLPULSE_AGENT_TWILIO_AUTH_TOKEN to your Twilio auth token "
+            "(or CALLPULSE_AGENT_VALIDATE_SIGNATURES=false for local testing only)"
+        )
+    try:
+        return AgentConfig(
+            public_base_url=settings.agent_public_url,
+            twilio_auth_token=token,
+            validate_signatures=settings.agent_validate_signatures,
+            policy=settings.agent_policy,
+            llm_base_url=settings.agent_llm_base_url,
+            llm_model=settings.agent_llm_model,
+            llm_api_key=settings.agent_llm_api_key.get_secret_value(),
+            agent_name=settings.agent_name,
+            agent_version=settings.agent_version,
+            agent_model=settings.agent_model,
+            prompt_version=settings.agent_prompt_version,
+            canary_share=settings.agent_canary_share,
+            canary_window_s=settings.agent_canary_window_s,
+            canary_version=settings.agent_canary_version,
+            shadow=settings.agent_shadow,
+            flex_workflow_sid=settings.agent_flex_workflow_sid,
+            tool_timeouts_s={**DEFAULT_TOOL_TIMEOUTS, **settings.agent_tool_timeouts},
+            tool_timeout_default_s=settings.agent_tool_timeout_s,
+            welcome_greeting=settings.agent_welcome_greeting or DEFAULT_GREETING,
+            idle_timeout_s=settings.agent_idle_timeout_s,
+            admin_token=settings.agent_admin_token.get_secret_value(),
+        )
+    except InvalidConfigError as err:
+        raise ConfigError(f"agent settings: {err}") from None
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from agent.server.app import create_app
+    from ingest.emit.inprocess import InProcessBus
+    from ingest.emit.kafka import KafkaEmitter
+
+    settings = get_settings()
+    config = agent_config(settings)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stop = threading.Event()
+    feeder: threading.Thread | None = None
+    emitter: Any
+    if settings.agent_emitter == "kafka":
+        emitter = KafkaEmitter(
+            bootstrap_servers=settings.kafka_bootstrap,
+            topic=settings.kafka_topic,
+            buffer_size=settings.emitter_buffer_size,
+        )
+    else:
+        emitter = InProcessBus(capacity=settings.emitter_buffer_size)
+        feeder = threading.Thread(target=_feed_warehouse, args=(settings, emitter, stop), daemon=True)
+        feeder.start()
+    app = create_app(config, emitter)
+    host = args.host or settings.agent_host
+    port = args.port or settings.agent_port
+    print(f"agent: POST {config.http_url('/twiml')} (voice webhook), WebSocket {config.ws_url}")
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:
+        stop.set()
+        emitter.close(5.0)
+        if feeder is not None:
+            feeder.join(30.0)
+    return 0
+
+
+def _feed_warehouse(settings: Settings, bus: Any, stop: threading.Event) -> None:
+    """Drain the in-process bus into the embedded pipeline until ``stop``; flush on the way out."""
+    from callpulse import compose
+    from ingest.clock import SystemClock
+    from stream.messages import Position, RawMessage
+
+    clock = SystemClock()
+    client = compose.open_warehouse(settings)
+    pipeline, _ = compose.embedded_pipeline(settings, client, clock)
+    while True:
+        batch = bus.poll(1_000)
+        for _key, value, offset in batch:
+            pipeline.submit(RawMessage(value, Position("bus:agent", 0, offset), clock.now_ms()))
+        pipeline.poll()
+        if not batch:
+            if stop.is_set():
+                break
+            stop.wait(0.2)
+    pipeline.join()

@@ -1,0 +1,112 @@
+"""What the production-path commands do. Output is for people: one line per fact."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from rich.console import Console
+
+from callpulse import kafka_broker
+from callpulse.settings import Settings, get_settings
+
+console = Console()
+
+
+def _broker(settings: Settings) -> kafka_broker.BrokerConfig:
+    return kafka_broker.BrokerConfig(
+        port=settings.kafka_dev_port,
+        controller_port=settings.kafka_dev_port + 1,
+        data_dir=(settings.data_dir / "kafka").resolve(),
+    )
+
+
+def _pid(config: kafka_broker.BrokerConfig) -> int | None:
+    try:
+        pid = int(config.pid_path.read_text())
+        os.kill(pid, 0)
+        return pid
+    except (OSError, ValueError):
+        return None
+
+
+def run_up(args: argparse.Namespace) -> int:
+    config = _broker(get_settings())
+    if _pid(config) is not None and kafka_broker.answers(config.bootstrap):
+        console.print(f"kafka is already up on {config.bootstrap}")
+        return 0
+    kafka_broker.fetch_jars(config.libs)
+    process = kafka_broker.start(config)
+    kafka_broker.wait_until_ready(config, process)
+    console.print(
+        f"kafka {kafka_broker.KAFKA_VERSION} up on {config.bootstrap} "
+        f"(pid {process.pid}, data {config.data_dir})"
+    )
+    console.print("next: callpulse kafka topics")
+    return 0
+
+
+def run_down(args: argparse.Namespace) -> int:
+    config = _broker(get_settings())
+    pid = _pid(config)
+    if pid is None:
+        console.print("kafka is not running (no live pid in the data dir)")
+        return 0
+    kafka_broker.stop(pid)
+    config.pid_path.unlink(missing_ok=True)
+    console.print(f"kafka stopped (pid {pid})")
+    return 0
+
+
+def run_topics(args: argparse.Namespace) -> int:
+    from callpulse.kafka_wiring import create_topics, topic_specs
+
+    settings = get_settings()
+    created = create_topics(settings)
+    for name, partitions, config in topic_specs(settings):
+        state = "created" if name in created else "exists"
+        console.print(
+            f"{name}: {state} ({partitions} partitions, "
+            f"retention {int(config['retention.ms']) // 3_600_000} h)"
+        )
+    return 0
+
+
+def run_status(args: argparse.Namespace) -> int:
+    from callpulse.kafka_wiring import group_progress, security_options, topic_specs
+
+    settings = get_settings()
+    if not kafka_broker.answers(settings.kafka_bootstrap):
+        console.print(
+            f"kafka does not answer on {settings.kafka_bootstrap}; start it with `callpulse kafka up`"
+        )
+        return 1
+    console.print(f"kafka up on {settings.kafka_bootstrap}")
+    security = security_options(settings)
+    for name, _, _ in topic_specs(settings):
+        done, total = group_progress(settings.kafka_bootstrap, settings.kafka_group_id, name, security)
+        line = f"  {name}: {total:,} messages"
+        if name == settings.kafka_topic:
+            line += f"; group {settings.kafka_group_id} committed {done:,}, lag {total - done:,}"
+        console.print(line)
+    return 0
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    from callpulse.kafka_wiring import run_worker as run
+
+    return run(get_settings())
+
+
+def run_http_ingest(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from callpulse.http_ingest import make_app
+
+    settings = get_settings()
+    app, close = make_app(settings)
+    try:
+        uvicorn.run(app, host=settings.http_ingest_host, port=settings.http_ingest_port, log_level="warning")
+    finally:
+        close()
+    return 0

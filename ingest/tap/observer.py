@@ -1,0 +1,242 @@
+"""Turn events derived from the frames a ConversationRelay socket carries, as a tap sees them.
+
+| frame                                   | event                                                        |
+|-----------------------------------------|--------------------------------------------------------------|
+| ``setup``                               | ``call.started``                                             |
+| ``prompt`` with ``last: true``          | ``caller.utterance``                                         |
+| ``text`` tokens until ``last: true``    | ``agent.utterance`` (per-chunk send times; ``interrupted``)  |
+| ``interrupt``                           | ``interrupt``                                                |
+| ``dtmf``                                | ``dtmf``                                                     |
+| ``info`` agentSpeaking / clientSpeaking | ``speaker``                                                  |
+| ``error`` (Twilio rejected a message)   | ``agent.error`` (code ``relay_invalid_message``)             |
+| ``end``                                 | ``handoff.requested`` if ``handoffData`` asks, ``call.ended`` |
+| socket closed without ``end``           | ``call.ended`` (caller hung up, or the agent's socket failed) |
+
+A finished talk cycle is held back until the next thing the caller side reports (a prompt, DTMF,
+``agentSpeaking off``, the socket closing) or the agent starts another cycle: an ``interrupt``
+arriving while it still plays marks it ``interrupted``. The tap cannot see what happens inside the
+agent (intents, tools, identity checks, tasks), so it never emits those events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import orjson
+
+from ingest.clock import Clock
+from ingest.contract.models import AgentInfo, Flags
+from ingest.emit.base import Emitter
+from ingest.errors import IngestError
+from ingest.factory import CallEventFactory
+from ingest.tap.handoff import read_handoff
+
+_WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$")
+MAX_PARAMS = 64
+MAX_PARAM_CHARS = 2000
+Side = Literal["twilio", "agent"]
+
+
+@dataclass
+class ObserverStats:
+    frames: int = 0
+    events: int = 0  # built and handed to the emitter
+    dropped: int = 0  # refused by the emitter (buffer full)
+    unreadable: int = 0  # frames that were not JSON objects (relayed all the same)
+    rejected: int = 0  # events that failed the contract (a bad callSid, ...)
+
+
+@dataclass
+class _Cycle:
+    chunks: list[dict[str, Any]] = field(default_factory=list)
+    interrupted: bool = False
+
+
+class RelayObserver:
+    """One socket's frames in, v1 events out to ``emitter``. Never raises on bad frames."""
+
+    def __init__(
+        self,
+        emitter: Emitter,
+        clock: Clock,
+        agent: AgentInfo,
+        flags: Flags,
+        *,
+        workflow_param: str = "workflow",
+        default_workflow: str = "unknown",
+    ) -> None:
+        self.emitter, self.clock, self.agent, self.flags = emitter, clock, agent, flags
+        self.workflow_param, self.default_workflow = workflow_param, default_workflow
+        self.stats = ObserverStats()
+        self.events: CallEventFactory | None = None
+        self.ended = False
+        self._open: _Cycle | None = None  # tokens arriving
+        self._held: _Cycle | None = None  # finished, maybe still playing
+
+    # ---- frames --------------------------------------------------------------------------------
+
+    def from_twilio(self, frame: str | bytes) -> None:
+        msg = self._decode(frame)
+        kind = msg.get("type")
+        if kind == "setup":
+            self._setup(msg)
+        elif self.events is None or self.ended:
+            return
+        elif kind == "prompt" and msg.get("last") is True:
+            self._flush()
+            data = {"text": str(msg.get("voicePrompt", "")), "final": True}
+            if isinstance(msg.get("lang"), str):
+                data["lang"] = msg["lang"]
+            self._emit("caller.utterance", data)
+        elif kind == "interrupt":
+            self._interrupt(msg)
+        elif kind == "dtmf":
+            self._flush()
+            self._emit("dtmf", {"digit": str(msg.get("digit", ""))})
+        elif kind == "info" and msg.get("name") in ("agentSpeaking", "clientSpeaking"):
+            on = msg.get("value") == "on"
+            if msg["name"] == "agentSpeaking" and not on:
+                self._flush_held()
+            who = "agent" if msg["name"] == "agentSpeaking" else "client"
+            self._emit("speaker", {"who": who, "speaking": on})
+        elif kind == "error":
+            msg_text = "ConversationRelay rejected a message from the agent (64107)"
+            self._emit("agent.error", {"code": "relay_invalid_message", "message": msg_text})
+
+    def from_agent(self, frame: str | bytes) -> None:
+        msg = self._decode(frame)
+        if self.events is None or self.ended:
+            return
+        kind = msg.get("type")
+        if kind == "text" and isinstance(msg.get("token"), str):
+            self._token(msg["token"], msg.get("last") is True)
+        elif kind == "end":
+            self._end(msg.get("handoffData"))
+
+    def closed(self, by: Side) -> None:
+        """The socket closed without ``end``: the caller hung up, or the agent's side went away."""
+        if self.events is None or self.ended:
+            return
+        self._flush()
+        if by == "twilio":
+            self._emit("call.ended", {"status": "completed", "reason": "hangup"})
+        else:
+            self._emit("call.ended", {"status": "failed", "reason": "error"})
+        self.ended = True
+
+    # ---- derivations ---------------------------------------------------------------------------
+
+    def _setup(self, msg: dict[str, Any]) -> None:
+        call_sid, session_id = str(msg.get("callSid", "")), str(msg.get("sessionId", ""))
+        if self.events is not None or not _ID.match(call_sid):
+            self.stats.rejected += 1
+            return
+        params = msg.get("customParameters")
+        params = params if isinstance(params, dict) else {}
+        custom = {
+            str(k): v[:MAX_PARAM_CHARS] for k, v in list(params.items())[:MAX_PARAMS] if isinstance(v, str)
+        }
+        workflow = custom.get(self.workflow_param, "")
+        workflow = workflow if _WORKFLOW.match(workflow) else self.default_workflow
+        sid = session_id if _ID.match(session_id) else ""
+        self.events = CallEventFactory(call_sid, sid, workflow, self.agent, self.flags, self.clock)
+        data: dict[str, Any] = {"direction": _direction(msg.get("direction")), "custom_parameters": custom}
+        for key, field_ in (("from", "caller"), ("to", "called")):
+            if isinstance(msg.get(key), str) and msg[key]:
+                data[field_] = msg[key][:256]
+        self._emit("call.started", data)
+
+    def _token(self, token: str, last: bool) -> None:
+        if self._open is None:
+            self._flush_held()
+            self._open = _Cycle()
+        if token:
+            self._open.chunks.append({"text": token, "ts": self.clock.now_ms()})
+        if last:
+            self._held, self._open = self._open, None
+            if self._held.interrupted:
+                self._flush_held()
+
+    def _interrupt(self, msg: dict[str, Any]) -> None:
+        if self._open is not None:
+            self._open.interrupted = True  # the agent may still send the rest of it
+        elif self._held is not None:
+            self._held.interrupted = True
+            self._flush_held()
+        raw = msg.get("durationUntilInterruptMs", 0)
+        try:
+            duration = max(0, int(float(raw)))
+        except (TypeError, ValueError):
+            duration = 0
+        utterance = msg.get("utteranceUntilInterrupt")
+        self._emit(
+            "interrupt",
+            {
+                "utterance_until_interrupt": utterance if isinstance(utterance, str) else "",
+                "duration_until_interrupt_ms": duration,
+            },
+        )
+
+    def _end(self, handoff_data: object) -> None:
+        self._flush()
+        handoff = read_handoff(handoff_data) if isinstance(handoff_data, str) else None
+        if handoff is not None and isinstance(handoff_data, str):
+            reason, trigger = handoff
+            data = {"reason": reason, "trigger": trigger, "handoff_data": handoff_data[:20_000]}
+            self._emit("handoff.requested", data)
+        reason_end = "handoff" if handoff is not None else "agent_end"
+        self._emit("call.ended", {"status": "ended", "reason": reason_end})
+        self.ended = True
+
+    def _flush(self) -> None:
+        """Emit every talk cycle seen so far (held, then one still open)."""
+        self._flush_held()
+        if self._open is not None:
+            self._held, self._open = self._open, None
+            self._flush_held()
+
+    def _flush_held(self) -> None:
+        cycle, self._held = self._held, None
+        if cycle is None or not cycle.chunks:
+            return
+        data = {
+            "text": "".join(c["text"] for c in cycle.chunks),
+            "chunks": cycle.chunks,
+            "interrupted": cycle.interrupted,
+        }
+        self._emit("agent.utterance", data, ts=cycle.chunks[0]["ts"])
+
+    # ---- plumbing ------------------------------------------------------------------------------
+
+    def _decode(self, frame: str | bytes) -> dict[str, Any]:
+        self.stats.frames += 1
+        try:
+            msg = orjson.loads(frame)
+        except orjson.JSONDecodeError:
+            msg = None
+        if not isinstance(msg, dict):
+            self.stats.unreadable += 1
+            return {}
+        return msg
+
+    def _emit(self, type_: str, data: dict[str, Any], ts: int | None = None) -> None:
+        assert self.events is not None
+        try:
+            event = self.events.make(type_, data, ts)
+        except IngestError:
+            self.stats.rejected += 1
+            return
+        self.stats.events += 1
+        if not self.emitter.emit(event):
+            self.stats.dropped += 1
+
+
+def _direction(value: object) -> Literal["inbound", "outbound-api", "outbound-dial"]:
+    if value == "outbound-api":
+        return "outbound-api"
+    if value == "outbound-dial":
+        return "outbound-dial"
+    return "inbound"

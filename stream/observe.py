@@ -1,0 +1,130 @@
+"""Prometheus metrics of the calls themselves, produced by the step chain for both transports.
+
+``CallStateStep`` hands every call result it publishes to a ``PipelineObserver``. A live call is
+published again and again (every few seconds, and once more for late events after its end), each
+time recomputed from all its events, so the observer counts *differences*: per live call it keeps
+what it already counted (turn and interrupt rows, tool results per tool, tasks) and adds only what is
+new; the end-of-call numbers (ended, contained, escalated, sentiment delta) are added once, at the
+first result that says the call ended. Ended call SIDs are remembered in a bounded set so a late
+re-publish cannot count a call twice.
+
+Counters only grow in the warehouse's definitions of these numbers (events are never retracted), so
+counting differences is exact. Labels are bounded: workflow, agent version, tool - never a call SID.
+``sample`` folds the steps' own counters (events, dead letters, redaction failures) at poll time,
+so the hot path pays nothing per event for them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+from prometheus_client import CollectorRegistry
+
+from ingest.telemetry import build
+from stream.metrics.types import CallResult
+
+PREFIX = "callpulse_pipeline_"
+ENDED_MEMORY = 200_000
+
+
+@dataclass(slots=True)
+class _Counted:
+    """What has been counted for one live call."""
+
+    turns: int = 0
+    interrupts: int = 0
+    tasks_started: int = 0
+    tasks_succeeded: int = 0
+    tool_calls: dict[str, int] = field(default_factory=dict)
+    tool_failures: dict[str, int] = field(default_factory=dict)
+
+
+class PipelineObserver:
+    """Counts calls, turns, tools and interrupts from published call results, each exactly once."""
+
+    def __init__(
+        self, registry: CollectorRegistry | None = None, *, ended_memory: int = ENDED_MEMORY
+    ) -> None:
+        self.registry = registry if registry is not None else CollectorRegistry()
+        self._m: dict[str, Any] = build(self.registry, PREFIX)
+        self._live: dict[str, _Counted] = {}
+        self._ended: OrderedDict[str, None] = OrderedDict()
+        self._ended_memory = ended_memory
+        self._folded: dict[str, int] = {}
+
+    def published(self, result: CallResult) -> None:
+        call = result.call
+        if call.call_sid in self._ended:
+            return
+        labels = {"workflow": call.workflow, "agent_version": call.agent_version}
+        counted = self._live.get(call.call_sid)
+        if counted is None:
+            counted = self._live[call.call_sid] = _Counted()
+            self._inc("calls_started_total", labels)
+        self._count_turns(result, counted, labels)
+        self._count_tools(result, counted)
+        self._inc("tasks_started_total", labels, call.tasks_started - counted.tasks_started)
+        self._inc("tasks_succeeded_total", labels, call.tasks_succeeded - counted.tasks_succeeded)
+        counted.tasks_started = max(counted.tasks_started, call.tasks_started)
+        counted.tasks_succeeded = max(counted.tasks_succeeded, call.tasks_succeeded)
+        if call.ended:
+            self._count_end(result, labels)
+
+    def sample(self, events: int, dead_letters: dict[str, int], redaction_failures: int) -> None:
+        """Fold the steps' running totals in (called from ``Pipeline.poll``)."""
+        self._fold("events_total", "", events)
+        for code, count in dead_letters.items():
+            self._fold("dead_letters_total", code, count, {"reason_code": code})
+        self._fold("redaction_failures_total", "", redaction_failures)
+
+    def _count_turns(self, result: CallResult, counted: _Counted, labels: dict[str, str]) -> None:
+        new_turns = result.turns[counted.turns :]
+        if new_turns:
+            self._inc("turns_total", labels, len(new_turns))
+            self._inc("turns_within_budget_total", labels, sum(t.within_budget for t in new_turns))
+            histogram = self._m[PREFIX + "ttfhw_seconds"].labels(**labels)
+            for turn in new_turns:
+                if turn.ttfhw_ms is not None:
+                    histogram.observe(turn.ttfhw_ms / 1000)
+            counted.turns = len(result.turns)
+        new_interrupts = result.interrupts[counted.interrupts :]
+        if new_interrupts:
+            self._inc("interrupts_total", labels, len(new_interrupts))
+            self._inc("interrupts_recovered_total", labels, sum(i.recovered for i in new_interrupts))
+            counted.interrupts = len(result.interrupts)
+
+    def _count_tools(self, result: CallResult, counted: _Counted) -> None:
+        workflow = result.call.workflow
+        for tool, stats in result.call.tools.items():
+            labels = {"workflow": workflow, "tool": tool}
+            self._inc("tool_calls_total", labels, stats.calls - counted.tool_calls.get(tool, 0))
+            self._inc("tool_failures_total", labels, stats.failures - counted.tool_failures.get(tool, 0))
+            counted.tool_calls[tool] = max(stats.calls, counted.tool_calls.get(tool, 0))
+            counted.tool_failures[tool] = max(stats.failures, counted.tool_failures.get(tool, 0))
+
+    def _count_end(self, result: CallResult, labels: dict[str, str]) -> None:
+        call = result.call
+        self._live.pop(call.call_sid, None)
+        self._ended[call.call_sid] = None
+        while len(self._ended) > self._ended_memory:
+            self._ended.popitem(last=False)
+        self._inc("calls_ended_total", labels)
+        self._inc("calls_abandoned_early_total", labels, int(call.abandoned_early))
+        self._inc("calls_contained_total", labels, int(call.contained))
+        self._inc("calls_escalated_total", labels, int(call.escalated))
+        if call.sentiment_delta is not None:
+            self._m[PREFIX + "sentiment_delta"].labels(workflow=call.workflow).observe(call.sentiment_delta)
+
+    def _inc(self, name: str, labels: dict[str, str], amount: int = 1) -> None:
+        metric = self._m[PREFIX + name].labels(**labels)
+        if amount > 0:
+            metric.inc(amount)
+
+    def _fold(self, name: str, key: str, total: int, labels: dict[str, str] | None = None) -> None:
+        seen = self._folded.get(name + key, 0)
+        if total > seen:
+            metric = self._m[PREFIX + name]
+            (metric.labels(**labels) if labels else metric).inc(total - seen)
+            self._folded[name + key] = total

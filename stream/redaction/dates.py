@@ -1,0 +1,127 @@
+"""Dates of birth, written ("3/14/1982") or spoken ("March third nineteen eighty two", "the
+fourteenth of March, eighty two").
+
+A date is personal data when it is somebody's birth date: it carries a plausible birth year, or a
+birth context word ("date of birth", "born", "birthday") comes just before it. A date without a
+year and without such context ("Tuesday March third at ten") is an appointment and stays, because
+analysts need it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stream.redaction.context import DOB, MONTHS, kind_before
+from stream.redaction.finding import Finding
+from stream.redaction.spoken import ORDINALS, TENS, UNITS, WEAK, Token, group_at, spoken_number
+
+_WRITTEN = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
+_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_BIRTH_YEARS = range(1900, 2026)
+
+
+def find_dates(text: str, tokens: list[Token]) -> list[Finding]:
+    found = [f for f in _written(text, tokens) if f is not None]
+    i = 0
+    while i < len(tokens):
+        date = _spoken_at(tokens, i)
+        if date is None:
+            i += 1
+            continue
+        last, value, has_year = date
+        if has_year or kind_before(tokens, i, window=10) == DOB:
+            found.append(Finding(tokens[i].start, tokens[last].end, DOB, value))
+        i = last + 1
+    return found
+
+
+def _written(text: str, tokens: list[Token]) -> list[Finding | None]:
+    out: list[Finding | None] = []
+    for m in _WRITTEN.finditer(text):
+        month, day, year = int(m.group(1)), int(m.group(2)), _full_year(m.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31 and year in _BIRTH_YEARS:
+            out.append(Finding(m.start(), m.end(), DOB, f"{year:04d}-{month:02d}-{day:02d}"))
+    return out
+
+
+def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """(last token index, normalized value, whether a year was said) for a date starting at ``i``."""
+    low = tokens[i].low
+    if low in MONTHS:
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == "the")
+        day = _day_at(tokens, j)
+        if day is None:
+            return None
+        month = MONTHS[low]
+        last, number = day
+    elif low == "the" or low in ORDINALS or low.isdigit() or low in TENS:
+        j = i + (low == "the")
+        day = _day_at(tokens, j)
+        if day is None or day[0] + 2 >= len(tokens) or tokens[day[0] + 1].low != "of":
+            return None
+        if tokens[day[0] + 2].low not in MONTHS:
+            return None
+        month = MONTHS[tokens[day[0] + 2].low]
+        last, number = day[0] + 2, day[1]
+    else:
+        return None
+    year = _year_after(tokens, last + 1)
+    if year is None:
+        return last, f"{month:02d}-{number:02d}", False
+    year_last, year_value = year
+    return year_last, f"{year_value:04d}-{month:02d}-{number:02d}", True
+
+
+def _day_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """(last token index, day of month) of a day said at ``j``: "third", "twenty first", "3rd", "14"."""
+    if j >= len(tokens):
+        return None
+    low = tokens[j].low
+    candidates: list[tuple[int, list[str]]] = []
+    if low.isdigit():
+        last = j + 1 if j + 1 < len(tokens) and tokens[j + 1].low in _SUFFIXES else j
+        candidates.append((last, [low]))
+    elif low in TENS:
+        k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].low == "-")
+        if k < len(tokens) and (tokens[k].low in ORDINALS or tokens[k].low in UNITS):
+            candidates.append((k, [low, tokens[k].low]))
+        candidates.append((j, [low]))
+    elif low in ORDINALS or (low in UNITS and low not in WEAK) or low in ("ten", "eleven", "twelve"):
+        candidates.append((j, [low]))
+    for last, words in candidates:
+        number = spoken_number(words)
+        if number is not None and 1 <= number <= 31:
+            return last, number
+    return None
+
+
+def _year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """A year said at ``j`` (after an optional comma): "1982", "nineteen eighty two", "two thousand
+    five", "eighty two", "'82"."""
+    while j < len(tokens) and tokens[j].low in (",", "'", "of", "in"):
+        j += 1
+    if j >= len(tokens):
+        return None
+    first, used = group_at(tokens, j)
+    if first is None or tokens[j].low in WEAK:
+        return None
+    if len(first) == 4:
+        year = int(first)
+        return (j + used - 1, year) if year in _BIRTH_YEARS else None
+    if len(first) == 2 and j + used < len(tokens):
+        k = j + used
+        second, used2 = group_at(tokens, k)
+        if tokens[k].low in ("oh", "o") and k + 1 < len(tokens) and tokens[k + 1].low in UNITS:
+            second, used2 = "0" + UNITS[tokens[k + 1].low], 2
+        if second is not None and len(second) == 2 and int(first + second) in _BIRTH_YEARS:
+            return k + used2 - 1, int(first + second)
+    if len(first) == 2:
+        return j + used - 1, _full_year(first)
+    return None
+
+
+def _full_year(text: str) -> int:
+    if len(text) == 4:
+        return int(text)
+    value = int(text)
+    return 2000 + value if value <= 25 else 1900 + value

@@ -1,0 +1,88 @@
+"""Names said after a cue ("my name is maria lopez", "this is dan", "thanks, priya").
+
+Speech recognizers often deliver lower-case text without punctuation, where a statistical NER
+model misses most names. A cue fixes that: after a strong cue ("name is", "spelled", "mister") the
+next one to three words are a name unless they are function words; after a weak cue ("this is",
+"thanks", "hi") a word counts only when it is capitalized or not a common English word.
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import PERSON, common_words
+from stream.redaction.finding import Finding
+from stream.redaction.spoken import Token
+
+_STRONG_SINGLE = frozenset(
+    {"mr", "mrs", "ms", "miss", "mister", "missus", "dr", "spelled", "spelt", "surname", "patient"}
+)
+_STRONG_PAIRS = frozenset({("name", "is"), ("name's", ""), ("names", "is"), ("name", "was"), ("named", "")})
+_WEAK_SINGLE = frozenset(
+    {"thanks", "hi", "hello", "hey", "bye", "goodbye", "dear", "sorry", "okay", "ok", "alright"}
+)
+_WEAK_PAIRS = frozenset(
+    {("this", "is"), ("i", "am"), ("i'm", ""), ("it's", ""), ("thank", "you"), ("with", "agent"),
+     ("speaking", "with"), ("talking", "to"), ("for", "patient"), ("called", ""), ("me", "call")}
+)  # fmt: skip
+_MAX_NAME_WORDS = 3
+
+
+def find_cued_names(tokens: list[Token]) -> list[Finding]:
+    found: list[Finding] = []
+    common = common_words()
+    i = 0
+    while i < len(tokens):
+        cue = _cue_end(tokens, i)
+        if cue is None:
+            i += 1
+            continue
+        end, strong = cue
+        j = end + 1
+        while j < len(tokens) and tokens[j].low in (",", ":", "-", "uh", "um", "it's", "is"):
+            j += 1
+        words: list[int] = []
+        while j < len(tokens) and len(words) < _MAX_NAME_WORDS:
+            # a capitalized word right after a name is part of it ("Benjamin May"), whatever the cue
+            if not _name_like(tokens[j], strong or bool(words), common):
+                break
+            words.append(j)
+            j += 1
+        if words:
+            first, last = tokens[words[0]], tokens[words[-1]]
+            value = " ".join(tokens[k].low for k in words)
+            found.append(Finding(first.start, last.end, PERSON, value, 0.8 if strong else 0.6))
+            i = words[-1] + 1
+        else:
+            i = end + 1
+    return found
+
+
+def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
+    """(index of the cue's last token, whether the cue is strong) for a cue starting at ``i``."""
+    low = tokens[i].low
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if low in _STRONG_SINGLE:
+        return i + (nxt == "."), True
+    if (low, nxt) in _STRONG_PAIRS:
+        return i + 1, True
+    if (low, "") in _STRONG_PAIRS:
+        return i, True
+    if (low, nxt) in _WEAK_PAIRS:
+        return i + 1, False
+    if (low, "") in _WEAK_PAIRS or low in _WEAK_SINGLE:
+        return i, False
+    return None
+
+
+def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
+    text = token.text
+    if not text.isalpha() or len(text) < 2:
+        return False
+    if token.low in common:
+        return strong and text[0].isupper() and token.low not in _FUNCTION_WORDS
+    return strong or not (token.low.endswith("ing") and len(token.low) > 4)  # "this is taking ..."
+
+
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "and", "or", "but", "is", "it", "i", "my", "your", "you", "we", "he", "she",
+     "they", "this", "that", "of", "on", "in", "to", "for", "with", "at", "from", "not", "no", "yes"}
+)  # fmt: skip

@@ -1,0 +1,89 @@
+"""Numeric identifiers in speech: SSN, card, phone, ZIP, account/member IDs, codes.
+
+Every spoken or written digit run is normalized to digits first (``spoken.digit_runs``), then named
+by the nearest context word ("social", "card", "member ID") and its length; a card number must pass
+Luhn unless a context word says it is a card. Runs of four or more digits are redacted even when
+nothing names them (as ``NUMBER``): an unlabelled digit string in a call is more often an identifier
+than not. Amounts, quantities and bare years are left alone ("42 dollars", "in 2023").
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import (
+    ACCOUNT,
+    CARD,
+    DOB,
+    NOT_PII_AFTER,
+    NUMBER,
+    PHONE,
+    SSN,
+    ZIP,
+    kind_before,
+)
+from stream.redaction.finding import Finding
+from stream.redaction.spoken import DigitRun, Token, digit_runs
+
+
+def find_numbers(tokens: list[Token], min_digits: int = 4) -> list[Finding]:
+    found: list[Finding] = []
+    for run in digit_runs(tokens):
+        kind = classify(run, tokens, min_digits)
+        if kind is not None:
+            found.append(Finding(run.start, run.end, kind, run.digits))
+    return found
+
+
+def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | None:
+    """The kind of a digit run, or None when it is not personal data."""
+    digits = run.digits
+    n = len(digits)
+    context = kind_before(tokens, run.first)
+    after = tokens[run.last + 1].low if run.last + 1 < len(tokens) else ""
+    before = tokens[run.first - 1].low if run.first > 0 else ""
+    if context is None and (after in NOT_PII_AFTER or before == "$"):
+        return None
+    by_context = _by_context(context, digits)
+    if by_context is not None:
+        return by_context
+    if n == 9:
+        return SSN
+    if 13 <= n <= 19 and luhn_ok(digits):
+        return CARD
+    if n == 10 or (n == 11 and digits[0] == "1") or n == 7:
+        return PHONE
+    if n == 4 and 1900 <= int(digits) <= 2039 and context is None:
+        return None  # a year on its own says nothing about a person
+    if n >= max(min_digits, 4):
+        return NUMBER
+    return None
+
+
+def _by_context(context: str | None, digits: str) -> str | None:
+    n = len(digits)
+    if context is None:
+        return None
+    if context == SSN and n in (4, 9):
+        return SSN
+    if context == CARD and (n in (3, 4) or 12 <= n <= 19):
+        return CARD
+    if context == ZIP and n in (5, 9):
+        return ZIP
+    if context == DOB and n in (4, 6, 8):
+        return DOB
+    if context == PHONE and n in (4, 7, 10, 11):
+        return PHONE
+    if context == ACCOUNT and n >= 3:
+        return ACCOUNT
+    if context == NUMBER and n >= 3:
+        return NUMBER
+    return None
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0

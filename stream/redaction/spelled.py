@@ -1,0 +1,97 @@
+"""Spelled-out names and IDs: "S as in Sam, M, I, T, H", "s-m-i-t-h", "A B one two three four".
+
+Callers spell what the agent cannot hear well, which is mostly names and IDs. A run of three or
+more single letters (or any letter said "as in" a word), with pauses, commas, hyphens or "double"
+between them, is a spelled value: a name when it is letters only, an ID when digits are mixed in.
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import ACCOUNT, PERSON
+from stream.redaction.finding import Finding
+from stream.redaction.spoken import REPEAT, SEPARATORS, UNITS, WEAK, Token
+
+_LETTER_SEPARATORS = SEPARATORS | {"then"}
+
+
+def find_spelled(tokens: list[Token]) -> list[Finding]:
+    found: list[Finding] = []
+    i = 0
+    while i < len(tokens):
+        run = _spelled_at(tokens, i)
+        if run is None:
+            i += 1
+            continue
+        last, letters, digits, said_as = run
+        total = len(letters) + len(digits)
+        if len(letters) >= 3 or (said_as and total >= 2) or (digits and total >= 4):
+            kind = ACCOUNT if digits else PERSON
+            value = "".join(letters + digits)
+            found.append(Finding(tokens[i].start, tokens[last].end, kind, value.lower()))
+            i = last + 1
+        else:
+            i += 1
+    return found
+
+
+def _spelled_at(tokens: list[Token], i: int) -> tuple[int, list[str], list[str], bool] | None:
+    """(last index, letters, digits, whether any letter was said "as in") of a spelled run at ``i``."""
+    if not _is_letter(tokens, i) and not (tokens[i].low in REPEAT and _is_letter(tokens, i + 1)):
+        return None
+    letters: list[str] = []
+    digits: list[str] = []
+    said_as = False
+    last = -1
+    j = i
+    while j < len(tokens):
+        low = tokens[j].low
+        if low in REPEAT and _is_letter(tokens, j + 1):
+            letters.extend([tokens[j + 1].low] * REPEAT[low])
+            last = j = j + 1
+        elif _is_letter(tokens, j):
+            letters.append(low)
+            last = j
+            if _as_in(tokens, j):
+                said_as = True
+                last = j + 3
+                j = last
+        elif letters and (low.isdigit() or (low in UNITS and low not in WEAK)):
+            digits.append(low if low.isdigit() else UNITS[low])
+            last = j
+        elif low not in _LETTER_SEPARATORS or last < 0:
+            break
+        j += 1
+    if last < 0:
+        return None
+    return last, letters, digits, said_as
+
+
+def _is_letter(tokens: list[Token], j: int) -> bool:
+    if j >= len(tokens):
+        return False
+    text = tokens[j].text
+    if len(text) != 1 or not text.isalpha():
+        return False
+    # "I" and "a" are words; they count as letters only next to other spelled letters
+    if text in ("I", "a", "A", "i"):
+        return _neighbour_is_letter(tokens, j)
+    return True
+
+
+def _neighbour_is_letter(tokens: list[Token], j: int) -> bool:
+    for k in (j - 2, j - 1, j + 1, j + 2):
+        if 0 <= k < len(tokens) and k != j:
+            t = tokens[k].text
+            if len(t) == 1 and t.isalpha() and t not in ("I", "a", "A", "i"):
+                return True
+    return False
+
+
+def _as_in(tokens: list[Token], j: int) -> bool:
+    """Whether letter ``j`` is followed by "as in <word>" (or "for <word>")."""
+    return (
+        j + 3 < len(tokens)
+        and tokens[j + 1].low == "as"
+        and tokens[j + 2].low == "in"
+        and tokens[j + 3].text.isalpha()
+    )

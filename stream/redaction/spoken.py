@@ -1,0 +1,186 @@
+"""Speech-to-text as callers produce it: words with offsets, and spoken numbers read as digits.
+
+Transcripts spell numbers the way people say them: "four one five", "oh", "double five", "five
+fifty five", "nineteen eighty two", "two thousand five", with pauses and fillers in between
+("one two three, uh, four five"). Every recognizer works on the same token list, and
+``digit_runs`` turns such a stretch into the digits a written form would have, so that a spoken
+and a written card number get the same token and the same checks (Luhn, length).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[^\w\s]|_", re.UNICODE)
+
+UNITS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+    "six": "6", "seven": "7", "eight": "8", "nine": "9", "for": "4", "to": "2", "too": "2", "ate": "8",
+    "won": "1", "niner": "9",
+}  # fmt: skip
+TEENS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+}  # fmt: skip
+TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
+    "seventy": "7", "eighty": "8", "ninety": "9",
+}  # fmt: skip
+WEAK = frozenset({"o", "oh", "for", "to", "too", "ate", "won"})  # number words that are also words
+REPEAT = {"double": 2, "triple": 3}
+SEPARATORS = frozenset(
+    {
+        "-",
+        ",",
+        ".",
+        "/",
+        "…",
+        "(",
+        ")",
+        "+",
+        "uh",
+        "um",
+        "umm",
+        "uhh",
+        "er",
+        "erm",
+        "ah",
+        "hmm",
+        "and",
+        "then",
+        "dash",
+    }
+)
+NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word, digit group or punctuation mark; ``low`` is its lower-case form."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DigitRun:
+    """Consecutive number words/digit groups read as one number: tokens ``[first, last]``."""
+
+    first: int
+    last: int
+    digits: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(0), m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def is_number_token(token: Token) -> bool:
+    return token.low.isdigit() or token.low in NUMBER_WORDS or token.low in REPEAT
+
+
+def digit_runs(tokens: list[Token]) -> list[DigitRun]:
+    """Every maximal stretch of spoken or written digits, with fillers and pauses allowed inside."""
+    runs: list[DigitRun] = []
+    i = 0
+    while i < len(tokens):
+        run = _run_at(tokens, i)
+        if run is None:
+            i += 1
+        else:
+            runs.append(run)
+            i = run.last + 1
+    return runs
+
+
+def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
+    if not is_number_token(tokens[start]) or (tokens[start].low in REPEAT and start + 1 >= len(tokens)):
+        return None
+    digits: list[str] = []
+    strong = 0
+    last = -1
+    i = start
+    while i < len(tokens):
+        low = tokens[i].low
+        group, used = group_at(tokens, i)
+        if group is not None:
+            digits.append(group)
+            strong += sum(1 for t in tokens[i : i + used] if t.low not in WEAK)
+            last = i + used - 1
+            i += used
+        elif low in SEPARATORS and last >= 0:
+            i += 1
+        else:
+            break
+    if last < 0 or strong < 1 or (strong < 2 and len("".join(digits)) < 2):
+        return None  # "to" and "for" alone are words, not digits
+    return DigitRun(start, last, "".join(digits), tokens[start].start, tokens[last].end)
+
+
+def group_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """The digits of the number group starting at token ``i`` and how many tokens it used."""
+    low = tokens[i].low
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    if low.isdigit():
+        return low, 1
+    if low in REPEAT:
+        inner, used = group_at(tokens, i + 1) if nxt in UNITS or nxt.isdigit() else (None, 0)
+        return (inner * REPEAT[low], used + 1) if inner is not None and used == 1 else (None, 0)
+    if low in TENS:
+        if nxt in UNITS and nxt not in WEAK:
+            return TENS[low] + UNITS[nxt], 2
+        return TENS[low] + "0", 1
+    if low in TEENS:
+        return TEENS[low], 1
+    if low in UNITS:
+        if nxt in ("hundred", "thousand"):
+            return _scaled(tokens, i + 1, UNITS[low])
+        return UNITS[low], 1
+    return None, 0
+
+
+def _scaled(tokens: list[Token], i: int, head: str) -> tuple[str, int]:
+    """ "five hundred (and) twelve" -> 512, "two thousand five" -> 2005, "five hundred" -> 500."""
+    width = 2 if tokens[i].low == "hundred" else 3
+    j = i + 1
+    if j < len(tokens) and tokens[j].low == "and":
+        j += 1
+    if j < len(tokens) and tokens[j].low not in WEAK:
+        tail, used = group_at(tokens, j)
+        if tail is not None and len(tail) <= width and tokens[j].low not in ("hundred", "thousand"):
+            return head + tail.rjust(width, "0"), j + used - i + 1
+    return head + "0" * width, 2
+
+
+def spoken_number(words: list[str]) -> int | None:
+    """A small cardinal or ordinal said in words ("twenty first", "third", "12th") as an int."""
+    text = " ".join(words).lower()
+    if text.rstrip("stndrh").isdigit():
+        return int(text.rstrip("stndrh"))
+    total = 0
+    for word in words:
+        low = word.lower()
+        if low in ORDINALS:
+            total += ORDINALS[low]
+        elif low in TENS:
+            total += int(TENS[low]) * 10
+        elif low in TEENS:
+            total += int(TEENS[low])
+        elif low in UNITS and low not in WEAK:
+            total += int(UNITS[low])
+        else:
+            return None
+    return total or None
+
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip

@@ -1,0 +1,174 @@
+"""The tap between a caller and an agent: frames pass unchanged, signatures are enforced, and the
+events it derives give the same call metrics as the agent's own events."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import uuid
+from collections import Counter
+from typing import Any
+
+import pytest
+from fake_relay_agent import FakeAgent, FakeAgentOptions
+from websockets.asyncio.client import connect
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+from agent.simulator.live.config import SimOptions
+from agent.simulator.live.personas import PERSONAS, make_plan
+from agent.simulator.live.session import run_call
+from agent.simulator.live.signing import handshake_signature
+from callpulse.warehouse import Migrator
+from ingest.codec import decode
+from ingest.emit.inprocess import InProcessBus
+from ingest.tap.proxy import TapConfig, TapServer
+from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline
+from stream.runner import run
+from stream.steps.base import SystemClock
+
+TOKEN = "test_auth_token"
+TAP_PUBLIC = "wss://tap.example.com/ws"
+AGENT_PUBLIC = "wss://agent.example.com/ws"
+ODD_FRAMES = ['{"type":"text",  "token":"caf\\u00e9 ☕ ", "last":false}', '{ "type" : "end" }']
+
+
+async def _with_tap(upstream: str, body: Any, **config: Any) -> tuple[Any, TapServer]:
+    bus = InProcessBus()
+    tap = TapServer(TapConfig(upstream_url=upstream, **config), bus)
+    async with tap.running() as port:
+        result = await body(f"ws://127.0.0.1:{port}/ws")
+    return result, tap
+
+
+def test_frames_pass_byte_for_byte_and_the_close_code_is_forwarded() -> None:
+    upstream_got: list[Any] = []
+
+    async def agent(ws: ServerConnection) -> None:
+        upstream_got.append(await ws.recv(decode=False))
+        for frame in ODD_FRAMES:
+            await ws.send(frame)
+        await ws.close(4001, "agent says bye")
+
+    async def caller(url: str) -> tuple[list[Any], int | None, str | None]:
+        got = []
+        async with connect(url, compression=None) as ws:
+            await ws.send('{"type":"setup",  "callSid":"CA1"}')
+            try:
+                while True:
+                    got.append(await ws.recv(decode=False))
+            except ConnectionClosed:
+                return got, ws.close_code, ws.close_reason
+        return got, None, None
+
+    async def go() -> Any:
+        async with serve(agent, "127.0.0.1", 0, compression=None) as server:
+            port = next(iter(server.sockets)).getsockname()[1]
+            return await _with_tap(f"ws://127.0.0.1:{port}/ws", caller)
+
+    (got, code, reason), _ = asyncio.run(go())
+    assert upstream_got == [b'{"type":"setup",  "callSid":"CA1"}']
+    assert got == [f.encode() for f in ODD_FRAMES]
+    assert (code, reason) == (4001, "agent says bye")
+
+
+def test_a_bad_signature_is_refused_before_the_agent_is_contacted() -> None:
+    fake = FakeAgent(FakeAgentOptions())
+
+    async def caller(url: str) -> int:
+        headers = {"X-Twilio-Signature": handshake_signature("wrong", TAP_PUBLIC)}
+        try:
+            async with connect(url, additional_headers=headers):
+                return 101
+        except InvalidStatus as err:
+            return err.response.status_code
+
+    async def go() -> Any:
+        async with fake.running() as url:
+            return await _with_tap(url, caller, auth_token=TOKEN, public_url=TAP_PUBLIC)
+
+    status, tap = asyncio.run(go())
+    assert status == 403 and tap.stats.rejected == 1 and fake.record.sessions == 0
+
+
+def test_an_upstream_refusal_reaches_twilio_as_the_same_status() -> None:
+    fake = FakeAgent(FakeAgentOptions(auth_token="agent-token", public_url=AGENT_PUBLIC))
+
+    async def caller(url: str) -> int:
+        try:
+            async with connect(url):
+                return 101
+        except InvalidStatus as err:
+            return err.response.status_code
+
+    async def go() -> Any:
+        async with fake.running() as url:
+            return await _with_tap(url, caller, upstream_auth_token="not-the-agent-token")
+
+    status, tap = asyncio.run(go())
+    assert status == 403 and tap.stats.upstream_failures == 1
+
+
+def _simulate_through_tap(n_calls: int) -> tuple[list[Any], InProcessBus, InProcessBus, TapServer]:
+    agent_bus, tap_bus = InProcessBus(), InProcessBus()
+    fake = FakeAgent(FakeAgentOptions(auth_token=TOKEN, public_url=AGENT_PUBLIC), emitter=agent_bus)
+    config = TapConfig(
+        upstream_url="", auth_token=TOKEN, public_url=TAP_PUBLIC,
+        upstream_auth_token=TOKEN, upstream_public_url=AGENT_PUBLIC,
+    )  # fmt: skip
+
+    async def go() -> tuple[list[Any], TapServer]:
+        async with fake.running() as agent_url:
+            tap = TapServer(TapConfig(**{**vars(config), "upstream_url": agent_url}), tap_bus)
+            async with tap.running() as port:
+                opts = SimOptions(
+                    url=f"ws://127.0.0.1:{port}/ws", public_url=TAP_PUBLIC, auth_token=TOKEN,
+                    time_scale=20.0, settle_ms=100,
+                )  # fmt: skip
+                calls = [
+                    run_call(make_plan(PERSONAS[i % len(PERSONAS)], random.Random(i)), opts, seed=i)
+                    for i in range(n_calls)
+                ]
+                return list(await asyncio.gather(*calls)), tap
+
+    reports, tap = asyncio.run(go())
+    return reports, agent_bus, tap_bus, tap
+
+
+def _store(client: Any, database: str, bus: InProcessBus) -> list[Any]:
+    values = [value for _, value, _ in bus.poll(100_000)]
+    clock = SystemClock()
+    pipeline = Pipeline(client, database, clock, redaction=None)
+    run(pipeline, (RawMessage(v, Position("tap-test", 0, i), clock.now_ms()) for i, v in enumerate(values)))
+    pipeline.close()
+    return [decode(v) for v in values]
+
+
+COMPARED = "ended, end_status, end_reason, escalated, turns, interrupts, interrupts_yielded, dead_air_turns"
+
+
+@pytest.mark.slow
+def test_the_taps_metrics_match_the_agents_own(warehouse: Any) -> None:
+    reports, agent_bus, tap_bus, tap = _simulate_through_tap(14)
+    assert all(r.outcome != "rejected" and r.protocol_errors == [] for r in reports)
+    other = f"cp_{uuid.uuid4().hex[:12]}"
+    Migrator(warehouse.client, other, f"cpr_{other[3:]}", raw_ttl_days=7).apply()
+    try:
+        tap_events = _store(warehouse.client, warehouse.database, tap_bus)
+        agent_events = _store(warehouse.client, other, agent_bus)
+        assert Counter(e.type for e in tap_events) == Counter(e.type for e in agent_events)
+        assert tap.stats.totals.dropped == 0 and tap.stats.observer_errors == 0
+        sql = f"SELECT call_sid, {COMPARED} FROM {{}}.calls FINAL ORDER BY call_sid"
+        by_tap = warehouse.client.query(sql.format(warehouse.database)).result_rows
+        by_agent = warehouse.client.query(sql.format(other)).result_rows
+        assert len(by_tap) == 14
+        assert by_tap == by_agent
+        turns = "SELECT call_sid, turn_index FROM {}.turn_metrics FINAL ORDER BY call_sid, turn_index"
+        tap_turns = warehouse.client.query(turns.format(warehouse.database)).result_rows
+        assert tap_turns == warehouse.client.query(turns.format(other)).result_rows
+        # turn latencies are not compared exactly: the tap stamps a frame when it relays it, the
+        # agent when it sends it (see docs/simulator.md, "what a tap can measure")
+    finally:
+        warehouse.client.command(f"DROP DATABASE IF EXISTS {other} SYNC")
+        warehouse.client.command(f"DROP DATABASE IF EXISTS cpr_{other[3:]} SYNC")

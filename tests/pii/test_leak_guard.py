@@ -1,0 +1,122 @@
+"""Known PII canaries go into a call through every text-bearing field; none comes out anywhere an
+analyst, an operator or a log reader can look. Only the restricted table holds them, encrypted."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import orjson
+import pytest
+
+from stream.messages import Position, RawMessage
+from stream.restricted.access import RawAccess, Reader
+from stream.runner import run
+from stream.steps.base import ManualClock
+
+from events import CallBuilder
+
+CALL = "CA" + "7" * 32
+NOW_MS = time.time_ns() // 1_000_000  # data, not a timing: raw rows older than the TTL are dropped
+# (where it is said, what is said, fragments that must never be readable afterwards)
+CANARIES = {
+    "name": ("my name is zephyrine quackenbush", ["zephyrine", "quackenbush"]),
+    "spelled": ("that's Q U A C K E N B U S H", ["Q U A C K"]),
+    "ssn": ("my social is oh seven eight, oh five, one one two oh", ["one one two oh", "078"]),
+    "card": ("card number 4929 3816 2210 4467", ["4929", "2210", "4467"]),
+    "phone": (
+        "call me back at seven one eight, double five five, two nine one three",
+        ["two nine one three"],
+    ),
+    "email": ("it's zeph dot quack at fastmail dot com", ["zeph dot quack", "fastmail"]),
+    "dob": (
+        "date of birth is February twenty ninth nineteen seventy six",
+        ["February twenty", "seventy six"],
+    ),
+    "address": ("I live at 8871 Wisteria Lane apartment 4C", ["8871", "Wisteria"]),
+    "member": ("member ID is QX-55-81-907", ["55-81-907", "QX-55"]),
+}
+FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913"]
+
+
+def _call_with_canaries() -> CallBuilder:
+    call = CallBuilder(CALL, start_ms=NOW_MS - 60_000)  # recent: turns_raw rows expire after the TTL
+    call.add("call.started", 0, direction="inbound", caller="+17185552913",
+             custom_parameters={"note": CANARIES["ssn"][0]})  # fmt: skip
+    t = 1_000
+    for said, _ in CANARIES.values():
+        call.caller(t, said)
+        call.agent(t + 600, "Thanks. I heard: ", said[: len(said) // 2], said[len(said) // 2 :])
+        t += 2_000
+    call.add("interrupt", t, utterance_until_interrupt=CANARIES["card"][0], duration_until_interrupt_ms=300)
+    call.add("dtmf", t + 100, digit="4")
+    call.add("tool.called", t + 200, tool="lookup", tool_call_id="t1", args_summary=CANARIES["email"][0])
+    call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
+             error_code="not_found QX-55-81-907")  # fmt: skip
+    call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
+             handoff_data=orjson.dumps({"dob": CANARIES["dob"][0], "addr": CANARIES["address"][0]}).decode())  # fmt: skip
+    call.add("agent.error", t + 500, code="E_LOOKUP", message=CANARIES["phone"][0])
+    call.add(
+        "task.completed", t + 600, task_id="k1", task="payment", success=False, reason=CANARIES["card"][0]
+    )
+    call.ended(t + 1_000)
+    return call
+
+
+def _messages(call: CallBuilder) -> list[RawMessage]:
+    lines = call.lines()
+    broken = orjson.dumps(call.events[1] | {"seq": "not a number"})  # goes to the DLQ, text and all
+    garbage = ("{not json " + CANARIES["ssn"][0] + " " + CANARIES["name"][0]).encode()
+    return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, broken, garbage])]
+
+
+def _everything_in(warehouse: Any, database: str) -> str:
+    tables = [r[0] for r in warehouse.rows(f"SELECT name FROM system.tables WHERE database = '{database}'")]
+    assert tables, database
+    return "\n".join(str(warehouse.rows(f"SELECT * APPLY(toString) FROM {database}.`{t}`")) for t in tables)
+
+
+def _leaks(text: str) -> list[str]:
+    low = text.lower()
+    return [f for f in FRAGMENTS if f.lower() in low]
+
+
+def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
+    warehouse: Any, pii_pipeline: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    run(pii_pipeline, _messages(_call_with_canaries()))
+
+    analytics = _everything_in(warehouse, warehouse.database)
+    assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
+    assert _leaks(analytics) == [], analytics
+    [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
+    assert dead == 2
+    assert _leaks(caplog.text) == [], caplog.text
+    assert _leaks(_everything_in(warehouse, warehouse.restricted_database)) == []  # ciphertext only
+    assert _leaks(_prometheus_labels()) == []
+
+
+def test_the_original_text_is_only_readable_through_audited_raw_access(
+    warehouse: Any, pii_pipeline: Any, keyring: Any
+) -> None:
+    run(pii_pipeline, _messages(_call_with_canaries()))
+    access = RawAccess(
+        warehouse.client, warehouse.database, warehouse.restricted_database, keyring, ManualClock()
+    )
+    turns = access.read(CALL, Reader(actor="dana", role="supervisor", reason="dispute 4411"))
+    texts = [t.text for t in turns]
+    assert CANARIES["name"][0] in texts
+    assert {t.speaker for t in turns} == {"caller", "agent"}
+    assert len(turns) == 2 * len(CANARIES)
+    audit = warehouse.rows("SELECT actor, role, action, call_sid, reason FROM {db}.audit_log")
+    assert audit == [("dana", "supervisor", "read_raw", CALL, "dispute 4411")]
+
+
+def _prometheus_labels() -> str:
+    try:
+        from prometheus_client import REGISTRY
+    except ImportError:  # no metrics exported yet: nothing to leak through
+        return ""
+    return str([s.labels for metric in REGISTRY.collect() for s in metric.samples])
