@@ -1,0 +1,1 @@
+"""The anomaly detector: per-minute KPIs from the warehouse -> robust baselines -> Alertmanager."""

@@ -1,0 +1,97 @@
+"""Pure statistics of the detector: robust baselines, deviation scores, slow-drift detection.
+
+No I/O and no clock: every function takes numbers and returns numbers, so each is tested alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+MAD_TO_SIGMA = 1.4826  # MAD of a normal distribution times this is its standard deviation
+
+
+@dataclass(frozen=True, slots=True)
+class Baseline:
+    """What "normal" is for one KPI: a robust centre and spread, and how much history it rests on."""
+
+    median: float
+    mad: float
+    points: int
+
+    @property
+    def sigma(self) -> float:
+        return MAD_TO_SIGMA * self.mad
+
+
+def median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    n = len(ordered)
+    if n == 0:
+        raise ValueError("median of no values")
+    mid = n // 2
+    return ordered[mid] if n % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def robust_baseline(values: Sequence[float]) -> Baseline | None:
+    """Median and median absolute deviation of ``values`` (NaNs dropped); None without data.
+
+    Median/MAD rather than mean/stdev: one bad minute in the history (an earlier incident) moves
+    neither, so an incident does not teach the detector that incidents are normal.
+    """
+    clean = [v for v in values if not math.isnan(v)]
+    if not clean:
+        return None
+    centre = median(clean)
+    return Baseline(centre, median([abs(v - centre) for v in clean]), len(clean))
+
+
+def deviation_score(
+    observed: float, baseline: Baseline, *, volume: int, window_minutes: int, floor: float
+) -> float:
+    """Signed deviation of a windowed rate from its baseline, in units of its expected spread.
+
+    The spread is the largest of: the per-minute MAD shrunk by the window length, the binomial
+    standard error of a rate over ``volume`` trials, and ``floor`` (a rate that never moved still has
+    to move by at least ``floor`` to be news).
+    """
+    p = min(max(baseline.median, 0.0), 1.0)
+    binomial = math.sqrt(p * (1 - p) / volume) if volume > 0 else math.inf
+    spread = max(baseline.sigma / math.sqrt(max(window_minutes, 1)), binomial, floor)
+    return (observed - baseline.median) / spread
+
+
+def ewma(values: Sequence[float], alpha: float) -> list[float]:
+    """Exponentially weighted moving average (the first value seeds it)."""
+    if not 0 < alpha <= 1:
+        raise ValueError("alpha must be in (0, 1]")
+    out: list[float] = []
+    for value in values:
+        out.append(value if not out else alpha * value + (1 - alpha) * out[-1])
+    return out
+
+
+def cusum_low(values: Sequence[float], target: float, slack: float) -> list[float]:
+    """One-sided (downward) CUSUM: accumulates how far values stay below ``target - slack``.
+
+    A slow drift that no single minute would flag adds up here; the caller compares the last value
+    with a decision threshold (e.g. 5 sigma-minutes).
+    """
+    total = 0.0
+    out: list[float] = []
+    for value in values:
+        total = max(0.0, total + (target - slack - value))
+        out.append(total)
+    return out
+
+
+def seasonal_points(minute_of_week: int, history: Sequence[tuple[int, float]], halfwidth: int) -> list[float]:
+    """Values from the same time of week (``minute_of_week`` +- ``halfwidth``) in earlier weeks."""
+    week = 7 * 24 * 60
+    picked: list[float] = []
+    for minute, value in history:
+        distance = abs(minute % week - minute_of_week)
+        if min(distance, week - distance) <= halfwidth:
+            picked.append(value)
+    return picked
