@@ -31,6 +31,7 @@ COMMAND_GROUPS = (
     "callpulse.cli_sim",
     "callpulse.cli_kafka",
     "callpulse.cli_agent",
+    "callpulse.cli_alerts",
 )
 """Modules that register subcommands (add yours here; keep each group in its own module)."""
 

@@ -6,6 +6,7 @@ import gc
 from pathlib import Path
 from typing import Any
 
+from alerts.detector.detector import DetectorConfig
 from callpulse import pii
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator, connect
@@ -85,3 +86,12 @@ def embedded_pipeline(settings: Settings, client: Any, clock: Clock) -> tuple[Pi
         observer=PipelineObserver(),  # the same Prometheus metrics as the worker, kept in a registry
     )
     return pipeline, commits
+
+
+def detector_config(settings: Settings, *, interval_s: float | None = None) -> DetectorConfig:
+    """The anomaly detector's settings (``callpulse detect``)."""
+    return DetectorConfig(
+        api_base_url=settings.detector_api_base_url,
+        dashboard_url=settings.detector_dashboard_url,
+        interval_s=interval_s or settings.detector_interval_s,
+    )

@@ -133,6 +133,16 @@ class Settings(BaseSettings):
     agent_admin_token: SecretStr = Field(default=SecretStr(""), description="Empty: no admin routes.")
     agent_emitter: Literal["inprocess", "kafka"] = "inprocess"
 
+    # Alerts: `callpulse detect` (docs/oncall.md); env CALLPULSE_DETECTOR_*.
+    detector_alertmanager_url: str = Field(
+        default="http://127.0.0.1:9093", description="Alertmanager the detector posts to; empty: print only."
+    )
+    detector_api_base_url: str = Field(
+        default="http://127.0.0.1:8000", description="Base of transcript links: {base}/calls/{sid}#turn-N."
+    )
+    detector_dashboard_url: str = "http://localhost:3000/d/callpulse-oncall/on-call"
+    detector_interval_s: float = Field(default=30.0, gt=0, description="Seconds between detector ticks.")
+
     # Secrets.
     redaction_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
 

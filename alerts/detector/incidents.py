@@ -1,0 +1,78 @@
+"""Incident state: one alert per (alertname, workflow, tool, agent_version), opened once, re-posted
+while it lasts, resolved after it has been quiet for ``quiet_ticks`` ticks (hysteresis: a KPI that
+hovers at the threshold does not page on and off).
+
+The fingerprint is a hash of those labels, so the same incident keeps the same fingerprint across
+ticks and restarts; ``restore`` rebuilds open incidents from the ``alerts`` table after a restart,
+so a restarted detector does not page again for an incident it already paged for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+IDENTITY = ("alertname", "workflow", "tool", "agent_version")
+
+
+def fingerprint(labels: dict[str, str]) -> str:
+    key = "\x1f".join(f"{name}={labels.get(name, '')}" for name in IDENTITY)
+    return hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Incident:
+    fingerprint: str
+    labels: dict[str, str]
+    annotations: dict[str, str]
+    starts_ms: int
+    last_seen_ms: int
+    quiet: int = 0
+
+
+@dataclass(slots=True)
+class Transitions:
+    opened: list[Incident] = field(default_factory=list)
+    firing: list[Incident] = field(default_factory=list)
+    resolved: list[Incident] = field(default_factory=list)
+
+
+class IncidentBook:
+    """Turns each tick's findings into opened / still firing / resolved incidents."""
+
+    def __init__(self, quiet_ticks: int = 2) -> None:
+        self._open: dict[str, Incident] = {}
+        self._quiet_ticks = quiet_ticks
+
+    @property
+    def open(self) -> list[Incident]:
+        return list(self._open.values())
+
+    def restore(self, incident: Incident) -> None:
+        self._open[incident.fingerprint] = incident
+
+    def update(self, now_ms: int, seen: list[tuple[dict[str, str], dict[str, str]]]) -> Transitions:
+        """``seen``: (labels, annotations) of every finding of this tick."""
+        out = Transitions()
+        current: set[str] = set()
+        for labels, notes in seen:
+            fp = fingerprint(labels)
+            current.add(fp)
+            incident = self._open.get(fp)
+            if incident is None:
+                incident = self._open[fp] = Incident(fp, labels, notes, now_ms, now_ms)
+                out.opened.append(incident)
+            else:
+                incident.last_seen_ms, incident.quiet = now_ms, 0
+                incident.annotations = notes  # fresh value and examples; same identity
+            out.firing.append(incident)
+        for fp, incident in list(self._open.items()):
+            if fp in current:
+                continue
+            incident.quiet += 1
+            if incident.quiet >= self._quiet_ticks:
+                del self._open[fp]
+                out.resolved.append(incident)
+            else:
+                out.firing.append(incident)  # still firing until it has been quiet long enough
+        return out

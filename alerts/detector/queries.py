@@ -1,0 +1,117 @@
+"""The warehouse reads of the detector: per-minute counts (``query_df`` into pandas) and examples.
+
+Counts, not rates, so any window pools exactly. Tool results come from ``events`` (by the minute the
+result arrived, so a failing tool shows up while its calls are still live); the other KPIs come from
+``kpi_minute_v`` (exact under redelivery, see deploy/clickhouse/README.md). The history read covers
+the trailing baseline and the same hour of the four previous weeks (seasonality).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+WEEK_MINUTES = 7 * 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    call_sid: str
+    turn: int
+
+
+def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
+    """SQL condition: the trailing window, or within 45 minutes of now in each of 4 earlier weeks."""
+    parts = [f"({column} >= {now_minute - trailing_minutes} AND {column} < {now_minute + 1})"]
+    for week in range(1, 5):
+        centre = now_minute - week * WEEK_MINUTES
+        parts.append(f"({column} >= {centre - 45} AND {column} < {centre + 45})")
+    return "(" + " OR ".join(parts) + ")"
+
+
+def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, agent_version, turns, within, settled, contained, sentiment_sum, sentiment_n."""
+    minute = "intDiv(toUnixTimestamp(minute), 60)"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
+               turns,
+               toUInt64(round(ifNull(ttfhw_within_budget_share, 0) * turns)) AS within,
+               calls_ended - abandoned_early AS settled,
+               contained,
+               ifNull(sentiment_delta_mean, 0) * calls_ended AS sentiment_sum,
+               if(sentiment_delta_mean IS NULL, 0, calls_ended) AS sentiment_n
+        FROM {database}.kpi_minute_v
+        WHERE {_ranges(now_minute, trailing_minutes, minute)}
+    """
+    frame = client.query_df(sql)
+    return _empty(frame, ["minute", "workflow", "agent_version", "turns", "within", "settled", "contained",
+                          "sentiment_sum", "sentiment_n"])  # fmt: skip
+
+
+def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, tool, calls, failures (distinct tool.result events, no FINAL needed)."""
+    minute = "intDiv(toUnixTimestamp(ts), 60)"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow,
+               JSONExtractString(data, 'tool') AS tool,
+               uniqExact(event_id) AS calls,
+               uniqExactIf(event_id, NOT JSONExtractBool(data, 'ok')) AS failures
+        FROM {database}.events
+        WHERE type = 'tool.result' AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow, tool
+    """
+    return _empty(client.query_df(sql), ["minute", "workflow", "tool", "calls", "failures"])
+
+
+def top_error_code(client: Any, database: str, workflow: str, tool: str, since_minute: int) -> str:
+    """The most frequent error_code of the failing tool results since ``since_minute``."""
+    rows = client.query(
+        f"""SELECT JSONExtractString(data, 'error_code') AS code, uniqExact(event_id) AS n
+            FROM {database}.events
+            WHERE type = 'tool.result' AND workflow = %(workflow)s
+              AND JSONExtractString(data, 'tool') = %(tool)s
+              AND NOT JSONExtractBool(data, 'ok') AND ts >= toDateTime64(%(since)s, 3, 'UTC')
+            GROUP BY code ORDER BY n DESC LIMIT 1""",
+        parameters={"workflow": workflow, "tool": tool, "since": since_minute * 60},
+    ).result_rows
+    return str(rows[0][0]) if rows and rows[0][0] else ""
+
+
+def examples(client: Any, database: str, alertname: str, group: dict[str, str], since_minute: int,
+             limit: int = 5) -> list[Example]:  # fmt: skip
+    """Up to ``limit`` recent calls that show the problem, with the turn where it shows."""
+    params: dict[str, Any] = {"workflow": group["workflow"], "since": since_minute * 60, "limit": limit}
+    since = "toDateTime64(%(since)s, 3, 'UTC')"
+    if alertname.endswith("ToolFailures"):
+        params["tool"] = group["tool"]
+        sql = f"""
+            WITH failing AS (
+                SELECT call_sid, min(ts) AS at FROM {database}.events
+                WHERE type = 'tool.result' AND workflow = %(workflow)s AND ts >= {since}
+                  AND JSONExtractString(data, 'tool') = %(tool)s AND NOT JSONExtractBool(data, 'ok')
+                GROUP BY call_sid ORDER BY at DESC LIMIT %(limit)s)
+            SELECT failing.call_sid, uniqExactIf(t.event_id, t.speaker = 'caller' AND t.ts <= failing.at)
+            FROM failing LEFT JOIN {database}.turns AS t ON t.call_sid = failing.call_sid
+            GROUP BY failing.call_sid, failing.at ORDER BY failing.at DESC"""
+    elif alertname.endswith("TTFHWRegression"):
+        params["version"] = group["agent_version"]
+        sql = f"""
+            SELECT call_sid, min(turn_index) FROM {database}.turn_metrics
+            WHERE workflow = %(workflow)s AND agent_version = %(version)s AND start_at >= {since}
+              AND NOT within_budget
+            GROUP BY call_sid ORDER BY max(start_at) DESC LIMIT %(limit)s"""
+    else:
+        order = "sentiment_delta ASC" if alertname.endswith("SentimentDip") else "ended_at DESC"
+        extra = "AND sentiment_delta < 0" if alertname.endswith("SentimentDip") else "AND NOT contained"
+        sql = f"""
+            SELECT call_sid, turns FROM {database}.calls FINAL
+            WHERE workflow = %(workflow)s AND ended AND ended_at >= {since} AND NOT abandoned_early {extra}
+            ORDER BY {order} LIMIT %(limit)s"""
+    rows = client.query(sql, parameters=params).result_rows
+    return [Example(str(sid), max(int(turn), 1)) for sid, turn in rows]
+
+
+def _empty(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    return frame if not frame.empty else pd.DataFrame({c: [] for c in columns})

@@ -1,0 +1,134 @@
+"""What the detector watches: one ``Signal`` per KPI, and the pure judgement of a window against its
+baseline. Frames come from ``queries`` (one row per minute and group, counts not rates, so windows
+pool exactly); nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from alerts.detector.stats import Baseline, deviation_score, robust_baseline, seasonal_points
+
+MINUTES_PER_WEEK = 7 * 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A ratio ``numerator / denominator`` per group, judged over the last ``window_minutes``."""
+
+    alertname: str
+    frame: str  # "kpi" or "tools"
+    keys: tuple[str, ...]
+    numerator: str
+    denominator: str
+    direction: int  # +1: a rise is bad (failures); -1: a drop is bad (containment)
+    window_minutes: int
+    min_volume: int  # denominator over the window: three calls at night do not page
+    min_effect: float  # the ratio must move at least this far from its baseline
+    min_events: int = 0  # numerator over the window (e.g. at least 3 failures)
+    is_rate: bool = True  # a share in [0, 1] (binomial noise applies); False for means
+    floor: float = 0.02
+    z: float = 4.0
+    severity: str = "page"
+    describe: str = ""
+
+
+SIGNALS: tuple[Signal, ...] = (
+    Signal("CallpulseDetectorToolFailures", "tools", ("workflow", "tool"), "failures", "calls", +1,
+           window_minutes=2, min_volume=4, min_effect=0.25, min_events=3,
+           describe="tool {tool} fails on {value:.0%} of calls (normally {baseline:.0%})"),
+    Signal("CallpulseDetectorTTFHWRegression", "kpi", ("workflow", "agent_version"), "within", "turns", -1,
+           window_minutes=3, min_volume=20, min_effect=0.2,
+           describe="{value:.0%} of turns within budget on {agent_version} (normally {baseline:.0%})"),
+    Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "contained", "settled", -1,
+           window_minutes=10, min_volume=15, min_effect=0.2,
+           describe="containment {value:.0%} (normally {baseline:.0%})"),
+    Signal("CallpulseDetectorSentimentDip", "kpi", ("workflow",), "sentiment_sum", "sentiment_n", -1,
+           window_minutes=10, min_volume=15, min_effect=0.25, is_rate=False, floor=0.05,
+           describe="mean caller sentiment change {value:+.2f} per call (normally {baseline:+.2f})"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One group of one signal out of its normal range at ``minute`` (epoch minutes)."""
+
+    signal: Signal
+    group: dict[str, str]
+    value: float
+    baseline: float
+    score: float
+    volume: int
+    minute: int
+
+    @property
+    def summary(self) -> str:
+        text = self.signal.describe.format(value=self.value, baseline=self.baseline, **self.group)
+        return f"{self.group.get('workflow', '')}: {text}"
+
+
+def judge(signal: Signal, frame: pd.DataFrame, now_minute: int, baseline_minutes: int = 120) -> list[Finding]:
+    """Groups of ``signal`` whose last window is abnormal. ``frame`` has a ``minute`` column (epoch
+    minutes), the signal's keys, numerator and denominator; minutes at or after ``now_minute`` are
+    ignored (not complete yet)."""
+    if frame.empty:
+        return []
+    start = now_minute - signal.window_minutes
+    findings: list[Finding] = []
+    for key, grouped in frame[frame["minute"] < now_minute].groupby(list(signal.keys), observed=True):
+        # one row per minute: other label values (e.g. agent versions of a workflow) add up
+        rows = grouped.groupby("minute", as_index=False)[[signal.numerator, signal.denominator]].sum()
+        group = dict(
+            zip(signal.keys, (str(k) for k in (key if isinstance(key, tuple) else (key,))), strict=True)
+        )
+        window = rows[rows["minute"] >= start]
+        volume = int(window[signal.denominator].sum())
+        events = int(window[signal.numerator].sum()) if signal.is_rate else volume
+        if volume < signal.min_volume or events < signal.min_events:
+            continue
+        baseline = _baseline(signal, rows, start, baseline_minutes)
+        if baseline is None:
+            continue
+        value = float(window[signal.numerator].sum()) / volume
+        effect = (value - baseline.median) * signal.direction
+        score = deviation_score(
+            value,
+            baseline,
+            volume=volume if signal.is_rate else 0,
+            window_minutes=signal.window_minutes,
+            floor=signal.floor,
+        )
+        if effect >= signal.min_effect and score * signal.direction >= signal.z:
+            findings.append(Finding(signal, group, value, baseline.median, score, volume, now_minute))
+    return findings
+
+
+def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: int) -> Baseline | None:
+    """Normal before the window: the same time of week in earlier weeks when there are enough of
+    those minutes (seasonality), else the trailing ``trailing`` minutes.
+
+    The spread is the MAD of per-minute values. The centre is their median for means; for shares it
+    is the pooled share (failures / calls over the baseline), because the median of per-minute shares
+    of a rare event is 0 and would make every ordinary failure look like news.
+    """
+    history = rows[(rows["minute"] < window_start) & (rows[signal.denominator] > 0)]
+    week_ago = history["minute"] < window_start - MINUTES_PER_WEEK + 60
+    earlier = history[week_ago]
+    ratios = earlier[signal.numerator] / earlier[signal.denominator]
+    points = list(zip(earlier["minute"].astype(int), ratios.astype(float), strict=True))
+    if len(seasonal_points(window_start % MINUTES_PER_WEEK, points, halfwidth=30)) >= 60:
+        offset = (earlier["minute"] - window_start) % MINUTES_PER_WEEK
+        chosen = earlier[(offset <= 30) | (offset >= MINUTES_PER_WEEK - 30)]
+    else:
+        chosen = history[~week_ago & (history["minute"] >= window_start - trailing)]
+    if len(chosen) < 10:
+        return None
+    spread = robust_baseline((chosen[signal.numerator] / chosen[signal.denominator]).astype(float).tolist())
+    if spread is None:
+        return None
+    if not signal.is_rate:
+        return spread
+    pooled = float(chosen[signal.numerator].sum()) / float(chosen[signal.denominator].sum())
+    return Baseline(pooled, spread.mad, spread.points)

@@ -1,0 +1,59 @@
+"""`callpulse detect`: the anomaly detector over the warehouse, posting to Alertmanager."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    detect = commands.add_parser(
+        "detect", help="watch the per-minute KPIs for anomalies and page through Alertmanager"
+    )
+    detect.add_argument("--once", action="store_true", help="run one tick and exit (for cron or a check)")
+    detect.add_argument("--interval", type=_seconds, default=None, help="seconds between ticks (default 30)")
+    detect.add_argument(
+        "--print-only", action="store_true", help="print findings, post nothing (no Alertmanager needed)"
+    )
+    detect.set_defaults(handler="callpulse.cli_alerts:run_detect")
+
+
+def run_detect(args: argparse.Namespace) -> int:
+    from alerts.detector.alertmanager import AlertmanagerClient
+    from alerts.detector.detector import Detector
+    from alerts.detector.errors import AlertmanagerError
+    from callpulse import compose
+    from callpulse.settings import get_settings
+
+    settings = get_settings()
+    client = compose.open_warehouse(settings)
+    config = compose.detector_config(settings, interval_s=args.interval)
+    url = "" if args.print_only else settings.detector_alertmanager_url
+    poster = AlertmanagerClient(url) if url else None
+    detector = Detector(client, settings.database, config, poster)
+    while True:
+        try:
+            report = detector.tick(int(time.time() * 1000))
+        except AlertmanagerError as err:  # the next tick re-posts everything still firing
+            print(f"callpulse detect: {err}")
+        else:
+            for incident in report.transitions.opened:
+                print(f"PAGE {incident.labels} {incident.annotations.get('summary', '')}")
+                for link in incident.annotations.get("transcripts", "").splitlines():
+                    print(f"     {link}")
+            for incident in report.transitions.resolved:
+                print(f"RESOLVED {incident.labels}")
+        if args.once:
+            return 0
+        time.sleep(config.interval_s)
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected seconds above 0, got {value}")
+    return value

@@ -1,0 +1,53 @@
+"""The detector's statistics: robust to one bad minute, quiet on noise, loud on a real shift."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from alerts.detector.stats import Baseline, cusum_low, deviation_score, ewma, robust_baseline, seasonal_points
+
+
+def test_one_bad_minute_in_the_history_does_not_move_the_baseline() -> None:
+    normal = robust_baseline([0.1, 0.12, 0.09, 0.11, 0.1])
+    with_outage = robust_baseline([0.1, 0.12, 0.09, 0.11, 0.1, 1.0])
+    assert normal is not None and with_outage is not None
+    assert with_outage.median == pytest.approx(normal.median, abs=0.01)
+    assert with_outage.mad == pytest.approx(normal.mad, abs=0.01)
+
+
+def test_no_history_gives_no_baseline_rather_than_a_made_up_one() -> None:
+    assert robust_baseline([]) is None
+    assert robust_baseline([math.nan]) is None
+
+
+@pytest.mark.parametrize(
+    ("observed", "volume", "pages"),
+    [
+        pytest.param(1.0, 10, True, id="all-of-10-calls-fail"),
+        pytest.param(0.3, 10, False, id="3-of-10-fail-against-13%-normal"),
+        pytest.param(1.0, 1, False, id="one-failing-call-is-not-evidence"),
+    ],
+)
+def test_a_share_is_judged_against_binomial_noise(observed: float, volume: int, pages: bool) -> None:
+    baseline = Baseline(median=0.13, mad=0.0, points=60)
+    score = deviation_score(observed, baseline, volume=volume, window_minutes=2, floor=0.02)
+    assert (score >= 4) is pages
+
+
+def test_ewma_follows_a_level_shift_gradually() -> None:
+    smoothed = ewma([0.0] * 5 + [1.0] * 5, alpha=0.5)
+    assert smoothed[4] == 0.0 and 0.9 < smoothed[-1] < 1.0
+
+
+def test_cusum_adds_up_a_slow_drift_no_single_minute_would_flag() -> None:
+    drifting = [0.8 - 0.01 * i for i in range(30)]  # containment sliding 1 point a minute
+    assert cusum_low(drifting, target=0.8, slack=0.02)[-1] > 3
+    assert cusum_low([0.8, 0.79, 0.81] * 10, target=0.8, slack=0.02)[-1] == 0
+
+
+def test_seasonal_points_come_from_the_same_time_of_week() -> None:
+    week = 7 * 24 * 60
+    history = [(10_000 - week, 0.5), (10_020 - 2 * week, 0.6), (10_000 - week + 600, 0.9)]
+    assert sorted(seasonal_points(10_000 % week, history, halfwidth=30)) == [0.5, 0.6]
