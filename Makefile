@@ -37,7 +37,7 @@ test: install kafka-jars promtool
 # promtool/amtool/alertmanager (Debian's prometheus packages) for the alert rule tests; only when missing.
 promtool:
 	command -v promtool >/dev/null && command -v prometheus-alertmanager >/dev/null || \
-		(apt-get update && apt-get install -y prometheus prometheus-alertmanager)
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-alertmanager)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,27 +1,37 @@
 """Redact every text-bearing field before anything reaches call state, the warehouse or the DLQ.
 
-Call state (which in production lives in a Kafka changelog) and every table downstream only ever
-see redacted text; the original text of utterances goes only to the restricted ``turns_raw``
-table, encrypted (``raw_sink``). The metrics are computed on redacted text on purpose: fillers, overlaps and
-sentiment do not depend on the digits of a card number, and equal values keep equal tokens.
+Call state (which in production lives in memory rebuilt from the warehouse) and every table
+downstream only ever see redacted text; the original text of utterances goes only to the restricted
+``turns_raw`` table, encrypted (``raw_sink``). The metrics are computed on redacted text on purpose:
+fillers, overlaps and sentiment do not depend on the digits of a card number, and equal values keep
+equal tokens.
+
+A redactor that can analyse many texts at once (``find_all``: the Presidio-backed one batches NER
+through ``nlp.pipe``) gets the texts of up to ``batch_size`` events in one call; the items are held
+until then, and always handed on in the order they came. ``poll`` and ``join`` flush what is held,
+so holding adds at most one poll interval of latency.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Sequence
+from typing import Protocol
 
-from ingest.contract.models import TurnEvent
 from stream.messages import DeadLetter, ValidEvent
-from stream.redaction.base import Redactor, Tokenizer, redact_pieces, redact_text
+from stream.redaction.base import Redactor, Replacement, Tokenizer
+from stream.redaction.event import DTMF_PLACEHOLDER, Answers, EventRedactor, TextRecorder
 from stream.redaction.payload import redact_payload
 from stream.restricted.raw_turns import RawTurnSink
-from stream.steps.base import Forwarding, Step
+from stream.steps.base import Step
 
-DTMF_PLACEHOLDER = "<DTMF>"
+__all__ = ["DTMF_PLACEHOLDER", "RedactStep"]
 
 
-class RedactStep(Forwarding):
+class BatchRedactor(Redactor, Protocol):
+    def find_all(self, texts: Sequence[str]) -> list[Sequence[Replacement]]: ...
+
+
+class RedactStep:
     """ValidEvent | DeadLetter -> the same, with personal data replaced by typed placeholders."""
 
     def __init__(
@@ -31,67 +41,60 @@ class RedactStep(Forwarding):
         tokenizer: Tokenizer,
         *,
         raw_sink: RawTurnSink | None = None,
+        batch_size: int = 64,
     ) -> None:
         self._next = next_step
         self._redactor = redactor
         self._tokens = tokenizer
         self._raw = raw_sink
-        self._by_type: dict[str, Callable[[Any], dict[str, Any]]] = {
-            "call.started": self._call_started,
-            "caller.utterance": lambda d: {"text": self._text(d.text)},
-            "agent.utterance": self._agent_utterance,
-            "interrupt": lambda d: {"utterance_until_interrupt": self._text(d.utterance_until_interrupt)},
-            "dtmf": lambda d: {"digit": DTMF_PLACEHOLDER},
-            "tool.called": lambda d: {"args_summary": self._opt(d.args_summary)},
-            "tool.result": lambda d: {"error_code": self._opt(d.error_code)},
-            "task.completed": lambda d: {"reason": self._opt(d.reason)},
-            "handoff.requested": lambda d: {
-                "reason": self._text(d.reason),
-                "handoff_data": self._opt(d.handoff_data),
-            },
-            "agent.error": lambda d: {"code": self._text(d.code), "message": self._text(d.message)},
-        }
+        self._events = EventRedactor(redactor, tokenizer)
+        self._batch_size = batch_size if hasattr(redactor, "find_all") else 1
+        self._held: list[ValidEvent | DeadLetter] = []
 
     def submit(self, item: ValidEvent | DeadLetter) -> None:
-        if isinstance(item, DeadLetter):
-            self._next.submit(
-                _replace_payload(item, redact_payload(item.payload, self._redactor, self._tokens))
-            )
-        else:
+        self._held.append(item)
+        if len(self._held) >= self._batch_size:
+            self._flush()
+
+    def poll(self) -> None:
+        self._flush()
+        self._next.poll()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._flush()
+        self._next.join(timeout)
+
+    def close(self) -> None:
+        self._next.close()
+
+    def _flush(self) -> None:
+        held, self._held = self._held, []
+        if not held:
+            return
+        events = self._events if len(held) == 1 else self._batched(held)
+        for item in held:
+            if isinstance(item, DeadLetter):
+                payload = redact_payload(item.payload, self._redactor, self._tokens)
+                self._next.submit(_with_payload(item, payload))
+                continue
             if self._raw is not None:
                 self._raw.submit_event(item.event)  # the original text, sealed, to the restricted table
-            self._next.submit(ValidEvent(self.redact_event(item.event), item.position, item.received_ms))
+            self._next.submit(ValidEvent(events.redact_event(item.event), item.position, item.received_ms))
 
-    def redact_event(self, event: TurnEvent) -> TurnEvent:
-        redact = self._by_type.get(event.type)
-        if redact is None:
-            return event
-        data = event.data.model_copy(update=redact(event.data))
-        return event.model_copy(update={"data": data})
-
-    def _text(self, text: str) -> str:
-        return redact_text(self._redactor, text)
-
-    def _opt(self, text: str | None) -> str | None:
-        return None if text is None else self._text(text)
-
-    def _call_started(self, data: Any) -> dict[str, Any]:
-        return {
-            "caller": None if data.caller is None else self._tokens.placeholder("CALLER", data.caller),
-            "called": None if data.called is None else self._tokens.placeholder("CALLED", data.called),
-            "custom_parameters": {k: self._text(v) for k, v in data.custom_parameters.items()},
-        }
-
-    def _agent_utterance(self, data: Any) -> dict[str, Any]:
-        pieces = redact_pieces(self._redactor, [chunk.text for chunk in data.chunks])
-        chunks = tuple(
-            chunk if chunk.text == text else chunk.model_copy(update={"text": text})
-            for chunk, text in zip(data.chunks, pieces, strict=True)
-        )
-        return {"text": self._text(data.text), "chunks": chunks}
+    def _batched(self, held: list[ValidEvent | DeadLetter]) -> EventRedactor:
+        """An event redactor answering from one ``find_all`` over every text of ``held``."""
+        recorder = TextRecorder()
+        learn = EventRedactor(recorder, self._tokens)
+        for item in held:
+            if isinstance(item, ValidEvent):
+                learn.redact_event(item.event)
+        texts = list(dict.fromkeys(t for t in recorder.texts if t))
+        batch_redactor: BatchRedactor = self._redactor  # type: ignore[assignment]
+        answers = dict(zip(texts, batch_redactor.find_all(texts), strict=True)) if texts else {}
+        return EventRedactor(Answers(answers, self._redactor), self._tokens)
 
 
-def _replace_payload(item: DeadLetter, payload: str) -> DeadLetter:
+def _with_payload(item: DeadLetter, payload: str) -> DeadLetter:
     return DeadLetter(
         position=item.position,
         received_ms=item.received_ms,

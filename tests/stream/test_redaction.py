@@ -135,3 +135,55 @@ def test_a_broken_json_dead_letter_is_redacted_as_text() -> None:
         DeadLetter(Position("t", 0, 0), 0, "malformed_json", "not JSON", '{"text": "call 415 555 0198', None)
     )
     assert "0198" not in out.items[0].payload
+
+
+class CountingBatchRedactor:
+    """The pattern redactor, with a ``find_all`` that counts its calls (like the Presidio one)."""
+
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+        self.single = 0
+
+    def find(self, text: str):
+        self.single += 1
+        return REDACTOR.find(text)
+
+    def find_all(self, texts):
+        self.batches.append(len(texts))
+        return [REDACTOR.find(t) for t in texts]
+
+
+def _call_with_pii() -> list[dict]:
+    call = CallBuilder().started()
+    for i in range(10):
+        call.caller(1_000 * (i + 1), f"my number is 415 555 01{i:02d}")
+        call.agent(1_000 * (i + 1) + 300, "I have 415 555 ", f"01{i:02d} on file")
+    return call.events
+
+
+def test_a_batch_redactor_gets_the_texts_of_many_events_at_once_and_order_is_kept() -> None:
+    events = parsed(_call_with_pii())
+    one_by_one, batched = Recorder(), Recorder()
+    single = RedactStep(one_by_one, REDACTOR, TOKENS)
+    counting = CountingBatchRedactor()
+    many = RedactStep(batched, counting, TOKENS, batch_size=8)
+    for i, event in enumerate(events):
+        single.submit(ValidEvent(event, Position("t", 0, i), 0))
+        many.submit(ValidEvent(event, Position("t", 0, i), 0))
+    many.join()
+    assert [item.position.offset for item in batched.items] == list(range(len(events)))
+    assert [item.event for item in batched.items] == [item.event for item in one_by_one.items]
+    assert counting.batches and max(counting.batches) > 1  # texts of several events in one call
+    assert counting.single == 0  # every text was answered from a batch
+
+
+def test_held_events_are_handed_on_at_the_next_poll() -> None:
+    out = Recorder()
+    step = RedactStep(out, CountingBatchRedactor(), TOKENS, batch_size=64)
+    [event] = parsed(_call_with_pii()[:1])
+    step.submit(ValidEvent(event, Position("t", 0, 0), 0))
+    assert out.items == []
+    step.poll()
+    assert len(out.items) == 1 and out.polls == 1

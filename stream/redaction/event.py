@@ -1,0 +1,94 @@
+"""Which fields of which event carry text, and how each is redacted.
+
+Kept apart from the redact step so that the step can run it twice over a batch: once with a
+recording redactor to learn every text the batch needs, once with the answers the real redactor
+computed for all of them at once (NER batched through ``nlp.pipe`` is several times faster than
+one text at a time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ingest.contract.models import TurnEvent
+from stream.redaction.base import Redactor, Replacement, Tokenizer, redact_pieces, redact_text
+
+DTMF_PLACEHOLDER = "<DTMF>"
+
+
+class EventRedactor:
+    """Returns a copy of an event with every text-bearing field redacted by ``redactor``."""
+
+    def __init__(self, redactor: Redactor, tokenizer: Tokenizer) -> None:
+        self._redactor = redactor
+        self._tokens = tokenizer
+        self._by_type: dict[str, Callable[[Any], dict[str, Any]]] = {
+            "call.started": self._call_started,
+            "caller.utterance": lambda d: {"text": self._text(d.text)},
+            "agent.utterance": self._agent_utterance,
+            "interrupt": lambda d: {"utterance_until_interrupt": self._text(d.utterance_until_interrupt)},
+            "dtmf": lambda d: {"digit": DTMF_PLACEHOLDER},
+            "tool.called": lambda d: {"args_summary": self._opt(d.args_summary)},
+            "tool.result": lambda d: {"error_code": self._opt(d.error_code)},
+            "task.completed": lambda d: {"reason": self._opt(d.reason)},
+            "handoff.requested": lambda d: {
+                "reason": self._text(d.reason),
+                "handoff_data": self._opt(d.handoff_data),
+            },
+            "agent.error": lambda d: {"code": self._text(d.code), "message": self._text(d.message)},
+        }
+
+    def redact_event(self, event: TurnEvent) -> TurnEvent:
+        redact = self._by_type.get(event.type)
+        if redact is None:
+            return event
+        data = event.data.model_copy(update=redact(event.data))
+        return event.model_copy(update={"data": data})
+
+    def _text(self, text: str) -> str:
+        return redact_text(self._redactor, text)
+
+    def _opt(self, text: str | None) -> str | None:
+        return None if text is None else self._text(text)
+
+    def _call_started(self, data: Any) -> dict[str, Any]:
+        return {
+            "caller": None if data.caller is None else self._tokens.placeholder("CALLER", data.caller),
+            "called": None if data.called is None else self._tokens.placeholder("CALLED", data.called),
+            "custom_parameters": {k: self._text(v) for k, v in data.custom_parameters.items()},
+        }
+
+    def _agent_utterance(self, data: Any) -> dict[str, Any]:
+        pieces = redact_pieces(self._redactor, [chunk.text for chunk in data.chunks])
+        chunks = tuple(
+            chunk if chunk.text == text else chunk.model_copy(update={"text": text})
+            for chunk, text in zip(data.chunks, pieces, strict=True)
+        )
+        return {"text": self._text(data.text), "chunks": chunks}
+
+
+class TextRecorder:
+    """A redactor that finds nothing and remembers every text it was asked about."""
+
+    name = "recorder"
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def find(self, text: str) -> Sequence[Replacement]:
+        self.texts.append(text)
+        return ()
+
+
+class Answers:
+    """A redactor that answers from results computed beforehand, asking ``fallback`` otherwise."""
+
+    def __init__(self, answers: Mapping[str, Sequence[Replacement]], fallback: Redactor) -> None:
+        self.name = fallback.name
+        self._answers = answers
+        self._fallback = fallback
+
+    def find(self, text: str) -> Sequence[Replacement]:
+        found = self._answers.get(text)
+        return self._fallback.find(text) if found is None else found
