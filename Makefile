@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint format bench clean kafka-jars promtool
+.PHONY: install demo demo-live test lint format bench clean kafka-jars promtool
 
 install: $(STAMP)
 
@@ -18,6 +18,11 @@ $(STAMP): pyproject.toml
 
 demo: install
 	$(BIN)/callpulse demo
+
+# The same KPIs from live calls: the reference agent on loopback, the caller simulator over WebSockets
+# (real time, about 2 minutes; add ARGS="--time-scale 10" for a quick look).
+demo-live: install
+	$(BIN)/callpulse demo --live $(ARGS)
 
 # The dev/test Kafka broker: Apache Kafka jars from Maven Central (deploy/kafka/pom.xml), fetched once.
 KAFKA_VERSION := 3.9.1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,10 @@ def register(commands: Any) -> None:
 
     demo = commands.add_parser("demo", help="simulate calls, run them through the pipeline, print the KPIs")
     demo.add_argument(
-        "--calls", type=positive_int, default=400, help="number of calls to simulate (default 400)"
+        "--calls",
+        type=positive_int,
+        default=None,
+        help="number of calls to simulate (default 400; 28 with --live)",
     )
     demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same calls")
     demo.add_argument(
@@ -37,4 +41,33 @@ def register(commands: Any) -> None:
         default=None,
         help="epoch ms of the hour the simulated calls end in (default: the current UTC hour)",
     )
+    # --live: the reference agent on loopback, the caller simulator over real WebSockets
+    demo.add_argument(
+        "--live",
+        action="store_true",
+        help="play the calls over WebSockets against the reference agent, in real time (about 2 minutes)",
+    )
+    demo.add_argument(
+        "--time-scale",
+        type=positive_float,
+        default=1.0,
+        help="with --live: play the callers N times faster (time-based metrics shrink; default 1)",
+    )
+    demo.add_argument(
+        "--rate",
+        type=positive_float,
+        default=None,
+        help="with --live: call arrivals per second (default 1.5)",
+    )
     demo.set_defaults(handler="callpulse.commands:run_demo")
+
+
+def positive_float(text: str) -> float:
+    """An argparse type: a number above 0, with a one-line error otherwise."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a number above 0, got {text}")
+    return value

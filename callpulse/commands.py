@@ -76,8 +76,26 @@ def run_query(args: argparse.Namespace) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    if args.live:
+        return _run_demo_live(args)
+    if args.rate is not None or args.time_scale != 1.0:
+        raise ConfigError("--rate and --time-scale pace live calls; add --live")
     from callpulse import demo
 
     return demo.run_demo(
-        get_settings(), calls=args.calls, seed=args.seed, hour_ms=args.hour_ms, console=console
+        get_settings(), calls=args.calls or 400, seed=args.seed, hour_ms=args.hour_ms, console=console
     )
+
+
+def _run_demo_live(args: argparse.Namespace) -> int:
+    from callpulse.demo_live import DEFAULT_CALLS, DEFAULT_RATE_PER_S, LiveDemo, run_demo_live
+
+    if args.hour_ms is not None:
+        raise ConfigError("--hour-ms pins the synthesized demo's hour; live calls happen now (drop one)")
+    live = LiveDemo(
+        calls=args.calls or DEFAULT_CALLS,
+        seed=args.seed,
+        time_scale=args.time_scale,
+        rate_per_s=args.rate or DEFAULT_RATE_PER_S,
+    )
+    return run_demo_live(get_settings(), live, console=console)

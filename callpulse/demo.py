@@ -16,11 +16,11 @@ from typing import Any
 from pydantic import TypeAdapter
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from agent.simulator.library import generate_calls
 from callpulse import compose
-from callpulse.kpis import COLUMNS, kpi_rows
+from callpulse.kpi_tables import kpi_table
+from callpulse.kpis import kpi_rows
 from callpulse.settings import Settings
 from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
@@ -75,7 +75,7 @@ def run_demo(
         f"{validate.invalid:,} dead-lettered; {writer.batches:,} batches, {writer.rows:,} rows written in {elapsed:.1f} s"
     )
     rows = kpi_rows(client, settings.database, anchor_ms - HOUR_MS, anchor_ms)
-    console.print(_kpi_table(rows))
+    console.print(kpi_table(rows))
     console.print(EXPLORE_SQL, soft_wrap=True, highlight=False)
     return 0
 
@@ -94,17 +94,6 @@ def _bus_messages(bus: InProcessBus, clock: SystemClock) -> Any:
             return
         for _key, value, offset in batch:
             yield RawMessage(value, Position("bus:turn-events", 0, offset), clock.now_ms())
-
-
-def _kpi_table(rows: list[Any]) -> Table:
-    """Metrics down, workflows across: readable in an 80-column terminal."""
-    table = Table(title="KPIs per workflow (this demo's calls; definitions in docs/metrics.md)")
-    table.add_column("metric")
-    for row in rows:
-        table.add_column(str(row.values["workflow"]), justify="right")
-    for key, header, fmt in COLUMNS[1:]:
-        table.add_row(header, *(row.formatted(key, fmt) for row in rows))
-    return table
 
 
 def _derived_seed(seed: int, anchor_ms: int) -> int:

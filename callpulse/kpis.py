@@ -74,11 +74,34 @@ def kpi_rows(
     client: Any, database: str, start_ms: int | None = None, end_ms: int | None = None
 ) -> list[KpiRow]:
     """KPIs per workflow for calls that started in [start_ms, end_ms) (all calls when not given)."""
-    window = "1"
-    if start_ms is not None and end_ms is not None:
-        window = (
-            f"started_at >= fromUnixTimestamp64Milli({int(start_ms)}, 'UTC') "
-            f"AND started_at < fromUnixTimestamp64Milli({int(end_ms)}, 'UTC')"
-        )
-    result = client.query(KPI_SQL.format(db=database, window=window))
+    result = client.query(KPI_SQL.format(db=database, window=_window(start_ms, end_ms)))
     return [KpiRow(dict(zip(result.column_names, row, strict=True))) for row in result.result_rows]
+
+
+HANDOFF_SQL = """
+SELECT handoff_trigger AS trigger, workflow, count() AS calls
+FROM {db}.calls FINAL
+WHERE escalated AND {window}
+GROUP BY trigger, workflow
+ORDER BY trigger, workflow
+"""
+
+
+def handoffs_by_trigger(
+    client: Any, database: str, start_ms: int | None = None, end_ms: int | None = None
+) -> dict[str, dict[str, int]]:
+    """Escalated calls per hand-off trigger (keyword, frustration, tool_failure, ...) and workflow."""
+    result = client.query(HANDOFF_SQL.format(db=database, window=_window(start_ms, end_ms)))
+    out: dict[str, dict[str, int]] = {}
+    for trigger, workflow, calls in result.result_rows:
+        out.setdefault(str(trigger or "unknown"), {})[str(workflow)] = int(calls)
+    return out
+
+
+def _window(start_ms: int | None, end_ms: int | None) -> str:
+    if start_ms is None or end_ms is None:
+        return "1"
+    return (
+        f"started_at >= fromUnixTimestamp64Milli({int(start_ms)}, 'UTC') "
+        f"AND started_at < fromUnixTimestamp64Milli({int(end_ms)}, 'UTC')"
+    )

@@ -14,7 +14,7 @@ import contextlib
 import logging
 import time
 
-from starlette.websockets import WebSocket, WebSocketDisconnect
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from agent.policy.base import CallerInput, Token
 from agent.policy.handoff import handoff_data
@@ -208,12 +208,18 @@ class RelaySession:
             talker.cut()
             raise
         except Exception as err:
+            if self._socket_gone():  # the caller hung up mid-reply: normal, not an error
+                log.info("call %s: the socket closed during a turn", call.state.call_sid)
+                return
             log.exception("call %s: turn failed", call.state.call_sid)
             self._error("policy_error", type(err).__name__)
             await talker.cycle("Sorry, something went wrong on my side. Could you say that again?")
         self.rt.remember(call.state.call_sid, self._snapshot())
         if call.state.closing is not None and not self.closing:
             await self._finish()
+
+    def _socket_gone(self) -> bool:
+        return WebSocketState.DISCONNECTED in (self.ws.client_state, self.ws.application_state)
 
     def _snapshot(self) -> dict[str, object]:
         assert self.call is not None

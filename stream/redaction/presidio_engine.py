@@ -67,13 +67,21 @@ def load_spacy(model_name: str, components: tuple[str, ...] | None = NER_COMPONE
     return nlp
 
 
+# spaCy's OntoNotes labels other than PERSON: the speech recognizer covers numbers, dates and places
+# callpulse redacts; ignoring the rest also keeps Presidio from warning once per unmapped entity.
+_UNUSED_NER_LABELS = (
+    "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME", "DATE", "LAW", "LANGUAGE",
+    "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "GPE", "LOC", "NORP", "ORG",
+)  # fmt: skip
+
+
 def nlp_engine(model_name: str, nlp: Any) -> SpacyNlpEngine:
     """A Presidio spaCy engine around an already loaded pipeline (Presidio's ``load`` would download)."""
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
     engine = SpacyNlpEngine(
         models=[{"lang_code": "en", "model_name": model_name}],
-        ner_model_configuration=NerModelConfiguration(labels_to_ignore=["CARDINAL", "ORDINAL", "QUANTITY"]),
+        ner_model_configuration=NerModelConfiguration(labels_to_ignore=list(_UNUSED_NER_LABELS)),
     )
     engine.nlp = {"en": nlp}  # type: ignore[assignment]
     return engine

@@ -28,15 +28,26 @@ class LoadPlan:
     personas: tuple[str, ...] = PERSONAS
     seed: int = 7
     template: str | None = None
+    # Templates every run should include (e.g. the fault templates of the live demo): the first
+    # calls whose persona plays a script as written take them in order; the rest are drawn as usual.
+    showcase: tuple[str, ...] = ()
+
+
+# personas that say the script's words unchanged (no mishearing, dropped words, forced endings)
+FAITHFUL = ("standard", "spelled", "curveball")
 
 
 def plans(load: LoadPlan) -> list[tuple[CallPlan, int]]:
     """(plan, call seed) for every call, personas round robin."""
     rng = random.Random(load.seed)
+    showcase = list(load.showcase)
     out = []
     for persona in persona_cycle(load.calls, load.personas):
         call_seed = rng.getrandbits(32)
-        out.append((make_plan(persona, random.Random(call_seed), load.template), call_seed))
+        template = load.template
+        if showcase and persona in FAITHFUL:
+            template = showcase.pop(0)
+        out.append((make_plan(persona, random.Random(call_seed), template), call_seed))
     return out
 
 
