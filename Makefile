@@ -58,6 +58,8 @@ bench: install
 	$(BIN)/python bench/pii_eval.py
 	$(BIN)/python bench/agent_emit.py
 	$(BIN)/python bench/agent_ttfhw.py
+	$(MAKE) kafka-jars
+	$(BIN)/python bench/kafka_pipeline.py  # starts and stops its own Kafka broker
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

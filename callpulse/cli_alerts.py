@@ -18,6 +18,29 @@ def register(commands: Any) -> None:
     )
     detect.set_defaults(handler="callpulse.cli_alerts:run_detect")
 
+    demo = commands.choices.get("demo")  # registered by cli_core (listed first in COMMAND_GROUPS)
+    if demo is not None:
+        demo.add_argument(
+            "--incident",
+            choices=("refill-field-rename",),
+            help="inject an incident into the simulated calls and show the page it causes",
+        )
+        demo.set_defaults(handler="callpulse.cli_alerts:run_demo")
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    """``callpulse demo``; with ``--incident``, the on-call demo instead of the KPI demo."""
+    if not args.incident:
+        from callpulse.commands import run_demo as run_kpi_demo
+
+        return run_kpi_demo(args)
+    from rich.console import Console
+
+    from callpulse.incident_demo import run_incident_demo
+    from callpulse.settings import get_settings
+
+    return run_incident_demo(get_settings(), seed=args.seed, console=Console())
+
 
 def run_detect(args: argparse.Namespace) -> int:
     from alerts.detector.alertmanager import AlertmanagerClient

@@ -41,6 +41,10 @@ class BrokerConfig:
     data_dir: Path
     libs: Path = DEFAULT_LIBS
     heap: str = "512m"
+    node_id: int = 1
+    joins: BrokerConfig | None = None
+    """The combined broker+controller whose cluster this node joins as a broker only (a second
+    replica, for tests of acks=all); None: a single-node cluster of its own."""
 
     @property
     def bootstrap(self) -> str:
@@ -85,12 +89,16 @@ def fetch_jars(libs: Path = DEFAULT_LIBS) -> Path:
 
 def _properties(config: BrokerConfig) -> str:
     logs = config.data_dir / "logs"
+    controller = config.joins or config
+    listeners = f"PLAINTEXT://127.0.0.1:{config.port}"
+    if config.joins is None:
+        listeners += f",CONTROLLER://127.0.0.1:{config.controller_port}"
     return "\n".join(
         [
-            "process.roles=broker,controller",
-            "node.id=1",
-            f"controller.quorum.voters=1@127.0.0.1:{config.controller_port}",
-            f"listeners=PLAINTEXT://127.0.0.1:{config.port},CONTROLLER://127.0.0.1:{config.controller_port}",
+            f"process.roles={'broker' if config.joins else 'broker,controller'}",
+            f"node.id={config.node_id}",
+            f"controller.quorum.voters={controller.node_id}@127.0.0.1:{controller.controller_port}",
+            f"listeners={listeners}",
             f"advertised.listeners=PLAINTEXT://127.0.0.1:{config.port}",
             "controller.listener.names=CONTROLLER",
             "inter.broker.listener.name=PLAINTEXT",
@@ -135,13 +143,29 @@ def format_storage(config: BrokerConfig) -> None:
     config.properties_path.write_text(_properties(config))
     if (config.data_dir / "logs" / "meta.properties").exists():
         return
-    cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    cluster_id = _cluster_id() if config.joins is None else _read_cluster_id(config.joins)
     command = _java(
         config, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(config.properties_path)
     )
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise BrokerError(f"kafka storage format failed: {(result.stderr or result.stdout)[-500:]}")
+
+
+def _read_cluster_id(config: BrokerConfig) -> str:
+    for line in (config.data_dir / "logs" / "meta.properties").read_text().splitlines():
+        if line.startswith("cluster.id="):
+            return line.partition("=")[2].strip()
+    raise BrokerError(f"no cluster.id in the meta.properties of {config.data_dir}")
+
+
+def _cluster_id() -> str:
+    """A random KRaft cluster id (base64url of a uuid) that does not start with "-": the storage tool's
+    argument parser would read such an id as an option (1 in 32 ids did, failing the format)."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def start(config: BrokerConfig) -> subprocess.Popen[bytes]:
@@ -199,14 +223,19 @@ def wait_until_ready(
     )
 
 
-def stop(pid: int, timeout_s: float = 20) -> None:
-    """SIGTERM the broker's process group, then SIGKILL what is left after ``timeout_s``."""
+def stop(pid: int, timeout_s: float = 20, process: subprocess.Popen[bytes] | None = None) -> None:
+    """SIGTERM the broker's process group, then SIGKILL what is left after ``timeout_s``.
+
+    Pass ``process`` when this process started the broker: an exited child stays a zombie (and its
+    group "exists") until it is reaped, so without it the wait would always run to ``timeout_s``."""
     try:
         os.killpg(pid, signal.SIGTERM)
     except ProcessLookupError:
         return
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            return
         try:
             os.killpg(pid, 0)
         except ProcessLookupError:

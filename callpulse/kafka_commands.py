@@ -93,7 +93,7 @@ def run_status(args: argparse.Namespace) -> int:
 
 
 def run_worker(args: argparse.Namespace) -> int:
-    from callpulse.kafka_wiring import run_worker as run
+    from callpulse.kafka_worker import run_worker as run
 
     return run(get_settings())
 

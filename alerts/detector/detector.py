@@ -30,7 +30,7 @@ class DetectorConfig:
     dashboard_url: str = "http://localhost:3000/d/callpulse-oncall/on-call"
     interval_s: float = 30.0
     trailing_minutes: int = 120
-    quiet_ticks: int = 2
+    quiet_ticks: int = 5  # resolve after this many quiet ticks: thin traffic must not flap a page
     examples: int = 5
     signals: tuple[Signal, ...] = SIGNALS
 

@@ -33,7 +33,7 @@ def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
 
 def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, turns, within, settled, contained, sentiment_sum, sentiment_n."""
-    minute = "intDiv(toUnixTimestamp(minute), 60)"
+    minute = "intDiv(toUnixTimestamp(v.minute), 60)"  # v.minute: the column, not this SELECT's alias
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
                turns,
@@ -42,7 +42,7 @@ def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
                contained,
                ifNull(sentiment_delta_mean, 0) * calls_ended AS sentiment_sum,
                if(sentiment_delta_mean IS NULL, 0, calls_ended) AS sentiment_n
-        FROM {database}.kpi_minute_v
+        FROM {database}.kpi_minute_v AS v
         WHERE {_ranges(now_minute, trailing_minutes, minute)}
     """
     frame = client.query_df(sql)

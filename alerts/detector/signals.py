@@ -33,14 +33,15 @@ class Signal:
     z: float = 4.0
     severity: str = "page"
     describe: str = ""
+    baseline_keys: tuple[str, ...] = ()  # judge against these groups' history (default: ``keys``)
 
 
 SIGNALS: tuple[Signal, ...] = (
     Signal("CallpulseDetectorToolFailures", "tools", ("workflow", "tool"), "failures", "calls", +1,
-           window_minutes=2, min_volume=4, min_effect=0.25, min_events=3,
+           window_minutes=2, min_volume=4, min_effect=0.25, min_events=4, z=5.0,
            describe="tool {tool} fails on {value:.0%} of calls (normally {baseline:.0%})"),
     Signal("CallpulseDetectorTTFHWRegression", "kpi", ("workflow", "agent_version"), "within", "turns", -1,
-           window_minutes=3, min_volume=20, min_effect=0.2,
+           window_minutes=3, min_volume=20, min_effect=0.2, baseline_keys=("workflow",),
            describe="{value:.0%} of turns within budget on {agent_version} (normally {baseline:.0%})"),
     Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "contained", "settled", -1,
            window_minutes=10, min_volume=15, min_effect=0.2,
@@ -88,7 +89,15 @@ def judge(signal: Signal, frame: pd.DataFrame, now_minute: int, baseline_minutes
         events = int(window[signal.numerator].sum()) if signal.is_rate else volume
         if volume < signal.min_volume or events < signal.min_events:
             continue
-        baseline = _baseline(signal, rows, start, baseline_minutes)
+        history = rows
+        if signal.baseline_keys:  # e.g. a new agent version has no history of its own: its workflow's
+            mask = (frame[list(signal.baseline_keys)] == pd.Series(group)[list(signal.baseline_keys)]).all(
+                axis=1
+            )
+            history = (
+                frame[mask].groupby("minute", as_index=False)[[signal.numerator, signal.denominator]].sum()
+            )
+        baseline = _baseline(signal, history, start, baseline_minutes)
         if baseline is None:
             continue
         value = float(window[signal.numerator].sum()) / volume

@@ -37,7 +37,14 @@ class AppConfig:
     tick_interval_s: float = 0.2
     commit_interval_s: float = 0.5
     session_timeout_s: float = 10.0
+    datadir: str | None = None
+    """faust's own directory (default ``<group id>-data`` in the working directory)."""
     security_options: dict[str, Any] | None = None
+
+
+def _sigterm_self() -> None:
+    """The same graceful path as `kill -TERM`: faust's worker stops the consumer without committing more."""
+    os.kill(os.getpid(), signal.SIGTERM)
 
 
 def build_app(
@@ -45,9 +52,12 @@ def build_app(
     feeder: Feeder,
     on_fatal: Callable[[BaseException], None],
     stopping: threading.Event,
+    shutdown: Callable[[], None] = _sigterm_self,
 ) -> faust.App:
     """A faust app whose single agent feeds ``feeder``; ``on_fatal`` is told why the worker stops, and
-    ``stopping`` is set as soon as shutdown begins (so a write being retried gives up, uncommitted)."""
+    ``stopping`` is set as soon as shutdown begins (so a write being retried gives up, uncommitted).
+    ``shutdown`` stops the worker after a fatal error (an app run without faust's ``Worker``, e.g.
+    two apps in one process, passes its own)."""
     app = faust.App(
         config.group_id,
         broker=f"kafka://{config.bootstrap}",
@@ -65,7 +75,7 @@ def build_app(
         broker_rebalance_timeout=config.session_timeout_s
         * 3,  # unacked = not written yet: the next owner re-reads them, no need to wait
         producer_acks=-1,
-        **(config.security_options or {}),
+        **_optional(config),
     )
     topic = app.topic(
         config.topic,
@@ -83,7 +93,7 @@ def build_app(
             async for events in stream.noack_take(config.take_max, within=config.take_within_s):
                 await feeder.feed(events)
         except StreamError as err:
-            await _fail(app, err, on_fatal)
+            await _fail(err, on_fatal, shutdown)
 
     @app.timer(config.tick_interval_s)  # type: ignore[untyped-decorator]
     async def tick() -> None:
@@ -91,14 +101,14 @@ def build_app(
             await feeder.tick()
             feeder.report_lag(app.consumer)
         except StreamError as err:
-            await _fail(app, err, on_fatal)
+            await _fail(err, on_fatal, shutdown)
 
     @app.on_partitions_revoked.connect  # type: ignore[arg-type]
     async def on_revoked(app: faust.App, revoked: Any, **kwargs: Any) -> None:
         try:
             await feeder.revoke()
         except StreamError as err:
-            await _fail(app, err, on_fatal)
+            await _fail(err, on_fatal, shutdown)
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def on_shutdown(app: faust.App, **kwargs: Any) -> None:
@@ -108,9 +118,17 @@ def build_app(
     return app
 
 
-async def _fail(app: faust.App, err: BaseException, on_fatal: Callable[[BaseException], None]) -> None:
+def _optional(config: AppConfig) -> dict[str, Any]:
+    options: dict[str, Any] = dict(config.security_options or {})
+    if config.datadir:
+        options["datadir"] = config.datadir
+    return options
+
+
+async def _fail(
+    err: BaseException, on_fatal: Callable[[BaseException], None], shutdown: Callable[[], None]
+) -> None:
     """Stop the worker without committing anything more: what was not written is read again."""
     on_fatal(err)
     log.critical("worker stopping: %s", err)
-    # the same graceful path as `kill -TERM`: faust's worker stops the consumer without committing more
-    os.kill(os.getpid(), signal.SIGTERM)
+    shutdown()

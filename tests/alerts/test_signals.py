@@ -37,7 +37,11 @@ def test_ordinary_failures_at_the_usual_rate_do_not_page() -> None:
 
 def test_one_incident_pages_once_and_resolves_after_it_is_quiet() -> None:
     book = IncidentBook(quiet_ticks=2)
-    labels = {"alertname": "CallpulseDetectorToolFailures", "workflow": "refill", "tool": "lookup_prescription"}
+    labels = {
+        "alertname": "CallpulseDetectorToolFailures",
+        "workflow": "refill",
+        "tool": "lookup_prescription",
+    }
     first = book.update(0, [(labels, {"summary": "a"})])
     second = book.update(30_000, [(labels, {"summary": "b"})])
     assert len(first.opened) == 1 and second.opened == [] and len(second.firing) == 1

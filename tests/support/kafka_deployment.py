@@ -13,8 +13,44 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from callpulse import kafka_broker
+from callpulse.settings import Settings
+
 WAIT_S = 180.0  # upper bound on waiting for the worker; never a speed assertion
 CALLPULSE = [sys.executable, "-m", "callpulse.cli"]
+
+
+class Broker:
+    """A broker this test process started; ``stop`` and ``start`` again keep its port and log dir.
+
+    ``joins``: a started broker whose cluster this one joins as node 2 (a second replica)."""
+
+    def __init__(self, data_dir: Path, joins: Broker | None = None) -> None:
+        self.config = kafka_broker.BrokerConfig(
+            port=kafka_broker.free_port(),
+            controller_port=kafka_broker.free_port(),
+            data_dir=data_dir,
+            libs=kafka_broker.fetch_jars(),
+            node_id=1 if joins is None else 2,
+            joins=None if joins is None else joins.config,
+        )
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def bootstrap(self) -> str:
+        return self.config.bootstrap
+
+    def start(self) -> None:
+        self._process = kafka_broker.start(self.config)
+        kafka_broker.wait_until_ready(self.config, self._process, timeout_s=120)
+
+    def stop(self) -> None:
+        """A graceful stop (SIGTERM, as `callpulse kafka down` does); SIGKILL after 20 s."""
+        if self._process is None:
+            return
+        kafka_broker.stop(self._process.pid, process=self._process)
+        self._process.wait(timeout=30)
+        self._process = None
 
 
 @dataclass
@@ -47,6 +83,17 @@ class Deployment:
         )
         env.update(extra)
         return env
+
+    def settings(self, data_dir: Path, **extra: str) -> Settings:
+        """The settings a worker started with ``env(data_dir, **extra)`` would read (in-process workers)."""
+        values = self.env(data_dir, **extra)
+        return Settings(
+            **{
+                k.removeprefix("CALLPULSE_").lower(): v
+                for k, v in values.items()
+                if k.startswith("CALLPULSE_")
+            }
+        )
 
     def cli(self, data_dir: Path, *args: str, **extra: str) -> str:
         result = subprocess.run(

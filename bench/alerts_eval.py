@@ -1,0 +1,197 @@
+"""How fast do pages arrive, and how many false ones on a normal day? (issue 6)
+
+A simulated day (24 h of calls with a day/night volume curve, events timestamped in simulated time)
+runs through the real step chain into an embedded warehouse, twice: a normal day, and the same day
+with four injected incidents (30 min each). Measured per incident:
+
+- detector: ``Detector.tick`` minute by minute over the warehouse; delay = first page - onset;
+- rules: the pipeline's Prometheus registry (``PipelineObserver``) is sampled every 15 s of
+  simulated time into a promtool test file; promtool evaluates the shipped rules at every minute and
+  reports the alerts it sees (parsed from its output); delay = first firing minute - onset.
+
+False pages: alerts opened on the normal day. Run: ``.venv/bin/python bench/alerts_eval.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import orjson
+from prometheus_client import CollectorRegistry
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from alerts.detector.detector import Detector, DetectorConfig  # noqa: E402
+from alerts.rulefiles import RULE_FILES  # noqa: E402
+from alerts.simulate import Incident, calls, stream  # noqa: E402
+from callpulse.warehouse import Migrator, connect  # noqa: E402
+from stream.messages import Position, RawMessage  # noqa: E402
+from stream.observe import PipelineObserver  # noqa: E402
+from stream.pipeline import Pipeline  # noqa: E402
+from stream.steps.base import ManualClock  # noqa: E402
+
+MINUTE, HOUR = 60_000, 3_600_000
+DAY0 = 1_767_225_600_000  # 2026-01-01T00:00Z (a Thursday)
+CALLS_PER_HOUR = [60] * 7 + [300] * 2 + [700] * 9 + [300] * 3 + [100] * 3
+INCIDENTS = (
+    Incident("tool-failure", DAY0 + 10 * HOUR, DAY0 + 10 * HOUR + 30 * MINUTE, workflow="refill"),
+    Incident("ttfhw-regression", DAY0 + 12 * HOUR, DAY0 + 12 * HOUR + 30 * MINUTE),
+    Incident("containment-drop", DAY0 + 14 * HOUR, DAY0 + 14 * HOUR + 30 * MINUTE, workflow="billing"),
+    Incident("sentiment-dip", DAY0 + 16 * HOUR, DAY0 + 16 * HOUR + 30 * MINUTE, workflow="appointment"),
+)
+DETECTOR_ALERT = {
+    "tool-failure": "CallpulseDetectorToolFailures",
+    "ttfhw-regression": "CallpulseDetectorTTFHWRegression",
+    "containment-drop": "CallpulseDetectorContainmentDrop",
+    "sentiment-dip": "CallpulseDetectorSentimentDip",
+}
+RULE_ALERTS = {
+    "tool-failure": ("CallpulseToolFailureSpike",),
+    "ttfhw-regression": ("CallpulseTTFHWBudgetBurnFast", "CallpulseTTFHWBudgetBurnSlow"),
+    "containment-drop": ("CallpulseContainmentDrop",),
+    "sentiment-dip": ("CallpulseSentimentFloor",),
+}
+WATCHED_RULES = (
+    "CallpulseToolFailureSpike",
+    "CallpulseTTFHWBudgetBurnFast",
+    "CallpulseTTFHWBudgetBurnSlow",
+    "CallpulseSentimentFloor",
+    "CallpulseIngestStalled",
+    "CallpulseDeadLetterRate",
+)
+
+
+def day_events(incidents: tuple[Incident, ...], seed: int) -> Any:
+    hours = (calls(n, seed + h, DAY0 + (h + 1) * HOUR, HOUR, incidents) for h, n in enumerate(CALLS_PER_HOUR))
+    return stream(c for hour in hours for c in hour)
+
+
+def run_pipeline(
+    client: Any, database: str, incidents: tuple[Incident, ...], seed: int
+) -> dict[str, list[Any]]:
+    """Feed the day; returns registry samples every 15 s of simulated time: {series: [values]}."""
+    clock = ManualClock(DAY0)
+    observer = PipelineObserver(CollectorRegistry())
+    pipeline = Pipeline(client, database, clock, redaction=None, observer=observer)
+    samples: dict[str, list[Any]] = defaultdict(list)
+    next_sample, taken, started = DAY0, 0, time.time()
+    for offset, event in enumerate(day_events(incidents, seed)):
+        while event["ts"] >= next_sample:
+            clock._now_ms = next_sample
+            pipeline.poll()
+            _sample(observer.registry, samples, taken)
+            taken, next_sample = taken + 1, next_sample + 15_000
+        clock._now_ms = max(clock.now_ms(), event["ts"])
+        pipeline.submit(RawMessage(orjson.dumps(event), Position("sim", 0, offset), event["ts"]))
+    pipeline.join()
+    print(f"  pipeline: {offset + 1} events in {time.time() - started:.0f} s", flush=True)
+    return samples
+
+
+def _sample(registry: CollectorRegistry, samples: dict[str, list[Any]], index: int) -> None:
+    for family in registry.collect():
+        for s in family.samples:
+            if s.name.endswith("_created"):
+                continue
+            labels = ",".join(f'{k}="{v}"' for k, v in sorted(s.labels.items()))
+            series = samples[f"{s.name}{{{labels}}}"]
+            series.extend([None] * (index - len(series)))
+            series.append(s.value)
+
+
+def run_detector(client: Any, database: str) -> list[tuple[int, str, dict[str, str]]]:
+    detector = Detector(client, database, DetectorConfig(interval_s=60, quiet_ticks=5), poster=None)
+    opened, started = [], time.time()
+    for minute in range(120, 24 * 60 + 1):
+        now = DAY0 + minute * MINUTE
+        for incident in detector.tick(now).transitions.opened:
+            opened.append((now, incident.labels["alertname"], incident.labels))
+    print(f"  detector: {24 * 60 - 119} ticks in {time.time() - started:.0f} s", flush=True)
+    return opened
+
+
+def run_rules(samples: dict[str, list[Any]], workdir: Path) -> list[tuple[int, str, str]]:
+    """(minute, alertname, labels) of every firing alert promtool sees at each whole minute."""
+    lines = ["rule_files:"] + [f"  - {p}" for p in RULE_FILES]
+    lines += ["evaluation_interval: 15s", "tests:", "  - interval: 15s", "    input_series:"]
+    for series, values in samples.items():
+        text = " ".join("_" if v is None else repr(float(v)) for v in values)
+        lines += [f"      - series: '{series}'", f"        values: '{text}'"]
+    lines.append("    alert_rule_test:")
+    lines += [f"      - {{eval_time: {m}m, alertname: {a}, exp_alerts: []}}"
+              for m in range(1, 24 * 60) for a in WATCHED_RULES]  # fmt: skip
+    path = workdir / "day.test.yml"
+    path.write_text("\n".join(lines) + "\n")
+    started = time.time()
+    done = subprocess.run(["promtool", "test", "rules", str(path)], capture_output=True, text=True)
+    out = done.stdout + done.stderr  # promtool prints the failed (= firing) expectations on stderr
+    print(f"  promtool: {time.time() - started:.0f} s", flush=True)
+    fired = []
+    for block in out.split("alertname: ")[1:]:
+        match = re.match(r"(\w+), time: (?:(\d+)h)?(?:(\d+)m)?", block)
+        if match and "got:[\n" in block and "Labels:" in block.split("got:[", 1)[1]:
+            minute = int(match.group(2) or 0) * 60 + int(match.group(3) or 0)
+            got = block.split("got:[", 1)[1]
+            for labels in re.findall(r"Labels:\{([^}]*)\}", got):
+                fired.append((minute, match.group(1), labels))
+    return fired
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    workdir = Path(tempfile.mkdtemp(prefix="callpulse-alerts-eval-"))
+    client = connect(f"chdb://{workdir / 'warehouse'}")
+    print(
+        f"simulated day: {sum(CALLS_PER_HOUR)} calls, peak {max(CALLS_PER_HOUR) // 60} calls/min, night 1/min"
+    )
+    results: dict[str, Any] = {}
+    for name, incidents in (("normal", ()), ("incidents", INCIDENTS)):
+        print(f"{name} day:", flush=True)
+        Migrator(client, f"bench_{name}", f"bench_{name}_r", raw_ttl_days=7).apply()
+        samples = run_pipeline(client, f"bench_{name}", incidents, args.seed)
+        results[name] = (run_detector(client, f"bench_{name}"), run_rules(samples, workdir))
+    report(results)
+
+
+def report(results: dict[str, Any]) -> None:
+    detector_normal, rules_normal = results["normal"]
+    detector_day, rules_day = results["incidents"]
+    print("\nper incident (onset -> first page; goal: rules <= 60 s, detector <= 120 s)")
+    print(f"{'incident':<18} {'detector':>10} {'rules':>10}  alert that paged")
+    for incident in INCIDENTS:
+        det = [
+            t
+            for t, name, _ in detector_day
+            if name == DETECTOR_ALERT[incident.kind] and t >= incident.onset_ms
+        ]
+        onset_minute = (incident.onset_ms - DAY0) // MINUTE
+        rules = [(m, a) for m, a, _ in rules_day if a in RULE_ALERTS[incident.kind] and m >= onset_minute]
+        det_s = f"{(min(det) - incident.onset_ms) / 1000:.0f} s" if det else "missed"
+        rule_s = f"{(min(rules)[0] - onset_minute) * 60} s" if rules else "missed"
+        print(f"{incident.kind:<18} {det_s:>10} {rule_s:>10}  {min(rules)[1] if rules else '-'}")
+    print("\nfalse pages on the normal day")
+    print(
+        f"  detector: {len(detector_normal)} {[(round((t - DAY0) / HOUR, 2), n) for t, n, _ in detector_normal]}"
+    )
+    first = {}
+    for minute, name, labels in rules_normal:
+        first.setdefault((name, labels), minute)
+    print(f"  rules:    {len(first)} {[(round(m / 60, 2), n, lab) for (n, lab), m in first.items()]}")
+    stray = [(round((t - DAY0) / HOUR, 2), n) for t, n, _ in detector_day
+             if not any(i.onset_ms <= t <= i.end_ms + 30 * MINUTE for i in INCIDENTS)]  # fmt: skip
+    print(f"  detector pages outside incidents on the incident day: {stray}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,185 @@
+"""The production path's speed: Kafka -> faust worker -> steps -> ClickHouse (embedded chDB).
+
+Starts its own Apache Kafka broker (``make kafka-jars`` first) and stops it at the end. In one run:
+
+1. throughput of one faust worker (events/s, first event received -> last event's rows stored),
+   without redaction and with the configured (production) redactor;
+2. the same without faust: a bare aiokafka consumer feeding the same ``Pipeline`` with the same
+   commit-after-write rule (``bench/kafka_bare.py``), so the difference is what faust costs;
+3. freshness at a steady 1,000 events/s sent by the real ``KafkaEmitter``: for every 10th event,
+   from the moment ``emit()`` returned to the moment ``SELECT ... FROM events FINAL`` returns it,
+   polled every 100 ms on the worker's own warehouse (as a dashboard would query it).
+
+The worker runs on a thread of this process (``callpulse.kafka_threads``) so that the benchmark can
+read its warehouse while it writes (chDB allows one data path per process). Figures are printed,
+never asserted; the machine's other load shows in them (``os.getloadavg`` is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import orjson
+from kafka import KafkaProducer
+from kafka_bare import BareConsumer
+from kafka_freshness import measure_freshness
+from pydantic import TypeAdapter
+
+from agent.simulator.library import generate_calls, interleave_events
+from callpulse import kafka_broker
+from callpulse.compose import tune_gc_for_streaming
+from callpulse.kafka_threads import ThreadedWorker
+from callpulse.kafka_wiring import create_topics
+from callpulse.settings import Settings
+from callpulse.warehouse import Migrator, connect
+from ingest.contract.models import TurnEvent
+from ingest.emit.kafka import KafkaEmitter
+
+PARTITIONS = 6
+
+
+def _events(calls: int, seed: int) -> list[dict[str, Any]]:
+    start_ms = time.time_ns() // 1_000_000 - 2 * 3_600_000
+    return list(interleave_events(generate_calls(calls, seed=seed, start_ms=start_ms)))
+
+
+def _settings(root: Path, bootstrap: str, topic: str, database: str) -> Settings:
+    return Settings(
+        data_dir=root,
+        kafka_bootstrap=bootstrap,
+        kafka_topic=topic,
+        kafka_dlq_topic=f"{topic}-dlq",
+        kafka_partitions=PARTITIONS,
+        database=database,
+        restricted_database=f"{database}_r",
+        raw_store=False,
+        worker_metrics_port=0,
+    )
+
+
+def _produce(bootstrap: str, topic: str, events: list[dict[str, Any]]) -> None:
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20, batch_size=256_000)
+    for event in events:
+        producer.send(topic, key=event["call_sid"].encode(), value=orjson.dumps(event))
+    producer.flush()
+    producer.close()
+
+
+def _database(client: Any) -> str:
+    name = f"bench_{uuid.uuid4().hex[:8]}"
+    Migrator(client, name, f"{name}_r", raw_ttl_days=7).apply()
+    return name
+
+
+def _faust_rate(settings: Settings, client: Any, expected: int, *, redact: bool) -> float:
+    worker = ThreadedWorker(settings, client, "bench", redact=redact)
+    assert worker.parts is not None
+    tps = [(settings.kafka_topic, p) for p in range(PARTITIONS)]
+    stats, ledger = worker.parts.pipeline.call_state.stats, worker.parts.ledger
+    while stats.events == 0 and stats.duplicates == 0:
+        time.sleep(0.005)
+    first = time.monotonic()
+    while sum(ledger.written(tp) or 0 for tp in tps) < expected:
+        time.sleep(0.01)
+    done = time.monotonic()
+    worker.stop()
+    return expected / (done - first)
+
+
+def _bare_rate(settings: Settings, client: Any, database: str, expected: int) -> float:
+    consumer = BareConsumer(settings, client, database, redact=False)
+    first, done = consumer.run(f"bare-{uuid.uuid4().hex[:6]}", expected)
+    return expected / (done - first)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=1_200, help="calls in the throughput runs")
+    parser.add_argument("--redacted-events", type=int, default=15_000)
+    parser.add_argument("--rate", type=int, default=1_000, help="events/s in the freshness run")
+    parser.add_argument("--seconds", type=float, default=20.0, help="length of each freshness run")
+    parser.add_argument(
+        "--freshness-engines", default="presidio,patterns", help="redaction engines of the freshness runs"
+    )
+    args = parser.parse_args()
+
+    root = Path(tempfile.mkdtemp(prefix="callpulse-kafka-bench-"))
+    config = kafka_broker.BrokerConfig(
+        port=kafka_broker.free_port(), controller_port=kafka_broker.free_port(), data_dir=root / "kafka"
+    )
+    kafka_broker.fetch_jars(config.libs)
+    broker = kafka_broker.start(config)
+    try:
+        kafka_broker.wait_until_ready(config, broker, timeout_s=120)
+        client = connect(f"chdb://{root / 'warehouse'}")
+        tune_gc_for_streaming()
+        _run(args, root, config.bootstrap, client)
+    finally:
+        kafka_broker.stop(broker.pid, process=broker)
+
+
+def _run(args: argparse.Namespace, root: Path, bootstrap: str, client: Any) -> None:
+    events = _events(args.calls, seed=11)
+    redacted = events[: args.redacted_events]
+    topics = {"plain": f"bench-{uuid.uuid4().hex[:6]}", "redacted": f"bench-r-{uuid.uuid4().hex[:6]}"}
+    for name, topic in topics.items():
+        create_topics(_settings(root, bootstrap, topic, "unused"))
+        _produce(bootstrap, topic, events if name == "plain" else redacted)
+    print(
+        f"kafka {kafka_broker.KAFKA_VERSION}, {PARTITIONS} partitions, load average {os.getloadavg()[0]:.1f}"
+    )
+    print(f"throughput ({len(events):,} events pre-produced; first event received -> last rows stored):")
+
+    settings = _settings(root, bootstrap, topics["plain"], _database(client))
+    rate = _faust_rate(settings, client, len(events), redact=False)
+    print(f"  faust worker, no redaction:          {rate:8,.0f} events/s")
+    database = _database(client)
+    rate = _bare_rate(_settings(root, bootstrap, topics["plain"], database), client, database, len(events))
+    print(f"  bare aiokafka consumer, no redaction: {rate:8,.0f} events/s")
+    settings = _settings(root, bootstrap, topics["redacted"], _database(client))
+    rate = _faust_rate(settings, client, len(redacted), redact=True)
+    engine = settings.redaction_engine
+    print(f"  faust worker, redaction ({engine}):  {rate:8,.0f} events/s ({len(redacted):,} events)")
+
+    for engine in args.freshness_engines.split(","):
+        _freshness(args, root, bootstrap, client, engine)
+
+
+def _freshness(args: argparse.Namespace, root: Path, bootstrap: str, client: Any, engine: str) -> None:
+    topic = f"fresh-{uuid.uuid4().hex[:6]}"
+    settings = _settings(root, bootstrap, topic, _database(client)).model_copy(
+        update={"redaction_engine": engine}
+    )
+    create_topics(settings)
+    adapter: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
+    steady = [adapter.validate_python(e) for e in _events(1_000, seed=12)[: int(args.rate * args.seconds)]]
+    worker = ThreadedWorker(settings, client, "fresh")
+    emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=topic, buffer_size=len(steady) + 1)
+    try:
+        result = measure_freshness(emitter, steady, client, settings.database, rate=args.rate)
+    finally:
+        emitter.close(30)
+        worker.stop()
+    print(
+        f"freshness at {args.rate:,} events/s for {args.seconds:.0f} s, {engine} redaction "
+        f"(emit() -> visible to SELECT ... FINAL; every 10th event; polled every 100 ms):"
+    )
+    print(f"  {result}")
+    writer = worker.parts.pipeline.writer if worker.parts else None
+    if writer is not None and writer.history:
+        write_ms = sorted(b.write_ms for b in writer.history)
+        print(
+            f"  batches written: {writer.batches}, write time p50 {statistics.median(write_ms):.0f} ms, "
+            f"max {write_ms[-1]:.0f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""The whole paging path with real components: a refill tool breaks in the warehouse, the detector
+notices, Debian's Alertmanager routes the page to a webhook, and it resolves after recovery."""
+
+from __future__ import annotations
+
+import json
+import queue
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import httpx
+import orjson
+import pytest
+import yaml
+
+from alerts.detector.alertmanager import AlertmanagerClient
+from alerts.detector.detector import Detector, DetectorConfig
+from alerts.simulate import Incident, calls, stream
+from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline
+from stream.steps.base import ManualClock
+
+pytestmark = [
+    pytest.mark.alertmanager,
+    pytest.mark.skipif(shutil.which("prometheus-alertmanager") is None, reason="`make promtool` installs it"),
+]
+ROOT = Path(__file__).resolve().parents[2]
+API = "http://callpulse.test"
+MINUTE = 60_000
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def webhook() -> Iterator[tuple[str, queue.Queue[dict[str, Any]]]]:
+    """A tiny receiver: every notification Alertmanager posts lands in the queue."""
+    received: queue.Queue[dict[str, Any]] = queue.Queue()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            received.put(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hook", received
+    server.shutdown()
+
+
+@pytest.fixture
+def alertmanager(tmp_path: Path, webhook: tuple[str, Any]) -> Iterator[str]:
+    """Debian's Alertmanager with the shipped routing; receivers point at the test's webhook and the
+    page route's waits are shortened to a second."""
+    config = yaml.safe_load((ROOT / "deploy" / "alertmanager" / "alertmanager.yml").read_text())
+    for receiver in config["receivers"]:
+        for hook in receiver["webhook_configs"]:
+            hook["url"] = webhook[0]
+    for route in config["route"]["routes"]:
+        route.update(group_wait="1s", group_interval="1s")
+    (tmp_path / "am.yml").write_text(yaml.safe_dump(config))
+    port = free_port()
+    process = subprocess.Popen(
+        ["prometheus-alertmanager", f"--config.file={tmp_path / 'am.yml'}", f"--storage.path={tmp_path}",
+         f"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address="],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(f"{url}/-/ready", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "alertmanager did not start"
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def wait_for(received: queue.Queue[dict[str, Any]], status: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        message = received.get(timeout=max(0.1, deadline - time.monotonic()))
+        if message["status"] == status:
+            return message
+    raise AssertionError(f"no {status} notification")
+
+
+def test_a_failing_refill_tool_pages_with_transcript_links_and_resolves(
+    warehouse, alertmanager, webhook
+) -> None:
+    now = int(time.time()) // 60 * MINUTE  # Alertmanager resolves alerts whose endsAt passed: use real time
+    onset = now - 20 * MINUTE
+    incident = Incident("tool-failure", onset, onset + 5 * MINUTE)
+    clock = ManualClock(now - 60 * MINUTE)
+    pipeline = Pipeline(warehouse.client, warehouse.database, clock, redaction=None)
+    events = stream(calls(450, 5, now - 2 * MINUTE, 45 * MINUTE, (incident,), mix={"refill": 1.0}))
+    for offset, event in enumerate(events):
+        clock._now_ms = max(clock.now_ms(), event["ts"])
+        pipeline.submit(RawMessage(orjson.dumps(event), Position("sim", 0, offset), event["ts"]))
+    pipeline.join()
+
+    client = AlertmanagerClient(alertmanager)
+    config = DetectorConfig(api_base_url=API, interval_s=3600)
+    detector = Detector(warehouse.client, warehouse.database, config, client)
+    assert detector.tick(onset - MINUTE).transitions.opened == []  # before the incident: silent
+    opened = detector.tick(onset + 3 * MINUTE).transitions.opened
+    assert [i.labels["tool"] for i in opened] == ["lookup_prescription"]
+
+    page = wait_for(webhook[1], "firing")
+    [alert] = page["alerts"]
+    assert alert["labels"] == {"alertname": "CallpulseDetectorToolFailures", "severity": "page",
+                               "workflow": "refill", "tool": "lookup_prescription"}  # fmt: skip
+    links = alert["annotations"]["transcripts"].splitlines()
+    assert 1 <= len(links) <= 5
+    assert all(link.startswith(f"{API}/calls/CA") and "#turn-" in link for link in links)
+    assert "schema_mismatch" in alert["annotations"]["description"]
+
+    for minutes_after in range(9, 14):  # the tool works again; five quiet ticks resolve the incident
+        detector.tick(onset + minutes_after * MINUTE)
+    resolved = wait_for(webhook[1], "resolved")
+    assert resolved["alerts"][0]["labels"]["tool"] == "lookup_prescription"
+    statuses = warehouse.rows("SELECT status FROM {db}.alerts FINAL ORDER BY status")
+    assert statuses == [("firing",), ("resolved",)]
