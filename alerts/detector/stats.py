@@ -53,8 +53,8 @@ def deviation_score(
     """Signed deviation of a windowed rate from its baseline, in units of its expected spread.
 
     The spread is the largest of: the per-minute MAD shrunk by the window length, the binomial
-    standard error of a share over ``volume`` trials (0 for means), and ``floor`` (a rate that never moved still has
-    to move by at least ``floor`` to be news).
+    standard error of a share over ``volume`` trials (0 for means), and ``floor`` (a rate that never
+    moved still has to move by at least ``floor`` to be news).
     """
     p = min(max(baseline.median, 0.0), 1.0)
     binomial = math.sqrt(p * (1 - p) / volume) if volume > 0 else 0.0  # volume 0: not a share
