@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
-RULE_FILES = (RULES_DIR / "recording.yml", RULES_DIR / "alerts.yml")
+RULE_FILES = (RULES_DIR / "callpulse.yml",)
 HISTOGRAM_SUFFIXES = ("_bucket", "_sum", "_count")
 _NAME = re.compile(r"\b(callpulse_[a-z0-9_]+)\b")
 

@@ -74,3 +74,24 @@ def _slug(heading: str) -> str:
     """GitHub's anchor of a Markdown heading."""
     text = heading.lstrip("#").strip().lower()
     return "".join(c for c in text.replace(" ", "-") if c.isalnum() or c in "-_")
+
+
+def test_every_rule_reads_recorded_series_from_earlier_in_its_own_group() -> None:
+    """Groups are evaluated concurrently: an alert reading a recording rule of another group (or a later
+    one) sees last evaluation's value, and its page quotes a stale number (promtool tests then flap)."""
+    import re
+
+    import yaml
+
+    from alerts.rulefiles import RULE_FILES
+
+    for path in RULE_FILES:
+        for group in yaml.safe_load(path.read_text())["groups"]:
+            recorded: set[str] = set()
+            for rule in group["rules"]:
+                for name in re.findall(r"\b(callpulse:[a-z0-9_:]+)", rule["expr"]):
+                    assert name in recorded, (
+                        f"{rule.get('alert') or rule.get('record')} reads {name} before it is recorded in group {group['name']}"
+                    )
+                if "record" in rule:
+                    recorded.add(rule["record"])
