@@ -23,7 +23,10 @@ NOW_MS = time.time_ns() // 1_000_000  # data, not a timing: raw rows older than 
 CANARIES = {
     "name": ("my name is zephyrine quackenbush", ["zephyrine", "quackenbush"]),
     "spelled": ("that's Q U A C K E N B U S H", ["Q U A C K"]),
-    "ssn": ("my social is oh seven eight, oh five, one one two oh", ["one one two oh", "078"]),
+    "ssn": (
+        "my social is oh seven eight, oh five, one one two oh",
+        ["one one two oh", "oh seven eight", "078051120"],
+    ),  # not "078": timestamps and ids hold it by chance
     "card": ("card number 4929 3816 2210 4467", ["4929", "2210", "4467"]),
     "phone": (
         "call me back at seven one eight, double five five, two nine one three",

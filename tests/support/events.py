@@ -28,7 +28,9 @@ class CallBuilder:
     def add(self, type_: str, at: int, **data: Any) -> dict[str, Any]:
         event = {
             "schema_version": 1,
-            "event_id": str(uuid.UUID(int=hash((self.call_sid, self.seq)) & (2**128 - 1), version=4)),
+            "event_id": str(
+                uuid.uuid5(uuid.NAMESPACE_URL, f"{self.call_sid}/{self.seq}")
+            ),  # stable across runs
             "call_sid": self.call_sid,
             "session_id": "VX" + "0" * 32,
             "seq": self.seq,
