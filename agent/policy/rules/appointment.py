@@ -18,8 +18,7 @@ from agent.policy.rules.flow import (
     ask,
     caller_id,
     identify,
-    verify_dob,
-    verify_otp,
+    verification_steps,
 )
 from agent.policy.speech import day_phrase, spell, utter
 
@@ -177,15 +176,5 @@ async def _slot(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
         yield item
 
 
-async def _dob(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    async for item in verify_dob(turn, ctx, IDENT.verify_tool, _verified):
-        yield item
-
-
-async def _otp(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    async for item in verify_otp(turn, ctx, _verified):
-        yield item
-
-
-STEPS: StepTable = {"name": _name, "dob": _dob, "otp": _otp, "day": _day, "slot": _slot}
+STEPS: StepTable = {"name": _name, **verification_steps(IDENT, _verified), "day": _day, "slot": _slot}
 URGENT = _urgent

@@ -17,8 +17,7 @@ from agent.policy.rules.flow import (
     ask,
     caller_id,
     identify,
-    verify_dob,
-    verify_otp,
+    verification_steps,
 )
 from agent.policy.speech import day_phrase, digits_slowly, money, utter
 from agent.tools.masking import last4
@@ -117,20 +116,9 @@ async def _card(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
         yield item
 
 
-async def _dob(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    async for item in verify_dob(turn, ctx, IDENT.verify_tool, _verified):
-        yield item
-
-
-async def _otp(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    async for item in verify_otp(turn, ctx, _verified):
-        yield item
-
-
 STEPS: StepTable = {
     "phone": _phone,
-    "dob": _dob,
-    "otp": _otp,
+    **verification_steps(IDENT, _verified),
     "pay_confirm": _pay_confirm,
     "card_last4": _card,
 }

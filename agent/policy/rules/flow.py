@@ -15,6 +15,7 @@ from agent.policy.speech import utter
 
 Step = Callable[["Turn", TurnContext], AsyncIterator[Speech]]
 Continue = Step
+StepTable = dict[str, Step]
 
 _CORRECTION = re.compile(r"^\s*no,? i said,?\s*", re.IGNORECASE)
 
@@ -126,6 +127,20 @@ async def identify(
         yield item
 
 
+def verification_steps(ident: Identification, then: Continue) -> StepTable:
+    """The ``dob`` and ``otp`` steps of a workflow: verify with ``ident.verify_tool``, then ``then``."""
+
+    async def dob(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+        async for item in verify_dob(turn, ctx, ident.verify_tool, then):
+            yield item
+
+    async def otp(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+        async for item in verify_otp(turn, ctx, then):
+            yield item
+
+    return {"dob": dob, "otp": otp}
+
+
 def _find_args(tool: str, slot: str) -> dict[str, str]:
     if tool == "find_account":
         return {"phone": slot}
@@ -133,6 +148,3 @@ def _find_args(tool: str, slot: str) -> dict[str, str]:
         return {"member_id": slot}
     first, _, last = slot.partition(" ")
     return {"first_name": first, "last_name": last}
-
-
-StepTable = dict[str, Step]

@@ -17,8 +17,7 @@ from agent.policy.rules.flow import (
     ask,
     caller_id,
     identify,
-    verify_dob,
-    verify_otp,
+    verification_steps,
 )
 from agent.policy.speech import utter
 from agent.tools.masking import member
@@ -131,20 +130,9 @@ async def _pharmacy_confirm(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speec
         yield item
 
 
-async def _dob(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    async for item in verify_dob(turn, ctx, IDENT.verify_tool, _verified):
-        yield item
-
-
-async def _otp(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    async for item in verify_otp(turn, ctx, _verified):
-        yield item
-
-
 STEPS: StepTable = {
     "member_id": _member,
-    "dob": _dob,
-    "otp": _otp,
+    **verification_steps(IDENT, _verified),
     "medication": _medication,
     "pharmacy_confirm": _pharmacy_confirm,
 }
