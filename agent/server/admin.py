@@ -1,5 +1,6 @@
-"""Admin routes: inject and clear backend faults, seed sample records. Guarded by a bearer token;
-not mounted at all when no token is configured.
+"""Admin routes: inject and clear backend faults, seed sample records, hand a live call to a person
+(``POST /admin/calls/{call_sid}/handoff``, the wallboard's button). Guarded by a bearer token; not
+mounted at all when no token is configured.
 
     curl -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
          -d '{"operation":"lookup_prescription","kind":"rename_field",
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 from datetime import date
 from typing import Any
 
@@ -19,7 +21,10 @@ from pydantic import BaseModel, Field
 
 from agent.backend.data import Person
 from agent.backend.sample import SampleBackend
+from agent.policy.state import CallState
 from agent.server.runtime import AgentRuntime
+from agent.server.session import SUPERVISOR_REASON
+from agent.tools.masking import scrub
 
 
 class FaultRequest(BaseModel):
@@ -40,6 +45,28 @@ class PersonRequest(BaseModel):
     phone: str = ""
     member_id: str = ""
     balance_cents: int = 12_345
+
+
+def supervisor_handoff_data(state: CallState, agent_version: str) -> str:
+    """``handoffData`` of a supervisor takeover: where the call stands, no personal data.
+
+    Unlike the agent's own handoff it leaves out ``collected`` (names, masked numbers): the supervisor
+    opens the call's page for context.
+    """
+    payload = {
+        "reasonCode": "live-agent-handoff",
+        "reason": SUPERVISOR_REASON,
+        "trigger": "supervisor",
+        "transcript": {"callSid": state.call_sid, "turnIndex": state.turn_index},
+        "workflow": state.workflow,
+        "intent": state.intent,
+        "verified": state.identity.verified,
+        "openTasks": sorted(state.open_tasks),
+        "completedTasks": list(state.succeeded),
+        "nextBestAction": "A supervisor took over: greet the caller and continue from the open tasks.",
+        "agentVersion": agent_version,
+    }
+    return scrub(json.dumps(payload, separators=(",", ":")))
 
 
 def admin_router(runtime: AgentRuntime) -> APIRouter:
@@ -91,5 +118,16 @@ def admin_router(runtime: AgentRuntime) -> APIRouter:
         )
         backend.add_person(record)
         return {"person_id": person_id}
+
+    @router.post("/calls/{call_sid}/handoff", status_code=202)
+    async def hand_off(call_sid: str) -> dict[str, str]:
+        """End the call's relay session with ``handoffData`` so Twilio routes it to a person."""
+        session = runtime.live.get(call_sid)
+        if session is None or session.call is None or session.ended:
+            raise HTTPException(status_code=404, detail="no live call with this SID on this agent")
+        data = supervisor_handoff_data(session.call.state, session.call.version)
+        if not session.take_over(data):
+            raise HTTPException(status_code=409, detail="the call is already ending")
+        return {"call_sid": call_sid, "status": "handoff-started", "reason": SUPERVISOR_REASON}
 
     return router

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.backend.base import Backend
 from agent.config import AgentConfig
@@ -16,6 +16,9 @@ from agent.server.signature import SignatureChecker
 from ingest.clock import Clock
 from ingest.contract.models import AgentInfo
 from ingest.emit.base import Emitter
+
+if TYPE_CHECKING:
+    from agent.server.session import RelaySession
 
 SNAPSHOTS_KEPT = 2_000
 
@@ -31,6 +34,7 @@ class AgentRuntime:
     signatures: SignatureChecker = field(init=False)
     active_calls: int = 0
     _snapshots: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
+    live: dict[str, RelaySession] = field(default_factory=dict)  # call_sid -> open session (handoff)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
@@ -49,6 +53,14 @@ class AgentRuntime:
             self._snapshots.move_to_end(call_sid)
             while len(self._snapshots) > SNAPSHOTS_KEPT:
                 self._snapshots.popitem(last=False)
+
+    def attach(self, call_sid: str, session: RelaySession) -> None:
+        """Track a call's open session (a resumed call replaces its dropped one)."""
+        self.live[call_sid] = session
+
+    def detach(self, call_sid: str, session: RelaySession) -> None:
+        if self.live.get(call_sid) is session:
+            del self.live[call_sid]
 
     def snapshot(self, call_sid: str) -> dict[str, Any] | None:
         with self._lock:

@@ -37,6 +37,8 @@ from ingest.contract.models import TS_MAX_MS, TS_MIN_MS
 log = logging.getLogger(__name__)
 CLOSE_GRACE_S = 5.0
 CONSENT_WORDS = ("automated", "person")
+SUPERVISOR_REASON = "supervisor-takeover"
+SUPERVISOR_LINE = "I'm connecting you to a colleague now. Thanks for your patience."
 
 
 def has_consent_notice(greeting: str) -> bool:
@@ -124,6 +126,7 @@ class RelaySession:
 
     def _on_setup(self, setup: Setup) -> None:
         self.call = call = open_call(self.rt, setup, self.ws.send_text)
+        self.rt.attach(call.state.call_sid, self)
         now = self.rt.clock.now_ms()
         call.events.emit("call.started", call_started_data(setup), ts=now)
         greeting = self.config.resume_greeting if call.resumed else self.config.welcome_greeting
@@ -186,7 +189,7 @@ class RelaySession:
     async def _worker(self) -> None:
         while not self.ended:
             said = await self.inputs.get()
-            if self.ended:
+            if self.ended or self.closing:  # ending (a goodbye or a supervisor takeover): no new turns
                 return
             self.current = asyncio.create_task(self._turn(said))
             await asyncio.wait({self.current})
@@ -247,6 +250,35 @@ class RelaySession:
         )
         self._tasks.append(asyncio.create_task(self._close_after_grace()))
 
+    def take_over(self, handoff_data: str) -> bool:
+        """A supervisor takes the call (admin route): False when it is already ending.
+
+        The running turn is cut at once; the handoff line, ``handoff.requested`` and ``end`` with
+        ``handoff_data`` follow in a task of this call (the route answers without waiting for playback).
+        """
+        if self.call is None or self.ended or self.closing:
+            return False
+        self.closing = True
+        self._tasks.append(asyncio.create_task(self._hand_to_supervisor(handoff_data)))
+        return True
+
+    async def _hand_to_supervisor(self, data: str) -> None:
+        call = self.call
+        assert call is not None
+        running = self.current
+        if running is not None and not running.done():
+            running.cancel()
+            await asyncio.wait({running})
+        await call.talker.cycle(SUPERVISOR_LINE)
+        call.events.emit(
+            "handoff.requested", {"reason": SUPERVISOR_REASON, "trigger": "policy", "handoff_data": data}
+        )
+        await self._wait_for_playback()
+        await self.ws.send_text(end_frame(data))
+        self.ended = True
+        call.events.emit("call.ended", {"status": "ended", "reason": "handoff"})
+        self._tasks.append(asyncio.create_task(self._close_after_grace()))
+
     async def _wait_for_playback(self) -> None:
         assert self.call is not None
         left = max(0.0, self.call.talker.playing_until - time.monotonic())
@@ -286,6 +318,7 @@ class RelaySession:
         call = self.call
         if call is None:
             return
+        self.rt.detach(call.state.call_sid, self)
         call.tools.close()
         if not self.ended:
             call.talker.cut()
