@@ -1,8 +1,8 @@
-"""How likely a live call is going wrong, 0–100, with the reasons a supervisor reads on the wallboard.
+"""How likely a live call is going wrong, 0-100, with the reasons a supervisor reads on the wallboard.
 
 Pure: a function of the call's signals (``api/store/live.py`` gathers them from the warehouse), no I/O,
 no clock. Each factor adds points up to its own cap, so one noisy signal cannot max out the score on its
-own and the sum is clamped to 0–100:
+own and the sum is clamped to 0-100:
 
 | factor | points | cap |
 |---|---|---|
@@ -36,7 +36,7 @@ class LiveCallSignals:
 
 @dataclass(frozen=True, slots=True)
 class Risk:
-    """``score`` 0–100; ``reasons`` strongest first, one short phrase per factor that added points."""
+    """``score`` 0-100; ``reasons`` strongest first, one short phrase per factor that added points."""
 
     score: int
     reasons: tuple[str, ...]
@@ -71,8 +71,8 @@ def risk_score(signals: LiveCallSignals) -> Risk:
     s = signals
     factors = [
         *_sentiment(s.sentiments),
-        *_counted(s.corrections, 12, 30, f"caller corrected or repeated themselves {s.corrections}×"),
-        *_counted(s.loops, 12, 25, f"agent repeated itself {s.loops}×"),
+        *_counted(s.corrections, 12, 30, f"caller corrected or repeated themselves {s.corrections} times"),
+        *_counted(s.loops, 12, 25, f"agent repeated itself {s.loops} times"),
         *_counted(
             s.tool_failures,
             15,

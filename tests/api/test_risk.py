@@ -1,4 +1,4 @@
-"""The wallboard's risk score: each factor raises it, a calm call scores low, it stays within 0–100."""
+"""The wallboard's risk score: each factor raises it, a calm call scores low, it stays within 0-100."""
 
 from __future__ import annotations
 
