@@ -1,0 +1,183 @@
+"""The wallboard's read: calls in progress with the signals of their risk score (``api/risk.py``).
+
+A call is live when its latest row (``calls FINAL``) has ``ended = false`` and its last event is recent
+(``stale_after_ms``: a call whose end never arrived drops off instead of staying forever). For those
+calls it reads, in three queries: the REDACTED utterances (``turns``), the caller turns' sentiment
+(``turn_metrics``; a turn appears once its window closed) and the tool results (``events``). Nothing
+else leaves: no raw text, no caller number, only redacted utterances.
+
+The text signals are pure functions below (tested on their own): a *correction* is a caller turn with
+a correction phrase ("no, I said …") or one that repeats the caller's previous turn; a *loop* is an
+agent utterance that repeats an earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from api.risk import LiveCallSignals, Risk, risk_score
+
+STALE_AFTER_MS = 15 * 60_000
+MAX_LIVE = 200
+REPEAT_OVERLAP = 0.7  # share of a caller turn's words already in their previous turn
+LOOP_OVERLAP = 0.8  # share of an agent utterance's words already in one earlier utterance
+MIN_WORDS = 3  # shorter utterances ("yes", "okay") repeat naturally
+
+CORRECTION_PHRASES = (
+    "no i said", "that's not what i", "thats not what i", "that is not what i", "i already told you",
+    "i already said", "i just said", "you're not listening", "youre not listening", "you are not listening",
+    "are you even listening", "not what i asked", "that's wrong", "thats wrong", "that is wrong",
+    "that's not right", "i told you", "like i said", "as i said", "what i said was", "i meant",
+)  # fmt: skip
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_CORRECTION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CORRECTION_PHRASES) + r")\b")
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class LiveCall:
+    """One call in progress, as the wallboard shows it (texts are redacted)."""
+
+    call_sid: str
+    workflow: str
+    agent_version: str
+    canary: bool
+    started_at_ms: int
+    last_event_at_ms: int
+    utterances: int
+    last_caller_text: str
+    last_agent_text: str
+    signals: LiveCallSignals
+    risk: Risk
+
+
+def words(text: str) -> tuple[str, ...]:
+    """Lower-case words, punctuation dropped, curly apostrophes made straight."""
+    return tuple(_WORD.findall(text.replace("\u2019", "'").lower()))
+
+
+def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
+    distinct = set(a)
+    return len(distinct.intersection(b)) / len(distinct) if distinct else 0.0
+
+
+def count_corrections(caller_texts: Sequence[str]) -> int:
+    """Caller turns that correct the agent or repeat the caller's previous turn."""
+    count = 0
+    previous: tuple[str, ...] = ()
+    for text in caller_texts:
+        said = words(text)
+        phrase = _CORRECTION.search(" ".join(said)) is not None
+        repeat = len(set(said)) >= MIN_WORDS and _overlap(said, previous) >= REPEAT_OVERLAP
+        count += phrase or repeat
+        previous = said
+    return count
+
+
+def count_loops(agent_texts: Sequence[str]) -> int:
+    """Agent utterances that say (nearly) what one earlier utterance said."""
+    count = 0
+    earlier: list[tuple[str, ...]] = []
+    for text in agent_texts:
+        said = words(text)
+        if len(set(said)) >= MIN_WORDS and any(_overlap(said, before) >= LOOP_OVERLAP for before in earlier):
+            count += 1
+        earlier.append(said)
+    return count
+
+
+def live_calls(
+    client: Any, database: str, now_ms: int, *, stale_after_ms: int = STALE_AFTER_MS, limit: int = MAX_LIVE
+) -> list[LiveCall]:
+    """Calls in progress, riskiest first (then the most recently active)."""
+    db = _identifier(database)
+    calls = client.query(
+        f"SELECT call_sid, workflow, agent_version, canary, toUnixTimestamp64Milli(started_at), "
+        f"toUnixTimestamp64Milli(last_event_at) FROM {db}.calls FINAL "
+        "WHERE NOT ended AND last_event_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC') "
+        "ORDER BY last_event_at DESC LIMIT {limit:UInt32}",
+        parameters={"since": now_ms - stale_after_ms, "limit": limit},
+    ).result_rows
+    if not calls:
+        return []
+    params = {"sids": [str(row[0]) for row in calls]}
+    texts = _utterances(client, db, params)
+    sentiments = _sentiments(client, db, params)
+    tools = _tool_results(client, db, params)
+    live = []
+    for sid, workflow, version, canary, started_ms, last_ms in calls:
+        said = texts.get(sid, [])
+        caller = [text for _, speaker, text in said if speaker == "caller"]
+        agent = [text for _, speaker, text in said if speaker == "agent"]
+        last_said_ms = max([int(started_ms), *(ts for ts, _, _ in said)])
+        tool_calls, tool_failures = tools.get(sid, (0, 0))
+        signals = LiveCallSignals(
+            sentiments=tuple(sentiments.get(sid, ())),
+            corrections=count_corrections(caller),
+            loops=count_loops(agent),
+            tool_calls=tool_calls,
+            tool_failures=tool_failures,
+            silence_ms=max(0, now_ms - last_said_ms),
+        )
+        live.append(
+            LiveCall(
+                call_sid=str(sid),
+                workflow=str(workflow),
+                agent_version=str(version),
+                canary=bool(canary),
+                started_at_ms=int(started_ms),
+                last_event_at_ms=int(last_ms),
+                utterances=len(said),
+                last_caller_text=caller[-1] if caller else "",
+                last_agent_text=agent[-1] if agent else "",
+                signals=signals,
+                risk=risk_score(signals),
+            )
+        )
+    live.sort(key=lambda c: (-c.risk.score, -c.last_event_at_ms, c.call_sid))
+    return live
+
+
+def _identifier(name: str) -> str:
+    """A database name from configuration, checked before it is put into SQL text."""
+    if not _IDENT.match(name):
+        raise ValueError(f"not a plain database name: {name!r}")
+    return name
+
+
+def _utterances(client: Any, db: str, params: dict[str, Any]) -> dict[str, list[tuple[int, str, str]]]:
+    rows = client.query(
+        f"SELECT call_sid, toUnixTimestamp64Milli(ts), speaker, text FROM {db}.turns FINAL "
+        "WHERE call_sid IN {sids:Array(String)} ORDER BY call_sid, ts, event_id",
+        parameters=params,
+    ).result_rows
+    found: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for sid, ts, speaker, text in rows:
+        found[str(sid)].append((int(ts), str(speaker), str(text)))
+    return found
+
+
+def _sentiments(client: Any, db: str, params: dict[str, Any]) -> dict[str, list[float]]:
+    rows = client.query(
+        f"SELECT call_sid, sentiment FROM {db}.turn_metrics FINAL "
+        "WHERE call_sid IN {sids:Array(String)} AND sentiment IS NOT NULL ORDER BY call_sid, turn_index",
+        parameters=params,
+    ).result_rows
+    found: dict[str, list[float]] = defaultdict(list)
+    for sid, sentiment in rows:
+        found[str(sid)].append(float(sentiment))
+    return found
+
+
+def _tool_results(client: Any, db: str, params: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    rows = client.query(
+        f"SELECT call_sid, uniqExact(event_id), uniqExactIf(event_id, NOT JSONExtractBool(data, 'ok')) "
+        f"FROM {db}.events WHERE call_sid IN {{sids:Array(String)}} AND type = 'tool.result' "
+        "GROUP BY call_sid",
+        parameters=params,
+    ).result_rows
+    return {str(sid): (int(calls), int(failures)) for sid, calls, failures in rows}

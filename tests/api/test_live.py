@@ -1,0 +1,137 @@
+"""The wallboard's read: live calls from the warehouse, their risk signals, riskiest first, redacted."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.store.live import count_corrections, count_loops, live_calls
+from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline, Redaction
+from stream.redaction.base import Tokenizer
+from stream.redaction.patterns import PatternRedactor
+from stream.runner import run
+from stream.steps.base import ManualClock
+
+from events import CallBuilder
+
+NOW = 1_764_000_600_000  # ten minutes after the events module's T0
+
+
+class WordScorer:
+    """Sentiment by keyword, so a test can make a caller's mood fall on purpose."""
+
+    def score(self, text: str) -> float:
+        low = text.lower()
+        if "ridiculous" in low or "useless" in low:
+            return -0.8
+        if "thanks" in low or "great" in low:
+            return 0.6
+        return 0.0
+
+
+def feed(warehouse, *calls: CallBuilder) -> None:
+    tokens = Tokenizer(b"k")
+    pipeline = Pipeline(
+        warehouse.client, warehouse.database, ManualClock(NOW),
+        redaction=Redaction(PatternRedactor(tokens), tokens), scorer=WordScorer(),
+    )  # fmt: skip
+    lines = [line for call in calls for line in call.lines()]
+    run(pipeline, (RawMessage(v, Position("live", 0, i), NOW) for i, v in enumerate(lines)))
+
+
+def calm_call(sid: str, start_ms: int) -> CallBuilder:
+    call = CallBuilder(sid, start_ms=start_ms).started()
+    call.agent(100, "Hi, I'm an automated assistant. How can I help?", tags=("greeting",))
+    call.caller(3_000, "Great, I'd like to check my balance please.")
+    call.agent(3_800, "Sure, your balance is forty two dollars.")
+    return call
+
+
+def troubled_call(sid: str, start_ms: int) -> CallBuilder:
+    call = CallBuilder(sid, start_ms=start_ms).started()
+    call.agent(100, "Hi, I'm an automated assistant. How can I help?", tags=("greeting",))
+    call.caller(2_000, "Thanks, I want to pay my bill, my number is 415 555 0198.")
+    call.agent(2_800, "Could you tell me the phone number on the account?")
+    call.caller(6_000, "No, I said my number is 415 555 0198.")
+    call.add("tool.called", 6_200, tool="find_account", tool_call_id="tc1", args_summary="phone=***0198")
+    call.add("tool.result", 6_900, tool="find_account", tool_call_id="tc1", ok=False, latency_ms=700.0,
+             error_code="upstream_500")  # fmt: skip
+    call.agent(7_000, "Could you tell me the phone number on the account?")
+    call.caller(11_000, "This is ridiculous, you are useless.")
+    return call
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        pytest.param(["I want to pay my bill.", "Yes.", "Yes."], 0, id="short-repeats-are-natural"),
+        pytest.param(["I want to pay my bill.", "No, I said I want to pay my bill."], 1, id="no-i-said"),
+        pytest.param(["My date of birth is May fifth.", "my date of birth is may fifth"], 1, id="repeat"),
+        pytest.param(["That\u2019s not what I asked for."], 1, id="curly-apostrophe-phrase"),
+        pytest.param(
+            ["I said hello.", "Paint the fence blue today."], 0, id="said-alone-is-not-a-correction"
+        ),
+    ],
+)
+def test_corrections_are_counted_per_caller_turn(texts, expected):
+    assert count_corrections(texts) == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        pytest.param(["What's your phone number?", "Thanks. What's your date of birth?"], 0, id="progress"),
+        pytest.param(["What's your phone number?"] * 3, 2, id="asked-three-times"),
+        pytest.param(["Okay.", "Okay.", "Okay."], 0, id="short-acknowledgements"),
+    ],
+)
+def test_loops_count_agent_utterances_that_repeat_an_earlier_one(texts, expected):
+    assert count_loops(texts) == expected
+
+
+def test_live_calls_are_listed_riskiest_first_with_reasons(warehouse):
+    calm_sid, troubled_sid = "CA" + "a" * 32, "CA" + "b" * 32
+    ended_sid, stale_sid = "CA" + "c" * 32, "CA" + "d" * 32
+    ended = calm_call(ended_sid, NOW - 60_000).ended(20_000)
+    stale = calm_call(stale_sid, NOW - 3_600_000)  # never ended, silent for an hour: not on the board
+    feed(warehouse, calm_call(calm_sid, NOW - 6_000), troubled_call(troubled_sid, NOW - 20_000), ended, stale)
+
+    live = live_calls(warehouse.client, warehouse.database, NOW)
+
+    assert [c.call_sid for c in live] == [troubled_sid, calm_sid]
+    troubled, calm = live
+    assert troubled.risk.score >= 40 > calm.risk.score
+    assert troubled.signals.corrections == 1
+    assert troubled.signals.loops == 1
+    assert (troubled.signals.tool_calls, troubled.signals.tool_failures) == (1, 1)
+    assert troubled.signals.silence_ms == 20_000 - 11_000
+    assert any("corrected" in r for r in troubled.risk.reasons)
+    assert any("tool calls failed" in r for r in troubled.risk.reasons)
+    assert calm.workflow == "billing" and calm.utterances == 3
+
+
+def test_falling_sentiment_reaches_the_score(warehouse):
+    sid = "CA" + "e" * 32
+    feed(warehouse, troubled_call(sid, NOW - 20_000))
+    [call] = live_calls(warehouse.client, warehouse.database, NOW)
+    assert call.signals.sentiments[0] == pytest.approx(0.6)
+    assert any("sentiment falling" in r for r in call.risk.reasons), call.risk.reasons
+
+
+def test_what_the_wallboard_gets_is_redacted(warehouse):
+    call = CallBuilder("CA" + "f" * 32, start_ms=NOW - 20_000).started()
+    call.agent(100, "Hi, what's the phone number on the account?", tags=("greeting",))
+    call.caller(3_000, "It's 415 555 0198.")
+    feed(warehouse, call)
+    [live] = live_calls(warehouse.client, warehouse.database, NOW)
+    assert "0198" not in repr(live) and "555" not in repr(live)
+    assert "<PHONE_NUMBER:" in live.last_caller_text
+
+
+def test_no_live_calls_is_an_empty_board(warehouse):
+    assert live_calls(warehouse.client, warehouse.database, NOW) == []
+
+
+def test_a_database_name_is_never_sql(warehouse):
+    with pytest.raises(ValueError, match="database name"):
+        live_calls(warehouse.client, "x; DROP TABLE y", NOW)
