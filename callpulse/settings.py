@@ -143,6 +143,23 @@ class Settings(BaseSettings):
     detector_dashboard_url: str = "http://localhost:3000/d/callpulse-oncall/on-call"
     detector_interval_s: float = Field(default=30.0, gt=0, description="Seconds between detector ticks.")
 
+    # Stack: `callpulse warehouse serve` and `callpulse stack up|down|status` (docs/sizing.md, README).
+    # The stack also uses kafka_dev_port, worker_metrics_port (+1 per further worker), http_ingest_port,
+    # api_port, agent_port and detector's Alertmanager; its own Kafka controller listens on the port below.
+    warehouse_server_host: str = "127.0.0.1"
+    warehouse_server_port: int = Field(default=8123, ge=0, le=65_535, description="0: any free port.")
+    warehouse_server_path: Path | None = Field(
+        default=None, description="chDB data the server owns; empty: <data_dir>/warehouse."
+    )
+    stack_dir: Path = Field(default=Path("var/stack"), description="Logs, pid files and data of the stack.")
+    stack_workers: int = Field(default=2, ge=1, le=16, description="`callpulse worker` processes, one group.")
+    stack_kafka_controller_port: int = Field(default=9094, ge=1, le=65_535)
+    stack_prometheus_port: int = Field(default=9090, ge=1, le=65_535)
+    stack_alertmanager_port: int = Field(default=9093, ge=1, le=65_535)
+    stack_scrape_interval_s: int = Field(default=15, ge=1, le=300, description="Prometheus scrape interval.")
+    stack_start_timeout_s: float = Field(default=120.0, gt=0, description="Per service, to pass its check.")
+    stack_stop_timeout_s: float = Field(default=15.0, gt=0, description="SIGTERM, then SIGKILL after this.")
+
     # Secrets.
     redaction_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
 

@@ -1,0 +1,85 @@
+"""`callpulse warehouse serve` (one process owns the embedded warehouse and answers ClickHouse's HTTP
+interface) and `callpulse stack up|down|status` (the production topology as local processes)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from pathlib import Path
+from typing import Any
+
+
+def register(commands: Any) -> None:
+    warehouse = commands.add_parser(
+        "warehouse", help="the warehouse server: chDB behind ClickHouse's HTTP interface, for many processes"
+    )
+    actions = warehouse.add_subparsers(dest="action", required=True, metavar="ACTION")
+    serve = actions.add_parser(
+        "serve", help="own the chDB data path and answer clickhouse-connect's http:// client on one port"
+    )
+    serve.add_argument("--host", default=None, help="interface (default CALLPULSE_WAREHOUSE_SERVER_HOST)")
+    serve.add_argument(
+        "--port", type=_port, default=None, help="port (default CALLPULSE_WAREHOUSE_SERVER_PORT)"
+    )
+    serve.add_argument(
+        "--path", type=Path, default=None, help="chDB data path (default <data_dir>/warehouse)"
+    )
+    serve.set_defaults(handler="callpulse.cli_stack:run_warehouse_serve")
+
+    stack = commands.add_parser(
+        "stack",
+        help="Kafka, warehouse server, workers, ingest, API, detector, agent, Prometheus, Alertmanager",
+    )
+    verbs = stack.add_subparsers(dest="action", required=True, metavar="ACTION")
+    up = verbs.add_parser("up", help="start every service in dependency order, wait for each health check")
+    up.set_defaults(handler="callpulse.cli_stack:run_stack_up")
+    down = verbs.add_parser("down", help="stop every service (SIGTERM, then SIGKILL); safe to repeat")
+    down.set_defaults(handler="callpulse.cli_stack:run_stack_down")
+    status = verbs.add_parser("status", help="service, pid, port, health and URL of each service")
+    status.set_defaults(handler="callpulse.cli_stack:run_stack_status")
+
+
+def run_warehouse_serve(args: argparse.Namespace) -> int:
+    import logging
+
+    from callpulse.settings import get_settings
+    from callpulse.warehouse_server.server import serve
+
+    settings = get_settings()
+    path = args.path or settings.warehouse_server_path or settings.data_dir / "warehouse"
+    logging.getLogger("callpulse.warehouse_server").setLevel(min(logging.WARNING, logging.root.level))
+    with contextlib.suppress(KeyboardInterrupt):
+        serve(
+            Path(path),
+            args.host or settings.warehouse_server_host,
+            settings.warehouse_server_port if args.port is None else args.port,
+        )
+    return 0
+
+
+def run_stack_up(args: argparse.Namespace) -> int:
+    from callpulse.stack.commands import up
+
+    return up()
+
+
+def run_stack_down(args: argparse.Namespace) -> int:
+    from callpulse.stack.commands import down
+
+    return down()
+
+
+def run_stack_status(args: argparse.Namespace) -> int:
+    from callpulse.stack.commands import status
+
+    return status()
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {text!r}") from None
+    if not 0 <= value <= 65_535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {value}")
+    return value

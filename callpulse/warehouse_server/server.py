@@ -1,0 +1,137 @@
+"""The HTTP front of the warehouse server: ClickHouse's ``/ping`` and ``/`` endpoints over one ``Engine``.
+
+A threading server from the standard library with HTTP/1.1 keep-alive (clickhouse-connect pools its
+connections); statements are serialized by the engine's lock. Responses are never compressed, whatever
+``Accept-Encoding`` asks (the client reads a body without ``Content-Encoding`` as it is), and errors are
+HTTP 500 (400 for a request that names no statement) with ``X-ClickHouse-Exception-Code`` and
+ClickHouse's message as the body, which is what the client turns into a ``DatabaseError``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from callpulse.warehouse_server.engine import Engine, Reply
+from callpulse.warehouse_server.errors import BadRequestError, WarehouseServerError
+from callpulse.warehouse_server.protocol import dechunk, parse_request
+
+log = logging.getLogger("callpulse.warehouse_server")
+
+_CONTENT_TYPES = {
+    "Native": "application/octet-stream",
+    "RowBinary": "application/octet-stream",
+    "TabSeparated": "text/tab-separated-values; charset=UTF-8",
+    "JSON": "application/json; charset=UTF-8",
+    "JSONEachRow": "application/x-ndjson; charset=UTF-8",
+    "CSV": "text/csv; charset=UTF-8",
+}
+
+
+class WarehouseHTTPServer(ThreadingHTTPServer):
+    """Serves one engine; ``port`` is the bound port (useful after binding port 0)."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, engine: Engine, host: str, port: int) -> None:
+        self.engine = engine
+        super().__init__((host, port), _Handler)
+
+    @property
+    def port(self) -> int:
+        return int(self.server_address[1])
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body are separate writes: Nagle + delayed ACK cost 40 ms
+    server: WarehouseHTTPServer
+
+    def do_GET(self) -> None:
+        path, _, query = self.path.partition("?")
+        if path == "/ping" or (path == "/" and not query):
+            self._send(200, b"Ok.\n", {"Content-Type": "text/plain; charset=UTF-8"})
+            return
+        self._statement()
+
+    def do_POST(self) -> None:
+        self._statement()
+
+    def _statement(self) -> None:
+        path, _, query = self.path.partition("?")
+        query_id = str(uuid.uuid4())
+        try:
+            if path != "/":
+                self._send(404, f"There is no handle {path}\n".encode(), {"Content-Type": "text/plain"})
+                return
+            request = parse_request(query, dict(self.headers.items()), self._body(), method=self.command)
+            reply = self.server.engine.execute(request)
+        except WarehouseServerError as err:
+            log.info("statement refused: code %s", err.code)
+            self._send(
+                err.status,
+                f"{err}\n".encode(),
+                {
+                    "Content-Type": "text/plain; charset=UTF-8",
+                    "X-ClickHouse-Exception-Code": str(err.code),
+                    "X-ClickHouse-Query-Id": query_id,
+                },
+            )
+            return
+        self._send(200, reply.body, self._headers(reply, query_id))
+
+    def _headers(self, reply: Reply, query_id: str) -> dict[str, str]:
+        headers = {
+            "Content-Type": _CONTENT_TYPES.get(reply.output_format or "", "text/plain; charset=UTF-8"),
+            "X-ClickHouse-Query-Id": query_id,
+            "X-ClickHouse-Timezone": self.server.engine.timezone,
+            "X-ClickHouse-Server-Display-Name": "callpulse-warehouse-server",
+            "X-ClickHouse-Summary": json.dumps(reply.summary),
+        }
+        if reply.output_format is not None:
+            headers["X-ClickHouse-Format"] = reply.output_format
+        return headers
+
+    def _body(self) -> bytes:
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            return dechunk(self.rfile.readline, self.rfile.read)
+        length = self.headers.get("Content-Length")
+        try:
+            size = int(length) if length else 0
+        except ValueError:
+            raise BadRequestError(f"bad Content-Length {length!r}") from None
+        return self.rfile.read(size) if size > 0 else b""
+
+    def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        log.debug("%s %s", self.address_string(), format % args)
+
+
+def serve(path: Path, host: str, port: int, *, ready: threading.Event | None = None) -> None:
+    """Own the chDB data at ``path`` and answer on ``host:port`` until interrupted."""
+    engine = Engine(path)
+    try:
+        server = WarehouseHTTPServer(engine, host, port)
+    except OSError as err:
+        engine.close()
+        raise WarehouseServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
+    log.warning("warehouse server: chDB %s at %s on http://%s:%d", engine.version, path, host, server.port)
+    if ready is not None:
+        ready.set()
+    try:
+        server.serve_forever(poll_interval=0.5)
+    finally:
+        server.server_close()
+        engine.close()

@@ -1,0 +1,65 @@
+"""A `callpulse warehouse serve` subprocess per module, on its own chDB path and a free port.
+
+The server is a separate process, so its chDB path does not clash with the session's embedded one."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from callpulse.kafka_broker import free_port
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    url: str
+    path: Path
+    process: subprocess.Popen[bytes]
+    log: Path
+
+
+def start_server(path: Path, log: Path) -> Server:
+    port = free_port()
+    env = {**os.environ, "CALLPULSE_DATA_DIR": str(path.parent)}
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "callpulse.cli", "warehouse", "serve", "--port", str(port), "--path", str(path)],
+            stdout=out, stderr=subprocess.STDOUT, env=env,
+        )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        assert process.poll() is None, f"warehouse server exited: {log.read_text()[-2000:]}"
+        try:
+            with urllib.request.urlopen(f"{url}/ping", timeout=1) as reply:
+                if reply.read() == b"Ok.\n":
+                    return Server(url, path, process, log)
+        except OSError:
+            time.sleep(0.2)
+    process.kill()
+    raise AssertionError(f"warehouse server did not answer /ping: {log.read_text()[-2000:]}")
+
+
+def stop_server(server: Server) -> None:
+    server.process.terminate()
+    try:
+        server.process.wait(15)
+    except subprocess.TimeoutExpired:
+        server.process.kill()
+        server.process.wait(5)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root = tmp_path_factory.mktemp("warehouse-server")
+    running = start_server(root / "warehouse", root / "server.log")
+    yield running
+    stop_server(running)
