@@ -1,0 +1,1 @@
+"""The JSON routes under /api/v1 and the operational routes (/healthz, /readyz, /metrics)."""

@@ -1,0 +1,42 @@
+"""The audit log of restricted-data reads (append-only ``audit_log``), newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+MAX_LIMIT = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    at_ms: int
+    actor: str
+    role: str
+    action: str
+    call_sid: str
+    reason: str
+    remote_addr: str
+
+
+def list_audit(
+    client: Any, database: str, call_sid: str | None = None, actor: str | None = None,
+    since_ms: int | None = None, limit: int = 100,
+) -> list[AuditEntry]:  # fmt: skip
+    where: list[str] = ["1"]
+    params: dict[str, Any] = {"limit": max(1, min(limit, MAX_LIMIT))}
+    if call_sid is not None:
+        where.append("call_sid = {call_sid:String}")
+        params["call_sid"] = call_sid
+    if actor is not None:
+        where.append("actor = {actor:String}")
+        params["actor"] = actor
+    if since_ms is not None:
+        where.append("at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')")
+        params["since"] = since_ms
+    rows = client.query(
+        f"SELECT toUnixTimestamp64Milli(at), actor, role, action, call_sid, reason, remote_addr "
+        f"FROM {database}.audit_log WHERE {' AND '.join(where)} ORDER BY at DESC LIMIT {{limit:UInt32}}",
+        parameters=params,
+    ).result_rows
+    return [AuditEntry(int(at), *(str(v) for v in rest)) for at, *rest in rows]

@@ -1,0 +1,105 @@
+"""``callpulse api`` (the HTTP API and pages) and ``callpulse keys create|list|revoke`` (API keys)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from typing import Any
+
+from callpulse.cli import positive_int
+
+
+def register(commands: Any) -> None:
+    api = commands.add_parser("api", help="serve the HTTP API and pages (uvicorn)")
+    api.add_argument("--host", default=None, help="address to bind (default: CALLPULSE_API_HOST, 127.0.0.1)")
+    api.add_argument(
+        "--port", type=positive_int, default=None, help="port (default: CALLPULSE_API_PORT, 8000)"
+    )
+    api.set_defaults(handler="callpulse.cli_api:run_api")
+
+    keys = commands.add_parser("keys", help="create, list or revoke API keys")
+    actions = keys.add_subparsers(dest="action", required=True, metavar="ACTION")
+    create = actions.add_parser("create", help="create a key and print it ONCE (only its hash is stored)")
+    create.add_argument("--role", required=True, choices=_roles(), help="what the key may do")
+    create.add_argument("--name", required=True, help="who or what holds it, e.g. 'grafana' or 'dana'")
+    create.set_defaults(handler="callpulse.cli_api:run_keys_create")
+    listing = actions.add_parser("list", help="list keys (ids, names, roles; never secrets)")
+    listing.set_defaults(handler="callpulse.cli_api:run_keys_list")
+    revoke = actions.add_parser("revoke", help="revoke a key by id (it stops working at once)")
+    revoke.add_argument("id", help="the key id (the part after cpk_, see `callpulse keys list`)")
+    revoke.set_defaults(handler="callpulse.cli_api:run_keys_revoke")
+
+
+def _roles() -> list[str]:
+    from api.auth.roles import ROLES
+
+    return list(ROLES)
+
+
+def run_api(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.app import create_app
+    from api.context import ApiContext
+    from callpulse.settings import get_settings
+
+    settings = get_settings()
+    app = create_app(ApiContext.from_settings(settings))
+    host, port = args.host or settings.api_host, args.port or settings.api_port
+    print(f"callpulse api on http://{host}:{port} (pages at /calls, OpenAPI at /docs)")
+    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
+    return 0
+
+
+def run_keys_create(args: argparse.Namespace) -> int:
+    from api.errors import ApiKeyError
+
+    try:
+        key, plaintext = _store().create(args.name, args.role)
+    except ApiKeyError as err:
+        print(f"callpulse keys create: {err.detail}", file=sys.stderr)
+        return 2
+    print(plaintext)
+    print(f"created key {key.id} ({key.role}, {key.name!r}); it is shown only now, store it safely")
+    return 0
+
+
+def run_keys_list(args: argparse.Namespace) -> int:
+    keys = _store().list()
+    if not keys:
+        print("no API keys yet: callpulse keys create --role admin --name me")
+        return 0
+    print(f"{'id':<14}{'role':<14}{'created (UTC)':<22}{'revoked (UTC)':<22}name")
+    for key in keys:
+        revoked = _when(key.revoked_at_ms) if key.revoked_at_ms is not None else "-"
+        print(f"{key.id:<14}{key.role:<14}{_when(key.created_at_ms):<22}{revoked:<22}{key.name}")
+    return 0
+
+
+def run_keys_revoke(args: argparse.Namespace) -> int:
+    from api.errors import ApiKeyError
+
+    try:
+        key = _store().revoke(args.id)
+    except ApiKeyError as err:
+        print(f"callpulse keys revoke: {err.detail}", file=sys.stderr)
+        return 2
+    print(f"revoked key {key.id} ({key.role}, {key.name!r})")
+    return 0
+
+
+def _store() -> Any:
+    from api.auth.keys import KeyStore
+    from callpulse import compose
+    from callpulse.settings import get_settings
+    from stream.steps.base import SystemClock
+
+    settings = get_settings()
+    client = compose.open_warehouse(settings)
+    pepper = settings.api_key_pepper.get_secret_value().encode()
+    return KeyStore(client, settings.restricted_database, pepper, SystemClock())
+
+
+def _when(epoch_ms: int) -> str:
+    return datetime.fromtimestamp(epoch_ms / 1000, tz=UTC).strftime("%Y-%m-%d %H:%M:%S")
