@@ -160,8 +160,30 @@ class Settings(BaseSettings):
     stack_start_timeout_s: float = Field(default=120.0, gt=0, description="Per service, to pass its check.")
     stack_stop_timeout_s: float = Field(default=15.0, gt=0, description="SIGTERM, then SIGKILL after this.")
 
+    # API: `callpulse api` and `callpulse keys` (api/README.md); env CALLPULSE_API_*.
+    api_host: str = "127.0.0.1"
+    api_port: int = Field(default=8000, ge=1, le=65_535)
+    api_key_pepper: SecretStr = Field(
+        default=SecretStr(PLACEHOLDER_SECRET),
+        description="Server secret mixed into stored API key hashes; changing it invalidates every key.",
+    )
+    api_raw_reads_per_minute: int = Field(default=10, ge=1, description="Raw transcript reads per key.")
+    api_cookie_secure: bool = Field(default=False, description="Mark the login cookie Secure (HTTPS).")
+    api_agent_admin_url: str = Field(
+        default="", description="The agent's base URL for hand-offs; empty: http://{agent_host}:{agent_port}."
+    )
+
     # Secrets.
     redaction_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
+
+    @model_validator(mode="after")
+    def _refuse_placeholder_api_pepper(self) -> Settings:
+        if self.env != "development" and self.api_key_pepper.get_secret_value() == PLACEHOLDER_SECRET:
+            raise ConfigError(
+                "CALLPULSE_API_KEY_PEPPER still holds the placeholder; set a random secret "
+                "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`) outside development"
+            )
+        return self
 
     @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:

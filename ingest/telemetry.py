@@ -70,6 +70,9 @@ METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("callpulse_pipeline_interrupts_total", "counter", ("workflow", "agent_version"), "Caller barge-ins whose evaluation window closed."),
     MetricSpec("callpulse_pipeline_interrupts_recovered_total", "counter", ("workflow", "agent_version"), "Barge-ins the agent recovered from (yielded, answered, not repeated)."),
     MetricSpec("callpulse_pipeline_sentiment_delta", "histogram", ("workflow",), "Per ended call: caller sentiment, last 30 s minus first 30 s, in [-2, 2]."),
+    # the HTTP API (api/telemetry.py); route is the path template (/api/v1/calls/{sid}), never a SID
+    MetricSpec("callpulse_api_requests_total", "counter", ("route", "method", "status"), "HTTP requests answered by the API, by route template, method and status."),
+    MetricSpec("callpulse_api_request_seconds", "histogram", ("route", "method"), "Time to answer one API request."),
 )  # fmt: skip
 
 BY_NAME: dict[str, MetricSpec] = {spec.name: spec for spec in METRICS}
