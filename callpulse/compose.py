@@ -33,7 +33,9 @@ def open_warehouse(settings: Settings, *, migrate: bool = True) -> Any:
     """A clickhouse-connect client on the configured DSN, with the schema up to date."""
     if settings.resolved_warehouse_dsn.startswith("chdb://"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-    client = connect(settings.resolved_warehouse_dsn)
+    client = connect(
+        settings.resolved_warehouse_dsn, ca_cert=settings.warehouse_ca_cert, verify=settings.warehouse_verify
+    )
     if migrate:
         migrator(settings, client).apply()
         client.database = settings.database  # unqualified table names in analysts' SQL mean `callpulse`

@@ -33,6 +33,14 @@ class Settings(BaseSettings):
     restricted_database: str = "callpulse_restricted"
     raw_ttl_days: int = Field(default=7, ge=1, le=365)
 
+    # Warehouse over HTTPS (docs/deployment.md): only for https:// DSNs; refused with http:// or chdb://.
+    warehouse_ca_cert: Path | None = Field(
+        default=None, description="PEM file of the CA that signed the ClickHouse server's certificate."
+    )
+    warehouse_verify: bool = Field(
+        default=True, description="Check the server's certificate; false only for a test server."
+    )
+
     # Kafka (production transport).
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_topic: str = "callpulse.turn-events.v1"

@@ -37,8 +37,12 @@ _DSN_HELP = (
 )
 
 
-def connect(dsn: str) -> Client:
-    """A clickhouse-connect client for ``dsn``; a DSN callpulse does not understand is refused."""
+def connect(dsn: str, *, ca_cert: Path | None = None, verify: bool = True) -> Client:
+    """A clickhouse-connect client for ``dsn``; a DSN callpulse does not understand is refused.
+
+    ``ca_cert`` (a PEM file) and ``verify`` apply to ``https://`` DSNs only: the CA that signed the
+    server's certificate when it is not in the system store, and whether to check the certificate at all.
+    """
     scheme = dsn.partition("://")[0].lower() if "://" in dsn else ""
     if scheme == "chdb":
         if not (dsn.startswith("chdb:///") or urlsplit(dsn).netloc in ("memory", ":memory:")):
@@ -46,10 +50,43 @@ def connect(dsn: str) -> Client:
     elif scheme not in ("http", "https"):
         shown = _without_password(dsn)
         raise WarehouseError(f"unsupported warehouse DSN {shown!r}; {_DSN_HELP}")
+    options = tls_options(scheme, ca_cert=ca_cert, verify=verify)
     try:
-        return clickhouse_connect.get_client(dsn=dsn)
+        return clickhouse_connect.get_client(dsn=dsn, **options)
     except Exception as err:  # the driver raises many kinds; the caller needs one
-        raise WarehouseError(f"cannot connect to {_without_password(dsn)}: {err}") from err
+        hint = ""
+        if "CERTIFICATE_VERIFY_FAILED" in str(err):
+            hint = (
+                "; the server's certificate is not trusted: set CALLPULSE_WAREHOUSE_CA_CERT to the PEM file "
+                "of the CA that signed it"
+            )
+        raise WarehouseError(f"cannot connect to {_without_password(dsn)}: {err}{hint}") from err
+
+
+def tls_options(scheme: str, *, ca_cert: Path | None, verify: bool) -> dict[str, object]:
+    """clickhouse-connect's transport keyword arguments for a DSN of ``scheme``.
+
+    The interface is passed explicitly because clickhouse-connect (1.12) does not take TLS from an
+    ``https://`` DSN by itself: without it ``https://host:8123`` would be sent in plain text. TLS settings
+    on a DSN without TLS are refused, because they mean the operator believes the connection is encrypted.
+    """
+    if scheme != "https":
+        if ca_cert is not None or not verify:
+            raise WarehouseError(
+                "CALLPULSE_WAREHOUSE_CA_CERT and CALLPULSE_WAREHOUSE_VERIFY apply to https:// DSNs only; "
+                "write https://user:password@host:8443 (ClickHouse's HTTPS port) or unset them"
+            )
+        return {"interface": "http"} if scheme == "http" else {}
+    options: dict[str, object] = {"interface": "https"}
+    if ca_cert is not None:
+        if not Path(ca_cert).is_file():
+            raise WarehouseError(
+                f"CALLPULSE_WAREHOUSE_CA_CERT {ca_cert} is not a file (expected a PEM CA bundle)"
+            )
+        options["ca_cert"] = str(ca_cert)
+    if not verify:
+        options["verify"] = False
+    return options
 
 
 def _without_password(dsn: str) -> str:

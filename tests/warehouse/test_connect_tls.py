@@ -1,0 +1,194 @@
+"""A ClickHouse server over HTTPS: the CA and verify settings reach the TLS handshake, and a misconfiguration
+is a clear error before any connection.
+
+The server here is a real TLS endpoint on 127.0.0.1 with a certificate from a throw-away CA. It is not
+ClickHouse: what is checked is the handshake (does an HTTP request arrive through TLS or not), which is
+the part callpulse configures; the ClickHouse protocol after it is clickhouse-connect's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import ssl
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from callpulse.errors import WarehouseError
+from callpulse.settings import Settings
+from callpulse.warehouse import connect, tls_options
+
+
+@dataclass
+class TlsServer:
+    url: str
+    ca_file: Path
+    paths: list[str] = field(default_factory=list)
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+
+
+def _certificates(folder: Path) -> tuple[Path, Path, Path]:
+    """(CA certificate, server certificate, server key) PEM files; the server is valid for 127.0.0.1."""
+    now = dt.datetime.now(dt.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(_name("callpulse test CA"))
+        .issuer_name(_name("callpulse test CA"))
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False), critical=True
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    server = (
+        x509.CertificateBuilder()
+        .subject_name(_name("127.0.0.1"))
+        .issuer_name(ca.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False
+        )
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False
+        )
+        .add_extension(x509.ExtendedKeyUsage([x509.oid.ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    ca_file, cert_file, key_file = folder / "ca.pem", folder / "server.pem", folder / "server.key"
+    ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    cert_file.write_bytes(server.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return ca_file, cert_file, key_file
+
+
+@pytest.fixture
+def tls_server(tmp_path: Path) -> Iterator[TlsServer]:
+    ca_file, cert_file, key_file = _certificates(tmp_path)
+    seen: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self) -> None:
+            seen.append(self.path)
+            body = b"not ClickHouse"
+            self.send_response(500)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_POST = _answer  # noqa: N815
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield TlsServer(f"https://default:pw@127.0.0.1:{httpd.server_address[1]}", ca_file, seen)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def test_an_untrusted_certificate_is_refused_and_the_error_names_the_setting(tls_server: TlsServer) -> None:
+    with pytest.raises(WarehouseError) as caught:
+        connect(tls_server.url)
+    assert "CALLPULSE_WAREHOUSE_CA_CERT" in str(caught.value)
+    assert "pw@" not in str(caught.value)
+    assert tls_server.paths == [], "no request may pass an unverified TLS handshake"
+
+
+def test_with_the_ca_file_requests_pass_the_handshake(tls_server: TlsServer) -> None:
+    with pytest.raises(WarehouseError) as caught:  # the endpoint is not ClickHouse, so the client gives up
+        connect(tls_server.url, ca_cert=tls_server.ca_file)
+    assert tls_server.paths, "the request should have reached the server through TLS"
+    assert "CALLPULSE_WAREHOUSE_CA_CERT" not in str(caught.value)
+
+
+@pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning")
+def test_verify_off_skips_the_certificate_check(tls_server: TlsServer) -> None:
+    with pytest.raises(WarehouseError):
+        connect(tls_server.url, verify=False)
+    assert tls_server.paths
+
+
+@pytest.mark.parametrize(
+    ("scheme", "ca", "verify"),
+    [
+        pytest.param("http", True, True, id="ca-on-http"),
+        pytest.param("http", False, False, id="verify-off-on-http"),
+        pytest.param("chdb", True, True, id="ca-on-chdb"),
+    ],
+)
+def test_tls_settings_without_tls_are_refused(tmp_path: Path, scheme: str, ca: bool, verify: bool) -> None:
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text("-----BEGIN CERTIFICATE-----\n")
+    with pytest.raises(WarehouseError, match="https://"):
+        tls_options(scheme, ca_cert=ca_file if ca else None, verify=verify)
+
+
+def test_a_missing_ca_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(WarehouseError, match="not a file"):
+        tls_options("https", ca_cert=tmp_path / "nope.pem", verify=True)
+
+
+def test_the_scheme_decides_the_interface_and_tls_options_follow(tmp_path: Path) -> None:
+    assert tls_options("http", ca_cert=None, verify=True) == {"interface": "http"}
+    assert tls_options("https", ca_cert=None, verify=True) == {"interface": "https"}
+    assert tls_options("chdb", ca_cert=None, verify=True) == {}
+    ca_file = tmp_path / "ca.pem"
+    ca_file.write_text("pem")
+    assert tls_options("https", ca_cert=ca_file, verify=False) == {
+        "interface": "https",
+        "ca_cert": str(ca_file),
+        "verify": False,
+    }
+
+
+def test_an_https_dsn_on_a_non_tls_port_still_speaks_tls(tls_server: TlsServer) -> None:
+    """clickhouse-connect alone takes TLS from the port (443/8443), not from the DSN's scheme: a server
+    on another port would get the password in plain text. The test server listens on a random port."""
+    with pytest.raises(WarehouseError) as caught:
+        connect(tls_server.url)
+    assert "http://127.0.0.1" not in str(caught.value)
+    assert tls_server.paths == []
+
+
+def test_the_settings_read_the_tls_options_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CALLPULSE_WAREHOUSE_CA_CERT", str(tmp_path / "ca.pem"))
+    monkeypatch.setenv("CALLPULSE_WAREHOUSE_VERIFY", "false")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.warehouse_ca_cert == tmp_path / "ca.pem"
+    assert settings.warehouse_verify is False
