@@ -32,6 +32,7 @@ COMMAND_GROUPS = (
     "callpulse.cli_kafka",
     "callpulse.cli_agent",
     "callpulse.cli_alerts",
+    "callpulse.cli_dashboards",
     "callpulse.cli_api",
     "callpulse.cli_stack",
 )

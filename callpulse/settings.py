@@ -151,6 +151,19 @@ class Settings(BaseSettings):
     detector_dashboard_url: str = "http://localhost:3000/d/callpulse-oncall/on-call"
     detector_interval_s: float = Field(default=30.0, gt=0, description="Seconds between detector ticks.")
 
+    # Grafana: `callpulse dashboards push` (dashboards/README.md); env CALLPULSE_GRAFANA_*.
+    # A service-account token, or else user and password (basic auth).
+    grafana_url: str = "http://127.0.0.1:3000"
+    grafana_token: SecretStr = SecretStr("")
+    grafana_user: str = "admin"
+    grafana_password: SecretStr = SecretStr("")
+    grafana_folder: str = Field(default="callpulse", description="Folder title (its uid is the same).")
+    grafana_clickhouse_dsn: str = Field(
+        default="", description="ClickHouse as Grafana reaches it (http(s)://user:pass@host:8123); empty: "
+        "the warehouse DSN when that is a server.",
+    )  # fmt: skip
+    grafana_prometheus_url: str = "http://prometheus:9090"
+
     # Stack: `callpulse warehouse serve` and `callpulse stack up|down|status` (docs/sizing.md, README).
     # The stack also uses kafka_dev_port, worker_metrics_port (+1 per further worker), http_ingest_port,
     # api_port, agent_port and detector's Alertmanager; its own Kafka controller listens on the port below.

@@ -1,0 +1,157 @@
+"""Panel helpers: the few panel shapes the callpulse dashboards use, with units and thresholds set once."""
+
+from __future__ import annotations
+
+from grafana_foundation_sdk.builders import bargauge, common, dashboard, stat, table, timeseries
+from grafana_foundation_sdk.cog import builder as cogbuilder
+from grafana_foundation_sdk.models import common as common_models
+from grafana_foundation_sdk.models.dashboard import (
+    DashboardLinkType,
+    Panel,
+    Threshold,
+    ThresholdsMode,
+)
+
+from dashboards import query
+
+PERCENT = "percentunit"
+MS = "ms"
+CALL_PAGE = "${api_base}/calls/${__data.fields.call_sid}#turn-${__data.fields.turn}"
+"""A call row's link: the API's call page at the turn the row is about (every call table has ``turn``)."""
+
+Query = cogbuilder.Builder[object]
+
+
+def series(
+    title: str, sql: str, *, unit: str, description: str, width: int = 12, height: int = 8
+) -> timeseries.Panel:
+    """A time series from one ClickHouse query (``time`` first; a string column splits the series)."""
+    return (
+        timeseries.Panel()
+        .title(title)
+        .description(description)
+        .datasource(query.CLICKHOUSE)
+        .with_target(query.time_series(sql))
+        .unit(unit)
+        .span(width)
+        .height(height)
+        .line_width(2)
+        .fill_opacity(10)
+        .span_nulls(True)
+    )
+
+
+def rate_series(title: str, sql: str, *, description: str, width: int = 12) -> timeseries.Panel:
+    """A time series of shares (0..1)."""
+    return series(title, sql, unit=PERCENT, description=description, width=width).min(0).max(1)
+
+
+def budget_series(title: str, sql: str, *, budget_ms: int, description: str) -> timeseries.Panel:
+    """Latencies in ms with the budget drawn as a dashed red line."""
+    return (
+        series(title, sql, unit=MS, description=description)
+        .min(0)
+        .thresholds(_thresholds(green_below=budget_ms))
+        .thresholds_style(
+            common.GraphThresholdsStyleConfig().mode(common_models.GraphTresholdsStyleMode.DASHED)
+        )
+    )
+
+
+def single(
+    title: str, sql: str, *, unit: str, description: str, good_above: float | None = None,
+    good_below: float | None = None, width: int = 4,
+) -> stat.Panel:  # fmt: skip
+    """One number over the dashboard's time range, coloured against a threshold when given."""
+    panel = (
+        stat.Panel()
+        .title(title)
+        .description(description)
+        .datasource(query.CLICKHOUSE)
+        .with_target(query.table(sql))
+        .unit(unit)
+        .span(width)
+        .height(4)
+        .reduce_options(common.ReduceDataOptions().calcs(["lastNotNull"]).values(False))
+    )
+    if good_above is not None:
+        panel = panel.thresholds(_thresholds(red_below=good_above))
+    elif good_below is not None:
+        panel = panel.thresholds(_thresholds(green_below=good_below))
+    return panel
+
+
+def rows(title: str, sql: str, *, description: str, width: int = 24, height: int = 8) -> table.Panel:
+    """A table from one ClickHouse query."""
+    return (
+        table.Panel()
+        .title(title)
+        .description(description)
+        .datasource(query.CLICKHOUSE)
+        .with_target(query.table(sql))
+        .span(width)
+        .height(height)
+    )
+
+
+def call_rows(title: str, sql: str, *, description: str, width: int = 24, height: int = 9) -> table.Panel:
+    """A table of calls (columns ``call_sid`` and ``turn``): every row links to its call page at that turn."""
+    return rows(title, sql, description=description, width=width, height=height).data_links(
+        [
+            dashboard.DashboardLink("Open the call at this turn")
+            .type(DashboardLinkType.LINK)
+            .url(CALL_PAGE)
+            .target_blank(True)
+        ]
+    )
+
+
+def bars(title: str, sql: str, *, unit: str, description: str, width: int = 12) -> bargauge.Panel:
+    """Horizontal bars, one per row of a (label, value) table."""
+    return (
+        bargauge.Panel()
+        .title(title)
+        .description(description)
+        .datasource(query.CLICKHOUSE)
+        .with_target(query.table(sql))
+        .unit(unit)
+        .span(width)
+        .height(8)
+        .orientation(common_models.VizOrientation.HORIZONTAL)
+        .reduce_options(common.ReduceDataOptions().values(True).calcs([]))
+    )
+
+
+def prometheus(
+    title: str, expr: str, *, legend: str, unit: str, description: str, width: int = 8
+) -> timeseries.Panel:
+    """A time series from the callpulse Prometheus (worker health)."""
+    return (
+        timeseries.Panel()
+        .title(title)
+        .description(description)
+        .datasource(query.PROMETHEUS)
+        .with_target(query.promql(expr, legend))
+        .unit(unit)
+        .span(width)
+        .height(7)
+        .min(0)
+    )
+
+
+def row(title: str) -> dashboard.Row:
+    return dashboard.Row(title)
+
+
+def _thresholds(
+    *, green_below: float | None = None, red_below: float | None = None
+) -> dashboard.ThresholdsConfig:
+    if green_below is not None:
+        steps = [Threshold(None, "green"), Threshold(green_below, "red")]
+    else:
+        steps = [Threshold(None, "red"), Threshold(red_below, "green")]
+    return dashboard.ThresholdsConfig().mode(ThresholdsMode.ABSOLUTE).steps(steps)
+
+
+__all__ = ["Panel", "bars", "budget_series", "call_rows", "prometheus", "rate_series", "row", "rows",
+           "series", "single"]  # fmt: skip
