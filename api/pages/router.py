@@ -1,12 +1,167 @@
-"""The pages' routes. Placeholder: the pages helper replaces this with the real router."""
+"""The pages: ``/calls`` (filtered list), ``/calls/{sid}`` (badges, redacted transcript with ``#turn-N``
+anchors, interruptions, tools, timeline), ``/wallboard`` (live calls by risk, refreshed by
+``static/pages.js`` from ``GET /api/v1/live``), ``/login``, and the no-JavaScript form behind the
+handoff button. Jinja2 with autoescape: every text from the warehouse is escaped.
+
+Permissions are decided before any lookup: no key is a redirect to /login (``api.problems``), a role
+without the permission gets a 403 page that says which permission is missing.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlencode
 
-from fastapi import APIRouter
+import jinja2
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from api.auth.dependencies import PERMISSION_VERBS, Principal, current_principal
+from api.auth.login import safe_next
+from api.context import ApiContext
+from api.errors import ApiError, Unauthenticated
+from api.pages import forms, live_api, views
+from api.pages.handoff import request_handoff
+from api.routes.params import SID_PATTERN
+from api.store.calls import get_call, list_calls
+
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+POLL_MS = 3_000
+DATA_CHARS = 400
+_SID = re.compile(SID_PATTERN)
+MaybePrincipal = Annotated[Principal | None, Depends(current_principal)]
 
 
-def build_router(ctx: Any) -> APIRouter:
-    """Routes for /calls, /calls/{sid}, /wallboard (HTML)."""
-    return APIRouter()
+def templates() -> Jinja2Templates:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True, undefined=jinja2.StrictUndefined
+    )
+    env.globals.update(
+        when=views.when, duration=views.duration, signed=views.signed, containment=views.containment,
+        risk_tone=views.risk_tone, compact=compact,
+    )  # fmt: skip
+    return Jinja2Templates(env=env)
+
+
+def compact(data: dict[str, Any]) -> str:
+    """An event's redacted payload on one line, cut at ``DATA_CHARS``."""
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
+    return text if len(text) <= DATA_CHARS else text[: DATA_CHARS - 1] + "…"
+
+
+def build_router(ctx: ApiContext) -> APIRouter:
+    """Routes for /calls, /calls/{sid}, /wallboard (HTML) and the wallboard's JSON."""
+    router = APIRouter()
+    pages = templates()
+
+    def render(request: Request, name: str, principal: Principal | None, status: int = 200,
+               **context: Any) -> HTMLResponse:  # fmt: skip
+        return pages.TemplateResponse(
+            request, name, {"principal": principal, "nav": "", **context}, status_code=status
+        )
+
+    def message(request: Request, principal: Principal | None, status: int, heading: str, text: str,
+                tone: str = "bad", back: str = "", back_label: str = "") -> HTMLResponse:  # fmt: skip
+        return render(request, "message.html", principal, status, heading=heading, text=text, tone=tone,
+                      back=back, back_label=back_label)  # fmt: skip
+
+    def refused(request: Request, principal: Principal | None, permission: str) -> HTMLResponse | None:
+        """None when ``principal`` may ``permission``; else the 403 page (no key: redirect to /login)."""
+        if principal is None:
+            raise Unauthenticated()
+        if principal.can(permission):
+            return None
+        verb = PERMISSION_VERBS.get(permission, permission)
+        return message(request, principal, 403, "Not allowed",
+                       f"The {principal.role} role may not {verb} (needs {permission}).")  # fmt: skip
+
+    @router.get("/", include_in_schema=False)
+    def home(principal: MaybePrincipal) -> Response:
+        if principal is None:
+            return RedirectResponse("/login", status_code=303)
+        return RedirectResponse("/calls" if principal.can("calls:read") else "/wallboard", status_code=303)
+
+    @router.get("/login", response_class=HTMLResponse, include_in_schema=False)
+    def login_page(request: Request, principal: MaybePrincipal, next: str = "/calls") -> HTMLResponse:
+        return render(request, "login.html", principal, next=safe_next(next))
+
+    @router.get("/calls", response_class=HTMLResponse, include_in_schema=False)
+    def calls_page(request: Request, principal: MaybePrincipal) -> HTMLResponse:
+        if (denied := refused(request, principal, "calls:read")) is not None:
+            return denied
+        form = forms.parse_filters(request.query_params)
+        found = list_calls(ctx.client, ctx.database, form.flt)
+
+        def page_url(page: int) -> str:
+            return "/calls?" + urlencode({**{k: v for k, v in form.values.items() if v}, "page": page})
+
+        return render(
+            request, "calls.html", principal, 400 if form.errors else 200, nav="calls", form=form,
+            calls=found[: forms.PAGE_SIZE], more=len(found) > forms.PAGE_SIZE, workflows=_workflows(ctx),
+            budget_ms=ctx.ttfhw_budget_ms, page_url=page_url,
+        )  # fmt: skip
+
+    @router.get("/calls/{call_sid}", response_class=HTMLResponse, include_in_schema=False)
+    def call_page(request: Request, call_sid: str, principal: MaybePrincipal) -> HTMLResponse:
+        if (denied := refused(request, principal, "calls:read")) is not None:
+            return denied
+        assert principal is not None
+        detail = get_call(ctx.client, ctx.database, call_sid) if _SID.match(call_sid) else None
+        if detail is None:
+            text = f"The warehouse has no call {call_sid}."
+            return message(
+                request, principal, 404, "No such call", text, back="/calls", back_label="All calls"
+            )
+        interrupts: dict[int, list[Any]] = defaultdict(list)
+        for interruption in detail.interruptions:
+            interrupts[interruption.turn].append(interruption)
+        tools: dict[int, list[Any]] = defaultdict(list)
+        for tool_call in detail.tool_calls:
+            tools[tool_call.turn].append(tool_call)
+        return render(
+            request, "call.html", principal, nav="calls", s=detail.summary, d=detail,
+            badges=views.badges(detail.summary, ctx.ttfhw_budget_ms), interrupts_by_turn=interrupts,
+            tools_by_turn=tools, can_handoff=principal.can("calls:handoff"),
+        )  # fmt: skip
+
+    @router.get("/wallboard", response_class=HTMLResponse, include_in_schema=False)
+    def wallboard_page(request: Request, principal: MaybePrincipal) -> HTMLResponse:
+        if (denied := refused(request, principal, "wallboard:read")) is not None:
+            return denied
+        assert principal is not None
+        return render(
+            request, "wallboard.html", principal, nav="wallboard", board=live_api.board(ctx), poll_ms=POLL_MS,
+            can_handoff=principal.can("calls:handoff"), can_read_calls=principal.can("calls:read"),
+        )  # fmt: skip
+
+    @router.post("/calls/{call_sid}/handoff", response_class=HTMLResponse, include_in_schema=False)
+    async def handoff_form(request: Request, call_sid: str, principal: MaybePrincipal) -> HTMLResponse:
+        """The handoff button without JavaScript (with it, the page calls the JSON route)."""
+        if (denied := refused(request, principal, "calls:handoff")) is not None:
+            return denied
+        back = "/wallboard"
+        if not _SID.match(call_sid):
+            return message(request, principal, 404, "No such call", "That is not a call SID.", back=back)
+        try:
+            await request_handoff(ctx.agent_admin_url, ctx.agent_admin_token, call_sid)
+        except ApiError as err:
+            return message(request, principal, err.status, "Handoff failed", err.detail, back=back,
+                           back_label="Back to the wallboard")  # fmt: skip
+        return message(request, principal, 200, "Handed to a person",
+                       f"The agent is handing call {call_sid} to a person (supervisor takeover).",
+                       tone="good", back=back, back_label="Back to the wallboard")  # fmt: skip
+
+    router.include_router(live_api.build_router(ctx))
+    return router
+
+
+def _workflows(ctx: ApiContext) -> list[str]:
+    rows = ctx.client.query(
+        f"SELECT DISTINCT toString(workflow) FROM {ctx.database}.calls ORDER BY 1"
+    ).result_rows
+    return [str(row[0]) for row in rows]
