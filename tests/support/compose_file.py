@@ -1,0 +1,83 @@
+"""Reading docker-compose.yml for the static deployment checks (tests/deploy): no Docker engine needed."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+COMPOSE_FILE = REPO / "docker-compose.yml"
+ENV_EXAMPLE = REPO / ".env.example"
+
+# ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}, ${NAME:+alt}; $$ is a literal $.
+VARIABLE = re.compile(r"(?<!\$)\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(?::?[-?+])[^}]*)?\}")
+
+
+def load_compose(text: str) -> dict[str, Any]:
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict) and isinstance(data.get("services"), dict), "compose needs a services map"
+    return data
+
+
+def is_one_shot(service: dict[str, Any]) -> bool:
+    """A job that runs to completion (migrate, topic creation): `restart: "no"`."""
+    return str(service.get("restart", "no")) == "no"
+
+
+def environment(service: dict[str, Any]) -> dict[str, str]:
+    """A service's environment as a mapping (compose accepts a list of NAME=value too)."""
+    env = service.get("environment") or {}
+    if isinstance(env, list):
+        return dict(item.split("=", 1) if "=" in item else (item, "") for item in env)
+    return {str(k): "" if v is None else str(v) for k, v in env.items()}
+
+
+def bind_mounts(service: dict[str, Any]) -> list[tuple[str, str]]:
+    """(host path, container path) of the service's bind mounts; named volumes are left out."""
+    mounts = []
+    for volume in service.get("volumes") or []:
+        if isinstance(volume, dict):
+            if volume.get("type") == "bind":
+                mounts.append((volume["source"], volume["target"]))
+            continue
+        source, _, rest = str(volume).partition(":")
+        if source.startswith((".", "/")):
+            mounts.append((source, rest.split(":")[0]))
+    return mounts
+
+
+def runs_callpulse_image(service: dict[str, Any]) -> bool:
+    """Built from ./Dockerfile, whose ENTRYPOINT is `callpulse`."""
+    return "build" in service
+
+
+def callpulse_invocations(service: dict[str, Any]) -> list[list[str]]:
+    """Every `callpulse …` argument list the service runs: its command, a shell script's `callpulse` lines,
+    and a health check that calls callpulse."""
+    runs: list[list[str]] = []
+    command = service.get("command") or []
+    command = shlex.split(command) if isinstance(command, str) else [str(c) for c in command]
+    entrypoint = service.get("entrypoint")
+    if runs_callpulse_image(service) and entrypoint is None:
+        runs.append(command)
+    elif entrypoint is not None:
+        for script in command:
+            runs.extend(_shell_invocations(script))
+    test = (service.get("healthcheck") or {}).get("test") or []
+    if isinstance(test, list) and test[:2] == ["CMD", "callpulse"]:
+        runs.append([str(t) for t in test[2:]])
+    elif isinstance(test, list) and test[:1] == ["CMD-SHELL"]:
+        runs.extend(_shell_invocations(" ".join(test[1:])))
+    return runs
+
+
+def _shell_invocations(script: str) -> list[list[str]]:
+    """`callpulse a b --c d` in a shell script, up to the next | ; && || or end of line."""
+    found = []
+    for match in re.finditer(r"(?:^|[\s;&|(])callpulse\s+([^|;&\n]+)", script):
+        found.append(shlex.split(match.group(1)))
+    return found
