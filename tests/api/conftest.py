@@ -5,6 +5,7 @@
   a few of them still in progress. Read-only tests share it; tests that write use their own rows.
 - ``api_ctx``: an ``ApiContext`` on it, with a ``ManualClock`` (``api_ctx.clock``) at ``NOW_MS``.
 - ``make_key(role)``: a fresh key of that role (plaintext); ``client``: a TestClient on the app.
+- ``make_api_ctx(warehouse, ...)`` and ``simulate_calls(target, ...)`` for tests needing their own data.
 """
 
 from __future__ import annotations
@@ -46,9 +47,9 @@ class LoadedWarehouse:
         self.client, self.database, self.restricted_database = client, database, restricted_database
         self.sids: list[str] = []
         self.live_sids: list[str] = []
-        self.raw_text: dict[
-            str, list[str]
-        ] = {}  # call sid -> original utterances, as the simulator sent them
+        self.raw_text: dict[str, list[str]] = {}  # call sid -> utterances as the simulator sent them
+        self.end_ms = END_MS  # the simulated calls started in the hour before this
+        self.now_ms = NOW_MS  # the test clock of api_ctx
 
     def rows(self, sql: str, **parameters: Any) -> list[tuple[Any, ...]]:
         query = sql.replace("{db}", self.database).replace("{rdb}", self.restricted_database)
@@ -100,7 +101,7 @@ def loaded_warehouse(chdb_client: Any) -> Iterator[LoadedWarehouse]:
         chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
 
 
-def make_api_ctx(target: Any, clock: ManualClock | None = None, **overrides: Any) -> ApiContext:
+def api_ctx_on(target: Any, clock: ManualClock | None = None, **overrides: Any) -> ApiContext:
     """An ``ApiContext`` on any warehouse with ``client``, ``database`` and ``restricted_database``."""
     values: dict[str, Any] = {
         "client": target.client,
@@ -118,7 +119,22 @@ def make_api_ctx(target: Any, clock: ManualClock | None = None, **overrides: Any
 
 @pytest.fixture
 def api_ctx(loaded_warehouse: LoadedWarehouse) -> ApiContext:
-    return make_api_ctx(loaded_warehouse)
+    return api_ctx_on(loaded_warehouse)
+
+
+@pytest.fixture
+def make_api_ctx() -> Callable[..., ApiContext]:
+    """``make_api_ctx(warehouse, clock=None, **overrides)``: an ApiContext on another warehouse
+    (e.g. the per-test ``warehouse`` fixture, for tests that write calls of their own)."""
+    return api_ctx_on
+
+
+@pytest.fixture
+def simulate_calls() -> Callable[..., None]:
+    """``simulate_calls(target, calls=50, live=3, seed=11)``: simulated calls through the real pipeline
+    into any object with ``client``, ``database``, ``restricted_database`` (and the LoadedWarehouse
+    attributes ``sids``, ``live_sids``, ``raw_text``, which it fills)."""
+    return load_calls
 
 
 @pytest.fixture
