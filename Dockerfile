@@ -85,7 +85,6 @@ RUN --network=none echo "call me back on five five five, one two three, four fiv
 
 # Services publish these (compose maps them): api 8000, http-ingest 8090, agent 8080, worker /metrics 9108.
 EXPOSE 8000 8080 8090 9108
-VOLUME ["/var/lib/callpulse"]
 
 # No HEALTHCHECK here: the one image runs six different services, so docker-compose.yml gives each
 # its own probe. Probes need no curl: `python -c "import urllib.request; urllib.request.urlopen(URL)"`.

@@ -5,6 +5,7 @@ variable nobody documented, a command callpulse does not have, a mount of a file
 from __future__ import annotations
 
 import re
+import subprocess
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from typing import Any
@@ -273,3 +274,27 @@ def _seconds(text: str) -> float:
     assert match, f"cannot read the duration {text!r}"
     value, unit = int(match[1]), match[2]
     return value / 1000 if unit == "ms" else value * (60 if unit == "m" else 1)
+
+
+@pytest.mark.parametrize("name", sorted(n for n, s in _SERVICES.items() if s.get("entrypoint")))
+def test_shell_scripts_in_the_compose_file_parse(name: str) -> None:
+    entrypoint = _SERVICES[name]["entrypoint"]
+    assert entrypoint[0] in ("/bin/sh", "/bin/bash") and entrypoint[-1].endswith("c"), entrypoint
+    for script in _SERVICES[name]["command"]:
+        rendered = script.replace("$$", "$")  # compose's escape: the container's shell sees one $
+        done = subprocess.run(["bash", "-n", "-c", rendered], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, f"{name}: {done.stderr}"
+
+
+def test_the_alertmanager_key_script_extracts_a_real_key(services: dict[str, Any], warehouse: Any) -> None:
+    """The one-shot greps the key out of `callpulse keys create`'s output; a key format change must not
+    leave Alertmanager posting an empty token."""
+    from api.auth.keys import KeyStore
+    from stream.steps.base import SystemClock
+
+    script = services["alertmanager-key"]["command"][0]
+    (pattern,) = re.findall(r"grep -o '([^']+)'", script)
+    store = KeyStore(warehouse.client, warehouse.restricted_database, b"pepper", SystemClock())
+    for _ in range(20):
+        _, plaintext = store.create("alertmanager", "alertmanager")
+        assert re.fullmatch(pattern, plaintext), f"{pattern} does not match a key like {plaintext[:8]}…"
