@@ -109,6 +109,7 @@ def _sample(registry: CollectorRegistry, samples: dict[str, list[Any]], index: i
 
 
 def run_detector(client: Any, database: str) -> list[tuple[int, str, dict[str, str]]]:
+    client.command(f"TRUNCATE TABLE {database}.alerts")  # a reused day: forget the last run's pages
     detector = Detector(client, database, DetectorConfig(interval_s=60, quiet_ticks=5), poster=None)
     opened, started = [], time.time()
     for minute in range(120, 24 * 60 + 1):
@@ -149,8 +150,15 @@ def run_rules(samples: dict[str, list[Any]], workdir: Path) -> list[tuple[int, s
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep the simulated days here and reuse them on the next run with the same seed "
+        "(to tune the detector or the rules without re-running the pipeline)",
+    )
     args = parser.parse_args()
-    workdir = Path(tempfile.mkdtemp(prefix="callpulse-alerts-eval-"))
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="callpulse-alerts-eval-"))
+    workdir.mkdir(parents=True, exist_ok=True)
     client = connect(f"chdb://{workdir / 'warehouse'}")
     print(
         f"simulated day: {sum(CALLS_PER_HOUR)} calls, peak {max(CALLS_PER_HOUR) // 60} calls/min, night 1/min"
@@ -158,9 +166,17 @@ def main() -> None:
     results: dict[str, Any] = {}
     for name, incidents in (("normal", ()), ("incidents", INCIDENTS)):
         print(f"{name} day:", flush=True)
-        Migrator(client, f"bench_{name}", f"bench_{name}_r", raw_ttl_days=7).apply()
-        samples = run_pipeline(client, f"bench_{name}", incidents, args.seed)
-        results[name] = (run_detector(client, f"bench_{name}"), run_rules(samples, workdir))
+        database, kept = f"bench_{name}_{args.seed}", workdir / f"samples_{name}_{args.seed}.json"
+        if kept.exists():  # written last, so the day in the warehouse is complete
+            print(f"  reusing the simulated day in {workdir}", flush=True)
+            samples = orjson.loads(kept.read_bytes())
+        else:
+            for db in (database, f"{database}_r"):
+                client.command(f"DROP DATABASE IF EXISTS {db} SYNC")
+            Migrator(client, database, f"{database}_r", raw_ttl_days=7).apply()
+            samples = run_pipeline(client, database, incidents, args.seed)
+            kept.write_bytes(orjson.dumps(samples))
+        results[name] = (run_detector(client, database), run_rules(samples, workdir))
     report(results)
 
 

@@ -55,6 +55,7 @@ METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("callpulse_pipeline_events_total", "counter", (), "Valid events that reached call state (duplicates excluded)."),
     MetricSpec("callpulse_pipeline_dead_letters_total", "counter", ("reason_code",), "Messages dead-lettered by validation, by reason."),
     MetricSpec("callpulse_pipeline_redaction_failures_total", "counter", (), "Texts the redactor could not analyse and replaced whole (fail closed)."),
+    MetricSpec("callpulse_pipeline_live_calls", "gauge", (), "Calls started and not ended with an event in the last 30 min (as of the last scan)."),
     MetricSpec("callpulse_pipeline_calls_started_total", "counter", ("workflow", "agent_version"), "Calls seen with a call.started event."),
     MetricSpec("callpulse_pipeline_calls_ended_total", "counter", ("workflow", "agent_version"), "Calls ended (counted once, at the first result after call.ended)."),
     MetricSpec("callpulse_pipeline_calls_abandoned_early_total", "counter", ("workflow", "agent_version"), "Ended calls abandoned before the agent's first response."),

@@ -72,8 +72,11 @@ class PipelineObserver:
         if call.ended:
             self._count_end(result, labels)
 
-    def sample(self, events: int, dead_letters: dict[str, int], redaction_failures: int) -> None:
+    def sample(
+        self, events: int, dead_letters: dict[str, int], redaction_failures: int, live_calls: int = 0
+    ) -> None:
         """Fold the steps' running totals in (called from ``Pipeline.poll``)."""
+        self._m[PREFIX + "live_calls"].set(live_calls)
         self._fold("events_total", "", events)
         for code, count in dead_letters.items():
             self._fold("dead_letters_total", code, count, {"reason_code": code})

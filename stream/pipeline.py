@@ -106,7 +106,8 @@ class Pipeline:
         self.validate.poll()
         if self.observer is not None:
             failures = getattr(getattr(self._redactor, "stats", None), "failures", 0)
-            self.observer.sample(self.call_state.stats.events, self.validate.reasons, failures)
+            stats = self.call_state.stats
+            self.observer.sample(stats.events, self.validate.reasons, failures, stats.live_calls)
 
     def join(self, timeout: float | None = None) -> None:
         self.validate.join(timeout)

@@ -47,6 +47,11 @@ class CallState:
     interrupts_emitted: int = 0
 
 
+LIVE_HORIZON_MS = 30 * 60_000
+"""A call with no event for this long is not counted as live (its call.ended was lost, or the caller
+vanished); long enough that a stalled feed keeps its calls "live" while the stall lasts."""
+
+
 @dataclass(slots=True)
 class CallStateStats:
     events: int = 0
@@ -56,6 +61,7 @@ class CallStateStats:
     calls_without_start: int = 0
     evicted: int = 0
     restored_events: int = 0
+    live_calls: int = 0  # started, not ended, an event within LIVE_HORIZON_MS (as of the last scan)
 
 
 class CallStateStep:
@@ -183,10 +189,14 @@ class CallStateStep:
     def _evict(self, now_ms: int, force: bool = False) -> None:
         """Forget ended calls after a grace period (late events still get stored, not re-counted)."""
         grace_ms = 0 if force else self._ended_grace_ms
+        live = 0
         for call_sid, state in list(self._calls.items()):
             if state.ended and not state.dirty and now_ms - state.touched_ms >= grace_ms:
                 del self._calls[call_sid]
                 self.stats.evicted += 1
+            elif state.started and not state.ended and now_ms - state.touched_ms < LIVE_HORIZON_MS:
+                live += 1
+        self.stats.live_calls = live
 
 
 def _event_rows(event: TurnEvent, item: ValidEvent, now_ms: int) -> dict[str, tuple[Row, ...]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from prometheus_client import CollectorRegistry
 
@@ -110,3 +111,26 @@ def test_the_pipeline_reports_events_and_dead_letters_on_both_transports_alike()
         s.value for m in registry.collect() if m.name == "callpulse_pipeline_dead_letters" for s in m.samples
         if s.name.endswith("_total")
     ) == 1  # fmt: skip
+
+
+def test_live_calls_count_started_calls_until_they_end_or_go_quiet_for_30_minutes(warehouse: Any) -> None:
+    """The ingest-stall page needs "calls are live": started, not ended, heard from recently."""
+    observer = PipelineObserver()
+    clock = ManualClock(T0)
+    pipeline = Pipeline(
+        warehouse.client, warehouse.database, clock, config=PipelineConfig(), redaction=None, observer=observer
+    )
+    live = [a_call_with_a_failing_tool(f"CA{i:032d}") for i in range(2)]
+    done = a_call_with_a_failing_tool(f"CB{0:032d}").ended(9_000)
+    lines = [as_bytes(e) for call in [*live, done] for e in call.events]
+    for offset, line in enumerate(lines):
+        pipeline.submit(RawMessage(line, Position("t", 0, offset), T0))
+    clock.advance(10_000)
+    pipeline.poll()
+    assert value(observer.registry, "callpulse_pipeline_live_calls") == 2
+    clock.advance(29 * 60_000)  # a stalled feed: the two calls are still live
+    pipeline.poll()
+    assert value(observer.registry, "callpulse_pipeline_live_calls") == 2
+    clock.advance(2 * 60_000)  # 31 min without a word: their call.ended was lost
+    pipeline.poll()
+    assert value(observer.registry, "callpulse_pipeline_live_calls") == 0
