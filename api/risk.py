@@ -66,13 +66,22 @@ def _counted(count: int, each: float, cap: float, text: str) -> list[tuple[float
     return [(min(cap, count * each), text)] if count > 0 else []
 
 
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
+
+
+def _seconds(ms: int) -> str:
+    seconds = ms // 1000
+    return f"{seconds} s" if seconds < 120 else f"{seconds // 60} min"
+
+
 def risk_score(signals: LiveCallSignals) -> Risk:
     """The call's risk and why (see the module table)."""
     s = signals
     factors = [
         *_sentiment(s.sentiments),
-        *_counted(s.corrections, 12, 30, f"caller corrected or repeated themselves {s.corrections} times"),
-        *_counted(s.loops, 12, 25, f"agent repeated itself {s.loops} times"),
+        *_counted(s.corrections, 12, 30, f"caller corrected or repeated themselves {_times(s.corrections)}"),
+        *_counted(s.loops, 12, 25, f"agent repeated itself {_times(s.loops)}"),
         *_counted(
             s.tool_failures,
             15,
@@ -82,7 +91,7 @@ def risk_score(signals: LiveCallSignals) -> Risk:
     ]
     silent_s = (s.silence_ms - SILENCE_GRACE_MS) / 1000
     if silent_s > 0:
-        factors.append((min(25.0, silent_s * 2.5), f"silent for {s.silence_ms // 1000} s"))
+        factors.append((min(25.0, silent_s * 2.5), f"silent for {_seconds(s.silence_ms)}"))
     scored = sorted((f for f in factors if f[0] >= 1), key=lambda f: -f[0])
     total = round(sum(points for points, _ in scored))
     return Risk(score=max(0, min(100, total)), reasons=tuple(text for _, text in scored))

@@ -42,8 +42,8 @@ def templates() -> Jinja2Templates:
         loader=jinja2.FileSystemLoader(TEMPLATES_DIR), autoescape=True, undefined=jinja2.StrictUndefined
     )
     env.globals.update(
-        when=views.when, duration=views.duration, signed=views.signed, containment=views.containment,
-        risk_tone=views.risk_tone, compact=compact,
+        when=views.when, duration=views.duration, elapsed=views.elapsed, signed=views.signed,
+        containment=views.containment, risk_tone=views.risk_tone, compact=compact,
     )  # fmt: skip
     return Jinja2Templates(env=env)
 

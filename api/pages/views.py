@@ -41,6 +41,13 @@ def duration(ms: float | None) -> str:
     return f"{minutes} min {seconds:02d} s"
 
 
+def elapsed(ms: int) -> str:
+    """A running call's age as a clock: ``0:40``, ``12:05``, ``1:02:03``."""
+    minutes, seconds = divmod(max(0, ms) // 1000, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
+
+
 def signed(value: float | None) -> str:
     return "n/a" if value is None else f"{value:+.2f}"
 

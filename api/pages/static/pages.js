@@ -12,12 +12,12 @@
     return node;
   }
 
-  function duration(ms) {
-    if (ms === null || ms === undefined) return "n/a";
-    if (ms < 1000) return Math.round(ms) + " ms";
-    if (ms < 60000) return (ms / 1000).toFixed(2) + " s";
-    const total = Math.round(ms / 1000);
-    return Math.floor(total / 60) + " min " + String(total % 60).padStart(2, "0") + " s";
+  function elapsed(ms) {
+    const total = Math.floor(Math.max(0, ms) / 1000);
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = String(total % 60).padStart(2, "0");
+    return hours ? hours + ":" + String(minutes).padStart(2, "0") + ":" + seconds : minutes + ":" + seconds;
   }
 
   function when(ms) {
@@ -77,6 +77,10 @@
     if (button) button.disabled = tone === "good";
   }
 
+  // An alert's link to /calls/SID#turn-N goes through /login: keep the turn for after logging in.
+  const next = document.querySelector("form input[name=next]");
+  if (next && window.location.hash && !next.value.includes("#")) next.value += window.location.hash;
+
   document.addEventListener("submit", function (event) {
     const form = event.target;
     if (form instanceof HTMLFormElement && form.classList.contains("handoff")) {
@@ -114,7 +118,7 @@
     const workflow = el("td", "workflow", call.workflow + " ");
     workflow.appendChild(el("span", "hint", call.agent_version));
     tr.appendChild(workflow);
-    tr.appendChild(el("td", "age", duration(nowMs - call.started_at_ms)));
+    tr.appendChild(el("td", "age num", elapsed(nowMs - call.started_at_ms)));
     const said = el("td", "said");
     said.appendChild(el("p", "caller", call.last_caller_text));
     said.appendChild(el("p", "agent", call.last_agent_text));
