@@ -16,6 +16,15 @@ from callpulse.errors import QueryError
 from callpulse.settings import Settings
 
 _READ_STATEMENT = re.compile(r"^\s*(select|with|show|describe|desc|explain|exists)\b", re.IGNORECASE)
+_LEADING_COMMENTS = re.compile(r"^(\s*(--[^\n]*(\n|$)|/\*.*?\*/))*", re.DOTALL)
+"""Comments before the statement (a pasted query often starts with one)."""
+_OTHER_DATABASES = re.compile(
+    r"\b(merge|remote|remoteSecure|cluster|clusterAllReplicas|file|url|s3|s3Cluster|hdfs|input|executable"
+    r"|mysql|postgresql|sqlite|jdbc|odbc)\s*\(",
+    re.IGNORECASE,
+)
+"""Table functions that reach tables by pattern or outside the warehouse (merge(REGEXP('^callpulse_r'), …)
+would read the restricted database without naming it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,12 +35,17 @@ class QueryResult:
 
 def read_only(client: Any, settings: Settings, sql: str) -> QueryResult:
     """Run one read-only statement with ``readonly=1``. The client's default database is ``callpulse``."""
-    if not _READ_STATEMENT.match(sql):
+    if not _READ_STATEMENT.match(_LEADING_COMMENTS.sub("", sql, count=1)):
         raise QueryError("only read statements are allowed (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN)")
     if settings.restricted_database.lower() in sql.lower():
         raise QueryError(
             f"{settings.restricted_database} holds raw transcripts; read them through the API, "
             "which asks for a reason and audits the read"
+        )
+    if reach := _OTHER_DATABASES.search(sql):
+        raise QueryError(
+            f"table function {reach.group(1)}() can reach {settings.restricted_database} and other "
+            f"databases; name the {settings.database} tables instead (e.g. FROM calls FINAL)"
         )
     try:
         result = client.query(sql, settings={"readonly": 1})

@@ -6,14 +6,14 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import only, where
+from dashboards.variables import TOOL, only, where
 
 UID = "callpulse-latency-tools"
 
 
 def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
     turns = where("start_at", "workflow", "agent_version")
-    results = f"type = 'tool.result' AND {where('ts', 'workflow', 'agent_version')} AND {only('tool')}"
+    results = f"type = 'tool.result' AND {where('ts', 'workflow', 'agent_version')} AND {only('tool', TOOL)}"
     started = where("started_at", "workflow", "agent_version")
     return (
         frame(UID, "callpulse latency and tools", "Time to first byte against time to first helpful "

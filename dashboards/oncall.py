@@ -10,7 +10,7 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import only, where
+from dashboards.variables import TOOL, only, where
 
 UID = "callpulse-oncall"
 ALERT_WORKFLOWS = "$__conditionalAll(workflow IN ('', ${workflow:singlequote}), $workflow)"
@@ -19,7 +19,7 @@ TITLE = "On call"  # Grafana's slug: on-call
 
 
 def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
-    results = f"type = 'tool.result' AND {where('ts', 'workflow', 'agent_version')} AND {only('tool')}"
+    results = f"type = 'tool.result' AND {where('ts', 'workflow', 'agent_version')} AND {only('tool', TOOL)}"
     turns = where("start_at", "workflow", "agent_version")
     kpi = where("minute", "workflow", "agent_version")
     return (

@@ -20,7 +20,8 @@ from grafana_foundation_sdk.models.dashboard import (
 from dashboards.query import CLICKHOUSE, ClickHouseTarget
 
 API_BASE_DEFAULT = "http://127.0.0.1:8000"
-FILTERABLE = ("workflow", "agent_version", "tool")
+TOOL = "JSONExtractString(data, 'tool')"
+"""The tool of a ``tool.called`` / ``tool.result`` event in ``events``."""
 
 
 def only(variable: str, column: str | None = None) -> str:
