@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import clickhouse_connect
@@ -63,7 +64,7 @@ def connect(dsn: str, *, ca_cert: Path | None = None, verify: bool = True) -> Cl
         raise WarehouseError(f"cannot connect to {_without_password(dsn)}: {err}{hint}") from err
 
 
-def tls_options(scheme: str, *, ca_cert: Path | None, verify: bool) -> dict[str, object]:
+def tls_options(scheme: str, *, ca_cert: Path | None, verify: bool) -> dict[str, Any]:
     """clickhouse-connect's transport keyword arguments for a DSN of ``scheme``.
 
     The interface is passed explicitly because clickhouse-connect (1.12) does not take TLS from an
@@ -77,7 +78,7 @@ def tls_options(scheme: str, *, ca_cert: Path | None, verify: bool) -> dict[str,
                 "write https://user:password@host:8443 (ClickHouse's HTTPS port) or unset them"
             )
         return {"interface": "http"} if scheme == "http" else {}
-    options: dict[str, object] = {"interface": "https"}
+    options: dict[str, Any] = {"interface": "https"}
     if ca_cert is not None:
         if not Path(ca_cert).is_file():
             raise WarehouseError(
