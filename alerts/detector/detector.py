@@ -57,8 +57,8 @@ class Detector:
     def tick(self, now_ms: int) -> TickReport:
         now_minute = now_ms // 60_000
         frames = {
-            "kpi": queries.kpi_frame(self._client, self._db, now_minute, self._config.trailing_minutes),
-            "tools": queries.tool_frame(self._client, self._db, now_minute, self._config.trailing_minutes),
+            "kpi": queries.kpi_frame(self._client, self._db, now_minute, self._span("kpi")),
+            "tools": queries.tool_frame(self._client, self._db, now_minute, self._span("tools")),
         }
         findings = [f for s in self._config.signals for f in judge(s, frames[s.frame], now_minute)]
         seen = [(_labels(f), self._annotations(f)) for f in findings]
@@ -66,6 +66,11 @@ class Detector:
         self._post(transitions, now_ms)
         self._record(transitions, now_ms)
         return TickReport(findings, transitions)
+
+    def _span(self, frame: str) -> int:
+        """Minutes to read: the longest window judged on ``frame`` and its trailing baseline."""
+        windows = [s.window_minutes for s in self._config.signals if s.frame == frame]
+        return self._config.trailing_minutes + max(windows, default=0)
 
     def _annotations(self, finding: Finding) -> dict[str, str]:
         since = finding.minute - max(finding.signal.window_minutes, 10)

@@ -5,11 +5,13 @@ pool exactly); nothing here does I/O.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from typing import Literal
 
 import pandas as pd
 
-from alerts.detector.stats import Baseline, deviation_score, robust_baseline, seasonal_points
+from alerts.detector.stats import Baseline, cusum_high, deviation_score, robust_baseline, seasonal_points
 
 MINUTES_PER_WEEK = 7 * 24 * 60
 
@@ -34,6 +36,11 @@ class Signal:
     severity: str = "page"
     describe: str = ""
     baseline_keys: tuple[str, ...] = ()  # judge against these groups' history (default: ``keys``)
+    # "window": the pooled window against the baseline (steps). "cusum": a CUSUM of per-minute
+    # deviations over the window (slow drifts no window would flag); ``z`` is then its threshold in
+    # sigma-minutes and ``slack`` the per-minute allowance (both in binomial standard errors).
+    method: Literal["window", "cusum"] = "window"
+    slack: float = 0.5
 
 
 SIGNALS: tuple[Signal, ...] = (
@@ -49,7 +56,18 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("CallpulseDetectorSentimentDip", "kpi", ("workflow",), "sentiment_sum", "sentiment_n", -1,
            window_minutes=10, min_volume=15, min_effect=0.25, is_rate=False, floor=0.05,
            describe="mean caller sentiment change {value:+.2f} per call (normally {baseline:+.2f})"),
+    # Slow drifts: the same alert names (one incident, one page, whichever judgement sees it first).
+    Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "contained", "settled", -1,
+           window_minutes=60, min_volume=60, min_effect=0.1, method="cusum", z=10.0, slack=0.5,
+           describe="containment drifting down: {value:.0%} over the last hour (normally {baseline:.0%})"),
+    Signal("CallpulseDetectorTTFHWRegression", "kpi", ("workflow", "agent_version"), "within", "turns", -1,
+           window_minutes=60, min_volume=200, min_effect=0.08, method="cusum", z=10.0, slack=0.5,
+           baseline_keys=("workflow",),
+           describe="turns within budget drifting down on {agent_version}: {value:.0%} over the last hour "
+                    "(normally {baseline:.0%})"),
 )  # fmt: skip
+DRIFT_BASELINE_MINUTES = 120
+"""A drift signal's baseline ends where its window starts: the detector reads window + this."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,16 +120,32 @@ def judge(signal: Signal, frame: pd.DataFrame, now_minute: int, baseline_minutes
             continue
         value = float(window[signal.numerator].sum()) / volume
         effect = (value - baseline.median) * signal.direction
-        score = deviation_score(
-            value,
-            baseline,
-            volume=volume if signal.is_rate else 0,
-            window_minutes=signal.window_minutes,
-            floor=signal.floor,
-        )
-        if effect >= signal.min_effect and score * signal.direction >= signal.z:
+        if signal.method == "cusum":
+            score = _cusum(signal, window, baseline.median)
+        else:
+            score = signal.direction * deviation_score(
+                value,
+                baseline,
+                volume=volume if signal.is_rate else 0,
+                window_minutes=signal.window_minutes,
+                floor=signal.floor,
+            )
+        if effect >= signal.min_effect and score >= signal.z:
             findings.append(Finding(signal, group, value, baseline.median, score, volume, now_minute))
     return findings
+
+
+def _cusum(signal: Signal, window: pd.DataFrame, target: float) -> float:
+    """The CUSUM of the window's per-minute shares against ``target``, in binomial standard errors
+    (a minute of 2 calls counts for less than a minute of 20); the bad direction only."""
+    p = min(max(target, 0.01), 0.99)
+    steps = []
+    for numerator, n in zip(window[signal.numerator], window[signal.denominator], strict=True):
+        if n > 0:
+            error = math.sqrt(p * (1 - p) / float(n))
+            steps.append(signal.direction * (float(numerator) / float(n) - p) / error)
+    totals = cusum_high(steps, slack=signal.slack)
+    return totals[-1] if totals else 0.0
 
 
 def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: int) -> Baseline | None:

@@ -72,16 +72,14 @@ def ewma(values: Sequence[float], alpha: float) -> list[float]:
     return out
 
 
-def cusum_low(values: Sequence[float], target: float, slack: float) -> list[float]:
-    """One-sided (downward) CUSUM: accumulates how far values stay below ``target - slack``.
-
-    A slow drift that no single minute would flag adds up here; the caller compares the last value
-    with a decision threshold (e.g. 5 sigma-minutes).
-    """
+def cusum_high(steps: Sequence[float], slack: float) -> list[float]:
+    """One-sided CUSUM of standardised steps (positive = the bad direction): each step adds what it
+    exceeds ``slack`` by, and the total never goes below 0. Steady noise stays near 0; a drift
+    of a fraction of a standard error per minute adds up until it crosses a threshold."""
     total = 0.0
     out: list[float] = []
-    for value in values:
-        total = max(0.0, total + (target - slack - value))
+    for step in steps:
+        total = max(0.0, total + step - slack)
         out.append(total)
     return out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pandas as pd
 
 from alerts.detector.incidents import IncidentBook, fingerprint
@@ -48,3 +50,34 @@ def test_one_incident_pages_once_and_resolves_after_it_is_quiet() -> None:
     assert book.update(60_000, []).resolved == []  # one quiet tick: still firing (hysteresis)
     [resolved] = book.update(90_000, []).resolved
     assert resolved.fingerprint == fingerprint(labels) and resolved.starts_ms == 0
+
+
+CONTAINMENT = [s for s in SIGNALS if s.alertname == "CallpulseDetectorContainmentDrop"]
+
+
+def kpi_minutes(settled: list[int], contained: list[int]) -> pd.DataFrame:
+    minutes = range(NOW - len(settled), NOW)
+    n = len(settled)
+    return pd.DataFrame({"minute": list(minutes), "workflow": ["billing"] * n, "agent_version": ["1.4.0"] * n,
+                         "turns": [0] * n, "within": [0] * n, "settled": settled, "contained": contained,
+                         "sentiment_sum": [0.0] * n, "sentiment_n": [0] * n})  # fmt: skip
+
+
+def test_a_slow_containment_drift_pages_through_the_cusum_where_no_window_would() -> None:
+    """80% for three hours, then sliding to 55% over an hour: no 10-minute window is 20 points down
+    until late, but the per-minute shortfalls add up."""
+    drift = [round(10 * (0.8 - 0.25 * i / 60)) for i in range(60)]
+    frame = kpi_minutes([10] * 240, [8] * 180 + drift)
+    window, cusum = CONTAINMENT
+    assert window.method == "window" and cusum.method == "cusum"
+    assert judge(window, frame, NOW) == []
+    [finding] = judge(cusum, frame, NOW)
+    assert finding.group == {"workflow": "billing"} and finding.baseline == 0.8
+    assert "drifting down" in finding.summary
+
+
+def test_ordinary_minute_to_minute_noise_does_not_add_up_to_a_drift() -> None:
+    rng = random.Random(7)
+    contained = [sum(rng.random() < 0.8 for _ in range(10)) for _ in range(240)]
+    frame = kpi_minutes([10] * 240, contained)
+    assert [f for s in CONTAINMENT for f in judge(s, frame, NOW)] == []

@@ -6,7 +6,14 @@ import math
 
 import pytest
 
-from alerts.detector.stats import Baseline, cusum_low, deviation_score, ewma, robust_baseline, seasonal_points
+from alerts.detector.stats import (
+    Baseline,
+    cusum_high,
+    deviation_score,
+    ewma,
+    robust_baseline,
+    seasonal_points,
+)
 
 
 def test_one_bad_minute_in_the_history_does_not_move_the_baseline() -> None:
@@ -42,9 +49,10 @@ def test_ewma_follows_a_level_shift_gradually() -> None:
 
 
 def test_cusum_adds_up_a_slow_drift_no_single_minute_would_flag() -> None:
-    drifting = [0.8 - 0.01 * i for i in range(30)]  # containment sliding 1 point a minute
-    assert cusum_low(drifting, target=0.8, slack=0.02)[-1] > 3
-    assert cusum_low([0.8, 0.79, 0.81] * 10, target=0.8, slack=0.02)[-1] == 0
+    drift = [0.8] * 30  # every minute 0.8 standard errors worse than normal: never news on its own
+    assert max(drift) < 3 and cusum_high(drift, slack=0.5)[-1] == pytest.approx(9.0)
+    noise = [1.0, -1.0, 0.5, -0.5] * 10  # ordinary minute-to-minute noise does not accumulate
+    assert cusum_high(noise, slack=0.5)[-1] < 1
 
 
 def test_seasonal_points_come_from_the_same_time_of_week() -> None:

@@ -118,7 +118,12 @@ def test_live_calls_count_started_calls_until_they_end_or_go_quiet_for_30_minute
     observer = PipelineObserver()
     clock = ManualClock(T0)
     pipeline = Pipeline(
-        warehouse.client, warehouse.database, clock, config=PipelineConfig(), redaction=None, observer=observer
+        warehouse.client,
+        warehouse.database,
+        clock,
+        config=PipelineConfig(),
+        redaction=None,
+        observer=observer,
     )
     live = [a_call_with_a_failing_tool(f"CA{i:032d}") for i in range(2)]
     done = a_call_with_a_failing_tool(f"CB{0:032d}").ended(9_000)
