@@ -75,7 +75,7 @@ RUN --mount=type=bind,from=builder,source=/wheels,target=/wheels \
     python -m venv /opt/venv \
     && pip install --no-index --find-links /wheels "setuptools>=68" wheel \
     && pip install --no-index --find-links /wheels --no-build-isolation --editable /app \
-    && python -m compileall -q /app /opt/venv/lib >/dev/null
+    && python -m compileall -q /app/callpulse /app/ingest /app/stream /app/api /app/alerts /app/dashboards /app/agent
 
 USER callpulse:callpulse
 
