@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install demo demo-live test lint format bench clean kafka-jars promtool
+.PHONY: install demo demo-live test lint format bench clean kafka-jars promtool chromium
 
 install: $(STAMP)
 
@@ -36,8 +36,13 @@ $(KAFKA_STAMP): deploy/kafka/pom.xml
 		-Dkafka.version=$(KAFKA_VERSION) -DoutputDirectory=$(CURDIR)/$(KAFKA_LIBS)
 	touch $@
 
-test: install kafka-jars promtool
+test: install kafka-jars promtool chromium
 	$(BIN)/pytest -q
+
+# Debian's chromium for the browser tests (driven by playwright with executable_path; never `playwright install`).
+chromium:
+	test -x /usr/bin/chromium || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
 # promtool/amtool/alertmanager (Debian's prometheus packages) for the alert rule tests; only when missing.
 promtool:
