@@ -1,0 +1,229 @@
+"""`callpulse stack up|down|status`: start the plan's services in order, each after the one before it
+passed its health check; stop them in reverse; print one table of what runs where."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import socket
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from callpulse import kafka_broker
+from callpulse.errors import CallpulseError
+from callpulse.settings import Settings, get_settings
+from callpulse.stack import configs
+from callpulse.stack.errors import StackError
+from callpulse.stack.health import healthy, wait_healthy
+from callpulse.stack.processes import PidFile, spawn, start_ticks, stop, tail
+from callpulse.stack.services import Check, Layout, Service, plan
+
+console = Console()
+
+
+def up() -> int:
+    settings = get_settings()
+    layout = Layout(settings.stack_dir.resolve())
+    services = plan(settings, layout, with_api=_api_available())
+    running = [s.name for s in services if PidFile(layout.pid(s.name)).live_pid()]
+    if running:
+        console.print(f"the stack is already running ({', '.join(running)}); `callpulse stack down` first")
+        _print_table(layout, _saved(layout) or services)
+        return 0
+    _refuse_busy_ports(services)
+    _write_configs(settings, layout, services)
+    _save(layout, services)
+    started: list[Service] = []
+    try:
+        for service in services:
+            began = time.monotonic()
+            _start(service, settings, layout, started)
+            console.print(f"{service.name}: healthy after {time.monotonic() - began:.1f} s")
+    except CallpulseError as err:
+        console.print(f"[red]stack up failed: {err}[/red]")
+        _stop_all(layout, started, settings.stack_stop_timeout_s)
+        return 1
+    _print_table(layout, services)
+    if not _api_available():
+        console.print("note: `callpulse api` is not available in this checkout, so the stack runs without it")
+    console.print(f"logs: {layout.logs}/<service>.log; stop with `callpulse stack down`")
+    return 0
+
+
+def down() -> int:
+    settings = get_settings()
+    layout = Layout(settings.stack_dir.resolve())
+    services = _saved(layout) or plan(settings, layout, with_api=True)
+    if not any(PidFile(layout.pid(s.name)).live_pid() for s in services):
+        for service in services:
+            PidFile(layout.pid(service.name)).remove()
+        console.print("the stack is not running")
+        return 0
+    _stop_all(layout, services, settings.stack_stop_timeout_s)
+    return 0
+
+
+def status() -> int:
+    settings = get_settings()
+    layout = Layout(settings.stack_dir.resolve())
+    services = _saved(layout)
+    if not services:
+        console.print(f"no stack was started from {layout.root}; run `callpulse stack up`")
+        return 1
+    unhealthy = _print_table(layout, services)
+    return 1 if unhealthy else 0
+
+
+def _start(service: Service, settings: Settings, layout: Layout, started: list[Service]) -> None:
+    """Start ``service`` (added to ``started`` at once, so a failure stops it too) and wait for its check."""
+    pid_file = PidFile(layout.pid(service.name))
+    log = layout.log(service.name)
+    if service.name == "kafka":
+        broker = kafka_broker.BrokerConfig(
+            port=settings.kafka_dev_port,
+            controller_port=settings.stack_kafka_controller_port,
+            data_dir=layout.data("kafka"),
+        )
+        broker.data_dir.mkdir(parents=True, exist_ok=True)
+        kafka_broker.fetch_jars(broker.libs)
+        process = kafka_broker.start(broker)
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.unlink(missing_ok=True)
+        log.symlink_to(broker.log_path)
+    else:
+        layout.data(service.name).mkdir(parents=True, exist_ok=True)
+        process = spawn(list(service.argv), {**os.environ, **service.env}, log, Path.cwd())
+    pid_file.write(process.pid)
+    started.append(service)
+    if not wait_healthy(service.check, lambda: process.poll() is None, settings.stack_start_timeout_s):
+        state = (
+            f"exited with {process.returncode}" if process.poll() is not None else "did not pass its check"
+        )
+        raise StackError(
+            f"{service.name} {state} ({_describe(service.check)}); last lines of {log}:\n{tail(log)}"
+        )
+    _after_start(service, settings)
+
+
+def _after_start(service: Service, settings: Settings) -> None:
+    """What must exist before the next services start: the topics, then the schema."""
+    if service.name == "kafka":
+        from callpulse.kafka_wiring import create_topics
+
+        create_topics(settings.model_copy(update={"kafka_bootstrap": service.check.target}))
+    elif service.name == "warehouse":
+        from callpulse import compose
+
+        client = compose.open_warehouse(settings.model_copy(update={"warehouse_dsn": service.url}))
+        client.close()
+
+
+def _stop_all(layout: Layout, services: list[Service], timeout_s: float) -> None:
+    for service in reversed(services):
+        pid_file = PidFile(layout.pid(service.name))
+        pid = pid_file.live_pid()
+        if pid is not None:
+            outcome = stop(pid, timeout_s)
+            console.print(f"{service.name}: {outcome} (pid {pid})")
+        pid_file.remove()
+
+
+def _refuse_busy_ports(services: list[Service]) -> None:
+    for service in services:
+        if service.port is not None and not _port_free(service.port):
+            raise StackError(
+                f"port {service.port} for {service.name} is taken by another process; stop it or choose "
+                "another port (CALLPULSE_*_PORT, see the Stack block of callpulse/settings.py)"
+            )
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _write_configs(settings: Settings, layout: Layout, services: list[Service]) -> None:
+    layout.config.mkdir(parents=True, exist_ok=True)
+    jobs: dict[str, list[str]] = {"callpulse-worker": [], "callpulse-http-ingest": [], "callpulse-api": []}
+    for service in services:
+        target = f"127.0.0.1:{service.port}"
+        if service.name.startswith("worker-"):
+            jobs["callpulse-worker"].append(target)
+        elif service.name in ("http-ingest", "api"):
+            jobs[f"callpulse-{service.name}"].append(target)
+    jobs = {name: targets for name, targets in jobs.items() if targets}
+    (layout.config / "prometheus.yml").write_text(
+        configs.prometheus_config(
+            configs.PROMETHEUS_YML.read_text(),
+            jobs=jobs,
+            alertmanager=f"127.0.0.1:{settings.stack_alertmanager_port}",
+            scrape_interval_s=settings.stack_scrape_interval_s,
+        )
+    )
+    (layout.config / "alertmanager.yml").write_text(
+        configs.alertmanager_config(
+            configs.ALERTMANAGER_YML.read_text(), api_base_url=f"http://127.0.0.1:{settings.api_port}"
+        )
+    )
+
+
+def _save(layout: Layout, services: list[Service]) -> None:
+    layout.root.mkdir(parents=True, exist_ok=True)
+    saved = [{k: v for k, v in dataclasses.asdict(s).items() if k != "env"} for s in services]
+    layout.state.write_text(json.dumps({"services": saved}, indent=1))
+
+
+def _saved(layout: Layout) -> list[Service]:
+    try:
+        rows = json.loads(layout.state.read_text())["services"]
+    except (OSError, ValueError, KeyError):
+        return []
+    return [Service(r["name"], tuple(r["argv"]), Check(**r["check"]), r["port"], r["url"]) for r in rows]
+
+
+def _print_table(layout: Layout, services: list[Service]) -> int:
+    """The status table; returns how many services are not healthy."""
+    table = Table("service", "pid", "port", "health", "URL")
+    unhealthy = 0
+    for service in services:
+        pid = PidFile(layout.pid(service.name)).live_pid()
+        age = _age_s(pid) if pid is not None else 0.0
+        if pid is None:
+            health = "[red]stopped[/red]"
+        elif healthy(service.check, alive=True, age_s=age):
+            health = "[green]healthy[/green]"
+        else:
+            health = "[yellow]unhealthy[/yellow]"
+        unhealthy += "healthy[" not in health
+        port = "" if service.port is None else str(service.port)
+        table.add_row(service.name, "" if pid is None else str(pid), port, health, service.url)
+    console.print(table)
+    return unhealthy
+
+
+def _age_s(pid: int) -> float:
+    ticks = start_ticks(pid)
+    if ticks is None:
+        return 0.0
+    uptime_s = float(Path("/proc/uptime").read_text().split()[0])
+    return uptime_s - ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _describe(check: Check) -> str:
+    if check.kind == "alive":
+        return f"must keep running for {check.seconds:.0f} s"
+    return f"{check.kind} check on {check.target}"
+
+
+def _api_available() -> bool:
+    from callpulse.cli import COMMAND_GROUPS
+
+    return "callpulse.cli_api" in COMMAND_GROUPS

@@ -1,0 +1,72 @@
+"""A service that fails to start: `stack up` says which, shows the end of its log, and stops the
+services it had already started, leaving nothing running."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from callpulse.settings import get_settings
+from callpulse.stack import commands
+from callpulse.stack.processes import PidFile
+from callpulse.stack.services import Check, Layout, Service
+
+
+@pytest.fixture
+def stack_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    monkeypatch.setenv("CALLPULSE_STACK_DIR", str(tmp_path))
+    monkeypatch.setenv("CALLPULSE_STACK_START_TIMEOUT_S", "10")
+    get_settings.cache_clear()
+    yield tmp_path
+    get_settings.cache_clear()
+
+
+def test_a_crashing_service_stops_the_ones_before_it(
+    stack_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sleeper = Service(
+        "sleeper", (sys.executable, "-c", "import time; time.sleep(60)"), Check("alive", seconds=0.5)
+    )
+    crasher = Service(
+        "crasher",
+        (sys.executable, "-c", "import sys; print('cannot bind: address in use'); sys.exit(3)"),
+        Check("alive", seconds=5),
+    )
+    never = Service("never", (sys.executable, "-c", "pass"), Check("alive", seconds=0.1))
+    monkeypatch.setattr(commands, "plan", lambda *a, **k: [sleeper, crasher, never])
+    monkeypatch.setattr(commands, "_write_configs", lambda *a: None)
+    monkeypatch.setattr(commands, "_api_available", lambda: True)
+
+    assert commands.up() == 1
+
+    out = capsys.readouterr().out
+    assert "crasher exited with 3" in out
+    assert "cannot bind: address in use" in out  # the tail of its log
+    assert "sleeper: stopped" in out
+    layout = Layout(stack_dir)
+    assert PidFile(layout.pid("sleeper")).live_pid() is None
+    assert not layout.pid("never").exists()
+    assert commands.down() == 0
+    assert "not running" in capsys.readouterr().out
+
+
+def test_a_busy_port_is_refused_before_anything_starts(
+    stack_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        service = Service(
+            "web", (sys.executable, "-c", "pass"), Check("http", f"http://127.0.0.1:{port}/"), port
+        )
+        monkeypatch.setattr(commands, "plan", lambda *a, **k: [service])
+        from callpulse.stack.errors import StackError
+
+        with pytest.raises(StackError, match=f"port {port} for web is taken"):
+            commands.up()
