@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from grafana_foundation_sdk.builders import bargauge, common, dashboard, stat, table, timeseries
-from grafana_foundation_sdk.cog import builder as cogbuilder
 from grafana_foundation_sdk.models import common as common_models
-from grafana_foundation_sdk.models.dashboard import (
-    DashboardLinkType,
-    Panel,
-    Threshold,
-    ThresholdsMode,
-)
+from grafana_foundation_sdk.models.dashboard import DashboardLinkType, Threshold, ThresholdsMode
 
 from dashboards import query
 
@@ -18,8 +12,6 @@ PERCENT = "percentunit"
 MS = "ms"
 CALL_PAGE = "${api_base}/calls/${__data.fields.call_sid}#turn-${__data.fields.turn}"
 """A call row's link: the API's call page at the turn the row is about (every call table has ``turn``)."""
-
-Query = cogbuilder.Builder[object]
 
 
 def series(
@@ -151,7 +143,3 @@ def _thresholds(
     else:
         steps = [Threshold(None, "red"), Threshold(red_below, "green")]
     return dashboard.ThresholdsConfig().mode(ThresholdsMode.ABSOLUTE).steps(steps)
-
-
-__all__ = ["Panel", "bars", "budget_series", "call_rows", "prometheus", "rate_series", "row", "rows",
-           "series", "single"]  # fmt: skip
