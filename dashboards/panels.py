@@ -12,6 +12,15 @@ PERCENT = "percentunit"
 MS = "ms"
 CALL_PAGE = "${api_base}/calls/${__data.fields.call_sid}#turn-${__data.fields.turn}"
 """A call row's link: the API's call page at the turn the row is about (every call table has ``turn``)."""
+_LEGEND = (
+    common.VizLegendOptions()
+    .show_legend(True)
+    .display_mode(common_models.LegendDisplayMode.LIST)
+    .placement(common_models.LegendPlacement.BOTTOM)
+)
+_TOOLTIP = (
+    common.VizTooltipOptions().mode(common_models.TooltipDisplayMode.MULTI).sort(common_models.SortOrder.NONE)
+)
 
 
 def series(
@@ -30,6 +39,8 @@ def series(
         .line_width(2)
         .fill_opacity(10)
         .span_nulls(True)
+        .legend(_LEGEND)
+        .tooltip(_TOOLTIP)
     )
 
 
@@ -83,6 +94,7 @@ def rows(title: str, sql: str, *, description: str, width: int = 24, height: int
         .with_target(query.table(sql))
         .span(width)
         .height(height)
+        .show_header(True)
     )
 
 
@@ -128,6 +140,8 @@ def prometheus(
         .span(width)
         .height(7)
         .min(0)
+        .legend(_LEGEND)
+        .tooltip(_TOOLTIP)
     )
 
 

@@ -73,6 +73,7 @@ def test_every_panel_reads_a_callpulse_data_source_and_says_what_it_shows() -> N
     for panel in panels():
         assert panel["datasource"]["uid"] in (CLICKHOUSE_UID, PROMETHEUS_UID), panel["title"]
         assert panel.get("description"), panel["title"]
+        assert isinstance(panel.get("options"), dict), f"{panel['title']}: Grafana expects an options object"
         assert all(t["datasource"]["uid"] == panel["datasource"]["uid"] for t in panel["targets"])
     ids = [p["id"] for model in COMMITTED.values() for p in model["panels"]]
     assert all(isinstance(i, int) for i in ids)
