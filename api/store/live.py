@@ -3,8 +3,12 @@
 A call is live when its latest row (``calls FINAL``) has ``ended = false`` and its last event is recent
 (``stale_after_ms``: a call whose end never arrived drops off instead of staying forever). For those
 calls it reads, in three queries: the REDACTED utterances (``turns``), the caller turns' sentiment
-(``turn_metrics``; a turn appears once its window closed) and the tool results (``events``). Nothing
-else leaves: no raw text, no caller number, only redacted utterances.
+(``turn_metrics``; a turn appears once its window closed) and the tool results and speaker / key-press
+events (``events``). Nothing else leaves: no raw text, no caller number, only redacted utterances.
+
+Silence is counted from the last sign of life: a caller utterance, the estimated end of the agent's last
+utterance (its first chunk's time plus its length at ``TTS_CHARS_PER_S``: a long greeting being spoken
+is not dead air), or a speaker / DTMF / interrupt event.
 
 The text signals are pure functions below (tested on their own): a *correction* is a caller turn with
 a correction phrase ("no, I said …") or one that repeats the caller's previous turn; a *loop* is an
@@ -26,6 +30,7 @@ MAX_LIVE = 200
 REPEAT_OVERLAP = 0.7  # share of a caller turn's words already in their previous turn
 LOOP_OVERLAP = 0.8  # share of an agent utterance's words already in one earlier utterance
 MIN_WORDS = 3  # shorter utterances ("yes", "okay") repeat naturally
+TTS_CHARS_PER_S = 14.0  # an agent utterance is still being spoken for about len(text) / this seconds
 
 CORRECTION_PHRASES = (
     "no i said", "that's not what i", "thats not what i", "that is not what i", "i already told you",
@@ -107,21 +112,23 @@ def live_calls(
     params = {"sids": [str(row[0]) for row in calls]}
     texts = _utterances(client, db, params)
     sentiments = _sentiments(client, db, params)
-    tools = _tool_results(client, db, params)
+    activity = _activity(client, db, params)
     live = []
     for sid, workflow, version, canary, started_ms, last_ms in calls:
         said = texts.get(sid, [])
         caller = [text for _, speaker, text in said if speaker == "caller"]
         agent = [text for _, speaker, text in said if speaker == "agent"]
-        last_said_ms = max([int(started_ms), *(ts for ts, _, _ in said)])
-        tool_calls, tool_failures = tools.get(sid, (0, 0))
+        tool_calls, tool_failures, last_signal_ms = activity.get(sid, (0, 0, 0))
+        last_sign_ms = max(
+            [int(started_ms), last_signal_ms, *(_said_until(*utterance) for utterance in said)]
+        )
         signals = LiveCallSignals(
             sentiments=tuple(sentiments.get(sid, ())),
             corrections=count_corrections(caller),
             loops=count_loops(agent),
             tool_calls=tool_calls,
             tool_failures=tool_failures,
-            silence_ms=max(0, now_ms - last_said_ms),
+            silence_ms=max(0, now_ms - last_sign_ms),
         )
         live.append(
             LiveCall(
@@ -140,6 +147,11 @@ def live_calls(
         )
     live.sort(key=lambda c: (-c.risk.score, -c.last_event_at_ms, c.call_sid))
     return live
+
+
+def _said_until(ts_ms: int, speaker: str, text: str) -> int:
+    """When an utterance was over: at once for the caller's (final), after speaking it for the agent's."""
+    return ts_ms if speaker != "agent" else ts_ms + round(len(text) / TTS_CHARS_PER_S * 1000)
 
 
 def _identifier(name: str) -> str:
@@ -173,11 +185,14 @@ def _sentiments(client: Any, db: str, params: dict[str, Any]) -> dict[str, list[
     return found
 
 
-def _tool_results(client: Any, db: str, params: dict[str, Any]) -> dict[str, tuple[int, int]]:
+def _activity(client: Any, db: str, params: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
+    """call_sid -> (tool results, failed tool results, ms of the last speaker / DTMF / interrupt event)."""
     rows = client.query(
-        f"SELECT call_sid, uniqExact(event_id), uniqExactIf(event_id, NOT JSONExtractBool(data, 'ok')) "
-        f"FROM {db}.events WHERE call_sid IN {{sids:Array(String)}} AND type = 'tool.result' "
-        "GROUP BY call_sid",
+        "SELECT call_sid, uniqExactIf(event_id, type = 'tool.result'), "
+        "uniqExactIf(event_id, type = 'tool.result' AND NOT JSONExtractBool(data, 'ok')), "
+        "toUnixTimestamp64Milli(maxIf(ts, type IN ('speaker', 'dtmf', 'interrupt'))) "
+        f"FROM {db}.events WHERE call_sid IN {{sids:Array(String)}} "
+        "AND type IN ('tool.result', 'speaker', 'dtmf', 'interrupt') GROUP BY call_sid",
         parameters=params,
     ).result_rows
-    return {str(sid): (int(calls), int(failures)) for sid, calls, failures in rows}
+    return {str(sid): (int(calls), int(failures), int(last)) for sid, calls, failures, last in rows}

@@ -128,6 +128,24 @@ def test_what_the_wallboard_gets_is_redacted(warehouse):
     assert "<PHONE_NUMBER:" in live.last_caller_text
 
 
+def test_an_agent_still_speaking_is_not_silence_and_speaker_events_count_as_activity(warehouse):
+    greeting = (
+        "Thanks for calling. I'm an automated assistant. Calls are recorded, and a person is available."
+    )
+    talking = CallBuilder("CA" + "1" * 32, start_ms=NOW - 5_000).started()
+    talking.agent(100, greeting, tags=("greeting",))  # ~96 characters: about 7 s to say
+    keyed = CallBuilder("CA" + "2" * 32, start_ms=NOW - 30_000).started()
+    keyed.agent(100, "Hi.", tags=("greeting",))
+    keyed.caller(2_000, "My member ID is")
+    keyed.add("dtmf", 27_000, digit="4")  # keying in digits 3 s ago
+    feed(warehouse, talking, keyed)
+    silence = {
+        c.call_sid: c.signals.silence_ms for c in live_calls(warehouse.client, warehouse.database, NOW)
+    }
+    assert silence[talking.call_sid] == 0  # still speaking the greeting
+    assert silence[keyed.call_sid] == 3_000
+
+
 def test_no_live_calls_is_an_empty_board(warehouse):
     assert live_calls(warehouse.client, warehouse.database, NOW) == []
 
