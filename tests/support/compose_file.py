@@ -66,18 +66,18 @@ def callpulse_invocations(service: dict[str, Any]) -> list[list[str]]:
         runs.append(command)
     elif entrypoint is not None:
         for script in command:
-            runs.extend(_shell_invocations(script))
+            runs.extend(shell_invocations(script))
     test = (service.get("healthcheck") or {}).get("test") or []
     if isinstance(test, list) and test[:2] == ["CMD", "callpulse"]:
         runs.append([str(t) for t in test[2:]])
     elif isinstance(test, list) and test[:1] == ["CMD-SHELL"]:
-        runs.extend(_shell_invocations(" ".join(test[1:])))
+        runs.extend(shell_invocations(" ".join(test[1:])))
     return runs
 
 
-def _shell_invocations(script: str) -> list[list[str]]:
+def shell_invocations(script: str) -> list[list[str]]:
     """`callpulse a b --c d` in a shell script, up to the next | ; && || or end of line."""
     found = []
-    for match in re.finditer(r"(?:^|[\s;&|(])callpulse\s+([^|;&\n]+)", script):
+    for match in re.finditer(r"(?:^|[\s;&|(])callpulse\s+([a-z][\w-]*[^|;&\n]*)", script):
         found.append(shlex.split(match.group(1)))
     return found
