@@ -86,6 +86,17 @@ def test_the_call_list_filters_and_says_what_is_wrong_with_a_bad_filter(client, 
     assert "Workflow: lower-case letters" in bad.text and "To: a date and time" in bad.text
 
 
+def test_the_time_range_filter_reads_utc_and_keeps_its_values(client, make_key, loaded_warehouse):
+    since, until = "2025-11-24T16:20", "2025-11-24T16:40:30"  # datetime-local inputs, UTC
+    page = client.get(f"/calls?since={since}&until={until}", headers=bearer(make_key("analyst")))
+    shown = set(re.findall(r'<tr data-sid="([^"]+)"', page.text))
+    expected = {r[0] for r in loaded_warehouse.rows(
+        "SELECT call_sid FROM {db}.calls FINAL WHERE started_at >= '2025-11-24 16:20:00' "
+        "AND started_at < '2025-11-24 16:40:30'")}  # fmt: skip
+    assert shown == expected and 0 < len(expected) < len(loaded_warehouse.sids)
+    assert f'value="{since}"' in page.text and f'value="{until}"' in page.text
+
+
 def test_the_wallboard_json_needs_wallboard_read(client, make_key, loaded_warehouse):
     assert client.get("/api/v1/live").status_code == 401
     assert client.get("/api/v1/live", headers={"X-API-Key": make_key("alertmanager")}).status_code == 403
