@@ -20,6 +20,7 @@ from compose_file import (
     is_one_shot,
     load_compose,
     runs_callpulse_image,
+    served_paths,
 )
 
 from callpulse.cli import build_parser
@@ -298,3 +299,12 @@ def test_the_alertmanager_key_script_extracts_a_real_key(services: dict[str, Any
     for _ in range(20):
         _, plaintext = store.create("alertmanager", "alertmanager")
         assert re.fullmatch(pattern, plaintext), f"{pattern} does not match a key like {plaintext[:8]}…"
+
+
+@pytest.mark.parametrize("name", ["api", "agent", "http-ingest"])
+def test_health_checks_probe_a_route_the_service_serves(name: str, services: dict[str, Any]) -> None:
+    probe = " ".join(services[name]["healthcheck"]["test"])
+    ((port, path),) = re.findall(r"http://127\.0\.0\.1:(\d+)(/[\w/-]*)", probe)
+    assert path in served_paths(name), f"{name}'s health check asks for {path}, which it does not serve"
+    listen = {k: v for k, v in environment(services[name]).items() if k.endswith("_PORT")}
+    assert port in listen.values(), f"{name} listens on {listen}, its health check asks port {port}"

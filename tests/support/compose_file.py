@@ -81,3 +81,41 @@ def shell_invocations(script: str) -> list[list[str]]:
     for match in re.finditer(r"(?:^|[\s;&|(])callpulse\s+([a-z][\w-]*[^|;&\n]*)", script):
         found.append(shlex.split(match.group(1)))
     return found
+
+
+def served_paths(service_name: str) -> set[str]:
+    """The HTTP paths the callpulse service ``service_name`` of the compose file serves, read from the real
+    application objects (built on settings that need no running warehouse or broker)."""
+    from callpulse.settings import Settings
+
+    settings = Settings(_env_file=None, agent_validate_signatures=False)  # type: ignore[call-arg]
+    if service_name == "api":
+        from api.app import create_app as create_api
+        from api.context import ApiContext
+        from callpulse import pii
+
+        ctx = ApiContext(
+            client=None,
+            database="unused",
+            restricted_database="unused",
+            keyring=pii.keyring(settings),
+            key_pepper=b"x",
+        )
+        return set(create_api(ctx).openapi()["paths"])
+    if service_name == "agent":
+        from agent.server.app import create_app as create_agent
+        from callpulse.cli_agent import agent_config
+        from ingest.emit.inprocess import InProcessBus
+
+        app = create_agent(agent_config(settings), InProcessBus(capacity=1))
+        return {str(getattr(route, "path", "")) for route in app.routes}
+    if service_name == "http-ingest":
+        from ingest.emit.inprocess import InProcessBus
+        from ingest.http import make_router
+
+        # The ingest routes from the real router; /healthz and /metrics are added in callpulse/http_ingest.py
+        # on an app whose Kafka emitter would connect, so they are read from its source.
+        paths = {str(getattr(route, "path", "")) for route in make_router(InProcessBus(capacity=1)).routes}
+        source = (REPO / "callpulse" / "http_ingest.py").read_text()
+        return paths | set(re.findall(r'@app\.get\("([^"]+)"', source))
+    raise KeyError(f"no application known for service {service_name!r}")
