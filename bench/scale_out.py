@@ -1,0 +1,353 @@
+"""Scale-out on the local stack's topology: 1 worker vs 2 workers of one consumer group.
+
+Kafka 3.9.1 (KRaft, one broker), `callpulse warehouse serve` and N `callpulse worker` PROCESSES with
+``CALLPULSE_WAREHOUSE_DSN=http://127.0.0.1:<port>`` (as `callpulse stack up` runs them), production
+settings otherwise (batch age 1 s, the encrypted raw store on) and the redactor given by ``--redaction``.
+
+1. Throughput: the same pre-produced backlog (simulated calls, keyed by call SID, 6 partitions) is
+   consumed by a fresh consumer group into a fresh database per run; events/s from the first event
+   consumed (the workers' /metrics) to the group's committed offsets reaching the end (commits follow
+   the warehouse writes). CPU seconds of each process are read from /proc over the run.
+2. Same answers: ``calls FINAL`` (all columns but ``updated_at``), ``turn_metrics FINAL`` and
+   ``interruptions FINAL`` of the runs are compared row for row and hashed.
+3. Freshness: a fresh topic and group; the real ``KafkaEmitter`` sends a steady ``--rate`` for
+   ``--seconds``; for every 10th event the time from ``emit()`` returning to the row being visible in
+   ``events FINAL`` through the warehouse server (polled every 100 ms: an upper bound).
+
+Prints a table. The machine's cores are shared by Kafka, the warehouse server and the workers (and
+anything else running), so read the 2-worker figure as what this box allows, not as linear scaling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import shutil
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+from kafka import KafkaProducer
+from kafka_freshness import Freshness, measure_freshness
+from pydantic import TypeAdapter
+
+from agent.simulator.library import generate_calls, interleave_events
+from callpulse import kafka_broker
+from callpulse.kafka_wiring import create_topics, group_progress
+from callpulse.settings import Settings
+from callpulse.stack.processes import spawn, start_ticks, stop
+from callpulse.warehouse import connect
+from ingest.contract.models import TurnEvent
+from ingest.emit.kafka import KafkaEmitter
+
+PARTITIONS = 6
+CALL_COLUMNS = "* EXCEPT updated_at"
+COMPARED = (
+    ("calls", CALL_COLUMNS, "call_sid"),
+    ("turn_metrics", "*", "call_sid, turn_index"),
+    ("interruptions", "*", "call_sid, interrupt_index"),
+)
+
+
+@dataclass
+class Run:
+    workers: int
+    events: int
+    seconds: float
+    cpu_s: dict[str, float]
+    database: str
+
+    @property
+    def rate(self) -> float:
+        return self.events / self.seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--calls", type=int, default=4_200, help="simulated calls in the backlog (~48 events each)"
+    )
+    parser.add_argument("--workers", default="1,2", help="worker counts to compare")
+    parser.add_argument("--redaction", choices=("patterns", "presidio"), default="patterns")
+    parser.add_argument("--rate", type=int, default=1_000, help="events/s in the freshness runs")
+    parser.add_argument("--seconds", type=float, default=30.0, help="length of each freshness run")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    args = parser.parse_args()
+    counts = [int(n) for n in args.workers.split(",")]
+
+    root = Path(tempfile.mkdtemp(prefix="callpulse-scale-out-"))
+    broker = kafka_broker.BrokerConfig(
+        port=kafka_broker.free_port(), controller_port=kafka_broker.free_port(), data_dir=root / "kafka"
+    )
+    kafka_broker.fetch_jars(broker.libs)
+    broker.data_dir.mkdir(parents=True)
+    kafka = kafka_broker.start(broker)
+    warehouse_port = kafka_broker.free_port()
+    warehouse = spawn(
+        [sys.executable, "-m", "callpulse.cli", "warehouse", "serve", "--port", str(warehouse_port),
+         "--path", str(root / "warehouse")],
+        {**os.environ, "CALLPULSE_DATA_DIR": str(root / "wh")}, root / "warehouse.log", Path.cwd(),
+    )  # fmt: skip
+    try:
+        kafka_broker.wait_until_ready(broker, kafka, timeout_s=120)
+        bench = Bench(
+            args, root, broker.bootstrap, f"http://127.0.0.1:{warehouse_port}", warehouse.pid, kafka.pid
+        )
+        bench.run(counts)
+    finally:
+        stop(warehouse.pid, 15)
+        kafka_broker.stop(kafka.pid, process=kafka)
+        if not args.keep:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+class Bench:
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        root: Path,
+        bootstrap: str,
+        dsn: str,
+        warehouse_pid: int,
+        kafka_pid: int,
+    ) -> None:
+        self.args, self.root, self.bootstrap, self.dsn = args, root, bootstrap, dsn
+        self.shared_pids = {"warehouse server": warehouse_pid, "kafka": kafka_pid}
+        self.client = _wait_for_client(dsn)
+
+    def run(self, counts: list[int]) -> None:
+        print(f"load average at start: {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores)")
+        started = time.monotonic()
+        events = list(
+            interleave_events(
+                generate_calls(self.args.calls, seed=29, start_ms=time.time_ns() // 1_000_000 - 7_200_000)
+            )
+        )
+        print(
+            f"{len(events):,} events of {self.args.calls:,} calls generated in {time.monotonic() - started:.0f} s"
+        )
+        topic = "scale-out.backlog"
+        self._topic(topic)
+        started = time.monotonic()
+        _produce(self.bootstrap, topic, events)
+        print(f"produced to {topic} ({PARTITIONS} partitions) in {time.monotonic() - started:.0f} s")
+
+        runs = [self._throughput(n, topic, len(events)) for n in counts]
+        same = self._compare(runs)
+        fresh = {n: self._freshness(n) for n in counts}
+        print(f"load average at end: {os.getloadavg()[0]:.2f}")
+        _print_table(runs, fresh, same, self.args)
+
+    def _topic(self, topic: str) -> None:
+        create_topics(
+            Settings(
+                _env_file=None, kafka_bootstrap=self.bootstrap, kafka_topic=topic, kafka_dlq_topic=f"{topic}.dlq",
+                kafka_partitions=PARTITIONS,
+            )  # type: ignore[call-arg]
+        )  # fmt: skip
+
+    def _workers(self, n: int, topic: str, group: str, database: str) -> list[tuple[Any, int]]:
+        workers = []
+        for index in range(n):
+            port = kafka_broker.free_port()
+            env = {
+                **os.environ,
+                "CALLPULSE_DATA_DIR": str(self.root / f"{group}-{index}"),
+                "CALLPULSE_KAFKA_BOOTSTRAP": self.bootstrap,
+                "CALLPULSE_KAFKA_TOPIC": topic,
+                "CALLPULSE_KAFKA_DLQ_TOPIC": f"{topic}.dlq",
+                "CALLPULSE_KAFKA_PARTITIONS": str(PARTITIONS),
+                "CALLPULSE_KAFKA_GROUP_ID": group,
+                "CALLPULSE_DATABASE": database,
+                "CALLPULSE_RESTRICTED_DATABASE": f"{database}_r",
+                "CALLPULSE_WAREHOUSE_DSN": self.dsn,
+                "CALLPULSE_WORKER_METRICS_PORT": str(port),
+                "CALLPULSE_REDACTION_ENGINE": self.args.redaction,
+            }
+            process = spawn(
+                [sys.executable, "-m", "callpulse.cli", "worker"],
+                env,
+                self.root / f"{group}-{index}.log",
+                Path.cwd(),
+            )
+            workers.append((process, port))
+        return workers
+
+    def _throughput(self, n: int, topic: str, total: int) -> Run:
+        group, database = f"scale-out-tp-{n}", f"scale_tp_{n}"
+        workers = self._workers(n, topic, group, database)
+        try:
+            # Timed from the moment every worker consumed something (the group settled, each holds partitions):
+            # the rebalance when a late worker joins is start-up, not throughput.
+            while not all(_consumed([port]) > 0 for _, port in workers):
+                _alive(workers, self.root, group)
+                time.sleep(0.05)
+            first = time.monotonic()
+            cpu_before = self._cpu(workers)
+            done_at_start = group_progress(self.bootstrap, group, topic, {})[0]
+            while group_progress(self.bootstrap, group, topic, {})[0] < total:
+                _alive(workers, self.root, group)
+                time.sleep(0.25)
+            seconds = time.monotonic() - first
+            cpu_after = self._cpu(workers)
+        finally:
+            for process, _ in workers:
+                stop(process.pid, 30)
+                process.wait(10)
+        cpu = {name: cpu_after[name] - cpu_before.get(name, 0.0) for name in cpu_after}
+        run = Run(n, total - done_at_start, seconds, cpu, database)
+        print(
+            f"{n} worker(s): {run.events:,} events (of {total:,}; {done_at_start:,} committed before all workers "
+            f"consumed) in {seconds:.1f} s = {run.rate:,.0f} events/s; CPU s {cpu}"
+        )
+        return run
+
+    def _cpu(self, workers: list[tuple[Any, int]]) -> dict[str, float]:
+        pids = {**self.shared_pids, **{f"worker {i + 1}": p.pid for i, (p, _) in enumerate(workers)}}
+        return {name: _cpu_s(pid) for name, pid in pids.items()}
+
+    def _compare(self, runs: list[Run]) -> dict[str, str]:
+        """Per table: the hash every run agrees on, or a note of which differ."""
+        same = {}
+        for table, columns, order in COMPARED:
+            digests = []
+            for run in runs:
+                rows = self.client.query(
+                    f"SELECT {columns} FROM {run.database}.{table} FINAL ORDER BY {order}"
+                ).result_rows
+                digests.append((len(rows), hashlib.sha256(repr(rows).encode()).hexdigest()[:16]))
+            agree = len(set(digests)) == 1
+            same[table] = f"{digests[0][0]:,} rows, sha256 {digests[0][1]}" if agree else f"DIFFER: {digests}"
+        counts = [
+            self.client.query(f"SELECT count() FROM {run.database}.events FINAL").result_rows[0][0]
+            for run in runs
+        ]
+        same["events"] = f"{counts[0]:,} rows in every run" if len(set(counts)) == 1 else f"DIFFER: {counts}"
+        return same
+
+    def _freshness(self, n: int) -> Freshness:
+        topic, group, database = f"scale-out.live-{n}", f"scale-out-fr-{n}", f"scale_fr_{n}"
+        self._topic(topic)
+        workers = self._workers(n, topic, group, database)
+        try:
+            count = int(self.args.rate * self.args.seconds)
+            adapter: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
+            now_ms = time.time_ns() // 1_000_000
+            warmup, events = (
+                [
+                    adapter.validate_python(e)
+                    for e in interleave_events(generate_calls(calls, seed=seed, start_ms=now_ms))
+                ]
+                for calls, seed in ((200, 97 + n), (max(1, count // 45), 31 + n))
+            )
+            emitter = KafkaEmitter(
+                bootstrap_servers=self.bootstrap, topic=topic, buffer_size=count + len(warmup) + 1
+            )
+            # Warm-up: until every worker consumed something, i.e. the group has settled and each holds partitions.
+            deadline = time.monotonic() + 120
+            for event in warmup:
+                emitter.emit(event)
+                time.sleep(0.005)
+                if all(_consumed([port]) > 0 for _, port in workers):
+                    break
+                _alive(workers, self.root, group)
+                assert time.monotonic() < deadline, "workers did not get their partitions"
+            events = events[:count]
+            try:
+                fresh = measure_freshness(emitter, events, self.client, database, rate=self.args.rate)
+            finally:
+                emitter.close(60)
+        finally:
+            for process, _ in workers:
+                stop(process.pid, 30)
+                process.wait(10)
+        print(f"{n} worker(s), freshness at {self.args.rate:,} events/s: {fresh}")
+        return fresh
+
+
+def _wait_for_client(dsn: str) -> Any:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return connect(dsn)
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+def _produce(bootstrap: str, topic: str, events: list[dict[str, Any]]) -> None:
+    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20, batch_size=256_000)
+    for event in events:
+        producer.send(topic, key=event["call_sid"].encode(), value=orjson.dumps(event))
+    producer.flush()
+    producer.close()
+
+
+def _metrics(port: int) -> str:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2) as reply:
+            return str(reply.read().decode())
+    except OSError:
+        return ""
+
+
+def _consumed(ports: list[int]) -> float:
+    total = 0.0
+    for port in ports:
+        for line in _metrics(port).splitlines():
+            if line.startswith("callpulse_worker_events_consumed_total "):
+                total += float(line.split()[1])
+    return total
+
+
+def _alive(workers: list[tuple[Any, int]], root: Path, group: str) -> None:
+    for index, (process, _) in enumerate(workers):
+        if process.poll() is not None:
+            log = (root / f"{group}-{index}.log").read_text(errors="replace")[-2000:]
+            raise SystemExit(f"worker {index} of {group} exited with {process.returncode}:\n{log}")
+
+
+def _cpu_s(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` (0 when it is gone)."""
+    if start_ticks(pid) is None:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _print_table(
+    runs: list[Run], fresh: dict[int, Freshness], same: dict[str, str], args: argparse.Namespace
+) -> None:
+    print()
+    print(f"redaction: {args.redaction}; backlog of {args.calls:,} calls, {PARTITIONS} partitions")
+    print(f"| workers | events/s | vs 1 worker | worker CPU s per 10k events | warehouse server CPU s | kafka CPU s "
+          f"| freshness p50 / p95 / max at {args.rate:,}/s |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|")
+    base = runs[0].rate
+    for run in runs:
+        worker_cpu = sum(v for k, v in run.cpu_s.items() if k.startswith("worker"))
+        latencies = sorted(fresh[run.workers].latencies_ms)
+        if latencies:
+            p50 = latencies[len(latencies) // 2]
+            p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
+            freshness = f"{p50:,.0f} / {p95:,.0f} / {latencies[-1]:,.0f} ms"
+        else:
+            freshness = "no sample seen"
+        print(
+            f"| {run.workers} | {run.rate:,.0f} | {run.rate / base:.2f}x | {worker_cpu / run.events * 10_000:.2f} "
+            f"| {run.cpu_s.get('warehouse server', 0):.1f} | {run.cpu_s.get('kafka', 0):.1f} | {freshness} |"
+        )
+    print()
+    for table, verdict in same.items():
+        print(f"{table}: {verdict}")
+
+
+if __name__ == "__main__":
+    main()
