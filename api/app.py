@@ -23,7 +23,9 @@ lookup. Errors are `application/problem+json`."""
 
 
 def create_app(ctx: ApiContext) -> FastAPI:
-    app = FastAPI(title="callpulse API", version="1", description=DESCRIPTION)
+    # no /docs or /redoc: their pages load Swagger UI / ReDoc from a CDN, and nothing is fetched from the
+    # internet at run time; the spec itself is /openapi.json
+    app = FastAPI(title="callpulse API", version="1", description=DESCRIPTION, docs_url=None, redoc_url=None)
     app.state.ctx = ctx
     problems.install(app)
     telemetry.install(app, ctx.registry)

@@ -3,6 +3,7 @@ histogram labelled by route TEMPLATE, method and status, so a call SID never bec
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 
@@ -11,6 +12,7 @@ from prometheus_client import CollectorRegistry
 
 from ingest import telemetry
 
+log = logging.getLogger("callpulse.api.access")
 UNMATCHED = "unmatched"  # requests no route matched (404s of scanners): one label value, not their paths
 
 
@@ -30,4 +32,7 @@ def install(app: FastAPI, registry: CollectorRegistry) -> None:
         finally:
             route = getattr(request.scope.get("route"), "path", UNMATCHED)
             requests.labels(route, request.method, str(status)).inc()
-            seconds.labels(route, request.method).observe(time.perf_counter() - started)
+            elapsed_s = time.perf_counter() - started
+            seconds.labels(route, request.method).observe(elapsed_s)
+            # the path only: query strings may hold search terms, and are never logged
+            log.info("%s %s %d %.0f ms", request.method, request.url.path, status, elapsed_s * 1000)

@@ -47,8 +47,10 @@ def run_api(args: argparse.Namespace) -> int:
     settings = get_settings()
     app = create_app(ApiContext.from_settings(settings))
     host, port = args.host or settings.api_host, args.port or settings.api_port
-    print(f"callpulse api on http://{host}:{port} (pages at /calls, OpenAPI at /docs)")
-    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower())
+    print(f"callpulse api on http://{host}:{port} (pages at /calls, OpenAPI spec at /openapi.json)")
+    # uvicorn's access log prints query strings (a search term could be personal data); api.telemetry
+    # logs method, path and status instead
+    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower(), access_log=False)
     return 0
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -62,3 +64,20 @@ def test_an_unknown_path_is_a_problem_too(client: TestClient) -> None:
     response = client.get("/api/v1/nothing-here")
     assert response.status_code == 404
     assert response.headers["content-type"] == "application/problem+json"
+
+
+def test_the_access_log_has_method_path_and_status_but_never_the_query_string(
+    client: TestClient, make_key: Callable[[str], str], caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="callpulse.api.access"):
+        client.get(
+            "/api/v1/calls", headers={"X-API-Key": make_key("analyst")}, params={"q": "Dana Whitfield"}
+        )
+    [line] = [r.getMessage() for r in caplog.records if r.name == "callpulse.api.access"]
+    assert line.startswith("GET /api/v1/calls 200 ")
+    assert "Dana" not in line and "q=" not in line
+
+
+def test_there_is_no_docs_page_that_would_load_scripts_from_a_cdn(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 404
+    assert client.get("/redoc").status_code == 404
