@@ -69,7 +69,7 @@ def test_compose_prometheus_scrapes_ports_the_services_listen_on(
     targets: list[tuple[str, str]] = []
     for job in config["scrape_configs"]:
         for static in job.get("static_configs", []):
-            targets += [tuple(t.rsplit(":", 1)) for t in static["targets"]]  # type: ignore[misc]
+            targets += [(t.rsplit(":", 1)[0], t.rsplit(":", 1)[1]) for t in static["targets"]]
         for dns in job.get("dns_sd_configs", []):
             targets += [(name, str(dns["port"])) for name in dns["names"]]
     assert ("worker", "9108") in targets and ("api", "8000") in targets
