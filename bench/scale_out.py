@@ -62,6 +62,8 @@ class Run:
     seconds: float
     cpu_s: dict[str, float]
     database: str
+    written: dict[str, float]
+    backlog: int
 
     @property
     def rate(self) -> float:
@@ -196,12 +198,16 @@ class Bench:
                 time.sleep(0.25)
             seconds = time.monotonic() - first
             cpu_after = self._cpu(workers)
+            time.sleep(1.0)  # the last batch's counters
+            written = {
+                name: _counter([p for _, p in workers], name) for name in ("rows_written", "batches_written")
+            }
         finally:
             for process, _ in workers:
                 stop(process.pid, 30)
                 process.wait(10)
         cpu = {name: cpu_after[name] - cpu_before.get(name, 0.0) for name in cpu_after}
-        run = Run(n, total - done_at_start, seconds, cpu, database)
+        run = Run(n, total - done_at_start, seconds, cpu, database, written, total)
         print(
             f"{n} worker(s): {run.events:,} events (of {total:,}; {done_at_start:,} committed before all workers "
             f"consumed) in {seconds:.1f} s = {run.rate:,.0f} events/s; CPU s {cpu}"
@@ -229,6 +235,17 @@ class Bench:
             for run in runs
         ]
         same["events"] = f"{counts[0]:,} rows in every run" if len(set(counts)) == 1 else f"DIFFER: {counts}"
+        run = runs[-1]
+        self.client.command(f"OPTIMIZE TABLE {run.database}.events FINAL")
+        parts = self.client.query(
+            "SELECT database, sum(rows), sum(bytes_on_disk), sum(data_uncompressed_bytes) FROM system.parts "
+            f"WHERE active AND database IN ('{run.database}', '{run.database}_r') GROUP BY database ORDER BY database"
+        ).result_rows
+        for database, rows, on_disk, raw in parts:
+            same[f"storage {database}"] = (
+                f"{rows:,} rows, {on_disk / counts[0]:,.0f} bytes on disk per event "
+                f"({raw / counts[0]:,.0f} uncompressed)"
+            )
         return same
 
     def _freshness(self, n: int) -> Freshness:
@@ -299,10 +316,15 @@ def _metrics(port: int) -> str:
 
 
 def _consumed(ports: list[int]) -> float:
+    return _counter(ports, "events_consumed")
+
+
+def _counter(ports: list[int], name: str) -> float:
+    """``callpulse_worker_<name>_total`` summed over the workers' /metrics."""
     total = 0.0
     for port in ports:
         for line in _metrics(port).splitlines():
-            if line.startswith("callpulse_worker_events_consumed_total "):
+            if line.startswith(f"callpulse_worker_{name}_total "):
                 total += float(line.split()[1])
     return total
 
@@ -345,6 +367,12 @@ def _print_table(
             f"| {run.cpu_s.get('warehouse server', 0):.1f} | {run.cpu_s.get('kafka', 0):.1f} | {freshness} |"
         )
     print()
+    for run in runs:
+        rows, batches = run.written.get("rows_written", 0), run.written.get("batches_written", 0)
+        print(
+            f"{run.workers} worker(s) wrote {rows:,.0f} rows in {batches:,.0f} batches over the whole backlog: "
+            f"{rows / run.backlog:.2f} rows per event, {batches * run.events / run.backlog / run.seconds:.1f} batches/s"
+        )
     for table, verdict in same.items():
         print(f"{table}: {verdict}")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import threading
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -128,6 +129,9 @@ def serve(path: Path, host: str, port: int, *, ready: threading.Event | None = N
         engine.close()
         raise WarehouseServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
     log.warning("warehouse server: chDB %s at %s on http://%s:%d", engine.version, path, host, server.port)
+    if threading.current_thread() is threading.main_thread():  # SIGTERM (stack down): finish, close chDB
+        stopper = threading.Thread(target=server.shutdown, daemon=True)
+        signal.signal(signal.SIGTERM, lambda *_: None if stopper.ident else stopper.start())
     if ready is not None:
         ready.set()
     try:

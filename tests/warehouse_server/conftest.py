@@ -12,6 +12,7 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,3 +64,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     running = start_server(root / "warehouse", root / "server.log")
     yield running
     stop_server(running)
+
+
+@pytest.fixture
+def launch() -> Any:
+    """``start_server`` itself, for a test that stops and restarts its own server."""
+    return start_server

@@ -160,3 +160,22 @@ def test_a_second_server_on_the_same_path_says_why_it_cannot_start(server: Any, 
     )  # fmt: skip
     assert result.returncode == 2
     assert "cannot open the chDB data path" in result.stderr
+
+
+def test_sigterm_stops_the_server_cleanly_and_the_data_survives_a_restart(
+    tmp_path: Path, launch: Any
+) -> None:
+    first = launch(tmp_path / "warehouse", tmp_path / "first.log")
+    client = connect(first.url)
+    client.command("CREATE TABLE default.kept (n UInt32) ENGINE = MergeTree ORDER BY n")
+    client.insert("default.kept", [(i,) for i in range(1_000)], column_names=["n"])
+    first.process.terminate()
+    assert first.process.wait(20) == 0
+    second = launch(tmp_path / "warehouse", tmp_path / "second.log")
+    try:
+        assert connect(second.url).query("SELECT count(), sum(n) FROM default.kept").result_rows == [
+            (1_000, 499_500)
+        ]
+    finally:
+        second.process.terminate()
+        second.process.wait(20)
