@@ -64,7 +64,7 @@ METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("callpulse_pipeline_tasks_started_total", "counter", ("workflow", "agent_version"), "Tasks started (task.started)."),
     MetricSpec("callpulse_pipeline_tasks_succeeded_total", "counter", ("workflow", "agent_version"), "Tasks completed successfully."),
     MetricSpec("callpulse_pipeline_tool_calls_total", "counter", ("workflow", "tool"), "Tool results received, by tool."),
-    MetricSpec("callpulse_pipeline_tool_failures_total", "counter", ("workflow", "tool"), "Tool results with ok=false, by tool."),
+    MetricSpec("callpulse_pipeline_tool_failures_total", "counter", ("workflow", "tool", "error_code"), "Failed tool calls (ok=false, or never answered: no_result), by tool and error code (bounded: see stream/observe.py)."),
     MetricSpec("callpulse_pipeline_turns_total", "counter", ("workflow", "agent_version"), "Turns with a caller side whose window closed."),
     MetricSpec("callpulse_pipeline_turns_within_budget_total", "counter", ("workflow", "agent_version"), "Turns whose first helpful word came within the TTFHW budget (1.5 s)."),
     MetricSpec("callpulse_pipeline_ttfhw_seconds", "histogram", ("workflow", "agent_version"), "Time to first helpful word per turn (turns with a helpful reply)."),

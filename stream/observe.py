@@ -9,7 +9,8 @@ first result that says the call ended. Ended call SIDs are remembered in a bound
 re-publish cannot count a call twice.
 
 Counters only grow in the warehouse's definitions of these numbers (events are never retracted), so
-counting differences is exact. Labels are bounded: workflow, agent version, tool - never a call SID.
+counting differences is exact. Labels are bounded: workflow, agent version, tool, error code (see
+``ErrorCodes``) - never a call SID.
 ``sample`` folds the steps' own counters (events, dead letters, redaction failures) at poll time,
 so the hot path pays nothing per event for them.
 """
@@ -27,6 +28,7 @@ from stream.metrics.types import CallResult
 
 PREFIX = "callpulse_pipeline_"
 ENDED_MEMORY = 200_000
+CODE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_.-")
 
 
 @dataclass(slots=True)
@@ -38,7 +40,30 @@ class _Counted:
     tasks_started: int = 0
     tasks_succeeded: int = 0
     tool_calls: dict[str, int] = field(default_factory=dict)
-    tool_failures: dict[str, int] = field(default_factory=dict)
+    tool_failures: dict[tuple[str, str], int] = field(default_factory=dict)  # (tool, error code)
+
+
+class ErrorCodes:
+    """Bounded ``error_code`` label values: the agent chooses its codes, so a code becomes a label
+    only if it looks like one (``[a-z0-9_.-]``, at most 40 characters: never text that could carry
+    PII) and only the first ``per_tool`` codes of each workflow's tool get their own series; the
+    rest are ``other``."""
+
+    def __init__(self, per_tool: int = 20) -> None:
+        self._per_tool = per_tool
+        self._known: dict[tuple[str, str], set[str]] = {}
+
+    def label(self, workflow: str, tool: str, code: str) -> str:
+        code = code.lower()
+        if len(code) > 40 or not CODE_CHARS.issuperset(code):
+            return "other"
+        known = self._known.setdefault((workflow, tool), set())
+        if code in known:
+            return code
+        if len(known) >= self._per_tool:
+            return "other"
+        known.add(code)
+        return code
 
 
 class PipelineObserver:
@@ -53,6 +78,7 @@ class PipelineObserver:
         self._ended: OrderedDict[str, None] = OrderedDict()
         self._ended_memory = ended_memory
         self._folded: dict[str, int] = {}
+        self._codes = ErrorCodes()
 
     def published(self, result: CallResult) -> None:
         call = result.call
@@ -103,9 +129,13 @@ class PipelineObserver:
         for tool, stats in result.call.tools.items():
             labels = {"workflow": workflow, "tool": tool}
             self._inc("tool_calls_total", labels, stats.calls - counted.tool_calls.get(tool, 0))
-            self._inc("tool_failures_total", labels, stats.failures - counted.tool_failures.get(tool, 0))
             counted.tool_calls[tool] = max(stats.calls, counted.tool_calls.get(tool, 0))
-            counted.tool_failures[tool] = max(stats.failures, counted.tool_failures.get(tool, 0))
+            for code, failures in stats.failures_by_code.items():
+                seen = counted.tool_failures.get((tool, code), 0)
+                if failures > seen:
+                    code_labels = {**labels, "error_code": self._codes.label(workflow, tool, code)}
+                    self._inc("tool_failures_total", code_labels, failures - seen)
+                    counted.tool_failures[(tool, code)] = failures
 
     def _count_end(self, result: CallResult, labels: dict[str, str]) -> None:
         call = result.call

@@ -23,16 +23,24 @@ class _Tally:
     calls: int = 0
     failures: int = 0
     latencies: list[float] = field(default_factory=list)
+    codes: dict[str, int] = field(default_factory=dict)
+
+    def fail(self, code: str) -> None:
+        self.failures += 1
+        self.codes[code] = self.codes.get(code, 0) + 1
 
     def stats(self) -> ToolStats:
         lat = self.latencies
         mean = sum(lat) / len(lat) if lat else None
-        return ToolStats(self.calls, self.failures, mean, max(lat) if lat else None)
+        return ToolStats(
+            self.calls, self.failures, mean, max(lat) if lat else None, dict(sorted(self.codes.items()))
+        )
 
 
 def tool_usage(timeline: Timeline) -> ToolUsage:
     """Calls = tool.called plus results without a call; failures = ok=false results, plus calls that
-    never got a result by the end of the call. Latency comes from ``tool.result.latency_ms``."""
+    never got a result by the end of the call, also counted by error code. Latency comes from
+    ``tool.result.latency_ms``."""
     calls = timeline.of(ToolCalled)
     called = {c.data.tool_call_id for c in calls}
     answered: set[str] = set()
@@ -43,12 +51,13 @@ def tool_usage(timeline: Timeline) -> ToolUsage:
         tally = tallies.setdefault(result.data.tool, _Tally())
         answered.add(result.data.tool_call_id)
         tally.calls += result.data.tool_call_id not in called
-        tally.failures += not result.data.ok
+        if not result.data.ok:
+            tally.fail(result.data.error_code or "unknown")
         tally.latencies.append(result.data.latency_ms)
     if timeline.ended is not None:
         for call in calls:
             if call.data.tool_call_id not in answered:
-                tallies[call.data.tool].failures += 1
+                tallies[call.data.tool].fail("no_result")
     per_tool = {name: tallies[name].stats() for name in sorted(tallies)}
     return ToolUsage(
         calls=sum(s.calls for s in per_tool.values()),

@@ -64,6 +64,8 @@ class ToolStats:
     failures: int = 0
     latency_ms_mean: float | None = None
     latency_ms_max: float | None = None
+    # failures by the result's error_code ("unknown" without one, "no_result" for a call never answered)
+    failures_by_code: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from prometheus_client import CollectorRegistry
 
 from stream.messages import Position, RawMessage, ValidEvent
 from stream.metrics import compute_call
-from stream.observe import PipelineObserver
+from stream.observe import ErrorCodes, PipelineObserver
 from stream.pipeline import Pipeline, PipelineConfig
 from stream.steps.base import ManualClock
 from stream.steps.call_state import CallStateStep
@@ -19,6 +19,7 @@ from recording import Recorder
 
 BILLING = {"workflow": "billing", "agent_version": "1.0.0"}
 LOOKUP = {"workflow": "billing", "tool": "lookup_invoice"}
+LOOKUP_FAILED = {**LOOKUP, "error_code": "schema_mismatch"}
 
 
 class NeutralScorer:
@@ -67,13 +68,13 @@ def test_a_call_republished_while_live_is_counted_once() -> None:
     assert value(registry, "callpulse_pipeline_calls_contained_total", BILLING) == 1
     assert value(registry, "callpulse_pipeline_turns_total", BILLING) == 2
     assert value(registry, "callpulse_pipeline_tool_calls_total", LOOKUP) == 1
-    assert value(registry, "callpulse_pipeline_tool_failures_total", LOOKUP) == 1
+    assert value(registry, "callpulse_pipeline_tool_failures_total", LOOKUP_FAILED) == 1
 
 
 def test_a_tool_failure_is_counted_while_the_call_is_still_live() -> None:
     """The tool-failure page must not wait for the failing calls to end."""
     registry = run_step(a_call_with_a_failing_tool().events)
-    assert value(registry, "callpulse_pipeline_tool_failures_total", LOOKUP) == 1
+    assert value(registry, "callpulse_pipeline_tool_failures_total", LOOKUP_FAILED) == 1
     assert value(registry, "callpulse_pipeline_calls_started_total", BILLING) == 1
     assert value(registry, "callpulse_pipeline_calls_ended_total", BILLING) == 0
 
@@ -139,3 +140,13 @@ def test_live_calls_count_started_calls_until_they_end_or_go_quiet_for_30_minute
     clock.advance(2 * 60_000)  # 31 min without a word: their call.ended was lost
     pipeline.poll()
     assert value(observer.registry, "callpulse_pipeline_live_calls") == 0
+
+
+def test_error_code_labels_stay_bounded_and_never_carry_free_text() -> None:
+    codes = ErrorCodes(per_tool=2)
+    assert codes.label("refill", "lookup", "Schema_Mismatch") == "schema_mismatch"
+    assert codes.label("refill", "lookup", "caller 555-0100 not found") == "other"  # text, not a code
+    assert codes.label("refill", "lookup", "timeout") == "timeout"
+    assert codes.label("refill", "lookup", "rate_limited") == "other"  # third distinct code of this tool
+    assert codes.label("refill", "lookup", "timeout") == "timeout"
+    assert codes.label("billing", "lookup", "rate_limited") == "rate_limited"  # another workflow's tool

@@ -93,9 +93,17 @@ class CallBuilder:
         return self._add(m.ToolCalled, "tool.called", at, m.ToolCalledData(tool=tool, tool_call_id=call_id))
 
     def tool_result(
-        self, tool: str, call_id: str, at: int, ok: bool = True, latency_ms: float = 100.0
+        self,
+        tool: str,
+        call_id: str,
+        at: int,
+        ok: bool = True,
+        latency_ms: float = 100.0,
+        error_code: str | None = None,
     ) -> Any:
-        data = m.ToolResultData(tool=tool, tool_call_id=call_id, ok=ok, latency_ms=latency_ms)
+        data = m.ToolResultData(
+            tool=tool, tool_call_id=call_id, ok=ok, latency_ms=latency_ms, error_code=error_code
+        )
         return self._add(m.ToolResult, "tool.result", at, data)
 
     def verified(self, at: int, verified: bool = True) -> Any:

@@ -22,10 +22,23 @@ def test_tool_calls_failures_and_latency_per_tool(call) -> None:
     c = call.result().call
     assert (c.tool_calls, c.tool_failures) == (4, 2)
     assert c.tools == {
-        "lookup_bill": ToolStats(calls=2, failures=1, latency_ms_mean=600.0, latency_ms_max=900.0),
-        "send_sms": ToolStats(calls=1, failures=1, latency_ms_mean=None, latency_ms_max=None),
+        "lookup_bill": ToolStats(
+            calls=2, failures=1, latency_ms_mean=600.0, latency_ms_max=900.0, failures_by_code={"unknown": 1}
+        ),
+        "send_sms": ToolStats(
+            calls=1, failures=1, latency_ms_mean=None, latency_ms_max=None, failures_by_code={"no_result": 1}
+        ),
         "take_payment": ToolStats(calls=1, failures=0, latency_ms_mean=50.0, latency_ms_max=50.0),
     }
+
+
+def test_failures_are_counted_by_error_code(call) -> None:
+    call.started(0)
+    for i, code in enumerate(["schema_mismatch", "schema_mismatch", "not_found"]):
+        call.tool_called("lookup_rx", f"c{i}", 1000 * i)
+        call.tool_result("lookup_rx", f"c{i}", 1000 * i + 300, ok=False, latency_ms=300.0, error_code=code)
+    stats = call.result().call.tools["lookup_rx"]
+    assert stats.failures_by_code == {"not_found": 1, "schema_mismatch": 2}
 
 
 def test_unanswered_tool_call_is_not_a_failure_while_live(call) -> None:
