@@ -31,7 +31,7 @@ def names(client: Any, database: str) -> set[str]:
 
 def test_every_table_and_view_is_created(warehouse: Any) -> None:
     assert names(warehouse.client, warehouse.database) == TABLES
-    assert names(warehouse.client, warehouse.restricted_database) == {"turns_raw"}
+    assert names(warehouse.client, warehouse.restricted_database) == {"turns_raw", "api_keys"}
 
 
 @pytest.mark.parametrize("table", QUERYABLE)
