@@ -51,6 +51,11 @@ def up() -> int:
     if not _api_available():
         console.print("note: `callpulse api` is not available in this checkout, so the stack runs without it")
     console.print(f"logs: {layout.logs}/<service>.log; stop with `callpulse stack down`")
+    dsn = f"CALLPULSE_WAREHOUSE_DSN=http://127.0.0.1:{settings.warehouse_server_port}"
+    console.print(
+        f"pages: http://127.0.0.1:{settings.api_port}/ (a key: `{dsn} callpulse keys create --role admin "
+        f'--name me`); SQL: `{dsn} callpulse query "SELECT count() FROM calls FINAL"`'
+    )
     return 0
 
 
