@@ -69,8 +69,8 @@ def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from agent.server.app import create_app
+    from callpulse.kafka_wiring import kafka_emitter
     from ingest.emit.inprocess import InProcessBus
-    from ingest.emit.kafka import KafkaEmitter
 
     settings = get_settings()
     config = agent_config(settings)
@@ -79,11 +79,7 @@ def run_serve(args: argparse.Namespace) -> int:
     feeder: threading.Thread | None = None
     emitter: Any
     if settings.agent_emitter == "kafka":
-        emitter = KafkaEmitter(
-            bootstrap_servers=settings.kafka_bootstrap,
-            topic=settings.kafka_topic,
-            buffer_size=settings.emitter_buffer_size,
-        )
+        emitter = kafka_emitter(settings, client_id="callpulse-agent")
     else:
         emitter = InProcessBus(capacity=settings.emitter_buffer_size)
         feeder = threading.Thread(target=_feed_warehouse, args=(settings, emitter, stop), daemon=True)

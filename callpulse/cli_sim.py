@@ -196,13 +196,9 @@ def run_tap(args: argparse.Namespace) -> int:
     )
     sink: Any
     if args.sink == "kafka":
-        from ingest.emit.kafka import KafkaEmitter
+        from callpulse.kafka_wiring import kafka_emitter
 
-        sink = KafkaEmitter(
-            bootstrap_servers=settings.kafka_bootstrap,
-            topic=settings.kafka_topic,
-            buffer_size=settings.emitter_buffer_size,
-        )
+        sink = kafka_emitter(settings, client_id="callpulse-tap")
         emitter = sink
     else:
         sink = _EmbeddedSink()

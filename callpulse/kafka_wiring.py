@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from callpulse.settings import Settings
+
+if TYPE_CHECKING:
+    from ingest.emit.kafka import KafkaEmitter
 
 TOPICS_FILE = Path(__file__).resolve().parents[1] / "deploy" / "kafka" / "topics.json"
 
@@ -23,6 +26,20 @@ def security_options(settings: Settings) -> dict[str, Any]:
     if settings.kafka_ssl_cafile is not None:
         options["ssl_cafile"] = str(settings.kafka_ssl_cafile)
     return options
+
+
+def kafka_emitter(settings: Settings, *, client_id: str) -> KafkaEmitter:
+    """A KafkaEmitter to the turn-event topic with the settings' bootstrap, buffer and security options
+    (the agent's emitter, the tap's sink and http-ingest all produce through one of these)."""
+    from ingest.emit.kafka import KafkaEmitter
+
+    return KafkaEmitter(
+        bootstrap_servers=settings.kafka_bootstrap,
+        topic=settings.kafka_topic,
+        buffer_size=settings.emitter_buffer_size,
+        security_options=security_options(settings),
+        client_id=client_id,
+    )
 
 
 def faust_security(settings: Settings) -> dict[str, Any]:
