@@ -25,3 +25,7 @@ class MigrationError(CallpulseError):
 
 class QueryError(CallpulseError):
     """An analyst's SQL was refused (not read-only, or aimed at the restricted database) or failed."""
+
+
+class KafkaUnavailableError(CallpulseError):
+    """The Kafka cluster did not answer (not running, wrong address, refused credentials or certificate)."""

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from rich.console import Console
 
 from callpulse import kafka_broker
+from callpulse.errors import KafkaUnavailableError
 from callpulse.settings import Settings, get_settings
 
 console = Console()
@@ -62,7 +66,8 @@ def run_topics(args: argparse.Namespace) -> int:
     from callpulse.kafka_wiring import create_topics, topic_specs
 
     settings = get_settings()
-    created = create_topics(settings)
+    with _cluster_errors(settings):
+        created = create_topics(settings)
     for name, partitions, config in topic_specs(settings):
         state = "created" if name in created else "exists"
         console.print(
@@ -73,23 +78,57 @@ def run_topics(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from callpulse.kafka_wiring import group_progress, security_options, topic_specs
+    from callpulse.kafka_wiring import admin_options, group_progress, topic_specs
 
     settings = get_settings()
-    if not kafka_broker.answers(settings.kafka_bootstrap):
-        console.print(
-            f"kafka does not answer on {settings.kafka_bootstrap}; start it with `callpulse kafka up`"
-        )
-        return 1
+    lines = []
+    with _cluster_errors(settings):
+        for name, _, _ in topic_specs(settings):
+            done, total = group_progress(
+                settings.kafka_bootstrap, settings.kafka_group_id, name, admin_options(settings)
+            )
+            line = f"  {name}: {total:,} messages"
+            if name == settings.kafka_topic:
+                line += f"; group {settings.kafka_group_id} committed {done:,}, lag {total - done:,}"
+            lines.append(line)
     console.print(f"kafka up on {settings.kafka_bootstrap}")
-    security = security_options(settings)
-    for name, _, _ in topic_specs(settings):
-        done, total = group_progress(settings.kafka_bootstrap, settings.kafka_group_id, name, security)
-        line = f"  {name}: {total:,} messages"
-        if name == settings.kafka_topic:
-            line += f"; group {settings.kafka_group_id} committed {done:,}, lag {total - done:,}"
+    for line in lines:
         console.print(line)
     return 0
+
+
+@contextmanager
+def _cluster_errors(settings: Settings) -> Iterator[None]:
+    """kafka-python's errors while reaching the cluster as one line saying what to check (no secrets)."""
+    from kafka.errors import KafkaError
+
+    if settings.log_level != "DEBUG":  # kafka-python logs every refused attempt; the error below says it
+        logging.getLogger("kafka").setLevel(logging.CRITICAL)
+    try:
+        yield
+    except (KafkaError, OSError) as err:
+        raise KafkaUnavailableError(cluster_error_message(settings, err)) from None
+
+
+def cluster_error_message(settings: Settings, err: BaseException) -> str:
+    """What went wrong reaching Kafka and what to check, in one line; never the password."""
+    protocol = settings.kafka_security_protocol
+    how: str = protocol
+    if protocol.startswith("SASL"):
+        how += f", {settings.kafka_sasl_mechanism} as {settings.kafka_sasl_username or '(no username)'}"
+    name = type(err).__name__
+    detail = " ".join(str(err).split())
+    detail = detail if detail.startswith(name) else f"{name}: {detail}"
+    hint = "Is it running (`callpulse kafka up` for the dev broker) and is CALLPULSE_KAFKA_BOOTSTRAP right?"
+    if protocol != "PLAINTEXT":
+        hint += (
+            " Check CALLPULSE_KAFKA_SECURITY_PROTOCOL, the SASL username/password"
+            " and CALLPULSE_KAFKA_SSL_CAFILE (a refused login or certificate looks like a timeout)."
+        )
+    return (
+        f"cannot reach Kafka at {settings.kafka_bootstrap} ({how}; waited up to "
+        f"{settings.kafka_admin_timeout_s:g} s): {detail}. {hint}"
+    )
 
 
 def run_worker(args: argparse.Namespace) -> int:

@@ -82,11 +82,16 @@ def topic_specs(settings: Settings) -> list[tuple[str, int, dict[str, str]]]:
     return specs
 
 
+def admin_options(settings: Settings) -> dict[str, Any]:
+    """The security options plus how long an admin command waits for the cluster to answer."""
+    return {**security_options(settings), "bootstrap_timeout_ms": int(settings.kafka_admin_timeout_s * 1000)}
+
+
 def create_topics(settings: Settings) -> list[str]:
     """Create the missing topics; returns the names created (empty when all exist)."""
     from kafka.admin import KafkaAdminClient, NewTopic
 
-    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, **security_options(settings))
+    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap, **admin_options(settings))
     try:
         existing = set(admin.list_topics())
         new = [

@@ -1,0 +1,56 @@
+"""`callpulse kafka topics|status` against a cluster that does not answer: one line saying what to check,
+exit code 2, no traceback and no password (here: a bootstrap address nothing listens on, 1 s timeout)."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from callpulse.cli import main
+from callpulse.settings import get_settings
+
+
+def unused_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def dead_cluster(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    bootstrap = f"127.0.0.1:{unused_port()}"
+    monkeypatch.setenv("CALLPULSE_KAFKA_BOOTSTRAP", bootstrap)
+    monkeypatch.setenv("CALLPULSE_KAFKA_ADMIN_TIMEOUT_S", "1")
+    monkeypatch.setenv("CALLPULSE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+    monkeypatch.setenv("CALLPULSE_KAFKA_SASL_USERNAME", "callpulse-admin")
+    monkeypatch.setenv("CALLPULSE_KAFKA_SASL_PASSWORD", "never-printed-42")
+    kafka_logger = logging.getLogger("kafka")
+    level = kafka_logger.level
+    get_settings.cache_clear()
+    yield bootstrap
+    get_settings.cache_clear()
+    kafka_logger.setLevel(level)
+
+
+@pytest.mark.parametrize("action", ["topics", "status"])
+def test_an_unreachable_cluster_is_one_line_and_exit_2(
+    action: str, dead_cluster: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    started = time.monotonic()
+    code = main(["kafka", action])
+    elapsed = time.monotonic() - started
+    out, err = capsys.readouterr()
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    [line] = lines
+    assert line.startswith(f"callpulse kafka: cannot reach Kafka at {dead_cluster} ")
+    assert "SCRAM-SHA-512 as callpulse-admin" in line
+    assert "CALLPULSE_KAFKA_BOOTSTRAP" in line and "username/password" in line
+    assert "never-printed-42" not in out + err
+    assert "Traceback" not in err
+    assert elapsed < 10, f"took {elapsed:.1f} s with a 1 s timeout"
