@@ -47,6 +47,11 @@ class Settings(BaseSettings):
     kafka_dlq_topic: str = "callpulse.turn-events.dlq.v1"
     emitter_buffer_size: int = Field(default=10_000, ge=1)
 
+    # Kafka admin commands (`callpulse kafka topics|status`).
+    kafka_admin_timeout_s: float = Field(
+        default=30.0, gt=0, description="How long `kafka topics|status` wait for the cluster to answer."
+    )
+
     # Production path: Kafka topics, faust worker, HTTP ingest (docs/production.md).
     kafka_group_id: str = "callpulse-worker"
     kafka_partitions: int = Field(default=6, ge=1, description="Partitions of the turn-event topic.")
@@ -60,12 +65,6 @@ class Settings(BaseSettings):
     kafka_dev_port: int = Field(
         default=9092, ge=1, le=65535, description="`callpulse kafka up` listens here."
     )
-
-    # Kafka admin commands (`callpulse kafka topics|status`).
-    kafka_admin_timeout_s: float = Field(
-        default=30.0, gt=0, description="How long `kafka topics|status` wait for the cluster to answer."
-    )
-
     worker_metrics_port: int = Field(default=9108, ge=0, le=65535, description="0 = no /metrics server.")
     http_ingest_host: str = "127.0.0.1"
     http_ingest_port: int = Field(default=8090, ge=1, le=65535)
