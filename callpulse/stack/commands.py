@@ -7,6 +7,8 @@ import dataclasses
 import json
 import os
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -41,7 +43,7 @@ def up() -> int:
     try:
         for service in services:
             began = time.monotonic()
-            _start(service, settings, layout, started)
+            _start(service, settings, layout, started, with_api=any(s.name == "api" for s in services))
             console.print(f"{service.name}: healthy after {time.monotonic() - began:.1f} s")
     except CallpulseError as err:
         console.print(f"[red]stack up failed: {err}[/red]")
@@ -83,7 +85,9 @@ def status() -> int:
     return 1 if unhealthy else 0
 
 
-def _start(service: Service, settings: Settings, layout: Layout, started: list[Service]) -> None:
+def _start(
+    service: Service, settings: Settings, layout: Layout, started: list[Service], *, with_api: bool
+) -> None:
     """Start ``service`` (added to ``started`` at once, so a failure stops it too) and wait for its check."""
     pid_file = PidFile(layout.pid(service.name))
     log = layout.log(service.name)
@@ -111,11 +115,17 @@ def _start(service: Service, settings: Settings, layout: Layout, started: list[S
         raise StackError(
             f"{service.name} {state} ({_describe(service.check)}); last lines of {log}:\n{tail(log)}"
         )
-    _after_start(service, settings)
+    _after_start(service, settings, layout, with_api=with_api)
 
 
-def _after_start(service: Service, settings: Settings) -> None:
-    """What must exist before the next services start: the topics, then the schema."""
+def _alertmanager_key(layout: Layout) -> Path:
+    """Where Alertmanager reads its API key (an ``alertmanager`` role key, made once the warehouse is up)."""
+    return layout.config / "alertmanager-api-key"
+
+
+def _after_start(service: Service, settings: Settings, layout: Layout, *, with_api: bool) -> None:
+    """What must exist before the next services start: the topics, then the schema (and, when the API
+    runs, Alertmanager's key to post notifications to it)."""
     if service.name == "kafka":
         from callpulse.kafka_wiring import create_topics
 
@@ -125,6 +135,30 @@ def _after_start(service: Service, settings: Settings) -> None:
 
         client = compose.open_warehouse(settings.model_copy(update={"warehouse_dsn": service.url}))
         client.close()
+        if with_api:
+            _create_alertmanager_key(service.url, _alertmanager_key(layout))
+
+
+def _create_alertmanager_key(warehouse_url: str, path: Path) -> None:
+    """A key of role ``alertmanager`` in the stack's warehouse, written to ``path`` (kept across restarts)."""
+    if path.is_file() and path.read_text().startswith("cpk_"):
+        return
+    command = [sys.executable, "-m", "callpulse.cli", "keys", "create", "--role", "alertmanager"]
+    result = subprocess.run(
+        [*command, "--name", "stack-alertmanager"],
+        env={**os.environ, "CALLPULSE_WAREHOUSE_DSN": warehouse_url},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    key = next((word for word in result.stdout.split() if word.startswith("cpk_")), None)
+    if result.returncode != 0 or key is None:
+        raise StackError(
+            f"could not create Alertmanager's API key: {(result.stderr or result.stdout)[-500:]}"
+        )
+    path.touch(mode=0o600)
+    path.write_text(key)
 
 
 def _stop_all(layout: Layout, services: list[Service], timeout_s: float) -> None:
@@ -173,9 +207,12 @@ def _write_configs(settings: Settings, layout: Layout, services: list[Service]) 
             scrape_interval_s=settings.stack_scrape_interval_s,
         )
     )
+    with_api = any(service.name == "api" for service in services)
     (layout.config / "alertmanager.yml").write_text(
         configs.alertmanager_config(
-            configs.ALERTMANAGER_YML.read_text(), api_base_url=f"http://127.0.0.1:{settings.api_port}"
+            configs.ALERTMANAGER_YML.read_text(),
+            api_base_url=f"http://127.0.0.1:{settings.api_port}",
+            api_key_file=_alertmanager_key(layout) if with_api else None,
         )
     )
 

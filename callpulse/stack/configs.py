@@ -39,6 +39,17 @@ def prometheus_config(
     return str(yaml.safe_dump(config, sort_keys=False))
 
 
-def alertmanager_config(deployed: str, *, api_base_url: str) -> str:
-    """``deployed`` with its webhooks to callpulse's API pointed at the stack's API port."""
-    return deployed.replace(DEPLOYED_API_BASE, api_base_url.rstrip("/"))
+def alertmanager_config(deployed: str, *, api_base_url: str, api_key_file: Path | None = None) -> str:
+    """``deployed`` with its webhooks to callpulse's API pointed at the stack's API port and, given
+    ``api_key_file`` (an ``alertmanager`` role key), authorized with it as a Bearer token."""
+    base = api_base_url.rstrip("/")
+    text = deployed.replace(DEPLOYED_API_BASE, base)
+    if api_key_file is None:
+        return text
+    config: dict[str, Any] = yaml.safe_load(text)
+    for receiver in config.get("receivers", []):
+        for hook in receiver.get("webhook_configs", []):
+            if str(hook.get("url", "")).startswith(base):
+                authorization = {"type": "Bearer", "credentials_file": str(api_key_file)}
+                hook.setdefault("http_config", {})["authorization"] = authorization
+    return str(yaml.safe_dump(config, sort_keys=False))

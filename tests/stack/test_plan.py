@@ -109,3 +109,24 @@ def test_alertmanager_config_posts_to_the_stack_api(tmp_path: Path) -> None:
         ["amtool", "check-config", str(path)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_amtool
+def test_alertmanager_authorizes_its_webhooks_with_the_stack_key(tmp_path: Path) -> None:
+    key_file = tmp_path / "alertmanager-api-key"
+    key_file.write_text("cpk_test")
+    text = configs.alertmanager_config(
+        configs.ALERTMANAGER_YML.read_text(), api_base_url="http://127.0.0.1:18000", api_key_file=key_file
+    )
+    hooks = [
+        hook for receiver in yaml.safe_load(text)["receivers"] for hook in receiver.get("webhook_configs", [])
+    ]
+    assert hooks
+    for hook in hooks:
+        assert hook["http_config"]["authorization"] == {"type": "Bearer", "credentials_file": str(key_file)}
+    path = tmp_path / "alertmanager.yml"
+    path.write_text(text)
+    result = subprocess.run(
+        ["amtool", "check-config", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,7 +1,8 @@
 """`callpulse stack up` end to end, as a user runs it: every service on free loopback ports under a
 temporary stack dir; simulated calls posted to HTTP ingest reach the warehouse through Kafka and the
-two workers; Prometheus scrapes both workers; the API answers and shows a call page; `stack down`
-leaves no process behind and a second `down` is harmless.
+two workers; Prometheus scrapes both workers; the API answers and shows a call page; a page sent to
+Alertmanager reaches the API's webhook (with the key the stack made) and the alert history; `stack
+down` leaves no process behind.
 
 The workers use the pattern redactor (CALLPULSE_REDACTION_ENGINE=patterns): Presidio's spaCy model in
 two workers would double the start-up time on this 2-core machine without testing anything more here.
@@ -177,3 +178,22 @@ def test_load_through_http_ingest_reaches_the_warehouse_metrics_and_pages(stack:
     assert key, keys.stdout + keys.stderr
     page_status, page = _get(f"{api}/calls/{sids[0]}", {"X-API-Key": key.group(0)})
     assert page_status == 200 and sids[0].encode() in page
+
+
+def test_a_page_through_alertmanager_lands_in_the_alert_history(stack: dict[str, Any]) -> None:
+    name = f"StackTestPage{int(time.time())}"
+    alert = [{"labels": {"alertname": name, "severity": "page", "workflow": "billing"},
+              "annotations": {"summary": "stack test"}}]  # fmt: skip
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{stack['ports']['am']}/api/v2/alerts", data=orjson.dumps(alert), method="POST",
+        headers={"Content-Type": "application/json"},
+    )  # fmt: skip
+    with urllib.request.urlopen(request, timeout=10) as reply:
+        assert reply.status == 200
+    client = connect(f"http://127.0.0.1:{stack['ports']['warehouse']}")
+    count = "SELECT count() FROM callpulse.alerts FINAL WHERE labels['alertname'] = {n:String}"
+    _wait(
+        "Alertmanager's notification stored by the API (page route: group_wait 10 s)",
+        lambda: int(client.query(count, parameters={"n": name}).result_rows[0][0]) > 0,
+        timeout_s=90,
+    )
