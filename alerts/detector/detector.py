@@ -16,6 +16,7 @@ from alerts.detector.incidents import Incident, IncidentBook, Transitions
 from alerts.detector.signals import SIGNALS, Finding, Signal, judge
 
 log = logging.getLogger(__name__)
+DASHBOARD_VARIABLES = ("workflow", "tool", "agent_version")  # the on-call dashboard's variables
 ALERT_COLUMNS = ("fingerprint", "alertname", "status", "severity", "workflow", "tool", "starts_at", "ends_at",
                  "labels", "annotations", "received_at")  # fmt: skip
 
@@ -80,12 +81,7 @@ class Detector:
         description = (
             f"{finding.summary} over the last {finding.signal.window_minutes} min ({finding.volume} samples)"
         )
-        if "tool" in finding.group:
-            code = queries.top_error_code(self._client, self._db, finding.group["workflow"],
-                                          finding.group["tool"], since)  # fmt: skip
-            if code:
-                description += f"; most frequent error_code: {code}"
-        query = "&".join(f"var-{k}={v}" for k, v in finding.group.items())
+        query = "&".join(f"var-{k}={v}" for k, v in finding.group.items() if k in DASHBOARD_VARIABLES)
         notes = {
             "summary": finding.summary,
             "description": description,

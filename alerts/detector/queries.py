@@ -51,32 +51,32 @@ def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
 
 
 def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
-    """minute, workflow, tool, calls, failures (distinct tool.result events, no FINAL needed)."""
+    """minute, workflow, tool, error_code, calls, failures: a tool's results per minute (distinct
+    tool.result events, no FINAL needed), on one row per error code the tool returned in the range,
+    so a code's history has its zero minutes too (calls repeat on each code's row)."""
     minute = "intDiv(toUnixTimestamp(ts), 60)"
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow,
                JSONExtractString(data, 'tool') AS tool,
-               uniqExact(event_id) AS calls,
-               uniqExactIf(event_id, NOT JSONExtractBool(data, 'ok')) AS failures
+               if(JSONExtractBool(data, 'ok'), '',
+                  if(JSONExtractString(data, 'error_code') = '', 'unknown',
+                     JSONExtractString(data, 'error_code'))) AS error_code,
+               uniqExact(event_id) AS results
         FROM {database}.events
         WHERE type = 'tool.result' AND {_ranges(now_minute, trailing_minutes, minute)}
-        GROUP BY minute, workflow, tool
+        GROUP BY minute, workflow, tool, error_code
     """
-    return _empty(client.query_df(sql), ["minute", "workflow", "tool", "calls", "failures"])
-
-
-def top_error_code(client: Any, database: str, workflow: str, tool: str, since_minute: int) -> str:
-    """The most frequent error_code of the failing tool results since ``since_minute``."""
-    rows = client.query(
-        f"""SELECT JSONExtractString(data, 'error_code') AS code, uniqExact(event_id) AS n
-            FROM {database}.events
-            WHERE type = 'tool.result' AND workflow = %(workflow)s
-              AND JSONExtractString(data, 'tool') = %(tool)s
-              AND NOT JSONExtractBool(data, 'ok') AND ts >= toDateTime64(%(since)s, 3, 'UTC')
-            GROUP BY code ORDER BY n DESC LIMIT 1""",
-        parameters={"workflow": workflow, "tool": tool, "since": since_minute * 60},
-    ).result_rows
-    return str(rows[0][0]) if rows and rows[0][0] else ""
+    rows = client.query_df(sql)
+    columns = ["minute", "workflow", "tool", "error_code", "calls", "failures"]
+    if rows.empty:
+        return _empty(rows, columns)
+    tool = ["minute", "workflow", "tool"]
+    calls = rows.groupby(tool, as_index=False)["results"].sum().rename(columns={"results": "calls"})
+    failed = rows[rows["error_code"] != ""].rename(columns={"results": "failures"})
+    codes = failed[["workflow", "tool", "error_code"]].drop_duplicates()
+    frame = calls.merge(codes, on=["workflow", "tool"]).merge(failed, on=[*tool, "error_code"], how="left")
+    frame["failures"] = frame["failures"].fillna(0).astype("int64")
+    return frame[columns]
 
 
 def examples(client: Any, database: str, alertname: str, group: dict[str, str], since_minute: int,
@@ -86,11 +86,13 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
     since = "toDateTime64(%(since)s, 3, 'UTC')"
     if alertname.endswith("ToolFailures"):
         params["tool"] = group["tool"]
+        params["code"] = "" if group.get("error_code", "unknown") == "unknown" else group["error_code"]
         sql = f"""
             WITH failing AS (
                 SELECT call_sid, min(ts) AS at FROM {database}.events
                 WHERE type = 'tool.result' AND workflow = %(workflow)s AND ts >= {since}
                   AND JSONExtractString(data, 'tool') = %(tool)s AND NOT JSONExtractBool(data, 'ok')
+                  AND JSONExtractString(data, 'error_code') = %(code)s
                 GROUP BY call_sid ORDER BY at DESC LIMIT %(limit)s)
             SELECT failing.call_sid, uniqExactIf(t.event_id, t.speaker = 'caller' AND t.ts <= failing.at)
             FROM failing LEFT JOIN {database}.turns AS t ON t.call_sid = failing.call_sid

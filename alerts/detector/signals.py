@@ -11,7 +11,14 @@ from typing import Literal
 
 import pandas as pd
 
-from alerts.detector.stats import Baseline, cusum_high, deviation_score, robust_baseline, seasonal_points
+from alerts.detector.stats import (
+    Baseline,
+    cusum_high,
+    deviation_score,
+    robust_baseline,
+    seasonal_points,
+    surprise,
+)
 
 MINUTES_PER_WEEK = 7 * 24 * 60
 
@@ -39,14 +46,19 @@ class Signal:
     # "window": the pooled window against the baseline (steps). "cusum": a CUSUM of per-minute
     # deviations over the window (slow drifts no window would flag); ``z`` is then its threshold in
     # sigma-minutes and ``slack`` the per-minute allowance (both in binomial standard errors).
-    method: Literal["window", "cusum"] = "window"
+    # "binomial": how surprising the window's count is if each trial failed at the baseline's
+    # rate; ``z`` is then -log10 of the chance (6: one in a million). Exact for the few trials of a
+    # tool in two minutes, where a normal approximation pages on chance.
+    method: Literal["window", "cusum", "binomial"] = "window"
     slack: float = 0.5
 
 
 SIGNALS: tuple[Signal, ...] = (
-    Signal("CallpulseDetectorToolFailures", "tools", ("workflow", "tool"), "failures", "calls", +1,
-           window_minutes=2, min_volume=4, min_effect=0.25, min_events=4, z=5.0,
-           describe="tool {tool} fails on {value:.0%} of calls (normally {baseline:.0%})"),
+    # One error code of one tool: a code that is normally rare failing several calls at once. A
+    # code that always fails some calls (not_found) needs far more to be news.
+    Signal("CallpulseDetectorToolFailures", "tools", ("workflow", "tool", "error_code"), "failures", "calls",
+           +1, window_minutes=2, min_volume=3, min_effect=0.25, min_events=3, method="binomial", z=6.0,
+           describe="tool {tool} fails with {error_code} on {value:.0%} of calls (normally {baseline:.1%})"),
     Signal("CallpulseDetectorTTFHWRegression", "kpi", ("workflow", "agent_version"), "within", "turns", -1,
            window_minutes=3, min_volume=20, min_effect=0.2, baseline_keys=("workflow",),
            describe="{value:.0%} of turns within budget on {agent_version} (normally {baseline:.0%})"),
@@ -122,6 +134,8 @@ def judge(signal: Signal, frame: pd.DataFrame, now_minute: int, baseline_minutes
         effect = (value - baseline.median) * signal.direction
         if signal.method == "cusum":
             score = _cusum(signal, window, baseline.median)
+        elif signal.method == "binomial":  # the baseline's share, with half a failure of doubt
+            score = surprise(events, volume, (baseline.events + 0.5) / (baseline.trials + 1))
         else:
             score = signal.direction * deviation_score(
                 value,
@@ -173,5 +187,5 @@ def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: i
         return None
     if not signal.is_rate:
         return spread
-    pooled = float(chosen[signal.numerator].sum()) / float(chosen[signal.denominator].sum())
-    return Baseline(pooled, spread.mad, spread.points)
+    events, trials = float(chosen[signal.numerator].sum()), float(chosen[signal.denominator].sum())
+    return Baseline(events / trials, spread.mad, spread.points, events, trials)

@@ -19,6 +19,8 @@ class Baseline:
     median: float
     mad: float
     points: int
+    events: float = 0.0  # shares: the numerator and denominator the baseline pools
+    trials: float = 0.0
 
     @property
     def sigma(self) -> float:
@@ -70,6 +72,23 @@ def ewma(values: Sequence[float], alpha: float) -> list[float]:
     for value in values:
         out.append(value if not out else alpha * value + (1 - alpha) * out[-1])
     return out
+
+
+def binomial_tail(k: int, n: int, p: float) -> float:
+    """P(X >= k) for X ~ Binomial(n, p): how surprising ``k`` failures out of ``n`` are when each
+    fails with probability ``p``."""
+    if k <= 0:
+        return 1.0
+    if k > n:
+        return 0.0
+    p = min(max(p, 0.0), 1.0)
+    return min(1.0, sum(math.comb(n, i) * p**i * (1 - p) ** (n - i) for i in range(k, n + 1)))
+
+
+def surprise(k: int, n: int, p: float) -> float:
+    """-log10 of ``binomial_tail``: 6 means one chance in a million (capped at 300)."""
+    tail = binomial_tail(k, n, p)
+    return 300.0 if tail <= 1e-300 else -math.log10(tail)
 
 
 def cusum_high(steps: Sequence[float], slack: float) -> list[float]:

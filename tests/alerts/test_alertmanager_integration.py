@@ -129,7 +129,8 @@ def test_a_failing_refill_tool_pages_with_transcript_links_and_resolves(
     page = wait_for(webhook[1], "firing")
     [alert] = page["alerts"]
     assert alert["labels"] == {"alertname": "CallpulseDetectorToolFailures", "severity": "page",
-                               "workflow": "refill", "tool": "lookup_prescription"}  # fmt: skip
+                               "workflow": "refill", "tool": "lookup_prescription",
+                               "error_code": "schema_mismatch"}  # fmt: skip
     links = alert["annotations"]["transcripts"].splitlines()
     assert 1 <= len(links) <= 5
     assert all(link.startswith(f"{API}/calls/CA") and "#turn-" in link for link in links)

@@ -13,18 +13,22 @@ TOOLS = next(s for s in SIGNALS if s.frame == "tools")
 NOW = 1_000_000
 
 
-def tool_minutes(calls: list[int], failures: list[int]) -> pd.DataFrame:
+def tool_minutes(calls: list[int], failures: list[int], code: str = "schema_mismatch") -> pd.DataFrame:
     minutes = range(NOW - len(calls), NOW)
     return pd.DataFrame({"minute": list(minutes), "workflow": "refill", "tool": "lookup_prescription",
-                         "calls": calls, "failures": failures})  # fmt: skip
+                         "error_code": code, "calls": calls, "failures": failures})  # fmt: skip
 
 
-def test_a_tool_that_starts_failing_is_named() -> None:
-    frame = tool_minutes([4] * 60 + [4, 4], [0, 1, 0, 0] * 15 + [4, 4])
+def test_a_tool_that_starts_failing_with_a_new_code_is_named() -> None:
+    frame = tool_minutes([4] * 60 + [4, 4], [0] * 60 + [3, 4])
     [finding] = judge(TOOLS, frame, NOW)
-    assert finding.group == {"workflow": "refill", "tool": "lookup_prescription"}
-    assert finding.value == 1.0
-    assert "lookup_prescription fails on 100%" in finding.summary
+    assert finding.group == {
+        "workflow": "refill",
+        "tool": "lookup_prescription",
+        "error_code": "schema_mismatch",
+    }
+    assert finding.value == 7 / 8
+    assert "lookup_prescription fails with schema_mismatch on 88%" in finding.summary
 
 
 def test_three_failing_calls_at_night_do_not_page() -> None:
@@ -33,8 +37,17 @@ def test_three_failing_calls_at_night_do_not_page() -> None:
 
 
 def test_ordinary_failures_at_the_usual_rate_do_not_page() -> None:
-    frame = tool_minutes([4] * 62, [0, 1, 0, 1] * 15 + [1, 1])
+    frame = tool_minutes([4] * 62, [0, 1, 0, 1] * 15 + [1, 1], code="not_found")
     assert judge(TOOLS, frame, NOW) == []
+
+
+def test_a_common_code_bunching_up_by_chance_does_not_page_but_a_surge_does() -> None:
+    """not_found fails 1 call in 8: 4 of 4 in two minutes happens by chance a few times a day (the
+    normal approximation paged on it); 8 of 8 does not."""
+    usual = [0, 1] * 30  # 30 of 240 calls
+    assert judge(TOOLS, tool_minutes([4] * 60 + [2, 2], [*usual, 2, 2], code="not_found"), NOW) == []
+    [surge] = judge(TOOLS, tool_minutes([4] * 60 + [4, 4], [*usual, 4, 4], code="not_found"), NOW)
+    assert surge.group["error_code"] == "not_found"
 
 
 def test_one_incident_pages_once_and_resolves_after_it_is_quiet() -> None:

@@ -8,11 +8,13 @@ import pytest
 
 from alerts.detector.stats import (
     Baseline,
+    binomial_tail,
     cusum_high,
     deviation_score,
     ewma,
     robust_baseline,
     seasonal_points,
+    surprise,
 )
 
 
@@ -59,3 +61,11 @@ def test_seasonal_points_come_from_the_same_time_of_week() -> None:
     week = 7 * 24 * 60
     history = [(10_000 - week, 0.5), (10_020 - 2 * week, 0.6), (10_000 - week + 600, 0.9)]
     assert sorted(seasonal_points(10_000 % week, history, halfwidth=30)) == [0.5, 0.6]
+
+
+def test_binomial_tail_is_the_exact_chance_of_at_least_k_failures() -> None:
+    assert binomial_tail(4, 4, 0.13) == pytest.approx(0.13**4)
+    assert binomial_tail(1, 3, 0.5) == pytest.approx(1 - 0.5**3)
+    assert binomial_tail(0, 5, 0.2) == 1.0 and binomial_tail(6, 5, 0.2) == 0.0
+    assert surprise(3, 7, 0.0005) > 8  # three failures of a code never seen: news at once
+    assert surprise(4, 4, 0.13) < 4  # four of a common code: a few times a day by chance
