@@ -62,9 +62,7 @@ class SqlRequest:
     """For ``INSERT … FORMAT X`` with data: the (decompressed) data; ``output_format`` is then X."""
 
 
-def parse_request(
-    query_string: str, headers: dict[str, str], body: bytes, *, method: str = "POST"
-) -> SqlRequest:
+def parse_request(query_string: str, headers: dict[str, str], body: bytes) -> SqlRequest:
     """The statement an HTTP request asks for; a request that names none is a ``BadRequestError``."""
     params = dict(parse_qsl(query_string, keep_blank_values=True))
     lowered = {k.lower(): v for k, v in headers.items()}

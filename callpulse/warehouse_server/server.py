@@ -67,13 +67,16 @@ class _Handler(BaseHTTPRequestHandler):
         path, _, query = self.path.partition("?")
         query_id = str(uuid.uuid4())
         try:
+            body = self._body()  # read before any answer, so the kept-alive connection stays in step
             if path != "/":
                 self._send(404, f"There is no handle {path}\n".encode(), {"Content-Type": "text/plain"})
                 return
-            request = parse_request(query, dict(self.headers.items()), self._body(), method=self.command)
+            request = parse_request(query, dict(self.headers.items()), body)
             reply = self.server.engine.execute(request)
         except WarehouseServerError as err:
             log.info("statement refused: code %s", err.code)
+            if isinstance(err, BadRequestError):
+                self.close_connection = True  # the body may not have been read to its end
             self._send(
                 err.status,
                 f"{err}\n".encode(),

@@ -179,3 +179,18 @@ def test_sigterm_stops_the_server_cleanly_and_the_data_survives_a_restart(
     finally:
         second.process.terminate()
         second.process.wait(20)
+
+
+def test_unknown_paths_are_404_and_the_connection_goes_on(server: Any) -> None:
+    import http.client
+
+    host, port = server.url.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=10)
+    connection.request("POST", "/nowhere", body=b"SELECT 1")
+    reply = connection.getresponse()
+    assert reply.status == 404 and b"/nowhere" in reply.read()
+    connection.request("POST", "/", body=b"SELECT 40 + 2")  # the same kept-alive connection
+    reply = connection.getresponse()
+    assert reply.status == 200 and reply.read() == b"42\n"
+    assert reply.getheader("X-ClickHouse-Format") == "TabSeparated"
+    connection.close()
