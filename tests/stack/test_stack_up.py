@@ -123,6 +123,9 @@ def test_up_reports_every_service_healthy(stack: dict[str, Any]) -> None:
     assert (stack["root"] / "logs" / "worker-1.log").is_file()
     status = _cli(stack["env"], "stack", "status", timeout=60)
     assert status.returncode == 0 and status.stdout.count("healthy") == len(SERVICES), status.stdout
+    again = _cli(stack["env"], "stack", "up", timeout=120)  # a second `up` starts nothing new
+    assert again.returncode == 0 and "already running" in again.stdout, again.stdout + again.stderr
+    assert {n: PidFile(Layout(stack["root"]).pid(n)).live_pid() for n in SERVICES} == stack["pids"]
 
 
 def test_load_through_http_ingest_reaches_the_warehouse_metrics_and_pages(stack: dict[str, Any]) -> None:
