@@ -32,7 +32,8 @@ def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
 
 
 def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
-    """minute, workflow, agent_version, turns, within, settled, contained, sentiment_sum, sentiment_n."""
+    """minute, workflow, agent_version, turns, within, settled, contained, uncontained, sentiment_sum,
+    sentiment_n."""
     minute = "intDiv(toUnixTimestamp(v.minute), 60)"  # v.minute: the column, not this SELECT's alias
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
@@ -40,6 +41,7 @@ def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
                toUInt64(round(ifNull(ttfhw_within_budget_share, 0) * turns)) AS within,
                calls_ended - abandoned_early AS settled,
                contained,
+               calls_ended - abandoned_early - contained AS uncontained,
                ifNull(sentiment_delta_mean, 0) * calls_ended AS sentiment_sum,
                if(sentiment_delta_mean IS NULL, 0, calls_ended) AS sentiment_n
         FROM {database}.kpi_minute_v AS v
@@ -47,7 +49,7 @@ def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
     """
     frame = client.query_df(sql)
     return _empty(frame, ["minute", "workflow", "agent_version", "turns", "within", "settled", "contained",
-                          "sentiment_sum", "sentiment_n"])  # fmt: skip
+                          "uncontained", "sentiment_sum", "sentiment_n"])  # fmt: skip
 
 
 def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:

@@ -65,6 +65,11 @@ SIGNALS: tuple[Signal, ...] = (
     Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "contained", "settled", -1,
            window_minutes=10, min_volume=15, min_effect=0.2,
            describe="containment {value:.0%} (normally {baseline:.0%})"),
+    # The same drop seen early: nearly every call of the last two minutes left the agent, which
+    # the usual share of hand-offs makes a one-in-100 000 chance.
+    Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "uncontained", "settled", +1,
+           window_minutes=2, min_volume=6, min_effect=0.4, min_events=6, method="binomial", z=5.0,
+           describe="{value:.0%} of calls not contained in the last 2 min (normally {baseline:.0%})"),
     Signal("CallpulseDetectorSentimentDip", "kpi", ("workflow",), "sentiment_sum", "sentiment_n", -1,
            window_minutes=10, min_volume=15, min_effect=0.25, is_rate=False, floor=0.05,
            describe="mean caller sentiment change {value:+.2f} per call (normally {baseline:+.2f})"),

@@ -73,6 +73,7 @@ def kpi_minutes(settled: list[int], contained: list[int]) -> pd.DataFrame:
     n = len(settled)
     return pd.DataFrame({"minute": list(minutes), "workflow": ["billing"] * n, "agent_version": ["1.4.0"] * n,
                          "turns": [0] * n, "within": [0] * n, "settled": settled, "contained": contained,
+                         "uncontained": [s - c for s, c in zip(settled, contained, strict=True)],
                          "sentiment_sum": [0.0] * n, "sentiment_n": [0] * n})  # fmt: skip
 
 
@@ -81,9 +82,9 @@ def test_a_slow_containment_drift_pages_through_the_cusum_where_no_window_would(
     until late, but the per-minute shortfalls add up."""
     drift = [round(10 * (0.8 - 0.25 * i / 60)) for i in range(60)]
     frame = kpi_minutes([10] * 240, [8] * 180 + drift)
-    window, cusum = CONTAINMENT
-    assert window.method == "window" and cusum.method == "cusum"
-    assert judge(window, frame, NOW) == []
+    window, early, cusum = CONTAINMENT
+    assert (window.method, early.method, cusum.method) == ("window", "binomial", "cusum")
+    assert judge(window, frame, NOW) == [] and judge(early, frame, NOW) == []
     [finding] = judge(cusum, frame, NOW)
     assert finding.group == {"workflow": "billing"} and finding.baseline == 0.8
     assert "drifting down" in finding.summary
@@ -94,3 +95,12 @@ def test_ordinary_minute_to_minute_noise_does_not_add_up_to_a_drift() -> None:
     contained = [sum(rng.random() < 0.8 for _ in range(10)) for _ in range(240)]
     frame = kpi_minutes([10] * 240, contained)
     assert [f for s in CONTAINMENT for f in judge(s, frame, NOW)] == []
+
+
+def test_a_sudden_containment_drop_pages_after_two_minutes_of_hand_offs() -> None:
+    """Four billing calls a minute, 80% contained; then two minutes where all eight leave the agent."""
+    _, early, _ = CONTAINMENT
+    [finding] = judge(early, kpi_minutes([4] * 180, [3, 3, 4, 3, 3] * 35 + [3, 3, 4] + [0, 0]), NOW)
+    assert finding.value == 1.0 and finding.group == {"workflow": "billing"}
+    half = kpi_minutes([4] * 180, [3, 3, 4, 3, 3] * 35 + [3, 3, 4] + [2, 2])  # half of them: not yet news
+    assert judge(early, half, NOW) == []
