@@ -29,6 +29,13 @@ from stream.runner import run
 from stream.steps.base import SystemClock
 
 HOUR_MS = 3_600_000
+MALFORMED = (
+    b'{"schema_version": 1, "type": "caller.utterance", "call_sid": "CA',  # cut off mid-message
+    b'{"schema_version": 1, "type": "caller.utterance"}',  # required fields missing
+    b'{"schema_version": 1, "type": "caller.sneezed", "call_sid": "CA00000000000000000000000000000000"}',
+)
+"""Bad input the demo sends after the calls: each is dead-lettered with its reason, nothing is lost
+(``SELECT reason_code, reason FROM dlq``), and the dashboards' dead-letter panels have data."""
 _EVENTS = TypeAdapter(list[TurnEvent])
 
 EXPLORE_SQL = """\
@@ -64,15 +71,16 @@ def run_demo(
         TextColumn("pipeline"), BarColumn(), MofNCompleteColumn(), TextColumn("events"), TimeElapsedColumn(),
         console=console, transient=True,
     ) as progress:  # fmt: skip
-        task = progress.add_task("events", total=len(events))
+        task = progress.add_task("events", total=len(events) + len(MALFORMED))
         run(pipeline, _bus_messages(bus, clock), progress=lambda n: progress.update(task, completed=n))
     pipeline.close()
     elapsed = time.perf_counter() - started
 
     writer, validate = pipeline.writer, pipeline.validate
     console.print(
-        f"{len(events):,} events from {calls} calls: {validate.valid:,} stored, "
-        f"{validate.invalid:,} dead-lettered; {writer.batches:,} batches, {writer.rows:,} rows written in {elapsed:.1f} s"
+        f"{len(events):,} events from {calls} calls and {len(MALFORMED)} malformed messages: {validate.valid:,} stored, "
+        f"{validate.invalid:,} dead-lettered (SELECT reason_code, reason FROM dlq); {writer.batches:,} batches, "
+        f"{writer.rows:,} rows written in {elapsed:.1f} s"
     )
     rows = kpi_rows(client, settings.database, anchor_ms - HOUR_MS, anchor_ms)
     console.print(kpi_table(rows))
@@ -88,12 +96,16 @@ def _interleaved(calls: Any) -> list[TurnEvent]:
 
 
 def _bus_messages(bus: InProcessBus, clock: SystemClock) -> Any:
+    last = -1
     while True:
         batch = bus.poll(1_000)
         if not batch:
-            return
+            break
         for _key, value, offset in batch:
+            last = offset
             yield RawMessage(value, Position("bus:turn-events", 0, offset), clock.now_ms())
+    for i, payload in enumerate(MALFORMED, start=last + 1):
+        yield RawMessage(payload, Position("bus:turn-events", 0, i), clock.now_ms())
 
 
 def _derived_seed(seed: int, anchor_ms: int) -> int:
