@@ -203,6 +203,12 @@ def main() -> None:
         help="keep the simulated days here and reuse them on the next run with the same seed "
         "(to tune the detector or the rules without re-running the pipeline)",
     )
+    parser.add_argument(
+        "--judge",
+        choices=("both", "detector", "rules"),
+        default="both",
+        help="judge the days with the detector, the rules, or both (tuning one: skip the other)",
+    )
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="callpulse-alerts-eval-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -232,8 +238,8 @@ def main() -> None:
         print(f"{name} day, judged:", flush=True)
         database = f"bench_{name}_{args.seed}"
         results[name] = (
-            run_detector(client, database),
-            run_rules(samples[name], samples["last_week"], workdir),
+            run_detector(client, database) if args.judge != "rules" else [],
+            run_rules(samples[name], samples["last_week"], workdir) if args.judge != "detector" else [],
         )
     report(results)
 

@@ -199,8 +199,10 @@ def served(chdb_client: Any, fake_agent: FakeAgent) -> Iterator[Served]:
         chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    """One Chromium per test module, closed when they are done: playwright's sync API runs an
+    event loop in the main thread while it is open, and tests after these call ``asyncio.run``."""
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make chromium` (installs Debian's chromium package)")
     with sync_playwright() as playwright:
