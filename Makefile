@@ -16,8 +16,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
+# The KPIs of 400 simulated calls (with three malformed messages dead-lettered), then an incident: the refill
+# API renames a field and the detector pages with transcript links (the alert lands in the warehouse, so the
+# API's /api/v1/alerts and the dashboards' alert panels have it too).
 demo: install
 	$(BIN)/callpulse demo
+	$(BIN)/callpulse demo --incident refill-field-rename
 
 # The same KPIs from live calls: the reference agent on loopback, the caller simulator over WebSockets
 # (real time, about 2 minutes; add ARGS="--time-scale 10" for a quick look).
