@@ -53,9 +53,11 @@ def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
 
 
 def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
-    """minute, workflow, tool, error_code, calls, failures: a tool's results per minute (distinct
-    tool.result events, no FINAL needed), on one row per error code the tool returned in the range,
-    so a code's history has its zero minutes too (calls repeat on each code's row)."""
+    """minute, workflow, tool, error_code, calls, failures: per minute, the calls that got a result
+    from the tool and those where it failed with the code (distinct calls, not results: an agent
+    retrying a failing tool three times is one failing call, and independent calls are what the
+    binomial judgement assumes), on one row per error code the tool returned in the range, so a
+    code's history has its zero minutes too (calls repeat on each code's row)."""
     minute = "intDiv(toUnixTimestamp(ts), 60)"
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow,
@@ -63,7 +65,7 @@ def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: in
                if(JSONExtractBool(data, 'ok'), '',
                   if(JSONExtractString(data, 'error_code') = '', 'unknown',
                      JSONExtractString(data, 'error_code'))) AS error_code,
-               uniqExact(event_id) AS results
+               uniqExact(call_sid) AS results
         FROM {database}.events
         WHERE type = 'tool.result' AND {_ranges(now_minute, trailing_minutes, minute)}
         GROUP BY minute, workflow, tool, error_code
@@ -73,12 +75,26 @@ def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: in
     if rows.empty:
         return _empty(rows, columns)
     tool = ["minute", "workflow", "tool"]
-    calls = rows.groupby(tool, as_index=False)["results"].sum().rename(columns={"results": "calls"})
+    calls = _calls_per_minute(client, database, now_minute, trailing_minutes)
     failed = rows[rows["error_code"] != ""].rename(columns={"results": "failures"})
     codes = failed[["workflow", "tool", "error_code"]].drop_duplicates()
     frame = calls.merge(codes, on=["workflow", "tool"]).merge(failed, on=[*tool, "error_code"], how="left")
     frame["failures"] = frame["failures"].fillna(0).astype("int64")
     return frame[columns]
+
+
+def _calls_per_minute(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, tool, calls: distinct calls with a result from the tool (a call whose tool
+    both failed and worked in one minute counts once)."""
+    minute = "intDiv(toUnixTimestamp(ts), 60)"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow,
+               JSONExtractString(data, 'tool') AS tool, uniqExact(call_sid) AS calls
+        FROM {database}.events
+        WHERE type = 'tool.result' AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow, tool
+    """
+    return client.query_df(sql)
 
 
 def examples(client: Any, database: str, alertname: str, group: dict[str, str], since_minute: int,

@@ -60,16 +60,16 @@ SIGNALS: tuple[Signal, ...] = (
            +1, window_minutes=2, min_volume=3, min_effect=0.25, min_events=3, method="binomial", z=6.0,
            describe="tool {tool} fails with {error_code} on {value:.0%} of calls (normally {baseline:.1%})"),
     Signal("CallpulseDetectorTTFHWRegression", "kpi", ("workflow", "agent_version"), "within", "turns", -1,
-           window_minutes=3, min_volume=20, min_effect=0.2, baseline_keys=("workflow",),
+           window_minutes=3, min_volume=12, min_effect=0.2, baseline_keys=("workflow",),
            describe="{value:.0%} of turns within budget on {agent_version} (normally {baseline:.0%})"),
     Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "contained", "settled", -1,
            window_minutes=10, min_volume=15, min_effect=0.2,
            describe="containment {value:.0%} (normally {baseline:.0%})"),
-    # The same drop seen early: nearly every call of the last two minutes left the agent, which
+    # The same drop seen early: nearly every call of the last four minutes left the agent, which
     # the usual share of hand-offs makes a one-in-100 000 chance.
     Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "uncontained", "settled", +1,
-           window_minutes=2, min_volume=6, min_effect=0.4, min_events=6, method="binomial", z=5.0,
-           describe="{value:.0%} of calls not contained in the last 2 min (normally {baseline:.0%})"),
+           window_minutes=4, min_volume=8, min_effect=0.4, min_events=8, method="binomial", z=5.0,
+           describe="{value:.0%} of calls not contained in the last 4 min (normally {baseline:.0%})"),
     Signal("CallpulseDetectorSentimentDip", "kpi", ("workflow",), "sentiment_sum", "sentiment_n", -1,
            window_minutes=10, min_volume=15, min_effect=0.25, is_rate=False, floor=0.05,
            describe="mean caller sentiment change {value:+.2f} per call (normally {baseline:+.2f})"),

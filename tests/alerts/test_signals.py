@@ -97,10 +97,11 @@ def test_ordinary_minute_to_minute_noise_does_not_add_up_to_a_drift() -> None:
     assert [f for s in CONTAINMENT for f in judge(s, frame, NOW)] == []
 
 
-def test_a_sudden_containment_drop_pages_after_two_minutes_of_hand_offs() -> None:
-    """Four billing calls a minute, 80% contained; then two minutes where all eight leave the agent."""
+def test_a_sudden_containment_drop_pages_after_four_minutes_of_hand_offs() -> None:
+    """Four billing calls a minute, 80% contained; then four minutes where all sixteen leave the agent."""
     _, early, _ = CONTAINMENT
-    [finding] = judge(early, kpi_minutes([4] * 180, [3, 3, 4, 3, 3] * 35 + [3, 3, 4] + [0, 0]), NOW)
+    usual = [3, 3, 4, 3, 3] * 35 + [3]
+    [finding] = judge(early, kpi_minutes([4] * 180, [*usual, 0, 0, 0, 0]), NOW)
     assert finding.value == 1.0 and finding.group == {"workflow": "billing"}
-    half = kpi_minutes([4] * 180, [3, 3, 4, 3, 3] * 35 + [3, 3, 4] + [2, 2])  # half of them: not yet news
+    half = kpi_minutes([4] * 180, [*usual, 2, 2, 2, 2])  # half of them: not yet news
     assert judge(early, half, NOW) == []
