@@ -167,6 +167,11 @@ def _cusum(signal: Signal, window: pd.DataFrame, target: float) -> float:
     return totals[-1] if totals else 0.0
 
 
+BASELINE_GUARD_MINUTES = 15
+"""The trailing baseline ends this long before the window: an incident too thin to page in its
+first minutes (night traffic) must not become its own "normal" and never page at all."""
+
+
 def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: int) -> Baseline | None:
     """Normal before the window: the same time of week in earlier weeks when there are enough of
     those minutes (seasonality), else the trailing ``trailing`` minutes.
@@ -184,7 +189,8 @@ def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: i
         offset = (earlier["minute"] - window_start) % MINUTES_PER_WEEK
         chosen = earlier[(offset <= 30) | (offset >= MINUTES_PER_WEEK - 30)]
     else:
-        chosen = history[~week_ago & (history["minute"] >= window_start - trailing)]
+        recent = history["minute"].between(window_start - trailing, window_start - BASELINE_GUARD_MINUTES - 1)
+        chosen = history[~week_ago & recent]
     if len(chosen) < 10:
         return None
     spread = robust_baseline((chosen[signal.numerator] / chosen[signal.denominator]).astype(float).tolist())
