@@ -8,6 +8,15 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from api.store.kpis import FIELDS
+
+HOUR_MS = 3_600_000
+RATES = {
+    "containment_rate", "resolved_containment_rate", "ttfhw_p50_ms", "ttfhw_p95_ms", "ttfhw_within_budget_share",
+    "no_helpful_response_rate", "interruption_recovery_rate", "sentiment_delta_mean",
+}  # fmt: skip
+COUNTS = tuple(name for name in FIELDS if name not in RATES)
+
 
 @pytest.fixture
 def viewer(make_key: Callable[[str], str]) -> dict[str, str]:
@@ -20,20 +29,91 @@ def kpis(client: TestClient, headers: dict[str, str], **params: Any) -> list[dic
     return list(response.json()["items"])
 
 
-def test_minute_rows_are_the_warehouse_view_and_hours_pool_them(
+def view_minutes(warehouse: Any) -> list[dict[str, Any]]:
+    """Every row of ``kpi_minute_v``, keyed like the API's rows."""
+    columns = ("bucket_ms", "workflow", "agent_version", *FIELDS)
+    rows = warehouse.rows(
+        "SELECT toUnixTimestamp(minute) * 1000, toString(workflow), toString(agent_version), "
+        f"{', '.join(FIELDS)} FROM {{db}}.kpi_minute_v ORDER BY 1, 2, 3"
+    )
+    return [dict(zip(columns, row, strict=True)) for row in rows]
+
+
+def pooled_hours(minutes: list[dict[str, Any]]) -> dict[tuple[int, str, str], dict[str, Any]]:
+    """The view's minutes summed per hour x workflow x agent version: counts, and the counts behind
+    the budget and filler shares (share x turns is a whole number of turns)."""
+    hours: dict[tuple[int, str, str], dict[str, Any]] = {}
+    for row in minutes:
+        key = (row["bucket_ms"] - row["bucket_ms"] % HOUR_MS, row["workflow"], row["agent_version"])
+        pool = hours.setdefault(key, dict.fromkeys((*COUNTS, "within_budget", "filler_only"), 0))
+        for name in COUNTS:
+            pool[name] += row[name]
+        for name, share in (("within_budget", "ttfhw_within_budget_share"),
+                            ("filler_only", "no_helpful_response_rate")):  # fmt: skip
+            pool[name] += round((row[share] or 0) * row["turns"])
+    return hours
+
+
+def ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def test_minute_rows_are_the_warehouse_view_field_for_field(
     client: TestClient, viewer: dict[str, str], loaded_warehouse: Any
 ) -> None:
     minutes = kpis(client, viewer, grain="minute")
-    view = loaded_warehouse.rows(
-        "SELECT count(), sum(calls_ended), sum(turns), sum(interrupts) FROM {db}.kpi_minute_v"
-    )
-    assert len(minutes) == view[0][0]
+    assert minutes == view_minutes(loaded_warehouse)
+    assert len({r["bucket_ms"] for r in minutes}) > 1
+
+
+def test_hours_pool_the_minutes_of_the_view_field_for_field(
+    client: TestClient, viewer: dict[str, str], loaded_warehouse: Any
+) -> None:
     hours = kpis(client, viewer, grain="hour")
-    for field, column in ((1, "calls_ended"), (2, "turns"), (3, "interrupts")):
-        assert sum(r[column] for r in minutes) == sum(r[column] for r in hours) == view[0][field]
+    minutes = view_minutes(loaded_warehouse)
+    pooled = pooled_hours(minutes)
+    assert len(pooled) < len(minutes), "no hour holds more than one minute: nothing is pooled"
+    assert [(r["bucket_ms"], r["workflow"], r["agent_version"]) for r in hours] == sorted(pooled)
+    exact = exact_per_hour(loaded_warehouse)
+    for row in hours:
+        key = (row["bucket_ms"], row["workflow"], row["agent_version"])
+        pool, (p50, p95, sentiment) = pooled[key], exact.get(key, (None, None, None))
+        settled = pool["calls_ended"] - pool["abandoned_early"]
+        expected = {
+            **{name: pool[name] for name in COUNTS},
+            "containment_rate": ratio(pool["contained"], settled),
+            "resolved_containment_rate": ratio(pool["resolved_contained"], settled),
+            "ttfhw_p50_ms": p50,
+            "ttfhw_p95_ms": p95,
+            "ttfhw_within_budget_share": ratio(pool["within_budget"], pool["turns"]),
+            "no_helpful_response_rate": ratio(pool["filler_only"], pool["turns"]),
+            "interruption_recovery_rate": ratio(pool["interrupts_recovered"], pool["interrupts"]),
+            "sentiment_delta_mean": sentiment,
+        }
+        assert set(expected) == set(FIELDS)
+        close = {name: None if v is None else pytest.approx(v, rel=1e-12) for name, v in expected.items()}
+        assert {name: row[name] for name in FIELDS} == close, key
     ended = loaded_warehouse.rows("SELECT count() FROM {db}.calls FINAL WHERE ended")[0][0]
     assert sum(r["calls_ended"] for r in hours) == ended
-    assert all(r["bucket_ms"] % 3_600_000 == 0 for r in hours)
+    assert all(r["bucket_ms"] % HOUR_MS == 0 for r in hours)
+
+
+def exact_per_hour(warehouse: Any) -> dict[tuple[int, str, str], tuple[Any, Any, Any]]:
+    """(TTFHW p50, p95, mean sentiment delta) per hour x workflow x agent version, from the rows
+    themselves (percentiles and means cannot be pooled from minutes)."""
+    turns = warehouse.rows(
+        "SELECT toUnixTimestamp(toStartOfHour(start_at)) * 1000, toString(workflow), toString(agent_version), "
+        "quantileExactInclusive(0.5)(ttfhw_ms), quantileExactInclusive(0.95)(ttfhw_ms) "
+        "FROM {db}.turn_metrics FINAL GROUP BY 1, 2, 3"
+    )
+    calls = warehouse.rows(
+        "SELECT toUnixTimestamp(toStartOfHour(ended_at)) * 1000, toString(workflow), toString(agent_version), "
+        "avg(sentiment_delta) FROM {db}.calls FINAL WHERE ended AND ended_at IS NOT NULL GROUP BY 1, 2, 3"
+    )
+    sentiment = {(b, w, v): mean for b, w, v, mean in calls}
+    percentiles = {(b, w, v): (p50, p95) for b, w, v, p50, p95 in turns}
+    keys = set(sentiment) | set(percentiles)
+    return {k: (*percentiles.get(k, (None, None)), sentiment.get(k)) for k in keys}
 
 
 def test_an_hours_ttfhw_p95_is_computed_over_its_turns_not_averaged_over_minutes(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+import uuid
 from datetime import datetime
+from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+from callpulse.warehouse import DEFAULT_MIGRATIONS_DIR, Migrator
 from stream.metrics.types import CallResult, ToolStats
 from stream.rows import TABLE_COLUMNS, call_row, interruption_row, turn_metrics_row
 
@@ -149,3 +154,60 @@ def test_rates_are_null_without_a_denominator(warehouse: Any, make_result: Any) 
     assert row["calls_ended"] == 1
     assert row["containment_rate"] is None and row["resolved_containment_rate"] is None
     assert row["ttfhw_p50_ms"] is None and row["interruption_recovery_rate"] is None
+
+
+def bucket_kpis(warehouse: Any, bucket_s: int, since_ms: int, until_ms: int) -> list[tuple[Any, ...]]:
+    return warehouse.rows(
+        "SELECT bucket, calls_ended FROM "
+        f"{{db}}.kpi_bucket_v(bucket_s = {bucket_s}, since_ms = {since_ms}, until_ms = {until_ms}) ORDER BY bucket"
+    )
+
+
+def test_kpi_bucket_v_pools_minutes_into_longer_buckets_within_the_range(
+    warehouse: Any, make_result: Any
+) -> None:
+    t0 = make_result.t0_ms  # 16:00; a second call ends at 16:01:30
+    write(warehouse, [make_result("CA1"), make_result("CA2", ended_at_ms=t0 + 90_000)])
+    hour, end = datetime(2025, 11, 24, 16, 0), t0 + 3_600_000
+    assert bucket_kpis(warehouse, 3_600, t0, end) == [(hour, 2)]
+    assert bucket_kpis(warehouse, 60, t0, end) == [(hour, 1), (datetime(2025, 11, 24, 16, 1), 1)]
+    # since selects buckets by their start: 16:01 is inside the 16:00 hour, which is read whole
+    assert bucket_kpis(warehouse, 3_600, t0 + 60_000, end) == [(hour, 2)]
+    assert bucket_kpis(warehouse, 60, t0 + 60_000, end) == [(datetime(2025, 11, 24, 16, 1), 1)]
+    # until is exclusive and applies to the minutes
+    assert bucket_kpis(warehouse, 3_600, t0, t0 + 60_000) == [(hour, 1)]
+
+
+def minute_view(client: Any, database: str) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """kpi_minute_v as a reader sees it: (name, type) of each column in order, and every row."""
+    columns = client.query(
+        "SELECT name, type FROM system.columns WHERE database = {db:String} AND table = 'kpi_minute_v' "
+        "ORDER BY position",
+        parameters={"db": database},
+    ).result_rows
+    rows = client.query(f"SELECT * FROM {database}.kpi_minute_v ORDER BY minute, workflow, agent_version")
+    return [tuple(c) for c in columns], [tuple(r) for r in rows.result_rows]
+
+
+def test_migration_0010_leaves_kpi_minute_v_columns_and_answers_as_they_were(
+    chdb_client: Any, make_result: Any, tmp_path: Path
+) -> None:
+    """kpi_minute_v is re-created on kpi_bucket_v: its readers see the same columns, types and rows."""
+    before = tmp_path / "migrations"
+    before.mkdir()
+    for path in DEFAULT_MIGRATIONS_DIR.glob("*.sql"):
+        if int(path.name[:4]) < 10:
+            shutil.copy(path, before)
+    suffix = uuid.uuid4().hex[:12]
+    target = SimpleNamespace(client=chdb_client, database=f"cp_{suffix}", restricted=f"cpr_{suffix}")
+    refills = make_result("CA4", ended_at_ms=make_result.t0_ms + 90_000, workflow="refills")
+    try:
+        Migrator(chdb_client, target.database, target.restricted, migrations_dir=before).apply()
+        write(target, [*three_calls(make_result), refills])
+        old = minute_view(chdb_client, target.database)
+        assert len(old[0]) == 25 and len(old[1]) == 2
+        assert Migrator(chdb_client, target.database, target.restricted).apply() == ["0010_kpi_bucket.sql"]
+        assert minute_view(chdb_client, target.database) == old
+    finally:
+        for name in (target.database, target.restricted):
+            chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")

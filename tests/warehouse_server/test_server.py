@@ -17,6 +17,7 @@ import pytest
 from clickhouse_connect.driver.exceptions import DatabaseError
 
 from agent.simulator.library import generate_calls, interleave_events
+from api.store.kpis import list_kpis
 from callpulse.warehouse import Migrator, connect
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
@@ -98,6 +99,12 @@ def test_pipeline_through_the_server_stores_what_the_embedded_engine_stores(
         client, f"SELECT workflow, sum(calls_ended) FROM {database}.kpi_minute_v GROUP BY workflow ORDER BY 1"
     )
     assert sum(n for _, n in kpis) == 40
+    # the API's KPIs: the parameterized view kpi_bucket_v with bound parameters, as on the embedded engine
+    day = {"since_ms": T0 - 86_400_000, "until_ms": T0 + 86_400_000}
+    for grain in ("minute", "hour"):
+        served_kpis = list_kpis(client, database, grain, **day)
+        assert served_kpis == list_kpis(warehouse.client, warehouse.database, grain, **day)
+        assert sum(r.calls_ended for r in served_kpis) == 40
 
 
 def test_bound_parameters_short_and_long_and_query_df(remote: tuple[Any, str]) -> None:
