@@ -6,14 +6,14 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import TOOL, only, where
+from dashboards.variables import only, tool_results, where
 
 UID = "callpulse-latency-tools"
 
 
 def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
     turns = where("start_at", "workflow", "agent_version")
-    results = f"type = 'tool.result' AND {where('ts', 'workflow', 'agent_version')} AND {only('tool', TOOL)}"
+    results = tool_results()
     started = where("started_at", "workflow", "agent_version")
     return (
         frame(UID, "callpulse latency and tools", "Time to first byte against time to first helpful "
@@ -73,13 +73,8 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             GROUP BY tool ORDER BY failures DESC""",
             description="Per tool over calls started in the range (mean latency: mean of per-call means).",
             width=12))
-        .with_panel(panels.rate_series(
-            "Tool failure rate", f"""
-            SELECT $__timeInterval(ts) AS time, JSONExtractString(data, 'tool') AS tool,
-                   countIf(NOT JSONExtractBool(data, 'ok')) / count() AS failure_rate
-            FROM {db}.events FINAL WHERE {results}
-            GROUP BY time, tool ORDER BY time""",
-            description="tool.result events with ok = false, of all results, per tool."))
+        .with_panel(panels.tool_failure_rate(
+            db, description="tool.result events with ok = false, of all results, per tool."))
         .with_panel(panels.series(
             "Tool latency (mean)", f"""
             SELECT $__timeInterval(ts) AS time, JSONExtractString(data, 'tool') AS tool,

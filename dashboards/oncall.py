@@ -10,7 +10,7 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import TOOL, only, where
+from dashboards.variables import tool_results, where
 
 UID = "callpulse-oncall"
 ALERT_WORKFLOWS = "$__conditionalAll(workflow IN ('', ${workflow:singlequote}), $workflow)"
@@ -19,7 +19,7 @@ TITLE = "On call"  # Grafana's slug: on-call
 
 
 def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
-    results = f"type = 'tool.result' AND {where('ts', 'workflow', 'agent_version')} AND {only('tool', TOOL)}"
+    results = tool_results()
     turns = where("start_at", "workflow", "agent_version")
     kpi = where("minute", "workflow", "agent_version")
     return (
@@ -34,13 +34,8 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             WHERE $__timeFilter(starts_at) AND {ALERT_WORKFLOWS}
             ORDER BY starts_at DESC LIMIT 100""",
             description="Pages and tickets received from Alertmanager and opened by the detector.", height=6))
-        .with_panel(panels.rate_series(
-            "Tool failure rate", f"""
-            SELECT $__timeInterval(ts) AS time, JSONExtractString(data, 'tool') AS tool,
-                   countIf(NOT JSONExtractBool(data, 'ok')) / count() AS failure_rate
-            FROM {db}.events FINAL WHERE {results}
-            GROUP BY time, tool ORDER BY time""",
-            description="Share of tool results with ok = false, per tool of the selected workflows."))
+        .with_panel(panels.tool_failure_rate(
+            db, description="Share of tool results with ok = false, per tool of the selected workflows."))
         .with_panel(panels.bars(
             "Error codes of failing tool results", f"""
             SELECT concat(JSONExtractString(data, 'tool'), ': ', JSONExtractString(data, 'error_code'))

@@ -1,4 +1,5 @@
-"""Panel helpers: the few panel shapes the callpulse dashboards use, with units and thresholds set once."""
+"""Panel helpers: the few panel shapes the callpulse dashboards use, with units and thresholds set once,
+and the panels more than one dashboard shows (``tool_failure_rate``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from grafana_foundation_sdk.models import common as common_models
 from grafana_foundation_sdk.models.dashboard import DashboardLinkType, Threshold, ThresholdsMode
 
 from dashboards import query
+from dashboards.variables import tool_results
 
 PERCENT = "percentunit"
 MS = "ms"
@@ -58,6 +60,20 @@ def budget_series(title: str, sql: str, *, budget_ms: int, description: str) -> 
         .thresholds_style(
             common.GraphThresholdsStyleConfig().mode(common_models.GraphTresholdsStyleMode.DASHED)
         )
+    )
+
+
+def tool_failure_rate(db: str, *, description: str) -> timeseries.Panel:
+    """Share of tool results with ok = false per tool, on the latency-and-tools and on-call dashboards
+    (the same query on both; each words the description for its reader)."""
+    return rate_series(
+        "Tool failure rate",
+        f"""
+        SELECT $__timeInterval(ts) AS time, JSONExtractString(data, 'tool') AS tool,
+               countIf(NOT JSONExtractBool(data, 'ok')) / count() AS failure_rate
+        FROM {db}.events FINAL WHERE {tool_results()}
+        GROUP BY time, tool ORDER BY time""",
+        description=description,
     )
 
 

@@ -34,6 +34,12 @@ def where(time_filter: str, *variables: str) -> str:
     return " AND ".join([f"$__timeFilter({time_filter})", *(only(v) for v in variables)])
 
 
+def tool_results() -> str:
+    """A WHERE body on ``events``: the ``tool.result`` events in the time range, of the selected
+    workflows, agent versions and tools."""
+    return f"type = 'tool.result' AND {where('ts', 'workflow', 'agent_version')} AND {only('tool', TOOL)}"
+
+
 def workflow(db: str) -> cogbuilder.Builder[VariableModel]:
     sql = f"SELECT DISTINCT workflow FROM {db}.calls FINAL WHERE $__timeFilter(started_at) ORDER BY workflow"
     return _query_variable("workflow", "Workflow", sql)
