@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import queue
-import shutil
-import socket
-import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -15,10 +12,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-import httpx
 import orjson
 import pytest
-import yaml
+from alertmanager_process import needs_alertmanager, running_alertmanager, shipped_config
 
 from alerts.detector.alertmanager import AlertmanagerClient
 from alerts.detector.detector import Detector, DetectorConfig
@@ -27,19 +23,9 @@ from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.steps.base import ManualClock
 
-pytestmark = [
-    pytest.mark.alertmanager,
-    pytest.mark.skipif(shutil.which("prometheus-alertmanager") is None, reason="`make promtool` installs it"),
-]
-ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.alertmanager, needs_alertmanager]
 API = "http://callpulse.test"
 MINUTE = 60_000
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
@@ -66,34 +52,14 @@ def webhook() -> Iterator[tuple[str, queue.Queue[dict[str, Any]]]]:
 def alertmanager(tmp_path: Path, webhook: tuple[str, Any]) -> Iterator[str]:
     """Debian's Alertmanager with the shipped routing; receivers point at the test's webhook and the
     page route's waits are shortened to a second."""
-    config = yaml.safe_load((ROOT / "deploy" / "alertmanager" / "alertmanager.yml").read_text())
+    config = shipped_config("alertmanager.yml")
     for receiver in config["receivers"]:
         for hook in receiver["webhook_configs"]:
             hook["url"] = webhook[0]
     for route in config["route"]["routes"]:
         route.update(group_wait="1s", group_interval="1s")
-    (tmp_path / "am.yml").write_text(yaml.safe_dump(config))
-    port = free_port()
-    process = subprocess.Popen(
-        ["prometheus-alertmanager", f"--config.file={tmp_path / 'am.yml'}", f"--storage.path={tmp_path}",
-         f"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address="],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{url}/-/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "alertmanager did not start"
-            time.sleep(0.2)
+    with running_alertmanager(config, tmp_path) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def wait_for(received: queue.Queue[dict[str, Any]], status: str) -> dict[str, Any]:

@@ -3,9 +3,6 @@ key of role ``alertmanager``: the firing and the resolved notification land in t
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
 import threading
 import time
 import uuid
@@ -17,22 +14,13 @@ from typing import Any
 import httpx
 import pytest
 import uvicorn
-import yaml
+from alertmanager_process import needs_alertmanager, running_alertmanager, shipped_config
 
 from api.app import create_app
 from api.context import ApiContext
+from callpulse.kafka_broker import free_port
 
-pytestmark = [
-    pytest.mark.alertmanager,
-    pytest.mark.skipif(shutil.which("prometheus-alertmanager") is None, reason="`make promtool` installs it"),
-]
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+pytestmark = [pytest.mark.alertmanager, needs_alertmanager]
 
 
 def wait_until(check: Callable[[], bool], what: str, timeout_s: float = 30) -> None:
@@ -68,7 +56,7 @@ def api_url(api_ctx: ApiContext) -> Iterator[str]:
 @pytest.fixture
 def alertmanager(tmp_path: Path, api_url: str, make_key: Callable[[str], str]) -> Iterator[str]:
     """Alertmanager with the compose config; receivers post to this API with an alertmanager key."""
-    config = yaml.safe_load((ROOT / "deploy" / "alertmanager" / "alertmanager.compose.yml").read_text())
+    config = shipped_config("alertmanager.compose.yml")
     (tmp_path / "key").write_text(make_key("alertmanager"))
     for receiver in config["receivers"]:
         for hook in receiver["webhook_configs"]:
@@ -77,20 +65,8 @@ def alertmanager(tmp_path: Path, api_url: str, make_key: Callable[[str], str]) -
     config["route"].update(group_wait="1s", group_interval="1s")
     for route in config["route"]["routes"]:
         route.update(group_wait="1s", group_interval="1s")
-    (tmp_path / "am.yml").write_text(yaml.safe_dump(config))
-    port = free_port()
-    process = subprocess.Popen(
-        ["prometheus-alertmanager", f"--config.file={tmp_path / 'am.yml'}", f"--storage.path={tmp_path}",
-         f"--web.listen-address=127.0.0.1:{port}", "--cluster.listen-address="],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until(lambda: answers(f"{url}/-/ready"), "alertmanager did not start")
+    with running_alertmanager(config, tmp_path) as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_alertmanager_notifications_are_stored_and_listed_by_the_api(
