@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from alerts.detector import queries
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions
-from alerts.detector.signals import SIGNALS, Finding, Signal, judge
+from alerts.detector.signals import SIGNALS, Finding, Group, Signal, judge
 
 log = logging.getLogger(__name__)
 DASHBOARD_VARIABLES = ("workflow", "tool", "agent_version")  # the on-call dashboard's variables
@@ -61,12 +61,24 @@ class Detector:
             "kpi": queries.kpi_frame(self._client, self._db, now_minute, self._span("kpi")),
             "tools": queries.tool_frame(self._client, self._db, now_minute, self._span("tools")),
         }
-        findings = [f for s in self._config.signals for f in judge(s, frames[s.frame], now_minute)]
+        findings = [
+            f
+            for s in self._config.signals
+            for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s))
+        ]
         seen = [(_labels(f), self._annotations(f)) for f in findings]
         transitions = self._book.update(now_ms, seen)
         self._post(transitions, now_ms)
         self._record(transitions, now_ms)
         return TickReport(findings, transitions)
+
+    def _open_since(self, signal: Signal) -> dict[Group, int]:
+        """The groups of ``signal`` with an open incident of its alert, and the minute it opened."""
+        return {
+            tuple(i.labels.get(k, "") for k in signal.keys): i.starts_ms // 60_000
+            for i in self._book.open
+            if i.labels["alertname"] == signal.alertname
+        }
 
     def _span(self, frame: str) -> int:
         """Minutes to read: the longest window judged on ``frame`` and its trailing baseline."""
@@ -78,9 +90,7 @@ class Detector:
         found = queries.examples(self._client, self._db, finding.signal.alertname, finding.group, since,
                                  self._config.examples)  # fmt: skip
         links = [f"{self._config.api_base_url.rstrip('/')}/calls/{e.call_sid}#turn-{e.turn}" for e in found]
-        description = (
-            f"{finding.summary} over the last {finding.signal.window_minutes} min ({finding.volume} samples)"
-        )
+        description = f"{finding.summary} over the last {finding.minutes} min ({finding.volume} samples)"
         query = "&".join(f"var-{k}={v}" for k, v in finding.group.items() if k in DASHBOARD_VARIABLES)
         notes = {
             "summary": finding.summary,

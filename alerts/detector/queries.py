@@ -33,8 +33,8 @@ def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
 
 def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, turns, within, settled, contained, uncontained, sentiment_sum,
-    sentiment_n."""
-    minute = "intDiv(toUnixTimestamp(v.minute), 60)"  # v.minute: the column, not this SELECT's alias
+    sentiment_n (calls with a sentiment delta), sentiment_drops (of those, left clearly angrier)."""
+    minute = "toInt64(intDiv(toUnixTimestamp(v.minute), 60))"  # v.minute: the column, not the alias
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
                turns,
@@ -42,14 +42,15 @@ def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
                calls_ended - abandoned_early AS settled,
                contained,
                calls_ended - abandoned_early - contained AS uncontained,
-               ifNull(sentiment_delta_mean, 0) * calls_ended AS sentiment_sum,
-               if(sentiment_delta_mean IS NULL, 0, calls_ended) AS sentiment_n
+               ifNull(sentiment_delta_mean, 0) * sentiment_scored AS sentiment_sum,
+               sentiment_scored AS sentiment_n,
+               sentiment_drops
         FROM {database}.kpi_minute_v AS v
         WHERE {_ranges(now_minute, trailing_minutes, minute)}
     """
     frame = client.query_df(sql)
     return _empty(frame, ["minute", "workflow", "agent_version", "turns", "within", "settled", "contained",
-                          "uncontained", "sentiment_sum", "sentiment_n"])  # fmt: skip
+                          "uncontained", "sentiment_sum", "sentiment_n", "sentiment_drops"])  # fmt: skip
 
 
 def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
@@ -58,7 +59,7 @@ def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: in
     retrying a failing tool three times is one failing call, and independent calls are what the
     binomial judgement assumes), on one row per error code the tool returned in the range, so a
     code's history has its zero minutes too (calls repeat on each code's row)."""
-    minute = "intDiv(toUnixTimestamp(ts), 60)"
+    minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow,
                JSONExtractString(data, 'tool') AS tool,
@@ -86,7 +87,7 @@ def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: in
 def _calls_per_minute(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, tool, calls: distinct calls with a result from the tool (a call whose tool
     both failed and worked in one minute counts once)."""
-    minute = "intDiv(toUnixTimestamp(ts), 60)"
+    minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow,
                JSONExtractString(data, 'tool') AS tool, uniqExact(call_sid) AS calls

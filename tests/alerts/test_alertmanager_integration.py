@@ -102,7 +102,10 @@ def test_a_failing_refill_tool_pages_with_transcript_links_and_resolves(
     assert all(link.startswith(f"{API}/calls/CA") and "#turn-" in link for link in links)
     assert "schema_mismatch" in alert["annotations"]["description"]
 
-    for minutes_after in range(9, 14):  # the tool works again; five quiet ticks resolve the incident
+    # The tool works again from onset + 5: the incident is held while its last five minutes still
+    # hold failures (to onset + 9), then five quiet ticks resolve it.
+    assert detector.tick(onset + 9 * MINUTE).transitions.resolved == []
+    for minutes_after in range(10, 15):
         detector.tick(onset + minutes_after * MINUTE)
     resolved = wait_for(webhook[1], "resolved")
     assert resolved["alerts"][0]["labels"]["tool"] == "lookup_prescription"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pandas as pd
 
@@ -105,3 +106,75 @@ def test_a_sudden_containment_drop_pages_after_four_minutes_of_hand_offs() -> No
     assert finding.value == 1.0 and finding.group == {"workflow": "billing"}
     half = kpi_minutes([4] * 180, [*usual, 2, 2, 2, 2])  # half of them: not yet news
     assert judge(early, half, NOW) == []
+
+
+def kpi_frame(minutes: list[int], **columns: list[Any]) -> pd.DataFrame:
+    """kpi rows as ``queries.kpi_frame`` returns them; missing columns are zero."""
+    n = len(minutes)
+    base = {c: [0] * n for c in ("turns", "within", "settled", "contained", "uncontained", "sentiment_sum",
+                                 "sentiment_n", "sentiment_drops")}  # fmt: skip
+    return pd.DataFrame({"minute": minutes, "workflow": ["billing"] * n, "agent_version": ["1.4.0"] * n,
+                         **base, **columns})  # fmt: skip
+
+
+TTFHW = next(s for s in SIGNALS if s.alertname.endswith("TTFHWRegression") and s.method == "window")
+
+
+def test_the_same_time_last_week_is_the_baseline_when_minutes_come_unsigned_from_the_warehouse() -> None:
+    """ClickHouse returns minutes as unsigned integers; a difference of two of them wrapped around,
+    no minute of last week matched, and with a week of history no TTFHW baseline was ever found."""
+    week = 7 * 24 * 60
+    history = list(range(NOW - week - 45, NOW - week + 45))
+    today = list(range(NOW - 3, NOW))
+    frame = kpi_frame(history + today, turns=[20] * 93, within=[18] * 90 + [2, 2, 2])
+    frame["minute"] = frame["minute"].astype("uint32")
+    [finding] = judge(TTFHW, frame, NOW)
+    assert finding.baseline == 0.9 and finding.value == 0.1
+
+
+def test_a_version_is_judged_by_its_own_history_and_a_new_one_by_its_workflows() -> None:
+    """A canary that has always been slower is no news; a new version that is slow is."""
+    minutes = list(range(NOW - 180, NOW))
+    mainline = kpi_frame(minutes, turns=[20] * 180, within=[18] * 180)
+    canary = kpi_frame(minutes, turns=[6] * 180, within=[3] * 180).assign(agent_version="1.5.0-rc1")
+    release = kpi_frame(minutes[-3:], turns=[8] * 3, within=[0] * 3).assign(agent_version="1.6.0")
+    findings = judge(TTFHW, pd.concat([mainline, canary, release], ignore_index=True), NOW)
+    # the new version against its workflow: every version's turns pooled (18 + 3 of 26 a minute)
+    assert [(f.group["agent_version"], f.baseline) for f in findings] == [("1.6.0", 21 / 26)]
+
+
+def test_an_open_incident_that_thin_traffic_cannot_reconfirm_is_held_not_paged_again() -> None:
+    """The refill tool fails on every call, but it is reached about once a minute: some minutes
+    have one failing call, some none. Three in two minutes paged; the next minutes cannot say so
+    again, yet nothing shows it recovered."""
+    calls = [4] * 60 + [2, 2, 1, 0, 1, 1]
+    frame = tool_minutes(calls, [0] * 60 + [2, 2, 1, 0, 1, 1])
+    group = ("refill", "lookup_prescription", "schema_mismatch")
+    assert judge(TOOLS, frame, NOW) == []  # on its own this minute would not page
+    [held] = judge(TOOLS, frame, NOW, open_since={group: NOW - 5})
+    assert held.held and held.value == 1.0
+    recovered = tool_minutes(calls, [0] * 60 + [2, 0, 0, 0, 0, 0])  # five clean minutes
+    assert judge(TOOLS, recovered, NOW, open_since={group: NOW - 5}) == []
+
+
+def test_a_drift_against_a_baseline_that_chance_put_high_does_not_page() -> None:
+    """Three hours of three calls a minute that chance kept 79% contained, then an ordinary hour
+    at 68%: a CUSUM that took the baseline as exact added that gap up into a "drift" (score 14.8 for
+    this draw, baseline 79%, the hour 64%; a real drift is tested above)."""
+    rng = random.Random(10)
+    lucky = [sum(rng.random() < 0.79 for _ in range(3)) for _ in range(180)]
+    ordinary = [sum(rng.random() < 0.68 for _ in range(3)) for _ in range(60)]
+    frame = kpi_minutes([3] * 240, lucky + ordinary)
+    *_, cusum = CONTAINMENT
+    assert judge(cusum, frame, NOW) == []
+
+
+def test_most_callers_leaving_angrier_pages_within_two_minutes() -> None:
+    """About one caller in twelve leaves clearly angrier; then seven in a row do."""
+    early = next(s for s in SIGNALS if s.alertname.endswith("SentimentDip") and s.method == "binomial")
+    usual = [1 if i % 3 == 0 else 0 for i in range(178)]  # 1 of 12 (4 calls a minute)
+    frame = kpi_frame(list(range(NOW - 180, NOW)), sentiment_n=[4] * 178 + [4, 3],
+                      sentiment_drops=[*usual, 4, 3])  # fmt: skip
+    [finding] = judge(early, frame, NOW)
+    assert finding.minutes == 2 and finding.value == 1.0
+    assert "100% of callers left clearly angrier in the last 2 min" in finding.summary

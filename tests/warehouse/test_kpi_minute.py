@@ -17,7 +17,7 @@ KPI_COLUMNS = (
     "calls_ended, contained, resolved_contained, escalated, abandoned_early, containment_rate, "
     "resolved_containment_rate, turns, ttfhw_p50_ms, ttfhw_p95_ms, ttfhw_within_budget_share, "
     "no_helpful_response_rate, interrupts, interrupts_recovered, interruption_recovery_rate, "
-    "sentiment_delta_mean, tool_calls, tool_failures"
+    "sentiment_delta_mean, tool_calls, tool_failures, sentiment_scored, sentiment_drops"
 )
 
 
@@ -95,6 +95,8 @@ EXPECTED = {
     "sentiment_delta_mean": 0.0,
     "tool_calls": 3,
     "tool_failures": 1,
+    "sentiment_scored": 2,
+    "sentiment_drops": 1,
 }
 
 
@@ -192,7 +194,8 @@ def minute_view(client: Any, database: str) -> tuple[list[tuple[Any, ...]], list
 def test_migration_0010_leaves_kpi_minute_v_columns_and_answers_as_they_were(
     chdb_client: Any, make_result: Any, tmp_path: Path
 ) -> None:
-    """kpi_minute_v is re-created on kpi_bucket_v: its readers see the same columns, types and rows."""
+    """kpi_minute_v is re-created on kpi_bucket_v: its readers see the same columns, types and rows
+    (two new columns follow them: the sentiment counts the detector pools)."""
     before = tmp_path / "migrations"
     before.mkdir()
     for path in DEFAULT_MIGRATIONS_DIR.glob("*.sql"):
@@ -207,7 +210,10 @@ def test_migration_0010_leaves_kpi_minute_v_columns_and_answers_as_they_were(
         old = minute_view(chdb_client, target.database)
         assert len(old[0]) == 25 and len(old[1]) == 2
         assert Migrator(chdb_client, target.database, target.restricted).apply() == ["0010_kpi_bucket.sql"]
-        assert minute_view(chdb_client, target.database) == old
+        columns, rows = minute_view(chdb_client, target.database)
+        assert columns[:25] == old[0] and [row[:25] for row in rows] == old[1]
+        assert [c[0] for c in columns[25:]] == ["sentiment_scored", "sentiment_drops"]
+        assert [row[25:] for row in rows] == [(2, 1), (1, 0)]  # CA4 left no angrier
     finally:
         for name in (target.database, target.restricted):
             chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")

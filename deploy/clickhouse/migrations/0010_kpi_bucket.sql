@@ -50,7 +50,12 @@ SELECT
     interrupts_recovered / nullIf(interrupts_n, 0) AS interruption_recovery_rate,
     if(empty(sentiment_deltas), NULL, arrayAvg(sentiment_deltas)) AS sentiment_delta_mean,
     arraySum(arrayMap(c -> toUInt64(c.tool_calls), calls)) AS tool_calls,
-    arraySum(arrayMap(c -> toUInt64(c.tool_failures), calls)) AS tool_failures
+    arraySum(arrayMap(c -> toUInt64(c.tool_failures), calls)) AS tool_failures,
+    -- ended calls with a sentiment delta, and those whose caller left clearly angrier (delta <= -0.25,
+    -- the bucket the alert rules read from callpulse_pipeline_sentiment_delta): counts, so the
+    -- detector can pool any window exactly.
+    length(sentiment_deltas) AS sentiment_scored,
+    arrayCount(d -> d <= -0.25, sentiment_deltas) AS sentiment_drops
 FROM
 (
     SELECT
@@ -69,7 +74,8 @@ FROM
 );
 
 -- kpi_minute_v (0006) becomes the 60 s case of kpi_bucket_v over all of time (1970 until 2300, past the
--- end of DateTime64): the same columns in the same order, with the same types and answers, so its readers
+-- end of DateTime64): the same columns in the same order, with the same types and answers (and two new
+-- ones at the end: sentiment_scored, sentiment_drops), so its readers
 -- (dashboards, the detector, analysts) see no change. Their WHERE on minute still reaches the
 -- kpi_minute scan (ClickHouse pushes it down through the view), as before.
 -- OR REPLACE swaps the view atomically, so a reader never finds it missing.
