@@ -155,6 +155,8 @@ def judge(
         # one row per minute: other label values (e.g. agent versions of a workflow) add up
         rows = grouped.groupby("minute", as_index=False)[columns].sum()
         opened = open_since.get(group_key)
+        if opened is None and not _enough(signal, rows[rows["minute"] >= start]):
+            continue  # not even the longest window holds enough: no baseline needed
         baseline = _baseline(signal, _before(rows, opened), start, baseline_minutes)
         if baseline is None and signal.baseline_keys:  # a new agent version: its workflow's history
             keys = list(signal.baseline_keys)
@@ -171,6 +173,12 @@ def judge(
     return findings
 
 
+def _enough(signal: Signal, window: pd.DataFrame) -> bool:
+    volume = int(window[signal.denominator].sum())
+    events = int(window[signal.numerator].sum()) if signal.is_rate else volume
+    return volume >= signal.min_volume and events >= signal.min_events
+
+
 def _before(rows: pd.DataFrame, opened: int | None) -> pd.DataFrame:
     return rows if opened is None else rows[rows["minute"].astype("int64") < opened]
 
@@ -185,10 +193,10 @@ def _judge_windows(
     best: Finding | None = None
     for minutes in lengths:
         window = rows[rows["minute"] >= now_minute - minutes]
+        if not _enough(signal, window):
+            continue
         volume = int(window[signal.denominator].sum())
         events = int(window[signal.numerator].sum()) if signal.is_rate else volume
-        if volume < signal.min_volume or events < signal.min_events:
-            continue
         value = float(window[signal.numerator].sum()) / volume
         effect = (value - baseline.median) * signal.direction
         if signal.method == "cusum":
