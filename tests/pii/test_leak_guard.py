@@ -74,10 +74,17 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, broken, garbage])]
 
 
+PARAMETERS = {"kpi_bucket_v": "(bucket_s = 60, since_ms = 0, until_ms = 10413792000000)"}
+"""Arguments for the parameterized views (read as table functions), covering all of time."""
+
+
 def _everything_in(warehouse: Any, database: str) -> str:
     tables = [r[0] for r in warehouse.rows(f"SELECT name FROM system.tables WHERE database = '{database}'")]
     assert tables, database
-    return "\n".join(str(warehouse.rows(f"SELECT * APPLY(toString) FROM {database}.`{t}`")) for t in tables)
+    return "\n".join(
+        str(warehouse.rows(f"SELECT * APPLY(toString) FROM {database}.`{t}`{PARAMETERS.get(t, '')}"))
+        for t in tables
+    )
 
 
 def _leaks(text: str) -> list[str]:
