@@ -221,25 +221,30 @@ def _held(
 ) -> Finding | None:
     """An open incident's group, still at least half as bad over the last ``HOLD_MINUTES`` (with at
     least one trial in them: no traffic at all is no evidence either way, and lets it resolve)."""
-    window = rows[rows["minute"] >= now_minute - HOLD_MINUTES]
-    volume = int(window[signal.denominator].sum())
-    if volume == 0:
+    recent = _recent(signal, rows, now_minute, baseline)
+    if recent is None or recent[0] < signal.min_effect / 2:
         return None
-    value = float(window[signal.numerator].sum()) / volume
-    if (value - baseline.median) * signal.direction < signal.min_effect / 2:
-        return None
+    _, value, volume = recent
     return Finding(signal, group, value, baseline.median, 0.0, volume, now_minute, HOLD_MINUTES, held=True)
 
 
 def _still(signal: Signal, window: pd.DataFrame, now_minute: int, baseline: Baseline) -> bool:
     """A drift is news while it lasts: its last ``HOLD_MINUTES`` are ``min_effect`` worse than normal
     (the CUSUM of an hour that is over would go on adding up the incident for an hour after it)."""
-    recent = window[window["minute"] >= now_minute - HOLD_MINUTES]
-    volume = float(recent[signal.denominator].sum())
+    recent = _recent(signal, window, now_minute, baseline)
+    return recent is not None and recent[0] >= signal.min_effect
+
+
+def _recent(
+    signal: Signal, rows: pd.DataFrame, now_minute: int, baseline: Baseline
+) -> tuple[float, float, int] | None:
+    """(effect, value, volume) over the last ``HOLD_MINUTES``; None when they hold no trial."""
+    recent = rows[rows["minute"] >= now_minute - HOLD_MINUTES]
+    volume = int(recent[signal.denominator].sum())
     if volume == 0:
-        return False
+        return None
     value = float(recent[signal.numerator].sum()) / volume
-    return (value - baseline.median) * signal.direction >= signal.min_effect
+    return (value - baseline.median) * signal.direction, value, volume
 
 
 def _cusum(signal: Signal, window: pd.DataFrame, baseline: Baseline) -> float:
