@@ -10,7 +10,10 @@ Measured per incident:
 - rules: the pipeline's Prometheus registry (``PipelineObserver``) is sampled every 15 s of
   simulated time into a promtool test file (last week, a gap, the day); promtool evaluates the
   shipped rules and reports the alerts it sees at every minute (parsed from its output);
-  delay = first firing minute - onset.
+  delay = first firing minute - onset;
+- floor: the first whole minute at which the incident's own calls (or turns) since onset would happen
+  by chance less than once in a million at the normal day's share, read from the same warehouse: no
+  judgement of whole minutes can page sooner without paging on chance as often.
 
 False pages: alerts opened on the normal day. Run: ``.venv/bin/python bench/alerts_eval.py``
 (``--workdir DIR`` keeps the simulated days, so tuning the detector or the rules reruns only them).

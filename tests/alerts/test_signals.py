@@ -158,9 +158,9 @@ def test_an_open_incident_that_thin_traffic_cannot_reconfirm_is_held_not_paged_a
 
 
 def test_a_drift_against_a_baseline_that_chance_put_high_does_not_page() -> None:
-    """Three hours of three calls a minute that chance kept 79% contained, then an ordinary hour
-    at 68%: a CUSUM that took the baseline as exact added that gap up into a "drift" (score 14.8 for
-    this draw, baseline 79%, the hour 64%; a real drift is tested above)."""
+    """Three hours of three calls a minute drawn at 79% contained, then an hour drawn at 68% (64% in
+    this draw): a CUSUM that took the baseline as exact added that gap up into a "drift" (score 14.8
+    for this draw); a real drift is tested above."""
     rng = random.Random(10)
     lucky = [sum(rng.random() < 0.79 for _ in range(3)) for _ in range(180)]
     ordinary = [sum(rng.random() < 0.68 for _ in range(3)) for _ in range(60)]
