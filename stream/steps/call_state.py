@@ -120,12 +120,15 @@ class CallStateStep:
         state.events[event.event_id] = event
         state.started |= event.type == "call.started"
         state.ended |= event.type == "call.ended"
-        self._next.submit(Rows(_event_rows(event, item, now_ms), item.position, event.ts))
+        # The call's rows go down before the event's: the event carries the offset, and a batch that
+        # commits it must already hold what it produced (else a crash between two batches loses the
+        # row of a call whose call.ended offset was committed).
         if event.type == "call.ended" or (state.ended and state.started):
             self._publish(event.call_sid, state, now_ms)
         else:
             state.dirty = True
             self._dirty[event.call_sid] = None
+        self._next.submit(Rows(_event_rows(event, item, now_ms), item.position, event.ts))
 
     def poll(self) -> None:
         now_ms = self._clock.now_ms()
