@@ -47,6 +47,16 @@ class Settings(BaseSettings):
     kafka_dlq_topic: str = "callpulse.turn-events.dlq.v1"
     emitter_buffer_size: int = Field(default=10_000, ge=1)
 
+    # Stopping (every long-running process: tap, agent, worker, http-ingest, api, detector, warehouse server).
+    shutdown_timeout_s: float = Field(
+        default=8.0,
+        gt=0,
+        description=(
+            "On SIGTERM/SIGINT a process stops taking new work, ends its open calls with reason `shutdown`, "
+            "flushes and commits, and exits 0 within this many seconds (below Docker's 10 s stop grace)."
+        ),
+    )
+
     # Kafka admin commands (`callpulse kafka topics|status`).
     kafka_admin_timeout_s: float = Field(
         default=30.0, gt=0, description="How long `kafka topics|status` wait for the cluster to answer."
