@@ -172,9 +172,22 @@ class HandoffRequestedData(_Closed):
     handoff_data: Text | None = None
 
 
+CallEndReason = Literal[
+    "hangup",  # the caller hung up
+    "agent_end",  # the agent sent `end`
+    "handoff",  # the agent handed the call to a person
+    "error",  # legacy: the session failed, side unknown
+    "timeout",  # no-input/session timeout (completed/ended), or the media path timed out (failed)
+    "agent_error",  # the agent crashed, raised, or closed with an error (always status failed)
+    "upstream_lost",  # the tap's connection to the agent dropped or could not be opened (failed)
+    "protocol_error",  # a frame broke the protocol; the tap closed 1007/1011 (failed)
+    "shutdown",  # the process relaying the call was stopped: SIGTERM/SIGINT drain (failed)
+]
+
+
 class CallEndedData(_Closed):
     status: Literal["completed", "ended", "failed"]
-    reason: Literal["hangup", "agent_end", "handoff", "error", "timeout"]
+    reason: CallEndReason
 
 
 class AgentErrorData(_Closed):
