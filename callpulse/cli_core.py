@@ -23,9 +23,13 @@ def register(commands: Any) -> None:
     query.add_argument("sql", help='e.g. "SELECT count() FROM calls FINAL"')
     query.add_argument("--format", choices=("table", "csv", "jsonl"), default="table")
     query.add_argument(
-        "--limit", type=positive_int, default=1_000, help="rows to print at most (default 1000)"
+        "--limit",
+        type=positive_int,
+        default=1_000,
+        help="rows the warehouse returns at most; more are cut, with a 'truncated at N rows' note "
+        "(default 1000)",
     )
-    query.set_defaults(handler="callpulse.commands:run_query")
+    query.set_defaults(handler="callpulse.queries:run_query")
 
     demo = commands.add_parser("demo", help="simulate calls, run them through the pipeline, print the KPIs")
     demo.add_argument(

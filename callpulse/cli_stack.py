@@ -4,7 +4,6 @@ interface) and `callpulse stack up|down|status` (the production topology as loca
 from __future__ import annotations
 
 import argparse
-import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -40,20 +39,35 @@ def register(commands: Any) -> None:
 
 
 def run_warehouse_serve(args: argparse.Namespace) -> int:
+    """Serve until SIGTERM/SIGINT, then drain: 0 when every running statement was answered, else 1
+    (the process then exits at once, without waiting for chDB, to keep the stop within its bound)."""
     import logging
+    import os
 
+    from callpulse.query_limits import QueryLimits
     from callpulse.settings import get_settings
     from callpulse.warehouse_server.server import serve
 
     settings = get_settings()
     path = args.path or settings.warehouse_server_path or settings.data_dir / "warehouse"
     logging.getLogger("callpulse.warehouse_server").setLevel(min(logging.WARNING, logging.root.level))
-    with contextlib.suppress(KeyboardInterrupt):
-        serve(
-            Path(path),
-            args.host or settings.warehouse_server_host,
-            settings.warehouse_server_port if args.port is None else args.port,
-        )
+    caps = QueryLimits(
+        max_result_rows=settings.warehouse_server_max_result_rows,
+        max_result_bytes=settings.warehouse_server_max_result_bytes,
+        max_execution_s=settings.warehouse_server_max_execution_s,
+        max_memory_bytes=settings.warehouse_server_max_query_memory_bytes,
+    )
+    drained = serve(
+        Path(path),
+        args.host or settings.warehouse_server_host,
+        settings.warehouse_server_port if args.port is None else args.port,
+        caps=caps,
+        max_memory_bytes=settings.warehouse_server_max_memory_bytes,
+        shutdown_timeout_s=settings.shutdown_timeout_s,
+    )
+    if not drained:
+        logging.shutdown()
+        os._exit(1)
     return 0
 
 

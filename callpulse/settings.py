@@ -209,6 +209,40 @@ class Settings(BaseSettings):
         default="", description="The agent's base URL for hand-offs; empty: http://{agent_host}:{agent_port}."
     )
 
+    # Query limits (docs/deployment.md "Bounded queries"): ClickHouse's own per-query settings, applied
+    # wherever SQL runs, so one query can neither exhaust the warehouse's memory nor hold it for ever.
+    query_max_result_rows: int = Field(
+        default=100_000, ge=1, description="`callpulse query --limit` may ask for at most this many rows."
+    )
+    query_max_execution_s: float = Field(default=30.0, gt=0, description="`callpulse query` time limit.")
+    query_max_memory_bytes: int = Field(default=2_000_000_000, ge=10_000_000, description="Per query.")
+    query_max_rows_to_read: int = Field(
+        default=1_000_000_000, ge=1, description="Rows a `callpulse query` may scan before it is stopped."
+    )
+    api_query_timeout_s: float = Field(default=10.0, gt=0, description="Every query the API runs.")
+    api_query_max_memory_bytes: int = Field(default=1_000_000_000, ge=10_000_000)
+    api_query_max_result_rows: int = Field(
+        default=100_000, ge=1, description="A route's query returning more fails (its SQL has a LIMIT)."
+    )
+    api_readiness_timeout_s: float = Field(
+        default=2.0, gt=0, description="/readyz answers 503 when the warehouse takes longer than this."
+    )
+    warehouse_server_max_result_rows: int = Field(
+        default=1_000_000, ge=1, description="`warehouse serve` caps every statement's result at this."
+    )
+    warehouse_server_max_result_bytes: int = Field(default=512_000_000, ge=1_000)
+    warehouse_server_max_execution_s: float = Field(default=120.0, gt=0)
+    warehouse_server_max_query_memory_bytes: int = Field(default=4_000_000_000, ge=10_000_000)
+    warehouse_server_max_memory_bytes: int = Field(
+        default=8_000_000_000,
+        ge=100_000_000,
+        description="The whole server's memory (ClickHouse's max_server_memory_usage); a query past it fails.",
+    )
+    stack_restart_backoff_s: float = Field(
+        default=1.0, gt=0, description="`stack up` restarts a dead service after this, doubling per crash."
+    )
+    stack_restart_backoff_max_s: float = Field(default=30.0, gt=0)
+
     # Secrets.
     redaction_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
 

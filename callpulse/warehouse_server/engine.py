@@ -4,10 +4,19 @@ chDB allows one data path per process, and a connection handle runs one statemen
 server owns one handle and a lock. Settings a request carries reach the engine as a ``SETTINGS``
 clause (reads, inserts) or, for other statements, as ``SET`` for that statement only; the two
 settings clickhouse-connect sends with every request are set once on the handle instead.
+
+Limits, whatever the client asks: the server's caps (``QueryLimits``) are set on the handle, so every
+statement runs under them; a request's own limit settings are clamped to the caps (a client may ask for
+less, never more, never 0 = unlimited); a statement whose SQL sets a limit in its own ``SETTINGS``
+clause (which would win over both) is refused; and the engine as a whole may not use more than
+``max_memory_bytes`` (ClickHouse's ``max_server_memory_usage``), so no query can grow the process until
+the kernel kills it.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 import threading
 import time
@@ -15,8 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from callpulse.query_limits import QueryLimits, clamp, limit_set_in
 from callpulse.warehouse_server.errors import QueryFailedError, WarehouseServerError
 from callpulse.warehouse_server.protocol import SqlRequest
+
+log = logging.getLogger("callpulse.warehouse_server")
 
 BASELINE_SETTINGS = {"date_time_input_format": "best_effort", "cast_string_to_dynamic_use_inference": "1"}
 """Set once on the handle: clickhouse-connect sends these with every request after its handshake."""
@@ -36,15 +48,23 @@ class Reply:
 
 
 class Engine:
-    """One chDB connection on ``path``, shared by every request under a lock."""
+    """One chDB connection on ``path``, shared by every request under a lock, every statement bounded
+    by ``caps`` and the engine's memory by ``max_memory_bytes`` (None: ClickHouse's default, 90% of RAM)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, caps: QueryLimits | None = None, *, max_memory_bytes: int | None = None
+    ) -> None:
         import chdb
 
         path.mkdir(parents=True, exist_ok=True)
+        target = str(path.resolve())
+        if max_memory_bytes is not None:
+            target += f"?max_server_memory_usage={int(max_memory_bytes)}"
+        self.caps = caps
+        self._session = {**BASELINE_SETTINGS, **(caps.settings() if caps else {})}
         try:
             open_engine: Any = chdb.connect  # untyped
-            self._conn: Any = open_engine(str(path.resolve()))
+            self._conn: Any = open_engine(target)
         except Exception as err:
             raise WarehouseServerError(
                 f"cannot open the chDB data path {path}: {err} (is another process using it?)"
@@ -52,7 +72,7 @@ class Engine:
         self._lock = threading.Lock()
         self._database = "default"
         self.statements = 0
-        for name, value in BASELINE_SETTINGS.items():
+        for name, value in self._session.items():
             self._conn.query(f"SET {name} = {_quote(value)}", "TabSeparated")
         version, zone = (
             self._conn.query("SELECT version(), timezone()", "TabSeparated").bytes().decode().split("\t")
@@ -65,7 +85,15 @@ class Engine:
 
     def execute(self, request: SqlRequest) -> Reply:
         """Run one statement; a refusal by the engine is a ``QueryFailedError`` with ClickHouse's code."""
-        settings = {k: v for k, v in request.settings.items() if BASELINE_SETTINGS.get(k) != v}
+        if (name := limit_set_in(request.sql)) is not None:
+            raise QueryFailedError(
+                f"Setting {name} is a limit of this server and cannot be set in the query's SETTINGS "
+                "clause; send it as a request setting (it is capped at CALLPULSE_WAREHOUSE_SERVER_*). "
+                "(READONLY)",
+                164,
+            )
+        asked = clamp(request.settings, self.caps) if self.caps else request.settings
+        settings = {k: v for k, v in asked.items() if self._session.get(k) != v}
         started = time.perf_counter_ns()
         with self._lock:
             self.statements += 1
@@ -78,9 +106,24 @@ class Engine:
             except WarehouseServerError:
                 raise
             except Exception as err:  # chdb raises ChdbError or RuntimeError with ClickHouse's message
+                self._discard_leftover_output()
                 raise _failed(err) from None
         reply.summary["elapsed_ns"] = str(time.perf_counter_ns() - started)
         return reply
+
+    def _discard_leftover_output(self) -> None:
+        """Read out what a failed statement left in the handle's output buffer.
+
+        Measured on chDB 26.9: a statement that fails after writing blocks (a result limit in 'throw'
+        mode, ``throwIf`` on row 100,000) can leave those bytes behind, and the next statement on the
+        handle returns them ahead of its own answer (a client then read 1 MB of numbers before
+        ``SELECT version()``). A throwaway statement takes them; it is repeated until it answers alone.
+        """
+        for _ in range(3):
+            with contextlib.suppress(Exception):
+                if bytes(self._conn.query("SELECT 1", "TabSeparated").bytes() or b"") == b"1\n":
+                    return
+        log.error("warehouse server: the chDB handle kept returning leftover output after a failure")
 
     def _use(self, database: str) -> None:
         if database != self._database:
@@ -112,7 +155,7 @@ class Engine:
             result = self._conn.query(sql, fmt or "TabSeparatedWithNames", params=request.params or None)
         finally:
             for name in settings:
-                restore = _quote(BASELINE_SETTINGS[name]) if name in BASELINE_SETTINGS else "DEFAULT"
+                restore = _quote(self._session[name]) if name in self._session else "DEFAULT"
                 self._conn.query(f"SET {name} = {restore}", "TabSeparated")
         body = bytes(result.bytes() or b"")
         summary = {

@@ -5,6 +5,11 @@ connections); statements are serialized by the engine's lock. Responses are neve
 ``Accept-Encoding`` asks (the client reads a body without ``Content-Encoding`` as it is), and errors are
 HTTP 500 (400 for a request that names no statement) with ``X-ClickHouse-Exception-Code`` and
 ClickHouse's message as the body, which is what the client turns into a ``DatabaseError``.
+
+Stopping (SIGTERM from `stack down`, Docker or systemd; SIGINT from Ctrl-C) drains: the listener closes
+at once, a request that arrives on a kept-alive connection afterwards is refused with 503, every statement
+already running finishes and its answer is written, then chDB is closed and ``serve`` returns True. When
+statements are still running after ``shutdown_timeout_s`` it returns False without waiting for them.
 """
 
 from __future__ import annotations
@@ -13,10 +18,14 @@ import json
 import logging
 import signal
 import threading
+import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from callpulse.query_limits import QueryLimits
 from callpulse.warehouse_server.engine import Engine, Reply
 from callpulse.warehouse_server.errors import BadRequestError, WarehouseServerError
 from callpulse.warehouse_server.protocol import dechunk, parse_request
@@ -41,11 +50,32 @@ class WarehouseHTTPServer(ThreadingHTTPServer):
 
     def __init__(self, engine: Engine, host: str, port: int) -> None:
         self.engine = engine
+        self.draining = False
+        self._in_flight = 0
+        self._idle = threading.Condition()
         super().__init__((host, port), _Handler)
 
     @property
     def port(self) -> int:
         return int(self.server_address[1])
+
+    @contextmanager
+    def statement(self) -> Iterator[None]:
+        """Count a request from its first byte to its last answered one, so a drain can wait for it."""
+        with self._idle:
+            self._in_flight += 1
+        try:
+            yield
+        finally:
+            with self._idle:
+                self._in_flight -= 1
+                self._idle.notify_all()
+
+    def drain(self, timeout_s: float) -> bool:
+        """Stop taking requests and wait up to ``timeout_s`` for the running ones; True when none is left."""
+        self.draining = True
+        with self._idle:
+            return self._idle.wait_for(lambda: self._in_flight == 0, timeout=timeout_s)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -64,6 +94,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._statement()
 
     def _statement(self) -> None:
+        with self.server.statement():
+            if self.server.draining:
+                self.close_connection = True
+                headers = {"Content-Type": "text/plain; charset=UTF-8", "X-ClickHouse-Exception-Code": "210"}
+                self._send(503, b"Code: 210. the warehouse server is shutting down\n", headers)
+                return
+            self._run_statement()
+
+    def _run_statement(self) -> None:
         path, _, query = self.path.partition("?")
         query_id = str(uuid.uuid4())
         try:
@@ -123,22 +162,51 @@ class _Handler(BaseHTTPRequestHandler):
         log.debug("%s %s", self.address_string(), format % args)
 
 
-def serve(path: Path, host: str, port: int, *, ready: threading.Event | None = None) -> None:
-    """Own the chDB data at ``path`` and answer on ``host:port`` until interrupted."""
-    engine = Engine(path)
+def serve(
+    path: Path,
+    host: str,
+    port: int,
+    *,
+    caps: QueryLimits | None = None,
+    max_memory_bytes: int | None = None,
+    shutdown_timeout_s: float = 8.0,
+    ready: threading.Event | None = None,
+) -> bool:
+    """Own the chDB data at ``path`` and answer on ``host:port`` until SIGTERM or SIGINT (or, off the
+    main thread, until ``shutdown()``); every statement bounded by ``caps``, the engine's memory by
+    ``max_memory_bytes``. True when every running statement finished and was answered before it returned."""
+    engine = Engine(path, caps, max_memory_bytes=max_memory_bytes)
     try:
         server = WarehouseHTTPServer(engine, host, port)
     except OSError as err:
         engine.close()
         raise WarehouseServerError(f"cannot listen on {host}:{port}: {err.strerror}") from None
     log.warning("warehouse server: chDB %s at %s on http://%s:%d", engine.version, path, host, server.port)
-    if threading.current_thread() is threading.main_thread():  # SIGTERM (stack down): finish, close chDB
+    if threading.current_thread() is threading.main_thread():
         stopper = threading.Thread(target=server.shutdown, daemon=True)
-        signal.signal(signal.SIGTERM, lambda *_: None if stopper.ident else stopper.start())
+
+        def stop(signum: int, _frame: object) -> None:
+            server.draining = True  # from now on, requests on kept-alive connections are refused
+            if not stopper.ident:
+                log.warning("warehouse server: %s, draining", signal.Signals(signum).name)
+                stopper.start()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
     if ready is not None:
         ready.set()
+    drained = False
     try:
-        server.serve_forever(poll_interval=0.5)
+        server.serve_forever(poll_interval=0.1)
+        began = time.monotonic()
+        drained = server.drain(shutdown_timeout_s)
+        waited = time.monotonic() - began
+        if drained:
+            log.warning("warehouse server: drained in %.1f s, closing chDB", waited)
+        else:
+            log.error("warehouse server: statements still running after %.1f s; not waiting for them", waited)
     finally:
         server.server_close()
-        engine.close()
+        if drained:
+            engine.close()
+    return drained
