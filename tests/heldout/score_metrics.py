@@ -55,7 +55,7 @@ def validate(events: list[dict[str, Any]]) -> tuple[list[Any], list[str]]:
         raw = json.dumps(e)
         try:
             decoded.append(decode(raw))
-        except Exception as err:  # noqa: BLE001 - report every kind of contract error
+        except Exception as err:
             problems.append(f"seq {e.get('seq')} {e.get('type')}: {type(err).__name__}: {err}")
             continue
         if _SCHEMA is not None:
@@ -66,15 +66,20 @@ def validate(events: list[dict[str, Any]]) -> tuple[list[Any], list[str]]:
 
 
 def score_case(case: dict[str, Any], compute_call: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {"case": case["case"], "split": case.get("split", "?"), "error": None,
-                           "flags": {}, "interrupts": []}
+    out: dict[str, Any] = {
+        "case": case["case"],
+        "split": case.get("split", "?"),
+        "error": None,
+        "flags": {},
+        "interrupts": [],
+    }
     decoded, problems = validate(case["events"])
     if problems:
         out["error"] = "invalid events: " + "; ".join(problems)
         return out
     try:
         result = compute_call(decoded)
-    except Exception as err:  # noqa: BLE001
+    except Exception as err:
         out["error"] = f"compute_call raised {type(err).__name__}: {err}"
         return out
     exp = case["expect"]
@@ -88,10 +93,12 @@ def score_case(case: dict[str, Any], compute_call: Any) -> dict[str, Any]:
         if e["type"] == "interrupt" and e["event_id"] not in seen:
             seen.add(e["event_id"])
             int_events.append(e)
-    for e, want in zip(int_events, exp["interrupts"]):
+    if len(int_events) != len(exp["interrupts"]):
+        out["error"] = f"case lists {len(exp['interrupts'])} expected interrupts for {len(int_events)} events"
+        return out
+    for e, want in zip(int_events, exp["interrupts"], strict=True):
         row = rows.get(e["event_id"])
-        got = {k: (MISSING if row is None else getattr(row, k, MISSING))
-               for k in ("recovered", *PARTS)}
+        got = {k: (MISSING if row is None else getattr(row, k, MISSING)) for k in ("recovered", *PARTS)}
         out["interrupts"].append({"event_id": e["event_id"], "want": want, "got": got})
     return out
 
@@ -140,8 +147,9 @@ def report(results: list[dict[str, Any]], split: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cases", default=str(HERE / "metrics_cases.jsonl"))
-    ap.add_argument("--split", choices=("tune", "test", "all"), default=None,
-                    help="default: report tune, test and all")
+    ap.add_argument(
+        "--split", choices=("tune", "test", "all"), default=None, help="default: report tune, test and all"
+    )
     ap.add_argument("--strict", action="store_true", help="exit 1 on any disagreement")
     args = ap.parse_args(argv)
 
