@@ -84,7 +84,7 @@ def compute_call(
 
     timings = tuple(turn_timing(t, timeline, config) for t in timeline.turns)
     scores = score_turns(timeline, scorer if scorer is not None else _DEFAULT_SCORER)
-    judgements = judge_interrupts(timeline, timings, config)
+    judgements = judge_interrupts(timeline, timings, scores, config)
     turns, final_turns = _turn_rows(timeline, timings, scores, judgements)
     interrupts = [j.metrics for j in judgements]
     tasks = task_outcome(timeline)
@@ -114,6 +114,7 @@ def compute_call(
         contained=kept.contained,
         resolved_contained=kept.resolved_contained,
         abandoned_early=kept.abandoned_early,
+        agent_failed=kept.agent_failed,
         task_success=tasks.succeeded > 0,
         tasks_started=tasks.started,
         tasks_succeeded=tasks.succeeded,

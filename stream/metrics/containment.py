@@ -1,14 +1,27 @@
 """Containment: did the agent keep the call, and did it get something done.
 
-``abandoned_early`` calls (ended before any agent speech after the first caller utterance; the
-greeting alone is not a response) are neither contained nor in the rates' denominators.
+Only a caller abandons: ``abandoned_early`` calls (the caller left before any agent speech after the
+first caller utterance; the greeting alone is not a response) are neither contained nor in the rates'
+denominators. A call that ended because the agent, the tap or the platform failed is
+``agent_failed`` instead: never abandoned, never contained, and in both denominators, so a crashing
+agent lowers containment rather than hiding its calls from it (metrics.md section 1, revised
+2026-12-02).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from ingest.contract.models import CallEnded
 from stream.metrics.timeline import Timeline
+
+FAILURE_REASONS = frozenset({"agent_error", "upstream_lost", "protocol_error", "shutdown", "error"})
+"""``call.ended`` reasons that name a failure of the agent, the tap or the platform. ``error`` is
+v1's older, side-less name for a failed session (the tap used it for a lost agent socket)."""
+
+FAILED_STATUS = "failed"
+"""ConversationRelay's SessionStatus for a broken session (socket dropped, 64105, a failure reason);
+with it even the legacy ``timeout`` is a media-path failure, not a caller who went quiet."""
 
 
 class Containment(NamedTuple):
@@ -16,6 +29,17 @@ class Containment(NamedTuple):
     contained: bool
     resolved_contained: bool
     abandoned_early: bool
+    agent_failed: bool
+
+
+def is_failure_end(end: CallEnded) -> bool:
+    """The call ended because the agent, the tap or the platform failed (not the caller, not by design)."""
+    return end.data.status == FAILED_STATUS or end.data.reason in FAILURE_REASONS
+
+
+def is_agent_failed(timeline: Timeline) -> bool:
+    """The call has ended, and its (first) ``call.ended`` names a failure."""
+    return timeline.ended is not None and is_failure_end(timeline.ended)
 
 
 def is_escalated(timeline: Timeline) -> bool:
@@ -28,11 +52,13 @@ def containment(timeline: Timeline, tasks_succeeded: int) -> Containment:
     """Containment flags; all false but ``escalated`` while the call is live."""
     escalated = is_escalated(timeline)
     ended = timeline.ended is not None
-    abandoned = ended and not any(turn.agent for turn in timeline.turns)
-    contained = ended and not escalated and not abandoned
+    failed = is_agent_failed(timeline)
+    abandoned = ended and not failed and not any(turn.agent for turn in timeline.turns)
+    contained = ended and not escalated and not abandoned and not failed
     return Containment(
         escalated=escalated,
         contained=contained,
         resolved_contained=contained and tasks_succeeded > 0,
         abandoned_early=abandoned,
+        agent_failed=failed,
     )

@@ -3,6 +3,11 @@
 The interrupted response is the response being spoken when the caller barged in (the greeting, or the
 answer to the last caller utterance before the interrupt); the interrupting utterance is the first caller
 utterance after it. The window closes at the second caller utterance after the interrupting one.
+
+An end inside the window (revised 2026-12-02, metrics.md section 4): a handoff or a failure of the
+agent or the platform loses the open interrupts; a caller's hang-up loses them only when it shows the
+recovery failed (see ``hangup_shows_failure``); tasks play no part, so a tap, which never sees them,
+reads the same recovery as the agent's own events.
 """
 
 from __future__ import annotations
@@ -10,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ingest.contract.models import AgentUtterance, Interrupt, TaskCompleted
+from ingest.contract.models import AgentUtterance, Interrupt
+from stream.metrics.containment import is_failure_end
 from stream.metrics.lexicon import CORRECTION_MARKERS, load_lexicon
 from stream.metrics.timeline import Timeline, Turn
 from stream.metrics.ttfhw import TurnTiming
@@ -18,6 +24,9 @@ from stream.metrics.types import InterruptMetrics, MetricsConfig
 from stream.metrics.words import overlap, words
 
 REPEAT_WINDOW_UTTERANCES = 2
+CALLER_SIDE_ENDS = frozenset({"hangup", "timeout"})
+"""Ends the caller caused (hung up, or went quiet until a no-input timeout); a ``failed`` status
+outranks them (see ``is_failure_end``)."""
 
 
 class InterruptJudgement(NamedTuple):
@@ -62,22 +71,63 @@ def caller_pushed_back(interrupting: Turn, later: Sequence[Turn], config: Metric
     return False
 
 
-def _call_lost_in(timeline: Timeline, after: int, until: int) -> bool:
-    """Escalation, or a hang-up not preceded by a successful task, at positions in (after, until]."""
-    if any(after < timeline.position[h.event_id] <= until for h in timeline.handoffs):
+def _escalated_in(timeline: Timeline, after: int, until: int) -> bool:
+    """A handoff was requested at a position in (after, until]."""
+    return any(after < timeline.position[h.event_id] <= until for h in timeline.handoffs)
+
+
+def _caller_last_words(answer: Turn, later: Sequence[Turn], ended_at: int) -> Turn:
+    """The caller's last final utterance before the end, within the window (the interrupting one or later)."""
+    said = [t for t in later if t.position < ended_at]
+    return said[-1] if said else answer
+
+
+def hangup_shows_failure(
+    timeline: Timeline,
+    ended_at: int,
+    answer: Turn | None,
+    later: Sequence[Turn],
+    scores: Sequence[float],
+    config: MetricsConfig,
+) -> bool:
+    """A caller's hang-up inside the window shows the recovery failed (metrics.md section 4, revised).
+
+    It does when the caller left before the agent's answer (no agent utterance after the interrupting
+    utterance), or when the caller's last words before it were a repeat of the interrupting
+    utterance, a correction marker, or clearly negative (score <= ``hangup_negative_score``). A caller
+    who got the answer and said goodbye is recovered, with or without a task: a tap never sees tasks.
+    """
+    if answer is None or not any(timeline.position[u.event_id] < ended_at for u in answer.agent):
+        return True
+    last = _caller_last_words(answer, later, ended_at)
+    if last is not answer and caller_pushed_back(answer, (last,), config):
+        return True
+    return scores[last.number - 1] <= config.hangup_negative_score
+
+
+def _call_lost_in(
+    timeline: Timeline,
+    after: int,
+    until: int,
+    answer: Turn | None,
+    later: Sequence[Turn],
+    scores: Sequence[float],
+    config: MetricsConfig,
+) -> bool:
+    """The window (after, until] holds an escalation, an end by handoff or by a failure of the agent or
+    the platform (its open interrupts are not recovered), or a caller's hang-up that shows the
+    recovery failed. An agent that ended the call itself (``agent_end``) loses nothing here."""
+    if _escalated_in(timeline, after, until):
         return True
     end = timeline.ended
     ended_at = timeline.ended_position()
     if end is None or ended_at is None or not after < ended_at <= until:
         return False
-    if end.data.reason == "handoff":
+    if end.data.reason == "handoff" or is_failure_end(end):
         return True
-    if end.data.reason != "hangup":
-        return False
-    got_it_done = any(
-        t.data.success and timeline.position[t.event_id] < ended_at for t in timeline.of(TaskCompleted)
-    )
-    return not got_it_done
+    if end.data.reason in CALLER_SIDE_ENDS:
+        return hangup_shows_failure(timeline, ended_at, answer, later, scores, config)
+    return False
 
 
 def judge_interrupt(
@@ -85,9 +135,11 @@ def judge_interrupt(
     interrupt: Interrupt,
     timeline: Timeline,
     timings: Sequence[TurnTiming],
+    scores: Sequence[float],
     config: MetricsConfig,
 ) -> InterruptJudgement:
-    """The three parts of recovery for one interrupt (``number`` is 1-based in event order)."""
+    """The three parts of recovery for one interrupt (``number`` is 1-based in event order);
+    ``scores`` are the caller utterances' sentiment, one per turn."""
     position = timeline.position[interrupt.event_id]
     index = timeline.response_index(position)
     response = timeline.response(index)
@@ -101,9 +153,8 @@ def judge_interrupt(
     answered = answer is not None and (
         timings[index].within_budget and not is_restart(response, interrupt, answer, config)
     )
-    not_repeated = not _call_lost_in(timeline, position, window_end) and not (
-        answer is not None and caller_pushed_back(answer, later, config)
-    )
+    lost = _call_lost_in(timeline, position, window_end, answer, later, scores, config)
+    not_repeated = not lost and not (answer is not None and caller_pushed_back(answer, later, config))
     metrics = InterruptMetrics(
         call_sid=interrupt.call_sid,
         interrupt_index=number,
@@ -119,10 +170,10 @@ def judge_interrupt(
 
 
 def judge_interrupts(
-    timeline: Timeline, timings: Sequence[TurnTiming], config: MetricsConfig
+    timeline: Timeline, timings: Sequence[TurnTiming], scores: Sequence[float], config: MetricsConfig
 ) -> tuple[InterruptJudgement, ...]:
     """Every interrupt of the call, in event order."""
     return tuple(
-        judge_interrupt(n, interrupt, timeline, timings, config)
+        judge_interrupt(n, interrupt, timeline, timings, scores, config)
         for n, interrupt in enumerate(timeline.interrupts, start=1)
     )

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-METRICS_VERSION = "1.0.0"
-"""Bump when any definition in this package changes; stored beside every number it produced."""
+METRICS_VERSION = "1.1.0"
+"""Bump when any definition in this package changes; stored beside every number it produced.
+
+1.1.0 (2026-12-02): ``agent_failed`` (a call ended by a failure of the agent, the tap or the platform is
+never abandoned or contained); interruption recovery judges a hang-up in the window by what it shows,
+not by whether a task succeeded, and a failure end loses the open interrupts."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +26,7 @@ class MetricsConfig:
     restart_overlap: float = 0.8
     restart_words: int = 8
     repeat_overlap: float = 0.7
+    hangup_negative_score: float = -0.5  # a hang-up right after words this negative failed the recovery
     sentiment_window_ms: int = 30_000
     short_call_ms: int = 60_000
 
@@ -88,9 +93,9 @@ class CallMetrics:
     end_reason: str | None  # call.ended reason
     handle_time_ms: int | None  # ended_at - started_at
     escalated: bool
-    contained: bool  # ended and not escalated (and not abandoned_early)
+    contained: bool  # ended and not escalated (and not abandoned_early, not agent_failed)
     resolved_contained: bool  # contained and at least one successful task
-    abandoned_early: bool  # ended before the agent's first response to the caller
+    abandoned_early: bool  # the caller left before the agent's first response (never when agent_failed)
     task_success: bool  # at least one successful task (call_task_success)
     tasks_started: int
     tasks_succeeded: int
@@ -118,6 +123,9 @@ class CallMetrics:
     handoff_trigger: str | None = None
     consent_given: bool = False  # the consent notice was in the first agent utterance
     disclosure_before_verification: bool = False
+    # ended by a failure of the agent, the tap or the platform (see end_reason); in both containment
+    # denominators, never abandoned_early or contained (defaulted only to keep the field order additive)
+    agent_failed: bool = False
     events: int = 0  # distinct events the numbers were computed from (the row version)
 
 

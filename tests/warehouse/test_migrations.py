@@ -17,9 +17,12 @@ from stream.rows import TABLE_COLUMNS
 TABLES = {
     "schema_migrations", "events", "turns", "turn_metrics", "interruptions", "calls", "calls_final",
     "kpi_minute", "kpi_minute_calls_mv", "kpi_minute_turns_mv", "kpi_minute_interrupts_mv", "kpi_minute_v",
-    "kpi_bucket_v", "dlq", "alerts", "audit_log",
+    "kpi_bucket_v", "dlq", "alerts", "audit_log", "kpi_minute_failed_mv",
 }  # fmt: skip
-QUERYABLE = sorted(TABLES - {"kpi_minute_calls_mv", "kpi_minute_turns_mv", "kpi_minute_interrupts_mv"})
+QUERYABLE = sorted(
+    TABLES
+    - {"kpi_minute_calls_mv", "kpi_minute_turns_mv", "kpi_minute_interrupts_mv", "kpi_minute_failed_mv"}
+)
 READ_AS = {"kpi_bucket_v": "kpi_bucket_v(bucket_s = 3600, since_ms = 0, until_ms = 10413792000000)"}
 """How a parameterized view is read: with its parameters, like a table function."""
 

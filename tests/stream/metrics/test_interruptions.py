@@ -18,7 +18,7 @@ def payment_call(
     answer: tuple[str, int] | None = ("Okay, what is the card number?", 4300),
     u1: str | None = "It is 4111 1111",
     u2: str | None = "Great, thanks",
-    end: tuple[int, str] | None = (15_000, "hangup"),
+    end: tuple[Any, ...] | None = (15_000, "hangup"),
     extra: Callable[[Any], None] | None = None,
 ) -> None:
     """Turn 1's answer is cut off at 3000; "Card now please" (3800) interrupts; U1 at 9000, U2 at 12000."""
@@ -103,7 +103,7 @@ def test_correction_marker_after_the_window_does_not_count(call) -> None:
 @pytest.mark.parametrize(
     ("scenario", "expected"),
     [
-        pytest.param({"u2": None}, (True, True, False, False, True), id="hung-up-after-u1"),
+        pytest.param({"u2": None}, (True, True, True, True, True), id="hung-up-after-u1-got-the-answer"),
         pytest.param(
             {"u2": None, "end": (10_000, "agent_end")},
             (True, True, True, True, True),
@@ -119,8 +119,62 @@ def test_correction_marker_after_the_window_does_not_count(call) -> None:
         ),
         pytest.param(
             {"u2": None, "extra": lambda c: c.task_completed("t1", 9600, success=False)},
+            (True, True, True, True, True),
+            id="hung-up-after-failed-task-but-got-the-answer",
+        ),
+        pytest.param(
+            {"u1": "Perfect, thanks, bye.", "u2": None},
+            (True, True, True, True, True),
+            id="goodbye-hang-up-without-any-task",
+        ),
+        pytest.param(
+            {"u1": "No, I said card.", "u2": None, "extra": lambda c: c.task_completed("t1", 9600)},
             (True, True, False, False, True),
-            id="hung-up-after-failed-task",
+            id="hung-up-right-after-a-correction",
+        ),
+        pytest.param(
+            {"u1": "I am furious, stop", "u2": None, "extra": lambda c: c.task_completed("t1", 9600)},
+            (True, True, False, False, True),
+            id="hung-up-right-after-clearly-negative-words-despite-a-task",
+        ),
+        pytest.param(
+            {"u1": "I am annoyed", "u2": None},
+            (True, True, True, True, True),
+            id="mildly-negative-last-words-are-not-a-failure",
+        ),
+        pytest.param(
+            {"answer": None, "u1": None, "u2": None, "end": (5_000, "hangup")},
+            (True, False, False, False, True),
+            id="hung-up-before-the-agents-answer",
+        ),
+        pytest.param(
+            {
+                "u2": None,
+                "end": (10_000, "agent_error", "failed"),
+                "extra": lambda c: c.task_completed("t1", 9600),
+            },
+            (True, True, False, False, True),
+            id="agent-crashed-with-the-interrupt-open",
+        ),
+        pytest.param(
+            {"u2": None, "end": (10_000, "upstream_lost", "failed")},
+            (True, True, False, False, True),
+            id="tap-lost-the-agent-with-the-interrupt-open",
+        ),
+        pytest.param(
+            {"u2": None, "end": (10_000, "shutdown", "failed")},
+            (True, True, False, False, True),
+            id="relay-shut-down-with-the-interrupt-open",
+        ),
+        pytest.param(
+            {"u2": None, "end": (10_000, "error", "failed")},
+            (True, True, False, False, True),
+            id="legacy-failed-session-with-the-interrupt-open",
+        ),
+        pytest.param(
+            {"end": (15_000, "agent_error", "failed")},
+            (True, True, True, True, False),
+            id="failure-after-the-window-closed-changes-nothing",
         ),
     ],
 )
@@ -164,7 +218,9 @@ def test_a_caller_who_got_it_done_and_cuts_the_agent_off_to_say_bye_was_not_fail
     assert parts(call.result()) == (True, True, True, True, True)
 
 
-def test_a_hang_up_in_the_window_without_any_successful_task_is_not_a_recovery(call) -> None:
+def test_a_hang_up_after_the_answer_is_a_recovery_without_any_task(call) -> None:
+    """Revised 2026-12-02: the caller got the answer and left; no task is needed (a tap never sees
+    tasks), and "Forget it" is not clearly negative."""
     call.started(0)
     call.caller("Pay my bill", 1000)
     call.agent(
@@ -176,7 +232,7 @@ def test_a_hang_up_in_the_window_without_any_successful_task_is_not_a_recovery(c
     call.caller("Forget it", 2100)
     call.agent("Okay, your bill is due Friday.", 2400)
     call.ended(3000)
-    assert parts(call.result()) == (True, True, False, False, True)
+    assert parts(call.result()) == (True, True, True, True, True)
 
 
 def test_interrupted_greeting(call) -> None:
