@@ -13,7 +13,9 @@ import orjson
 from pydantic import TypeAdapter, ValidationError
 
 from ingest.contract.models import EVENT_TYPES, SCHEMA_VERSION, TurnEvent
+from ingest.deadletter import is_note, note_error
 from ingest.errors import (
+    IngestError,
     InvalidEvent,
     MalformedMessage,
     UnknownEventType,
@@ -34,8 +36,10 @@ def encode(event: TurnEvent) -> bytes:
 def decode(value: bytes | str) -> TurnEvent:
     """Parse and validate one message.
 
-    Raises ``MalformedMessage`` (not JSON, not an object), ``UnsupportedSchemaVersion``
-    (missing or not 1), ``UnknownEventType`` or ``InvalidEvent`` (any other contract violation).
+    Raises ``MalformedMessage`` (not JSON, not an object), ``ProducerDeadLetter`` (a producer's
+    dead-letter note, under the note's reason code: ``ingest/deadletter.py``),
+    ``UnsupportedSchemaVersion`` (missing or not 1), ``UnknownEventType`` or ``InvalidEvent`` (any
+    other contract violation).
     """
     try:
         return ADAPTER.validate_json(value)
@@ -43,15 +47,15 @@ def decode(value: bytes | str) -> TurnEvent:
         raise _classify(value, err) from None
 
 
-def _classify(
-    value: bytes | str, err: ValidationError
-) -> InvalidEvent | MalformedMessage | UnsupportedSchemaVersion:
+def _classify(value: bytes | str, err: ValidationError) -> IngestError:
     try:
         obj: Any = orjson.loads(value)
     except orjson.JSONDecodeError:
         return MalformedMessage("message is not valid UTF-8 JSON")
     if not isinstance(obj, dict):
         return MalformedMessage(f"message is a JSON {_json_type(obj)}, not an object")
+    if is_note(obj):
+        return note_error(obj)
     if "schema_version" not in obj:
         return UnsupportedSchemaVersion("schema_version is missing")
     version = obj["schema_version"]

@@ -1,4 +1,9 @@
-"""Builds valid v1 events for one call: the place where events enter the system from an agent."""
+"""Builds valid v1 events for one call: the place where events enter the system from an agent.
+
+An utterance over the contract's limits (a 2 MB prompt, a reply of 2,001 token chunks) is cut to
+fit and flagged ``data.truncated`` (``ingest/truncate.py``) rather than refused, so the call keeps its
+turns; what still breaks the contract raises, and ``ingest/producer.py`` dead-letters it.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from ingest.codec import ADAPTER
 from ingest.contract.models import EVENT_TYPES, SCHEMA_VERSION, AgentInfo, Flags, TurnEvent
 from ingest.errors import InvalidEvent, UnknownEventType
 from ingest.reasons import describe
+from ingest.truncate import fit_to_contract
 
 _EVENT_TYPES = frozenset(EVENT_TYPES)
 
@@ -52,7 +58,9 @@ class CallEventFactory:
     def make(self, type: str, data: Mapping[str, Any] | BaseModel, ts: int | None = None) -> TurnEvent:
         """Build one event of ``type``; ``ts`` defaults to the clock's now.
 
-        Raises ``UnknownEventType`` or ``InvalidEvent`` (the reason names fields, never values).
+        An over-long text or too many chunks are cut to the contract's limits (``data.truncated`` is
+        then true). Raises ``UnknownEventType`` or ``InvalidEvent`` (the reason names fields, never
+        values) for anything else.
         """
         if type not in _EVENT_TYPES:
             raise UnknownEventType("type: is not a known v1 event type")
@@ -73,6 +81,19 @@ class CallEventFactory:
             try:
                 event = ADAPTER.validate_python(envelope)
             except ValidationError as err:
-                raise InvalidEvent(describe(err)) from None
+                event = _validate_cut(envelope, err)
             self._next_seq += 1
         return event
+
+
+def _validate_cut(envelope: dict[str, Any], err: ValidationError) -> TurnEvent:
+    """The event with its data cut to the contract's limits, or ``InvalidEvent`` with the first error
+    when cutting is not possible or not enough. Only runs once an event has failed validation."""
+    data = envelope["data"]
+    fitted = fit_to_contract(envelope["type"], data) if isinstance(data, Mapping) else None
+    if fitted is not None:
+        try:
+            return ADAPTER.validate_python({**envelope, "data": fitted})
+        except ValidationError as again:
+            err = again
+    raise InvalidEvent(describe(err)) from None

@@ -83,3 +83,21 @@ def _describe_one(detail: ErrorDetails) -> str:
         return f"{path}: {template.format(**safe)}"
     except KeyError:
         return f"{path}: invalid ({kind})"
+
+
+# ---- dead-letter reason codes a producer may give (ingest/deadletter.py) ---------------------
+# A producer (agent, tap, HTTP ingest, simulator) dead-letters what it could not emit under one of
+# these codes; the stream stores the note in ``dlq`` under the same code. The codes of the contract's
+# own errors (``ingest/errors.py``) mean what they mean when the stream finds them; the others name
+# a producer-side loss. Add-only: a code is a label on dashboards and alerts.
+PRODUCER_REASON_CODES: frozenset[str] = frozenset(
+    {
+        "malformed_json",  # HTTP ingest: a posted line was not a JSON object
+        "unknown_schema_version",  # HTTP ingest: a posted line was not schema v1
+        "unknown_event_type",  # an event type the contract does not know
+        "invalid_event",  # the event breaks the contract and cannot be cut to fit (ingest/truncate.py)
+        "analytics_overloaded",  # the tap's or agent's analytics hand-off was full: frames not analysed
+    }
+)
+PRODUCER_REASON_FALLBACK = "producer_dead_letter"  # a note naming a code not listed above
+

@@ -47,10 +47,10 @@ METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("callpulse_worker_open_calls", "gauge", (), "Calls held in the worker's call state."),
     MetricSpec("callpulse_worker_restored_calls_total", "counter", (), "Calls rebuilt from the warehouse after their partition moved here."),
     # emitter (ingest/emit/kafka.py), read from EmitterStats at scrape time
-    MetricSpec("callpulse_emitter_events_total", "counter", ("outcome",), "Events handed to the emitter, by outcome: emitted, delivered, dropped, failed."),
+    MetricSpec("callpulse_emitter_events_total", "counter", ("outcome",), "Messages handed to the emitter, by outcome: emitted (events and dead-letter notes accepted), dead_lettered (of those, producers' dead-letter notes), delivered, dropped, failed."),
     MetricSpec("callpulse_emitter_buffered_events", "gauge", (), "Accepted events not yet acknowledged by Kafka."),
     # HTTP ingest (ingest/http)
-    MetricSpec("callpulse_http_ingest_lines_total", "counter", ("outcome",), "JSON lines posted to /v1/events, by outcome: accepted, rejected, dropped."),
+    MetricSpec("callpulse_http_ingest_lines_total", "counter", ("outcome",), "JSON lines posted to /v1/events, by outcome: accepted (as posted), truncated (accepted cut to the contract's limits), rejected (answered 4xx and dead-lettered), dropped."),
     # the step chain (stream/observe.py), the same in the embedded runner and the worker; alerts/rules use these
     MetricSpec("callpulse_pipeline_events_total", "counter", (), "Valid events that reached call state (duplicates excluded)."),
     MetricSpec("callpulse_pipeline_dead_letters_total", "counter", ("reason_code",), "Messages dead-lettered by validation, by reason."),
@@ -77,7 +77,7 @@ METRICS: tuple[MetricSpec, ...] = (
 )  # fmt: skip
 
 BY_NAME: dict[str, MetricSpec] = {spec.name: spec for spec in METRICS}
-EMITTER_OUTCOMES = ("emitted", "delivered", "dropped", "failed")
+EMITTER_OUTCOMES = ("emitted", "delivered", "dropped", "failed", "dead_lettered")
 
 
 def build(registry: CollectorRegistry, prefix: str) -> dict[str, Any]:

@@ -60,7 +60,9 @@ def _integral(value: float) -> int:
 
 
 TimestampMs = Annotated[int, JsonInt(TS_MIN_MS, TS_MAX_MS)]
-Text = Annotated[str, Field(max_length=20_000)]
+MAX_TEXT_CHARS = 20_000
+MAX_CHUNKS = 2_000
+Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
 Name = Annotated[str, Field(pattern=_NAME)]
 Ident = Annotated[str, Field(pattern=_ID)]
 
@@ -96,6 +98,7 @@ class CallerUtteranceData(_Closed):
     text: Text
     final: bool
     lang: Annotated[str, Field(max_length=35)] | None = None
+    truncated: bool | None = None  # the producer cut it to the limits (ingest/truncate.py)
 
 
 class TokenChunk(_Closed):
@@ -108,14 +111,16 @@ AgentTag = Literal["greeting", "consent_notice", "account_data", "confirmation",
 
 class AgentUtteranceData(_Closed):
     text: Text
-    chunks: Annotated[tuple[TokenChunk, ...], Field(max_length=2000, strict=False)]  # lists are fine
+    chunks: Annotated[tuple[TokenChunk, ...], Field(max_length=MAX_CHUNKS, strict=False)]  # lists are fine
     interrupted: bool | None = None
     tags: Annotated[tuple[AgentTag, ...], Field(max_length=16, strict=False)] = ()
+    truncated: bool | None = None  # the producer cut it to the limits (ingest/truncate.py)
 
 
 class InterruptData(_Closed):
     utterance_until_interrupt: Text
     duration_until_interrupt_ms: Annotated[int, JsonInt(0, 86_400_000)]
+    truncated: bool | None = None  # the producer cut it to the limits (ingest/truncate.py)
 
 
 class DtmfData(_Closed):
@@ -170,6 +175,7 @@ class HandoffRequestedData(_Closed):
     reason: Annotated[str, Field(max_length=256)]
     trigger: HandoffTrigger
     handoff_data: Text | None = None
+    truncated: bool | None = None  # the producer cut it to the limits (ingest/truncate.py)
 
 
 CallEndReason = Literal[

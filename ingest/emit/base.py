@@ -11,16 +11,19 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from ingest.contract.models import TurnEvent
+from ingest.deadletter import DeadLetterNote
 
 
 @dataclass(frozen=True, slots=True)
 class EmitterStats:
     """A snapshot of an emitter's counters.
 
-    ``emitted``: accepted by ``emit`` (it returned True). ``dropped``: refused by ``emit`` (buffer full
-    or emitter closed; it returned False). Of the accepted ones, each is eventually ``delivered``
-    (acknowledged by the bus) or ``failed`` (given up on), and until then counts as ``buffered``, so
-    ``emitted == delivered + failed + buffered`` at any snapshot.
+    ``emitted``: messages accepted by ``emit`` or ``emit_dead_letter`` (they returned True).
+    ``dead_lettered``: of those, dead-letter notes (``ingest/deadletter.py``): the stream stores each
+    in ``dlq``, so ``emitted == events stored + dead letters`` end to end. ``dropped``: messages refused
+    (buffer full or emitter closed; False was returned). Of the accepted ones, each is eventually
+    ``delivered`` (acknowledged by the bus) or ``failed`` (given up on), and until then counts as
+    ``buffered``, so ``emitted == delivered + failed + buffered`` at any snapshot.
     """
 
     emitted: int = 0
@@ -28,6 +31,7 @@ class EmitterStats:
     dropped: int = 0
     failed: int = 0
     buffered: int = 0
+    dead_lettered: int = 0
 
 
 @runtime_checkable
@@ -36,6 +40,11 @@ class Emitter(Protocol):
 
     def emit(self, event: TurnEvent) -> bool:
         """Hand the event over without blocking; False when it was dropped (buffer full, closed)."""
+        ...
+
+    def emit_dead_letter(self, note: DeadLetterNote) -> bool:
+        """Hand over a note for what the producer could not emit, keyed by its call SID, on the same
+        terms as ``emit``; the stream stores it as a dead letter under its reason code."""
         ...
 
     def flush(self, timeout_s: float) -> int:

@@ -11,6 +11,7 @@ from collections import deque
 
 from ingest.codec import encode
 from ingest.contract.models import TurnEvent
+from ingest.deadletter import DeadLetterNote
 from ingest.emit.base import EmitterStats
 
 Message = tuple[str, bytes, int]  # (key = call_sid, value = encoded event, offset)
@@ -36,18 +37,26 @@ class InProcessBus:
         self._lock = threading.Lock()
         self._next_offset = 0
         self._emitted = 0
+        self._dead_lettered = 0
         self._dropped = 0
         self._closed = False
 
     def emit(self, event: TurnEvent) -> bool:
-        value = encode(event)
+        return self._append(event.call_sid, encode(event), note=False)
+
+    def emit_dead_letter(self, note: DeadLetterNote) -> bool:
+        """Queue the note like an event: the consumer's validate step files it in ``dlq``."""
+        return self._append(note.call_sid, note.encode(), note=True)
+
+    def _append(self, key: str, value: bytes, *, note: bool) -> bool:
         with self._lock:
             if self._closed or len(self._queue) >= self.capacity:
                 self._dropped += 1
                 return False
-            self._queue.append((event.call_sid, value, self._next_offset))
+            self._queue.append((key, value, self._next_offset))
             self._next_offset += 1
             self._emitted += 1
+            self._dead_lettered += note
             return True
 
     def poll(self, max_messages: int = 500) -> list[Message]:
@@ -75,4 +84,9 @@ class InProcessBus:
     @property
     def stats(self) -> EmitterStats:
         with self._lock:
-            return EmitterStats(emitted=self._emitted, delivered=self._emitted, dropped=self._dropped)
+            return EmitterStats(
+                emitted=self._emitted,
+                delivered=self._emitted,
+                dropped=self._dropped,
+                dead_lettered=self._dead_lettered,
+            )

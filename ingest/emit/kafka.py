@@ -21,6 +21,7 @@ from typing import Any
 
 from ingest.codec import encode
 from ingest.contract.models import TurnEvent
+from ingest.deadletter import DeadLetterNote
 from ingest.emit.base import EmitterStats
 from ingest.emit.kafka_config import Producer, ProducerFactory, kafka_producer, producer_config
 
@@ -94,7 +95,7 @@ class KafkaEmitter:
         self._buffer: deque[_Pending] = deque()  # bounded by hand: see emit()
         self._in_hand: _Pending | None = None  # taken by the sender, not yet accepted by the producer
         self._in_flight = 0  # accepted by the producer, awaiting the broker's answer
-        self._emitted = self._delivered = self._dropped = self._failed = 0
+        self._emitted = self._delivered = self._dropped = self._failed = self._dead_lettered = 0
         self._closing = False
         self._stop = threading.Event()
         self._producer: Producer | None = None
@@ -107,13 +108,21 @@ class KafkaEmitter:
 
     def emit(self, event: TurnEvent) -> bool:
         """Append to the local buffer (O(1), no I/O); False if the buffer is full or the emitter closed."""
-        item = _Pending(event.call_sid.encode(), encode(event), event.call_sid)
+        return self._append(_Pending(event.call_sid.encode(), encode(event), event.call_sid), note=False)
+
+    def emit_dead_letter(self, note: DeadLetterNote) -> bool:
+        """Buffer the note like an event, to the same topic and key: the worker files it in ``dlq``
+        and mirrors it to the dead-letter topic (``ingest/deadletter.py`` says why not straight there)."""
+        return self._append(_Pending(note.call_sid.encode(), note.encode(), note.call_sid), note=True)
+
+    def _append(self, item: _Pending, *, note: bool) -> bool:
         with self._cond:
             if self._closing or self._local() >= self.buffer_size:
                 self._dropped += 1
                 return False
             self._buffer.append(item)
             self._emitted += 1
+            self._dead_lettered += note
             self._cond.notify_all()
         return True
 
@@ -166,6 +175,7 @@ class KafkaEmitter:
                 dropped=self._dropped,
                 failed=self._failed,
                 buffered=self._unsettled(),
+                dead_lettered=self._dead_lettered,
             )
 
     # ---- sender thread -------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import pytest
 
 from ingest.codec import decode, encode
 from ingest.contract.schema import INVALID_EXAMPLES_DIR, example_paths, invalid_example_paths
+from ingest.deadletter import DeadLetterNote, ProducerDeadLetter
 from ingest.errors import (
     IngestError,
     InvalidEvent,
@@ -149,3 +150,19 @@ def test_reason_is_capped() -> None:
     message["data"]["tags"] = ["not-a-tag"] * 16
     reason = _reason(message)
     assert reason.endswith("(+11 more)") and reason.count("data.tags[") == 5
+
+
+def test_a_producers_dead_letter_note_is_filed_under_its_code_and_origin() -> None:
+    note = DeadLetterNote("invalid_event", "data.text: is too long", "http_ingest", call_sid="CA1")
+    with pytest.raises(ProducerDeadLetter) as caught:
+        decode(note.encode())
+    assert (caught.value.code, caught.value.reason) == (
+        "invalid_event",
+        "http_ingest: data.text: is too long",
+    )
+    forged = orjson.dumps({"dead_letter": {"reason_code": "+14155550123", "reason": "r"}})
+    with pytest.raises(ProducerDeadLetter) as caught:
+        decode(forged)  # a code is a metric label: only the listed ones pass
+    assert caught.value.code == "producer_dead_letter"
+    with pytest.raises(ValueError, match="PRODUCER_REASON_CODES"):
+        DeadLetterNote("made_up", "r", "tap")

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from ingest.codec import decode, encode
 from ingest.contract.models import AgentInfo, Flags, TurnEvent
+from ingest.deadletter import DeadLetterNote, ProducerDeadLetter
 from ingest.emit.base import Emitter, EmitterStats
 from ingest.emit.inprocess import InProcessBus
 from ingest.factory import CallEventFactory
@@ -80,3 +83,17 @@ def test_concurrent_producers_get_unique_contiguous_offsets() -> None:
     for i in range(4):  # each call's events stay in order
         seqs = [decode(v).seq for k, v, _ in polled if k == f"CA{i}"]
         assert seqs == list(range(250))
+
+
+def test_a_dead_letter_note_is_queued_like_an_event_and_counted_apart() -> None:
+    bus = InProcessBus(capacity=2)
+    note = DeadLetterNote("invalid_event", "data.final: must be a boolean", "tap", call_sid="CA1")
+    assert bus.emit(events(1)[0]) and bus.emit_dead_letter(note)
+    assert not bus.emit_dead_letter(note)  # full: refused and counted like an event
+    assert bus.stats == EmitterStats(emitted=2, delivered=2, dropped=1, dead_lettered=1)
+    ((key, value, offset),) = bus.poll(10)[1:]
+    assert (key, offset) == ("CA1", 1)
+    with pytest.raises(ProducerDeadLetter) as caught:
+        decode(value)  # what the stream's validate step files in dlq under the note's code
+    assert caught.value.code == "invalid_event"
+    assert caught.value.reason == "tap: data.final: must be a boolean"

@@ -7,11 +7,13 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import orjson
 import pytest
 from kafka.errors import KafkaConnectionError, KafkaTimeoutError, TopicAuthorizationFailedError
 
 from ingest.codec import encode
 from ingest.contract.models import AgentInfo, Flags, TurnEvent
+from ingest.deadletter import DeadLetterNote
 from ingest.emit.base import Emitter, EmitterStats
 from ingest.emit.kafka import KafkaEmitter
 from ingest.emit.kafka_config import producer_config
@@ -300,3 +302,17 @@ def test_security_options_cannot_weaken_acks() -> None:
             bootstrap_servers="k:9092", client_id="c", linger_ms=5, retries=3,
             delivery_timeout_ms=1000, max_block_ms=1000, security_options={"acks": 0},
         )  # fmt: skip
+
+
+def test_a_dead_letter_note_goes_to_the_events_topic_keyed_by_its_call(
+    make_emitter: Callable[..., KafkaEmitter],
+) -> None:
+    producer = FakeProducer()
+    emitter = make_emitter(producer)
+    (event,) = events(1)
+    note = DeadLetterNote("invalid_event", "data.text: is too long", "agent", call_sid=event.call_sid)
+    assert emitter.emit(event) and emitter.emit_dead_letter(note)
+    assert emitter.flush(WAIT_S) == 0
+    assert [(topic, key) for topic, key, _ in producer.sent] == [(TOPIC, event.call_sid.encode())] * 2
+    assert orjson.loads(producer.sent[1][2])["dead_letter"]["reason_code"] == "invalid_event"
+    assert emitter.stats == EmitterStats(emitted=2, delivered=2, dead_lettered=1)
