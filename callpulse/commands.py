@@ -41,18 +41,18 @@ def run_ingest(args: argparse.Namespace) -> int:
     count = run(pipeline, file_messages(path, clock))
     pipeline.close()
     elapsed = time.perf_counter() - started
-    validate, state, writer = pipeline.validate, pipeline.call_state, pipeline.writer
+    state, writer = pipeline.call_state, pipeline.writer
     console.print(f"read {count:,} events from {path} in {elapsed:.2f} s")
     console.print(
-        f"  {count:,} in = {validate.valid:,} stored + {validate.invalid:,} dead-lettered"
+        f"  {count:,} in = {pipeline.stored:,} stored + {pipeline.dead_lettered:,} dead-lettered"
         + (
             f"  ({state.stats.duplicates:,} stored events were duplicates of earlier ones)"
             if state.stats.duplicates
             else ""
         )
     )
-    if validate.reasons:
-        reasons = ", ".join(f"{code} {n:,}" for code, n in validate.reasons.most_common())
+    if pipeline.reasons:
+        reasons = ", ".join(f"{code} {n:,}" for code, n in pipeline.reasons.most_common())
         console.print(f"  dead-letter reasons: {reasons}")
     console.print(
         f"  calls updated: {state.stats.call_rows:,}; batches written: {writer.batches:,}; "

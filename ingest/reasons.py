@@ -101,3 +101,11 @@ PRODUCER_REASON_CODES: frozenset[str] = frozenset(
 )
 PRODUCER_REASON_FALLBACK = "producer_dead_letter"  # a note naming a code not listed above
 
+
+# ---- dead-letter reason codes the stream's call state gives (stream/steps/call_state.py) ------
+CONFLICTING_DUPLICATE = "conflicting_duplicate"
+"""An event whose ``event_id`` the call already holds, with different content: the first one stays
+stored, the second is kept in ``dlq`` (an exact duplicate is a redelivery and a silent no-op)."""
+CALL_SID_REUSED = "call_sid_reused"
+"""An event of another ``session_id`` under a call SID whose call already ended: a second call under
+a reused SID, kept in ``dlq`` rather than merged into the first call's rows (keyed by call SID)."""

@@ -6,6 +6,7 @@ The chain does not know its transport: the embedded runner and the faust agent b
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
@@ -99,6 +100,23 @@ class Pipeline:
             window=config.invalid_ratio_window,
         )
 
+    @property
+    def stored(self) -> int:
+        """Messages that became stored events (duplicates of stored events included): with
+        ``dead_lettered``, every message in."""
+        return self.validate.valid - self.call_state.rejected
+
+    @property
+    def dead_lettered(self) -> int:
+        """Messages kept in ``dlq``: refused by the contract, or by the call state (a conflicting
+        duplicate, an event of a reused call SID)."""
+        return self.validate.invalid + self.call_state.rejected
+
+    @property
+    def reasons(self) -> Counter[str]:
+        """Dead letters per reason code, from every step that dead-letters."""
+        return self.validate.reasons + self.call_state.reasons
+
     def submit(self, message: RawMessage) -> None:
         self.validate.submit(message)
 
@@ -107,7 +125,7 @@ class Pipeline:
         if self.observer is not None:
             failures = getattr(getattr(self._redactor, "stats", None), "failures", 0)
             stats = self.call_state.stats
-            self.observer.sample(stats.events, self.validate.reasons, failures, stats.live_calls)
+            self.observer.sample(stats.events, self.reasons, failures, stats.live_calls)
 
     def join(self, timeout: float | None = None) -> None:
         self.validate.join(timeout)

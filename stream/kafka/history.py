@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from ingest.codec import ADAPTER
 from ingest.contract.models import SCHEMA_VERSION, TurnEvent
+from stream.steps.call_state import StoredEvent
 
 _COLUMNS = (
     "event_id, call_sid, session_id, seq, toUnixTimestamp64Milli(ts), type, workflow, agent_name, "
@@ -26,15 +27,17 @@ _NEUTRAL = {"dtmf": {"digit": "0"}}
 
 
 class WarehouseHistory:
-    """``history(call_sid)`` for ``CallStateStep``: the call's stored events, in seq order."""
+    """``history(call_sid)`` for ``CallStateStep``: the call's stored events, in seq order, each with
+    the content it is stored with (so a redelivered copy is told from a conflicting one)."""
 
     def __init__(self, client: Any, database: str) -> None:
         self._client = client
         self._database = database
         self.lookups = 0
+        self.restored = 0  # lookups that found stored events (a call first seen mid-way here)
         self.unreadable = 0
 
-    def __call__(self, call_sid: str) -> Sequence[TurnEvent]:
+    def __call__(self, call_sid: str) -> Sequence[StoredEvent]:
         self.lookups += 1
         result = self._client.query(
             f"SELECT {_COLUMNS} FROM {self._database}.events FINAL WHERE call_sid = %(sid)s ORDER BY seq",
@@ -44,7 +47,8 @@ class WarehouseHistory:
         for row in result.result_rows:
             event = self._event(row)
             if event is not None:
-                events.append(event)
+                events.append(StoredEvent(event, _content(row)))
+        self.restored += bool(events)
         return events
 
     def _event(self, row: Sequence[Any]) -> TurnEvent | None:
@@ -62,3 +66,13 @@ class WarehouseHistory:
         except ValidationError:
             self.unreadable += 1  # counted, not fatal: the call's metrics miss one stored event
             return None
+
+
+def _content(row: Sequence[Any]) -> tuple[Any, ...]:
+    """The stored columns from ``session_id`` to ``data`` as ``event_content`` builds them."""
+    (_, _, session_id, seq, ts, type_, workflow, name, version, model, prompt, canary, shadow,
+     data) = row  # fmt: skip
+    return (
+        session_id, int(seq), int(ts), type_, workflow, name, version, model, prompt, bool(canary),
+        bool(shadow), data,
+    )  # fmt: skip

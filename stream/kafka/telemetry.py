@@ -22,7 +22,7 @@ class WorkerTelemetry:
         self._batches = 0
         self._rows = 0
         self._reasons: dict[str, int] = {}
-        self._lookups = 0
+        self._restored = 0
 
     def consumed(self, count: int) -> None:
         self._m["callpulse_worker_events_consumed_total"].inc(count)
@@ -35,7 +35,7 @@ class WorkerTelemetry:
 
     def observe(self) -> None:
         """Fold the steps' counters into the metrics (called after each pipeline call)."""
-        writer, validate, state = self._pipeline.writer, self._pipeline.validate, self._pipeline.call_state
+        writer, state = self._pipeline.writer, self._pipeline.call_state
         new_batches = writer.batches - self._batches
         if new_batches > 0:
             history = list(writer.history)[-new_batches:]
@@ -48,12 +48,12 @@ class WorkerTelemetry:
             self._m["callpulse_worker_batches_written_total"].inc(new_batches)
             self._m["callpulse_worker_rows_written_total"].inc(writer.rows - self._rows)
             self._batches, self._rows = writer.batches, writer.rows
-        for code, count in validate.reasons.items():
+        for code, count in self._pipeline.reasons.items():
             seen = self._reasons.get(code, 0)
             if count > seen:
                 self._m["callpulse_worker_dead_letters_total"].labels(reason_code=code).inc(count - seen)
                 self._reasons[code] = count
         self._m["callpulse_worker_open_calls"].set(state.open_calls)
-        if self._history is not None and self._history.lookups > self._lookups:
-            self._m["callpulse_worker_restored_calls_total"].inc(self._history.lookups - self._lookups)
-            self._lookups = self._history.lookups
+        if self._history is not None and self._history.restored > self._restored:
+            self._m["callpulse_worker_restored_calls_total"].inc(self._history.restored - self._restored)
+            self._restored = self._history.restored

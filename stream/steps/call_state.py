@@ -10,27 +10,66 @@ with a growing version (the number of distinct events it was computed from).
 A call with no ``call.started`` keeps its events stored but gets no ``calls`` row until the start
 arrives (it may come out of order): without it there is no start time to measure from.
 
-State lives in memory. When a call is first seen mid-way (its first event here is not
-``call.started``: the partition moved to this worker, or the worker restarted), the optional
-``history`` gives the events an earlier owner already stored; with commit-after-write, stored events
-plus the ones re-read from the committed offset are the whole call. ``forget`` drops all state (on a
-partition revocation), so a worker never computes from a stale copy of a call that moved away.
+State lives in memory. When a call is first seen here (the partition moved to this worker, the
+worker restarted, or the call is new), the optional ``history`` gives the events an earlier owner
+already stored; with commit-after-write, stored events plus the ones re-read from the committed
+offset are the whole call. A restored call is published as soon as its redelivered events complete
+it, duplicates or not: the killed owner may have stored a call's events (``call.ended`` included)
+without the batch holding its rows, and that batch's offsets were never committed, so the redelivery
+is the only chance to write them. ``forget`` drops all state (on a partition revocation), so a worker
+never computes from a stale copy of a call that moved away.
+
+Two kinds of event are refused into the dead-letter table (and counted in ``reasons``), never merged:
+- a *conflicting duplicate*: an ``event_id`` the call already holds with different content (an exact
+  duplicate is a redelivery and stays a silent no-op; a redelivery changes nothing in the event);
+- an event of another ``session_id`` after the call ended under its SID (a reused SID). The tables
+  are keyed by call SID, so keeping the second call apart would need another key in every table,
+  the API and the dashboards; dead-lettering keeps its events (redacted) and counts them. The SIDs
+  and sessions of evicted ended calls are remembered (bounded), and with ``history`` a call first
+  seen by this process is checked against what the warehouse holds.
 """
 
 from __future__ import annotations
 
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from ingest.contract.models import TurnEvent
+from ingest.reasons import CALL_SID_REUSED, CONFLICTING_DUPLICATE
 from stream import rows
 from stream.messages import DeadLetter, Row, Rows, ValidEvent
 from stream.metrics.types import CallResult
 from stream.steps.base import Clock, Step
 
 ComputeCall = Callable[[Sequence[TurnEvent]], CallResult]
-History = Callable[[str], Sequence[TurnEvent]]
-"""The events of a call already stored by an earlier owner of its partition (see ``CallStateStep``)."""
+
+Content = tuple[Any, ...]
+"""What an event says, as stored: its ``events`` columns from ``session_id`` to ``data`` (see
+``event_content``). Where it came from and when it was written are not part of it."""
+
+_CONTENT = slice(
+    rows.TABLE_COLUMNS["events"].index("session_id"), rows.TABLE_COLUMNS["events"].index("data") + 1
+)
+
+
+def event_content(event: TurnEvent) -> Content:
+    """The content an event is stored with (after redaction), to tell a redelivery from a conflict."""
+    return rows.event_row(event, None, 0)[_CONTENT]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEvent:
+    """An event read back from the warehouse, and the content it is stored with (``event_content``
+    of the original: the event itself may have been put back in a neutral form to be readable)."""
+
+    event: TurnEvent
+    content: Content
+
+
+History = Callable[[str], Sequence[StoredEvent]]
+"""The events of a call already stored (by an earlier owner of its partition, or an earlier run)."""
 ObserveResult = Callable[[CallResult], None]
 """Called with every call result published (``stream.observe.PipelineObserver.published``)."""
 
@@ -38,8 +77,10 @@ ObserveResult = Callable[[CallResult], None]
 @dataclass(slots=True)
 class CallState:
     events: dict[str, TurnEvent] = field(default_factory=dict)
+    restored: dict[str, Content] = field(default_factory=dict)  # stored content of restored events
     started: bool = False
     ended: bool = False
+    ended_session: str | None = None  # the session_id of the call's call.ended
     dirty: bool = False
     computed_ms: int = 0
     touched_ms: int = 0
@@ -61,6 +102,9 @@ class CallStateStats:
     calls_without_start: int = 0
     evicted: int = 0
     restored_events: int = 0
+    restored_calls: int = 0
+    conflicting_duplicates: int = 0
+    reused_sid_events: int = 0
     live_calls: int = 0  # started, not ended, an event within LIVE_HORIZON_MS (as of the last scan)
 
 
@@ -90,11 +134,18 @@ class CallStateStep:
         self._last_scan_ms = 0
         self._history = history
         self._observer = observer
+        self._ended_sessions: OrderedDict[str, str] = OrderedDict()  # evicted ended calls' sessions
         self.stats = CallStateStats()
+        self.reasons: Counter[str] = Counter()  # dead-letter reason codes of the events refused here
 
     @property
     def open_calls(self) -> int:
         return len(self._calls)
+
+    @property
+    def rejected(self) -> int:
+        """Valid events this step dead-lettered (conflicting duplicates, reused SIDs)."""
+        return self.stats.conflicting_duplicates + self.stats.reused_sid_events
 
     def submit(self, item: ValidEvent | DeadLetter) -> None:
         if isinstance(item, DeadLetter):
@@ -105,21 +156,26 @@ class CallStateStep:
         now_ms = self._clock.now_ms()
         state = self._calls.get(event.call_sid)
         if state is None:
-            # first live publish one interval after the call is first seen: short calls are computed once
-            state = self._calls[event.call_sid] = CallState(computed_ms=now_ms)
-            if self._history is not None and event.type != "call.started":
-                self._restore(state, self._history(event.call_sid))
-            if len(self._calls) > self._max_calls:
-                self._evict(now_ms, force=True)
+            state = self._open(event, now_ms)
         state.touched_ms = now_ms
+        refusal = self._refusal(state, event)
+        if refusal is not None:
+            self._dead_letter(item, *refusal)
+            if not state.events:  # nothing of the call but the refused event: keep no state for it
+                self._calls.pop(event.call_sid, None)
+            return
         if event.event_id in state.events:
             self.stats.duplicates += 1
+            if state.dirty and state.started and state.ended:  # a restored call, complete: publish
+                self._publish(event.call_sid, state, now_ms)
             self._next.submit(Rows({}, item.position, event.ts))  # nothing new to store; offset advances
             return
         self.stats.events += 1
         state.events[event.event_id] = event
         state.started |= event.type == "call.started"
-        state.ended |= event.type == "call.ended"
+        if event.type == "call.ended":
+            state.ended = True
+            state.ended_session = state.ended_session or event.session_id
         # The call's rows go down before the event's: the event carries the offset, and a batch that
         # commits it must already hold what it produced (else a crash between two batches loses the
         # row of a call whose call.ended offset was committed).
@@ -160,12 +216,72 @@ class CallStateStep:
         self._calls.clear()
         self._dirty.clear()
 
-    def _restore(self, state: CallState, stored: Sequence[TurnEvent]) -> None:
-        for event in stored:
+    def _open(self, event: TurnEvent, now_ms: int) -> CallState:
+        """State for a call this step does not hold: restored from ``history`` when there is one."""
+        # first live publish one interval after the call is first seen: short calls are computed once
+        state = self._calls[event.call_sid] = CallState(computed_ms=now_ms)
+        if self._history is not None:
+            stored = self._history(event.call_sid)
+            if stored:
+                self._restore(event.call_sid, state, stored)
+        if state.ended_session is None:
+            state.ended_session = self._ended_sessions.get(event.call_sid)
+        if len(self._calls) > self._max_calls:
+            self._evict(now_ms, force=True)
+        return state
+
+    def _restore(self, call_sid: str, state: CallState, stored: Sequence[StoredEvent]) -> None:
+        """Rebuild a call from its stored events; it is dirty: the rows computed from them may be
+        missing (their batch died after the events were inserted), so it is published again."""
+        for item in stored:
+            event = item.event
             state.events[event.event_id] = event
+            state.restored[event.event_id] = item.content
             state.started |= event.type == "call.started"
-            state.ended |= event.type == "call.ended"
+            if event.type == "call.ended":
+                state.ended = True
+                state.ended_session = state.ended_session or event.session_id
+        state.dirty = True
+        self._dirty[call_sid] = None
         self.stats.restored_events += len(stored)
+        self.stats.restored_calls += 1
+
+    def _refusal(self, state: CallState, event: TurnEvent) -> tuple[str, str] | None:
+        """Why ``event`` cannot join the call's events, or None when it can (new, or an exact copy)."""
+        if state.ended_session is not None and event.session_id != state.ended_session:
+            return CALL_SID_REUSED, (
+                "another session under the SID of a call that already ended (a reused call SID); "
+                "not merged into the ended call"
+            )
+        if event.event_id in state.events:
+            stored = state.restored.get(event.event_id)
+            if stored is None:
+                stored = event_content(state.events[event.event_id])
+            if stored != event_content(event):
+                fields = _differing(stored, event_content(event))
+                return CONFLICTING_DUPLICATE, (
+                    f"event_id already stored for this call with different content ({fields}); "
+                    "the first one is kept"
+                )
+        return None
+
+    def _dead_letter(self, item: ValidEvent, code: str, reason: str) -> None:
+        event = item.event
+        if code == CALL_SID_REUSED:
+            self.stats.reused_sid_events += 1
+        else:
+            self.stats.conflicting_duplicates += 1
+        self.reasons[code] += 1
+        dead = DeadLetter(
+            position=item.position,
+            received_ms=item.received_ms,
+            reason_code=code,
+            reason=reason,
+            payload=event.model_dump_json(),  # already redacted: this step runs after redaction
+            call_sid=event.call_sid,
+            event_id=event.event_id,
+        )
+        self._next.submit(Rows({"dlq": (rows.dlq_row(dead),)}, item.position, event.ts))
 
     def _publish(self, call_sid: str, state: CallState, now_ms: int) -> None:
         state.dirty = False
@@ -197,9 +313,19 @@ class CallStateStep:
             if state.ended and not state.dirty and now_ms - state.touched_ms >= grace_ms:
                 del self._calls[call_sid]
                 self.stats.evicted += 1
+                if state.ended_session is not None:
+                    self._ended_sessions[call_sid] = state.ended_session
+                    while len(self._ended_sessions) > self._max_calls:
+                        self._ended_sessions.popitem(last=False)
             elif state.started and not state.ended and now_ms - state.touched_ms < LIVE_HORIZON_MS:
                 live += 1
         self.stats.live_calls = live
+
+
+def _differing(stored: Content, new: Content) -> str:
+    """The names of the columns that differ (never their values: they may be transcript text)."""
+    names = rows.TABLE_COLUMNS["events"][_CONTENT]
+    return ", ".join(n for n, a, b in zip(names, stored, new, strict=True) if a != b) or "content"
 
 
 def _event_rows(event: TurnEvent, item: ValidEvent, now_ms: int) -> dict[str, tuple[Row, ...]]:
