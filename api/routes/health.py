@@ -1,5 +1,6 @@
 """Operational routes, no key needed: ``/healthz`` (the process answers), ``/readyz`` (the warehouse
-answers a query), ``/metrics`` (Prometheus text of the API's registry)."""
+answers a query within ``ctx.readiness_timeout_s``; 503 with the reason otherwise), ``/metrics``
+(Prometheus text of the API's registry)."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from api.auth.dependencies import api_context
 from api.problems import problem, responses
+from api.readiness import ReadinessCheck
 
 log = logging.getLogger(__name__)
 
 
 def build_router() -> APIRouter:
     router = APIRouter(tags=["operations"])
+    checks: dict[int, ReadinessCheck] = {}  # one per context (an app has one)
 
     @router.get("/healthz", summary="The process is up")
     def healthz() -> dict[str, str]:
@@ -25,11 +28,11 @@ def build_router() -> APIRouter:
     @router.get("/readyz", summary="The warehouse answers", responses=responses(503))
     def readyz(request: Request) -> Response:
         ctx = api_context(request)
-        try:
-            ctx.client.query(f"SELECT count() FROM {ctx.database}.calls WHERE 0")
-        except Exception as err:  # any driver failure means "not ready"
-            log.warning("readiness check failed: %s", type(err).__name__)
-            return problem(503, "Warehouse unavailable", "the warehouse did not answer a query")
+        check = checks.setdefault(id(ctx), ReadinessCheck(ctx.client, ctx.database, ctx.readiness_timeout_s))
+        reason = check.check()
+        if reason is not None:
+            log.warning("readiness check failed: %s", reason)
+            return problem(503, "Warehouse unavailable", reason)
         return JSONResponse({"status": "ready"})
 
     @router.get("/metrics", summary="Prometheus metrics of the API",
