@@ -9,6 +9,7 @@ benchmark do); ``run_worker`` is ``callpulse worker``: one worker per process un
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import time
@@ -32,6 +33,10 @@ from stream.pipeline import Pipeline
 from stream.steps.base import SystemClock
 
 log = logging.getLogger("callpulse.worker")
+
+FAUST_STOP_S = 3.0
+"""What faust's own stop takes after the drain (the consumer's last commit, leaving the group, its
+loop's 1 s sentinel and task gathering); the drain gets the rest of ``shutdown_timeout_s``."""
 
 
 class _RefuseUntil:
@@ -125,15 +130,38 @@ def build_worker(
         partitions=settings.kafka_partitions,
         datadir=str(settings.data_dir / "faust"),
         security_options=faust_security(settings),
+        drain_timeout_s=max(0.5, settings.shutdown_timeout_s - FAUST_STOP_S),
     )
     extra = {} if shutdown is None else {"shutdown": shutdown}
     app = build_app(config, feeder, fatal.append, stopping, **extra)
     return WorkerParts(app, pipeline, feeder, registry, stopping, producer, ledger, fatal)
 
 
+def _overdue(timeout_s: float) -> None:
+    """The drain bound passed: exit now (1); nothing uncommitted is lost, the next owner re-reads it."""
+    print(
+        f"callpulse worker: did not stop within {timeout_s:g} s (CALLPULSE_SHUTDOWN_TIMEOUT_S); "
+        "exiting; what was not committed will be re-read",
+        file=sys.stderr,
+        flush=True,
+    )
+    os._exit(1)
+
+
 def run_worker(settings: Settings) -> int:
-    """Run one faust worker until SIGTERM/SIGINT; exit 3 when the pipeline stops it (e.g. invalid ratio)."""
+    """Run one faust worker until SIGTERM/SIGINT, then drain (``stream.kafka.app``) and exit 0 within
+    ``shutdown_timeout_s``; exit 3 when the pipeline stops it (e.g. invalid ratio)."""
     import faust
+
+    class Worker(faust.Worker):
+        """faust's worker, with a watchdog from the first stop signal to ``shutdown_timeout_s``."""
+
+        def _schedule_shutdown(self, signal: Any) -> None:
+            if not self._signal_stop_time:
+                timer = threading.Timer(settings.shutdown_timeout_s, _overdue, (settings.shutdown_timeout_s,))
+                timer.daemon = True
+                timer.start()
+            super()._schedule_shutdown(signal)
 
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     client = compose.open_warehouse(settings)
@@ -141,7 +169,7 @@ def run_worker(settings: Settings) -> int:
     parts = build_worker(settings, client)
     if settings.worker_metrics_port:
         start_http_server(settings.worker_metrics_port, addr="0.0.0.0", registry=parts.registry)
-    worker = faust.Worker(parts.app, loglevel="WARNING", quiet=True, redirect_stdouts=False)
+    worker = Worker(parts.app, loglevel="WARNING", quiet=True, redirect_stdouts=False)
     try:
         worker.execute_from_commandline()
     except SystemExit:

@@ -6,10 +6,16 @@ event only once the batch holding its rows was inserted, and faust commits acked
 Call state is not a faust table: the warehouse already holds every event before the committed
 offset (commit-after-write), so a moved call is rebuilt from it (``history.py``) instead of writing
 every event a second time to a changelog topic.
+
+Stopping (SIGTERM/SIGINT through faust's ``Worker``): faust stops fetching first, then sends
+``on_before_shutdown``, where the feeder drains - the partial batch is written and its events acked -
+within ``drain_timeout_s``; then faust stops the consumer, whose last commit covers those acks, and
+leaves the group. Open calls are not ended: the next owner restores them from the warehouse.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import signal
@@ -39,11 +45,17 @@ class AppConfig:
     session_timeout_s: float = 10.0
     datadir: str | None = None
     """faust's own directory (default ``<group id>-data`` in the working directory)."""
+    drain_timeout_s: float = 5.0
+    """How long stopping may spend writing the partial batch (a refusing warehouse is retried that
+    long); what is not written by then is not committed, and the next owner re-reads it."""
     security_options: dict[str, Any] | None = None
 
 
 def _sigterm_self() -> None:
-    """The same graceful path as `kill -TERM`: faust's worker stops the consumer without committing more."""
+    """The same graceful path as `kill -TERM`. A fatal error is found inside an agent or timer, which
+    cannot await ``app.stop()`` itself (stopping cancels the very task that awaits it), and faust's
+    ``Worker`` owns the loop and the exit; signalling this process runs its ordinary stop. The feeder
+    then holds the failure, so the drain writes and acks nothing more."""
     os.kill(os.getpid(), signal.SIGTERM)
 
 
@@ -112,7 +124,19 @@ def build_app(
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def on_shutdown(app: faust.App, **kwargs: Any) -> None:
-        stopping.set()
+        try:
+            written = await asyncio.wait_for(feeder.drain(), timeout=config.drain_timeout_s)
+            log.info("stopping: partial batch written, %d events acked for the last commit", written)
+        except TimeoutError:
+            log.warning(
+                "stopping: the partial batch was not written within %.1f s; not committed, it will be "
+                "re-read by the next owner",
+                config.drain_timeout_s,
+            )
+        except Exception as err:  # a failing write: nothing more is committed, the next owner re-reads
+            log.warning("stopping: the partial batch could not be written (%s); not committed", err)
+        finally:
+            stopping.set()  # a write still being retried gives up, uncommitted
 
     del turn_events, tick, on_revoked, on_shutdown  # registered with the app
     return app

@@ -85,6 +85,15 @@ class Feeder:
                 "revocation: %d received events not written yet will be re-read by the new owner", dropped
             )
 
+    async def drain(self) -> int:
+        """Stopping: write the partial batch and ack every written event, so the consumer's last
+        commit covers them. Returns how many events were acked; nothing after a fatal failure (what
+        was not written stays uncommitted and is re-read)."""
+        if self.failure is not None:
+            return 0
+        await self._run(self._pipeline.join)
+        return await self._ack_written()
+
     def report_lag(self, consumer: Any) -> None:
         """Consumer lag per assigned partition: end of the partition minus what is stored."""
         for tp in consumer.assignment():
@@ -120,8 +129,9 @@ class Feeder:
         self._pipeline.join()
         self._call_state.forget()
 
-    async def _ack_written(self) -> None:
+    async def _ack_written(self) -> int:
         ready = self._ledger.ready()
         if ready and self.ack is not None:
             for event in ready:
                 await self.ack(event)
+        return len(ready)
