@@ -59,6 +59,11 @@ class WarehouseHTTPServer(ThreadingHTTPServer):
     def port(self) -> int:
         return int(self.server_address[1])
 
+    @property
+    def running(self) -> int:
+        """Statements in flight now (a request counts from its first byte to its answer's last)."""
+        return self._in_flight
+
     @contextmanager
     def statement(self) -> Iterator[None]:
         """Count a request from its first byte to its last answered one, so a drain can wait for it."""
@@ -86,7 +91,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         path, _, query = self.path.partition("?")
         if path == "/ping" or (path == "/" and not query):
-            self._send(200, b"Ok.\n", {"Content-Type": "text/plain; charset=UTF-8"})
+            running = {"X-Callpulse-Statements-Running": str(self.server.running)}  # for operators and tests
+            self._send(200, b"Ok.\n", {"Content-Type": "text/plain; charset=UTF-8", **running})
             return
         self._statement()
 
