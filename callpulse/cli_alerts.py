@@ -43,23 +43,31 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_detect(args: argparse.Namespace) -> int:
+    """``callpulse detect``: a tick every interval until SIGTERM/SIGINT. A stop signal is only looked at
+    between ticks: a tick in progress finishes (its queries are bounded by the warehouse limits), so its
+    posts to Alertmanager and its rows in ``alerts`` go out together or not at all; then exit 0."""
     from alerts.detector.alertmanager import AlertmanagerClient
     from alerts.detector.detector import Detector
     from alerts.detector.errors import AlertmanagerError
     from callpulse import compose
+    from callpulse.draining import StopSignal
     from callpulse.settings import get_settings
 
+    stop = StopSignal().install()
     settings = get_settings()
     client = compose.open_warehouse(settings)
+    client.set_client_setting("max_execution_time", str(max(1, round(settings.api_query_timeout_s))))
     config = compose.detector_config(settings, interval_s=args.interval)
     url = "" if args.print_only else settings.detector_alertmanager_url
     poster = AlertmanagerClient(url) if url else None
     detector = Detector(client, settings.database, config, poster)
-    while True:
+    print(f"callpulse detect: a tick every {config.interval_s:g} s", flush=True)
+    ticks = 0
+    while not stop.is_set():
         try:
             report = detector.tick(int(time.time() * 1000))
         except AlertmanagerError as err:  # the next tick re-posts everything still firing
-            print(f"callpulse detect: {err}")
+            print(f"callpulse detect: {err}", flush=True)
         else:
             for incident in report.transitions.opened:
                 print(f"PAGE {incident.labels} {incident.annotations.get('summary', '')}")
@@ -67,9 +75,13 @@ def run_detect(args: argparse.Namespace) -> int:
                     print(f"     {link}")
             for incident in report.transitions.resolved:
                 print(f"RESOLVED {incident.labels}")
-        if args.once:
-            return 0
-        time.sleep(config.interval_s)
+        ticks += 1
+        if args.once or stop.wait(config.interval_s):
+            break
+    why = f" on {stop.name}" if stop.name else ""
+    print(f"callpulse detect: stopped{why} after {ticks:,} whole tick(s)", flush=True)
+    client.close()
+    return 0
 
 
 def _seconds(text: str) -> float:

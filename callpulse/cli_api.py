@@ -38,19 +38,28 @@ def _roles() -> list[str]:
 
 
 def run_api(args: argparse.Namespace) -> int:
-    import uvicorn
-
     from api.app import create_app
     from api.context import ApiContext
+    from callpulse.draining import serve_http
     from callpulse.settings import get_settings
 
     settings = get_settings()
     app = create_app(ApiContext.from_settings(settings))
     host, port = args.host or settings.api_host, args.port or settings.api_port
-    print(f"callpulse api on http://{host}:{port} (pages at /calls, OpenAPI spec at /openapi.json)")
+    print(
+        f"callpulse api on http://{host}:{port} (pages at /calls, OpenAPI spec at /openapi.json)", flush=True
+    )
     # uvicorn's access log prints query strings (a search term could be personal data); api.telemetry
-    # logs method, path and status instead
-    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower(), access_log=False)
+    # logs method, path and status instead (serve_http turns it off). On SIGTERM/SIGINT: stop listening,
+    # answer the requests in flight, exit 0 (callpulse.draining says why uvicorn.run would not).
+    serve_http(
+        app,
+        host=host,
+        port=port,
+        log_level=settings.log_level.lower(),
+        graceful_s=settings.shutdown_timeout_s,
+    )
+    print("callpulse api: stopped; every request in flight was answered", flush=True)
     return 0
 
 

@@ -26,4 +26,4 @@ def register(commands: Any) -> None:
     worker.set_defaults(handler="callpulse.kafka_commands:run_worker")
 
     http = commands.add_parser("http-ingest", help="serve POST /v1/events (JSON lines) and produce to Kafka")
-    http.set_defaults(handler="callpulse.kafka_commands:run_http_ingest")
+    http.set_defaults(handler="callpulse.http_ingest:run_http_ingest")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import PlainTextResponse
@@ -15,8 +16,9 @@ from ingest.http import make_router
 from ingest.telemetry import EmitterCollector, build
 
 
-def make_app(settings: Settings) -> tuple[FastAPI, Callable[[], None]]:
-    """The FastAPI app and a ``close`` that flushes the emitter (up to 10 s)."""
+def make_app(settings: Settings) -> tuple[FastAPI, Callable[[float], int]]:
+    """The FastAPI app and a ``close(timeout_s)`` that flushes the emitter and returns how many accepted
+    events it could not confirm."""
     emitter = KafkaEmitter(
         bootstrap_servers=settings.kafka_bootstrap,
         topic=settings.kafka_topic,
@@ -43,7 +45,34 @@ def make_app(settings: Settings) -> tuple[FastAPI, Callable[[], None]]:
     def healthz() -> dict[str, object]:
         return {"ok": emitter.running, "buffered": emitter.stats.buffered}
 
-    def close() -> None:
-        emitter.close(10)
+    def close(timeout_s: float = 10.0) -> int:
+        return emitter.close(timeout_s)
 
     return app, close
+
+
+def run_http_ingest(args: Any) -> int:
+    """``callpulse http-ingest``. On SIGTERM/SIGINT: stop listening, answer the POSTs in flight (half of
+    ``shutdown_timeout_s``), then deliver every accepted event to Kafka (the rest of it), so a 202 is never
+    lost; exit 0 when every accepted event was confirmed, 1 (with the count) when the bound ran out."""
+    from callpulse.draining import serve_http
+    from callpulse.settings import get_settings
+
+    settings = get_settings()
+    app, close = make_app(settings)
+    budget_s = settings.shutdown_timeout_s
+    try:
+        serve_http(
+            app,
+            host=settings.http_ingest_host,
+            port=settings.http_ingest_port,
+            log_level="warning",
+            graceful_s=budget_s / 2,
+        )
+    finally:
+        undelivered = close(budget_s * 0.4)
+    if undelivered:
+        print(f"callpulse http-ingest: stopped; {undelivered:,} accepted events were not confirmed by Kafka")
+        return 1
+    print("callpulse http-ingest: stopped; every accepted event was delivered to Kafka", flush=True)
+    return 0

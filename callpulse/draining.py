@@ -1,0 +1,80 @@
+"""Stopping is part of the contract: how the long-running processes of callpulse drain on SIGTERM (Docker,
+systemd, `stack down`) and SIGINT (Ctrl-C) and exit 0 within ``shutdown_timeout_s``.
+
+Two shapes:
+
+- ``serve_http``: uvicorn for the HTTP servers (``callpulse api``, ``callpulse http-ingest``). uvicorn
+  already stops listening and waits for in-flight requests on a signal, but afterwards it *re-raises* the
+  signal it caught (uvicorn.Server.capture_signals), so the process dies of SIGTERM (exit -15) before the
+  caller's ``finally`` runs: http-ingest lost every accepted event still in its producer buffer. Here the
+  signal only asks the server to exit, and ``serve_http`` returns, so the caller flushes and returns 0.
+- ``StopSignal``: for loops (the detector): the signal sets an event the loop waits on between units of
+  work, so a unit in progress is finished, never cut in half.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any
+
+import uvicorn
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+class StopSignal:
+    """Set by SIGTERM or SIGINT once installed (main thread only); ``name`` is the signal that came."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self.name = ""
+
+    def install(self) -> StopSignal:
+        for sig in STOP_SIGNALS:
+            signal.signal(sig, self._handle)
+        return self
+
+    def _handle(self, signum: int, _frame: FrameType | None) -> None:
+        self.name = signal.Signals(signum).name
+        self._event.set()
+
+    def is_set(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout_s: float) -> bool:
+        """Sleep up to ``timeout_s``; True as soon as a stop signal came."""
+        return self._event.wait(timeout_s)
+
+
+def serve_http(app: Any, *, host: str, port: int, log_level: str, graceful_s: float) -> None:
+    """Serve ``app`` until SIGTERM/SIGINT, then stop listening, let in-flight requests finish (up to
+    ``graceful_s``) and return, leaving the process alive for the caller's flush."""
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        timeout_graceful_shutdown=max(1, int(graceful_s)),
+    )
+    DrainingServer(config).run()
+
+
+class DrainingServer(uvicorn.Server):
+    """uvicorn's server whose signal handling stops it and nothing more (a second SIGINT still forces)."""
+
+    @contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        originals = {sig: signal.signal(sig, self.handle_exit) for sig in STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for sig, handler in originals.items():
+                signal.signal(sig, handler)
