@@ -146,6 +146,8 @@ class PipelineObserver:
         self._inc("calls_ended_total", labels)
         self._inc("calls_abandoned_early_total", labels, int(call.abandoned_early))
         self._inc("calls_contained_total", labels, int(call.contained))
+        if call.agent_failed:  # labelled by the call.ended reason: a bounded enum of the contract
+            self._inc("calls_agent_failed_total", {**labels, "reason": call.end_reason or "unknown"})
         self._inc("calls_escalated_total", labels, int(call.escalated))
         if call.sentiment_delta is not None:
             self._m[PREFIX + "sentiment_delta"].labels(workflow=call.workflow).observe(call.sentiment_delta)
