@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import secrets
 import threading
 from typing import Any
 
@@ -37,7 +38,15 @@ def register(commands: Any) -> None:
         help="caller persona (default: all, round robin)",
     )
     sim.add_argument("--template", default=None, help="a scenario template, e.g. billing.success")
-    sim.add_argument("--seed", type=int, default=7)
+    sim.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help="replay the same callers: personas, scripts and pauses call by call (default: a random "
+        "seed, printed at the end). Call SIDs are new on every run, seeded or not: a live call "
+        "cannot be replayed (the agent mints new events), so a rerun adds its calls to the warehouse "
+        "instead of merging them into the earlier run's",
+    )
     sim.add_argument("--time-scale", type=float, default=1.0, help="play N times faster than real time")
     sim.add_argument(
         "--signature", choices=("url", "tac", "none"), default="url", help="handshake signing style"
@@ -108,7 +117,8 @@ def run_simulate(args: argparse.Namespace) -> int:
         events=frozenset() if args.no_events else RelayConfig().events,
     )
     personas = PERSONAS if args.persona == "all" else (args.persona,)
-    load = LoadPlan(args.calls, args.rate, personas, args.seed, args.template)
+    seed = args.seed if args.seed is not None else secrets.randbelow(2**31)
+    load = LoadPlan(args.calls, args.rate, personas, seed, args.template)
     done = [0]
 
     def progress(report: Any) -> None:
@@ -121,6 +131,7 @@ def run_simulate(args: argparse.Namespace) -> int:
 
     _, summary = asyncio.run(run_load(load, opts, relay, on_done=progress if args.calls <= 20 else None))
     print("\n".join(summary.lines()))
+    print(f"seed {seed} (--seed {seed} replays these callers; call SIDs are new on every run)")
     return 0 if not summary.errors and not summary.handshake_failures else 1
 
 

@@ -1,7 +1,9 @@
 """Load mode: many simulated calls at once, started at an arrival rate, with one summary.
 
-Each call gets its own seed derived from the run's seed, so a run is repeatable call by call (the
-agent's timing, of course, is not). One ``httpx.AsyncClient`` serves every action callback.
+Each call gets its own seed derived from the run's seed, so a run's scripts are repeatable call by
+call (the agent's timing, of course, is not). Call SIDs are not: every run's calls get new ones
+(``session.new_sid``), so a rerun never continues the calls of an earlier one. One
+``httpx.AsyncClient`` serves every action callback.
 """
 
 from __future__ import annotations

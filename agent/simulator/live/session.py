@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import random
+import secrets
 import time
 from typing import Any
 
@@ -37,8 +38,15 @@ MAX_RECONNECTS = 2
 POLL_S = 0.05
 
 
-def _sid(prefix: str, rng: random.Random) -> str:
-    return f"{prefix}{rng.getrandbits(128):032x}"
+def new_sid(prefix: str) -> str:
+    """A fresh 128-bit SID, never drawn from the call's seed.
+
+    A seed reproduces what a caller says and does; it cannot reproduce a call, because the agent
+    mints new event ids and times for it. A SID taken from the seed made every rerun's calls
+    continue the calls of the run before (two ``call.started`` under one SID, the call count
+    unchanged while events grew), so SIDs are unique on every run, seeded or not.
+    """
+    return f"{prefix}{secrets.token_hex(16)}"
 
 
 class _Call:
@@ -51,7 +59,7 @@ class _Call:
         http: httpx.AsyncClient | None,
     ) -> None:
         self.plan, self.relay, self.opts, self.rng, self.http = plan, relay, opts, rng, http
-        self.call = CallIdentity(opts.account_sid, _sid("CA", rng), plan.caller_phone, "+18885550150")
+        self.call = CallIdentity(opts.account_sid, new_sid("CA"), plan.caller_phone, "+18885550150")
         self.report = CallReport(self.call.call_sid, plan.name, plan.persona)
         self.step = 0  # next step to play; survives a reconnect
         self.greeted = False
@@ -81,7 +89,7 @@ class _Call:
     async def _one_session(
         self, url: str, extra: dict[str, str]
     ) -> tuple[SessionStatus, int, tuple[int, str] | None] | None:
-        session_id = _sid("VX", self.rng)
+        session_id = new_sid("VX")
         self.report.session_ids.append(session_id)
         headers = {}
         if self.opts.auth_token and self.opts.signature_style != "none":
