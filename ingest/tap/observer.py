@@ -10,12 +10,20 @@
 | ``info`` agentSpeaking / clientSpeaking | ``speaker``                                                  |
 | ``error`` (Twilio rejected a message)   | ``agent.error`` (code ``relay_invalid_message``)             |
 | ``end``                                 | ``handoff.requested`` if ``handoffData`` asks, ``call.ended`` |
-| socket closed without ``end``           | ``call.ended`` (caller hung up, or the agent's socket failed) |
+| socket closed without ``end``           | ``call.ended`` with the side that ended it (``EndCause``)    |
 
 A finished talk cycle is held back until the next thing the caller side reports (a prompt, DTMF,
 ``agentSpeaking off``, the socket closing) or the agent starts another cycle: an ``interrupt``
 arriving while it still plays marks it ``interrupted``. The tap cannot see what happens inside the
 agent (intents, tools, identity checks, tasks), so it never emits those events.
+
+Only Twilio's side closing is the caller hanging up (``completed``/``hangup``); every other way a call
+can stop here names the failing side with ``status: failed``: ``upstream_lost`` (the agent's socket
+dropped), ``agent_error`` (the agent closed with an error code), ``protocol_error`` (a frame broke the
+protocol and a socket was closed 1007/1011 for it), ``shutdown`` (the tap itself was stopped).
+
+Frames may be observed later than they were relayed (on an analytics thread, see ``proxy``), so every
+entry point takes the relay time ``ts_ms``; events and chunk times use it, never the time of observing.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$")
 MAX_PARAMS = 64
 MAX_PARAM_CHARS = 2000
 Side = Literal["twilio", "agent"]
+EndCause = Literal["hangup", "upstream_lost", "agent_error", "protocol_error", "shutdown", "error"]
 
 
 @dataclass
@@ -47,12 +56,24 @@ class ObserverStats:
     dropped: int = 0  # refused by the emitter (buffer full)
     unreadable: int = 0  # frames that were not JSON objects (relayed all the same)
     rejected: int = 0  # events that failed the contract (a bad callSid, ...)
+    lost_frames: int = 0  # frames relayed but never observed (analytics overloaded), dead-letter noted
 
 
 @dataclass
 class _Cycle:
     chunks: list[dict[str, Any]] = field(default_factory=list)
     interrupted: bool = False
+
+
+class _RelayClock:
+    """The relay time of the frame being observed, else the wall clock."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.at: int | None = None
+
+    def now_ms(self) -> int:
+        return self.at if self.at is not None else self.clock.now_ms()
 
 
 class RelayObserver:
@@ -68,7 +89,8 @@ class RelayObserver:
         workflow_param: str = "workflow",
         default_workflow: str = "unknown",
     ) -> None:
-        self.emitter, self.clock, self.agent, self.flags = emitter, clock, agent, flags
+        self.emitter, self.agent, self.flags = emitter, agent, flags
+        self.clock = _RelayClock(clock)
         self.workflow_param, self.default_workflow = workflow_param, default_workflow
         self.stats = ObserverStats()
         self.events: CallEventFactory | None = None
@@ -78,7 +100,8 @@ class RelayObserver:
 
     # ---- frames --------------------------------------------------------------------------------
 
-    def from_twilio(self, frame: str | bytes) -> None:
+    def from_twilio(self, frame: str | bytes, ts_ms: int | None = None) -> None:
+        self.clock.at = ts_ms
         msg = self._decode(frame)
         kind = msg.get("type")
         if kind == "setup":
@@ -106,7 +129,8 @@ class RelayObserver:
             msg_text = "ConversationRelay rejected a message from the agent (64107)"
             self._emit("agent.error", {"code": "relay_invalid_message", "message": msg_text})
 
-    def from_agent(self, frame: str | bytes) -> None:
+    def from_agent(self, frame: str | bytes, ts_ms: int | None = None) -> None:
+        self.clock.at = ts_ms
         msg = self._decode(frame)
         if self.events is None or self.ended:
             return
@@ -116,16 +140,21 @@ class RelayObserver:
         elif kind == "end":
             self._end(msg.get("handoffData"))
 
-    def closed(self, by: Side) -> None:
-        """The socket closed without ``end``: the caller hung up, or the agent's side went away."""
+    def closed(self, cause: EndCause | Side, ts_ms: int | None = None) -> None:
+        """The call stopped without ``end``. ``cause`` names why (a bare side means the socket of that
+        side closed cleanly: Twilio's is the caller hanging up, the agent's is a lost upstream)."""
+        self.clock.at = ts_ms
         if self.events is None or self.ended:
             return
+        reason: EndCause = {"twilio": "hangup", "agent": "upstream_lost"}.get(cause, cause)  # type: ignore[assignment]
         self._flush()
-        if by == "twilio":
-            self._emit("call.ended", {"status": "completed", "reason": "hangup"})
-        else:
-            self._emit("call.ended", {"status": "failed", "reason": "error"})
+        status = "completed" if reason == "hangup" else "failed"
+        self._emit("call.ended", {"status": status, "reason": reason})
         self.ended = True
+
+    def lost(self, frames: int) -> None:
+        """``frames`` of this call were relayed but never reached the observer (analytics overload)."""
+        self.stats.lost_frames += frames
 
     # ---- derivations ---------------------------------------------------------------------------
 

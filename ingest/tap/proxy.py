@@ -3,35 +3,59 @@
 Twilio connects to the tap; the tap checks the signature, opens the upstream socket (re-signed for
 the upstream when it has its own token, else carrying Twilio's header unchanged) *before* accepting
 Twilio's handshake, so an upstream refusal reaches Twilio as the same refusal. Then every frame is
-relayed unchanged in both directions (text frames as the same bytes, close codes forwarded) and only
-after it was sent does the observer derive events from it: the relay never waits for analytics,
-and the emitter never blocks (bounded buffer).
+relayed unchanged in both directions (text frames as the same bytes, close codes forwarded).
+
+The media path never waits for analytics: after a frame was sent on, the relay only stamps its time
+and puts it on a bounded queue (``OffLoop``); a consumer thread runs the observer (JSON parsing, event
+building and validation, encoding, the emitter). When that queue is full the frame is not observed,
+the call counts it (``lost_frames``) and a dead-letter note says so when the call ends: the relay
+never slows down for analytics.
+
+How a call stops is named by the side that stopped it (``_end_cause``): only Twilio's side closing is
+a hang-up. ``drain`` is the SIGTERM/SIGINT path: refuse new sockets (and say ``draining`` on
+``GET /healthz``), let open calls run up to a bound, then close the rest with 1001 and end them with
+``shutdown``, and finish observing every frame already relayed.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from typing import Literal
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 from websockets.http11 import Request, Response
+from websockets.protocol import State
 
 from ingest.clock import Clock, SystemClock
 from ingest.contract.models import AgentInfo, Flags
 from ingest.emit.base import Emitter
-from ingest.tap.observer import ObserverStats, RelayObserver, Side
+from ingest.emit.offloop import DEFAULT_CAPACITY, OffLoop
+from ingest.tap.observer import EndCause, ObserverStats, RelayObserver, Side
 from ingest.tap.signature import HEADER, is_valid, public_url_for, sign
 
 log = logging.getLogger(__name__)
 _Socket = ServerConnection | ClientConnection
 _UNSENDABLE = {1005: 1000, 1006: 1011, 1015: 1011}  # codes that only describe, never travel
+GOING_AWAY = 1001
+ENDING_GRACE_S = 1.0  # a call already closing when a drain's time is up gets this long to end itself
+HEALTH_PATH = "/healthz"
+LOST_FRAMES_REASON = "frames relayed but not observed: the tap's analytics queue was full"
+# Close codes that say a frame broke the protocol (RFC 6455 7.4.1).
+_PROTOCOL_CODES = frozenset({1002, 1003, 1007, 1009, 1010})
+# An agent's socket closing with one of these went away (dropped, restarted) rather than failed.
+_AGENT_GONE_CODES = frozenset({1000, 1001, 1005, 1006, 1012, 1013, 1014})
+_TWILIO_HANGUP_CODES = frozenset({1000, 1001, 1005, 1006})
+
+DeadLetterNote = Callable[[str, str, str], None]  # (call_sid, reason_code, reason)
 
 
 @dataclass(frozen=True)
@@ -50,40 +74,133 @@ class TapConfig:
     workflow_param: str = "workflow"
     default_workflow: str = "unknown"
     open_timeout_s: float = 10.0
+    analytics_queue: int = DEFAULT_CAPACITY  # frames waiting to be observed before new ones are dropped
 
 
 @dataclass
 class TapStats:
     sessions: int = 0
     rejected: int = 0  # bad signature
+    refused_draining: int = 0  # new sockets refused while draining
     upstream_failures: int = 0
     observer_errors: int = 0
+    lost_frames: int = 0  # relayed but not observed (analytics queue full)
+    ended_by_shutdown: int = 0
     totals: ObserverStats = field(default_factory=ObserverStats)
 
 
+_Item = tuple[RelayObserver, Literal["twilio", "agent", "closed"], "str | bytes", int]
+
+
+@dataclass(eq=False)
+class _Session:
+    twilio: ServerConnection
+    upstream: ClientConnection
+    observer: RelayObserver
+    lost: int = 0  # frames the analytics queue refused (counted on the loop, reported at the end)
+    cause: EndCause | None = None  # set when the tap itself ends the call (drain)
+    closed: bool = False  # the end was handed to analytics
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def closing(self) -> bool:
+        """Either socket has started its closing handshake."""
+        return self.twilio.state is not State.OPEN or self.upstream.state is not State.OPEN
+
+
 class TapServer:
-    def __init__(self, config: TapConfig, emitter: Emitter, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        config: TapConfig,
+        emitter: Emitter,
+        clock: Clock | None = None,
+        *,
+        dead_letter: DeadLetterNote | None = None,
+    ) -> None:
         self.config, self.emitter = config, emitter
         self.clock: Clock = clock or SystemClock()
         self.stats = TapStats()
+        self.draining = False
+        self.dead_letter = dead_letter
         self._upstreams: dict[int, ClientConnection] = {}
+        self._sessions: set[_Session] = set()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._analytics: OffLoop[_Item] = OffLoop(
+            self._observe, capacity=config.analytics_queue, name="tap-analytics"
+        )
 
     @contextlib.asynccontextmanager
     async def running(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[int]:
-        """Serve until the block exits; yields the bound port."""
-        async with serve(
-            self._relay, host, port, process_request=self._open_upstream, compression=None, max_size=None
-        ) as server:
-            yield int(next(iter(server.sockets)).getsockname()[1])
+        """Serve until the block exits; yields the bound port. On the way out every open call is ended
+        (``shutdown``) and every relayed frame observed before this returns."""
+        try:
+            async with serve(
+                self._relay,
+                host,
+                port,
+                process_request=self._open_upstream,
+                compression=None,
+                max_size=None,
+            ) as server:
+                yield int(next(iter(server.sockets)).getsockname()[1])
+                await self.drain(0.0)
+        finally:
+            await asyncio.to_thread(self.close_analytics, 10.0)
+
+    @property
+    def active_calls(self) -> int:
+        return len(self._sessions)
+
+    async def drain(self, timeout_s: float) -> int:
+        """Stop taking calls; wait up to ``timeout_s`` for open ones to end, then end the rest with
+        ``shutdown`` (sockets closed 1001). Returns how many calls were ended that way."""
+        self.draining = True
+        if self._sessions and timeout_s > 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._idle.wait(), timeout_s)
+        closing = [s.done.wait() for s in self._sessions if s.closing]
+        if closing:  # already ending on their own (a close frame is on its way): not a shutdown
+            await asyncio.wait([asyncio.ensure_future(c) for c in closing], timeout=ENDING_GRACE_S)
+        left = list(self._sessions)
+        for session in left:
+            session.cause = "shutdown"
+            self._hand_over_end(session, "shutdown")
+        self.stats.ended_by_shutdown += len(left)
+        closes = [
+            conn.close(GOING_AWAY, "callpulse tap shutting down")
+            for session in left
+            for conn in (session.twilio, session.upstream)
+        ]
+        await asyncio.gather(*closes, return_exceptions=True)
+        if left:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._idle.wait(), 5.0)
+        return len(left)
+
+    def close_analytics(self, timeout_s: float) -> int:
+        """Observe what is still queued (up to ``timeout_s``) and stop the analytics thread."""
+        return self._analytics.close(timeout_s)
+
+    def wait_observed(self, timeout_s: float) -> bool:
+        """Wait until every frame relayed so far was observed (tests, benchmarks)."""
+        return self._analytics.wait_idle(timeout_s)
+
+    # ---- handshake -----------------------------------------------------------------------------
 
     async def _open_upstream(self, conn: ServerConnection, request: Request) -> Response | None:
+        if request.path.split("?", 1)[0] == HEALTH_PATH:
+            return self._health()
+        if self.draining:
+            self.stats.refused_draining += 1
+            return _respond(HTTPStatus.SERVICE_UNAVAILABLE, b"draining: this tap is shutting down\n")
         cfg = self.config
         signature = request.headers.get(HEADER, "")
         if cfg.auth_token and not is_valid(
             cfg.auth_token, public_url_for(cfg.public_url, request.path), signature
         ):
             self.stats.rejected += 1
-            return Response(HTTPStatus.FORBIDDEN, "Forbidden", Headers(), b"invalid X-Twilio-Signature\n")
+            return _respond(HTTPStatus.FORBIDDEN, b"invalid X-Twilio-Signature\n")
         headers: dict[str, str] = {}
         if cfg.upstream_auth_token:
             target = cfg.upstream_public_url or cfg.upstream_url.replace("ws://", "wss://", 1)
@@ -100,13 +217,20 @@ class TapServer:
             )
         except InvalidStatus as err:
             self.stats.upstream_failures += 1
-            status = err.response.status_code
-            return Response(status, HTTPStatus(status).phrase, Headers(), b"upstream refused\n")
+            return _respond(HTTPStatus(err.response.status_code), b"upstream refused\n")
         except (InvalidHandshake, OSError, TimeoutError):
             self.stats.upstream_failures += 1
-            return Response(HTTPStatus.BAD_GATEWAY, "Bad Gateway", Headers(), b"upstream unreachable\n")
+            return _respond(HTTPStatus.BAD_GATEWAY, b"upstream unreachable\n")
         self._upstreams[id(conn)] = upstream
         return None
+
+    def _health(self) -> Response:
+        status = "draining" if self.draining else "ok"
+        body = json.dumps({"status": status, "active_calls": self.active_calls}).encode() + b"\n"
+        code = HTTPStatus.SERVICE_UNAVAILABLE if self.draining else HTTPStatus.OK
+        return Response(code, code.phrase, Headers({"Content-Type": "application/json"}), body)
+
+    # ---- relaying ------------------------------------------------------------------------------
 
     async def _relay(self, twilio: ServerConnection) -> None:
         upstream = self._upstreams.pop(id(twilio))
@@ -120,34 +244,98 @@ class TapServer:
             workflow_param=cfg.workflow_param,
             default_workflow=cfg.default_workflow,
         )
-        down = asyncio.create_task(self._pump(upstream, twilio, observer, "agent"))
-        up = asyncio.create_task(self._pump(twilio, upstream, observer, "twilio"))
-        await asyncio.wait({down, up}, return_when=asyncio.FIRST_COMPLETED)
-        await asyncio.gather(down, up, return_exceptions=True)
+        session = _Session(twilio, upstream, observer)
+        self._sessions.add(session)
+        self._idle.clear()
+        try:
+            down = asyncio.create_task(self._pump(session, "agent"))
+            up = asyncio.create_task(self._pump(session, "twilio"))
+            await asyncio.gather(down, up, return_exceptions=True)
+        finally:
+            if not session.closed:  # both pumps ended without a cause (cannot happen, but never leak a call)
+                self._hand_over_end(session, "error")
+            with contextlib.suppress(Exception):
+                await upstream.close()
+            self._sessions.discard(session)
+            session.done.set()
+            if not self._sessions:
+                self._idle.set()
+
+    async def _pump(self, session: _Session, side: Side) -> None:
+        """Relay one direction until its source closes. Text frames arrive as ``str`` (websockets has
+        checked the UTF-8) and leave as the same bytes; binary frames stay binary. Only the pump whose
+        *source* closed names the cause; a failed send means the other side closed, and its pump says so."""
+        src, dst = (
+            (session.twilio, session.upstream) if side == "twilio" else (session.upstream, session.twilio)
+        )
+        clock, put = self.clock, self._analytics.put
+        first = side == "twilio"  # `setup`: without it the call is invisible, so it is never dropped
+        while True:
+            try:
+                frame = await src.recv()
+            except ConnectionClosed:
+                break
+            try:
+                await dst.send(frame)
+            except ConnectionClosed:
+                return
+            if not put((session.observer, side, frame, clock.now_ms()), essential=first):
+                session.lost += 1
+            first = False
+        self._hand_over_end(session, session.cause or _end_cause(side, src))
+        code = src.close_code or 1006
+        with contextlib.suppress(Exception):
+            await dst.close(_UNSENDABLE.get(code, code), src.close_reason or "")
+
+    def _hand_over_end(self, session: _Session, cause: EndCause) -> None:
+        if session.closed:
+            return
+        session.closed = True
+        if session.lost:
+            self.stats.lost_frames += session.lost
+            session.observer.lost(session.lost)
+        self._analytics.put((session.observer, "closed", cause, self.clock.now_ms()), essential=True)
+
+    # ---- analytics thread ----------------------------------------------------------------------
+
+    def _observe(self, item: _Item) -> None:
+        observer, kind, payload, ts_ms = item
+        try:
+            if kind == "twilio":
+                observer.from_twilio(payload, ts_ms)
+            elif kind == "agent":
+                observer.from_agent(payload, ts_ms)
+            else:
+                self._end(observer, payload, ts_ms)  # type: ignore[arg-type]
+        except Exception:  # analytics must never break a call
+            self.stats.observer_errors += 1
+            log.exception("tap observer failed on a %s frame", kind)
+
+    def _end(self, observer: RelayObserver, cause: EndCause, ts_ms: int) -> None:
+        observer.closed(cause, ts_ms)
+        lost = observer.stats.lost_frames
+        if lost and observer.events is not None and self.dead_letter is not None:
+            self.dead_letter(observer.events.call_sid, "producer_overload", f"{lost} {LOST_FRAMES_REASON}")
         for name, value in vars(observer.stats).items():
             setattr(self.stats.totals, name, getattr(self.stats.totals, name) + value)
 
-    async def _pump(self, src: _Socket, dst: _Socket, observer: RelayObserver, side: Side) -> None:
-        """Relay ``src`` -> ``dst`` until ``src`` closes. Text frames arrive as ``str`` (websockets has
-        checked the UTF-8) and leave as the same bytes; binary frames stay binary."""
-        observe = observer.from_twilio if side == "twilio" else observer.from_agent
-        try:
-            while True:
-                frame = await src.recv()
-                await dst.send(frame)
-                try:
-                    observe(frame)
-                except Exception:  # analytics must never break a call
-                    self.stats.observer_errors += 1
-                    log.exception("tap observer failed on a %s frame", side)
-        except ConnectionClosed:
-            pass
-        # src closed (or dst refused a frame): record who ended it first, then pass the close on
-        try:
-            observer.closed(side)
-        except Exception:
-            self.stats.observer_errors += 1
-        code = src.close_code or 1006
-        reason = src.close_reason or ""
-        with contextlib.suppress(Exception):
-            await dst.close(_UNSENDABLE.get(code, code), reason)
+
+def _end_cause(side: Side, conn: _Socket) -> EndCause:
+    """Why ``conn`` (the ``side`` socket of a call) closed, from the close frames it saw."""
+    proto = conn.protocol
+    sent, rcvd = proto.close_sent, proto.close_rcvd
+    if sent is not None and (rcvd is None or not proto.close_rcvd_then_sent):
+        # the tap's own WebSocket stack closed this socket: a bad frame, or a peer that stopped answering
+        if sent.code in _PROTOCOL_CODES or (sent.code == 1011 and "keepalive" not in sent.reason):
+            return "protocol_error"
+        return "upstream_lost" if side == "agent" else "error"
+    code = rcvd.code if rcvd is not None else 1006
+    if code in _PROTOCOL_CODES:
+        return "protocol_error"
+    if side == "twilio":
+        return "hangup" if code in _TWILIO_HANGUP_CODES else "error"
+    return "upstream_lost" if code in _AGENT_GONE_CODES else "agent_error"
+
+
+def _respond(status: HTTPStatus, body: bytes) -> Response:
+    return Response(status, status.phrase, Headers(), body)

@@ -1,0 +1,103 @@
+"""The media path never waits for analytics: the tap relays a whole exchange while its event emitter
+is stuck, and when the analytics queue is full it drops frames with a count and a dead-letter note
+instead of slowing the call (the call still ends in the event stream)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from typing import Any
+
+from fake_relay_agent import FakeAgent, FakeAgentOptions
+from websockets.asyncio.client import connect
+
+from ingest.contract.models import TurnEvent
+from ingest.emit.base import EmitterStats
+from ingest.tap.proxy import TapConfig, TapServer
+
+SETUP = {
+    "type": "setup", "sessionId": "VX" + "1" * 32, "accountSid": "AC" + "0" * 32, "parentCallSid": "",
+    "callSid": "CA" + "3" * 32, "from": "+14155550123", "to": "+18885550150", "forwardedFrom": "",
+    "callType": "PSTN", "callerName": "", "direction": "inbound", "callStatus": "RINGING",
+    "customParameters": {"workflow": "billing"},
+}  # fmt: skip
+PROMPT = {"type": "prompt", "voicePrompt": "What is my balance?", "lang": "en-US", "last": True}
+STUCK_FOR_AT_MOST_S = 10.0  # a failure detector, not a timing: the old tap stalled here forever
+
+
+class StuckEmitter:
+    """An emitter whose ``emit`` blocks until the caller has heard its answers (or gives up)."""
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.events: list[TurnEvent] = []
+        self.gave_up = False
+
+    def emit(self, event: TurnEvent) -> bool:
+        if not self.release.wait(STUCK_FOR_AT_MOST_S):
+            self.gave_up = True
+        self.events.append(event)
+        return True
+
+    def flush(self, timeout_s: float) -> int:
+        return 0
+
+    def close(self, timeout_s: float) -> int:
+        return 0
+
+    @property
+    def stats(self) -> EmitterStats:
+        return EmitterStats(emitted=len(self.events), delivered=len(self.events))
+
+
+def _call(emitter: StuckEmitter, prompts: int, **config: Any) -> tuple[list[str], TapServer, list[Any]]:
+    """Play ``prompts`` caller turns through a tap, hang up, then let the emitter go."""
+    notes: list[tuple[str, str, str]] = []
+    heard: list[str] = []
+
+    async def caller(url: str) -> None:
+        async with connect(url, compression=None) as ws:
+            await ws.send(json.dumps(SETUP))
+            for _ in range(prompts):
+                await ws.send(json.dumps(PROMPT))
+                while not (frame := json.loads(await ws.recv())).get("last"):
+                    heard.append(frame["token"])
+        emitter.release.set()  # only now may analytics go on
+
+    async def go() -> TapServer:
+        async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as agent_url:
+            tap = TapServer(
+                TapConfig(upstream_url=agent_url, **config),
+                emitter,
+                dead_letter=lambda *note: notes.append(note),
+            )
+            async with tap.running() as port:
+                await asyncio.wait_for(caller(f"ws://127.0.0.1:{port}/ws"), STUCK_FOR_AT_MOST_S * 3)
+        return tap
+
+    tap = asyncio.run(go())
+    return heard, tap, notes
+
+
+def test_the_relay_forwards_a_whole_exchange_while_the_emitter_is_stuck() -> None:
+    emitter = StuckEmitter()
+    heard, tap, notes = _call(emitter, prompts=3)
+    assert not emitter.gave_up  # the answers reached the caller while every emit was still blocked
+    assert "".join(heard).count("Sure, I can help") == 3
+    types = [e.type for e in emitter.events]
+    assert types[0] == "call.started" and types.count("caller.utterance") == 3
+    assert types.count("agent.utterance") == 3 and types[-1] == "call.ended"
+    assert tap.stats.lost_frames == 0 and notes == []
+
+
+def test_a_full_analytics_queue_drops_frames_counted_and_noted_and_the_call_still_ends() -> None:
+    emitter = StuckEmitter()
+    heard, tap, notes = _call(emitter, prompts=3, analytics_queue=2)
+    assert not emitter.gave_up and "".join(heard).count("Sure, I can help") == 3
+    assert tap.stats.lost_frames > 0
+    assert tap.stats.totals.lost_frames == tap.stats.lost_frames
+    ended = [e for e in emitter.events if e.type == "call.ended"]
+    assert len(ended) == 1 and ended[0].data.reason == "hangup"  # type: ignore[union-attr]
+    assert [(sid, code) for sid, code, _ in notes] == [(SETUP["callSid"], "producer_overload")]
+    assert notes[0][2].startswith(f"{tap.stats.lost_frames} frames relayed but not observed")

@@ -1,0 +1,163 @@
+"""How a tapped call ends names the side that ended it: only Twilio's side closing is a hang-up; an
+agent that drops, errors or breaks the protocol is a failed call with that cause (never a caller who
+abandoned). Each test runs a real tap between a WebSocket caller and a scripted agent on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import Awaitable, Callable
+
+import pytest
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.asyncio.server import ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+
+from ingest.codec import decode
+from ingest.contract.models import TurnEvent
+from ingest.emit.inprocess import InProcessBus
+from ingest.tap.proxy import TapConfig, TapServer
+
+SETUP = json.dumps(
+    {
+        "type": "setup", "sessionId": "VX" + "1" * 32, "accountSid": "AC" + "0" * 32, "parentCallSid": "",
+        "callSid": "CA" + "2" * 32, "from": "+14155550123", "to": "+18885550150", "forwardedFrom": "",
+        "callType": "PSTN", "callerName": "", "direction": "inbound", "callStatus": "RINGING",
+        "customParameters": {"workflow": "billing"},
+    }
+)  # fmt: skip
+PROMPT = json.dumps({"type": "prompt", "voicePrompt": "What do I owe?", "lang": "en-US", "last": True})
+TOKEN = json.dumps({"type": "text", "token": "You owe nothing.", "last": True})
+INVALID_UTF8 = b"\xff\xfe not text"
+
+AgentScript = Callable[[ServerConnection], Awaitable[None]]
+CallerScript = Callable[[ClientConnection], Awaitable[None]]
+
+
+async def _answer_then(ws: ServerConnection, then: Callable[[ServerConnection], Awaitable[None]]) -> None:
+    await ws.recv()  # setup
+    await ws.recv()  # prompt
+    await ws.send(TOKEN)
+    await then(ws)
+
+
+def _run(agent: AgentScript, caller: CallerScript) -> tuple[list[TurnEvent], int | None, TapServer]:
+    """One call: the caller sends setup and a prompt, reads the answer, then follows its script."""
+    bus = InProcessBus()
+    codes: list[int | None] = []
+
+    async def caller_side(url: str) -> None:
+        async with connect(url, compression=None) as ws:
+            await ws.send(SETUP)
+            await ws.send(PROMPT)
+            assert json.loads(await ws.recv()) == json.loads(TOKEN)
+            await caller(ws)
+            with pytest.raises(ConnectionClosed):
+                while True:
+                    await ws.recv()
+            codes.append(ws.close_code)
+
+    async def go() -> TapServer:
+        async def handler(ws: ServerConnection) -> None:
+            with contextlib.suppress(ConnectionClosed):
+                await agent(ws)
+                while True:
+                    await ws.recv()
+
+        async with serve(handler, "127.0.0.1", 0, compression=None) as server:
+            port = next(iter(server.sockets)).getsockname()[1]
+            tap = TapServer(TapConfig(upstream_url=f"ws://127.0.0.1:{port}/ws"), bus)
+            async with tap.running() as tap_port:
+                await asyncio.wait_for(caller_side(f"ws://127.0.0.1:{tap_port}/ws"), 20)
+        return tap
+
+    tap = asyncio.run(go())
+    return [decode(v) for _, v, _ in bus.poll(10_000)], codes[0], tap
+
+
+def _ending(events: list[TurnEvent]) -> tuple[str, str]:
+    ended = [e for e in events if e.type == "call.ended"]
+    assert len(ended) == 1, [e.type for e in events]
+    return ended[0].data.status, ended[0].data.reason  # type: ignore[union-attr]
+
+
+async def _wait_for_close(ws: ServerConnection) -> None:
+    while True:
+        await ws.recv()
+
+
+async def _agent_drops(ws: ServerConnection) -> None:
+    await _answer_then(ws, _abort)
+
+
+async def _abort(ws: ServerConnection) -> None:
+    ws.transport.abort()
+
+
+async def _agent_closes_1011(ws: ServerConnection) -> None:
+    await _answer_then(ws, lambda w: w.close(1011, "agent crashed"))
+
+
+async def _agent_sends_bad_utf8(ws: ServerConnection) -> None:
+    await _answer_then(ws, lambda w: w.send(INVALID_UTF8, text=True))
+
+
+async def _agent_waits(ws: ServerConnection) -> None:
+    await _answer_then(ws, _wait_for_close)
+
+
+async def _caller_hangs_up(ws: ClientConnection) -> None:
+    await ws.close(1000)
+
+
+async def _twilio_closes_malformed(ws: ClientConnection) -> None:
+    await ws.close(1007, "Too many consecutive malformed messages")
+
+
+async def _caller_sends_bad_utf8(ws: ClientConnection) -> None:
+    await ws.send(INVALID_UTF8, text=True)
+
+
+async def _caller_waits(ws: ClientConnection) -> None:
+    pass  # the agent's script ends the call
+
+
+@pytest.mark.parametrize(
+    ("agent", "caller", "ending", "twilio_close"),
+    [
+        pytest.param(_agent_waits, _caller_hangs_up, ("completed", "hangup"), 1000, id="caller-hangs-up"),
+        pytest.param(_agent_drops, _caller_waits, ("failed", "upstream_lost"), 1011, id="agent-socket-drops"),
+        pytest.param(
+            _agent_closes_1011, _caller_waits, ("failed", "agent_error"), 1011, id="agent-closes-1011"
+        ),
+        pytest.param(
+            _agent_sends_bad_utf8,
+            _caller_waits,
+            ("failed", "protocol_error"),
+            1011,
+            id="agent-sends-bad-frame",
+        ),
+        pytest.param(
+            _agent_waits,
+            _caller_sends_bad_utf8,
+            ("failed", "protocol_error"),
+            1007,
+            id="caller-sends-bad-frame",
+        ),
+        pytest.param(
+            _agent_waits,
+            _twilio_closes_malformed,
+            ("failed", "protocol_error"),
+            1007,
+            id="twilio-closes-1007",
+        ),
+    ],
+)
+def test_the_end_reason_names_the_side_that_ended_the_call(
+    agent: AgentScript, caller: CallerScript, ending: tuple[str, str], twilio_close: int
+) -> None:
+    events, code, tap = _run(agent, caller)
+    assert _ending(events) == ending
+    assert code == twilio_close
+    assert tap.stats.observer_errors == 0
