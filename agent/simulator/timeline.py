@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from agent.simulator.model import AgentTag
+from ingest.truncate import fit_to_contract
 
 _WORD = re.compile(r"\s*\S+")
 _RANK = {"call.started": -1, "call.ended": 1}
@@ -124,7 +125,8 @@ class Timeline:
             self.add(stop, "speaker", {"who": "agent", "speaking": False})
 
     def finish(self, end_ts: int) -> list[dict[str, Any]]:
-        """All events in time order with envelopes; nothing after ``call.ended``."""
+        """All events in time order with envelopes; nothing after ``call.ended``. An utterance over
+        the contract's limits is cut to fit and flagged ``truncated``, as every producer does."""
         for s in self.spoken:
             s.chunks = [c for c in s.chunks if c[1] <= end_ts]  # a closed socket carries nothing more
             if not s.chunks:
@@ -152,7 +154,7 @@ class Timeline:
                     "workflow": self.workflow,
                     "agent": dict(self.agent),
                     "flags": dict(self.flags),
-                    "data": data,
+                    "data": fit_to_contract(type_, data) or data,
                 }
             )
         return out
