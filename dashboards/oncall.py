@@ -75,7 +75,19 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
                    sum(contained) / nullIf(sum(calls_ended) - sum(abandoned_early), 0) AS containment
             FROM {db}.kpi_minute_v WHERE {kpi}
             GROUP BY time, workflow ORDER BY time""",
-            description="Ended calls not handed to a person, of calls not abandoned early."))
+            description="Ended calls not handed to a person, of calls not abandoned early (calls ended by "
+                        "an agent or platform failure count as not contained)."))
+        .with_panel(panels.agent_failed_by_workflow(
+            db, kpi, description="Calls ended by an agent, tap or platform failure (agent_failed): what "
+                                 "CallpulseAgentFailures pages on (docs/oncall.md)."))
+        .with_panel(panels.call_rows(
+            "Calls ended by a failure", f"""
+            SELECT call_sid, ended_at, workflow, agent_version, end_reason, turns, greatest(turns, 1) AS turn
+            FROM {db}.calls FINAL
+            WHERE agent_failed AND ended AND {where("ended_at", "workflow", "agent_version")}
+            ORDER BY ended_at DESC LIMIT 50""",
+            description="The end reason names the side that failed (agent_error, upstream_lost, "
+                        "protocol_error, shutdown); a row opens the call at its last turn."))
         .with_panel(panels.rows(
             "Dead letters", f"""
             SELECT reason_code, count() AS messages, max(received_at) AS last_received, any(reason) AS example

@@ -1,5 +1,5 @@
 """Panel helpers: the few panel shapes the callpulse dashboards use, with units and thresholds set once,
-and the panels more than one dashboard shows (``tool_failure_rate``)."""
+and the panels more than one dashboard shows (``tool_failure_rate``, ``agent_failed_by_workflow``)."""
 
 from __future__ import annotations
 
@@ -75,6 +75,20 @@ def tool_failure_rate(db: str, *, description: str) -> timeseries.Panel:
         GROUP BY time, tool ORDER BY time""",
         description=description,
     )
+
+
+def agent_failed_by_workflow(db: str, kpi_filter: str, *, description: str) -> timeseries.Panel:
+    """Calls ended by a failure of the agent, the tap or the platform (``agent_failed``), per workflow and
+    minute, from ``kpi_minute_v``: on the per-workflow and on-call dashboards (the same query on both)."""
+    return series(
+        "Calls ended by a failure, by workflow",
+        f"""
+        SELECT $__timeInterval(minute) AS time, workflow, sum(agent_failed) AS agent_failed
+        FROM {db}.kpi_minute_v WHERE {kpi_filter}
+        GROUP BY time, workflow ORDER BY time""",
+        unit="short",
+        description=description,
+    ).min(0)
 
 
 def single(

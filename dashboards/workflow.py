@@ -26,7 +26,12 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
                    sum(resolved_contained) / {not_abandoned} AS resolved_containment
             FROM {db}.kpi_minute_v WHERE {kpi}
             GROUP BY time, workflow ORDER BY time""",
-            description="Contained and a task completed, of ended calls not abandoned early."))
+            description="Contained and a task completed, of ended calls not abandoned early (calls ended "
+                        "by an agent or platform failure stay in the denominator)."))
+        .with_panel(panels.agent_failed_by_workflow(
+            db, kpi, description="Calls cut off by our side, not the caller: the agent crashed or errored, "
+                                 "the tap lost it, a frame broke the protocol, or a relay was stopped "
+                                 "(agent_failed; never counted as abandoned or contained)."))
         .with_panel(panels.budget_series(
             "TTFHW p95 by workflow", f"""
             SELECT $__timeInterval(start_at) AS time, workflow,
@@ -37,11 +42,12 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
         .with_panel(panels.rows(
             "KPIs by workflow and agent version", f"""
             SELECT c.workflow AS workflow, c.agent_version AS agent_version, c.calls_ended AS calls_ended,
-                   c.containment AS containment, c.resolved_containment AS resolved_containment,
+                   c.agent_failed AS agent_failed, c.containment AS containment,
+                   c.resolved_containment AS resolved_containment,
                    c.task_success AS task_success, t.ttfhw_p95_ms AS ttfhw_p95_ms,
                    c.sentiment_delta AS sentiment_delta
             FROM (
-                SELECT workflow, agent_version, count() AS calls_ended,
+                SELECT workflow, agent_version, count() AS calls_ended, countIf(agent_failed) AS agent_failed,
                        countIf(contained) / nullIf(countIf(NOT abandoned_early), 0) AS containment,
                        countIf(resolved_contained) / nullIf(countIf(NOT abandoned_early), 0)
                            AS resolved_containment,
@@ -77,8 +83,8 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
         .with_panel(panels.call_rows(
             "Calls that went to a person or ended unresolved", f"""
             SELECT call_sid, started_at, workflow, agent_version,
-                   multiIf(escalated, 'handed off', abandoned_early, 'abandoned early',
-                           'unresolved') AS outcome,
+                   multiIf(agent_failed, concat('failed: ', ifNull(end_reason, '')), escalated, 'handed off',
+                           abandoned_early, 'abandoned early', 'unresolved') AS outcome,
                    handoff_reason, turns, round(sentiment_delta, 2) AS sentiment_delta,
                    greatest(turns, 1) AS turn
             FROM {db}.calls FINAL WHERE NOT resolved_contained AND {ended}

@@ -1,7 +1,8 @@
 """A warehouse filled with a demo-sized load, shared by the dashboard and analyst-SQL tests.
 
 300 simulated calls of the last 50 minutes go through the real step chain (validate -> redact ->
-call state -> metrics -> batch -> ClickHouse writer); eight minutes before the end the refill tool
+call state -> metrics -> batch -> ClickHouse writer), every 20th ended by an agent or platform
+failure (agent_failed); eight minutes before the end the refill tool
 ``lookup_prescription`` starts failing (the on-call demo's incident), the anomaly detector ticks over
 the result and records its page in ``alerts``, and three malformed messages are dead-lettered. It is
 the ``warehouse`` fixture's recipe (fresh uniquely named databases on the session's chDB path, every
@@ -30,6 +31,9 @@ from stream.steps.base import ManualClock
 
 MINUTE = 60_000
 CALLS = 300
+FAILED_EVERY = 20
+"""Every 20th simulated call ends by a failure of the agent, the tap or the platform (agent_failed)."""
+FAILURE_REASONS = ("agent_error", "upstream_lost", "protocol_error")
 BAD_MESSAGES = (b"{not json", orjson.dumps({"schema_version": 9}), b"[]")
 
 
@@ -48,6 +52,18 @@ class Loaded:
         return [tuple(r) for r in self.client.query(sql.replace("{db}", self.database)).result_rows]
 
 
+def with_failures(calls_: Iterator[list[dict[str, Any]]]) -> Iterator[list[dict[str, Any]]]:
+    """The calls, every ``FAILED_EVERY``th one ended by a failure instead (cycling the reasons), so the
+    agent_failed panels have calls to show."""
+    for n, events in enumerate(calls_):
+        if n % FAILED_EVERY == FAILED_EVERY - 1:
+            reason = FAILURE_REASONS[(n // FAILED_EVERY) % len(FAILURE_REASONS)]
+            for event in events:
+                if event["type"] == "call.ended":
+                    event["data"] = {"status": "failed", "reason": reason}
+        yield events
+
+
 @pytest.fixture(scope="session")
 def loaded(chdb_client: Any) -> Iterator[Loaded]:
     suffix = uuid.uuid4().hex[:12]
@@ -63,7 +79,8 @@ def loaded(chdb_client: Any) -> Iterator[Loaded]:
     pipeline = Pipeline(chdb_client, database, clock, redaction=Redaction(PatternRedactor(tokens), tokens))
     mix = {"refill": 0.5, "billing": 0.25, "appointment": 0.25}
     offset = 0
-    for offset, event in enumerate(stream(calls(CALLS, 7, now - MINUTE, 50 * MINUTE, (incident,), mix=mix))):
+    simulated = with_failures(calls(CALLS, 7, now - MINUTE, 50 * MINUTE, (incident,), mix=mix))
+    for offset, event in enumerate(stream(simulated)):
         clock.advance(max(0, event["ts"] - clock.now_ms()))
         pipeline.submit(RawMessage(orjson.dumps(event), Position("dashboards", 0, offset), event["ts"]))
         if offset % 500 == 0:

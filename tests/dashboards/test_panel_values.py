@@ -68,3 +68,23 @@ def test_selecting_a_workflow_narrows_every_series(loaded) -> None:
     assert {r["workflow"] for r in everything} == {"billing", "appointment", "refill"}
     assert {r["workflow"] for r in billing} == {"billing"}
     assert sum(r["calls"] for r in billing) < sum(r["calls"] for r in everything)
+
+
+def test_calls_ended_by_a_failure_are_counted_per_workflow_and_listed(loaded) -> None:
+    """The load ends every 20th of its 300 calls by a failure (conftest.FAILED_EVERY): 15 calls, each
+    counted once in its workflow's series and listed on the on-call page with the side that failed."""
+    per_workflow: dict[str, int] = {}
+    for row in panel(loaded, "workflow.json", "Calls ended by a failure, by workflow"):
+        per_workflow[row["workflow"]] = per_workflow.get(row["workflow"], 0) + row["agent_failed"]
+    stored = dict(
+        loaded.rows("SELECT workflow, countIf(agent_failed) FROM {db}.calls FINAL GROUP BY workflow")
+    )
+    assert per_workflow == stored
+    assert sum(per_workflow.values()) == 15
+    listed = panel(loaded, "oncall.json", "Calls ended by a failure")
+    assert len(listed) == 15
+    assert {r["end_reason"] for r in listed} == {"agent_error", "upstream_lost", "protocol_error"}
+    failed = {c["call_sid"] for c in listed}
+    outcomes = panel(loaded, "workflow.json", "Calls that went to a person or ended unresolved")
+    shown = [r["outcome"] for r in outcomes if r["call_sid"] in failed]
+    assert shown and all(o.startswith("failed: ") for o in shown)  # never "abandoned early"
