@@ -25,6 +25,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "turns": (
         "call_sid", "event_id", "ts", "speaker", "text", "lang", "interrupted", "workflow", "agent_version",
+        "truncated",
     ),
     "turns_raw": ("call_sid", "event_id", "ts", "speaker", "key_id", "nonce", "ciphertext"),
     "turn_metrics": (
@@ -88,7 +89,7 @@ def utterance_row(event: TurnEvent) -> Row:
         raise ValueError(f"{event.type} event {event.event_id} is not a final utterance; it has no turns row")
     return (
         event.call_sid, event.event_id, event.ts, speaker, event.data.text, lang, interrupted,
-        event.workflow, event.agent.version,
+        event.workflow, event.agent.version, event.data.truncated is True,
     )  # fmt: skip
 
 

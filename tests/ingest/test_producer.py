@@ -72,7 +72,8 @@ def test_a_2_mb_prompt_and_a_2001_token_reply_are_stored_cut_and_flagged(warehou
     assert len(caller["text"]) == MAX_TEXT_CHARS and caller["truncated"] is True
     assert len(agent["chunks"]) == MAX_CHUNKS and agent["truncated"] is True
     assert agent["text"] == "Balance " * (MAX_CHUNKS + 1)  # every word the caller heard is kept
-    assert count(warehouse, "turns") == 2  # the transcript has both sides of the turn
+    turns = warehouse.rows("SELECT speaker, truncated FROM {db}.turns FINAL ORDER BY ts")
+    assert turns == [("caller", True), ("agent", True)]  # both sides of the turn, marked as cut
     ttfhw = warehouse.rows("SELECT ttfhw_ms FROM {db}.turn_metrics FINAL")
     assert ttfhw == [(400,)]  # the turn's TTFHW is whole: reply's first chunk 400 ms after the prompt
     assert bus.stats.emitted == count(warehouse, "events") + count(warehouse, "dlq") == 4
