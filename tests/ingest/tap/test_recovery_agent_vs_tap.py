@@ -1,0 +1,124 @@
+"""Interruption recovery reads the same through the tap as from the agent's own events (metrics.md
+section 4, revised 2026-12-02).
+
+The same simulated calls, with barge-ins near their end, are played through the tap to the reference
+agent; the agent's own events and the tap's events each go through the embedded pipeline. The agent
+reports its tasks, the tap never sees one: under the first definition a hang-up inside a barge-in's
+window was excused only by a successful task, so the tap read a caller who got the answer and said
+thanks as unrecovered while the agent read the same call as recovered (one load run: 31% through the
+tap against 65%). The revised rule judges what the hang-up shows, so both must agree call by call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import uuid
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from agent.config import AgentConfig
+from agent.server.app import create_app
+from agent.server.testing import running_agent
+from agent.simulator.live.config import RelayConfig, SimOptions
+from agent.simulator.live.report import CallReport
+from agent.simulator.live.script import CallPlan, Step, random_plan
+from agent.simulator.live.session import run_call
+from callpulse.warehouse import Migrator
+from ingest.emit.inprocess import InProcessBus
+from ingest.tap.proxy import TapConfig, TapServer
+from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline
+from stream.runner import run
+from stream.steps.base import SystemClock
+
+TOKEN = "test_auth_token"
+TAP_PUBLIC = "wss://tap.example.com/ws"
+CONFIG = AgentConfig(public_base_url="https://agent.example.com", twilio_auth_token=TOKEN)
+RECOVERY = (
+    "interrupts, interrupts_yielded, interrupts_answered, interrupts_not_repeated, interrupts_recovered"
+)
+BARGE_AT = 0.3  # of the agent's playback: early enough that most of its reply is still unspoken
+
+
+def thanks_then_hang_up(template: str, seed: int) -> CallPlan:
+    """The script up to its task, then the caller talks over the agent's confirmation ("Okay,
+    thanks.") and hangs up once the agent has answered ("anything else?"): a recovery, task or not."""
+    plan = random_plan(random.Random(seed), template)
+    last = Step("Okay, thanks.", think_ms=400, barge_at=BARGE_AT, hangup="after_reply")
+    return replace(plan.with_steps([*plan.steps[:-1], last]), name=f"{template}.thanks_then_hang_up")
+
+
+def correction_then_hang_up(template: str, seed: int) -> CallPlan:
+    """The same barge-in, then a correction marker and a hang-up: the recovery failed."""
+    plan = random_plan(random.Random(seed), template)
+    steps = [
+        Step("Okay, thanks.", think_ms=400, barge_at=BARGE_AT),
+        Step("No, I said that is not what I asked for.", think_ms=400, hangup="after_reply"),
+    ]
+    return replace(plan.with_steps([*plan.steps[:-1], *steps]), name=f"{template}.correction_then_hang_up")
+
+
+PLANS = [
+    thanks_then_hang_up("billing.success", 1),
+    thanks_then_hang_up("refill.success", 1),
+    thanks_then_hang_up("appointment.success", 1),
+    correction_then_hang_up("billing.success", 1),
+    correction_then_hang_up("refill.success", 1),
+]
+
+
+def _store(client: Any, database: str, bus: InProcessBus) -> dict[str, tuple[Any, ...]]:
+    """Run everything ``bus`` holds through the embedded pipeline; per call: recovery, then tasks."""
+    clock = SystemClock()
+    pipeline = Pipeline(client, database, clock, redaction=None)
+    values = [value for _, value, _ in bus.poll(1_000_000)]
+    run(pipeline, (RawMessage(v, Position("recovery", 0, i), clock.now_ms()) for i, v in enumerate(values)))
+    pipeline.close()
+    rows = client.query(f"SELECT call_sid, {RECOVERY}, tasks_started FROM {database}.calls FINAL").result_rows
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def _play_through_the_tap(agent_bus: InProcessBus, tap_bus: InProcessBus) -> list[CallReport]:
+    async def go(base: str) -> list[CallReport]:
+        config = TapConfig(
+            upstream_url=base.replace("http", "ws", 1) + "/ws", auth_token=TOKEN, public_url=TAP_PUBLIC,
+            upstream_auth_token=TOKEN, upstream_public_url=CONFIG.ws_url,
+        )  # fmt: skip
+        tap = TapServer(config, tap_bus)
+        async with tap.running() as port:
+            opts = SimOptions(url=f"ws://127.0.0.1:{port}/ws", public_url=TAP_PUBLIC, auth_token=TOKEN,
+                              time_scale=20.0, settle_ms=300)  # fmt: skip
+            relay = RelayConfig(welcome_greeting=CONFIG.welcome_greeting)
+            calls = [run_call(plan, opts, relay, seed=n) for n, plan in enumerate(PLANS, start=1)]
+            return list(await asyncio.gather(*calls))
+
+    with running_agent(create_app(CONFIG, agent_bus)) as base:
+        return asyncio.run(go(base))
+
+
+@pytest.mark.slow
+def test_recovery_through_the_tap_equals_the_agents_own_call_by_call(warehouse: Any) -> None:
+    agent_bus, tap_bus = InProcessBus(), InProcessBus()
+    reports = _play_through_the_tap(agent_bus, tap_bus)
+    assert all(r.barge_ins == 1 for r in reports), [(r.plan, r.barge_ins) for r in reports]
+    other = f"cp_{uuid.uuid4().hex[:12]}"
+    Migrator(warehouse.client, other, f"cpr_{other[3:]}", raw_ttl_days=7).apply()
+    try:
+        by_agent = _store(warehouse.client, other, agent_bus)
+        by_tap = _store(warehouse.client, warehouse.database, tap_bus)
+    finally:
+        warehouse.client.command(f"DROP DATABASE IF EXISTS {other} SYNC")
+        warehouse.client.command(f"DROP DATABASE IF EXISTS cpr_{other[3:]} SYNC")
+    assert by_tap.keys() == by_agent.keys() and len(by_tap) == len(PLANS)
+    recovery_by_tap = {sid: row[:-1] for sid, row in by_tap.items()}
+    recovery_by_agent = {sid: row[:-1] for sid, row in by_agent.items()}
+    print("recovery (interrupts, yielded, answered, not_repeated, recovered) per call:", recovery_by_agent)
+    assert recovery_by_tap == recovery_by_agent
+    assert sum(row[0] for row in recovery_by_tap.values()) == len(PLANS)  # one barge-in each
+    recovered = sum(row[-1] for row in recovery_by_tap.values())
+    assert 0 < recovered < len(PLANS)  # the thanks calls recovered, the corrections did not
+    assert all(row[-1] == 0 for row in by_tap.values())  # the tap never sees a task
+    assert all(row[-1] > 0 for row in by_agent.values())  # the agent did its task in every call
