@@ -34,8 +34,12 @@ def register(commands: Any) -> None:
     up.set_defaults(handler="callpulse.cli_stack:run_stack_up")
     down = verbs.add_parser("down", help="stop every service (SIGTERM, then SIGKILL); safe to repeat")
     down.set_defaults(handler="callpulse.cli_stack:run_stack_down")
-    status = verbs.add_parser("status", help="service, pid, port, health and URL of each service")
+    status = verbs.add_parser("status", help="service, pid, port, health, restarts and URL of each service")
     status.set_defaults(handler="callpulse.cli_stack:run_stack_status")
+    supervise = verbs.add_parser(
+        "supervise", help="restart the stack's services when they die (`stack up` starts it; `down` stops it)"
+    )
+    supervise.set_defaults(handler="callpulse.cli_stack:run_stack_supervise")
 
 
 def run_warehouse_serve(args: argparse.Namespace) -> int:
@@ -81,6 +85,12 @@ def run_stack_down(args: argparse.Namespace) -> int:
     from callpulse.stack.commands import down
 
     return down()
+
+
+def run_stack_supervise(args: argparse.Namespace) -> int:
+    from callpulse.stack.commands import supervise
+
+    return supervise()
 
 
 def run_stack_status(args: argparse.Namespace) -> int:

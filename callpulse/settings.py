@@ -125,6 +125,14 @@ class Settings(BaseSettings):
     tap_upstream_auth_token: SecretStr = Field(
         default=SecretStr(""), description="Re-sign for the tapped agent with this token (empty: forward)."
     )
+    tap_analytics_queue: int = Field(
+        default=100_000,
+        ge=1,
+        description=(
+            "Relayed frames waiting for the tap's analytics thread; beyond it a frame is not observed "
+            "(counted, dead-letter noted) rather than delaying the call."
+        ),
+    )
 
     # Reference agent, `callpulse agent serve` (docs/agent.md); env CALLPULSE_AGENT_*.
     # The public URL is what Twilio calls (https://host); the WebSocket URL (wss://host/ws) and the
@@ -236,7 +244,7 @@ class Settings(BaseSettings):
     warehouse_server_max_memory_bytes: int = Field(
         default=8_000_000_000,
         ge=100_000_000,
-        description="The whole server's memory (ClickHouse's max_server_memory_usage); a query past it fails.",
+        description="The whole server's memory (max_server_memory_usage); past it, a query fails.",
     )
     stack_restart_backoff_s: float = Field(
         default=1.0, gt=0, description="`stack up` restarts a dead service after this, doubling per crash."

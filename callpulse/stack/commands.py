@@ -1,5 +1,6 @@
-"""`callpulse stack up|down|status`: start the plan's services in order, each after the one before it
-passed its health check; stop them in reverse; print one table of what runs where."""
+"""`callpulse stack up|down|status|supervise`: start the plan's services in order, each after the one
+before it passed its health check, then the supervisor that restarts a service that dies; stop the
+supervisor, then the services in reverse; print one table of what runs where and how often it restarted."""
 
 from __future__ import annotations
 
@@ -15,14 +16,17 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from callpulse import kafka_broker
 from callpulse.errors import CallpulseError
 from callpulse.settings import Settings, get_settings
 from callpulse.stack import configs
 from callpulse.stack.errors import StackError
 from callpulse.stack.health import healthy, wait_healthy
+from callpulse.stack.launch import launch
 from callpulse.stack.processes import PidFile, spawn, start_ticks, stop, tail
 from callpulse.stack.services import Check, Layout, Service, plan
+from callpulse.stack.supervisor import Supervisor, restart_counts, restarts_file
+
+SUPERVISOR = "supervisor"
 
 console = Console()
 
@@ -39,6 +43,7 @@ def up() -> int:
     _refuse_busy_ports(services)
     _write_configs(settings, layout, services)
     _save(layout, services)
+    restarts_file(layout).unlink(missing_ok=True)
     started: list[Service] = []
     try:
         for service in services:
@@ -49,6 +54,7 @@ def up() -> int:
         console.print(f"[red]stack up failed: {err}[/red]")
         _stop_all(layout, started, settings.stack_stop_timeout_s)
         return 1
+    _start_supervisor(layout)
     _print_table(layout, services)
     if not _api_available():
         console.print("note: `callpulse api` is not available in this checkout, so the stack runs without it")
@@ -65,6 +71,7 @@ def down() -> int:
     settings = get_settings()
     layout = Layout(settings.stack_dir.resolve())
     services = _saved(layout) or plan(settings, layout, with_api=True)
+    _stop_supervisor(layout, settings.stack_stop_timeout_s)  # first: it would restart what is stopped
     if not any(PidFile(layout.pid(s.name)).live_pid() for s in services):
         for service in services:
             PidFile(layout.pid(service.name)).remove()
@@ -85,28 +92,49 @@ def status() -> int:
     return 1 if unhealthy else 0
 
 
+def supervise() -> int:
+    """`callpulse stack supervise` (started by `stack up`): restart the saved plan's services when they
+    die, until SIGTERM/SIGINT."""
+    import logging
+
+    from callpulse.draining import StopSignal
+
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = get_settings()
+    layout = Layout(settings.stack_dir.resolve())
+    names = {s.name for s in _saved(layout)}
+    services = [s for s in plan(settings, layout, with_api=_api_available()) if s.name in names]
+    supervisor = Supervisor(
+        services,
+        layout,
+        lambda service: launch(service, settings, layout),
+        backoff_s=settings.stack_restart_backoff_s,
+        backoff_max_s=settings.stack_restart_backoff_max_s,
+    )
+    supervisor.run(StopSignal().install())
+    return 0
+
+
+def _start_supervisor(layout: Layout) -> None:
+    command = [sys.executable, "-m", "callpulse.cli", "stack", "supervise"]
+    process = spawn(command, dict(os.environ), layout.log(SUPERVISOR), Path.cwd())
+    PidFile(layout.pid(SUPERVISOR)).write(process.pid)
+
+
+def _stop_supervisor(layout: Layout, timeout_s: float) -> None:
+    pid_file = PidFile(layout.pid(SUPERVISOR))
+    pid = pid_file.live_pid()
+    if pid is not None:
+        console.print(f"{SUPERVISOR}: {stop(pid, timeout_s)} (pid {pid})")
+    pid_file.remove()
+
+
 def _start(
     service: Service, settings: Settings, layout: Layout, started: list[Service], *, with_api: bool
 ) -> None:
     """Start ``service`` (added to ``started`` at once, so a failure stops it too) and wait for its check."""
-    pid_file = PidFile(layout.pid(service.name))
     log = layout.log(service.name)
-    if service.name == "kafka":
-        broker = kafka_broker.BrokerConfig(
-            port=settings.kafka_dev_port,
-            controller_port=settings.stack_kafka_controller_port,
-            data_dir=layout.data("kafka"),
-        )
-        broker.data_dir.mkdir(parents=True, exist_ok=True)
-        kafka_broker.fetch_jars(broker.libs)
-        process = kafka_broker.start(broker)
-        log.parent.mkdir(parents=True, exist_ok=True)
-        log.unlink(missing_ok=True)
-        log.symlink_to(broker.log_path)
-    else:
-        layout.data(service.name).mkdir(parents=True, exist_ok=True)
-        process = spawn(list(service.argv), {**os.environ, **service.env}, log, Path.cwd())
-    pid_file.write(process.pid)
+    process = launch(service, settings, layout)
     started.append(service)
     if not wait_healthy(service.check, lambda: process.poll() is None, settings.stack_start_timeout_s):
         state = (
@@ -233,7 +261,8 @@ def _saved(layout: Layout) -> list[Service]:
 
 def _print_table(layout: Layout, services: list[Service]) -> int:
     """The status table; returns how many services are not healthy."""
-    table = Table("service", "pid", "port", "health", "URL")
+    table = Table("service", "pid", "port", "health", "restarts", "URL")
+    restarts = restart_counts(layout)
     unhealthy = 0
     for service in services:
         pid = PidFile(layout.pid(service.name)).live_pid()
@@ -246,8 +275,15 @@ def _print_table(layout: Layout, services: list[Service]) -> int:
             health = "[yellow]unhealthy[/yellow]"
         unhealthy += "healthy[" not in health
         port = "" if service.port is None else str(service.port)
-        table.add_row(service.name, "" if pid is None else str(pid), port, health, service.url)
+        count = str(restarts.get(service.name, 0))
+        table.add_row(service.name, "" if pid is None else str(pid), port, health, count, service.url)
     console.print(table)
+    supervisor = PidFile(layout.pid(SUPERVISOR)).live_pid()
+    console.print(
+        f"supervisor: running (pid {supervisor}), starts a service again when it dies"
+        if supervisor is not None
+        else "[yellow]supervisor: not running; a service that dies stays down[/yellow]"
+    )
     return unhealthy
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -200,3 +201,26 @@ def test_a_page_through_alertmanager_lands_in_the_alert_history(stack: dict[str,
         lambda: int(client.query(count, parameters={"n": name}).result_rows[0][0]) > 0,
         timeout_s=90,
     )
+
+
+def test_a_killed_service_is_started_again_and_counted_in_status(stack: dict[str, Any]) -> None:
+    """Issue 14, finding 7: a service the kernel (or anyone) kills comes back, and `stack status` says so."""
+    layout = Layout(stack["root"])
+    killed = PidFile(layout.pid("detector")).live_pid()
+    assert killed is not None
+    os.kill(killed, signal.SIGKILL)
+
+    def restarted() -> bool:
+        pid = PidFile(layout.pid("detector")).live_pid()
+        return pid is not None and pid != killed
+
+    _wait("the supervisor to start the detector again", restarted, timeout_s=60)
+    shown: list[str] = []
+
+    def status_shows_it() -> bool:  # healthy once it has run 3 s (its check), with one restart counted
+        shown[:] = [_cli(stack["env"], "stack", "status", timeout=60).stdout]
+        row = next((line for line in shown[0].splitlines() if line.startswith("│ detector ")), "")
+        return [cell.strip() for cell in row.split("│")[1:-1]][3:5] == ["healthy", "1"]
+
+    _wait("`stack status` to show the detector healthy after 1 restart", status_shows_it, timeout_s=60)
+    assert "supervisor: running" in shown[0]
