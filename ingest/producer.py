@@ -98,7 +98,7 @@ class CallProducer:
         self, reason_code: str, reason: str, event_type: str = "", ts: int | None = None
     ) -> Outcome:
         """Account for something lost before it became an event (e.g. frames the analytics hand-off
-        could not take: ``analytics_overloaded``). ``reason`` names what and why, never values."""
+        could not take: ``producer_overload``). ``reason`` names what and why, never values."""
         return self._note(reason_code, reason, event_type, ts)
 
     @property

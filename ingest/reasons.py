@@ -96,7 +96,7 @@ PRODUCER_REASON_CODES: frozenset[str] = frozenset(
         "unknown_schema_version",  # HTTP ingest: a posted line was not schema v1
         "unknown_event_type",  # an event type the contract does not know
         "invalid_event",  # the event breaks the contract and cannot be cut to fit (ingest/truncate.py)
-        "analytics_overloaded",  # the tap's or agent's analytics hand-off was full: frames not analysed
+        "producer_overload",  # the tap's or agent's analytics hand-off was full: frames not analysed
     }
 )
 PRODUCER_REASON_FALLBACK = "producer_dead_letter"  # a note naming a code not listed above
