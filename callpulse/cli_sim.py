@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import secrets
+import signal
 import threading
 from typing import Any
 
@@ -170,13 +171,20 @@ class _EmbeddedSink:
         self.pipeline.join()
         self.pipeline.close()
 
-    def close(self) -> None:
+    def close(self, timeout_s: float) -> int:
+        """Write what the bus holds and close the warehouse, up to ``timeout_s``; return what was left."""
         self.bus.close()
         self.stop.set()
-        self.thread.join()
+        self.thread.join(timeout_s)
+        return self.bus.lag if self.thread.is_alive() else 0
 
 
 def run_tap(args: argparse.Namespace) -> int:
+    """Relay until SIGTERM/SIGINT, then drain: refuse new calls, let open ones run for most of
+    ``shutdown_timeout_s``, end the rest (``shutdown``, close 1001), observe every relayed frame, and
+    flush the sink in what is left of the bound; exit 0."""
+    import time
+
     from callpulse.settings import get_settings
     from ingest.contract.models import AgentInfo
     from ingest.tap.proxy import TapConfig, TapServer
@@ -204,6 +212,7 @@ def run_tap(args: argparse.Namespace) -> int:
         ),
         workflow_param=args.workflow_param,
         default_workflow=args.default_workflow,
+        analytics_queue=settings.tap_analytics_queue,
     )
     sink: Any
     if args.sink == "kafka":
@@ -215,22 +224,40 @@ def run_tap(args: argparse.Namespace) -> int:
         sink = _EmbeddedSink()
         emitter = sink.bus
     tap = TapServer(config, emitter)
+    bound_s = settings.shutdown_timeout_s
+    calls_s = drain_share(bound_s)
+    deadline = [0.0]
 
     async def serve() -> None:
-        async with tap.running(host, int(port)) as bound:
-            print(f"tap listening on {host}:{bound}, relaying to {args.upstream} (Ctrl-C to stop)")
-            await asyncio.Future()
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        async with tap.running(host, int(port), close_timeout_s=bound_s - calls_s) as bound:
+            print(
+                f"tap listening on {host}:{bound}, relaying to {args.upstream} (Ctrl-C to stop)", flush=True
+            )
+            await stop.wait()
+            deadline[0] = time.monotonic() + bound_s
+            print(f"tap: draining {tap.active_calls} open calls (up to {calls_s:.1f} s)", flush=True)
+            await tap.drain(calls_s)
 
     try:
         asyncio.run(serve())
-    except KeyboardInterrupt:
-        pass
     finally:
-        sink.close() if args.sink == "embedded" else sink.close(10.0)
+        left_s = max(0.5, deadline[0] - time.monotonic()) if deadline[0] else bound_s
+        unsent = sink.close(left_s)
         totals = tap.stats.totals
         print(
-            f"tap: {tap.stats.sessions} sessions, {totals.frames} frames, {totals.events} events "
-            f"({totals.dropped} dropped), {tap.stats.rejected} bad signatures, "
-            f"{tap.stats.upstream_failures} upstream failures"
+            f"tap: {tap.stats.sessions} sessions ({tap.stats.ended_by_shutdown} ended by shutdown), "
+            f"{totals.frames} frames, {totals.events} events ({totals.dropped} dropped, "
+            f"{tap.stats.lost_frames} frames not observed), {tap.stats.rejected} bad signatures, "
+            f"{tap.stats.upstream_failures} upstream failures, {unsent} events not written"
         )
     return 0
+
+
+def drain_share(bound_s: float) -> float:
+    """How much of the shutdown bound open calls get to end on their own; the rest is for ending
+    the others, observing their frames and flushing (at least 1 s, at most half the bound)."""
+    return max(0.0, bound_s - max(1.0, min(bound_s / 2, 3.0)))

@@ -131,9 +131,11 @@ class TapServer:
         )
 
     @contextlib.asynccontextmanager
-    async def running(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[int]:
+    async def running(
+        self, host: str = "127.0.0.1", port: int = 0, *, close_timeout_s: float = 10.0
+    ) -> AsyncIterator[int]:
         """Serve until the block exits; yields the bound port. On the way out every open call is ended
-        (``shutdown``) and every relayed frame observed before this returns."""
+        (``shutdown``) and every relayed frame observed (up to ``close_timeout_s``) before this returns."""
         try:
             async with serve(
                 self._relay,
@@ -146,7 +148,7 @@ class TapServer:
                 yield int(next(iter(server.sockets)).getsockname()[1])
                 await self.drain(0.0)
         finally:
-            await asyncio.to_thread(self.close_analytics, 10.0)
+            await asyncio.to_thread(self.close_analytics, close_timeout_s)
 
     @property
     def active_calls(self) -> int:
