@@ -37,14 +37,15 @@ import orjson
 from ingest.clock import Clock
 from ingest.contract.models import AgentInfo, Flags
 from ingest.emit.base import Emitter
-from ingest.errors import IngestError
 from ingest.factory import CallEventFactory
+from ingest.producer import CallProducer
 from ingest.tap.handoff import read_handoff
 
 _WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$")
 MAX_PARAMS = 64
 MAX_PARAM_CHARS = 2000
+LOST_FRAMES_REASON = "frames relayed but not observed: the tap's analytics queue was full"
 Side = Literal["twilio", "agent"]
 EndCause = Literal["hangup", "upstream_lost", "agent_error", "protocol_error", "shutdown", "error"]
 
@@ -53,9 +54,9 @@ EndCause = Literal["hangup", "upstream_lost", "agent_error", "protocol_error", "
 class ObserverStats:
     frames: int = 0
     events: int = 0  # built and handed to the emitter
-    dropped: int = 0  # refused by the emitter (buffer full)
+    dropped: int = 0  # refused by the emitter (buffer full): events and dead-letter notes
     unreadable: int = 0  # frames that were not JSON objects (relayed all the same)
-    rejected: int = 0  # events that failed the contract (a bad callSid, ...)
+    rejected: int = 0  # a setup that started no call (bad callSid, a second setup), events dead-lettered
     lost_frames: int = 0  # frames relayed but never observed (analytics overloaded), dead-letter noted
 
 
@@ -94,6 +95,7 @@ class RelayObserver:
         self.workflow_param, self.default_workflow = workflow_param, default_workflow
         self.stats = ObserverStats()
         self.events: CallEventFactory | None = None
+        self.producer: CallProducer | None = None
         self.ended = False
         self._open: _Cycle | None = None  # tokens arriving
         self._held: _Cycle | None = None  # finished, maybe still playing
@@ -153,8 +155,13 @@ class RelayObserver:
         self.ended = True
 
     def lost(self, frames: int) -> None:
-        """``frames`` of this call were relayed but never reached the observer (analytics overload)."""
+        """``frames`` of this call were relayed but never reached the observer (analytics overload):
+        counted, and a dead-letter note says so, so the loss is accounted for downstream."""
         self.stats.lost_frames += frames
+        if self.producer is not None and frames:
+            reason = f"{frames} {LOST_FRAMES_REASON}"
+            if self.producer.dead_letter("producer_overload", reason, ts=self.clock.now_ms()) == "dropped":
+                self.stats.dropped += 1
 
     # ---- derivations ---------------------------------------------------------------------------
 
@@ -172,6 +179,7 @@ class RelayObserver:
         workflow = workflow if _WORKFLOW.match(workflow) else self.default_workflow
         sid = session_id if _ID.match(session_id) else ""
         self.events = CallEventFactory(call_sid, sid, workflow, self.agent, self.flags, self.clock)
+        self.producer = CallProducer(self.events, self.emitter, origin="tap")
         data: dict[str, Any] = {"direction": _direction(msg.get("direction")), "custom_parameters": custom}
         for key, field_ in (("from", "caller"), ("to", "called")):
             if isinstance(msg.get(key), str) and msg[key]:
@@ -252,14 +260,13 @@ class RelayObserver:
         return msg
 
     def _emit(self, type_: str, data: dict[str, Any], ts: int | None = None) -> None:
-        assert self.events is not None
-        try:
-            event = self.events.make(type_, data, ts)
-        except IngestError:
+        assert self.producer is not None
+        outcome = self.producer.emit(type_, data, ts)
+        if outcome == "dead_lettered":
             self.stats.rejected += 1
             return
         self.stats.events += 1
-        if not self.emitter.emit(event):
+        if outcome == "dropped":
             self.stats.dropped += 1
 
 

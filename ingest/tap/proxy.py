@@ -23,7 +23,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Literal
@@ -48,14 +48,11 @@ _UNSENDABLE = {1005: 1000, 1006: 1011, 1015: 1011}  # codes that only describe, 
 GOING_AWAY = 1001
 ENDING_GRACE_S = 1.0  # a call already closing when a drain's time is up gets this long to end itself
 HEALTH_PATH = "/healthz"
-LOST_FRAMES_REASON = "frames relayed but not observed: the tap's analytics queue was full"
 # Close codes that say a frame broke the protocol (RFC 6455 7.4.1).
 _PROTOCOL_CODES = frozenset({1002, 1003, 1007, 1009, 1010})
 # An agent's socket closing with one of these went away (dropped, restarted) rather than failed.
 _AGENT_GONE_CODES = frozenset({1000, 1001, 1005, 1006, 1012, 1013, 1014})
 _TWILIO_HANGUP_CODES = frozenset({1000, 1001, 1005, 1006})
-
-DeadLetterNote = Callable[[str, str, str], None]  # (call_sid, reason_code, reason)
 
 
 @dataclass(frozen=True)
@@ -89,7 +86,8 @@ class TapStats:
     totals: ObserverStats = field(default_factory=ObserverStats)
 
 
-_Item = tuple[RelayObserver, Literal["twilio", "agent", "closed"], "str | bytes", int]
+# (observer, what, frame or end cause, relay time ms, frames lost before the end)
+_Item = tuple[RelayObserver, Literal["twilio", "agent", "closed"], "str | bytes", int, int]
 
 
 @dataclass(eq=False)
@@ -114,14 +112,11 @@ class TapServer:
         config: TapConfig,
         emitter: Emitter,
         clock: Clock | None = None,
-        *,
-        dead_letter: DeadLetterNote | None = None,
     ) -> None:
         self.config, self.emitter = config, emitter
         self.clock: Clock = clock or SystemClock()
         self.stats = TapStats()
         self.draining = False
-        self.dead_letter = dead_letter
         self._upstreams: dict[int, ClientConnection] = {}
         self._sessions: set[_Session] = set()
         self._idle = asyncio.Event()
@@ -281,7 +276,7 @@ class TapServer:
                 await dst.send(frame)
             except ConnectionClosed:
                 return
-            if not put((session.observer, side, frame, clock.now_ms()), essential=first):
+            if not put((session.observer, side, frame, clock.now_ms(), 0), essential=first):
                 session.lost += 1
             first = False
         self._hand_over_end(session, session.cause or _end_cause(side, src))
@@ -293,31 +288,29 @@ class TapServer:
         if session.closed:
             return
         session.closed = True
-        if session.lost:
-            self.stats.lost_frames += session.lost
-            session.observer.lost(session.lost)
-        self._analytics.put((session.observer, "closed", cause, self.clock.now_ms()), essential=True)
+        self.stats.lost_frames += session.lost
+        self._analytics.put(
+            (session.observer, "closed", cause, self.clock.now_ms(), session.lost), essential=True
+        )
 
     # ---- analytics thread ----------------------------------------------------------------------
 
     def _observe(self, item: _Item) -> None:
-        observer, kind, payload, ts_ms = item
+        observer, kind, payload, ts_ms, lost = item
         try:
             if kind == "twilio":
                 observer.from_twilio(payload, ts_ms)
             elif kind == "agent":
                 observer.from_agent(payload, ts_ms)
             else:
-                self._end(observer, payload, ts_ms)  # type: ignore[arg-type]
+                self._end(observer, payload, ts_ms, lost)  # type: ignore[arg-type]
         except Exception:  # analytics must never break a call
             self.stats.observer_errors += 1
             log.exception("tap observer failed on a %s frame", kind)
 
-    def _end(self, observer: RelayObserver, cause: EndCause, ts_ms: int) -> None:
+    def _end(self, observer: RelayObserver, cause: EndCause, ts_ms: int, lost: int) -> None:
         observer.closed(cause, ts_ms)
-        lost = observer.stats.lost_frames
-        if lost and observer.events is not None and self.dead_letter is not None:
-            self.dead_letter(observer.events.call_sid, "producer_overload", f"{lost} {LOST_FRAMES_REASON}")
+        observer.lost(lost)
         for name, value in vars(observer.stats).items():
             setattr(self.stats.totals, name, getattr(self.stats.totals, name) + value)
 

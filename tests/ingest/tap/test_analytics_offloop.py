@@ -13,6 +13,7 @@ from fake_relay_agent import FakeAgent, FakeAgentOptions
 from websockets.asyncio.client import connect
 
 from ingest.contract.models import TurnEvent
+from ingest.deadletter import DeadLetterNote
 from ingest.emit.base import EmitterStats
 from ingest.tap.proxy import TapConfig, TapServer
 
@@ -32,12 +33,17 @@ class StuckEmitter:
     def __init__(self) -> None:
         self.release = threading.Event()
         self.events: list[TurnEvent] = []
+        self.notes: list[DeadLetterNote] = []
         self.gave_up = False
 
     def emit(self, event: TurnEvent) -> bool:
         if not self.release.wait(STUCK_FOR_AT_MOST_S):
             self.gave_up = True
         self.events.append(event)
+        return True
+
+    def emit_dead_letter(self, note: DeadLetterNote) -> bool:
+        self.notes.append(note)
         return True
 
     def flush(self, timeout_s: float) -> int:
@@ -51,9 +57,8 @@ class StuckEmitter:
         return EmitterStats(emitted=len(self.events), delivered=len(self.events))
 
 
-def _call(emitter: StuckEmitter, prompts: int, **config: Any) -> tuple[list[str], TapServer, list[Any]]:
+def _call(emitter: StuckEmitter, prompts: int, **config: Any) -> tuple[list[str], TapServer]:
     """Play ``prompts`` caller turns through a tap, hang up, then let the emitter go."""
-    notes: list[tuple[str, str, str]] = []
     heard: list[str] = []
 
     async def caller(url: str) -> None:
@@ -67,37 +72,35 @@ def _call(emitter: StuckEmitter, prompts: int, **config: Any) -> tuple[list[str]
 
     async def go() -> TapServer:
         async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as agent_url:
-            tap = TapServer(
-                TapConfig(upstream_url=agent_url, **config),
-                emitter,
-                dead_letter=lambda *note: notes.append(note),
-            )
+            tap = TapServer(TapConfig(upstream_url=agent_url, **config), emitter)
             async with tap.running() as port:
                 await asyncio.wait_for(caller(f"ws://127.0.0.1:{port}/ws"), STUCK_FOR_AT_MOST_S * 3)
         return tap
 
     tap = asyncio.run(go())
-    return heard, tap, notes
+    return heard, tap
 
 
 def test_the_relay_forwards_a_whole_exchange_while_the_emitter_is_stuck() -> None:
     emitter = StuckEmitter()
-    heard, tap, notes = _call(emitter, prompts=3)
+    heard, tap = _call(emitter, prompts=3)
     assert not emitter.gave_up  # the answers reached the caller while every emit was still blocked
     assert "".join(heard).count("Sure, I can help") == 3
     types = [e.type for e in emitter.events]
     assert types[0] == "call.started" and types.count("caller.utterance") == 3
     assert types.count("agent.utterance") == 3 and types[-1] == "call.ended"
-    assert tap.stats.lost_frames == 0 and notes == []
+    assert tap.stats.lost_frames == 0 and emitter.notes == []
 
 
 def test_a_full_analytics_queue_drops_frames_counted_and_noted_and_the_call_still_ends() -> None:
     emitter = StuckEmitter()
-    heard, tap, notes = _call(emitter, prompts=3, analytics_queue=2)
+    heard, tap = _call(emitter, prompts=3, analytics_queue=2)
     assert not emitter.gave_up and "".join(heard).count("Sure, I can help") == 3
     assert tap.stats.lost_frames > 0
     assert tap.stats.totals.lost_frames == tap.stats.lost_frames
     ended = [e for e in emitter.events if e.type == "call.ended"]
     assert len(ended) == 1 and ended[0].data.reason == "hangup"  # type: ignore[union-attr]
-    assert [(sid, code) for sid, code, _ in notes] == [(SETUP["callSid"], "producer_overload")]
-    assert notes[0][2].startswith(f"{tap.stats.lost_frames} frames relayed but not observed")
+    assert [(n.call_sid, n.reason_code, n.origin) for n in emitter.notes] == [
+        (SETUP["callSid"], "producer_overload", "tap")
+    ]
+    assert emitter.notes[0].reason.startswith(f"{tap.stats.lost_frames} frames relayed but not observed")
