@@ -10,9 +10,9 @@ from api.store.rows import ms
 SUMMARY_COLUMNS = (
     "call_sid", "workflow", "agent_name", "agent_version", "canary", "started_at", "last_event_at", "ended",
     "ended_at", "end_status", "end_reason", "handle_time_ms", "contained", "resolved_contained", "escalated",
-    "abandoned_early", "task_success", "turns", "ttfhw_first_ms", "ttfhw_p50_ms", "ttfhw_p95_ms",
-    "interrupts", "interrupts_recovered", "sentiment_delta", "tool_calls", "tool_failures", "handoff_reason",
-    "handoff_trigger",
+    "abandoned_early", "agent_failed", "task_success", "turns", "ttfhw_first_ms", "ttfhw_p50_ms",
+    "ttfhw_p95_ms", "interrupts", "interrupts_recovered", "sentiment_delta", "tool_calls", "tool_failures",
+    "handoff_reason", "handoff_trigger",
 )  # fmt: skip
 _TIMES = {"started_at", "last_event_at", "ended_at"}
 
@@ -37,6 +37,7 @@ class CallSummary:
     resolved_contained: bool
     escalated: bool
     abandoned_early: bool
+    agent_failed: bool  # ended by an agent, tap or platform failure (never abandoned_early or contained)
     task_success: bool
     turns: int
     ttfhw_first_ms: int | None

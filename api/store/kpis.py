@@ -23,7 +23,7 @@ FIELDS = (
     "calls_ended", "contained", "resolved_contained", "escalated", "abandoned_early", "task_success_calls",
     "containment_rate", "resolved_containment_rate", "turns", "ttfhw_p50_ms", "ttfhw_p95_ms",
     "ttfhw_within_budget_share", "no_helpful_response_rate", "interrupts", "interrupts_recovered",
-    "interruption_recovery_rate", "sentiment_delta_mean", "tool_calls", "tool_failures",
+    "interruption_recovery_rate", "sentiment_delta_mean", "tool_calls", "tool_failures", "agent_failed",
 )  # fmt: skip
 
 
@@ -51,6 +51,7 @@ class KpiRow:
     sentiment_delta_mean: float | None
     tool_calls: int
     tool_failures: int
+    agent_failed: int  # calls ended by an agent, tap or platform failure (migration 0011); in calls_ended
 
 
 _SQL = """
