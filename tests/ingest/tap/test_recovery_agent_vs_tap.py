@@ -18,13 +18,14 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from fake_relay_agent import FakeAgent, FakeAgentOptions
 
 from agent.config import AgentConfig
 from agent.server.app import create_app
 from agent.server.testing import running_agent
 from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.report import CallReport
-from agent.simulator.live.script import CallPlan, Step, random_plan
+from agent.simulator.live.script import CallPlan, Step, random_plan, scripted_plan
 from agent.simulator.live.session import run_call
 from callpulse.warehouse import Migrator
 from ingest.emit.inprocess import InProcessBus
@@ -70,13 +71,18 @@ PLANS = [
 ]
 
 
-def _store(client: Any, database: str, bus: InProcessBus) -> dict[str, tuple[Any, ...]]:
-    """Run everything ``bus`` holds through the embedded pipeline; per call: recovery, then tasks."""
+def _pipe(client: Any, database: str, bus: InProcessBus) -> None:
+    """Run everything ``bus`` holds through the embedded pipeline into ``database``."""
     clock = SystemClock()
     pipeline = Pipeline(client, database, clock, redaction=None)
     values = [value for _, value, _ in bus.poll(1_000_000)]
     run(pipeline, (RawMessage(v, Position("recovery", 0, i), clock.now_ms()) for i, v in enumerate(values)))
     pipeline.close()
+
+
+def _store(client: Any, database: str, bus: InProcessBus) -> dict[str, tuple[Any, ...]]:
+    """Per call, as stored from ``bus``: recovery, then tasks."""
+    _pipe(client, database, bus)
     rows = client.query(f"SELECT call_sid, {RECOVERY}, tasks_started FROM {database}.calls FINAL").result_rows
     return {r[0]: tuple(r[1:]) for r in rows}
 
@@ -122,3 +128,50 @@ def test_recovery_through_the_tap_equals_the_agents_own_call_by_call(warehouse: 
     assert 0 < recovered < len(PLANS)  # the thanks calls recovered, the corrections did not
     assert all(row[-1] == 0 for row in by_tap.values())  # the tap never sees a task
     assert all(row[-1] > 0 for row in by_agent.values())  # the agent did its task in every call
+
+
+DIES_BEFORE_ANSWERING = scripted_plan("dies.before_answering", "billing", [Step("What do I owe?")])
+DIES_AFTER_THE_BARGE_IN_WAS_ANSWERED = scripted_plan(
+    "dies.after_the_barge_in_was_answered",
+    "billing",
+    [
+        Step("What do I owe?"),
+        Step("Card now please", barge_at=BARGE_AT),
+        Step("It is the visa card"),
+    ],
+)
+
+
+def _play_against_a_dying_agent(plan: CallPlan, dies_at_prompt: int, bus: InProcessBus) -> CallReport:
+    """One call through a tap to an agent that aborts its socket on prompt ``dies_at_prompt``."""
+
+    async def go() -> CallReport:
+        agent = FakeAgent(FakeAgentOptions(drop_after_prompts=dies_at_prompt))
+        async with agent.running() as upstream:
+            tap = TapServer(TapConfig(upstream_url=upstream), bus)
+            async with tap.running() as port:
+                opts = SimOptions(url=f"ws://127.0.0.1:{port}/ws", time_scale=20.0, settle_ms=300)
+                return await run_call(plan, opts, RelayConfig(), seed=dies_at_prompt)
+
+    return asyncio.run(go())
+
+
+@pytest.mark.slow
+def test_an_agent_dying_behind_the_tap_fails_its_calls_and_their_open_barge_ins(warehouse: Any) -> None:
+    """Finding 3 and 4 as measured: with the agent killed behind the tap, a call cut before any answer
+    read as abandoned by the caller, a call with answered turns read as contained, and its barge-in,
+    answered before the crash, as recovered. None of them is the caller's doing."""
+    bus = InProcessBus()
+    before = _play_against_a_dying_agent(DIES_BEFORE_ANSWERING, 1, bus)
+    after = _play_against_a_dying_agent(DIES_AFTER_THE_BARGE_IN_WAS_ANSWERED, 3, bus)
+    assert (before.barge_ins, after.barge_ins) == (0, 1)
+    _pipe(warehouse.client, warehouse.database, bus)
+    rows = warehouse.rows(
+        "SELECT call_sid, end_status, agent_failed, abandoned_early, contained, resolved_contained, "
+        "turns, interrupts, interrupts_answered, interrupts_recovered FROM {db}.calls FINAL"
+    )
+    by_sid = {row[0]: row[1:] for row in rows}
+    assert by_sid.keys() == {before.call_sid, after.call_sid}
+    #                                 status    failed abandoned contained resolved turns irq answered recovered
+    assert by_sid[before.call_sid] == ("failed", True, False, False, False, 1, 0, 0, 0)
+    assert by_sid[after.call_sid] == ("failed", True, False, False, False, 3, 1, 1, 0)
