@@ -33,7 +33,9 @@ log = logging.getLogger("callpulse.warehouse_server")
 BASELINE_SETTINGS = {"date_time_input_format": "best_effort", "cast_string_to_dynamic_use_inference": "1"}
 """Set once on the handle: clickhouse-connect sends these with every request after its handshake."""
 
-_READ = re.compile(r"^\s*(SELECT|WITH|\()", re.IGNORECASE)
+_READ = re.compile(r"^\s*(\(|(SELECT|WITH|SHOW|DESCRIBE|DESC|EXPLAIN|EXISTS)\b)", re.IGNORECASE)
+"""Statements that take a trailing SETTINGS clause (so ``readonly=1`` applies to them alone; as a ``SET``
+on the handle it could not be undone). ``callpulse query "SHOW TABLES"`` sends ``readonly=1``."""
 _CODE = re.compile(r"Code:\s*(\d+)")
 _SETTING_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 

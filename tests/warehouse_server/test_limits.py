@@ -76,3 +76,13 @@ def test_callpulse_query_through_the_server_prints_a_truncated_answer_with_a_not
     assert done.stdout.splitlines() == ["number", "0", "1", "2", "3", "4"]
     assert "truncated at 5 rows" in done.stderr
     _still_serving(bounded_server)
+
+
+def test_read_only_show_and_describe_answer_through_the_server(bounded_server: Any) -> None:
+    """`callpulse query` sends readonly=1 with every statement; SHOW and DESCRIBE are reads too."""
+    client = connect(bounded_server.url)
+    tables = client.query("SHOW TABLES FROM system", settings={"readonly": 1}).result_rows
+    columns = client.query("DESCRIBE system.numbers", settings={"readonly": 1}).result_rows
+    client.close()
+    assert ("numbers",) in [tuple(r[:1]) for r in tables]
+    assert columns[0][:2] == ("number", "UInt64")
