@@ -57,6 +57,20 @@ class _RefuseUntil:
         return self._client.insert(**kwargs)
 
 
+class _SlowInserts:
+    """TESTS ONLY (``fault_insert_delay_ms``): every insert waits first, as a slow warehouse would."""
+
+    def __init__(self, client: Any, delay_ms: int) -> None:
+        self._client, self._delay_s = client, delay_ms / 1000
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._client, name)
+
+    def insert(self, **kwargs: Any) -> Any:
+        time.sleep(self._delay_s)
+        return self._client.insert(**kwargs)
+
+
 @dataclass
 class WorkerParts:
     """One worker's parts; ``app`` is the faust app to run, ``close`` releases the rest after it stopped."""
@@ -101,6 +115,8 @@ def build_worker(
         if settings.fault_warehouse_refuse_s
         else client
     )
+    if settings.fault_insert_delay_ms:
+        raw_client = _SlowInserts(raw_client, settings.fault_insert_delay_ms)
     retry_holder: list[WorkerTelemetry] = []
     inserts = RetryingInserts(
         raw_client, stopping=stopping, dead_letters=dlq, on_retry=lambda table: retry_holder[0].retried(table)

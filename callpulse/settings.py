@@ -84,6 +84,15 @@ class Settings(BaseSettings):
         ge=0,
         description="TESTS ONLY: the worker's inserts fail for this long after the first one.",
     )
+    fault_insert_delay_ms: int = Field(
+        default=0,
+        ge=0,
+        le=10_000,
+        description=(
+            "TESTS ONLY (bench/chaos_worker.py): the worker waits this long before each table insert, so "
+            "that a random SIGKILL often lands between the inserts of one batch."
+        ),
+    )
 
     # Processing.
     batch_max_rows: int = Field(default=20_000, ge=1)

@@ -157,6 +157,8 @@ class CallStateStep:
         state = self._calls.get(event.call_sid)
         if state is None:
             state = self._open(event, now_ms)
+            if state.dirty and state.started and state.ended:  # restored complete: its rows go first
+                self._publish(event.call_sid, state, now_ms)
         state.touched_ms = now_ms
         refusal = self._refusal(state, event)
         if refusal is not None:
@@ -166,8 +168,6 @@ class CallStateStep:
             return
         if event.event_id in state.events:
             self.stats.duplicates += 1
-            if state.dirty and state.started and state.ended:  # a restored call, complete: publish
-                self._publish(event.call_sid, state, now_ms)
             self._next.submit(Rows({}, item.position, event.ts))  # nothing new to store; offset advances
             return
         self.stats.events += 1

@@ -21,6 +21,7 @@ from ingest.codec import encode
 from ingest.reasons import CALL_SID_REUSED, CONFLICTING_DUPLICATE
 from stream.kafka.history import WarehouseHistory
 from stream.messages import Position, RawMessage
+from stream.observe import PipelineObserver
 from stream.pipeline import Pipeline, PipelineConfig
 from stream.steps.base import ManualClock
 
@@ -59,6 +60,7 @@ class Chain:
     def __init__(self, warehouse: Any, *, history: bool = False, clock: ManualClock | None = None) -> None:
         self.clock = clock or ManualClock()
         self.offset = 0
+        self.observer = PipelineObserver()
         self.pipeline = Pipeline(
             warehouse.client,
             warehouse.database,
@@ -67,6 +69,7 @@ class Chain:
             redaction=None,
             scorer=NeutralScorer(),
             history=WarehouseHistory(warehouse.client, warehouse.database) if history else None,
+            observer=self.observer,
         )
 
     def feed(self, events: list[dict[str, Any]]) -> None:
@@ -108,6 +111,12 @@ def test_a_conflicting_duplicate_is_dead_lettered_with_its_reason_and_the_first_
     n = len(call.events) + 1
     assert (pipeline.stored, pipeline.dead_lettered) == (n - 1, 1), "counted as dead-lettered, not stored"
     assert pipeline.reasons == {CONFLICTING_DUPLICATE: 1}
+    registry = chain.observer.registry
+    dead = registry.get_sample_value(
+        "callpulse_pipeline_dead_letters_total", {"reason_code": CONFLICTING_DUPLICATE}
+    )
+    assert dead == 1, "the pipeline's dead-letter counter names it"
+    assert registry.get_sample_value("callpulse_pipeline_events_total") == len(call.events)
 
 
 def test_an_exact_duplicate_is_a_silent_no_op_also_against_a_copy_restored_from_the_warehouse(
