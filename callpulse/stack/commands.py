@@ -38,6 +38,9 @@ def up() -> int:
     running = [s.name for s in services if PidFile(layout.pid(s.name)).live_pid()]
     if running:
         console.print(f"the stack is already running ({', '.join(running)}); `callpulse stack down` first")
+        if PidFile(layout.pid(SUPERVISOR)).live_pid() is None and _saved(layout):
+            _start_supervisor(layout)  # it had died: without it a service that dies stays down
+            console.print("supervisor: was not running; started it again")
         _print_table(layout, _saved(layout) or services)
         return 0
     _refuse_busy_ports(services)

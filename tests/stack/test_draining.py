@@ -1,5 +1,5 @@
-"""`callpulse api` and `callpulse detect` drain on SIGTERM (issue 14, finding 2): each runs as a real
-subprocess, gets SIGTERM with work in flight, and must answer or finish that work and exit 0 within
+"""`callpulse api` and `callpulse detect` drain on SIGTERM and SIGINT (issue 14, finding 2): each runs as a
+real subprocess, gets the signal with work in flight, and must answer or finish that work and exit 0 within
 shutdown_timeout_s. Before, uvicorn re-raised SIGTERM after its graceful stop (the API died of the signal,
 exit -15), and the detector's loop died wherever the signal found it."""
 
@@ -69,7 +69,8 @@ def _listening(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
-def test_the_api_answers_the_request_in_flight_and_exits_0(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_the_api_answers_the_request_in_flight_and_exits_0(tmp_path: Path, stop: signal.Signals) -> None:
     port = free_port()
     api = _start(tmp_path, "api", "--port", str(port))
     deadline = time.monotonic() + 120
@@ -83,7 +84,7 @@ def test_the_api_answers_the_request_in_flight_and_exits_0(tmp_path: Path) -> No
             f"Content-Length: {len(body)}\r\n\r\n"
         )
         conn.sendall(head.encode() + body[:8])  # in flight: the route is waiting for the rest of its body
-        api.send_signal(signal.SIGTERM)
+        api.send_signal(stop)
         while _listening(port):  # the API stopped taking new connections
             assert api.poll() is None, "the API exited with a request in flight"
             time.sleep(0.05)  # poll interval
@@ -95,11 +96,12 @@ def test_the_api_answers_the_request_in_flight_and_exits_0(tmp_path: Path) -> No
     assert "every request in flight was answered" in output
 
 
-def test_the_detector_finishes_its_tick_and_exits_0(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_the_detector_finishes_its_tick_and_exits_0(tmp_path: Path, stop: signal.Signals) -> None:
     detector = _start(tmp_path, "detect", "--interval", "0.2", "--print-only")
     first = _first_line(detector)  # printed once the warehouse is open and ticks begin
     assert first.startswith("callpulse detect: a tick every"), first
-    detector.send_signal(signal.SIGTERM)
+    detector.send_signal(stop)
     code, output = _exit_code(detector)
     assert code == 0, output[-1500:]
-    assert "callpulse detect: stopped on SIGTERM after" in output
+    assert f"callpulse detect: stopped on {stop.name} after" in output

@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 from address_space import address_space_cap
 
+from callpulse.errors import QueryError
+from callpulse.queries import limits
 from callpulse.query_limits import QueryLimits, clamp, limit_set_in
+from callpulse.settings import Settings
 
 pytestmark = pytest.mark.slow
 
@@ -71,3 +74,9 @@ def test_a_client_may_ask_for_less_never_for_more(
 )
 def test_a_limit_set_in_the_sql_itself_is_found(sql: str, named: str | None) -> None:
     assert limit_set_in(sql) == named
+
+
+def test_a_limit_above_the_cap_is_refused_with_the_setting_to_raise() -> None:
+    with pytest.raises(QueryError, match="CALLPULSE_QUERY_MAX_RESULT_ROWS"):
+        limits(Settings(query_max_result_rows=500), 501)
+    assert limits(Settings(query_max_result_rows=500), 500).settings()["max_result_rows"] == "501"
