@@ -8,6 +8,7 @@ pipeline (so calls land in the local warehouse and ``callpulse query`` sees them
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import threading
 from typing import Any
@@ -66,7 +67,10 @@ def agent_config(settings: Settings) -> Any:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    import uvicorn
+    """Serve until SIGTERM/SIGINT, then drain (``serve_draining``), build and hand over every event
+    reported, close the emitter and let the warehouse feeder write what it holds, all within
+    ``shutdown_timeout_s``; exit 0."""
+    import time
 
     from agent.server.app import create_app
     from callpulse.kafka_wiring import kafka_emitter
@@ -85,17 +89,95 @@ def run_serve(args: argparse.Namespace) -> int:
         feeder = threading.Thread(target=_feed_warehouse, args=(settings, emitter, stop), daemon=True)
         feeder.start()
     app = create_app(config, emitter)
+    runtime = app.state.runtime
     host = args.host or settings.agent_host
     port = args.port or settings.agent_port
-    print(f"agent: POST {config.http_url('/twiml')} (voice webhook), WebSocket {config.ws_url}")
+    bound_s = settings.shutdown_timeout_s
+    calls_s = drain_share(bound_s)
+    runtime.events_close_s = max(0.5, (bound_s - calls_s) / 3)
+    print(f"agent: POST {config.http_url('/twiml')} (voice webhook), WebSocket {config.ws_url}", flush=True)
+    server = AgentServer(app, host=host, port=port, calls_s=calls_s, bound_s=bound_s)
     try:
-        uvicorn.run(app, host=host, port=port, log_level="info")
+        asyncio.run(server.serve())
     finally:
+        deadline = (server.stopped_at or time.monotonic()) + bound_s
+        unsent = emitter.close(_left(deadline))
         stop.set()
-        emitter.close(5.0)
         if feeder is not None:
-            feeder.join(30.0)
+            feeder.join(_left(deadline))
+        print(
+            f"agent: {server.ended_by_shutdown} calls ended by shutdown, {unsent} events not delivered"
+            + (", the warehouse feeder did not finish" if feeder is not None and feeder.is_alive() else ""),
+            flush=True,
+        )
     return 0
+
+
+def drain_share(bound_s: float) -> float:
+    """How much of the shutdown bound open calls get to end on their own; the rest is for ending
+    the others and flushing their events (at least 1 s, at most 3 s or half the bound)."""
+    return max(0.0, bound_s - max(1.0, min(bound_s / 2, 3.0)))
+
+
+class AgentServer:
+    """uvicorn for the agent, whose stop signal drains the calls first (``AgentRuntime.drain``): new
+    sockets get 503 and ``/healthz`` says draining while open calls run for ``calls_s``; the rest are
+    ended (``shutdown``, close 1001); only then does uvicorn stop (it would close them 1012 at once)."""
+
+    def __init__(self, app: Any, *, host: str, port: int, calls_s: float, bound_s: float) -> None:
+        import uvicorn
+
+        from agent.server.testing import ws_protocol
+        from callpulse.draining import DrainingServer
+
+        self.app, self.calls_s = app, calls_s
+        self.stopped_at: float | None = None
+        self.ended_by_shutdown = 0
+        config = uvicorn.Config(
+            app,
+            host=host,
+            port=port,
+            log_level="info",
+            ws=ws_protocol(),
+            timeout_graceful_shutdown=max(1, int(bound_s - calls_s)),
+        )
+        owner = self
+
+        class _Server(DrainingServer):
+            def handle_exit(self, sig: int, frame: Any) -> None:
+                if owner.stopped_at is None:  # the first signal drains; a second one hurries uvicorn
+                    owner.stopped_at = _now()
+                    owner.loop.call_soon_threadsafe(owner.start_drain)
+                else:
+                    super().handle_exit(sig, frame)
+
+        self.server = _Server(config)
+
+    async def serve(self) -> None:
+        self.loop = asyncio.get_running_loop()
+        await self.server.serve()
+
+    def start_drain(self) -> None:
+        self._drain = asyncio.ensure_future(self._drain_then_exit())
+
+    async def _drain_then_exit(self) -> None:
+        runtime = self.app.state.runtime
+        print(f"agent: draining {len(runtime.sessions)} open calls (up to {self.calls_s:.1f} s)", flush=True)
+        try:
+            self.ended_by_shutdown = await runtime.drain(self.calls_s)
+        finally:
+            self.server.should_exit = True
+
+
+def _now() -> float:
+    import time
+
+    return time.monotonic()
+
+
+def _left(deadline: float) -> float:
+    """Time left to ``deadline`` (at least half a second: a flush always gets a chance)."""
+    return max(0.5, deadline - _now())
 
 
 def _feed_warehouse(settings: Settings, bus: Any, stop: threading.Event) -> None:

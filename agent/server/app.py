@@ -3,17 +3,22 @@
 
 Every Twilio request is signature-checked before anything else happens: the WebSocket upgrade is
 refused (close 1008, which the server turns into HTTP 403) before ``accept``; webhooks get HTTP 403.
+While the server drains (``AgentRuntime.drain``, on SIGTERM/SIGINT) a new upgrade gets HTTP 503 and
+``/healthz`` answers 503 ``draining``, so a load balancer sends new calls elsewhere.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
-from typing import Any
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Request, Response, WebSocket
+from fastapi.responses import JSONResponse
 
 from agent.backend.base import Backend
 from agent.backend.sample import SampleBackend
@@ -63,7 +68,15 @@ def create_app(
     )
     if not config.validate_signatures:
         log.warning("X-Twilio-Signature validation is OFF: anyone who finds this URL can call the agent")
-    app = FastAPI(title="callpulse reference agent", docs_url=None, redoc_url=None)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        left = await asyncio.to_thread(runtime.events_out.close, runtime.events_close_s)
+        if left:
+            log.warning("%d call events were not built before the agent stopped", left)
+
+    app = FastAPI(title="callpulse reference agent", docs_url=None, redoc_url=None, lifespan=lifespan)
     app.state.runtime = runtime
 
     async def form_of(request: Request) -> dict[str, str]:
@@ -103,16 +116,29 @@ def create_app(
             log.warning("refused a WebSocket upgrade with a missing or invalid signature")
             await ws.close(code=1008)
             return
+        if runtime.draining:
+            await _refuse(ws)
+            return
         await ws.accept()
         await RelaySession(ws, runtime).run()
 
     @app.get("/healthz")
-    async def healthz() -> dict[str, Any]:
-        return {"status": "ok", "active_calls": runtime.active_calls, "policy": runtime.policy.name}
+    async def healthz() -> Response:
+        status = "draining" if runtime.draining else "ok"
+        body = {"status": status, "active_calls": runtime.active_calls, "policy": runtime.policy.name}
+        return JSONResponse(body, status_code=503 if runtime.draining else 200)
 
     if config.admin_token:
         app.include_router(admin_router(runtime))
     return app
+
+
+async def _refuse(ws: WebSocket) -> None:
+    """HTTP 503 on the upgrade where the server can send one (else a close before accept: 403)."""
+    if "websocket.http.response" in ws.scope.get("extensions", {}):
+        await ws.send_denial_response(Response("draining: this agent is shutting down\n", status_code=503))
+    else:
+        await ws.close(code=1013)
 
 
 def _after_session(runtime: AgentRuntime, form: dict[str, str]) -> str:

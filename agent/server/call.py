@@ -68,7 +68,7 @@ def open_call(runtime: AgentRuntime, setup: Setup, send: Send) -> Call:
         flags=Flags(canary=canary, shadow=config.shadow),
         clock=runtime.clock,
     )
-    events = CallEvents(factory, runtime.emitter)
+    events = CallEvents(factory, runtime.emitter, handoff=runtime.events_out, clock=runtime.clock)
     timeouts = {name: config.tool_timeout_s(name) for name in config.tool_timeouts_s}
     tools = ToolRunner(runtime.backend, events, call_sid, timeouts, config.tool_timeout_default_s)
     state = CallState(

@@ -5,6 +5,11 @@ the turn worker (one caller input at a time; the running turn is a child task a 
 once), and the idle watch (reprompts a silent caller, then ends the call). An exception while
 handling one frame is logged and reported as ``agent.error``; the call goes on, and other calls
 never notice: each socket has its own tasks and state.
+
+How a call ends says who ended it. The caller hanging up is ``completed``/``hangup``. If the session
+itself fails (an exception escapes the reader or a turn), the call ends ``failed``/``agent_error`` and
+the socket closes 1011; if the server is stopping (``AgentRuntime.drain``), ``failed``/``shutdown`` and
+the socket closes 1001. Neither is ever recorded as a caller who hung up.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ CLOSE_GRACE_S = 5.0
 CONSENT_WORDS = ("automated", "person")
 SUPERVISOR_REASON = "supervisor-takeover"
 SUPERVISOR_LINE = "I'm connecting you to a colleague now. Thanks for your patience."
+AGENT_ERROR_CLOSE = (1011, "agent error")
+SHUTDOWN_CLOSE = (1001, "agent shutting down")
 
 
 def has_consent_notice(greeting: str) -> bool:
@@ -69,23 +76,46 @@ class RelaySession:
 
     async def run(self) -> None:
         self.rt.active_calls += 1
+        self.rt.sessions.add(self)
         try:
-            while True:
-                try:
-                    message = await self.ws.receive()
-                except (WebSocketDisconnect, RuntimeError):
-                    break
-                if message["type"] == "websocket.disconnect":
-                    break
-                raw = message.get("text") or message.get("bytes") or b""
-                try:
-                    await self._dispatch(parse(raw))
-                except Exception as err:  # one bad frame must not end the call
-                    log.exception("call %s: frame handling failed", self._sid)
-                    self._error("frame_handling_failed", type(err).__name__)
+            await self._read()
+        except Exception:
+            log.exception("call %s: the session failed", self._sid)
+            await self._fail("agent_error", AGENT_ERROR_CLOSE)
         finally:
             await self._closed()
+            self.rt.sessions.discard(self)
             self.rt.active_calls -= 1
+
+    async def _read(self) -> None:
+        while True:
+            try:
+                message = await self.ws.receive()
+            except (WebSocketDisconnect, RuntimeError):
+                return
+            if message["type"] == "websocket.disconnect":
+                return
+            raw = message.get("text") or message.get("bytes") or b""
+            try:
+                await self._dispatch(parse(raw))
+            except Exception as err:  # one bad frame must not end the call
+                log.exception("call %s: frame handling failed", self._sid)
+                self._error("frame_handling_failed", type(err).__name__)
+
+    async def shut_down(self) -> None:
+        """The server is stopping: end the call as ``shutdown`` and close the socket 1001."""
+        await self._fail("shutdown", SHUTDOWN_CLOSE)
+
+    async def _fail(self, reason: str, close: tuple[int, str]) -> None:
+        """End the call ``failed`` with ``reason`` (unless it already ended) and close the socket."""
+        call = self.call
+        if call is not None and not self.ended:
+            self.ended = True
+            call.talker.cut()
+            self.rt.remember(call.state.call_sid, self._snapshot())
+            call.events.emit("call.ended", {"status": "failed", "reason": reason})
+        with contextlib.suppress(Exception):
+            await self.ws.close(*close)
 
     @property
     def _sid(self) -> str:
@@ -191,10 +221,15 @@ class RelaySession:
             said = await self.inputs.get()
             if self.ended or self.closing:  # ending (a goodbye or a supervisor takeover): no new turns
                 return
-            self.current = asyncio.create_task(self._turn(said))
-            await asyncio.wait({self.current})
+            self.current = turn = asyncio.create_task(self._turn(said))
+            await asyncio.wait({turn})
             self.current = None
             self.last_activity = time.monotonic()
+            if not turn.cancelled() and turn.exception() is not None:
+                # the turn's own error handling failed too: nobody will answer this caller any more
+                log.error("call %s: a turn failed", self._sid, exc_info=turn.exception())
+                await self._fail("agent_error", AGENT_ERROR_CLOSE)
+                return
 
     async def _turn(self, said: CallerInput) -> None:
         call = self.call
