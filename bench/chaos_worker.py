@@ -245,8 +245,12 @@ def _check(run: Run, events: list[dict[str, Any]], out: Outcome) -> None:
     pipeline.poll()
     pipeline.join()
 
-    def rows(sql: str) -> list[tuple[Any, ...]]:
-        return [tuple(r) for r in client.query(sql).result_rows]
+    columns: dict[str, tuple[str, ...]] = {}
+
+    def rows(sql: str, table: str = "") -> list[tuple[Any, ...]]:
+        result = client.query(sql)
+        columns[table] = tuple(result.column_names)
+        return [tuple(r) for r in result.result_rows]
 
     ids = {e["event_id"] for e in events}
     stored = rows(f"SELECT event_id, count() FROM {db}.events FINAL GROUP BY event_id")
@@ -255,15 +259,15 @@ def _check(run: Run, events: list[dict[str, Any]], out: Outcome) -> None:
     out.double_counted = sum(n - 1 for _, n in stored) + len(stored_ids - ids)
     out.dead_lettered = rows(f"SELECT count() FROM {db}.dlq")[0][0]
     by_call: dict[str, list[str]] = defaultdict(list)
-    for table, columns in TABLES.items():
+    for table, selected in TABLES.items():
         order = "call_sid" if table == "calls" else "call_sid, 2"
-        mine = _per_call(rows(f"SELECT {columns} FROM {db}.{table} FINAL ORDER BY {order}"))
-        theirs = _per_call(rows(f"SELECT {columns} FROM {ref}.{table} FINAL ORDER BY {order}"))
+        mine = _per_call(rows(f"SELECT {selected} FROM {db}.{table} FINAL ORDER BY {order}", table))
+        theirs = _per_call(rows(f"SELECT {selected} FROM {ref}.{table} FINAL ORDER BY {order}"))
         for sid in set(mine) | set(theirs):
             if mine.get(sid) != theirs.get(sid):
                 by_call[sid].append(
                     f"{table}: {len(mine.get(sid, []))} rows from the worker, {len(theirs.get(sid, []))} embedded"
-                    + _first_difference(mine.get(sid, []), theirs.get(sid, []))
+                    + _first_difference(mine.get(sid, []), theirs.get(sid, []), columns[table])
                 )
     sids = {e["call_sid"] for e in events}
     out.calls_equal = len(sids - set(by_call))
@@ -280,11 +284,14 @@ def _per_call(table_rows: list[tuple[Any, ...]]) -> dict[str, list[tuple[Any, ..
     return grouped
 
 
-def _first_difference(mine: list[tuple[Any, ...]], theirs: list[tuple[Any, ...]]) -> str:
+def _first_difference(
+    mine: list[tuple[Any, ...]], theirs: list[tuple[Any, ...]], names: tuple[str, ...]
+) -> str:
+    """The columns of the first row that differs (names only: values may be transcript-derived)."""
     for a, b in zip(mine, theirs, strict=False):
         if a != b:
-            cols = [str(i) for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
-            return f" (first differing row: columns {', '.join(cols)})"
+            cols = [names[i] for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+            return f" (first differing row: {', '.join(cols)})"
     return ""
 
 
