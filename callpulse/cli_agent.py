@@ -1,7 +1,8 @@
 """``callpulse agent serve``: the reference ConversationRelay agent.
 
-Events go to the in-process bus by default, drained by a background thread into the embedded
-pipeline (so calls land in the local warehouse and ``callpulse query`` sees them), or to Kafka with
+Events go to the in-process bus by default, drained into the embedded pipeline running in a child
+process (``pipeline_process``: so calls land in the local warehouse and ``callpulse query`` sees them,
+and the pipeline never takes the GIL from the agent's event loop), or to Kafka with
 ``CALLPULSE_AGENT_EMITTER=kafka``.
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import threading
 from typing import Any
 
 from callpulse.errors import ConfigError
@@ -79,15 +79,15 @@ def run_serve(args: argparse.Namespace) -> int:
     settings = get_settings()
     config = agent_config(settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    stop = threading.Event()
-    feeder: threading.Thread | None = None
+    pipeline: Any = None
     emitter: Any
     if settings.agent_emitter == "kafka":
         emitter = kafka_emitter(settings, client_id="callpulse-agent")
     else:
+        from callpulse.pipeline_process import PipelineProcess
+
         emitter = InProcessBus(capacity=settings.emitter_buffer_size)
-        feeder = threading.Thread(target=_feed_warehouse, args=(settings, emitter, stop), daemon=True)
-        feeder.start()
+        pipeline = PipelineProcess(emitter, "bus:agent")
     app = create_app(config, emitter)
     runtime = app.state.runtime
     host = args.host or settings.agent_host
@@ -102,12 +102,10 @@ def run_serve(args: argparse.Namespace) -> int:
     finally:
         deadline = (server.stopped_at or time.monotonic()) + bound_s
         unsent = emitter.close(_left(deadline))
-        stop.set()
-        if feeder is not None:
-            feeder.join(_left(deadline))
+        if pipeline is not None:
+            unsent += pipeline.close(_left(deadline))
         print(
-            f"agent: {server.ended_by_shutdown} calls ended by shutdown, {unsent} events not delivered"
-            + (", the warehouse feeder did not finish" if feeder is not None and feeder.is_alive() else ""),
+            f"agent: {server.ended_by_shutdown} calls ended by shutdown, {unsent} events not delivered",
             flush=True,
         )
     return 0
@@ -178,24 +176,3 @@ def _now() -> float:
 def _left(deadline: float) -> float:
     """Time left to ``deadline`` (at least half a second: a flush always gets a chance)."""
     return max(0.5, deadline - _now())
-
-
-def _feed_warehouse(settings: Settings, bus: Any, stop: threading.Event) -> None:
-    """Drain the in-process bus into the embedded pipeline until ``stop``; flush on the way out."""
-    from callpulse import compose
-    from ingest.clock import SystemClock
-    from stream.messages import Position, RawMessage
-
-    clock = SystemClock()
-    client = compose.open_warehouse(settings)
-    pipeline, _ = compose.embedded_pipeline(settings, client, clock)
-    while True:
-        batch = bus.poll(1_000)
-        for _key, value, offset in batch:
-            pipeline.submit(RawMessage(value, Position("bus:agent", 0, offset), clock.now_ms()))
-        pipeline.poll()
-        if not batch:
-            if stop.is_set():
-                break
-            stop.wait(0.2)
-    pipeline.join()

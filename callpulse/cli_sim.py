@@ -9,7 +9,6 @@ import argparse
 import asyncio
 import secrets
 import signal
-import threading
 from typing import Any
 
 from callpulse.cli import positive_int
@@ -137,46 +136,20 @@ def run_simulate(args: argparse.Namespace) -> int:
 
 
 class _EmbeddedSink:
-    """The in-process bus plus a thread feeding the pipeline (writes never run on the relay's loop)."""
+    """The in-process bus, drained into the embedded pipeline running in a child process: redaction,
+    metrics and chDB inserts never take the GIL from the relay's event loop (``pipeline_process``)."""
 
     def __init__(self) -> None:
-        from callpulse import compose
+        from callpulse.pipeline_process import PipelineProcess
         from callpulse.settings import get_settings
         from ingest.emit.inprocess import InProcessBus
-        from stream.steps.base import SystemClock
 
-        settings = get_settings()
-        self.clock = SystemClock()
-        self.bus = InProcessBus(capacity=settings.emitter_buffer_size * 10)
-        client = compose.open_warehouse(settings)
-        self.pipeline, _ = compose.embedded_pipeline(settings, client, self.clock)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._feed, name="tap-pipeline", daemon=True)
-        self.thread.start()
-
-    def _feed(self) -> None:
-        from stream.messages import Position, RawMessage
-
-        while True:
-            batch = self.bus.poll(1_000)
-            for _key, value, offset in batch:
-                self.pipeline.submit(
-                    RawMessage(value, Position("tap:turn-events", 0, offset), self.clock.now_ms())
-                )
-            self.pipeline.poll()
-            if not batch:
-                if self.stop.is_set():
-                    break
-                self.stop.wait(0.05)
-        self.pipeline.join()
-        self.pipeline.close()
+        self.bus = InProcessBus(capacity=get_settings().emitter_buffer_size * 10)
+        self.pipeline = PipelineProcess(self.bus, "tap:turn-events")
 
     def close(self, timeout_s: float) -> int:
         """Write what the bus holds and close the warehouse, up to ``timeout_s``; return what was left."""
-        self.bus.close()
-        self.stop.set()
-        self.thread.join(timeout_s)
-        return self.bus.lag if self.thread.is_alive() else 0
+        return self.pipeline.close(timeout_s)
 
 
 def run_tap(args: argparse.Namespace) -> int:
