@@ -53,7 +53,9 @@ def containment(timeline: Timeline, tasks_succeeded: int) -> Containment:
     escalated = is_escalated(timeline)
     ended = timeline.ended is not None
     failed = is_agent_failed(timeline)
-    abandoned = ended and not failed and not any(turn.agent for turn in timeline.turns)
+    # Only a caller abandons: a call handed to a person before the agent spoke was transferred, not abandoned,
+    # and stays in the denominators (held-out case handoff-keyword-operator-no-agent-words).
+    abandoned = ended and not failed and not escalated and not any(turn.agent for turn in timeline.turns)
     contained = ended and not escalated and not abandoned and not failed
     return Containment(
         escalated=escalated,

@@ -78,6 +78,15 @@ def test_a_handoff_is_escalated_not_failed(call: CallBuilder) -> None:
     assert (c.escalated, c.contained, c.agent_failed, c.abandoned_early) == (True, False, False, False)
 
 
+def test_a_handoff_before_the_agent_spoke_is_a_transfer_not_an_abandonment(call: CallBuilder) -> None:
+    """Caller says "operator" at once and is handed to a person: escalated and in both denominators."""
+    call.started(0)
+    call.caller("operator", 1500)
+    call.ended(3000, reason="handoff", status="ended")
+    c = call.result().call
+    assert (c.escalated, c.abandoned_early, c.contained, c.agent_failed) == (True, False, False, False)
+
+
 def test_a_live_call_is_not_failed(call: CallBuilder) -> None:
     call.started(0)
     call.caller("I need a refill", 2000)
