@@ -4,6 +4,11 @@
         ws_url = base_url.replace("http", "ws", 1) + "/ws"
 
 The server stops (and the thread ends) when the block exits, even on an exception.
+
+A caller that hangs up returns before the agent has finished the call on its side (its ``call.ended``
+is built after the socket closes, off the event loop). Before reading what the agent emitted, wait:
+
+    settle(app)                               # every session closed, every event emitted
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import uvicorn
 from fastapi import FastAPI
 
 STARTUP_TIMEOUT_S = 10.0
+SETTLE_TIMEOUT_S = 10.0
 
 
 def ws_protocol() -> str:
@@ -52,3 +58,15 @@ def running_agent(app: FastAPI, port: int | None = None) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(STARTUP_TIMEOUT_S)
+
+
+def settle(app: FastAPI, timeout_s: float = SETTLE_TIMEOUT_S) -> None:
+    """Wait until the agent has no open session and every event it reported was emitted."""
+    runtime = app.state.runtime
+    deadline = time.monotonic() + timeout_s
+    while runtime.active_calls or runtime.sessions:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{runtime.active_calls} calls still open after {timeout_s} s")
+        time.sleep(0.01)
+    if not runtime.events_out.wait_idle(max(0.0, deadline - time.monotonic())):
+        raise TimeoutError(f"the agent's events were not all emitted within {timeout_s} s")

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 
 from agent.config import AgentConfig
 from agent.server.app import create_app
-from agent.server.testing import running_agent
+from agent.server.testing import running_agent, settle
 from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.load import LoadPlan, run_load
 from agent.simulator.live.personas import PERSONAS
@@ -28,9 +29,10 @@ CONFIG = AgentConfig(public_base_url="https://agent.example.com", twilio_auth_to
 
 
 @pytest.fixture
-def agent() -> Iterator[tuple[SimOptions, RelayConfig, InProcessBus]]:
+def agent() -> Iterator[tuple[SimOptions, RelayConfig, Settled]]:
     bus = InProcessBus()
-    with running_agent(create_app(CONFIG, bus)) as base:
+    app = create_app(CONFIG, bus)
+    with running_agent(app) as base:
         opts = SimOptions(
             url=base.replace("http", "ws", 1) + "/ws",
             public_url=CONFIG.ws_url,
@@ -40,13 +42,24 @@ def agent() -> Iterator[tuple[SimOptions, RelayConfig, InProcessBus]]:
             time_scale=10.0,
             settle_ms=300,
         )
-        yield opts, RelayConfig(welcome_greeting=CONFIG.welcome_greeting), bus
+        yield opts, RelayConfig(welcome_greeting=CONFIG.welcome_greeting), Settled(app, bus)
 
 
-def _store(warehouse: Any, bus: InProcessBus) -> dict[str, Any]:
+class Settled:
+    """The agent's bus, read only once the agent has finished every call the simulator ended."""
+
+    def __init__(self, app: FastAPI, bus: InProcessBus) -> None:
+        self._app, self._bus = app, bus
+
+    def values(self) -> list[bytes]:
+        settle(self._app)
+        return [value for _, value, _ in self._bus.poll(1_000_000)]
+
+
+def _store(warehouse: Any, bus: Settled) -> dict[str, Any]:
     clock = SystemClock()
     pipeline = Pipeline(warehouse.client, warehouse.database, clock, redaction=None)
-    values = [value for _, value, _ in bus.poll(1_000_000)]
+    values = bus.values()
     run(pipeline, (RawMessage(v, Position("e2e-live", 0, i), clock.now_ms()) for i, v in enumerate(values)))
     pipeline.close()
     assert pipeline.validate.invalid == 0

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 
 from agent.config import AgentConfig
 from agent.server.app import create_app
-from agent.server.testing import running_agent
+from agent.server.testing import running_agent, settle
 from callpulse.cli import main
 from callpulse.settings import get_settings
 from ingest.emit.inprocess import InProcessBus
@@ -36,14 +37,15 @@ FAST = [
 
 
 @pytest.fixture
-def agent_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, InProcessBus]]:
+def agent_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, InProcessBus, FastAPI]]:
     """The reference agent on loopback, unsigned (the simulator signs nothing without a token)."""
     monkeypatch.setenv("CALLPULSE_RELAY_AUTH_TOKEN", "")
     get_settings.cache_clear()
     bus = InProcessBus()
     config = AgentConfig(public_base_url="https://agent.example.com", validate_signatures=False)
-    with running_agent(create_app(config, bus)) as base:
-        yield base.replace("http", "ws", 1) + "/ws", bus
+    app = create_app(config, bus)
+    with running_agent(app) as base:
+        yield base.replace("http", "ws", 1) + "/ws", bus, app
     get_settings.cache_clear()
 
 
@@ -61,9 +63,10 @@ def store(bus: InProcessBus, warehouse: Any) -> None:
 
 @pytest.mark.parametrize("seed", [[], ["--seed", "11"]], ids=["unseeded", "same-seed"])
 def test_two_runs_store_two_runs_of_calls(agent_url: Any, warehouse: Any, seed: list[str]) -> None:
-    url, bus = agent_url
+    url, bus, app = agent_url
     simulate(url, *seed)
     simulate(url, *seed)
+    settle(app)
     store(bus, warehouse)
 
     starts = warehouse.rows(
