@@ -56,6 +56,7 @@ class DeadLetter:
     payload: str
     call_sid: str | None = None
     event_id: str | None = None
+    noted_by_producer: bool = False  # a producer's own note of an event it lost, not a malformed message
 
 
 Row = tuple[Any, ...]

@@ -5,6 +5,10 @@ Nothing is dropped here: every raw message leaves as exactly one ``ValidEvent`` 
 messages in the recent window passes ``max_invalid_ratio``, the step raises
 ``InvalidRatioExceeded`` instead of dead-lettering a broken producer's whole stream; the message
 that tipped it is not submitted, so its offset is never committed and nothing is lost.
+
+A producer's own dead-letter note (``ingest.deadletter``: an event it could not build or send, already
+counted where it happened) is stored in the DLQ like any other, but it is not a malformed message: it
+does not count towards the invalid ratio, so a producer reporting an overload cannot stop the worker.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections import Counter, deque
 import orjson
 
 from ingest.codec import decode
+from ingest.deadletter import ProducerDeadLetter
 from ingest.errors import IngestError
 from stream.errors import InvalidRatioExceeded
 from stream.messages import DeadLetter, RawMessage, ValidEvent
@@ -41,19 +46,23 @@ class ValidateStep(Forwarding):
         self._recent: deque[bool] = deque(maxlen=window)  # True = invalid
         self._recent_invalid = 0
         self.valid = 0
-        self.invalid = 0
+        self.invalid = 0  # malformed or refused messages (counted in the invalid ratio)
+        self.noted = 0  # producers' own dead-letter notes (stored in the DLQ, not in the ratio)
         self.reasons: Counter[str] = Counter()
 
     def submit(self, item: RawMessage) -> None:
         result = self._check(item)
         if isinstance(result, DeadLetter):
             self.reasons[result.reason_code] += 1
-        self._record(isinstance(result, DeadLetter))
+            self.noted += result.noted_by_producer
+        self._record(isinstance(result, DeadLetter) and not result.noted_by_producer)
         self._next.submit(result)
 
     def _check(self, item: RawMessage) -> ValidEvent | DeadLetter:
         try:
             event = decode(item.value)
+        except ProducerDeadLetter as err:
+            return _dead_letter(item, err.code, str(err), noted_by_producer=True)
         except IngestError as err:
             return _dead_letter(item, err.code, str(err))
         if event.ts > item.received_ms + self._max_future_skew_ms:
@@ -80,7 +89,7 @@ class ValidateStep(Forwarding):
             )
 
 
-def _dead_letter(item: RawMessage, code: str, reason: str) -> DeadLetter:
+def _dead_letter(item: RawMessage, code: str, reason: str, *, noted_by_producer: bool = False) -> DeadLetter:
     payload = item.value.decode("utf-8", errors="replace")[:_MAX_DLQ_PAYLOAD_CHARS]
     call_sid, event_id = _identifiers(item.value)
     return DeadLetter(
@@ -91,6 +100,7 @@ def _dead_letter(item: RawMessage, code: str, reason: str) -> DeadLetter:
         payload=payload,
         call_sid=call_sid,
         event_id=event_id,
+        noted_by_producer=noted_by_producer,
     )
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import orjson
 import pytest
 
+from ingest.deadletter import DeadLetterNote
 from stream.errors import InvalidRatioExceeded
 from stream.messages import DeadLetter, Position, RawMessage, ValidEvent
 from stream.steps.validate import ValidateStep
@@ -99,3 +100,14 @@ def test_json_numbers_are_not_coerced() -> None:
     validate, out = step()
     validate.submit(raw(orjson.dumps(event)))
     assert isinstance(out.items[0], DeadLetter)
+
+
+def test_a_producers_overload_notes_are_stored_but_never_stop_the_worker() -> None:
+    """An agent under load notes each event it could not build; those notes land in the DLQ under the
+    producer's code, but they are losses already counted, not a broken stream, so the worker keeps going."""
+    validate, out = step(max_invalid_ratio=0.5, window=20, min_messages=10)
+    note = DeadLetterNote("producer_overload", "queue full", origin="agent", call_sid="CA" + "0" * 32)
+    for i in range(40):
+        validate.submit(raw(note.encode(), i))
+    assert [d.reason_code for d in out.items] == ["producer_overload"] * 40
+    assert (validate.noted, validate.invalid) == (40, 0)
