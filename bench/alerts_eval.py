@@ -37,10 +37,10 @@ from prometheus_client import CollectorRegistry
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from agent.simulator.incidents import Incident, calls, stream  # noqa: E402
 from alerts.detector.detector import Detector, DetectorConfig  # noqa: E402
 from alerts.detector.stats import binomial_tail  # noqa: E402
 from alerts.rulefiles import RULE_FILES  # noqa: E402
-from alerts.simulate import Incident, calls, stream  # noqa: E402
 from callpulse.warehouse import Migrator, connect  # noqa: E402
 from stream.messages import Position, RawMessage  # noqa: E402
 from stream.metrics.types import MetricsConfig  # noqa: E402

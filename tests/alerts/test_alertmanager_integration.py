@@ -16,9 +16,9 @@ import orjson
 import pytest
 from alertmanager_process import needs_alertmanager, running_alertmanager, shipped_config
 
+from agent.simulator.incidents import Incident, calls, stream
 from alerts.detector.alertmanager import AlertmanagerClient
 from alerts.detector.detector import Detector, DetectorConfig
-from alerts.simulate import Incident, calls, stream
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.steps.base import ManualClock

@@ -20,8 +20,8 @@ from typing import Any
 import orjson
 import pytest
 
+from agent.simulator.incidents import Incident, calls, stream
 from alerts.detector.detector import Detector, DetectorConfig
-from alerts.simulate import Incident, calls, stream
 from callpulse.warehouse import Migrator
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction

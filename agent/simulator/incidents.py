@@ -1,4 +1,4 @@
-"""Simulated traffic with injected incidents, for the benchmark, the integration test and the demo.
+"""Simulated traffic with injected incidents: a testing harness for the benchmark, the tests, the demo.
 
 Calls come from the simulator's scenario library (``agent.simulator``); an incident changes the
 calls it touches the way the real fault would show up in their events:
