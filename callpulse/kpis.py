@@ -14,6 +14,7 @@ SELECT
     c.workflow AS workflow,
     countIf(c.ended) AS calls_ended,
     countIf(c.abandoned_early) AS abandoned_early,
+    countIf(c.agent_failed) AS agent_failed,
     sumIf(c.resolved_contained, c.ended AND NOT c.abandoned_early)
         / nullIf(countIf(c.ended AND NOT c.abandoned_early), 0) AS resolved_containment_rate,
     sumIf(c.contained, c.ended AND NOT c.abandoned_early)
@@ -56,6 +57,7 @@ COLUMNS = (
     ("handle_time_mean_s", "handle time", "{:,.0f} s"),
     ("tool_failure_rate", "tool failures", "{:.1%}"),
     ("abandoned_early", "abandoned early", "{:,}"),
+    ("agent_failed", "agent failed", "{:,}"),
 )
 
 
