@@ -55,6 +55,9 @@ def signed(value: float | None) -> str:
 def containment(call: CallSummary) -> Badge:
     if not call.ended:
         return Badge("Containment", "in progress", "neutral")
+    if call.agent_failed:
+        cause = f"the call ended with {call.end_reason}" if call.end_reason else "the call ended failed"
+        return Badge("Containment", "agent failed", "bad", f"{cause}: not the caller's doing")
     if call.abandoned_early:
         return Badge("Containment", "abandoned early", "neutral", "ended before the agent's first answer")
     if call.escalated:
