@@ -15,8 +15,8 @@ import orjson
 from rich.console import Console
 from rich.panel import Panel
 
+from agent.simulator.incidents import Incident, calls, stream
 from alerts.detector.detector import Detector
-from alerts.simulate import Incident, calls, stream
 from callpulse import compose
 from callpulse.settings import Settings
 from stream.messages import Position, RawMessage

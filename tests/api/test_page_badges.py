@@ -35,7 +35,7 @@ AGENT_CRASHED = replace(
             "abandoned early",
             "neutral",
             id="abandoned",
-        ),  # fmt: skip
+        ),
         pytest.param(AGENT_CRASHED, "agent failed", "bad", id="agent-crashed"),
         pytest.param(
             replace(AGENT_CRASHED, end_reason="shutdown"), "agent failed", "bad", id="cut-by-shutdown"
