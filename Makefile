@@ -53,10 +53,12 @@ promtool:
 	command -v promtool >/dev/null && command -v prometheus-alertmanager >/dev/null || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-alertmanager)
 
+# lint-imports: the layer contracts of pyproject.toml ([tool.importlinter]); each package's README says the same.
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-logo --cache-dir .cache/import-linter
 
 format: install
 	$(BIN)/ruff format .
