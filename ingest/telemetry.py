@@ -23,6 +23,7 @@ SECONDS_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0
 BUCKETS: dict[str, tuple[float, ...]] = {  # histograms whose values are not latencies of the machinery
     "callpulse_pipeline_ttfhw_seconds": (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 5.0, 10.0),
     "callpulse_pipeline_sentiment_delta": (-1.0, -0.5, -0.25, -0.1, 0.0, 0.1, 0.25, 0.5, 1.0),
+    "callpulse_pipeline_tool_latency_seconds": (0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0, 5.0, 8.0, 13.0, 30.0),
 }
 
 
@@ -62,9 +63,13 @@ METRICS: tuple[MetricSpec, ...] = (
     MetricSpec("callpulse_pipeline_calls_contained_total", "counter", ("workflow", "agent_version"), "Ended calls that stayed with the agent (not escalated, not abandoned early, not failed)."),
     MetricSpec("callpulse_pipeline_calls_agent_failed_total", "counter", ("workflow", "agent_version", "reason"), "Ended calls the agent, the tap or the platform failed (agent_failed), by call.ended reason (the contract's bounded enum)."),
     MetricSpec("callpulse_pipeline_calls_escalated_total", "counter", ("workflow", "agent_version"), "Ended calls handed off to a person."),
+    MetricSpec("callpulse_pipeline_calls_unanswered_total", "counter", ("workflow", "agent_version"), "Ended calls the agent stopped answering: the caller's last words got no reply and they waited past the dead-air limit (never contained)."),
+    MetricSpec("callpulse_pipeline_calls_looping_total", "counter", ("workflow", "agent_version"), "Calls (live or ended) in which one agent question was asked three times or more, counted once per call."),
+    MetricSpec("callpulse_pipeline_dead_air_turns_total", "counter", ("workflow", "agent_version"), "Turns whose caller waited more than the dead-air limit (3 s) for any agent speech."),
     MetricSpec("callpulse_pipeline_tasks_started_total", "counter", ("workflow", "agent_version"), "Tasks started (task.started)."),
     MetricSpec("callpulse_pipeline_tasks_succeeded_total", "counter", ("workflow", "agent_version"), "Tasks completed successfully."),
     MetricSpec("callpulse_pipeline_tool_calls_total", "counter", ("workflow", "tool"), "Tool results received, by tool."),
+    MetricSpec("callpulse_pipeline_tool_latency_seconds", "histogram", ("workflow", "tool"), "Latency of each tool result (tool.result latency_ms); tool bounded to 30 names per workflow, the rest other."),
     MetricSpec("callpulse_pipeline_tool_failures_total", "counter", ("workflow", "tool", "error_code"), "Failed tool calls (ok=false, or never answered: no_result), by tool and error code (bounded: see stream/observe.py)."),
     MetricSpec("callpulse_pipeline_turns_total", "counter", ("workflow", "agent_version"), "Turns with a caller side whose window closed."),
     MetricSpec("callpulse_pipeline_turns_within_budget_total", "counter", ("workflow", "agent_version"), "Turns whose first helpful word came within the TTFHW budget (1.5 s)."),

@@ -41,6 +41,8 @@ class _Counted:
     tasks_succeeded: int = 0
     tool_calls: dict[str, int] = field(default_factory=dict)
     tool_failures: dict[tuple[str, str], int] = field(default_factory=dict)  # (tool, error code)
+    tool_latencies: dict[str, int] = field(default_factory=dict)  # results whose latency was observed
+    looping: bool = False
 
 
 class ErrorCodes:
@@ -79,6 +81,7 @@ class PipelineObserver:
         self._ended_memory = ended_memory
         self._folded: dict[str, int] = {}
         self._codes = ErrorCodes()
+        self._tools = ErrorCodes(per_tool=30)  # tool names of a workflow, bounded the same way
 
     def published(self, result: CallResult) -> None:
         call = result.call
@@ -91,6 +94,9 @@ class PipelineObserver:
             self._inc("calls_started_total", labels)
         self._count_turns(result, counted, labels)
         self._count_tools(result, counted)
+        if call.looping and not counted.looping:  # counted while live: a loop shows before the call ends
+            counted.looping = True
+            self._inc("calls_looping_total", labels)
         self._inc("tasks_started_total", labels, call.tasks_started - counted.tasks_started)
         self._inc("tasks_succeeded_total", labels, call.tasks_succeeded - counted.tasks_succeeded)
         counted.tasks_started = max(counted.tasks_started, call.tasks_started)
@@ -113,6 +119,7 @@ class PipelineObserver:
         if new_turns:
             self._inc("turns_total", labels, len(new_turns))
             self._inc("turns_within_budget_total", labels, sum(t.within_budget for t in new_turns))
+            self._inc("dead_air_turns_total", labels, sum(t.dead_air for t in new_turns))
             histogram = self._m[PREFIX + "ttfhw_seconds"].labels(**labels)
             for turn in new_turns:
                 if turn.ttfhw_ms is not None:
@@ -136,6 +143,13 @@ class PipelineObserver:
                     code_labels = {**labels, "error_code": self._codes.label(workflow, tool, code)}
                     self._inc("tool_failures_total", code_labels, failures - seen)
                     counted.tool_failures[(tool, code)] = failures
+            seen_latencies = counted.tool_latencies.get(tool, 0)
+            if len(stats.latencies_ms) > seen_latencies:
+                name = self._tools.label(workflow, "", tool)
+                histogram = self._m[PREFIX + "tool_latency_seconds"].labels(workflow=workflow, tool=name)
+                for latency_ms in stats.latencies_ms[seen_latencies:]:
+                    histogram.observe(latency_ms / 1000)
+                counted.tool_latencies[tool] = len(stats.latencies_ms)
 
     def _count_end(self, result: CallResult, labels: dict[str, str]) -> None:
         call = result.call
@@ -149,6 +163,7 @@ class PipelineObserver:
         if call.agent_failed:  # labelled by the call.ended reason: a bounded enum of the contract
             self._inc("calls_agent_failed_total", {**labels, "reason": call.end_reason or "unknown"})
         self._inc("calls_escalated_total", labels, int(call.escalated))
+        self._inc("calls_unanswered_total", labels, int(call.unanswered))
         if call.sentiment_delta is not None:
             self._m[PREFIX + "sentiment_delta"].labels(workflow=call.workflow).observe(call.sentiment_delta)
 

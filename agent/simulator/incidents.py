@@ -36,6 +36,7 @@ KINDS = ("tool-failure", "ttfhw-regression", "containment-drop", "sentiment-dip"
          "traffic-stop", "agent-loop", "load")  # fmt: skip
 ARE_YOU_THERE = "Hello? Are you there?"
 ASK_FOR_PERSON = "This is going in circles. Can I talk to a person, please?"
+TRANSFER = "Of course. I'll connect you with a member of our team now."
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +204,9 @@ def _loop(events: list[Event], incident: Incident) -> list[Event]:
         kept.append(_caller_says(answer, at, answer["data"]["text"]))
     kept.append(_agent_says(question, at + 900))
     kept.append(_caller_says(answer, at + 8_000, ASK_FOR_PERSON))
+    transfer = copy.deepcopy(question["data"])
+    transfer.update(text=TRANSFER, chunks=[{"text": TRANSFER, "ts": at + 8_700}], tags=[])
+    kept.append(_derive(question, "agent.utterance", at + 8_700, transfer))
     kept.append(_derive(answer, "handoff.requested", at + 9_000,
                         {"reason": "caller asked for a person", "trigger": "caller_request"}))  # fmt: skip
     kept.append(_derive(answer, "call.ended", at + 15_000, {"status": "ended", "reason": "handoff"}))

@@ -19,11 +19,12 @@ from stream.metrics.extras import (
     tool_usage,
 )
 from stream.metrics.interruptions import InterruptJudgement, judge_interrupts
+from stream.metrics.loops import loop
 from stream.metrics.quantiles import quantile
 from stream.metrics.sentiment import SentimentScorer, VaderScorer, score_turns, sentiment_summary
 from stream.metrics.tasks import task_outcome
 from stream.metrics.timeline import Timeline, build_timeline
-from stream.metrics.ttfhw import FILLER_ONLY, TurnTiming, turn_timing
+from stream.metrics.ttfhw import FILLER_ONLY, NO_RESPONSE, TurnTiming, turn_timing
 from stream.metrics.types import CallMetrics, CallResult, MetricsConfig, TurnMetrics
 
 DEFAULT_CONFIG = MetricsConfig()
@@ -66,6 +67,15 @@ def _turn_rows(
     return tuple(rows), tuple(final)
 
 
+def is_unanswered(timeline: Timeline, timings: Sequence[TurnTiming]) -> bool:
+    """The call ended with its last caller utterance unanswered after the dead-air limit: the agent
+    stopped answering (a caller who says goodbye and hangs up at once is not waiting for a reply)."""
+    if timeline.ended is None or not timings:
+        return False
+    last = timings[-1]
+    return last.response == NO_RESPONSE and last.dead_air
+
+
 def compute_call(
     events: Sequence[TurnEvent],
     config: MetricsConfig = DEFAULT_CONFIG,
@@ -88,7 +98,9 @@ def compute_call(
     turns, final_turns = _turn_rows(timeline, timings, scores, judgements)
     interrupts = [j.metrics for j in judgements]
     tasks = task_outcome(timeline)
-    kept = containment(timeline, tasks.succeeded)
+    unanswered = is_unanswered(timeline, timings)
+    kept = containment(timeline, tasks.succeeded, unanswered)
+    loops = loop(timeline, config)
     mood = sentiment_summary(timeline, scores, started_at, ended_at, config)
     tools = tool_usage(timeline)
     reason, trigger = handoff_reason(timeline)
@@ -115,6 +127,10 @@ def compute_call(
         resolved_contained=kept.resolved_contained,
         abandoned_early=kept.abandoned_early,
         agent_failed=kept.agent_failed,
+        unanswered=unanswered and not kept.escalated and not kept.agent_failed,
+        agent_repeats=loops.agent_repeats,
+        caller_repeats=loops.caller_repeats,
+        looping=loops.looping,
         task_success=tasks.succeeded > 0,
         tasks_started=tasks.started,
         tasks_succeeded=tasks.succeeded,

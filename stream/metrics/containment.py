@@ -5,7 +5,9 @@ first caller utterance; the greeting alone is not a response) are neither contai
 denominators. A call that ended because the agent, the tap or the platform failed is
 ``agent_failed`` instead: never abandoned, never contained, and in both denominators, so a crashing
 agent lowers containment rather than hiding its calls from it (metrics.md section 1, revised
-2026-12-02).
+2026-12-02). A call the agent stopped answering (``unanswered``: the caller's last words got no reply
+and the caller waited past the dead-air limit before hanging up) is not contained either: its caller
+left unhelped because the agent went silent (metrics 1.2.0).
 """
 
 from __future__ import annotations
@@ -48,15 +50,16 @@ def is_escalated(timeline: Timeline) -> bool:
     return bool(timeline.handoffs) or ended_by_handoff
 
 
-def containment(timeline: Timeline, tasks_succeeded: int) -> Containment:
-    """Containment flags; all false but ``escalated`` while the call is live."""
+def containment(timeline: Timeline, tasks_succeeded: int, unanswered: bool = False) -> Containment:
+    """Containment flags; all false but ``escalated`` while the call is live. ``unanswered``: the
+    agent left the call's last caller utterance without a reply (see ``is_unanswered``)."""
     escalated = is_escalated(timeline)
     ended = timeline.ended is not None
     failed = is_agent_failed(timeline)
     # Only a caller abandons: a call handed to a person before the agent spoke was transferred, not abandoned,
     # and stays in the denominators (held-out case handoff-keyword-operator-no-agent-words).
     abandoned = ended and not failed and not escalated and not any(turn.agent for turn in timeline.turns)
-    contained = ended and not escalated and not abandoned and not failed
+    contained = ended and not escalated and not abandoned and not failed and not unanswered
     return Containment(
         escalated=escalated,
         contained=contained,

@@ -33,7 +33,12 @@ class _Tally:
         lat = self.latencies
         mean = sum(lat) / len(lat) if lat else None
         return ToolStats(
-            self.calls, self.failures, mean, max(lat) if lat else None, dict(sorted(self.codes.items()))
+            self.calls,
+            self.failures,
+            mean,
+            max(lat) if lat else None,
+            dict(sorted(self.codes.items())),
+            tuple(lat),
         )
 
 

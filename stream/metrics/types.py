@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-METRICS_VERSION = "1.1.0"
+METRICS_VERSION = "1.2.0"
 """Bump when any definition in this package changes; stored beside every number it produced.
 
 1.1.0 (2026-12-02): ``agent_failed`` (a call ended by a failure of the agent, the tap or the platform is
 never abandoned or contained); interruption recovery judges a hang-up in the window by what it shows,
-not by whether a task succeeded, and a failure end loses the open interrupts."""
+not by whether a task succeeded, and a failure end loses the open interrupts.
+
+1.2.0 (2026-12-03): ``unanswered`` (a call whose last caller utterance the agent never answered, the
+caller waiting past the dead-air limit before the call ended, is not contained); loops (repeated
+agent questions and caller answers per call, ``looping``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,9 @@ class MetricsConfig:
     hangup_negative_score: float = -0.5  # a hang-up right after words this negative failed the recovery
     sentiment_window_ms: int = 30_000
     short_call_ms: int = 60_000
+    loop_overlap: float = 0.8  # two utterances are the same when each shares this much of the other's words
+    loop_min_asks: int = 3  # a call loops when one agent question was asked this many times
+    loop_min_words: int = 3  # shorter caller utterances ("yes") are not counted as repeats
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +78,7 @@ class ToolStats:
     latency_ms_max: float | None = None
     # failures by the result's error_code ("unknown" without one, "no_result" for a call never answered)
     failures_by_code: dict[str, int] = field(default_factory=dict)
+    latencies_ms: tuple[float, ...] = field(default=(), compare=False)  # each result's latency_ms, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +134,12 @@ class CallMetrics:
     # ended by a failure of the agent, the tap or the platform (see end_reason); in both containment
     # denominators, never abandoned_early or contained (defaulted only to keep the field order additive)
     agent_failed: bool = False
+    # the call ended (by the caller) while its last caller utterance had no answer and the caller waited
+    # past the dead-air limit: the agent stopped answering. Never contained; in both denominators.
+    unanswered: bool = False
+    agent_repeats: int = 0  # agent questions repeating an earlier question of the call (loops.py)
+    caller_repeats: int = 0  # caller utterances repeating an earlier one
+    looping: bool = False  # one agent question asked loop_min_asks times or more
     events: int = 0  # distinct events the numbers were computed from (the row version)
 
 
