@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from prometheus_client import CollectorRegistry
 
+from ingest.clock import Clock, SystemClock
 from stream.restricted.keyring import Keyring
-from stream.steps.base import Clock, SystemClock
 
 if TYPE_CHECKING:
     from callpulse.settings import Settings

@@ -9,7 +9,7 @@ import threading
 from collections import defaultdict, deque
 
 from api.errors import RateLimited
-from stream.steps.base import Clock
+from ingest.clock import Clock
 
 
 class RateLimiter:

@@ -42,11 +42,11 @@ from alerts.detector.detector import Detector, DetectorConfig  # noqa: E402
 from alerts.detector.stats import binomial_tail  # noqa: E402
 from alerts.rulefiles import RULE_FILES  # noqa: E402
 from callpulse.warehouse import Migrator, connect  # noqa: E402
+from ingest.clock import ManualClock  # noqa: E402
 from stream.messages import Position, RawMessage  # noqa: E402
 from stream.metrics.types import MetricsConfig  # noqa: E402
 from stream.observe import PipelineObserver  # noqa: E402
 from stream.pipeline import Pipeline, PipelineConfig  # noqa: E402
-from stream.steps.base import ManualClock  # noqa: E402
 
 MINUTE, HOUR = 60_000, 3_600_000
 WEEK = 7 * 24 * HOUR

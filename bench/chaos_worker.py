@@ -226,9 +226,9 @@ def _check(run: Run, events: list[dict[str, Any]], out: Outcome) -> None:
     from callpulse import compose
     from callpulse.settings import Settings
     from callpulse.warehouse import Migrator
+    from ingest.clock import SystemClock
     from stream.messages import Position, RawMessage
     from stream.pipeline import Pipeline
-    from stream.steps.base import SystemClock
 
     settings = Settings.model_validate(
         {k.removeprefix("CALLPULSE_").lower(): v for k, v in run.env.items() if k.startswith("CALLPULSE_")}

@@ -19,9 +19,9 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 
 from callpulse import compose
 from callpulse.settings import Settings
+from ingest.clock import SystemClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
-from stream.steps.base import SystemClock
 
 
 class BareConsumer:

@@ -29,10 +29,10 @@ from callpulse import pii
 from callpulse.compose import tune_gc_for_streaming
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator, connect
+from ingest.clock import SystemClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 REDACTED = 20_000  # events in the runs with redaction (NER is the slow part; 20k give a stable rate)
 MIGRATIONS = Path(__file__).resolve().parents[1] / "deploy" / "clickhouse" / "migrations"

@@ -41,11 +41,11 @@ from callpulse.compose import MIGRATIONS_DIR  # noqa: E402
 from callpulse.demo_faults import CallScopeMiddleware, PerCallFaults  # noqa: E402
 from callpulse.demo_live import scenario_faults  # noqa: E402
 from callpulse.warehouse import Migrator, connect  # noqa: E402
+from ingest.clock import SystemClock  # noqa: E402
 from ingest.emit.inprocess import InProcessBus  # noqa: E402
 from ingest.tap.proxy import TapConfig, TapServer  # noqa: E402
 from stream.messages import Position, RawMessage  # noqa: E402
 from stream.pipeline import Pipeline  # noqa: E402
-from stream.steps.base import SystemClock  # noqa: E402
 
 TOKEN = "bench-token"
 PUBLIC = "wss://agent.example.com/ws"

@@ -104,7 +104,7 @@ def _store() -> Any:
     from api.auth.keys import KeyStore
     from callpulse import compose
     from callpulse.settings import get_settings
-    from stream.steps.base import SystemClock
+    from ingest.clock import SystemClock
 
     settings = get_settings()
     client = compose.open_warehouse(settings)

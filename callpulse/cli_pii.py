@@ -71,8 +71,8 @@ def redact_lines(redactor: Redactor, lines: list[str]) -> list[str]:
 def run_raw(args: argparse.Namespace) -> int:
     from callpulse import compose, pii
     from callpulse.settings import get_settings
+    from ingest.clock import SystemClock
     from stream.restricted.access import RawAccess, Reader
-    from stream.steps.base import SystemClock
 
     settings = get_settings()
     client = compose.open_warehouse(settings)

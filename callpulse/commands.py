@@ -10,8 +10,8 @@ from rich.console import Console
 from callpulse import compose, queries
 from callpulse.errors import ConfigError
 from callpulse.settings import get_settings
+from ingest.clock import SystemClock
 from stream.runner import file_messages, run
-from stream.steps.base import SystemClock
 
 console = Console()
 

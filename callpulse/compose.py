@@ -10,11 +10,11 @@ from alerts.detector.detector import DetectorConfig
 from callpulse import pii
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator, connect
+from ingest.clock import Clock
 from stream.metrics import MetricsConfig
 from stream.observe import PipelineObserver
 from stream.pipeline import Pipeline, PipelineConfig, Redaction
 from stream.runner import CommitLog
-from stream.steps.base import Clock
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "deploy" / "clickhouse" / "migrations"
 

@@ -22,11 +22,11 @@ from callpulse import compose
 from callpulse.kpi_tables import kpi_table
 from callpulse.kpis import kpi_rows
 from callpulse.settings import Settings
+from ingest.clock import SystemClock
 from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
 from stream.messages import Position, RawMessage
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 HOUR_MS = 3_600_000
 MALFORMED = (

@@ -44,10 +44,10 @@ from callpulse.demo_faults import CallScope, CallScopeMiddleware, PerCallFaults
 from callpulse.kpi_tables import handoff_table, kpi_table
 from callpulse.kpis import handoffs_by_trigger, kpi_rows
 from callpulse.settings import Settings
+from ingest.clock import SystemClock
 from ingest.emit.inprocess import InProcessBus
 from stream.messages import Position, RawMessage
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 # 28 calls (4 per persona) arriving at 1.5/s finish in about 2 minutes at real time on 2 cores:
 # the longest scripted calls (a curveball caller through a whole refill) last just under 2 minutes.

@@ -19,8 +19,8 @@ from agent.simulator.incidents import Incident, calls, stream
 from alerts.detector.detector import Detector
 from callpulse import compose
 from callpulse.settings import Settings
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
-from stream.steps.base import ManualClock
 
 MINUTE = 60_000
 INCIDENTS = ("refill-field-rename",)

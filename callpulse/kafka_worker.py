@@ -22,6 +22,7 @@ from prometheus_client import CollectorRegistry, start_http_server
 from callpulse import compose
 from callpulse.kafka_wiring import faust_security, security_options
 from callpulse.settings import Settings
+from ingest.clock import SystemClock
 from stream.kafka.acks import AckLedger
 from stream.kafka.app import AppConfig, build_app
 from stream.kafka.feeder import Feeder
@@ -30,7 +31,6 @@ from stream.kafka.telemetry import WorkerTelemetry
 from stream.kafka.warehouse import DeadLetterTopic, RetryingInserts
 from stream.observe import PipelineObserver
 from stream.pipeline import Pipeline
-from stream.steps.base import SystemClock
 
 log = logging.getLogger("callpulse.worker")
 

@@ -89,8 +89,8 @@ def _child_main(conn: Connection, source: str) -> None:
 
     from callpulse import compose
     from callpulse.settings import get_settings
+    from ingest.clock import SystemClock
     from stream.messages import Position, RawMessage
-    from stream.steps.base import SystemClock
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop (Ctrl-C hits both)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)

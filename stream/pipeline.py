@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from ingest.clock import Clock
 from stream.messages import RawMessage
 from stream.metrics import MetricsConfig, SentimentScorer, VaderScorer, compute_call
 from stream.observe import PipelineObserver
 from stream.redaction.base import Redactor, Tokenizer
 from stream.restricted.keyring import Keyring
 from stream.restricted.raw_turns import RawTurnSink
-from stream.steps.base import Clock
 from stream.steps.batch import BatchStep
 from stream.steps.call_state import CallStateStep, History
 from stream.steps.clickhouse_writer import ClickHouseWriter

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from ingest.clock import Clock
 from stream.messages import Position, RawMessage
-from stream.steps.base import Clock
 
 Progress = Callable[[int], None]
 

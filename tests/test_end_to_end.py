@@ -6,12 +6,12 @@ import pytest
 
 from agent.simulator.library import generate_calls
 from callpulse.kpis import kpi_rows
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
 from stream.runner import run
-from stream.steps.base import ManualClock
 
 from events import T0, CallBuilder
 from scorers import NeutralScorer

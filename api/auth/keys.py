@@ -13,7 +13,7 @@ from typing import Any
 
 from api.auth.roles import ROLES
 from api.errors import ApiKeyError
-from stream.steps.base import Clock
+from ingest.clock import Clock
 
 PREFIX = "cpk"
 COLUMNS = ("id", "name", "role", "hash", "created_at", "revoked_at", "version")

@@ -13,10 +13,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
+from ingest.clock import Clock
 from stream.kafka.acks import AckLedger
 from stream.kafka.telemetry import WorkerTelemetry
 from stream.messages import Position, RawMessage
-from stream.steps.base import Clock
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.clock import Clock
 from stream.restricted.errors import ReasonRequired
 from stream.restricted.keyring import Keyring, Sealed, row_binding
-from stream.steps.base import Clock
 
 AUDIT_COLUMNS = ("at", "actor", "role", "action", "call_sid", "reason", "remote_addr")
 MIN_REASON_CHARS = 4

@@ -3,12 +3,11 @@
 A step wraps the next one. ``submit`` hands it one item; ``poll`` lets it do time-based work
 (flush a batch that got old, publish live call rows); ``join`` finishes everything in flight (used on
 shutdown and at the end of a file); ``close`` releases resources. Steps never read the wall clock
-directly: they take a ``Clock``.
+directly: they take an ``ingest.clock.Clock``.
 """
 
 from __future__ import annotations
 
-import time
 from typing import Any, Protocol, TypeVar
 
 TIn = TypeVar("TIn", contravariant=True)
@@ -22,30 +21,6 @@ class Step(Protocol[TIn]):
     def join(self, timeout: float | None = None) -> None: ...
 
     def close(self) -> None: ...
-
-
-class Clock(Protocol):
-    def now_ms(self) -> int: ...
-
-
-class SystemClock:
-    """Wall clock in epoch milliseconds."""
-
-    def now_ms(self) -> int:
-        return time.time_ns() // 1_000_000
-
-
-class ManualClock:
-    """A clock tests move by hand."""
-
-    def __init__(self, start_ms: int = 1_764_000_000_000) -> None:
-        self._now_ms = start_ms
-
-    def now_ms(self) -> int:
-        return self._now_ms
-
-    def advance(self, ms: int) -> None:
-        self._now_ms += ms
 
 
 class Forwarding:

@@ -7,8 +7,9 @@ holds; the writer commits exactly that once the batch is stored. A partial batch
 
 from __future__ import annotations
 
+from ingest.clock import Clock
 from stream.messages import Batch, Rows
-from stream.steps.base import Clock, Step
+from stream.steps.base import Step
 
 
 class BatchStep:

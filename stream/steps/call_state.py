@@ -36,12 +36,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.clock import Clock
 from ingest.contract.models import TurnEvent
 from ingest.reasons import CALL_SID_REUSED, CONFLICTING_DUPLICATE
 from stream import rows
 from stream.messages import DeadLetter, Row, Rows, ValidEvent
 from stream.metrics.types import CallResult
-from stream.steps.base import Clock, Step
+from stream.steps.base import Step
 
 ComputeCall = Callable[[Sequence[TurnEvent]], CallResult]
 

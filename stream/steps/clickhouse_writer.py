@@ -18,10 +18,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ingest.clock import Clock
 from stream.errors import WriteError
 from stream.messages import Batch, Row
 from stream.rows import TABLE_COLUMNS
-from stream.steps.base import Clock
 
 TABLE_ORDER: tuple[str, ...] = (
     "events",

@@ -8,10 +8,10 @@ from functools import partial
 from prometheus_client import CollectorRegistry
 
 from alerts.rulefiles import load_rules, metric_names
+from ingest.clock import ManualClock
 from stream.messages import Position, ValidEvent
 from stream.metrics import compute_call
 from stream.observe import PipelineObserver
-from stream.steps.base import ManualClock
 from stream.steps.call_state import CallStateStep
 
 from events import CallBuilder, parsed

@@ -19,9 +19,9 @@ from alertmanager_process import needs_alertmanager, running_alertmanager, shipp
 from agent.simulator.incidents import Incident, calls, stream
 from alerts.detector.alertmanager import AlertmanagerClient
 from alerts.detector.detector import Detector, DetectorConfig
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
-from stream.steps.base import ManualClock
 
 pytestmark = [pytest.mark.alertmanager, needs_alertmanager]
 API = "http://callpulse.test"

@@ -23,12 +23,12 @@ from api.app import create_app
 from api.auth.keys import KeyStore
 from api.context import ApiContext
 from callpulse.warehouse import Migrator
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
 from stream.restricted.keyring import Keyring
-from stream.steps.base import ManualClock
 
 HOUR_MS = 3_600_000
 END_MS = 1_764_003_600_000  # 2025-11-24T17:00:00Z: the simulated calls start in the hour before

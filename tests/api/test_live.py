@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from api.store.live import count_corrections, count_loops, live_calls
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
 from stream.runner import run
-from stream.steps.base import ManualClock
 
 from events import CallBuilder
 

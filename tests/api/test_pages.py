@@ -12,12 +12,12 @@ from prometheus_client import CollectorRegistry
 
 from api.app import create_app
 from api.auth.keys import KeyStore
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
 from stream.runner import run
-from stream.steps.base import ManualClock
 
 from events import CallBuilder
 

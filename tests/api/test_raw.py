@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.context import ApiContext
-from stream.steps.base import ManualClock
+from ingest.clock import ManualClock
 
 READS_PER_MINUTE = 10
 

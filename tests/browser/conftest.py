@@ -34,12 +34,12 @@ from api.app import create_app
 from api.auth.keys import KeyStore
 from api.context import ApiContext
 from callpulse.warehouse import Migrator
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
 from stream.restricted.keyring import Keyring
-from stream.steps.base import ManualClock
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts" / "browser"

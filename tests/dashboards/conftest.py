@@ -23,11 +23,11 @@ import pytest
 from agent.simulator.incidents import Incident, calls, stream
 from alerts.detector.detector import Detector, DetectorConfig
 from callpulse.warehouse import Migrator
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
-from stream.steps.base import ManualClock
 
 MINUTE = 60_000
 CALLS = 300

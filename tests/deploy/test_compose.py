@@ -291,7 +291,7 @@ def test_the_alertmanager_key_script_extracts_a_real_key(services: dict[str, Any
     """The one-shot greps the key out of `callpulse keys create`'s output; a key format change must not
     leave Alertmanager posting an empty token."""
     from api.auth.keys import KeyStore
-    from stream.steps.base import SystemClock
+    from ingest.clock import SystemClock
 
     script = services["alertmanager-key"]["command"][0]
     (pattern,) = re.findall(r"grep -o '([^']+)'", script)

@@ -17,11 +17,11 @@ import pytest
 
 from callpulse import compose
 from callpulse.kafka_threads import ThreadedWorker
+from ingest.clock import SystemClock
 from ingest.codec import encode
 from ingest.contract.models import TurnEvent
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
-from stream.steps.base import SystemClock
 
 from kafka_deployment import WAIT_S, Deployment
 from kafka_events import emit_in_background, simulated_events

@@ -8,9 +8,9 @@ import pytest
 
 from callpulse import pii
 from callpulse.settings import Settings
+from ingest.clock import ManualClock
 from stream.pipeline import Pipeline, Redaction
 from stream.restricted.keyring import Keyring
-from stream.steps.base import ManualClock
 
 NOW_MS = time.time_ns() // 1_000_000  # data, not a timing: raw rows older than the TTL are dropped
 KEY_V1 = base64.b64encode(b"1" * 32).decode()

@@ -10,10 +10,10 @@ from typing import Any
 import orjson
 import pytest
 
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.restricted.access import RawAccess, Reader
 from stream.runner import run
-from stream.steps.base import ManualClock
 
 from events import CallBuilder
 

@@ -9,10 +9,10 @@ import pytest
 
 from callpulse.cli import main
 from callpulse.settings import get_settings
+from ingest.clock import ManualClock
 from stream.restricted.access import RawAccess, Reader
 from stream.restricted.errors import DecryptError, KeyringError, ReasonRequired
 from stream.restricted.keyring import Keyring, row_binding
-from stream.steps.base import ManualClock
 
 OLD, NEW = b"o" * 32, b"n" * 32
 CALL = "CA" + "5" * 32

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.clock import ManualClock
 from stream.messages import Batch, Position, Rows
-from stream.steps.base import ManualClock
 from stream.steps.batch import BatchStep
 
 from recording import Recorder

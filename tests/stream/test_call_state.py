@@ -3,10 +3,10 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from ingest.clock import ManualClock
 from stream import rows
 from stream.messages import DeadLetter, Position, Rows, ValidEvent
 from stream.metrics import compute_call
-from stream.steps.base import ManualClock
 from stream.steps.call_state import CallStateStep
 
 from events import CallBuilder, parsed

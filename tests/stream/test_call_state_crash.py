@@ -16,13 +16,13 @@ from typing import Any
 import pytest
 
 from agent.simulator.library import generate_calls, interleave_events
+from ingest.clock import ManualClock
 from ingest.codec import encode
 from ingest.contract.models import TurnEvent
 from stream.kafka.history import WarehouseHistory
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, PipelineConfig
 from stream.runner import CommitLog
-from stream.steps.base import ManualClock
 
 from events import parsed
 from scorers import NeutralScorer

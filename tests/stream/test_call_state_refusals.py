@@ -17,13 +17,13 @@ from typing import Any
 
 import orjson
 
+from ingest.clock import ManualClock
 from ingest.codec import encode
 from ingest.reasons import CALL_SID_REUSED, CONFLICTING_DUPLICATE
 from stream.kafka.history import WarehouseHistory
 from stream.messages import Position, RawMessage
 from stream.observe import PipelineObserver
 from stream.pipeline import Pipeline, PipelineConfig
-from stream.steps.base import ManualClock
 
 from events import CallBuilder, parsed
 from scorers import NeutralScorer

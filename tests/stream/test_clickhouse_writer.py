@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
+from ingest.clock import ManualClock
 from stream.errors import StreamError, WriteError
 from stream.messages import Batch, Position
 from stream.rows import TABLE_COLUMNS, call_row, event_row, is_utterance, utterance_row
-from stream.steps.base import ManualClock
 from stream.steps.clickhouse_writer import ClickHouseWriter
 
 from events import CallBuilder, parsed

@@ -7,11 +7,11 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage, ValidEvent
 from stream.metrics import compute_call
 from stream.observe import ErrorCodes, PipelineObserver
 from stream.pipeline import Pipeline, PipelineConfig
-from stream.steps.base import ManualClock
 from stream.steps.call_state import CallStateStep
 
 from events import T0, CallBuilder, as_bytes, parsed

@@ -6,12 +6,12 @@ import copy
 
 import orjson
 
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
 from stream.runner import CommitLog, run
-from stream.steps.base import ManualClock
 
 from events import T0, CallBuilder, as_bytes
 

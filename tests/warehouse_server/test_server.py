@@ -19,12 +19,12 @@ from clickhouse_connect.driver.exceptions import DatabaseError
 from agent.simulator.library import generate_calls, interleave_events
 from api.store.kpis import list_kpis
 from callpulse.warehouse import Migrator, connect
+from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
 from stream.runner import run
-from stream.steps.base import ManualClock
 
 from events import T0
 from scorers import NeutralScorer

@@ -18,11 +18,11 @@ from agent.simulator.live.load import LoadPlan, run_load
 from agent.simulator.live.personas import PERSONAS
 from agent.simulator.live.script import Step, scripted_plan
 from agent.simulator.live.session import run_call
+from ingest.clock import SystemClock
 from ingest.emit.inprocess import InProcessBus
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 TOKEN = "test_auth_token"
 CONFIG = AgentConfig(public_base_url="https://agent.example.com", twilio_auth_token=TOKEN)

@@ -14,11 +14,11 @@ from agent.server.app import create_app
 from agent.server.testing import running_agent, settle
 from callpulse.cli import main
 from callpulse.settings import get_settings
+from ingest.clock import SystemClock
 from ingest.emit.inprocess import InProcessBus
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 FAST = [
     "--calls",

@@ -11,6 +11,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from ingest.clock import SystemClock
 from ingest.codec import decode, encode
 from ingest.emit.inprocess import InProcessBus
 from ingest.http import make_router
@@ -18,7 +19,6 @@ from ingest.telemetry import METRICS
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 SECRET_PHONE = "+15005550006"
 EXAMPLES = Path(__file__).resolve().parents[3] / "ingest" / "schema" / "examples"

@@ -17,12 +17,12 @@ from agent.server.testing import running_agent
 from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.load import LoadPlan, run_load
 from callpulse.warehouse import Migrator
+from ingest.clock import SystemClock
 from ingest.emit.inprocess import InProcessBus
 from ingest.tap.proxy import TapConfig, TapServer
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 TOKEN = "test_auth_token"
 TAP_PUBLIC = "wss://tap.example.com/ws"

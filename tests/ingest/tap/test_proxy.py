@@ -20,13 +20,13 @@ from agent.simulator.live.personas import PERSONAS, make_plan
 from agent.simulator.live.session import run_call
 from agent.simulator.live.signing import handshake_signature
 from callpulse.warehouse import Migrator
+from ingest.clock import SystemClock
 from ingest.codec import decode
 from ingest.emit.inprocess import InProcessBus
 from ingest.tap.proxy import TapConfig, TapServer
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 TOKEN = "test_auth_token"
 TAP_PUBLIC = "wss://tap.example.com/ws"

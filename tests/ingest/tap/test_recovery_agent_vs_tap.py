@@ -28,12 +28,12 @@ from agent.simulator.live.report import CallReport
 from agent.simulator.live.script import CallPlan, Step, random_plan, scripted_plan
 from agent.simulator.live.session import run_call
 from callpulse.warehouse import Migrator
+from ingest.clock import SystemClock
 from ingest.emit.inprocess import InProcessBus
 from ingest.tap.proxy import TapConfig, TapServer
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.runner import run
-from stream.steps.base import SystemClock
 
 TOKEN = "test_auth_token"
 TAP_PUBLIC = "wss://tap.example.com/ws"
