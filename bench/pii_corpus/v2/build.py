@@ -1,0 +1,151 @@
+"""Write the two halves of the spoken-PII evaluation corpus: ``tune.jsonl`` and ``test.jsonl``.
+
+Deterministic: each half has its own seed, its own templates (templates_tune.py / templates_test.py) and
+its own half of every word list (lexicon.py), so nothing in the test half was seen while tuning.
+Each line: {"id", "text", "form", "template", "entities": [{"start", "end", "type", "value", "form"}],
+"distractors": [{"start", "end", "kind"}]}; ``form`` is the transcript style (values.STYLES).
+
+Run: ``python bench/pii_corpus/v2/build.py`` (rewrites both files; prints the counts per type and form).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from bench.pii_corpus.v2 import templates_test, templates_tune
+from bench.pii_corpus.v2.distractors import DISTRACTORS
+from bench.pii_corpus.v2.lexicon import lexicon
+from bench.pii_corpus.v2.values import SLOT_TYPES, Ctx, fill
+
+HERE = Path(__file__).resolve().parent
+SEEDS = {"tune": 15_001, "test": 15_002}
+TEMPLATES: dict[str, ModuleType] = {"tune": templates_tune, "test": templates_test}
+STYLE_WEIGHTS = {"raw": 0.4, "punct": 0.15, "numerals": 0.15, "smart": 0.3}
+NO_PII_SHARE = 0.3
+# relative number of entities per type: names are the commonest PII on a call; spelled surnames are a
+# class of their own (a spelled name after a name)
+BALANCE = {"PERSON": 1.6, "PERSON_SPELLED": 0.6, "US_SSN": 1.0, "CREDIT_CARD": 1.0, "PHONE_NUMBER": 1.0,
+           "DATE_OF_BIRTH": 1.0, "ACCOUNT_ID": 1.0, "ZIP_CODE": 1.0, "EMAIL_ADDRESS": 1.0, "STREET_ADDRESS": 1.0,
+           "LAST_FOUR": 1.0}  # fmt: skip
+SLOT = re.compile(r"\{([A-Z0-9_]+)\}")
+PUNCT = re.compile(r"[,.?!;:]")
+
+
+def build_half(half: str, n: int) -> list[dict[str, Any]]:
+    rng = random.Random(SEEDS[half])
+    mod = TEMPLATES[half]
+    lex = lexicon(half)
+    out = []
+    seen: Counter[str] = Counter({t: 0 for t in BALANCE})
+    for i in range(n):
+        pii = rng.random() >= NO_PII_SHARE
+        pool = mod.PII if pii else mod.NO_PII
+        t_index = _pick_balanced(pool, seen, rng) if pii else rng.randrange(len(pool))
+        style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
+        ctx = Ctx(rng=rng, lex=lex, style=style)
+        line = render(pool[t_index], ctx, mod.FILLERS)
+        seen.update(_balance_key(e["type"], e["form"]) for e in line["entities"])
+        out.append({"id": f"{half}-{i:04d}", **line, "form": style,
+                    "template": f"{half}/{'pii' if pii else 'no_pii'}/{t_index}"})  # fmt: skip
+    return out
+
+
+def _balance_key(entity_type: str, form: str) -> str:
+    return "PERSON_SPELLED" if form == "spelled" else entity_type
+
+
+def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
+    """A template holding the entity type furthest below its share so far (BALANCE), so every type
+    gets enough cases for its own recall figure."""
+    lag = {t: seen[t] / w for t, w in BALANCE.items()}
+    low = min(lag.values())
+    wanted = rng.choice(sorted(t for t, v in lag.items() if v == low))
+    fits = [
+        i
+        for i, t in enumerate(pool)
+        if wanted
+        in {
+            _balance_key(SLOT_TYPES.get(s, ""), "spelled" if s == "SPELLED_LAST" else "")
+            for s in SLOT.findall(t)
+        }
+    ]
+    return rng.choice(fits or list(range(len(pool))))
+
+
+def render(template: str, ctx: Ctx, fillers: list[str]) -> dict[str, Any]:
+    """Fill the template left to right, keeping the offsets of every PII value and non-PII number."""
+    text = ""
+    entities: list[dict[str, Any]] = []
+    distractors: list[dict[str, Any]] = []
+    pieces = SLOT.split(template)
+    for j, piece in enumerate(pieces):
+        if j % 2 == 0:
+            text += _literal(piece, ctx, fillers, first=j == 0)
+            continue
+        if piece in SLOT_TYPES:
+            value_text, value, form = fill(piece, ctx)
+            entities.append({"start": len(text), "end": len(text) + len(value_text), "type": SLOT_TYPES[piece],
+                             "value": value, "form": form})  # fmt: skip
+        else:
+            value_text = DISTRACTORS[piece](ctx)
+            distractors.append({"start": len(text), "end": len(text) + len(value_text), "kind": piece})
+        text += value_text
+    return {"text": text, "entities": entities, "distractors": distractors}
+
+
+def _literal(piece: str, ctx: Ctx, fillers: list[str], first: bool) -> str:
+    r = ctx.rng
+    if ctx.lower:
+        piece = PUNCT.sub("", piece).lower()
+    words = piece.split(" ")
+    # disfluencies: a filler between two words, or a restart at the start of the utterance
+    if len(words) > 2 and r.random() < (0.35 if ctx.style == "raw" else 0.15):
+        k = r.randrange(1, len(words) - 1)
+        if words[k - 1] and words[k]:
+            words.insert(k, r.choice(fillers).lower() if ctx.lower else r.choice(fillers))
+    if first and words[0] and r.random() < 0.1:  # a restart: the first word said twice
+        head = PUNCT.sub("", words[0])
+        words.insert(0, head if ctx.lower else head + ",")
+        if not ctx.lower and head != "I":
+            words[1] = words[1][:1].lower() + words[1][1:]
+    return " ".join(words)
+
+
+def counts(lines: list[dict[str, Any]]) -> dict[str, Counter[str]]:
+    return {
+        "utterances by form": Counter(f"{x['form']}{'' if x['entities'] else ' (no PII)'}" for x in lines),
+        "entities by type": Counter(e["type"] for x in lines for e in x["entities"]),
+        "entities by type/form": Counter(f"{e['type']}/{e['form']}" for x in lines for e in x["entities"]),
+        "entities by type/utterance form": Counter(
+            f"{e['type']}/{x['form']}" for x in lines for e in x["entities"]
+        ),
+        "distractors by kind": Counter(d["kind"] for x in lines for d in x["distractors"]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="write tune.jsonl and test.jsonl")
+    parser.add_argument("--n", type=int, default=600, help="utterances per half")
+    parser.add_argument("--out", type=Path, default=HERE)
+    args = parser.parse_args()
+    for half in ("tune", "test"):
+        lines = build_half(half, args.n)
+        path = args.out / f"{half}.jsonl"
+        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+        print(f"== {path.name}: {len(lines)} utterances, {sum(len(x['entities']) for x in lines)} entities")
+        for title, counter in counts(lines).items():
+            print(f"  {title}: " + ", ".join(f"{k} {v}" for k, v in sorted(counter.items())))
+
+
+if __name__ == "__main__":
+    main()

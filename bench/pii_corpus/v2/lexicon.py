@@ -1,0 +1,90 @@
+"""The word lists the corpus draws from, read from ``lexicons/`` and split between the two halves.
+
+Every list is split by position (even entries to the tuning half, odd to the test half), so both halves
+see names, suffixes and domains of the same frequency profile but never the same entries: a recognizer
+tuned on a name or a suffix that it memorised gains nothing on the test half.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+HERE = Path(__file__).resolve().parent / "lexicons"
+HALVES = ("tune", "test")
+T = TypeVar("T")
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or malformed."""
+
+
+def _rows(name: str) -> list[list[str]]:
+    path = HERE / name
+    if not path.exists():
+        raise LexiconError(f"missing lexicon {path}")
+    rows = [line.split("\t") for line in path.read_text().splitlines() if line and not line.startswith("#")]
+    if not rows:
+        raise LexiconError(f"empty lexicon {path}")
+    return rows
+
+
+def _half(items: list[T], half: str) -> list[T]:
+    if half not in HALVES:
+        raise LexiconError(f"unknown half {half!r}; expected one of {HALVES}")
+    return items[HALVES.index(half) :: 2]
+
+
+@dataclass(frozen=True)
+class Suffix:
+    name: str  # USPS primary name, title case ("Stravenue")
+    abbreviations: tuple[str, ...]  # standard first, then the common ones ("STRA", "STRAV", ...)
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # "Apartment"
+    abbreviation: str  # "APT"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    first_names: list[str]
+    surnames: list[str]
+    suffixes: list[Suffix]
+    units: list[Unit]
+    domains: list[str]
+    spelling_words: dict[str, list[str]]  # letter -> words said after "as in"
+    states: list[str]
+
+
+@cache
+def lexicon(half: str) -> Lexicon:
+    suffix_rows = _rows("usps_street_suffixes.tsv")
+    suffixes = [
+        Suffix(r[0].title(), tuple([r[1], *[a for a in (r[2].split(",") if len(r) > 2 else []) if a]]))
+        for r in suffix_rows
+    ]
+    units = [Unit(r[0].title(), r[1]) for r in _rows("usps_unit_designators.tsv") if r[2] == "yes"]
+    spelling: dict[str, list[str]] = {}
+    for letter, nato, police in _rows("spelling_alphabets.tsv"):
+        # the tuning half hears the NATO word, the test half the police-alphabet word
+        spelling[letter] = [nato if half == "tune" else police]
+    return Lexicon(
+        first_names=_half([r[0] for r in _rows("first_names.txt")], half),
+        surnames=_half([r[0] for r in _rows("surnames.txt")], half),
+        suffixes=_half(suffixes, half),
+        units=_units_for(units, half),
+        domains=_half([r[0] for r in _rows("email_domains.txt")], half),
+        spelling_words=spelling,
+        states=_half([r[0] for r in _rows("states.txt")], half),
+    )
+
+
+def _units_for(units: list[Unit], half: str) -> list[Unit]:
+    """Apartment, Unit and Suite are said in both halves (callers say them most); the rest are split."""
+    common = [u for u in units if u.name in ("Apartment", "Unit", "Suite")]
+    rest = [u for u in units if u not in common]
+    return common + _half(rest, half)

@@ -1,0 +1,143 @@
+"""Numbers as a speech recognizer writes them when it does not format: digit by digit, "oh" for zero,
+"double"/"triple", pairs ("fifty five"), fillers and pauses inside a run, and digits misheard as the
+words that sound like them ("for", "to", "too", "ate"). Also house numbers, years and days as spoken.
+"""
+
+from __future__ import annotations
+
+import random
+
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen"]  # fmt: skip
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth"]  # fmt: skip
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]  # fmt: skip
+MISHEARD = {"4": ["for"], "2": ["to", "too"], "8": ["ate"]}
+FILLERS = ["uh", "um", "uhh", "hmm", "er"]
+
+
+def two_digits(n: int) -> str:
+    """0..99 as words: 7 -> "seven", 42 -> "forty two", 15 -> "fifteen"."""
+    if n < 10:
+        return UNITS[n]
+    if n < 20:
+        return TEENS[n - 10]
+    return TENS[n // 10] + ("" if n % 10 == 0 else " " + UNITS[n % 10])
+
+
+def ordinal(n: int) -> str:
+    """1..31 as ordinal words."""
+    if n <= 20:
+        return ORDINALS[n]
+    tens = TENS[n // 10]
+    if n % 10 == 0:
+        return tens[:-1] + "ieth"
+    return f"{tens} {ORDINALS[n % 10]}"
+
+
+def digit_word(d: str, rng: random.Random, mishear: float = 0.0, oh: float = 0.6) -> str:
+    if d == "0":
+        return "oh" if rng.random() < oh else "zero"
+    if d in MISHEARD and rng.random() < mishear:
+        return rng.choice(MISHEARD[d])
+    return UNITS[int(d)]
+
+
+def digits(
+    run: str,
+    rng: random.Random,
+    groups: list[int] | None = None,
+    *,
+    pairs: float = 0.1,
+    repeats: float = 0.5,
+    filler: float = 0.0,
+    mishear: float = 0.0,
+    pause: str = "",
+) -> str:
+    """A digit string spoken: groups split by ``pause`` (" ," or ""), repeats as "double"/"triple",
+    sometimes a pair as a number ("fifty five"), sometimes a filler between two groups or two digits."""
+    groups = groups or [len(run)]
+    chunks: list[str] = []
+    at = 0
+    for size in groups:
+        chunks.append(run[at : at + size])
+        at += size
+    if at < len(run):
+        chunks.append(run[at:])
+    spoken_groups = [_group(c, rng, pairs, repeats, mishear) for c in chunks if c]
+    words: list[str] = []
+    for i, group in enumerate(spoken_groups):
+        if i:
+            if rng.random() < filler:
+                words.append(rng.choice(FILLERS))
+            elif pause:
+                words[-1] += pause
+        words.extend(group)
+    if filler and len(words) > 3 and rng.random() < filler / 2:
+        words.insert(rng.randint(1, len(words) - 1), rng.choice(FILLERS))
+    return " ".join(words)
+
+
+def _group(chunk: str, rng: random.Random, pairs: float, repeats: float, mishear: float) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(chunk):
+        d = chunk[i]
+        run = 1
+        while i + run < len(chunk) and chunk[i + run] == d and run < 3:
+            run += 1
+        if run >= 2 and rng.random() < repeats:
+            out.append(("triple " if run == 3 else "double ") + digit_word(d, rng, mishear))
+            i += run
+            continue
+        # a pair said as a number ("fifty five"), never "ninety" for 9-0 (it would swallow the next digit)
+        if i + 1 < len(chunk) and d != "0" and chunk[i + 1] != "0" and rng.random() < pairs:
+            out.append(two_digits(int(chunk[i : i + 2])))
+            i += 2
+            continue
+        out.append(digit_word(d, rng, mishear))
+        i += 1
+    return out
+
+
+def house_number(n: int, rng: random.Random) -> str:
+    """A house number the way people say it: 2963 -> "twenty nine sixty three", 788 -> "seven eighty
+    eight", 1405 -> "fourteen oh five", 1200 -> "twelve hundred", 42 -> "forty two"."""
+    if n < 100:
+        return two_digits(n)
+    if n < 1000:
+        head, tail = divmod(n, 100)
+        if tail == 0:
+            return f"{UNITS[head]} hundred"
+        if tail < 10:
+            return f"{UNITS[head]} oh {UNITS[tail]}"
+        return f"{UNITS[head]} {two_digits(tail)}"
+    if n < 10000:
+        head, tail = divmod(n, 100)
+        if tail == 0:
+            return f"{two_digits(head)} hundred" if head % 10 else f"{UNITS[head // 10]} thousand"
+        if head % 10 == 0 and rng.random() < 0.5:
+            return f"{UNITS[head // 10]} thousand {two_digits(tail)}"
+        if tail < 10:
+            return f"{two_digits(head)} oh {UNITS[tail]}"
+        return f"{two_digits(head)} {two_digits(tail)}"
+    return " ".join(UNITS[int(c)] for c in str(n))
+
+
+def year(y: int, rng: random.Random) -> str:
+    """1985 -> "nineteen eighty five"; 2003 -> "two thousand three" or "two thousand and three"."""
+    if y >= 2000:
+        rest = y - 2000
+        if rest == 0:
+            return "two thousand"
+        if rest >= 10 and rng.random() < 0.5:
+            return f"twenty {two_digits(rest)}"
+        return "two thousand " + ("and " if rng.random() < 0.3 else "") + two_digits(rest)
+    head, tail = divmod(y, 100)
+    if tail == 0:
+        return f"{two_digits(head)} hundred"
+    return f"{two_digits(head)} " + (f"oh {UNITS[tail]}" if tail < 10 else two_digits(tail))

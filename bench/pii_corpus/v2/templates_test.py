@@ -1,0 +1,83 @@
+"""Utterance templates of the TEST half (scored once per release, never used for tuning). No template
+and no cue phrase here appears in templates_tune.py."""
+
+PII = [
+    # names after cues, spelled surnames
+    "Hello, you've got {NAME} on the line.",
+    "The account is under {NAME}, I'm the one who pays.",
+    "I'm calling for my dad, {NAME}.",
+    "Okay so the name is {NAME}, spelled {SPELLED_LAST}.",
+    "Surname's {LAST}, {SPELLED_LAST}, and first name {FIRST}.",
+    "Is {FIRST} available? I was talking to her yesterday.",
+    "Put it under {FIRST} please.",
+    "This is {NAME} again, we got cut off.",
+    "Yes, {NAME}, born {DOB}.",
+    # SSN and last four
+    "Social's {SSN}.",
+    "Here's the SSN, {SSN}, do you need anything else?",
+    "Last four digits of the social, {LAST4}.",
+    "The one that ends with {LAST4}.",
+    "Verify with the last four, {LAST4}? Okay.",
+    # cards
+    "Put it on the Mastercard, {CARD}.",
+    "The card is {CARD}, security code is on the back.",
+    "New card, {CARD}, the old one expired.",
+    # phones
+    "Best number to reach me is {PHONE}.",
+    "Text me at {PHONE} when it ships.",
+    "My daughter's phone, {PHONE}, she handles this.",
+    "Work number {PHONE}, extension doesn't matter.",
+    # account / member ids
+    "Subscriber ID is {ACCOUNT}.",
+    "Reading off the card, {ACCOUNT}.",
+    "Policy, um, {ACCOUNT}.",
+    "Group number, no wait, member number {ACCOUNT}.",
+    "The ID on my insurance card is {ACCOUNT}, under {NAME}.",
+    # dates of birth
+    "Birthday is {DOB}.",
+    "My date of birth would be {DOB}.",
+    "She was born on {DOB}, she's my daughter.",
+    # e-mail
+    "Email address is {EMAIL}.",
+    "You can reach me by email, {EMAIL}.",
+    "Use my work email, {EMAIL}.",
+    # addresses and zip
+    "The service address is {ADDRESS}.",
+    "Mail it to {ADDRESS}, {ZIP}.",
+    "I'm over at {ADDRESS}, near the school.",
+    "New address, {ADDRESS}, zip {ZIP}.",
+    "Zip is {ZIP}.",
+    "It's going to {ADDRESS}, that's in {ZIP}.",
+    "Deliver to {ADDRESS}.",
+    # mixed with non-PII numbers
+    "{NAME} here, they charged me {AMOUNT} for {QTY} refills.",
+    "I'm on {DOSE} and the pharmacy at {TIME} said call you, my member ID is {ACCOUNT}.",
+    "Reach me at {PHONE}, I'm free until {TIME}.",
+    "Hi, {FIRST} here, I've been a member since {YEAR}.",
+    "It's {NAME} at {ADDRESS}, phone {PHONE}.",
+]
+
+NO_PII = [
+    "The total came to {AMOUNT} with tax.",
+    "Why is there a {AMOUNT} fee on my statement?",
+    "Does the clinic open at {TIME} on Saturdays?",
+    "I'm supposed to take {DOSE} with food.",
+    "Can you send {QTY} of the refills at once?",
+    "We signed up back in {YEAR}.",
+    "Your assistant uses {MODEL} with config {VERSION}, right?",
+    "They told me I'd get {PERCENT} off.",
+    "It took {DURATION} to get through.",
+    "Press {OPTION}, got it.",
+    "My appointment got moved to {TIME}.",
+    "There are {SMALL} of us in the house.",
+    "First it was {AMOUNT}, then {AMOUNT}, now {AMOUNT}.",
+    "No, I, I just want to know why it changed.",
+    "Alright, sounds good, thanks so much.",
+    "Is {DOSE} the generic or the brand?",
+    "Will someone from billing call me back? I hope so.",
+    "The logs showed {MODEL} and {VERSION}.",
+    "I'll pay on the first, is that okay?",
+    "So {PERCENT} of {AMOUNT}, how much is that?",
+]
+
+FILLERS = ["um", "uh", "um", "I mean", "kind of"]
