@@ -6,7 +6,9 @@ across two chunks is still found) and then cut back into chunks.
 
 Placeholders are typed and carry a keyed token (``<PHONE_NUMBER:7f3a9c>``): the same value gives
 the same token under one key, so analysts can count and join on "same caller number" without seeing
-it, and turn-overlap metrics still see a repeated number as a repeat.
+it, and turn-overlap metrics still see a repeated number as a repeat. The token is computed from the
+value's canonical form (``canonical.py``) and not from its kind, so a value said, written or passed
+to a tool gets one token even when two recognizers named it differently.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from stream.redaction.canonical import canonical
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,14 +40,14 @@ class Redactor(Protocol):
 
 
 class Tokenizer:
-    """Keyed HMAC-SHA256 tokens for placeholders: ``<KIND:hex6>``."""
+    """Keyed HMAC-SHA256 tokens for placeholders: ``<KIND:hex6>``, hex6 from the canonical value."""
 
     def __init__(self, key: bytes, length: int = 6) -> None:
         self._key = key
         self._length = length
 
     def placeholder(self, kind: str, value: str) -> str:
-        digest = hmac.new(self._key, f"{kind}\x00{value}".encode(), hashlib.sha256).hexdigest()
+        digest = hmac.new(self._key, canonical(kind, value).encode(), hashlib.sha256).hexdigest()
         return f"<{kind}:{digest[: self._length]}>"
 
 

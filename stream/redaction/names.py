@@ -8,8 +8,11 @@ next one to three words are a name unless they are function words; after a weak 
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from stream.redaction.context import PERSON, common_words
 from stream.redaction.finding import Finding
+from stream.redaction.lexicon import all_surnames, first_names, surnames
 from stream.redaction.spoken import Token
 
 _STRONG_SINGLE = frozenset(
@@ -17,13 +20,28 @@ _STRONG_SINGLE = frozenset(
 )
 _STRONG_PAIRS = frozenset({("name", "is"), ("name's", ""), ("names", "is"), ("name", "was"), ("named", "")})
 _WEAK_SINGLE = frozenset(
-    {"thanks", "hi", "hello", "hey", "bye", "goodbye", "dear", "sorry", "okay", "ok", "alright"}
+    {
+        "thanks",
+        "hi",
+        "hello",
+        "hey",
+        "bye",
+        "goodbye",
+        "dear",
+        "sorry",
+        "okay",
+        "ok",
+        "alright",
+        "under",
+        "holder",
+    }
 )
 _WEAK_PAIRS = frozenset(
     {("this", "is"), ("i", "am"), ("i'm", ""), ("it's", ""), ("thank", "you"), ("with", "agent"),
      ("speaking", "with"), ("talking", "to"), ("for", "patient"), ("called", ""), ("me", "call")}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+_STOP = STOP_WORDS | {"like", "okay", "ok", "yeah", "please", "thanks", "thank", "calling", "speaking"}
 
 
 def find_cued_names(tokens: list[Token]) -> list[Finding]:
@@ -86,3 +104,47 @@ _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "and", "or", "but", "is", "it", "i", "my", "your", "you", "we", "he", "she",
      "they", "this", "that", "of", "on", "in", "to", "for", "with", "at", "from", "not", "no", "yes"}
 )  # fmt: skip
+
+
+def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
+    """Names from the public first-name and surname lists (common English words taken out).
+
+    A capitalized word on either list is a name; in lower-case text a first name is, and a surname
+    only right after a first name ("beverly hughes"). A capitalized word right after a name is part
+    of it, and so is a middle initial ("Mary J. Blige").
+    """
+    firsts, lasts = first_names(), surnames()
+    found: list[Finding] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        low = token.low
+        cased = token.text[:1].isupper() and not token.text.isupper()
+        if not (low in firsts or (cased and low in lasts)) or len(low) < 2:
+            i += 1
+            continue
+        last = i
+        j = i + 1
+        while j < len(tokens):
+            nxt = tokens[j]
+            if len(nxt.text) == 1 and nxt.text.isupper() and j + 1 < len(tokens):  # middle initial
+                j += 1 + (tokens[j + 1].low == ".")
+                continue
+            if (
+                nxt.text.isalpha()
+                and len(nxt.text) > 1
+                and (
+                    nxt.low in lasts
+                    or nxt.low in firsts
+                    or (nxt.text[0].isupper() and nxt.low not in common_words())
+                    or (nxt.low in all_surnames() and nxt.low not in _STOP)  # "anthony gross"
+                )
+            ):
+                last = j
+                j += 1
+                continue
+            break
+        value = " ".join(t.low for t in tokens[i : last + 1] if t.text.isalpha() and len(t.text) > 1)
+        found.append(Finding(token.start, tokens[last].end, PERSON, value, 0.7))
+        i = last + 1
+    return found

@@ -42,6 +42,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     before = tokens[run.first - 1].low if run.first > 0 else ""
     if context is None and (after in NOT_PII_AFTER or before == "$"):
         return None
+    if n == 4 and 1900 <= int(digits) <= 2039 and before in _YEAR_BEFORE:
+        return None  # "a customer since 2016": a year, whatever came before it
     by_context = _by_context(context, digits)
     if by_context is not None:
         return by_context
@@ -56,6 +58,9 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     if n >= max(min_digits, 4):
         return NUMBER
     return None
+
+
+_YEAR_BEFORE = frozenset({"since", "in", "from", "until", "till", "til", "year", "of", "back"})
 
 
 def _by_context(context: str | None, digits: str) -> str | None:

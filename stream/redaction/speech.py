@@ -1,7 +1,9 @@
-"""All speech recognizers together: one tokenization, every finder, findings in priority order.
+"""All speech recognizers together: one tokenization, every finder, then span closure.
 
-Order matters only when two findings cover exactly the same span: the first one listed wins, so a
-written date is a date of birth before it is a seven-digit number, and a spelled ID is an ID.
+Cheap rules run first and cover every kind; spaCy's NER is left to the redactor, which asks for it
+only where a capitalized word no rule explained may be a name. Overlapping findings are merged
+(``closure.merge_overlaps``), so of a street name tagged as a person and the address around it,
+the whole address goes; identifier spans are grown over their whole spoken run first.
 """
 
 from __future__ import annotations
@@ -9,16 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from stream.redaction.contact import find_addresses, find_emails
+from stream.redaction.closure import ID_KINDS, close_spans, read_value
+from stream.redaction.contact import find_emails
 from stream.redaction.context import ACCOUNT
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
-from stream.redaction.names import find_cued_names
+from stream.redaction.names import find_cued_names, find_lexicon_names
 from stream.redaction.numbers import find_numbers
 from stream.redaction.spelled import find_spelled
-from stream.redaction.spoken import tokenize
+from stream.redaction.spoken import Token, tokenize
+from stream.redaction.street import find_addresses
 
 _WRITTEN_ID = re.compile(r"\b(?=(?:[A-Za-z-]*\d){4})(?=[\dA-Za-z-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
+# a value someone masked before it reached us ("K***234", "***0198"): the visible part goes too
+_MASKED = re.compile(r"(?<![\w*])[A-Za-z0-9]{0,6}\*{2,}[A-Za-z0-9]*")
 
 
 class SpeechFinder:
@@ -33,6 +39,10 @@ class SpeechFinder:
         self._min_digits = min_digits
 
     def find(self, text: str) -> list[Finding]:
+        return self.scan(text)[1]
+
+    def scan(self, text: str) -> tuple[list[Token], list[Finding]]:
+        """The tokens of ``text`` and the findings on them, closed and merged."""
         tokens = tokenize(text)
         found: list[Finding] = []
         found.extend(find_emails(text, tokens))
@@ -41,8 +51,9 @@ class SpeechFinder:
         found.extend(self._ids(text))
         found.extend(find_spelled(tokens))
         found.extend(find_cued_names(tokens))
+        found.extend(find_lexicon_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits))
-        return found
+        return tokens, canonical_values(tokens, close_spans(tokens, found))
 
     def _ids(self, text: str) -> list[Finding]:
         found: list[Finding] = []
@@ -51,4 +62,25 @@ class SpeechFinder:
                 if m.end() > m.start():
                     value = re.sub(r"[\s-]", "", m.group(0)).lower()
                     found.append(Finding(m.start(), m.end(), ACCOUNT, value))
+        if "*" in text:
+            for m in _MASKED.finditer(text):
+                found.append(Finding(m.start(), m.end(), ACCOUNT, m.group(0).lower()))
         return found
+
+
+def canonical_values(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """Identifier values read again from their tokens, so every spelling of one value agrees."""
+    if not tokens:
+        return findings
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in findings:
+        first, last = starts.get(f.start), ends.get(f.end)
+        if f.kind in ID_KINDS and first is not None and last is not None and "*" not in f.value:
+            value = read_value(tokens, first, last) or f.value
+            kind = ACCOUNT if f.kind != ACCOUNT and any(c.isalpha() for c in value) else f.kind
+            out.append(Finding(f.start, f.end, kind, value, f.score))
+        else:
+            out.append(f)
+    return out

@@ -1,12 +1,17 @@
-"""The production redactor: speech rules + spaCy NER through Presidio, fast and failing closed.
+"""The production redactor: speech rules first, spaCy NER only where a name may hide, failing closed.
 
-Speed on the hot path comes from four things, measured in ``bench/pii_eval.py``:
-- NER runs only on utterances that could hold a name the rules cannot see: a capitalized word that
-  does not start a sentence, or a sentence start that is not a common word. Lower-case ASR output
-  gets names from cues instead ("my name is ..."); the small model misses those anyway.
-- only ``tok2vec`` and ``ner`` of the spaCy pipeline are loaded;
-- ``find_all`` sends a batch through ``nlp.pipe``;
-- results are cached per text (agents repeat themselves: "Is there anything else?").
+Where the time goes (``bench/pii_eval.py`` measures it against Presidio's default AnalyzerEngine):
+- every text is tokenized once and read by pure-Python rules (numbers, spelled values, dates,
+  e-mail, USPS addresses, names from cues and from the Census name lists) — tens of microseconds;
+- NER (the one costly step, several milliseconds a text) runs only when a capitalized word is left
+  that no rule explained and that is not a common word: an unknown surname the lists do not hold.
+  Lower-case ASR output never needs it (the small model misses those names anyway; cues and the
+  name lists catch them);
+- only ``tok2vec`` and ``ner`` of the spaCy pipeline are loaded; ``find_all`` sends a batch
+  through ``nlp.pipe``; results are cached per text (agents repeat themselves).
+Presidio's ``AnalyzerEngine`` is not on this path any more: its per-call bookkeeping (registry
+look-up, context enhancement, result merging) cost more than all the rules together. The speech
+rules remain available as a Presidio recognizer (``presidio_engine.speech_recognizer``).
 
 Failing closed: any error inside analysis, or NER not finishing within ``timeout_s``, yields one
 replacement covering the whole text (``<REDACTION_FAILED>``) and counts a failure. Texts longer than
@@ -22,19 +27,26 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from stream.redaction.base import Replacement, Tokenizer
-from stream.redaction.context import common_words
-from stream.redaction.presidio_engine import VALUE_KEY, load_spacy, nlp_engine, speech_analyzer
+from stream.redaction.closure import merge_overlaps
+from stream.redaction.context import PERSON, common_words
+from stream.redaction.finding import Finding
+from stream.redaction.lexicon import all_first_names
+from stream.redaction.presidio_engine import load_spacy
 from stream.redaction.speech import SpeechFinder
-from stream.redaction.spoken import tokenize
+from stream.redaction.spoken import Token
 
 FAILED_PLACEHOLDER = "<REDACTION_FAILED>"
 _I_FORMS = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Okay", "Ok"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"'})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 log = logging.getLogger(__name__)
+
+
+class Finder(Protocol):
+    def scan(self, text: str) -> tuple[list[Token], list[Finding]]: ...
 
 
 @dataclass(slots=True)
@@ -51,11 +63,11 @@ class RedactionStats:
 class SpeechRedactor:
     """``Redactor`` for call transcripts (see module docstring)."""
 
-    name = "speech-presidio-v1"
+    name = "speech-v2"
 
     def __init__(
         self,
-        analyzer: Any,
+        finder: Finder,
         nlp: Any,
         tokenizer: Tokenizer,
         *,
@@ -64,8 +76,7 @@ class SpeechRedactor:
         cache_size: int = 20_000,
         batch_size: int = 64,
     ) -> None:
-        self._analyzer = analyzer
-        self._engine = analyzer.nlp_engine
+        self._finder = finder
         self._nlp = nlp
         self._tokens = tokenizer
         self._max_chars = max_chars
@@ -107,18 +118,33 @@ class SpeechRedactor:
 
     def _analyze(self, texts: list[str]) -> list[tuple[Replacement, ...]]:
         bounded = [self._bound(t) for t in texts]
-        try:
-            needs = [i for i, t in enumerate(bounded) if needs_ner(t)]
-            docs = self._docs(bounded, needs)
-        except Exception as err:  # fail closed: nothing unredacted passes
-            return [self._failed(t, err) for t in texts]
-        out: list[tuple[Replacement, ...]] = []
-        for text, part, doc in zip(texts, bounded, docs, strict=True):
+        scans: list[tuple[list[Token], list[Finding]] | BaseException] = []
+        for part in bounded:
             try:
-                reps = self._replacements(part, doc)
-            except Exception as err:
-                out.append(self._failed(text, err))
+                scans.append(self._finder.scan(part))
+            except Exception as err:  # fail closed: nothing unredacted passes
+                scans.append(err)
+        needs = [i for i, s in enumerate(scans) if not isinstance(s, BaseException) and needs_ner(*s)]
+        people: list[list[Finding] | BaseException]
+        try:
+            people = list(self._people([bounded[i] for i in needs]))
+        except Exception as err:
+            people = [err] * len(needs)
+        by_index = dict(zip(needs, people, strict=True))
+        out: list[tuple[Replacement, ...]] = []
+        for i, (text, part, scan) in enumerate(zip(texts, bounded, scans, strict=True)):
+            extra = by_index.get(i, [])
+            if isinstance(scan, BaseException):
+                out.append(self._failed(text, scan))
                 continue
+            if isinstance(extra, BaseException):
+                out.append(self._failed(text, extra))
+                continue
+            tokens, findings = scan
+            merged = merge_overlaps(tokens, [*findings, *extra]) if extra else findings
+            reps = tuple(
+                Replacement(f.start, f.end, self._tokens.placeholder(f.kind, f.value)) for f in merged
+            )
             if len(part) < len(text):
                 self.stats.truncated += 1
                 reps = (*reps, Replacement(len(part), len(text), FAILED_PLACEHOLDER))
@@ -132,13 +158,21 @@ class SpeechRedactor:
             text = text[: cut if cut > 0 else self._max_chars]
         return _SURROGATE.sub("\ufffd", text)
 
-    def _docs(self, texts: list[str], needs: list[int]) -> list[Any]:
-        docs: list[Any] = [None] * len(texts)
-        if needs:
-            self.stats.ner_texts += len(needs)
-            for i, doc in zip(needs, self._run_ner([texts[i] for i in needs]), strict=True):
-                docs[i] = doc
-        return [self._nlp.make_doc(t) if d is None else d for t, d in zip(texts, docs, strict=True)]
+    def _people(self, texts: list[str]) -> list[list[Finding]]:
+        if not texts:
+            return []
+        self.stats.ner_texts += len(texts)
+        common = common_words()
+        out: list[list[Finding]] = []
+        for doc in self._run_ner(texts):
+            people = []
+            for ent in doc.ents:
+                if ent.label_ == PERSON or ent.label_ == "PER":
+                    words = [t.lower_ for t in ent if t.is_alpha]
+                    if words and not all(w in common for w in words):
+                        people.append(Finding(ent.start_char, ent.end_char, PERSON, " ".join(words), 0.85))
+            out.append(people)
+        return out
 
     def _run_ner(self, texts: list[str]) -> list[Any]:
         def pipe() -> list[Any]:
@@ -147,16 +181,6 @@ class SpeechRedactor:
         if self._pool is None:
             return pipe()
         return self._pool.submit(pipe).result(timeout=self._timeout_s)
-
-    def _replacements(self, text: str, doc: Any) -> tuple[Replacement, ...]:
-        artifacts = self._engine._doc_to_nlp_artifact(doc, "en")
-        results = self._analyzer.analyze(text, language="en", nlp_artifacts=artifacts)
-        reps = []
-        for r in results:
-            metadata = r.recognition_metadata or {}
-            value = metadata.get(VALUE_KEY) or " ".join(text[r.start : r.end].lower().split())
-            reps.append(Replacement(r.start, r.end, self._tokens.placeholder(r.entity_type, value)))
-        return tuple(sorted(reps, key=lambda rep: (rep.start, -(rep.end - rep.start))))
 
     def _failed(self, text: str, err: BaseException) -> tuple[Replacement, ...]:
         self.stats.failures += 1
@@ -185,25 +209,36 @@ def build_speech_redactor(
 ) -> SpeechRedactor:
     """A ``SpeechRedactor`` on the installed spaCy model ``model_name`` (never downloaded)."""
     nlp = load_spacy(model_name)
-    analyzer = speech_analyzer(nlp_engine(model_name, nlp), SpeechFinder(id_patterns))
     return SpeechRedactor(
-        analyzer, nlp, tokenizer, max_chars=max_chars, timeout_s=timeout_s, cache_size=cache_size
+        SpeechFinder(id_patterns),
+        nlp,
+        tokenizer,
+        max_chars=max_chars,
+        timeout_s=timeout_s,
+        cache_size=cache_size,
     )
 
 
-def needs_ner(text: str) -> bool:
-    """Whether ``text`` may hold a name only NER can find: a capitalized word that is not "I" and
-    does not start a sentence, or a capitalized sentence start that is not a common word."""
+def needs_ner(tokens: list[Token], findings: Sequence[Finding]) -> bool:
+    """Whether a name only NER can find may be left: a capitalized word outside every finding that
+    is not "I", not an acronym of a common word, and not a common word at a sentence start."""
     common = common_words()
     sentence_start = True
-    for token in tokenize(text):
+    f = 0
+    ordered = sorted(findings, key=lambda x: x.start)
+    for token in tokens:
         word = token.text
         if word in _SENTENCE_END:
             sentence_start = True
             continue
-        capitalized = word[0].isupper() and word not in _I_FORMS
-        acronym = word.isupper() and token.low in common  # "ID", "SSN", "OK"
-        if capitalized and not acronym and (not sentence_start or token.low not in common):
+        while f < len(ordered) and ordered[f].end <= token.start:
+            f += 1
+        covered = f < len(ordered) and ordered[f].start <= token.start
+        was_start, sentence_start = sentence_start, False
+        if covered or not word[0].isupper() or word in _I_FORMS or not word.isalpha():
+            continue
+        if token.low not in common:
             return True
-        sentence_start = False
+        if not was_start and not word.isupper() and token.low in all_first_names():
+            return True  # "Thanks, Grace", "ask for Will"
     return False

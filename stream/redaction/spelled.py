@@ -48,7 +48,7 @@ def _spelled_at(tokens: list[Token], i: int) -> tuple[int, list[str], list[str],
         if low in REPEAT and _is_letter(tokens, j + 1):
             letters.extend([tokens[j + 1].low] * REPEAT[low])
             last = j = j + 1
-        elif _is_letter(tokens, j):
+        elif _is_letter(tokens, j) or (letters and _closing_letter(tokens, j)):
             letters.append(low)
             last = j
             if _as_in(tokens, j):
@@ -95,3 +95,14 @@ def _as_in(tokens: list[Token], j: int) -> bool:
         and tokens[j + 2].low == "in"
         and tokens[j + 3].text.isalpha()
     )
+
+
+def _closing_letter(tokens: list[Token], j: int) -> bool:
+    """ "A" or "I" inside a spelled run ("G, A, R, C, I, A"): a letter unless a word follows it."""
+    text = tokens[j].text
+    if text not in ("I", "a", "A", "i"):
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].low in _LETTER_SEPARATORS and tokens[k].low != "and":
+        k += 1
+    return k >= len(tokens) or not tokens[k].text.isalpha() or len(tokens[k].text) == 1

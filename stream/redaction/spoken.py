@@ -29,6 +29,7 @@ TENS = {
 }  # fmt: skip
 WEAK = frozenset({"o", "oh", "for", "to", "too", "ate", "won"})  # number words that are also words
 REPEAT = {"double": 2, "triple": 3}
+_LEADING_WORDS = frozenset({"to", "too", "for", "won", "ate"})
 SEPARATORS = frozenset(
     {
         "-",
@@ -101,6 +102,8 @@ def digit_runs(tokens: list[Token]) -> list[DigitRun]:
 def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
     if not is_number_token(tokens[start]) or (tokens[start].low in REPEAT and start + 1 >= len(tokens)):
         return None
+    if tokens[start].low in _LEADING_WORDS:
+        return None  # "send it to four one five ...": "to" starts no number
     digits: list[str] = []
     strong = 0
     last = -1

@@ -1,0 +1,207 @@
+"""Span closure: an identifier is redacted whole, never cut at a word the recognizer did not expect.
+
+A recognizer that finds part of an identifier ("... double four one nine four nine" after a spelled
+"A as in Adam, K") grows the span over the whole contiguous run that belongs to it: spelled letters
+("A as in Adam", "P L"), digits and digit words, "oh", "double"/"triple", and fillers, pauses and
+separators inside the run. The value is then read again from the whole run (letters and digits in
+order), so the spoken and the written identifier give one value, and one token. Overlapping findings
+are merged into one span, so no part of either is left in clear.
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import ACCOUNT, CARD, NUMBER, PERSON, PHONE, SSN, ZIP, common_words
+from stream.redaction.finding import Finding
+from stream.redaction.spoken import REPEAT, SEPARATORS, TEENS, TENS, UNITS, WEAK, Token, group_at
+
+ID_KINDS = frozenset({ACCOUNT, SSN, CARD, PHONE, ZIP, NUMBER})
+GLUE = (SEPARATORS - {"and", "then"}) | {"*", "#", "space", "slash", "hyphen", "uhm", "mm", "hm"}
+_INNER_GLUE = frozenset({"and", "then"})  # only between two parts of a run, never at its edge
+_STRONG_WORDS = (frozenset(UNITS) - WEAK) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
+_PRONOUN_LETTERS = frozenset({"a", "i"})
+
+
+def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """Findings with identifier spans grown over their whole run, overlaps merged."""
+    if not tokens:
+        return findings
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    grown: list[Finding] = []
+    for f in findings:
+        first, last = starts.get(f.start), ends.get(f.end)
+        if f.kind not in ID_KINDS or first is None or last is None:
+            grown.append(f)
+            continue
+        new_first, new_last = _grow_left(tokens, first), _grow_right(tokens, last)
+        if (new_first, new_last) == (first, last):
+            grown.append(f)
+            continue
+        value = read_value(tokens, new_first, new_last)
+        kind = ACCOUNT if any(c.isalpha() for c in value) else f.kind
+        grown.append(Finding(tokens[new_first].start, tokens[new_last].end, kind, value, f.score))
+    return merge_overlaps(tokens, grown)
+
+
+def merge_overlaps(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """One finding per overlapping group: the longest one's kind, the union's span."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
+        if out and f.start < out[-1].end:
+            cur = out[-1]
+            if f.end > cur.end:
+                out[-1] = _union(tokens, cur, f)
+            continue
+        out.append(f)
+    return out
+
+
+def _union(tokens: list[Token], a: Finding, b: Finding) -> Finding:
+    kind = a.kind if a.end - a.start >= b.end - b.start else b.kind
+    if a.kind in ID_KINDS and b.kind in ID_KINDS:
+        first = next(i for i, t in enumerate(tokens) if t.start >= a.start)
+        last = max(i for i, t in enumerate(tokens) if t.end <= b.end)
+        value = read_value(tokens, first, last)
+        kind = ACCOUNT if any(c.isalpha() for c in value) else kind
+    else:
+        value = f"{a.value} {b.value}"
+    return Finding(a.start, b.end, kind, value, max(a.score, b.score))
+
+
+def _grow_right(tokens: list[Token], last: int) -> int:
+    j = last + 1
+    while j < len(tokens):
+        k = j
+        while k < len(tokens) and (tokens[k].low in GLUE or tokens[k].low in _INNER_GLUE):
+            k += 1
+        end = _material_at(tokens, k)
+        if end is None:
+            break
+        last = end
+        j = end + 1
+    return last
+
+
+def _grow_left(tokens: list[Token], first: int) -> int:
+    i = first - 1
+    while i >= 0:
+        k = i
+        while k >= 0 and (tokens[k].low in GLUE or tokens[k].low in _INNER_GLUE):
+            k -= 1
+        start = _material_ending_at(tokens, k)
+        if start is None:
+            break
+        first = start
+        i = start - 1
+    return first
+
+
+def _material_at(tokens: list[Token], k: int) -> int | None:
+    """The last index of one piece of an identifier starting at ``k`` (a digit group, a spelled
+    letter, "double five"), or None."""
+    if k >= len(tokens):
+        return None
+    low = tokens[k].low
+    if low in REPEAT:
+        inner = _material_at(tokens, k + 1)
+        return inner if inner is not None and inner <= k + 4 else None
+    if _letter(tokens, k):
+        return k + 3 if _as_in(tokens, k) else k
+    if low.isdigit() or low in _STRONG_WORDS or low in ("oh", "o", "zero"):
+        return k
+    if low in WEAK:  # "to", "for": digits only when a strong digit follows
+        nxt = _skip_glue(tokens, k + 1)
+        return (
+            k
+            if nxt < len(tokens) and (tokens[nxt].low.isdigit() or tokens[nxt].low in _STRONG_WORDS)
+            else None
+        )
+    return None
+
+
+def _material_ending_at(tokens: list[Token], k: int) -> int | None:
+    """The first index of one piece of an identifier that ends at ``k``, or None."""
+    if k < 0:
+        return None
+    low = tokens[k].low
+    if k >= 3 and tokens[k - 2].low == "as" and tokens[k - 1].low == "in" and _letter(tokens, k - 3):
+        return k - 3
+    if low.isdigit() or low in _STRONG_WORDS or low in ("oh", "o", "zero") or _letter(tokens, k):
+        if k >= 1 and tokens[k - 1].low in REPEAT:
+            return k - 1
+        return k
+    return None
+
+
+def _skip_glue(tokens: list[Token], k: int) -> int:
+    while k < len(tokens) and tokens[k].low in GLUE:
+        k += 1
+    return k
+
+
+def _letter(tokens: list[Token], k: int) -> bool:
+    text = tokens[k].text
+    if len(text) != 1 or not text.isalpha():
+        return False
+    if text.lower() in _PRONOUN_LETTERS:
+        return _as_in(tokens, k) or (text == "A" and _next_is_letter(tokens, k))
+    return True
+
+
+def _next_is_letter(tokens: list[Token], k: int) -> bool:
+    n = _skip_glue(tokens, k + 1)
+    return n < len(tokens) and len(tokens[n].text) == 1 and tokens[n].text.isalpha()
+
+
+def _as_in(tokens: list[Token], k: int) -> bool:
+    return (
+        k + 3 < len(tokens)
+        and tokens[k + 1].low == "as"
+        and tokens[k + 2].low == "in"
+        and tokens[k + 3].text.isalpha()
+    )
+
+
+def read_value(tokens: list[Token], first: int, last: int) -> str:
+    """Letters and digits of tokens ``first..last`` in order: "A as in Adam, double four" -> "a44"."""
+    out: list[str] = []
+    j = first
+    while j <= last:
+        low = tokens[j].low
+        if low in REPEAT and j + 1 <= last:
+            if _letter(tokens, j + 1) or (len(tokens[j + 1].text) == 1 and tokens[j + 1].text.isalpha()):
+                out.append(tokens[j + 1].low * REPEAT[low])
+                j += 2
+                continue
+            group, used = group_at(tokens, j)
+            if group is not None:
+                out.append(group)
+                j += used
+                continue
+        if (
+            len(tokens[j].text) == 1
+            and tokens[j].text.isalpha()
+            and (low not in _PRONOUN_LETTERS or _letter(tokens, j))
+        ):
+            out.append(low)
+            j += 4 if _as_in(tokens, j) else 1
+            continue
+        group, used = group_at(tokens, j)
+        if (group is not None and low not in ("to", "for", "too", "ate", "won")) or (
+            group is not None and _strong_next(tokens, j, last)
+        ):
+            out.append(group or "")
+            j += max(used, 1)
+            continue
+        if low.isalnum() and low not in common_words() and low not in GLUE and low not in _INNER_GLUE:
+            out.append(low)
+        j += 1
+    return "".join(out)
+
+
+def _strong_next(tokens: list[Token], j: int, last: int) -> bool:
+    n = _skip_glue(tokens, j + 1)
+    return n <= last and (tokens[n].low.isdigit() or tokens[n].low in _STRONG_WORDS)
+
+
+__all__ = ["ID_KINDS", "PERSON", "close_spans", "merge_overlaps", "read_value"]

@@ -1,0 +1,59 @@
+"""Word lists shipped with the redactor (``lexicons/``), loaded once: public name lists, the USPS
+street suffix and unit designator tables, and the words that are not names.
+
+Each file states its source in its header. Nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("stream.redaction").joinpath(f"lexicons/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def street_suffixes() -> dict[str, str]:
+    """USPS Publication 28 C1: every written form of a street suffix -> its standard abbreviation."""
+    return dict(line.split("\t", 1) for line in _lines("usps_street_suffixes.c1.txt"))
+
+
+@lru_cache(maxsize=1)
+def unit_designators() -> dict[str, str]:
+    """USPS Publication 28 C2: every written form of a secondary unit designator -> its abbreviation."""
+    return dict(line.split("\t", 1) for line in _lines("usps_unit_designators.c2.txt"))
+
+
+@lru_cache(maxsize=1)
+def all_first_names() -> frozenset[str]:
+    """Census 1990 and SSA first names, common English words ("grace", "will") included."""
+    return frozenset(_lines("first_names.census1990.txt"))
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Census 1990 and SSA first names that are not common English words."""
+    from stream.redaction.context import common_words
+
+    return all_first_names() - common_words()
+
+
+@lru_cache(maxsize=1)
+def all_surnames() -> frozenset[str]:
+    """Census 1990 surnames, common English words ("gross", "young") included."""
+    return frozenset(_lines("surnames.census1990.txt"))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Census 1990 surnames that are not common English words."""
+    from stream.redaction.context import common_words
+
+    return all_surnames() - common_words()
+
+
+def is_name(low: str) -> bool:
+    return low in first_names() or low in surnames()

@@ -1,0 +1,128 @@
+"""Street addresses: a house number (digits, or spoken: "twenty nine sixty three", "seven eighty
+eight"), an optional directional, up to four street-name words, a USPS street suffix (Publication 28
+C1: "Haven", "Crest", "Causeway", "Stravenue", "Burgs", "Xing", ...), then an optional unit (C2:
+"apartment 4 B", "suite 210", "# 12", "unit double five") and a ZIP code said soon after.
+
+The whole run is one span, so neither the number nor the street name is left in clear even when NER
+tags the street name as a person.
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import ADDRESS, ZIP
+from stream.redaction.finding import Finding
+from stream.redaction.lexicon import street_suffixes, unit_designators
+from stream.redaction.spoken import NUMBER_WORDS, ORDINALS, SEPARATORS, DigitRun, Token, digit_runs
+
+DIRECTIONALS = frozenset(
+    {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
+     "northwest", "southeast", "southwest"}
+)  # fmt: skip
+_UNIT_EXTRA = frozenset({"number", "no", "num"})
+_NOT_STREET_WORDS = frozenset(
+    {"the", "a", "an", "and", "or", "but", "is", "it", "i", "my", "your", "you", "we", "he", "she", "they",
+     "this", "that", "of", "on", "in", "to", "for", "with", "at", "from", "not", "no", "yes", "was",
+     "are", "be", "am", "me", "us", "our", "his", "her", "its", "by", "so", "if", "then", "than",
+     "dollars", "percent", "times", "years", "days", "minutes", "hours", "people", "units", "pills"}
+)  # fmt: skip
+_MAX_NAME_WORDS = 4
+_ZIP_WINDOW = 7  # tokens between an address and its ZIP: ", springfield, illinois,"
+
+
+def abbreviation(word: str) -> str:
+    """The USPS standard abbreviation of a street suffix or unit designator, else the word."""
+    return street_suffixes().get(word) or unit_designators().get(word) or word
+
+
+def find_addresses(tokens: list[Token]) -> list[Finding]:
+    suffixes = street_suffixes()
+    found: list[Finding] = []
+    runs = digit_runs(tokens)
+    by_first = {run.first: run for run in runs}
+    for run in runs:
+        if not 1 <= len(run.digits) <= 6:
+            continue
+        suffix = _suffix_after(tokens, run.last + 1, suffixes)
+        if suffix is None:
+            continue
+        last = _unit_after(tokens, suffix + 1)
+        value = " ".join(t.low for t in tokens[run.first : last + 1] if t.low not in SEPARATORS)
+        found.append(Finding(run.start, tokens[last].end, ADDRESS, value))
+        zip_code = _zip_after(tokens, last + 1, by_first)
+        if zip_code is not None:
+            found.append(zip_code)
+    return found
+
+
+def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
+    """The index of the street suffix ending the street name that starts at ``j`` (the farthest one
+    within reach, so "Mill Creek Crossing" is taken whole), or None."""
+    if j < len(tokens) and tokens[j].low in DIRECTIONALS:
+        j += 1 + (j + 1 < len(tokens) and tokens[j + 1].low == ".")
+    best: int | None = None
+    words = 0
+    k = j
+    while k < len(tokens) and words <= _MAX_NAME_WORDS:
+        low = tokens[k].low
+        if low in (".", "-", "'"):
+            k += 1
+            continue
+        if low in suffixes and words >= 1:
+            best = k
+        if not _street_word(tokens[k]):
+            break
+        words += 1
+        k += 1
+    if best is not None and best + 1 < len(tokens) and tokens[best + 1].low == ".":
+        best += 1
+    if best is not None and best + 1 < len(tokens) and tokens[best + 1].low in DIRECTIONALS:
+        best += 1
+    return best
+
+
+def _street_word(token: Token) -> bool:
+    low = token.low
+    if low in _NOT_STREET_WORDS:
+        return False
+    if low.isdigit():
+        return len(low) <= 3  # "5th", "42nd"
+    return low.isalpha() or low in ORDINALS
+
+
+def _unit_after(tokens: list[Token], j: int) -> int:
+    """The last index of "(,) apartment 5 B" after a street, or ``j - 1`` when there is none."""
+    units = unit_designators()
+    k = j + (j < len(tokens) and tokens[j].low in (",", "."))
+    if k >= len(tokens) or not (
+        tokens[k].low in units or tokens[k].low in _UNIT_EXTRA or tokens[k].text == "#"
+    ):
+        return j - 1
+    last = k
+    m = k + 1
+    while m < len(tokens) and m <= k + 6:
+        low = tokens[m].low
+        if (
+            low.isdigit()
+            or low in NUMBER_WORDS
+            or low in ("double", "triple")
+            or (len(low) == 1 and low.isalpha())
+        ) or (low.isalnum() and any(c.isdigit() for c in low)):
+            last = m
+        elif low not in ("-", "#", "number", "no", "."):
+            break
+        m += 1
+    return last if last > k else j - 1
+
+
+def _zip_after(tokens: list[Token], j: int, by_first: dict[int, DigitRun]) -> Finding | None:
+    """A five- or nine-digit run within a few words after an address is its ZIP code."""
+    for k in range(j, min(len(tokens), j + _ZIP_WINDOW)):
+        run = by_first.get(k)
+        if run is not None:
+            if len(run.digits) in (5, 9):
+                return Finding(run.start, run.end, ZIP, run.digits)
+            return None
+        low = tokens[k].low
+        if not (low in SEPARATORS or low.isalpha()):
+            return None
+    return None
