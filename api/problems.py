@@ -17,20 +17,9 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.errors import ApiError, Unauthenticated
+from api.openapi import MEDIA_TYPE
 
 log = logging.getLogger(__name__)
-MEDIA_TYPE = "application/problem+json"
-PROBLEM_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "type": {"type": "string"},
-        "title": {"type": "string"},
-        "status": {"type": "integer"},
-        "detail": {"type": "string"},
-        "errors": {"type": "array", "items": {"type": "object"}},
-    },
-    "required": ["title", "status"],
-}
 
 
 def problem(status: int, title: str, detail: str = "", headers: dict[str, str] | None = None,
@@ -40,23 +29,6 @@ def problem(status: int, title: str, detail: str = "", headers: dict[str, str] |
         body["detail"] = detail
     body.update(extra)
     return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
-
-
-def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI ``responses`` entries for error statuses, described as problem+json."""
-    return {s: {"description": _TITLES.get(s, "Error"), "content": {MEDIA_TYPE: {"schema": PROBLEM_SCHEMA}}}
-            for s in statuses}  # fmt: skip
-
-
-_TITLES = {
-    400: "Bad request",
-    401: "Missing, unknown or revoked API key",
-    403: "The key's role lacks the permission",
-    404: "Not found",
-    422: "Invalid parameters",
-    429: "Rate limited (see Retry-After)",
-    503: "Warehouse unavailable",
-}
 
 
 def install(app: FastAPI) -> None:

@@ -11,9 +11,8 @@ from fastapi import APIRouter, Depends
 
 from api.auth.dependencies import Principal, require
 from api.context import ApiContext
+from api.openapi import CallSid, responses
 from api.pages.handoff import HandoffResult, request_handoff
-from api.problems import responses
-from api.routes.params import CallSid
 from api.store.live import LiveCall, live_calls
 
 

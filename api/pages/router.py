@@ -25,9 +25,9 @@ from api.auth.dependencies import PERMISSION_VERBS, Principal, current_principal
 from api.auth.login import safe_next
 from api.context import ApiContext
 from api.errors import ApiError, Unauthenticated
+from api.openapi import SID_PATTERN
 from api.pages import forms, live_api, views
 from api.pages.handoff import request_handoff
-from api.routes.params import SID_PATTERN
 from api.store.calls import get_call, list_calls
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from api.auth.dependencies import Principal, api_context, require
-from api.problems import responses
+from api.openapi import responses
 from api.routes.params import Workflow
 from api.store.alerts import MAX_LIMIT, AlertRow, IncomingAlert, list_alerts, store_alerts
 

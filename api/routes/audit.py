@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from api.auth.dependencies import Principal, api_context, require
-from api.problems import responses
-from api.routes.params import SID_PATTERN, Since, epoch_ms
+from api.openapi import SID_PATTERN, responses
+from api.routes.params import Since, epoch_ms
 from api.store.audit import MAX_LIMIT, AuditEntry, list_audit
 
 

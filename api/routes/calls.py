@@ -11,9 +11,9 @@ from pydantic import BaseModel, Field, field_validator
 from api.auth.dependencies import Principal, api_context, require
 from api.context import ApiContext
 from api.errors import ApiError, BadRequest, NotFound
-from api.problems import responses
+from api.openapi import CallSid, responses
 from api.ratelimit import RateLimiter
-from api.routes.params import AgentVersion, CallSid, Since, Until, Workflow, time_range
+from api.routes.params import AgentVersion, Since, Until, Workflow, time_range
 from api.store.calls import MAX_LIMIT, CallDetail, CallFilter, CallSummary, call_exists, get_call, list_calls
 from stream.restricted.access import MIN_REASON_CHARS, RawAccess, Reader
 from stream.restricted.errors import ReasonRequired, RestrictedError

@@ -11,7 +11,8 @@ from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from api.auth.dependencies import api_context
-from api.problems import problem, responses
+from api.openapi import responses
+from api.problems import problem
 from api.readiness import ReadinessCheck
 
 log = logging.getLogger(__name__)

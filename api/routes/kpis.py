@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from api.auth.dependencies import Principal, api_context, require
-from api.problems import responses
+from api.openapi import responses
 from api.routes.params import AgentVersion, Since, Until, Workflow, time_range
 from api.store.kpis import Grain, KpiRow, list_kpis
 

@@ -1,18 +1,17 @@
-"""Shared query parameters: times (ISO 8601 or epoch), names and SIDs with the contract's patterns."""
+"""Shared query parameters: times (ISO 8601 or epoch) and names with the contract's patterns (the call SID
+path parameter is ``api/openapi.py``, shared with the pages)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import Path, Query
+from fastapi import Query
 
 from api.errors import BadRequest
 
-SID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$"  # ingest.contract.models Ident
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 
-CallSid = Annotated[str, Path(pattern=SID_PATTERN, description="The call SID, e.g. CA0123…")]
 Since = Annotated[datetime | None, Query(description="ISO 8601 time (or epoch seconds), inclusive")]
 Until = Annotated[datetime | None, Query(description="ISO 8601 time (or epoch seconds), exclusive")]
 Workflow = Annotated[str | None, Query(pattern=r"^[a-z][a-z0-9_]{0,63}$", description="e.g. billing")]
