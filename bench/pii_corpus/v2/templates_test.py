@@ -55,6 +55,12 @@ PII = [
     "Reach me at {PHONE}, I'm free until {TIME}.",
     "Hi, {FIRST} here, I've been a member since {YEAR}.",
     "It's {NAME} at {ADDRESS}, phone {PHONE}.",
+    "The house is {ADDRESS}, the gate code is {OPTION}.",
+    "Her birthday's {DOB} and she's on my plan, ID {ACCOUNT}.",
+    "Charge {CARD}, billing zip {ZIP}.",
+    "I'm {NAME}, my social security is {SSN}.",
+    "Send the bill to {ADDRESS}, not the old one.",
+    "This is {FIRST}'s husband, you can email her at {EMAIL}.",
 ]
 
 NO_PII = [
@@ -78,6 +84,11 @@ NO_PII = [
     "The logs showed {MODEL} and {VERSION}.",
     "I'll pay on the first, is that okay?",
     "So {PERCENT} of {AMOUNT}, how much is that?",
+    "Can the doctor's office fax it before {TIME}?",
+    "The bot kept saying error {SMALL} and then hung up.",
+    "It's a {QTY} pack, and I want it every {DURATION}.",
+    "Do you still take checks, or only card, for {AMOUNT}?",
+    "I refilled it in {YEAR}, the {DOSE} one.",
 ]
 
-FILLERS = ["um", "uh", "um", "I mean", "kind of"]
+FILLERS = ["um", "uh", "um", "I mean", "er"]

@@ -55,6 +55,12 @@ PII = [
     "My number is {PHONE} and I've been waiting {DURATION}.",
     "I pressed {OPTION} and then it asked for my member ID, {ACCOUNT}.",
     "Account under {NAME}, {ADDRESS}, {ZIP}.",
+    "Yeah so it's {ADDRESS}, and my phone is {PHONE}.",
+    "For verification, {DOB}, and the member ID is {ACCOUNT}.",
+    "Okay, the card is {CARD}, and the zip for the card is {ZIP}.",
+    "Hi, {NAME}, I'm calling for my mom, her social is {SSN}.",
+    "I got a letter at {ADDRESS} saying I owe {AMOUNT}.",
+    "My wife {FIRST} usually calls, her email is {EMAIL}.",
 ]
 
 NO_PII = [
@@ -78,6 +84,11 @@ NO_PII = [
     "The error said {MODEL} timed out after {DURATION}.",
     "I'll be traveling in May, so I'd like to pause it.",
     "Wait, is it {PERCENT} or {PERCENT}?",
+    "Mark it as urgent, the refill is for {QTY} days.",
+    "The Main Street office closed at {TIME}, so I'm calling instead.",
+    "Is version {VERSION} the one with the fix?",
+    "Okay, {AMOUNT} now and {AMOUNT} on the fifteenth.",
+    "I need the {DOSE} tablets, not the capsules, {QTY} of them.",
 ]
 
 FILLERS = ["uh", "um", "uh", "you know", "like"]

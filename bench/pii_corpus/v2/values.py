@@ -233,23 +233,37 @@ def _account(ctx: Ctx) -> Slot:
         digits = digits[: len(digits)]
     value = letters + digits
     if ctx.words:
-        said = []
-        for c in letters:
-            if r.random() < 0.35:
-                said.append(f"{c} as in {r.choice(ctx.lex.spelling_words[c])}")
-            else:
-                said.append(c)
-        letters_text = " ".join(said)
-        text = f"{letters_text}{ctx.pause()} {ctx.say_digits(digits, [3, len(digits) - 3], filler=0.3)}"
+        text = f"{_say_letters(letters, ctx)}{ctx.pause()} {ctx.say_digits(digits, [3, len(digits) - 3], filler=0.3)}"
         return ctx.case(text) if ctx.style == "raw" else text, value, "spoken"
     if ctx.style == "numerals":
         return (
             f"{' '.join(letters).lower() if r.random() < 0.5 else letters.lower()} {ctx.numerals(digits)}",
             value,
-            "written",
+            "",
         )
+    if r.random() < 0.35:
+        # letters spelled, then smart formatting takes the digits for a phone number or an SSN
+        return f"{_say_letters(letters, ctx, as_in=0.6)}, {_smart_digits(digits)}", value, ""
     sep = r.choice(["", "", "-", " "])
-    return f"{letters}{sep}{digits[:3]}{sep}{digits[3:]}" if sep else value, value, "written"
+    return f"{letters}{sep}{digits[:3]}{sep}{digits[3:]}" if sep else value, value, ""
+
+
+def _say_letters(letters: str, ctx: Ctx, as_in: float = 0.35) -> str:
+    r = ctx.rng
+    return " ".join(
+        f"{c} as in {r.choice(ctx.lex.spelling_words[c])}" if r.random() < as_in else c for c in letters
+    )
+
+
+def _smart_digits(d: str) -> str:
+    """How smart formatting writes a run of digits it takes for a known shape."""
+    if len(d) == 10:
+        return f"({d[:3]}) {d[3:6]}-{d[6:]}"
+    if len(d) == 7:
+        return f"{d[:3]}-{d[3:]}"
+    if len(d) == 9:
+        return f"{d[:3]}-{d[3:5]}-{d[5:]}"
+    return d
 
 
 def _email(ctx: Ctx) -> Slot:
@@ -340,6 +354,8 @@ def _address(ctx: Ctx) -> Slot:
     num_text = spoken.house_number(number, r) if ctx.words else str(number)
     if ctx.words and r.random() < 0.2:
         num_text = ctx.say_digits(str(number), filler=0.0)
+    if r.random() < 0.12:  # a filler or a pause inside the address
+        num_text += r.choice([" uh", " um", ","] if ctx.style == "punct" else [" uh", " um"])
     text = f"{num_text} {direction}{street} {suffix_text}"
     value = f"{number} {direction}{street} {suffix.name}"
     if r.random() < 0.35:
