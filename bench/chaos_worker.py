@@ -325,7 +325,7 @@ def main() -> int:
         broker = None
         bootstrap = args.bootstrap
         if bootstrap is None:
-            from callpulse import kafka_broker
+            from devstack import kafka_broker
 
             config = kafka_broker.BrokerConfig(
                 port=kafka_broker.free_port(),
@@ -343,7 +343,7 @@ def main() -> int:
             )  # fmt: skip
         finally:
             if broker is not None:
-                from callpulse import kafka_broker
+                from devstack import kafka_broker
 
                 kafka_broker.stop(broker.pid, process=broker)
     print(

@@ -33,12 +33,12 @@ from kafka_freshness import measure_freshness
 from pydantic import TypeAdapter
 
 from agent.simulator.library import generate_calls, interleave_events
-from callpulse import kafka_broker
 from callpulse.compose import tune_gc_for_streaming
 from callpulse.kafka_threads import ThreadedWorker
 from callpulse.kafka_wiring import create_topics
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator, connect
+from devstack import kafka_broker
 from ingest.contract.models import TurnEvent
 from ingest.emit.kafka import KafkaEmitter
 

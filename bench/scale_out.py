@@ -38,11 +38,11 @@ from kafka_freshness import Freshness, measure_freshness
 from pydantic import TypeAdapter
 
 from agent.simulator.library import generate_calls, interleave_events
-from callpulse import kafka_broker
 from callpulse.kafka_wiring import create_topics, group_progress
 from callpulse.settings import Settings
-from callpulse.stack.processes import spawn, start_ticks, stop
 from callpulse.warehouse import connect
+from devstack import kafka_broker
+from devstack.stack.processes import spawn, start_ticks, stop
 from ingest.contract.models import TurnEvent
 from ingest.emit.kafka import KafkaEmitter
 

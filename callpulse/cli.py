@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from callpulse.errors import CallpulseError
+from devstack.errors import DevstackError
 from stream.errors import StreamError
 
 EXAMPLES = """\
@@ -57,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         _configure_logging()
         return int(_handler(args.handler)(args))
-    except (CallpulseError, StreamError) as err:
+    except (CallpulseError, DevstackError, StreamError) as err:
         print(f"callpulse {args.command}: {err}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

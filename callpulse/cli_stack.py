@@ -48,13 +48,13 @@ def run_warehouse_serve(args: argparse.Namespace) -> int:
     import logging
     import os
 
-    from callpulse.query_limits import QueryLimits
     from callpulse.settings import get_settings
-    from callpulse.warehouse_server.server import serve
+    from devstack.query_limits import QueryLimits
+    from devstack.warehouse_server.server import serve
 
     settings = get_settings()
     path = args.path or settings.warehouse_server_path or settings.data_dir / "warehouse"
-    logging.getLogger("callpulse.warehouse_server").setLevel(min(logging.WARNING, logging.root.level))
+    logging.getLogger("devstack.warehouse_server").setLevel(min(logging.WARNING, logging.root.level))
     caps = QueryLimits(
         max_result_rows=settings.warehouse_server_max_result_rows,
         max_result_bytes=settings.warehouse_server_max_result_bytes,
@@ -76,27 +76,37 @@ def run_warehouse_serve(args: argparse.Namespace) -> int:
 
 
 def run_stack_up(args: argparse.Namespace) -> int:
-    from callpulse.stack.commands import up
+    from callpulse import compose
+    from callpulse.settings import get_settings
+    from devstack.stack.commands import up
 
-    return up()
+    settings = get_settings()
+    return up(compose.stack_config(settings), compose.stack_hooks(settings))
 
 
 def run_stack_down(args: argparse.Namespace) -> int:
-    from callpulse.stack.commands import down
+    from callpulse import compose
+    from callpulse.settings import get_settings
+    from devstack.stack.commands import down
 
-    return down()
+    return down(compose.stack_config(get_settings()))
 
 
 def run_stack_supervise(args: argparse.Namespace) -> int:
-    from callpulse.stack.commands import supervise
+    from callpulse import compose
+    from callpulse.draining import StopSignal
+    from callpulse.settings import get_settings
+    from devstack.stack.commands import supervise
 
-    return supervise()
+    return supervise(compose.stack_config(get_settings()), StopSignal().install())
 
 
 def run_stack_status(args: argparse.Namespace) -> int:
-    from callpulse.stack.commands import status
+    from callpulse import compose
+    from callpulse.settings import get_settings
+    from devstack.stack.commands import status
 
-    return status()
+    return status(compose.stack_config(get_settings()))
 
 
 def _port(text: str) -> int:

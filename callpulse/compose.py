@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alerts.detector.detector import DetectorConfig
 from callpulse import pii
@@ -15,6 +15,10 @@ from stream.metrics import MetricsConfig
 from stream.observe import PipelineObserver
 from stream.pipeline import Pipeline, PipelineConfig, Redaction
 from stream.runner import CommitLog
+
+if TYPE_CHECKING:
+    from devstack.stack.commands import StackHooks
+    from devstack.stack.config import StackConfig
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[1] / "deploy" / "clickhouse" / "migrations"
 
@@ -97,3 +101,43 @@ def detector_config(settings: Settings, *, interval_s: float | None = None) -> D
         dashboard_url=settings.detector_dashboard_url,
         interval_s=interval_s or settings.detector_interval_s,
     )
+
+
+def stack_config(settings: Settings) -> StackConfig:
+    """The local stack's ports, bounds and directory (``callpulse stack``)."""
+    from devstack.stack.config import StackConfig
+
+    return StackConfig(
+        stack_dir=settings.stack_dir,
+        kafka_dev_port=settings.kafka_dev_port,
+        kafka_controller_port=settings.stack_kafka_controller_port,
+        warehouse_server_port=settings.warehouse_server_port,
+        alertmanager_port=settings.stack_alertmanager_port,
+        prometheus_port=settings.stack_prometheus_port,
+        api_port=settings.api_port,
+        agent_port=settings.agent_port,
+        http_ingest_port=settings.http_ingest_port,
+        worker_metrics_port=settings.worker_metrics_port,
+        workers=settings.stack_workers,
+        scrape_interval_s=settings.stack_scrape_interval_s,
+        start_timeout_s=settings.stack_start_timeout_s,
+        stop_timeout_s=settings.stack_stop_timeout_s,
+        restart_backoff_s=settings.stack_restart_backoff_s,
+        restart_backoff_max_s=settings.stack_restart_backoff_max_s,
+        agent_signs=bool(settings.agent_twilio_auth_token.get_secret_value()),
+    )
+
+
+def stack_hooks(settings: Settings) -> StackHooks:
+    """What ``stack up`` does between services: the topics once Kafka answers, the schema once the
+    warehouse server does."""
+    from callpulse.kafka_wiring import create_topics
+    from devstack.stack.commands import StackHooks
+
+    def topics(bootstrap: str) -> None:
+        create_topics(settings.model_copy(update={"kafka_bootstrap": bootstrap}))
+
+    def migrate(url: str) -> None:
+        open_warehouse(settings.model_copy(update={"warehouse_dsn": url})).close()
+
+    return StackHooks(create_topics=topics, migrate=migrate)

@@ -10,9 +10,9 @@ from contextlib import contextmanager
 
 from rich.console import Console
 
-from callpulse import kafka_broker
 from callpulse.errors import KafkaUnavailableError
 from callpulse.settings import Settings, get_settings
+from devstack import kafka_broker
 
 console = Console()
 

@@ -13,8 +13,8 @@ from rich.console import Console
 from rich.table import Table
 
 from callpulse.errors import QueryError
-from callpulse.query_limits import QueryLimits, limit_set_in
 from callpulse.settings import Settings
+from devstack.query_limits import QueryLimits, limit_set_in
 
 _READ_STATEMENT = re.compile(r"^\s*(select|with|show|describe|desc|explain|exists)\b", re.IGNORECASE)
 _LEADING_COMMENTS = re.compile(r"^(\s*(--[^\n]*(\n|$)|/\*.*?\*/))*", re.DOTALL)

@@ -18,7 +18,7 @@ from alertmanager_process import needs_alertmanager, running_alertmanager, shipp
 
 from api.app import create_app
 from api.context import ApiContext
-from callpulse.kafka_broker import free_port
+from devstack.kafka_broker import free_port
 
 pytestmark = [pytest.mark.alertmanager, needs_alertmanager]
 

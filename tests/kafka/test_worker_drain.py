@@ -15,7 +15,7 @@ import urllib.request
 
 import pytest
 
-from callpulse import kafka_broker
+from devstack import kafka_broker
 
 from kafka_deployment import WAIT_S, Deployment
 from kafka_events import emit_in_background, simulated_events

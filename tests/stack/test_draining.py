@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from callpulse.kafka_broker import free_port
+from devstack.kafka_broker import free_port
 
 pytestmark = pytest.mark.slow
 

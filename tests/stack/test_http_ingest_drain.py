@@ -21,9 +21,9 @@ import orjson
 import pytest
 
 from agent.simulator.library import generate_calls, interleave_events
-from callpulse.kafka_broker import free_port
 from callpulse.kafka_wiring import create_topics
 from callpulse.settings import Settings
+from devstack.kafka_broker import free_port
 
 from kafka_deployment import Broker
 from kafka_topic import read_topic

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from callpulse.compose import stack_config
 from callpulse.settings import Settings
-from callpulse.stack import configs
-from callpulse.stack.services import Layout, plan
+from devstack.stack import configs
+from devstack.stack.services import Layout, plan
 
 needs_promtool = pytest.mark.skipif(shutil.which("promtool") is None, reason="`make promtool` installs it")
 needs_amtool = pytest.mark.skipif(shutil.which("amtool") is None, reason="`make promtool` installs it")
@@ -23,7 +24,7 @@ def _settings(**values: object) -> Settings:
 
 
 def _plan(tmp_path: Path, **values: object) -> dict[str, object]:
-    services = plan(_settings(**values), Layout(tmp_path), with_api=True, python="py")
+    services = plan(stack_config(_settings(**values)), Layout(tmp_path), with_api=True, python="py")
     return {s.name: s for s in services}
 
 

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from callpulse.stack.processes import PidFile, spawn, start_ticks, stop, tail
+from devstack.stack.processes import PidFile, spawn, start_ticks, stop, tail
 
 IGNORES_TERM = (
     "import signal, subprocess, sys, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); "

@@ -26,10 +26,10 @@ import orjson
 import pytest
 
 from agent.simulator.library import generate_calls, interleave_events
-from callpulse.kafka_broker import free_port
-from callpulse.stack.processes import PidFile, start_ticks
-from callpulse.stack.services import Layout
 from callpulse.warehouse import connect
+from devstack.kafka_broker import free_port
+from devstack.stack.processes import PidFile, start_ticks
+from devstack.stack.services import Layout
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 

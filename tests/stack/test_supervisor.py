@@ -11,9 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from callpulse.stack.processes import PidFile, spawn, stop
-from callpulse.stack.services import Check, Layout, Service
-from callpulse.stack.supervisor import Supervisor, restart_counts
+from devstack.stack.processes import PidFile, spawn, stop
+from devstack.stack.services import Check, Layout, Service
+from devstack.stack.supervisor import Supervisor, restart_counts
 
 SLEEPER = Service("sleeper", (sys.executable, "-c", "import time; time.sleep(600)"), Check("alive"))
 

@@ -9,10 +9,11 @@ from typing import Any
 
 import pytest
 
+from callpulse.compose import stack_config, stack_hooks
 from callpulse.settings import get_settings
-from callpulse.stack import commands
-from callpulse.stack.processes import PidFile
-from callpulse.stack.services import Check, Layout, Service
+from devstack.stack import commands
+from devstack.stack.processes import PidFile
+from devstack.stack.services import Check, Layout, Service
 
 
 @pytest.fixture
@@ -38,9 +39,8 @@ def test_a_crashing_service_stops_the_ones_before_it(
     never = Service("never", (sys.executable, "-c", "pass"), Check("alive", seconds=0.1))
     monkeypatch.setattr(commands, "plan", lambda *a, **k: [sleeper, crasher, never])
     monkeypatch.setattr(commands, "_write_configs", lambda *a: None)
-    monkeypatch.setattr(commands, "_api_available", lambda: True)
 
-    assert commands.up() == 1
+    assert commands.up(stack_config(get_settings()), stack_hooks(get_settings())) == 1
 
     out = capsys.readouterr().out
     assert "crasher exited with 3" in out
@@ -49,7 +49,7 @@ def test_a_crashing_service_stops_the_ones_before_it(
     layout = Layout(stack_dir)
     assert PidFile(layout.pid("sleeper")).live_pid() is None
     assert not layout.pid("never").exists()
-    assert commands.down() == 0
+    assert commands.down(stack_config(get_settings())) == 0
     assert "not running" in capsys.readouterr().out
 
 
@@ -66,7 +66,7 @@ def test_a_busy_port_is_refused_before_anything_starts(
             "web", (sys.executable, "-c", "pass"), Check("http", f"http://127.0.0.1:{port}/"), port
         )
         monkeypatch.setattr(commands, "plan", lambda *a, **k: [service])
-        from callpulse.stack.errors import StackError
+        from devstack.stack.errors import StackError
 
         with pytest.raises(StackError, match=f"port {port} for web is taken"):
-            commands.up()
+            commands.up(stack_config(get_settings()), stack_hooks(get_settings()))

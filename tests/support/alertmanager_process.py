@@ -15,7 +15,7 @@ import httpx
 import pytest
 import yaml
 
-from callpulse.kafka_broker import free_port
+from devstack.kafka_broker import free_port
 
 BINARY = "prometheus-alertmanager"
 CONFIGS = Path(__file__).resolve().parents[2] / "deploy" / "alertmanager"

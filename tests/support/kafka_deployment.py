@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from callpulse import kafka_broker
 from callpulse.settings import Settings
+from devstack import kafka_broker
 
 WAIT_S = 180.0  # upper bound on waiting for the worker; never a speed assertion
 CALLPULSE = [sys.executable, "-m", "callpulse.cli"]

@@ -1,7 +1,7 @@
 """A real Apache Kafka broker (the Maven jars of `make kafka-jars`) with a SASL_SSL listener, for the tests of
 callpulse's Kafka security settings.
 
-The broker is the dev broker of ``callpulse.kafka_broker`` plus one more listener, ``SECURE``: TLS with a
+The broker is the dev broker of ``devstack.kafka_broker`` plus one more listener, ``SECURE``: TLS with a
 certificate from a throw-away CA (a PEM key store) and SASL with SCRAM-SHA-512 and PLAIN. The PLAINTEXT
 listener stays for the broker's own use and for creating the SCRAM user, as an operator would.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tls_certs import TlsFiles, make_tls_files
 
-from callpulse import kafka_broker
+from devstack import kafka_broker
 
 SCRAM_USER, SCRAM_PASSWORD = "callpulse", "scram-secret-1"
 PLAIN_USER, PLAIN_PASSWORD = "plainuser", "plain-secret-1"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from address_space import address_space_cap
 
-from callpulse.kafka_broker import free_port
+from devstack.kafka_broker import free_port
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,8 @@ from address_space import address_space_cap
 
 from callpulse.errors import QueryError
 from callpulse.queries import limits
-from callpulse.query_limits import QueryLimits, clamp, limit_set_in
 from callpulse.settings import Settings
+from devstack.query_limits import QueryLimits, clamp, limit_set_in
 
 pytestmark = pytest.mark.slow
 

@@ -7,8 +7,8 @@ import gzip
 import lz4.frame
 import pytest
 
-from callpulse.warehouse_server.errors import BadRequestError
-from callpulse.warehouse_server.protocol import dechunk, decompress, parse_request
+from devstack.warehouse_server.errors import BadRequestError
+from devstack.warehouse_server.protocol import dechunk, decompress, parse_request
 
 NATIVE = b"\x01\x02\x01a\x06UInt32\x01\x00\x00\x00\x02\x00\x00\x00"
 

@@ -11,30 +11,41 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
-from callpulse.errors import CallpulseError
-from callpulse.settings import Settings, get_settings
-from callpulse.stack import configs
-from callpulse.stack.errors import StackError
-from callpulse.stack.health import healthy, wait_healthy
-from callpulse.stack.launch import launch
-from callpulse.stack.processes import PidFile, spawn, start_ticks, stop, tail
-from callpulse.stack.services import Check, Layout, Service, plan
-from callpulse.stack.supervisor import Supervisor, restart_counts, restarts_file
+from devstack.errors import DevstackError
+from devstack.stack import configs
+from devstack.stack.config import StackConfig
+from devstack.stack.errors import StackError
+from devstack.stack.health import healthy, wait_healthy
+from devstack.stack.launch import launch
+from devstack.stack.processes import PidFile, spawn, start_ticks, stop, tail
+from devstack.stack.services import Check, Layout, Service, plan
+from devstack.stack.supervisor import Stop, Supervisor, restart_counts, restarts_file
 
 SUPERVISOR = "supervisor"
+
+
+@dataclass(frozen=True, slots=True)
+class StackHooks:
+    """What must exist before the next services start, done by the caller (it knows the settings):
+    ``create_topics(bootstrap)`` once Kafka answers, ``migrate(warehouse_url)`` once the warehouse does."""
+
+    create_topics: Callable[[str], None]
+    migrate: Callable[[str], None]
+
 
 console = Console()
 
 
-def up() -> int:
-    settings = get_settings()
-    layout = Layout(settings.stack_dir.resolve())
-    services = plan(settings, layout, with_api=_api_available())
+def up(config: StackConfig, hooks: StackHooks) -> int:
+    layout = Layout(config.stack_dir.resolve())
+    services = plan(config, layout, with_api=True)
     running = [s.name for s in services if PidFile(layout.pid(s.name)).live_pid()]
     if running:
         console.print(f"the stack is already running ({', '.join(running)}); `callpulse stack down` first")
@@ -44,49 +55,45 @@ def up() -> int:
         _print_table(layout, _saved(layout) or services)
         return 0
     _refuse_busy_ports(services)
-    _write_configs(settings, layout, services)
+    _write_configs(config, layout, services)
     _save(layout, services)
     restarts_file(layout).unlink(missing_ok=True)
     started: list[Service] = []
     try:
         for service in services:
             began = time.monotonic()
-            _start(service, settings, layout, started, with_api=any(s.name == "api" for s in services))
+            _start(service, config, layout, started, hooks, with_api=any(s.name == "api" for s in services))
             console.print(f"{service.name}: healthy after {time.monotonic() - began:.1f} s")
-    except CallpulseError as err:
+    except DevstackError as err:
         console.print(f"[red]stack up failed: {err}[/red]")
-        _stop_all(layout, started, settings.stack_stop_timeout_s)
+        _stop_all(layout, started, config.stop_timeout_s)
         return 1
     _start_supervisor(layout)
     _print_table(layout, services)
-    if not _api_available():
-        console.print("note: `callpulse api` is not available in this checkout, so the stack runs without it")
     console.print(f"logs: {layout.logs}/<service>.log; stop with `callpulse stack down`")
-    dsn = f"CALLPULSE_WAREHOUSE_DSN=http://127.0.0.1:{settings.warehouse_server_port}"
+    dsn = f"CALLPULSE_WAREHOUSE_DSN=http://127.0.0.1:{config.warehouse_server_port}"
     console.print(
-        f"pages: http://127.0.0.1:{settings.api_port}/ (a key: `{dsn} callpulse keys create --role admin "
+        f"pages: http://127.0.0.1:{config.api_port}/ (a key: `{dsn} callpulse keys create --role admin "
         f'--name me`); SQL: `{dsn} callpulse query "SELECT count() FROM calls FINAL"`'
     )
     return 0
 
 
-def down() -> int:
-    settings = get_settings()
-    layout = Layout(settings.stack_dir.resolve())
-    services = _saved(layout) or plan(settings, layout, with_api=True)
-    _stop_supervisor(layout, settings.stack_stop_timeout_s)  # first: it would restart what is stopped
+def down(config: StackConfig) -> int:
+    layout = Layout(config.stack_dir.resolve())
+    services = _saved(layout) or plan(config, layout, with_api=True)
+    _stop_supervisor(layout, config.stop_timeout_s)  # first: it would restart what is stopped
     if not any(PidFile(layout.pid(s.name)).live_pid() for s in services):
         for service in services:
             PidFile(layout.pid(service.name)).remove()
         console.print("the stack is not running")
         return 0
-    _stop_all(layout, services, settings.stack_stop_timeout_s)
+    _stop_all(layout, services, config.stop_timeout_s)
     return 0
 
 
-def status() -> int:
-    settings = get_settings()
-    layout = Layout(settings.stack_dir.resolve())
+def status(config: StackConfig) -> int:
+    layout = Layout(config.stack_dir.resolve())
     services = _saved(layout)
     if not services:
         console.print(f"no stack was started from {layout.root}; run `callpulse stack up`")
@@ -95,26 +102,23 @@ def status() -> int:
     return 1 if unhealthy else 0
 
 
-def supervise() -> int:
+def supervise(config: StackConfig, stop: Stop) -> int:
     """`callpulse stack supervise` (started by `stack up`): restart the saved plan's services when they
-    die, until SIGTERM/SIGINT."""
+    die, until ``stop`` is set (SIGTERM/SIGINT)."""
     import logging
 
-    from callpulse.draining import StopSignal
-
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    settings = get_settings()
-    layout = Layout(settings.stack_dir.resolve())
+    layout = Layout(config.stack_dir.resolve())
     names = {s.name for s in _saved(layout)}
-    services = [s for s in plan(settings, layout, with_api=_api_available()) if s.name in names]
+    services = [s for s in plan(config, layout, with_api=True) if s.name in names]
     supervisor = Supervisor(
         services,
         layout,
-        lambda service: launch(service, settings, layout),
-        backoff_s=settings.stack_restart_backoff_s,
-        backoff_max_s=settings.stack_restart_backoff_max_s,
+        lambda service: launch(service, config, layout),
+        backoff_s=config.restart_backoff_s,
+        backoff_max_s=config.restart_backoff_max_s,
     )
-    supervisor.run(StopSignal().install())
+    supervisor.run(stop)
     return 0
 
 
@@ -133,20 +137,26 @@ def _stop_supervisor(layout: Layout, timeout_s: float) -> None:
 
 
 def _start(
-    service: Service, settings: Settings, layout: Layout, started: list[Service], *, with_api: bool
+    service: Service,
+    config: StackConfig,
+    layout: Layout,
+    started: list[Service],
+    hooks: StackHooks,
+    *,
+    with_api: bool,
 ) -> None:
     """Start ``service`` (added to ``started`` at once, so a failure stops it too) and wait for its check."""
     log = layout.log(service.name)
-    process = launch(service, settings, layout)
+    process = launch(service, config, layout)
     started.append(service)
-    if not wait_healthy(service.check, lambda: process.poll() is None, settings.stack_start_timeout_s):
+    if not wait_healthy(service.check, lambda: process.poll() is None, config.start_timeout_s):
         state = (
             f"exited with {process.returncode}" if process.poll() is not None else "did not pass its check"
         )
         raise StackError(
             f"{service.name} {state} ({_describe(service.check)}); last lines of {log}:\n{tail(log)}"
         )
-    _after_start(service, settings, layout, with_api=with_api)
+    _after_start(service, layout, hooks, with_api=with_api)
 
 
 def _alertmanager_key(layout: Layout) -> Path:
@@ -154,18 +164,13 @@ def _alertmanager_key(layout: Layout) -> Path:
     return layout.config / "alertmanager-api-key"
 
 
-def _after_start(service: Service, settings: Settings, layout: Layout, *, with_api: bool) -> None:
+def _after_start(service: Service, layout: Layout, hooks: StackHooks, *, with_api: bool) -> None:
     """What must exist before the next services start: the topics, then the schema (and, when the API
     runs, Alertmanager's key to post notifications to it)."""
     if service.name == "kafka":
-        from callpulse.kafka_wiring import create_topics
-
-        create_topics(settings.model_copy(update={"kafka_bootstrap": service.check.target}))
+        hooks.create_topics(service.check.target)
     elif service.name == "warehouse":
-        from callpulse import compose
-
-        client = compose.open_warehouse(settings.model_copy(update={"warehouse_dsn": service.url}))
-        client.close()
+        hooks.migrate(service.url)
         if with_api:
             _create_alertmanager_key(service.url, _alertmanager_key(layout))
 
@@ -207,7 +212,7 @@ def _refuse_busy_ports(services: list[Service]) -> None:
         if service.port is not None and not _port_free(service.port):
             raise StackError(
                 f"port {service.port} for {service.name} is taken by another process; stop it or choose "
-                "another port (CALLPULSE_*_PORT, see the Stack block of callpulse/settings.py)"
+                "another port (CALLPULSE_*_PORT, see the Stack block of callpulse/config.py)"
             )
 
 
@@ -220,7 +225,7 @@ def _port_free(port: int) -> bool:
     return True
 
 
-def _write_configs(settings: Settings, layout: Layout, services: list[Service]) -> None:
+def _write_configs(config: StackConfig, layout: Layout, services: list[Service]) -> None:
     layout.config.mkdir(parents=True, exist_ok=True)
     jobs: dict[str, list[str]] = {"callpulse-worker": [], "callpulse-http-ingest": [], "callpulse-api": []}
     for service in services:
@@ -234,15 +239,15 @@ def _write_configs(settings: Settings, layout: Layout, services: list[Service]) 
         configs.prometheus_config(
             configs.PROMETHEUS_YML.read_text(),
             jobs=jobs,
-            alertmanager=f"127.0.0.1:{settings.stack_alertmanager_port}",
-            scrape_interval_s=settings.stack_scrape_interval_s,
+            alertmanager=f"127.0.0.1:{config.alertmanager_port}",
+            scrape_interval_s=config.scrape_interval_s,
         )
     )
     with_api = any(service.name == "api" for service in services)
     (layout.config / "alertmanager.yml").write_text(
         configs.alertmanager_config(
             configs.ALERTMANAGER_YML.read_text(),
-            api_base_url=f"http://127.0.0.1:{settings.api_port}",
+            api_base_url=f"http://127.0.0.1:{config.api_port}",
             api_key_file=_alertmanager_key(layout) if with_api else None,
         )
     )
@@ -302,9 +307,3 @@ def _describe(check: Check) -> str:
     if check.kind == "alive":
         return f"must keep running for {check.seconds:.0f} s"
     return f"{check.kind} check on {check.target}"
-
-
-def _api_available() -> bool:
-    from callpulse.cli import COMMAND_GROUPS
-
-    return "callpulse.cli_api" in COMMAND_GROUPS

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
-from callpulse.warehouse_server.errors import BadRequestError
+from devstack.warehouse_server.errors import BadRequestError
 
 TRANSPORT_PARAMS = frozenset(
     {

@@ -20,12 +20,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
-from callpulse.draining import StopSignal
-from callpulse.stack.processes import PidFile
-from callpulse.stack.services import Layout, Service
+from devstack.stack.processes import PidFile
+from devstack.stack.services import Layout, Service
 
-log = logging.getLogger("callpulse.stack.supervisor")
+log = logging.getLogger("devstack.stack.supervisor")
+
+
+class Stop(Protocol):
+    """A stop request (the CLI's ``StopSignal``: set by SIGTERM or SIGINT)."""
+
+    def wait(self, timeout_s: float) -> bool: ...
 
 
 def restarts_file(layout: Layout) -> Path:
@@ -100,7 +106,7 @@ class Supervisor:
             self._save()
         return restarted
 
-    def run(self, stop: StopSignal, interval_s: float = 0.5) -> None:
+    def run(self, stop: Stop, interval_s: float = 0.5) -> None:
         """Check every ``interval_s`` until SIGTERM/SIGINT."""
         while not stop.wait(interval_s):
             self.check()

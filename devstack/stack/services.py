@@ -1,5 +1,5 @@
 """What `callpulse stack up` runs, as data: every service's command, environment, port, health check and
-URL, in dependency order. Pure: settings in, a plan out (nothing is started or read here)."""
+URL, in dependency order. Pure: a ``StackConfig`` in, a plan out (nothing is started or read here)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from callpulse.settings import Settings
+from devstack.stack.config import StackConfig
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PROMETHEUS_BIN = "/usr/bin/prometheus"
@@ -70,26 +70,26 @@ class Layout:
         return self.pids / f"{service}.pid"
 
 
-def worker_metrics_ports(settings: Settings) -> list[int]:
+def worker_metrics_ports(config: StackConfig) -> list[int]:
     """One /metrics port per worker: ``worker_metrics_port``, the next one, and so on."""
-    return [settings.worker_metrics_port + i for i in range(settings.stack_workers)]
+    return [config.worker_metrics_port + i for i in range(config.workers)]
 
 
 def plan(
-    settings: Settings, layout: Layout, *, with_api: bool, python: str = sys.executable
+    config: StackConfig, layout: Layout, *, with_api: bool, python: str = sys.executable
 ) -> list[Service]:
     """The services in the order they start (each one's dependencies come before it)."""
     loopback = "127.0.0.1"
-    warehouse_url = f"http://{loopback}:{settings.warehouse_server_port}"
-    alertmanager_url = f"http://{loopback}:{settings.stack_alertmanager_port}"
-    api_url = f"http://{loopback}:{settings.api_port}"
+    warehouse_url = f"http://{loopback}:{config.warehouse_server_port}"
+    alertmanager_url = f"http://{loopback}:{config.alertmanager_port}"
+    api_url = f"http://{loopback}:{config.api_port}"
     shared = {
-        "CALLPULSE_KAFKA_BOOTSTRAP": f"{loopback}:{settings.kafka_dev_port}",
+        "CALLPULSE_KAFKA_BOOTSTRAP": f"{loopback}:{config.kafka_dev_port}",
         "CALLPULSE_WAREHOUSE_DSN": warehouse_url,
         "CALLPULSE_DETECTOR_ALERTMANAGER_URL": alertmanager_url,
         "CALLPULSE_DETECTOR_API_BASE_URL": api_url,
-        "CALLPULSE_API_PORT": str(settings.api_port),
-        "CALLPULSE_AGENT_PORT": str(settings.agent_port),
+        "CALLPULSE_API_PORT": str(config.api_port),
+        "CALLPULSE_AGENT_PORT": str(config.agent_port),
     }
 
     def cli(
@@ -100,64 +100,64 @@ def plan(
             name, argv, check, port, url, {**shared, "CALLPULSE_DATA_DIR": str(layout.data(name)), **env}
         )
 
-    prometheus_url = f"http://{loopback}:{settings.stack_prometheus_port}"
+    prometheus_url = f"http://{loopback}:{config.prometheus_port}"
     services = [
         Service(
-            "kafka", ("kafka.Kafka",), Check("kafka", f"{loopback}:{settings.kafka_dev_port}"),
-            settings.kafka_dev_port, f"{loopback}:{settings.kafka_dev_port}",
+            "kafka", ("kafka.Kafka",), Check("kafka", f"{loopback}:{config.kafka_dev_port}"),
+            config.kafka_dev_port, f"{loopback}:{config.kafka_dev_port}",
         ),
         cli(
             "warehouse",
-            ("warehouse", "serve", "--host", loopback, "--port", str(settings.warehouse_server_port),
+            ("warehouse", "serve", "--host", loopback, "--port", str(config.warehouse_server_port),
              "--path", str(layout.data("warehouse"))),
-            Check("http", f"{warehouse_url}/ping"), settings.warehouse_server_port, warehouse_url,
+            Check("http", f"{warehouse_url}/ping"), config.warehouse_server_port, warehouse_url,
         ),
         Service(
             "alertmanager",
             (
                 ALERTMANAGER_BIN, f"--config.file={layout.config / 'alertmanager.yml'}",
                 f"--storage.path={layout.data('alertmanager')}",
-                f"--web.listen-address={loopback}:{settings.stack_alertmanager_port}",
+                f"--web.listen-address={loopback}:{config.alertmanager_port}",
                 "--cluster.listen-address=",
             ),
-            Check("http", f"{alertmanager_url}/-/ready"), settings.stack_alertmanager_port, alertmanager_url,
+            Check("http", f"{alertmanager_url}/-/ready"), config.alertmanager_port, alertmanager_url,
         ),
         Service(
             "prometheus",
             (
                 PROMETHEUS_BIN, f"--config.file={layout.config / 'prometheus.yml'}",
                 f"--storage.tsdb.path={layout.data('prometheus')}",
-                f"--web.listen-address={loopback}:{settings.stack_prometheus_port}",
+                f"--web.listen-address={loopback}:{config.prometheus_port}",
             ),
-            Check("http", f"{prometheus_url}/-/ready"), settings.stack_prometheus_port, prometheus_url,
+            Check("http", f"{prometheus_url}/-/ready"), config.prometheus_port, prometheus_url,
         ),
     ]  # fmt: skip
-    for index, port in enumerate(worker_metrics_ports(settings), 1):
+    for index, port in enumerate(worker_metrics_ports(config), 1):
         metrics = f"http://{loopback}:{port}/metrics"
         services.append(
             cli(f"worker-{index}", ("worker",), Check("http", metrics), port, metrics,
                 CALLPULSE_WORKER_METRICS_PORT=str(port))
         )  # fmt: skip
-    ingest_url = f"http://{loopback}:{settings.http_ingest_port}"
+    ingest_url = f"http://{loopback}:{config.http_ingest_port}"
     services.append(
         cli(
             "http-ingest", ("http-ingest",), Check("http", f"{ingest_url}/healthz"),
-            settings.http_ingest_port, f"{ingest_url}/v1/events",
-            CALLPULSE_HTTP_INGEST_HOST=loopback, CALLPULSE_HTTP_INGEST_PORT=str(settings.http_ingest_port),
+            config.http_ingest_port, f"{ingest_url}/v1/events",
+            CALLPULSE_HTTP_INGEST_HOST=loopback, CALLPULSE_HTTP_INGEST_PORT=str(config.http_ingest_port),
         )
     )  # fmt: skip
     if with_api:
         services.append(
-            cli("api", ("api",), Check("http", f"{api_url}/healthz"), settings.api_port, api_url,
+            cli("api", ("api",), Check("http", f"{api_url}/healthz"), config.api_port, api_url,
                 CALLPULSE_API_HOST=loopback)
         )  # fmt: skip
     services.append(cli("detector", ("detect",), Check("alive", seconds=3.0), None, ""))
-    agent_url = f"http://{loopback}:{settings.agent_port}"
+    agent_url = f"http://{loopback}:{config.agent_port}"
     agent_env = {"CALLPULSE_AGENT_EMITTER": "kafka", "CALLPULSE_AGENT_HOST": loopback}
-    if not settings.agent_twilio_auth_token.get_secret_value():
+    if not config.agent_signs:
         agent_env["CALLPULSE_AGENT_VALIDATE_SIGNATURES"] = "false"  # loopback only; set the token for Twilio
     services.append(
-        cli("agent", ("agent", "serve"), Check("http", f"{agent_url}/healthz"), settings.agent_port,
-            f"ws://{loopback}:{settings.agent_port}/ws", **agent_env)
+        cli("agent", ("agent", "serve"), Check("http", f"{agent_url}/healthz"), config.agent_port,
+            f"ws://{loopback}:{config.agent_port}/ws", **agent_env)
     )  # fmt: skip
     return services

@@ -24,11 +24,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from callpulse.query_limits import QueryLimits, clamp, limit_set_in
-from callpulse.warehouse_server.errors import QueryFailedError, WarehouseServerError
-from callpulse.warehouse_server.protocol import SqlRequest
+from devstack.query_limits import QueryLimits, clamp, limit_set_in
+from devstack.warehouse_server.errors import QueryFailedError, WarehouseServerError
+from devstack.warehouse_server.protocol import SqlRequest
 
-log = logging.getLogger("callpulse.warehouse_server")
+log = logging.getLogger("devstack.warehouse_server")
 
 BASELINE_SETTINGS = {"date_time_input_format": "best_effort", "cast_string_to_dynamic_use_inference": "1"}
 """Set once on the handle: clickhouse-connect sends these with every request after its handshake."""

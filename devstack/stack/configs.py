@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from callpulse.stack.services import REPO_ROOT
+from devstack.stack.services import REPO_ROOT
 
 PROMETHEUS_YML = REPO_ROOT / "deploy" / "prometheus" / "prometheus.yml"
 ALERTMANAGER_YML = REPO_ROOT / "deploy" / "alertmanager" / "alertmanager.yml"

@@ -19,7 +19,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from callpulse.errors import CallpulseError
+from devstack.errors import DevstackError
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 KAFKA_VERSION = "3.9.1"
@@ -28,7 +28,7 @@ DEFAULT_LIBS = REPO_ROOT / ".cache" / "kafka" / KAFKA_VERSION / "libs"
 POM = REPO_ROOT / "deploy" / "kafka" / "pom.xml"
 
 
-class BrokerError(CallpulseError):
+class BrokerError(DevstackError):
     """The dev broker could not be fetched, formatted, started or reached."""
 
 

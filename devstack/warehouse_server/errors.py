@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from callpulse.errors import CallpulseError
+from devstack.errors import DevstackError
 
 
-class WarehouseServerError(CallpulseError):
+class WarehouseServerError(DevstackError):
     """Base: the warehouse server could not start or could not answer a request."""
 
     status = 500

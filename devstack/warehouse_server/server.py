@@ -25,12 +25,12 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from callpulse.query_limits import QueryLimits
-from callpulse.warehouse_server.engine import Engine, Reply
-from callpulse.warehouse_server.errors import BadRequestError, WarehouseServerError
-from callpulse.warehouse_server.protocol import dechunk, parse_request
+from devstack.query_limits import QueryLimits
+from devstack.warehouse_server.engine import Engine, Reply
+from devstack.warehouse_server.errors import BadRequestError, WarehouseServerError
+from devstack.warehouse_server.protocol import dechunk, parse_request
 
-log = logging.getLogger("callpulse.warehouse_server")
+log = logging.getLogger("devstack.warehouse_server")
 
 _CONTENT_TYPES = {
     "Native": "application/octet-stream",

@@ -6,20 +6,20 @@ import os
 import subprocess
 from pathlib import Path
 
-from callpulse import kafka_broker
-from callpulse.settings import Settings
-from callpulse.stack.processes import PidFile, spawn
-from callpulse.stack.services import Layout, Service
+from devstack import kafka_broker
+from devstack.stack.config import StackConfig
+from devstack.stack.processes import PidFile, spawn
+from devstack.stack.services import Layout, Service
 
 
-def launch(service: Service, settings: Settings, layout: Layout) -> subprocess.Popen[bytes]:
+def launch(service: Service, config: StackConfig, layout: Layout) -> subprocess.Popen[bytes]:
     """Start ``service`` (Kafka from its jars, anything else as its argv in a new session, output to its
     log) and record its pid file; does not wait for its health check."""
     log = layout.log(service.name)
     if service.name == "kafka":
         broker = kafka_broker.BrokerConfig(
-            port=settings.kafka_dev_port,
-            controller_port=settings.stack_kafka_controller_port,
+            port=config.kafka_dev_port,
+            controller_port=config.kafka_controller_port,
             data_dir=layout.data("kafka"),
         )
         broker.data_dir.mkdir(parents=True, exist_ok=True)

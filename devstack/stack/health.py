@@ -7,8 +7,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 
-from callpulse import kafka_broker
-from callpulse.stack.services import Check
+from devstack import kafka_broker
+from devstack.stack.services import Check
 
 
 def healthy(check: Check, *, alive: bool, age_s: float) -> bool:

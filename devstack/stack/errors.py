@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from callpulse.errors import CallpulseError
+from devstack.errors import DevstackError
 
 
-class StackError(CallpulseError):
+class StackError(DevstackError):
     """A service of the local stack could not start, pass its health check or be stopped."""
