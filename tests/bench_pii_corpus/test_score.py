@@ -10,7 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.pii_corpus.v2.score import ScoreError, identifying_tokens, score
+from bench.pii_corpus.v2.score import ScoreError, identifying_tokens, leaked_chars, score
 
 
 def example(
@@ -143,13 +143,18 @@ def test_per_type_and_overall_recall_add_up() -> None:
     assert report.misses[0].leaked_chars == 1 + 1 + 4  # month word, digit 3, four digits of the year
 
 
-def test_identifying_tokens_count_the_spelling_word_as_one_letter() -> None:
+def test_a_letter_and_its_spelling_word_leak_one_character_together() -> None:
     text = "P as in Paul L"
-    assert [(text[s:e], w) for s, e, w in identifying_tokens(text, 0, len(text))] == [
-        ("P", 1),
-        ("Paul", 1),
-        ("L", 1),
-    ]
+    tokens = identifying_tokens(text, 0, len(text))
+    assert [text[t.start : t.end] for t in tokens] == ["P", "Paul", "L"]
+    assert leaked_chars(tokens, [False] * len(text)) == 2  # P (said twice) and L
+    paul_and_after = [i >= text.index("Paul") for i in range(len(text))]
+    assert leaked_chars(tokens, paul_and_after) == 1  # "P as in" left: the letter is still readable
+
+
+def test_teens_give_away_two_digits() -> None:
+    text = "thirteen seventeen"
+    assert leaked_chars(identifying_tokens(text, 0, len(text)), [False] * len(text)) == 4
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ a type, are ignored). Pure: no I/O, no clock.
   Identifying tokens are the letter/digit runs of the gold text except glue that says nothing about the
   value (fillers, "as in", "at", "dot", unit words like "apartment", free-mail provider names, "com").
 - **Partial leaks**: entities with 4 or more identifying characters left in clear. Digits, spelled letters,
-  digit words ("four", "oh", "for"), ordinals, month names, USPS street suffixes, directions and the word
-  after "as in" count one character each; other words (a surname, an e-mail local part) count their
-  letters.
+  digit words ("four", "oh", "for"), ordinals, month names, USPS street suffixes and directions count one
+  character each, "ten".."nineteen" two; a letter and its "as in" word count once together; other words
+  (a surname, an e-mail local part) and digit strings count their uncovered characters.
 - **Spoken numeric identifiers**: recall over SSN, card, phone, account, ZIP and last-four entities
   whose gold form is ``spoken`` or ``mixed`` (numerals with a group said as words).
 - **Preservation**: share of non-PII word tokens (outside every gold entity) that no prediction touches.
@@ -65,6 +65,8 @@ def _usps_suffix_words() -> frozenset[str]:
     return frozenset(words)
 
 
+TEEN_WORDS = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+              "nineteen"}  # fmt: skip
 # words that stand for one character of the value (a digit, a letter, a month, a street category)
 ONE_CHAR = NUMBER_WORDS | ORDINAL_WORDS | MONTHS | DIRECTIONS | _usps_suffix_words()
 
@@ -128,19 +130,49 @@ class Report:
         return "\n".join(rows)
 
 
-def identifying_tokens(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(start, end, weight) of each identifying token of the gold span text[start:end]."""
-    out: list[tuple[int, int, int]] = []
+@dataclass(frozen=True)
+class Token:
+    """An identifying token of a gold entity and how many characters of the value it gives away."""
+
+    start: int
+    end: int
+    chars: int  # characters of the value it reveals when left in clear
+    literal: bool  # a word or digit string read as itself: a partly covered one leaks its uncovered part
+    alias_of: int | None = None  # the word after "as in" spells the letter token at this index
+
+
+def identifying_tokens(text: str, start: int, end: int) -> list[Token]:
+    """The identifying tokens of the gold span text[start:end], in order."""
+    out: list[Token] = []
     previous: list[str] = []
+    last_letter: int | None = None
     for m in TOKEN.finditer(text, start, end):
         word = m.group().lower()
         after_as_in = previous[-2:] == ["as", "in"]
         previous.append(word)
         if word in GLUE:
             continue
-        one = after_as_in or word in ONE_CHAR or (len(word) == 1 and word.isalpha())
-        out.append((m.start(), m.end(), 1 if one else len(word)))
+        if after_as_in:
+            out.append(Token(m.start(), m.end(), 1, False, last_letter))
+        elif word in TEEN_WORDS:
+            out.append(Token(m.start(), m.end(), 2, False))
+        elif word in ONE_CHAR or (len(word) == 1 and word.isalpha()):
+            out.append(Token(m.start(), m.end(), 1, False))
+        else:
+            out.append(Token(m.start(), m.end(), len(word), True))
+        last_letter = len(out) - 1 if len(word) == 1 and word.isalpha() else None
     return out
+
+
+def leaked_chars(tokens: list[Token], mask: list[bool]) -> int:
+    """Characters of the value readable in the redacted text; a letter and its "as in" word count once."""
+    clear = [not all(mask[t.start : t.end]) for t in tokens]
+    total = 0
+    for t, in_clear in zip(tokens, clear, strict=True):
+        if not in_clear or (t.alias_of is not None and clear[t.alias_of]):
+            continue
+        total += sum(not c for c in mask[t.start : t.end]) if t.literal else t.chars
+    return total
 
 
 def _covered(spans: Iterable[Sequence[int]], size: int) -> list[bool]:
@@ -170,8 +202,8 @@ def score(examples: Sequence[dict[str, Any]], predictions: Sequence[Iterable[Seq
 def _score_entity(ex: dict[str, Any], ent: dict[str, Any], mask: list[bool], report: Report) -> None:
     text, s, e = ex["text"], ent["start"], ent["end"]
     tokens = identifying_tokens(text, s, e)
-    clear = [(ts, te, w) for ts, te, w in tokens if not all(mask[ts:te])]
-    leaked = sum(w if w == 1 else sum(not c for c in mask[ts:te]) for ts, te, w in clear)
+    clear = [t for t in tokens if not all(mask[t.start : t.end])]
+    leaked = leaked_chars(tokens, mask)
     caught = not clear
     kind = ent["type"]
     for rate in (report.recall, report.by_type[kind], report.by_type_form[f"{kind}/{ent.get('form', '?')}"],
@@ -185,7 +217,7 @@ def _score_entity(ex: dict[str, Any], ent: dict[str, Any], mask: list[bool], rep
         report.partial_leaks_touched += any(mask[s:e])
     if not caught:
         report.misses.append(
-            Miss(ex.get("id", "?"), kind, text[s:e], [text[a:b] for a, b, _ in clear], leaked)
+            Miss(ex.get("id", "?"), kind, text[s:e], [text[t.start : t.end] for t in clear], leaked)
         )
 
 
