@@ -9,10 +9,6 @@ from collections.abc import Callable
 from bench.pii_corpus.v2 import spoken
 from bench.pii_corpus.v2.values import Ctx
 
-MODELS = ["gpt-4o-mini", "gpt-4o-mini-2024-07-18", "gpt-4o-2024-08-06", "gpt-4.1-nano", "claude-3-5-sonnet-20241022",
-          "claude-3-haiku-20240307", "llama-3.1-70b-instruct", "whisper-large-v3", "nova-2-phonecall", "nova-3",
-          "gemini-1.5-flash-002", "mistral-7b-instruct-v0.3", "text-embedding-3-small", "o3-mini-2025-01-31"]  # fmt: skip
-
 
 def _amount(ctx: Ctx) -> str:
     r = ctx.rng
@@ -90,7 +86,7 @@ def _option(ctx: Ctx) -> str:
 
 
 def _model(ctx: Ctx) -> str:
-    return ctx.rng.choice(MODELS)
+    return ctx.rng.choice(ctx.lex.models)
 
 
 def _version(ctx: Ctx) -> str:

@@ -58,6 +58,8 @@ class Lexicon:
     domains: list[str]
     spelling_words: dict[str, list[str]]  # letter -> words said after "as in"
     states: list[str]
+    street_words: list[str]  # street names that are not person names ("Oak", "Sunset")
+    models: list[str]  # model identifiers, non-PII
 
 
 @cache
@@ -72,14 +74,20 @@ def lexicon(half: str) -> Lexicon:
     for letter, nato, police in _rows("spelling_alphabets.tsv"):
         # the tuning half hears the NATO word, the test half the police-alphabet word
         spelling[letter] = [nato if half == "tune" else police]
+    firsts = [r[0] for r in _rows("first_names.txt")]
+    other = HALVES[1 - HALVES.index(half)] if half in HALVES else HALVES[0]  # a bad half fails in _half
+    # a word that is both a first name and a surname (Kelly, Lee) belongs to the half of its first name
+    taken_by_other = set(_half(firsts, other))
     return Lexicon(
-        first_names=_half([r[0] for r in _rows("first_names.txt")], half),
-        surnames=_half([r[0] for r in _rows("surnames.txt")], half),
+        first_names=_half(firsts, half),
+        surnames=[n for n in _half([r[0] for r in _rows("surnames.txt")], half) if n not in taken_by_other],
         suffixes=_half(suffixes, half),
         units=_units_for(units, half),
         domains=_half([r[0] for r in _rows("email_domains.txt")], half),
         spelling_words=spelling,
         states=_half([r[0] for r in _rows("states.txt")], half),
+        street_words=_half([r[0] for r in _rows("street_words.txt")], half),
+        models=_half([r[0] for r in _rows("model_names.txt")], half),
     )
 
 

@@ -4,8 +4,8 @@ and no cue phrase here appears in templates_tune.py."""
 PII = [
     # names after cues, spelled surnames
     "Hello, you've got {NAME} on the line.",
-    "The account is under {NAME}, I'm the one who pays.",
-    "I'm calling for my dad, {NAME}.",
+    "It's listed under {NAME}, I'm the one who pays.",
+    "This is about my dad's account, {NAME}.",
     "Okay so the name is {NAME}, spelled {SPELLED_LAST}.",
     "Surname's {LAST}, {SPELLED_LAST}, and first name {FIRST}.",
     "Is {FIRST} available? I was talking to her yesterday.",
@@ -17,10 +17,10 @@ PII = [
     "Here's the SSN, {SSN}, do you need anything else?",
     "Last four digits of the social, {LAST4}.",
     "The one that ends with {LAST4}.",
-    "Verify with the last four, {LAST4}? Okay.",
+    "Verify with the four at the end, {LAST4}? Okay.",
     # cards
     "Put it on the Mastercard, {CARD}.",
-    "The card is {CARD}, security code is on the back.",
+    "The card you have is {CARD}, security code is on the back.",
     "New card, {CARD}, the old one expired.",
     # phones
     "Best number to reach me is {PHONE}.",
@@ -35,7 +35,7 @@ PII = [
     "The ID on my insurance card is {ACCOUNT}, under {NAME}.",
     # dates of birth
     "Birthday is {DOB}.",
-    "My date of birth would be {DOB}.",
+    "Birth date would be {DOB}.",
     "She was born on {DOB}, she's my daughter.",
     # e-mail
     "Email address is {EMAIL}.",
@@ -51,7 +51,7 @@ PII = [
     "Deliver to {ADDRESS}.",
     # mixed with non-PII numbers
     "{NAME} here, they charged me {AMOUNT} for {QTY} refills.",
-    "I'm on {DOSE} and the pharmacy at {TIME} said call you, my member ID is {ACCOUNT}.",
+    "I'm on {DOSE} and the pharmacy at {TIME} said call you, the ID's {ACCOUNT}.",
     "Reach me at {PHONE}, I'm free until {TIME}.",
     "Hi, {FIRST} here, I've been a member since {YEAR}.",
     "It's {NAME} at {ADDRESS}, phone {PHONE}.",
@@ -80,7 +80,7 @@ NO_PII = [
     "No, I, I just want to know why it changed.",
     "Alright, sounds good, thanks so much.",
     "Is {DOSE} the generic or the brand?",
-    "Will someone from billing call me back? I hope so.",
+    "Will someone from billing ring me? I hope so.",
     "The logs showed {MODEL} and {VERSION}.",
     "I'll pay on the first, is that okay?",
     "So {PERCENT} of {AMOUNT}, how much is that?",

@@ -19,8 +19,6 @@ from bench.pii_corpus.v2 import spoken
 from bench.pii_corpus.v2.lexicon import Lexicon
 
 STYLES = ("raw", "punct", "numerals", "smart")
-STREET_WORDS = ["Oak", "Maple", "Cedar", "Pine", "Elm", "Willow", "Sunset", "Lake", "Hill", "River", "Spring",
-                "Church", "Mill", "Meadow", "Highland", "Forest", "Park", "Valley", "Ridge", "Chestnut"]  # fmt: skip
 DIRECTIONS = [
     ("North", "N"),
     ("South", "S"),
@@ -341,7 +339,7 @@ def _address(ctx: Ctx) -> Slot:
     elif pick < 0.7:
         street = r.choice(ctx.lex.surnames)
     elif pick < 0.85:
-        street = r.choice(STREET_WORDS) + r.choice(["", "", " " + r.choice(STREET_WORDS)])
+        street = r.choice(ctx.lex.street_words)
     else:
         n = r.randint(2, 60)
         street = spoken.ordinal(n).title() if ctx.words or r.random() < 0.3 else f"{n}{_th(n)}"
