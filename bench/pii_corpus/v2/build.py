@@ -121,16 +121,31 @@ def _literal(piece: str, ctx: Ctx, fillers: list[str], first: bool) -> str:
     return " ".join(words)
 
 
-def counts(lines: list[dict[str, Any]]) -> dict[str, Counter[str]]:
-    return {
-        "utterances by form": Counter(f"{x['form']}{'' if x['entities'] else ' (no PII)'}" for x in lines),
-        "entities by type": Counter(e["type"] for x in lines for e in x["entities"]),
-        "entities by type/form": Counter(f"{e['type']}/{e['form']}" for x in lines for e in x["entities"]),
-        "entities by type/utterance form": Counter(
-            f"{e['type']}/{x['form']}" for x in lines for e in x["entities"]
-        ),
-        "distractors by kind": Counter(d["kind"] for x in lines for d in x["distractors"]),
-    }
+def counts_table(lines: list[dict[str, Any]]) -> str:
+    """Markdown: entities per type and entity form, per type and utterance form, and utterances per form."""
+    ent_forms = ["spoken", "written", "mixed", "plain", "spelled"]
+    styles = ["raw", "punct", "numerals", "smart"]
+    by = Counter((e["type"], e["form"]) for x in lines for e in x["entities"])
+    by_style = Counter((e["type"], x["form"]) for x in lines for e in x["entities"])
+    types = sorted({t for t, _ in by})
+    head = ["type", "all", *ent_forms, *(f"in {s}" for s in styles)]
+    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for t in [*types, "all"]:
+        cells = [sum(v for (k, _), v in by.items() if t in (k, "all"))]
+        cells += [sum(v for (k, f), v in by.items() if t in (k, "all") and f == ef) for ef in ent_forms]
+        cells += [sum(v for (k, f), v in by_style.items() if t in (k, "all") and f == st) for st in styles]
+        rows.append(f"| {t} | " + " | ".join(str(c) for c in cells) + " |")
+    utt = Counter((x["form"], bool(x["entities"])) for x in lines)
+    rows.append("")
+    rows.append("| utterances | " + " | ".join(styles) + " | all |")
+    rows.append("|---|" + "---|" * (len(styles) + 1))
+    for label, has in (("with PII", True), ("without PII", False)):
+        cells = [utt[(st, has)] for st in styles]
+        rows.append(f"| {label} | " + " | ".join(str(c) for c in cells) + f" | {sum(cells)} |")
+    dis = Counter(d["kind"] for x in lines for d in x["distractors"])
+    rows.append("")
+    rows.append("non-PII number slots: " + ", ".join(f"{k} {v}" for k, v in sorted(dis.items())))
+    return "\n".join(rows)
 
 
 def main() -> None:
@@ -142,9 +157,10 @@ def main() -> None:
         lines = build_half(half, args.n)
         path = args.out / f"{half}.jsonl"
         path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-        print(f"== {path.name}: {len(lines)} utterances, {sum(len(x['entities']) for x in lines)} entities")
-        for title, counter in counts(lines).items():
-            print(f"  {title}: " + ", ".join(f"{k} {v}" for k, v in sorted(counter.items())))
+        print(
+            f"### {path.name}: {len(lines)} utterances, {sum(len(x['entities']) for x in lines)} entities\n"
+        )
+        print(counts_table(lines) + "\n")
 
 
 if __name__ == "__main__":

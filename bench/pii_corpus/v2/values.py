@@ -357,7 +357,9 @@ def _address(ctx: Ctx) -> Slot:
     text = f"{num_text} {direction}{street} {suffix_text}"
     value = f"{number} {direction}{street} {suffix.name}"
     if r.random() < 0.35:
-        unit = r.choice(ctx.lex.units)
+        unit = r.choice(
+            ctx.lex.units[:3] if r.random() < 0.75 else ctx.lex.units
+        )  # Apartment, Unit, Suite first
         label = unit.name if ctx.words or r.random() < 0.5 else unit.abbreviation.title()
         ident = r.choice(
             [str(r.randint(1, 40)), str(r.randint(100, 2400)), f"{r.randint(1, 9)}{r.choice('ABCDF')}"]
