@@ -90,7 +90,10 @@ def render(template: str, ctx: Ctx, fillers: list[str]) -> dict[str, Any]:
     pieces = SLOT.split(template)
     for j, piece in enumerate(pieces):
         if j % 2 == 0:
-            text += _literal(piece, ctx, fillers, first=j == 0)
+            literal = _literal(piece, ctx, fillers, first=j == 0)
+            if text.endswith(".") and literal.startswith("."):  # "11:15 a.m." at the end of a sentence
+                literal = literal[1:]
+            text += literal
             continue
         if piece in SLOT_TYPES:
             value_text, value, form = fill(piece, ctx)

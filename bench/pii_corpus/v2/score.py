@@ -107,6 +107,7 @@ class Report:
     by_type: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     by_type_form: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     by_utterance_form: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
+    by_entity_form: dict[str, Rate] = field(default_factory=lambda: defaultdict(Rate))
     spoken_numeric: Rate = field(default_factory=Rate)
     partial_leaks: int = 0  # entities with >= 4 identifying characters in clear
     partial_leaks_touched: int = 0  # ... of which the redactor covered some part
@@ -126,7 +127,8 @@ class Report:
         rows += [
             f"  {t:<16} {r}  leaks {self.leaks_by_type.get(t, 0)}" for t, r in sorted(self.by_type.items())
         ]
-        rows += [f"  form {f:<11} {r}" for f, r in sorted(self.by_utterance_form.items())]
+        rows += [f"  transcript {f:<9} {r}" for f, r in sorted(self.by_utterance_form.items())]
+        rows += [f"  entity form {f:<8} {r}" for f, r in sorted(self.by_entity_form.items())]
         return "\n".join(rows)
 
 
@@ -207,7 +209,7 @@ def _score_entity(ex: dict[str, Any], ent: dict[str, Any], mask: list[bool], rep
     caught = not clear
     kind = ent["type"]
     for rate in (report.recall, report.by_type[kind], report.by_type_form[f"{kind}/{ent.get('form', '?')}"],
-                 report.by_utterance_form[ex.get("form", "?")]):  # fmt: skip
+                 report.by_utterance_form[ex.get("form", "?")], report.by_entity_form[ent.get("form", "?")]):  # fmt: skip
         rate.add(caught)
     if kind in NUMERIC_TYPES and ent.get("form") in ("spoken", "mixed"):
         report.spoken_numeric.add(caught)
