@@ -7,6 +7,7 @@ import json
 import re
 import sys
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench.pii_corpus.v2 import build, templates_test, templates_tune
 from bench.pii_corpus.v2.lexicon import lexicon
+from bench.pii_corpus.v2.score import score
 from bench.pii_corpus.v2.spoken import TEENS, TENS, UNITS
 
 V2 = Path(build.__file__).resolve().parent
@@ -123,3 +125,26 @@ def test_halves_share_no_template_and_no_name() -> None:
     assert not set(tune.domains) & set(test.domains)
     names = {e["value"] for x in committed("test") for e in x["entities"] if e["type"] == "PERSON"}
     assert not names & {e["value"] for x in committed("tune") for e in x["entities"] if e["type"] == "PERSON"}
+
+
+@pytest.mark.parametrize("half", ["tune", "test"])
+def test_readme_counts_are_the_committed_counts(half: str) -> None:
+    assert build.counts_table(committed(half)) in (V2 / "README.md").read_text()
+
+
+@pytest.mark.parametrize("half", ["tune", "test"])
+def test_gold_spans_do_not_overlap(half: str) -> None:
+    for x in committed(half):
+        spans = sorted((s["start"], s["end"]) for s in x["entities"] + x["distractors"])
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), x["id"]
+
+
+def test_scoring_the_bounds_on_the_tuning_half() -> None:
+    """Redacting every character catches everything and keeps nothing; redacting nothing the reverse."""
+    lines = committed("tune")
+    everything = score(lines, [[(0, len(x["text"]))] for x in lines])
+    nothing = score(lines, [[] for _ in lines])
+    assert everything.recall.value == 1.0 and everything.partial_leaks == 0
+    assert everything.preservation.value == 0.0
+    assert nothing.recall.value == 0.0 and nothing.preservation.value == 1.0
+    assert nothing.partial_leaks >= 0.99 * nothing.recall.total  # almost every value has 4+ characters
