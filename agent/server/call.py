@@ -16,12 +16,12 @@ from agent.policy.dialog import Dialog
 from agent.policy.state import CallState
 from agent.server.canary import is_canary
 from agent.server.events import CallEvents
-from agent.server.protocol import Setup
 from agent.server.runtime import AgentRuntime
 from agent.server.talk import Send, Talker
 from agent.tools.runner import ToolRunner
 from ingest.contract.models import Flags
 from ingest.factory import CallEventFactory
+from ingest.relay.frames import Setup
 
 _WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _SID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$")

@@ -24,8 +24,11 @@ from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 from agent.policy.base import CallerInput, Token
 from agent.policy.handoff import handoff_data
 from agent.server.call import Call, call_started_data, open_call
-from agent.server.protocol import (
+from agent.server.runtime import AgentRuntime
+from ingest.contract.models import TS_MAX_MS, TS_MIN_MS
+from ingest.relay.frames import (
     Dtmf,
+    End,
     Info,
     Interrupt,
     Malformed,
@@ -33,11 +36,9 @@ from agent.server.protocol import (
     RelayError,
     Setup,
     Unknown,
-    end_frame,
-    parse,
+    encode,
+    parse_twilio,
 )
-from agent.server.runtime import AgentRuntime
-from ingest.contract.models import TS_MAX_MS, TS_MIN_MS
 
 log = logging.getLogger(__name__)
 CLOSE_GRACE_S = 5.0
@@ -97,7 +98,7 @@ class RelaySession:
                 return
             raw = message.get("text") or message.get("bytes") or b""
             try:
-                await self._dispatch(parse(raw))
+                await self._dispatch(parse_twilio(raw))
             except Exception as err:  # one bad frame must not end the call
                 log.exception("call %s: frame handling failed", self._sid)
                 self._error("frame_handling_failed", type(err).__name__)
@@ -278,7 +279,7 @@ class RelaySession:
                 {"reason": closing.reason, "trigger": closing.trigger, "handoff_data": data},
             )
         await self._wait_for_playback()
-        await self.ws.send_text(end_frame(data))
+        await self.ws.send_text(encode(End(data)))
         self.ended = True
         call.events.emit(
             "call.ended", {"status": "ended", "reason": "handoff" if closing.handoff else "agent_end"}
@@ -309,7 +310,7 @@ class RelaySession:
             "handoff.requested", {"reason": SUPERVISOR_REASON, "trigger": "policy", "handoff_data": data}
         )
         await self._wait_for_playback()
-        await self.ws.send_text(end_frame(data))
+        await self.ws.send_text(encode(End(data)))
         self.ended = True
         call.events.emit("call.ended", {"status": "ended", "reason": "handoff"})
         self._tasks.append(asyncio.create_task(self._close_after_grace()))

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from agent.policy.base import AgentTag, Token
 from agent.policy.speech import utter
 from agent.server.events import CallEvents
-from agent.server.protocol import text_frame
 from ingest.clock import Clock
+from ingest.relay.frames import Text, encode
 
 Send = Callable[[str], Awaitable[None]]
 
@@ -51,14 +51,14 @@ class Talker:
             if tag not in cycle.tags:
                 cycle.tags.append(tag)
         sent_ms = self._clock.now_ms()
-        await self._send(text_frame(text))
+        await self._send(encode(Text(text)))
         cycle.chunks.append((text, sent_ms))
 
     async def end_cycle(self) -> None:
         cycle = self._cycle
         if cycle is None:
             return
-        await self._send(text_frame("", last=True))
+        await self._send(encode(Text("", last=True)))
         self._cycle = None
         self._record(cycle, interrupted=False)
 

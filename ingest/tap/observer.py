@@ -30,15 +30,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Literal
-
-import orjson
+from typing import Any, Literal, TypeVar
 
 from ingest.clock import Clock
 from ingest.contract.models import AgentInfo, Flags
 from ingest.emit.base import Emitter
 from ingest.factory import CallEventFactory
 from ingest.producer import CallProducer
+from ingest.relay.frames import (
+    Dtmf,
+    End,
+    Info,
+    Interrupt,
+    Invalid,
+    Malformed,
+    Prompt,
+    RelayError,
+    Setup,
+    Text,
+    parse_app,
+    parse_twilio,
+)
 from ingest.tap.handoff import read_handoff
 
 _WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -47,6 +59,8 @@ MAX_PARAMS = 64
 MAX_PARAM_CHARS = 2000
 LOST_FRAMES_REASON = "frames relayed but not observed: the tap's analytics queue was full"
 Side = Literal["twilio", "agent"]
+T = TypeVar("T")
+UNREADABLE = ("not JSON", "not a JSON object", "binary frame")
 EndCause = Literal["hangup", "upstream_lost", "agent_error", "protocol_error", "shutdown", "error"]
 
 
@@ -104,43 +118,41 @@ class RelayObserver:
 
     def from_twilio(self, frame: str | bytes, ts_ms: int | None = None) -> None:
         self.clock.at = ts_ms
-        msg = self._decode(frame)
-        kind = msg.get("type")
-        if kind == "setup":
+        msg = self._read(parse_twilio(frame))
+        if isinstance(msg, Setup) or (isinstance(msg, Malformed) and msg.type == "setup"):
             self._setup(msg)
         elif self.events is None or self.ended:
             return
-        elif kind == "prompt" and msg.get("last") is True:
+        elif isinstance(msg, Prompt) and msg.last:
             self._flush()
-            data = {"text": str(msg.get("voicePrompt", "")), "final": True}
-            if isinstance(msg.get("lang"), str):
-                data["lang"] = msg["lang"]
+            data: dict[str, Any] = {"text": msg.text, "final": True}
+            if msg.lang is not None:
+                data["lang"] = msg.lang
             self._emit("caller.utterance", data)
-        elif kind == "interrupt":
+        elif isinstance(msg, Interrupt):
             self._interrupt(msg)
-        elif kind == "dtmf":
+        elif isinstance(msg, Dtmf):
             self._flush()
-            self._emit("dtmf", {"digit": str(msg.get("digit", ""))})
-        elif kind == "info" and msg.get("name") in ("agentSpeaking", "clientSpeaking"):
-            on = msg.get("value") == "on"
-            if msg["name"] == "agentSpeaking" and not on:
+            self._emit("dtmf", {"digit": msg.digit})
+        elif isinstance(msg, Info) and msg.name in ("agentSpeaking", "clientSpeaking"):
+            on = msg.value == "on"
+            if msg.name == "agentSpeaking" and not on:
                 self._flush_held()
-            who = "agent" if msg["name"] == "agentSpeaking" else "client"
+            who = "agent" if msg.name == "agentSpeaking" else "client"
             self._emit("speaker", {"who": who, "speaking": on})
-        elif kind == "error":
+        elif isinstance(msg, RelayError):
             msg_text = "ConversationRelay rejected a message from the agent (64107)"
             self._emit("agent.error", {"code": "relay_invalid_message", "message": msg_text})
 
     def from_agent(self, frame: str | bytes, ts_ms: int | None = None) -> None:
         self.clock.at = ts_ms
-        msg = self._decode(frame)
+        msg = self._read(parse_app(frame))
         if self.events is None or self.ended:
             return
-        kind = msg.get("type")
-        if kind == "text" and isinstance(msg.get("token"), str):
-            self._token(msg["token"], msg.get("last") is True)
-        elif kind == "end":
-            self._end(msg.get("handoffData"))
+        if isinstance(msg, Text):
+            self._token(msg.token, msg.last)
+        elif isinstance(msg, End):
+            self._end(msg.handoff_data)
 
     def closed(self, cause: EndCause | Side, ts_ms: int | None = None) -> None:
         """The call stopped without ``end``. ``cause`` names why (a bare side means the socket of that
@@ -165,25 +177,21 @@ class RelayObserver:
 
     # ---- derivations ---------------------------------------------------------------------------
 
-    def _setup(self, msg: dict[str, Any]) -> None:
-        call_sid, session_id = str(msg.get("callSid", "")), str(msg.get("sessionId", ""))
-        if self.events is not None or not _ID.match(call_sid):
+    def _setup(self, setup: Setup | Malformed) -> None:
+        if self.events is not None or isinstance(setup, Malformed) or not _ID.match(setup.call_sid):
             self.stats.rejected += 1
             return
-        params = msg.get("customParameters")
-        params = params if isinstance(params, dict) else {}
-        custom = {
-            str(k): v[:MAX_PARAM_CHARS] for k, v in list(params.items())[:MAX_PARAMS] if isinstance(v, str)
-        }
+        params = list(setup.custom_parameters.items())[:MAX_PARAMS]
+        custom = {k: v[:MAX_PARAM_CHARS] for k, v in params}
         workflow = custom.get(self.workflow_param, "")
         workflow = workflow if _WORKFLOW.match(workflow) else self.default_workflow
-        sid = session_id if _ID.match(session_id) else ""
-        self.events = CallEventFactory(call_sid, sid, workflow, self.agent, self.flags, self.clock)
+        sid = setup.session_id if _ID.match(setup.session_id) else ""
+        self.events = CallEventFactory(setup.call_sid, sid, workflow, self.agent, self.flags, self.clock)
         self.producer = CallProducer(self.events, self.emitter, origin="tap")
-        data: dict[str, Any] = {"direction": _direction(msg.get("direction")), "custom_parameters": custom}
-        for key, field_ in (("from", "caller"), ("to", "called")):
-            if isinstance(msg.get(key), str) and msg[key]:
-                data[field_] = msg[key][:256]
+        data: dict[str, Any] = {"direction": _direction(setup.direction), "custom_parameters": custom}
+        for value, field_ in ((setup.from_, "caller"), (setup.to, "called")):
+            if value:
+                data[field_] = value[:256]
         self._emit("call.started", data)
 
     def _token(self, token: str, last: bool) -> None:
@@ -197,30 +205,19 @@ class RelayObserver:
             if self._held.interrupted:
                 self._flush_held()
 
-    def _interrupt(self, msg: dict[str, Any]) -> None:
+    def _interrupt(self, msg: Interrupt) -> None:
         if self._open is not None:
             self._open.interrupted = True  # the agent may still send the rest of it
         elif self._held is not None:
             self._held.interrupted = True
             self._flush_held()
-        raw = msg.get("durationUntilInterruptMs", 0)
-        try:
-            duration = max(0, int(float(raw)))
-        except (TypeError, ValueError):
-            duration = 0
-        utterance = msg.get("utteranceUntilInterrupt")
-        self._emit(
-            "interrupt",
-            {
-                "utterance_until_interrupt": utterance if isinstance(utterance, str) else "",
-                "duration_until_interrupt_ms": duration,
-            },
-        )
+        data = {"utterance_until_interrupt": msg.utterance, "duration_until_interrupt_ms": msg.duration_ms}
+        self._emit("interrupt", data)
 
-    def _end(self, handoff_data: object) -> None:
+    def _end(self, handoff_data: str | None) -> None:
         self._flush()
-        handoff = read_handoff(handoff_data) if isinstance(handoff_data, str) else None
-        if handoff is not None and isinstance(handoff_data, str):
+        handoff = read_handoff(handoff_data) if handoff_data is not None else None
+        if handoff is not None and handoff_data is not None:
             reason, trigger = handoff
             data = {"reason": reason, "trigger": trigger, "handoff_data": handoff_data[:20_000]}
             self._emit("handoff.requested", data)
@@ -248,15 +245,11 @@ class RelayObserver:
 
     # ---- plumbing ------------------------------------------------------------------------------
 
-    def _decode(self, frame: str | bytes) -> dict[str, Any]:
+    def _read(self, msg: T) -> T:
+        """Count the frame; one that holds no JSON object is counted unreadable (and relayed all the same)."""
         self.stats.frames += 1
-        try:
-            msg = orjson.loads(frame)
-        except orjson.JSONDecodeError:
-            msg = None
-        if not isinstance(msg, dict):
+        if isinstance(msg, Malformed | Invalid) and msg.reason in UNREADABLE:
             self.stats.unreadable += 1
-            return {}
         return msg
 
     def _emit(self, type_: str, data: dict[str, Any], ts: int | None = None) -> None:
@@ -270,7 +263,7 @@ class RelayObserver:
             self.stats.dropped += 1
 
 
-def _direction(value: object) -> Literal["inbound", "outbound-api", "outbound-dial"]:
+def _direction(value: str) -> Literal["inbound", "outbound-api", "outbound-dial"]:
     if value == "outbound-api":
         return "outbound-api"
     if value == "outbound-dial":

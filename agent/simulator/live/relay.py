@@ -9,17 +9,29 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from typing import Any
 
 import orjson
 from websockets.asyncio.client import ClientConnection
 from websockets.exceptions import ConnectionClosed
 
 from agent.simulator.live.config import InputMode, RelayConfig, SimOptions
-from agent.simulator.live.messages import AppMessage, check
 from agent.simulator.live.playback import Playback
 from agent.simulator.live.report import INVALID_MESSAGE, SOCKET_ENDED, CallReport
 from agent.simulator.workflows.common import lexicon
+from ingest.relay.frames import (
+    End,
+    Info,
+    Interrupt,
+    Invalid,
+    Language,
+    Play,
+    Prompt,
+    RelayError,
+    SendDigits,
+    Text,
+    TwilioFrame,
+    parse_app,
+)
 
 MALFORMED_LIMIT = 10
 MALFORMED_REASON = "Too many consecutive malformed messages"
@@ -45,8 +57,8 @@ class Signal:
             await asyncio.wait_for(asyncio.shield(self._future), timeout_s)
 
 
-def _mode(override: Any, default: InputMode) -> InputMode:
-    if isinstance(override, bool):
+def _mode(override: bool | None, default: InputMode) -> InputMode:
+    if override is not None:
         return "any" if override else "none"
     return default
 
@@ -86,9 +98,11 @@ class RelaySocket:
 
     # ---- sending -----------------------------------------------------------------------------------
 
-    async def send(self, message: dict[str, Any]) -> None:
+    async def send(self, frame: TwilioFrame) -> None:
         if self.end_reason:
             return
+        as_string = self.opts.duration_as_string
+        message = frame.frame(as_string) if isinstance(frame, Interrupt) else frame.frame()
         if self.opts.extra_fields:
             message["simulatorNote"] = "unknown fields must be ignored"
         try:
@@ -97,13 +111,10 @@ class RelaySocket:
             self.ended("dropped")
 
     async def info(self, name: str, value: str) -> None:
-        message: dict[str, Any] = {"type": "info", "name": name, "value": value}
-        if self.opts.info_ts:
-            message["ts"] = time.time_ns() // 1_000_000
-        await self.send(message)
+        await self.send(Info(name, value, time.time_ns() // 1_000_000 if self.opts.info_ts else None))
 
     async def prompt(self, text: str, last: bool = True) -> None:
-        await self.send({"type": "prompt", "voicePrompt": text, "lang": self.lang, "last": last})
+        await self.send(Prompt(text, last, self.lang))
         if last:
             self.mark_input()
 
@@ -121,10 +132,7 @@ class RelaySocket:
         if chunk is None or chunk.interruptible not in ("speech", "any"):
             return False
         heard, played_ms = self.playback.interrupt(now)
-        duration: int | str = str(played_ms) if self.opts.duration_as_string else played_ms
-        await self.send(
-            {"type": "interrupt", "utteranceUntilInterrupt": heard, "durationUntilInterruptMs": duration}
-        )
+        await self.send(Interrupt(heard, played_ms))
         self.report.barge_ins += 1
         self.changed.notify()
         return True
@@ -152,52 +160,51 @@ class RelaySocket:
     async def _handle(self, frame: str | bytes) -> None:
         self.report.app_messages += 1
         self.any_app_message = True
-        msg = check(frame)
-        if not isinstance(msg, AppMessage):
+        msg = parse_app(frame)
+        if isinstance(msg, Invalid):
             self._malformed += 1
             self.report.errors.append(INVALID_MESSAGE)
             self.report.error_descriptions.append(msg.reason)
-            await self.send({"type": "error", "description": msg.description})
+            await self.send(RelayError(msg.description))
             if self._malformed >= MALFORMED_LIMIT:
                 self.report.errors.append(SOCKET_ENDED)
                 self.ended("malformed")
                 await self.ws.close(1007, MALFORMED_REASON)
             return
         self._malformed = 0
-        body = msg.body
-        if msg.type == "text":
-            self._token(body)
-        elif msg.type == "play":
-            mode = _mode(body.get("interruptible"), self.relay.interruptible)
-            pre = bool(body.get("preemptible", False))
-            self.playback.add("", self.now_ms(), last=True, interruptible=mode, preemptible=pre)
+        if isinstance(msg, Text):
+            self._token(msg)
+        elif isinstance(msg, Play):
+            mode = _mode(msg.interruptible, self.relay.interruptible)
+            self.playback.add("", self.now_ms(), last=True, interruptible=mode, preemptible=msg.preemptible)
             self.playback.chunks[-1].end_ms += PLAY_MS
-        elif msg.type == "sendDigits":
-            self.report.digits_sent_by_agent.append(body["digits"])
-        elif msg.type == "language" and "transcriptionLanguage" in body:
-            lang = body["transcriptionLanguage"]
+        elif isinstance(msg, SendDigits):
+            self.report.digits_sent_by_agent.append(msg.digits)
+        elif isinstance(msg, Language) and msg.transcription_language is not None:
+            lang = msg.transcription_language
             self.lang = "en" if lang == "multi" else lang
-        elif msg.type == "end":
-            self.report.handoff_data = body.get("handoffData")
+        elif isinstance(msg, End):
+            self.report.handoff_data = msg.handoff_data
             self.ended("end")
             await self.ws.close(1000, NORMAL_REASON)
         self.changed.notify()
 
-    def _token(self, body: dict[str, Any]) -> None:
+    def _token(self, text: Text) -> None:
         now = time.monotonic()
         if self._prompt_at is not None:
             self.report.ttft_ms.append((now - self._prompt_at) * 1000)
             self._prompt_at = None
         self.tokens_since_prompt += 1
         self.last_token_at = now
+        preemptible = self.relay.preemptible if text.preemptible is None else text.preemptible
         self.playback.add(
-            body["token"],
+            text.token,
             self.now_ms(),
-            last=bool(body.get("last", False)),
-            interruptible=_mode(body.get("interruptible"), self.relay.interruptible),
-            preemptible=bool(body.get("preemptible", self.relay.preemptible)),
+            last=text.last,
+            interruptible=_mode(text.interruptible, self.relay.interruptible),
+            preemptible=preemptible,
         )
-        if body.get("last"):
+        if text.last:
             self.report.agent_said.append(self.playback.cycles_done[-1])
 
     def ended(self, reason: str) -> None:

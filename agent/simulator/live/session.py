@@ -33,6 +33,7 @@ from agent.simulator.live.relay import RelaySocket
 from agent.simulator.live.report import CONNECT_FAILED, SOCKET_ENDED, CallReport
 from agent.simulator.live.script import CallPlan, Step
 from agent.simulator.live.signing import SIGNATURE_HEADER, handshake_signature
+from ingest.relay.frames import Dtmf, Setup
 
 MAX_RECONNECTS = 2
 POLL_S = 0.05
@@ -148,23 +149,18 @@ class _Call:
             self.report.errors.append(SOCKET_ENDED)
         return "failed", duration, (SOCKET_ENDED, "WebSocket Ended")
 
-    def _setup(self, session_id: str, extra: dict[str, str]) -> dict[str, Any]:
+    def _setup(self, session_id: str, extra: dict[str, str]) -> Setup:
         outbound = self.call.direction != "inbound"
-        return {
-            "type": "setup",
-            "sessionId": session_id,
-            "accountSid": self.call.account_sid,
-            "parentCallSid": "",
-            "callSid": self.call.call_sid,
-            "from": self.call.from_,
-            "to": self.call.to,
-            "forwardedFrom": "",
-            "callType": "PSTN",
-            "callerName": "",
-            "direction": self.call.direction,
-            "callStatus": "IN_PROGRESS" if outbound else "RINGING",
-            "customParameters": {**self.plan.parameters, **extra},
-        }
+        return Setup(
+            session_id=session_id,
+            call_sid=self.call.call_sid,
+            account_sid=self.call.account_sid,
+            from_=self.call.from_,
+            to=self.call.to,
+            direction=self.call.direction,
+            call_status="IN_PROGRESS" if outbound else "RINGING",
+            custom_parameters={**self.plan.parameters, **extra},
+        )
 
     async def _callback(self, status: SessionStatus, duration_s: int, error: tuple[int, str] | None) -> Any:
         if not self.opts.action_url or self.http is None:
@@ -223,7 +219,7 @@ class _Call:
             await sock.sleep(self.rng.randint(300, 900) if step.say else 0)
             for i, digit in enumerate(step.dtmf):
                 await sock.sleep(self.rng.randint(250, 700) if i else 0)
-                await sock.send({"type": "dtmf", "digit": digit})
+                await sock.send(Dtmf(digit))
             if not step.say:
                 sock.mark_input()
             sent = True

@@ -1,0 +1,1 @@
+"""Twilio ConversationRelay on the wire: the typed frames of both directions (``frames``)."""
