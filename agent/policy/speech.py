@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
 
 from agent.policy.base import AgentTag, EndCycle, Speech, Token
 
 _WORD = re.compile(r"\s*\S+")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def utter(text: str, tags: tuple[AgentTag, ...] = (), words_per_token: int = 2) -> Iterator[Speech]:
@@ -36,14 +31,3 @@ def spell(name: str) -> str:
 def digits_slowly(digits: str) -> str:
     """``8821`` -> ``8, 8, 2, 1``."""
     return ", ".join(digits)
-
-
-def money(cents: int) -> str:
-    return f"${cents // 100:,}.{cents % 100:02d}"
-
-
-def day_phrase(d: date) -> str:
-    """``Tuesday, June 14th``."""
-    day = d.day
-    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{d.strftime('%A')}, {_MONTHS[d.month - 1]} {day}{suffix}"

@@ -29,6 +29,17 @@ class Persona(StrEnum):
     ELDERLY = "elderly"  # slow speaker, long pauses
 
 
+# how each persona talks: (words per second, think time before speaking or answering (ms))
+VOICE: dict[Persona, tuple[float, tuple[int, int]]] = {
+    Persona.HAPPY: (2.7, (400, 1200)),
+    Persona.NEUTRAL: (2.6, (500, 1500)),
+    Persona.FRUSTRATED: (3.0, (200, 900)),
+    Persona.CONFUSED: (2.1, (1200, 3500)),
+    Persona.IMPATIENT: (3.3, (100, 600)),
+    Persona.ELDERLY: (1.6, (1200, 3500)),
+}
+
+
 class Outcome(StrEnum):
     SUCCESS = "success"
     SHORT_SUCCESS = "short_success"  # done in well under a minute

@@ -9,43 +9,9 @@ from __future__ import annotations
 import random
 from datetime import date
 
-_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ORD = {
-    "one": "first",
-    "two": "second",
-    "three": "third",
-    "five": "fifth",
-    "eight": "eighth",
-    "nine": "ninth",
-    "twelve": "twelfth",
-}
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from ingest.lexicon.calendar import MONTHS
+from ingest.lexicon.numbers import DIGIT_WORDS, ordinal, under_100
+
 _ALPHA = {
     "A": "Adam",
     "B": "Bob",
@@ -69,41 +35,21 @@ _ALPHA = {
     "V": "Victor",
     "W": "William",
 }
-MONTHS = _MONTHS
-
-
-def under_100(n: int) -> str:
-    if n < 10:
-        return _DIGITS[n]
-    if n < 20:
-        return _TEENS[n - 10]
-    tens, ones = divmod(n, 10)
-    return _TENS[tens] + ("" if ones == 0 else " " + _DIGITS[ones])
-
-
-def ordinal(n: int) -> str:
-    words = under_100(n).split(" ")
-    last = words[-1]
-    if last in _ORD:
-        words[-1] = _ORD[last]
-    elif last.endswith("y"):
-        words[-1] = last[:-1] + "ieth"
-    else:
-        words[-1] = last + "th"
-    return " ".join(words)
 
 
 def year_words(year: int) -> str:
     if 2000 <= year < 2010:
-        return "two thousand" + ("" if year == 2000 else " " + _DIGITS[year - 2000])
+        return "two thousand" + ("" if year == 2000 else " " + DIGIT_WORDS[year - 2000])
     hi, lo = divmod(year, 100)
     return (
-        under_100(hi) + " " + ("hundred" if lo == 0 else ("oh " + _DIGITS[lo]) if lo < 10 else under_100(lo))
+        under_100(hi)
+        + " "
+        + ("hundred" if lo == 0 else ("oh " + DIGIT_WORDS[lo]) if lo < 10 else under_100(lo))
     )
 
 
 def digit_words(digits: str, oh: bool = True) -> str:
-    return " ".join(("oh" if oh else "zero") if d == "0" else _DIGITS[int(d)] for d in digits)
+    return " ".join(("oh" if oh else "zero") if d == "0" else DIGIT_WORDS[int(d)] for d in digits)
 
 
 def spoken_phone(rng: random.Random, national: str) -> str:
@@ -121,7 +67,7 @@ def spoken_phone(rng: random.Random, national: str) -> str:
 
 def _pair(two: str) -> str:
     """``01`` -> ``oh one``, ``97`` -> ``ninety seven``: how people read the last four in pairs."""
-    return f"oh {_DIGITS[int(two[1])]}" if two[0] == "0" else under_100(int(two))
+    return f"oh {DIGIT_WORDS[int(two[1])]}" if two[0] == "0" else under_100(int(two))
 
 
 def spoken_digits(rng: random.Random, digits: str) -> str:
@@ -148,9 +94,9 @@ def spoken_dob(rng: random.Random, d: date) -> str:
     """``March third nineteen eighty two``, ``3/3/1982`` or ``oh three, oh three, eighty two``."""
     style = rng.randrange(4)
     if style == 0:
-        return f"{_MONTHS[d.month - 1]} {ordinal(d.day)} {year_words(d.year)}"
+        return f"{MONTHS[d.month - 1]} {ordinal(d.day)} {year_words(d.year)}"
     if style == 1:
-        return f"{_MONTHS[d.month - 1]} {ordinal(d.day)}, {d.year}"
+        return f"{MONTHS[d.month - 1]} {ordinal(d.day)}, {d.year}"
     if style == 2:
         return f"{d.month}/{d.day}/{d.year}"
     return f"{digit_words(f'{d.month:02d}')}, {digit_words(f'{d.day:02d}')}, {under_100(d.year % 100)}"
@@ -163,14 +109,3 @@ def spoken_member_id(rng: random.Random, member_id: str) -> str:
     if rng.random() < 0.5:
         return f"{head}, {' '.join(digits[:3])}, {' '.join(digits[3:])}"
     return f"{head}, {digit_words(digits)}"
-
-
-def money(cents: int) -> str:
-    return f"${cents // 100:,}.{cents % 100:02d}"
-
-
-def day_phrase(d: date) -> str:
-    """How the agent reads a date: ``Tuesday, June 14th``."""
-    day = d.day
-    suffix = "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
-    return f"{d.strftime('%A')}, {_MONTHS[d.month - 1]} {day}{suffix}"

@@ -11,11 +11,11 @@ import random
 from typing import Any
 
 from agent.simulator.model import (
+    VOICE,
     AgentFault,
     End,
     Handoff,
     Intent,
-    Persona,
     Recovery,
     Reply,
     Say,
@@ -29,17 +29,6 @@ from agent.simulator.model import (
 from agent.simulator.profile import AgentProfile, pick_profile
 from agent.simulator.timeline import Spoken, Timeline
 from agent.simulator.workflows.common import lexicon
-
-# persona -> (words per second, think time before answering (ms))
-_VOICE: dict[Persona, tuple[float, tuple[int, int]]] = {
-    Persona.HAPPY: (2.7, (400, 1200)),
-    Persona.NEUTRAL: (2.6, (500, 1500)),
-    Persona.FRUSTRATED: (3.0, (200, 900)),
-    Persona.CONFUSED: (2.1, (1200, 3500)),
-    Persona.IMPATIENT: (3.3, (100, 600)),
-    Persona.ELDERLY: (1.6, (1200, 3500)),
-}
-
 
 _NO_LEAD = frozenset(
     {"Sure", "Sure,", "Sure.", "Thanks.", "Thanks,", "Thank", "Okay,", "Of", "Great,", "Done."}
@@ -70,7 +59,7 @@ class _Call:
     def caller_turn(self, turn: Turn) -> tuple[int, str]:
         """Play the caller's turn; returns when the agent has the input and any text left unspoken
         by an interrupted agent utterance."""
-        wps, think = _VOICE[self.sc.persona]
+        wps, think = VOICE[self.sc.persona]
         last = self.tl.spoken[-1] if self.tl.spoken else None
         remainder = ""
         if turn.barge_in is not None and last is not None and not last.interrupted:

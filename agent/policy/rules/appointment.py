@@ -20,7 +20,8 @@ from agent.policy.rules.flow import (
     identify,
     verification_steps,
 )
-from agent.policy.speech import day_phrase, spell, utter
+from agent.policy.speech import spell, utter
+from ingest.lexicon.calendar import day_phrase
 
 IDENT = Identification(
     "Can I have your first and last name? Please spell your last name.",

@@ -19,8 +19,10 @@ from agent.policy.rules.flow import (
     identify,
     verification_steps,
 )
-from agent.policy.speech import day_phrase, digits_slowly, money, utter
+from agent.policy.speech import digits_slowly, utter
 from agent.tools.masking import last4
+from ingest.lexicon.calendar import day_phrase
+from ingest.lexicon.money import money
 
 IDENT = Identification("What's the phone number on the account?", "phone", "find_account", "verify_identity")
 DISPUTE_LIMIT_DOLLARS = 200

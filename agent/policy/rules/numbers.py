@@ -9,24 +9,8 @@ from __future__ import annotations
 
 import re
 
-ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4,
-    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}  # fmt: skip
-TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+from ingest.lexicon.numbers import ONES, TEENS, TENS
+
 ZEROS = {"oh", "o"}
 REPEAT = {"double": 2, "triple": 3}
 _TOKEN = re.compile(r"\d+|[a-z]+")

@@ -11,33 +11,13 @@ import re
 from datetime import date, timedelta
 
 from agent.backend.data import CONTROLLED, MEDICATIONS
-from agent.policy.rules.numbers import ONES, TEENS, TENS, all_digits, digit_groups, tokens
+from agent.policy.rules.numbers import all_digits, digit_groups, tokens
+from ingest.lexicon import calendar
+from ingest.lexicon.numbers import ONES, ordinal
 
-MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ORD_LAST = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth",
-             "nine": "ninth", "twelve": "twelfth"}  # fmt: skip
-
-
-def _ordinal_words(n: int) -> str:
-    tens, ones = divmod(n, 10)
-    if n < 10:
-        words = [next(k for k, v in ONES.items() if v == n)]
-    elif n < 20:
-        words = [next(k for k, v in TEENS.items() if v == n)]
-    else:
-        words = [next(k for k, v in TENS.items() if v == tens * 10)]
-        if ones:
-            words.append(next(k for k, v in ONES.items() if v == ones))
-    last = words[-1]
-    words[-1] = _ORD_LAST.get(last) or (last[:-1] + "ieth" if last.endswith("y") else last + "th")
-    return " ".join(words)
-
-
-ORDINALS = {_ordinal_words(n): n for n in range(1, 32)}
+MONTHS = tuple(month.lower() for month in calendar.MONTHS)
+WEEKDAYS = tuple(day.lower() for day in calendar.WEEKDAYS)
+ORDINALS = {ordinal(n): n for n in range(1, 32)}  # "third" -> 3, "twenty first" -> 21
 
 
 _NOT_DIGITS = re.compile(r"\blast (four|4)\b|\b(the|that|this) one\b|\bone moment\b", re.IGNORECASE)

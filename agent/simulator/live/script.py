@@ -12,18 +12,8 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from agent.simulator.model import Persona, Scenario
+from agent.simulator.model import VOICE, Scenario
 from agent.simulator.scenarios import build_scenario, pick_template
-
-# scenario persona -> (words per second, think time before speaking (ms))
-VOICE: dict[Persona, tuple[float, tuple[int, int]]] = {
-    Persona.HAPPY: (2.7, (400, 1200)),
-    Persona.NEUTRAL: (2.6, (500, 1500)),
-    Persona.FRUSTRATED: (3.0, (200, 900)),
-    Persona.CONFUSED: (2.1, (1200, 3500)),
-    Persona.IMPATIENT: (3.3, (100, 600)),
-    Persona.ELDERLY: (1.6, (1200, 3500)),
-}
 
 
 @dataclass(frozen=True)

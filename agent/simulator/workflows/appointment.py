@@ -18,10 +18,10 @@ from agent.simulator.model import (
     Verify,
     reply,
 )
-from agent.simulator.speech import day_phrase, spelled, spoken_dob
+from agent.simulator.speech import spelled, spoken_dob
 from agent.simulator.workflows.common import Ctx, closing, failing_tool, handoff_reply
+from ingest.lexicon.calendar import WEEKDAYS, day_phrase
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
 _AM = ("8:00 AM", "8:30 AM", "9:15 AM", "9:30 AM", "10:00 AM", "10:45 AM", "11:15 AM")
 _PM = ("1:00 PM", "1:30 PM", "2:15 PM", "2:45 PM", "3:30 PM", "4:00 PM", "4:30 PM")
 _URGENT = (
@@ -104,7 +104,7 @@ def appointment(ctx: Ctx) -> list[Turn]:
     ]
     morning = rng.random() < 0.5
     weekday = rng.randrange(5)
-    want = f"Something next {_WEEKDAYS[weekday]} {'morning' if morning else 'afternoon'}, if possible."
+    want = f"Something next {WEEKDAYS[weekday]} {'morning' if morning else 'afternoon'}, if possible."
     if ctx.branch is Outcome.POLICY_HANDOFF:
         symptom, label = rng.choice(_URGENT)
         lead = (

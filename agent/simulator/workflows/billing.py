@@ -16,8 +16,10 @@ from agent.simulator.model import (
     Verify,
     reply,
 )
-from agent.simulator.speech import day_phrase, money, spoken_digits, spoken_dob, spoken_phone
+from agent.simulator.speech import spoken_digits, spoken_dob, spoken_phone
 from agent.simulator.workflows.common import Ctx, closing, failing_tool, handoff_reply
+from ingest.lexicon.calendar import day_phrase
+from ingest.lexicon.money import money
 
 _PAY = (
     "Hi, I'd like to pay my bill.",
