@@ -89,6 +89,10 @@ NO_PII = [
     "It's a {QTY} pack, and I want it every {DURATION}.",
     "Do you still take checks, or only card, for {AMOUNT}?",
     "I refilled it in {YEAR}, the {DOSE} one.",
+    "Which email do you have for me? I changed it {SMALL} times.",
+    "The card got declined, I'll try another one in {DURATION}.",
+    "I'd like to grant my son access, he's {QTY} now.",
+    "Do you need my social again? I already gave it.",
 ]
 
 FILLERS = ["um", "uh", "um", "I mean", "er"]

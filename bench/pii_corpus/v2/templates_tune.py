@@ -89,6 +89,10 @@ NO_PII = [
     "Is version {VERSION} the one with the fix?",
     "Okay, {AMOUNT} now and {AMOUNT} on the fifteenth.",
     "I need the {DOSE} tablets, not the capsules, {QTY} of them.",
+    "I don't have my member ID with me right now, can I call back in {DURATION}?",
+    "Can I update my phone number online or do I have to call?",
+    "Is there a grace period on the bill if I'm {SMALL} days late?",
+    "My date of birth is on file already, I gave it last time.",
 ]
 
 FILLERS = ["uh", "um", "uh", "you know", "like"]
