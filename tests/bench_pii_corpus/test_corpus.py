@@ -148,3 +148,12 @@ def test_scoring_the_bounds_on_the_tuning_half() -> None:
     assert everything.preservation.value == 0.0
     assert nothing.recall.value == 0.0 and nothing.preservation.value == 1.0
     assert nothing.partial_leaks >= 0.99 * nothing.recall.total  # almost every value has 4+ characters
+
+
+@pytest.mark.parametrize("half", ["tune", "test"])
+def test_a_redactor_that_replaces_exactly_the_gold_spans_scores_perfect(half: str) -> None:
+    lines = committed(half)
+    report = score(lines, [[(e["start"], e["end"]) for e in x["entities"]] for x in lines])
+    assert report.recall.value == 1.0 and report.spoken_numeric.value == 1.0
+    assert report.partial_leaks == 0 and report.preservation.value == 1.0
+    assert report.untouched_no_pii.value == 1.0
