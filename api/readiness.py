@@ -14,13 +14,14 @@ from __future__ import annotations
 import threading
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any
+
+from stream.warehouse import Warehouse
 
 
 class ReadinessCheck:
     """``check()`` → None when the warehouse answered, else the reason it is not ready."""
 
-    def __init__(self, client: Any, database: str, timeout_s: float) -> None:
+    def __init__(self, client: Warehouse, database: str, timeout_s: float) -> None:
         self._client, self._database, self._timeout_s = client, database, timeout_s
         self._pending: Future[None] | None = None
         self._lock = threading.Lock()

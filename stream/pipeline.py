@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
 
 from ingest.clock import Clock
 from stream.messages import RawMessage
@@ -24,6 +23,7 @@ from stream.steps.call_state import CallStateStep, History
 from stream.steps.clickhouse_writer import ClickHouseWriter
 from stream.steps.redact import RedactStep
 from stream.steps.validate import ValidateStep
+from stream.warehouse import Warehouse
 
 Commit = Callable[[Mapping[tuple[str, int], int]], None]
 
@@ -56,7 +56,7 @@ class Pipeline:
 
     def __init__(
         self,
-        client: Any,
+        client: Warehouse,
         database: str,
         clock: Clock,
         *,

@@ -14,6 +14,7 @@ from typing import Any
 from api.auth.roles import ROLES
 from api.errors import ApiKeyError
 from ingest.clock import Clock
+from stream.warehouse import Warehouse
 
 PREFIX = "cpk"
 COLUMNS = ("id", "name", "role", "hash", "created_at", "revoked_at", "version")
@@ -49,7 +50,7 @@ def key_hash(pepper: bytes, key_id: str, secret: str) -> str:
 class KeyStore:
     """Create, list, revoke and check keys in ``{restricted_database}.api_keys``."""
 
-    def __init__(self, client: Any, restricted_database: str, pepper: bytes, clock: Clock) -> None:
+    def __init__(self, client: Warehouse, restricted_database: str, pepper: bytes, clock: Clock) -> None:
         self._client = client
         self._table = f"{restricted_database}.api_keys"
         self._pepper = pepper

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from api.store.rows import ms
+from stream.warehouse import Warehouse
 
 ALERT_COLUMNS = ("fingerprint", "alertname", "status", "severity", "workflow", "tool", "starts_at", "ends_at",
                  "labels", "annotations", "received_at")  # fmt: skip
@@ -44,7 +45,7 @@ class AlertRow:
     received_at_ms: int
 
 
-def store_alerts(client: Any, database: str, alerts: list[IncomingAlert], now_ms: int) -> int:
+def store_alerts(client: Warehouse, database: str, alerts: list[IncomingAlert], now_ms: int) -> int:
     """Insert the notification's alerts; returns how many rows were written."""
     rows = [_row(alert, now_ms) for alert in alerts]
     if rows:
@@ -53,7 +54,7 @@ def store_alerts(client: Any, database: str, alerts: list[IncomingAlert], now_ms
 
 
 def list_alerts(
-    client: Any, database: str, status: str | None = None, alertname: str | None = None,
+    client: Warehouse, database: str, status: str | None = None, alertname: str | None = None,
     workflow: str | None = None, limit: int = 100,
 ) -> list[AlertRow]:  # fmt: skip
     """Alert rows, most recent episode first."""

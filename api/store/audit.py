@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from stream.warehouse import Warehouse
+
 MAX_LIMIT = 1_000
 
 
@@ -20,7 +22,7 @@ class AuditEntry:
 
 
 def list_audit(
-    client: Any, database: str, call_sid: str | None = None, actor: str | None = None,
+    client: Warehouse, database: str, call_sid: str | None = None, actor: str | None = None,
     since_ms: int | None = None, limit: int = 100,
 ) -> list[AuditEntry]:  # fmt: skip
     where: list[str] = ["1"]

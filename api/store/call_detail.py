@@ -14,6 +14,7 @@ from typing import Any
 
 from api.store.call_summary import SUMMARY_COLUMNS, CallSummary, select_columns, summary_of
 from api.store.rows import ms
+from stream.warehouse import Warehouse
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,7 @@ class CallDetail:
     tools_by_name: dict[str, dict[str, float]] = field(default_factory=dict)  # tool -> calls/failures/latency
 
 
-def get_call(client: Any, database: str, call_sid: str) -> CallDetail | None:
+def get_call(client: Warehouse, database: str, call_sid: str) -> CallDetail | None:
     """The call in full, or None when the warehouse has no row for ``call_sid``."""
     params = {"sid": call_sid}
     rows = client.query(
@@ -128,7 +129,7 @@ def turn_at(caller_ts: list[int], ts_ms: int) -> int:
     return sum(1 for t in caller_ts if t <= ts_ms)
 
 
-def _transcript(client: Any, database: str, params: dict[str, Any]) -> list[TranscriptTurn]:
+def _transcript(client: Warehouse, database: str, params: dict[str, Any]) -> list[TranscriptTurn]:
     metrics = {
         eid: (int(index), TurnMetric(ms(ttfhw), ms(first), bool(within), str(resp), bool(dead), sentiment),
               bool(interrupted))
@@ -165,7 +166,7 @@ def _transcript(client: Any, database: str, params: dict[str, Any]) -> list[Tran
 
 
 def _events(
-    client: Any, database: str, params: dict[str, Any]
+    client: Warehouse, database: str, params: dict[str, Any]
 ) -> list[tuple[int, int, str, str, dict[str, Any]]]:
     rows = client.query(
         f"SELECT toUnixTimestamp64Milli(ts), seq, type, event_id, data FROM {database}.events FINAL "
@@ -210,7 +211,7 @@ def _tool_calls(
 
 
 def _interruptions(
-    client: Any, database: str, params: dict[str, Any], caller_ts: list[int]
+    client: Warehouse, database: str, params: dict[str, Any], caller_ts: list[int]
 ) -> list[Interruption]:
     rows = client.query(
         f"SELECT interrupt_index, toUnixTimestamp64Milli(ts), yielded, answered, not_repeated, recovered "

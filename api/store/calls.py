@@ -24,6 +24,7 @@ from api.store.call_detail import (
     turn_at,
 )
 from api.store.call_summary import CallSummary, select_columns, summary_of
+from stream.warehouse import Warehouse
 
 __all__ = [
     "MAX_LIMIT", "CallDetail", "CallFilter", "CallSummary", "Interruption", "TimelineEvent", "ToolCall",
@@ -51,7 +52,7 @@ class CallFilter:
     offset: int = 0
 
 
-def list_calls(client: Any, database: str, flt: CallFilter) -> list[CallSummary]:
+def list_calls(client: Warehouse, database: str, flt: CallFilter) -> list[CallSummary]:
     """Calls matching ``flt``, newest first (then by SID, so pages are stable)."""
     where, params = _conditions(database, flt)
     params |= {"limit": max(1, min(flt.limit, MAX_LIMIT)), "offset": max(0, flt.offset)}
@@ -62,7 +63,7 @@ def list_calls(client: Any, database: str, flt: CallFilter) -> list[CallSummary]
     return [summary_of(row) for row in client.query(sql, parameters=params).result_rows]
 
 
-def call_exists(client: Any, database: str, call_sid: str) -> bool:
+def call_exists(client: Warehouse, database: str, call_sid: str) -> bool:
     rows = client.query(
         f"SELECT count() FROM {database}.calls WHERE call_sid = {{sid:String}}", parameters={"sid": call_sid}
     ).result_rows

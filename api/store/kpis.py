@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from api.store.rows import ms
+from stream.warehouse import Warehouse
 
 Grain = Literal["minute", "hour"]
 BUCKET_S = {"minute": 60, "hour": 3_600}
@@ -65,7 +66,7 @@ LIMIT {limit}
 
 
 def list_kpis(
-    client: Any,
+    client: Warehouse,
     database: str,
     grain: Grain = "minute",
     workflow: str | None = None,

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from api.risk import LiveCallSignals, Risk, risk_score
+from stream.warehouse import Warehouse
 
 STALE_AFTER_MS = 15 * 60_000
 MAX_LIVE = 200
@@ -96,7 +97,12 @@ def count_loops(agent_texts: Sequence[str]) -> int:
 
 
 def live_calls(
-    client: Any, database: str, now_ms: int, *, stale_after_ms: int = STALE_AFTER_MS, limit: int = MAX_LIVE
+    client: Warehouse,
+    database: str,
+    now_ms: int,
+    *,
+    stale_after_ms: int = STALE_AFTER_MS,
+    limit: int = MAX_LIVE,
 ) -> list[LiveCall]:
     """Calls in progress, riskiest first (then the most recently active)."""
     db = _identifier(database)
@@ -161,7 +167,7 @@ def _identifier(name: str) -> str:
     return name
 
 
-def _utterances(client: Any, db: str, params: dict[str, Any]) -> dict[str, list[tuple[int, str, str]]]:
+def _utterances(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, list[tuple[int, str, str]]]:
     rows = client.query(
         f"SELECT call_sid, toUnixTimestamp64Milli(ts), speaker, text FROM {db}.turns FINAL "
         "WHERE call_sid IN {sids:Array(String)} ORDER BY call_sid, ts, event_id",
@@ -173,7 +179,7 @@ def _utterances(client: Any, db: str, params: dict[str, Any]) -> dict[str, list[
     return found
 
 
-def _sentiments(client: Any, db: str, params: dict[str, Any]) -> dict[str, list[float]]:
+def _sentiments(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, list[float]]:
     rows = client.query(
         f"SELECT call_sid, sentiment FROM {db}.turn_metrics FINAL "
         "WHERE call_sid IN {sids:Array(String)} AND sentiment IS NOT NULL ORDER BY call_sid, turn_index",
@@ -185,7 +191,7 @@ def _sentiments(client: Any, db: str, params: dict[str, Any]) -> dict[str, list[
     return found
 
 
-def _activity(client: Any, db: str, params: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
+def _activity(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
     """call_sid -> (tool results, failed tool results, ms of the last speaker / DTMF / interrupt event)."""
     rows = client.query(
         "SELECT call_sid, uniqExactIf(event_id, type = 'tool.result'), "

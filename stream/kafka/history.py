@@ -18,6 +18,7 @@ from pydantic import ValidationError
 from ingest.codec import ADAPTER
 from ingest.contract.models import SCHEMA_VERSION, TurnEvent
 from stream.steps.call_state import StoredEvent
+from stream.warehouse import Warehouse
 
 _COLUMNS = (
     "event_id, call_sid, session_id, seq, toUnixTimestamp64Milli(ts), type, workflow, agent_name, "
@@ -30,7 +31,7 @@ class WarehouseHistory:
     """``history(call_sid)`` for ``CallStateStep``: the call's stored events, in seq order, each with
     the content it is stored with (so a redelivered copy is told from a conflicting one)."""
 
-    def __init__(self, client: Any, database: str) -> None:
+    def __init__(self, client: Warehouse, database: str) -> None:
         self._client = client
         self._database = database
         self.lookups = 0

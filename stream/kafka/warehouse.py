@@ -1,10 +1,11 @@
 """The worker's view of the ClickHouse client: inserts retried with backoff, dead letters mirrored.
 
-When the warehouse refuses writes, the worker must neither commit nor give up: ``RetryingInserts``
-retries the same insert with exponential backoff until it returns (or the worker is stopping, then
-it raises and nothing is committed). It runs in the pipeline's own thread, so the event loop keeps
-heart-beating the consumer group while it waits. Rows inserted into ``dlq`` are also published to
-the dead-letter topic, and flushed before the insert call returns, i.e. before the writer commits.
+When the warehouse refuses writes, the worker must neither commit nor give up: ``RetryingInserts`` (a
+``Warehouse`` that overrides ``insert`` only) retries the same insert with exponential backoff until it
+returns (or the worker is stopping, then it raises and nothing is committed). It runs in the pipeline's own
+thread, so the event loop keeps heart-beating the consumer group while it waits. Rows inserted into ``dlq``
+are also published to the dead-letter topic, and flushed before the insert call returns, i.e. before the
+writer commits.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any, Protocol
 import orjson
 
 from stream.rows import TABLE_COLUMNS
+from stream.warehouse import DelegatingWarehouse, Warehouse
 
 log = logging.getLogger(__name__)
 
@@ -27,12 +29,18 @@ class DeadLetterSink(Protocol):
     def publish(self, rows: Sequence[Sequence[Any]]) -> None: ...
 
 
-class RetryingInserts:
-    """Wraps a clickhouse-connect client; everything but ``insert`` is passed through."""
+class RetryingInserts(DelegatingWarehouse):
+    """The worker's ``Warehouse``: ``insert`` retried with backoff, dead-letter rows published; queries,
+    commands and everything else go to ``client`` unchanged (``DelegatingWarehouse``).
+
+    ``insert`` returns only once the warehouse took the rows, so the writer commits after it. It gives up
+    (re-raises) only when ``stopping`` is set. An insert into a ``dlq`` table is then published to
+    ``dead_letters`` too, before ``insert`` returns; the publish is not retried here (a broker that refuses
+    raises, and the batch is not committed)."""
 
     def __init__(
         self,
-        client: Any,
+        client: Warehouse,
         *,
         stopping: threading.Event,
         dead_letters: DeadLetterSink | None = None,
@@ -40,7 +48,7 @@ class RetryingInserts:
         max_backoff_s: float = 5.0,
         on_retry: Callable[[str], None] = lambda table: None,
     ) -> None:
-        self._client = client
+        super().__init__(client)
         self._stopping = stopping
         self._dead_letters = dead_letters
         self._backoff_s = backoff_s
@@ -48,31 +56,45 @@ class RetryingInserts:
         self._on_retry = on_retry
         self.retries = 0
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
+    def insert(
+        self,
+        table: str | None = None,
+        data: Sequence[Sequence[Any]] | None = None,
+        column_names: str | Sequence[str] | None = "*",
+        *,
+        context: Any = None,
+    ) -> object:
+        target = str(context.table if context is not None else table).rpartition(".")[2]
+        summary = self._insert_until_taken(target, table, data, column_names, context)
+        if target == "dlq" and self._dead_letters is not None and data:
+            self._dead_letters.publish(data)
+        return summary
 
-    def insert(self, *, data: Sequence[Sequence[Any]], context: Any) -> Any:
-        table = str(context.table).rpartition(".")[2]
+    def _insert_until_taken(
+        self,
+        target: str,
+        table: str | None,
+        data: Sequence[Sequence[Any]] | None,
+        column_names: str | Sequence[str] | None,
+        context: Any,
+    ) -> object:
         wait_s = self._backoff_s
         while True:
             try:
-                context.data = None  # a failed attempt may leave its data behind
-                summary = self._client.insert(data=data, context=context)
-                break
+                if context is not None:
+                    context.data = None  # a failed attempt may leave its data behind
+                return self._inner.insert(table, data, column_names, context=context)
             except Exception as err:
                 if self._stopping.is_set():
                     raise
                 self.retries += 1
-                self._on_retry(table)
+                self._on_retry(target)
                 if self.retries % 10 == 1:
                     log.warning(
-                        "insert into %s refused (%s); retrying in %.1f s", table, type(err).__name__, wait_s
+                        "insert into %s refused (%s); retrying in %.1f s", target, type(err).__name__, wait_s
                     )
                 self._stopping.wait(wait_s)
                 wait_s = min(wait_s * 2, self._max_backoff_s)
-        if table == "dlq" and self._dead_letters is not None:
-            self._dead_letters.publish(data)
-        return summary
 
 
 class DeadLetterTopic:

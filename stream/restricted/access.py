@@ -8,11 +8,11 @@ CLI (``callpulse raw``) and the API route both go through ``RawAccess.read``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ingest.clock import Clock
 from stream.restricted.errors import ReasonRequired
 from stream.restricted.keyring import Keyring, Sealed, row_binding
+from stream.warehouse import Warehouse
 
 AUDIT_COLUMNS = ("at", "actor", "role", "action", "call_sid", "reason", "remote_addr")
 MIN_REASON_CHARS = 4
@@ -38,7 +38,7 @@ class Reader:
 
 class RawAccess:
     def __init__(
-        self, client: Any, database: str, restricted_database: str, keyring: Keyring, clock: Clock
+        self, client: Warehouse, database: str, restricted_database: str, keyring: Keyring, clock: Clock
     ) -> None:
         self._client = client
         self._database = database

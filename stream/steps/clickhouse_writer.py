@@ -16,12 +16,12 @@ import logging
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from ingest.clock import Clock
 from stream.errors import WriteError
 from stream.messages import Batch, Row
 from stream.rows import TABLE_COLUMNS
+from stream.warehouse import InsertContext, Warehouse
 
 TABLE_ORDER: tuple[str, ...] = (
     "events",
@@ -55,7 +55,7 @@ class ClickHouseWriter:
 
     def __init__(
         self,
-        client: Any,
+        client: Warehouse,
         database: str,
         commit: Commit,
         clock: Clock,
@@ -71,7 +71,7 @@ class ClickHouseWriter:
             for table in TABLE_ORDER
             if restricted_database is not None or table not in RESTRICTED_TABLES
         }
-        self._contexts: dict[str, Any] = {}
+        self._contexts: dict[str, InsertContext] = {}
         self.history: deque[BatchStats] = deque(maxlen=history)
         self.last_stats: BatchStats | None = None
         self.batches = 0
@@ -121,7 +121,7 @@ class ClickHouseWriter:
                 table=table,
             ) from err
 
-    def _context(self, table: str) -> Any:
+    def _context(self, table: str) -> InsertContext:
         context = self._contexts.get(table)
         if context is None:
             context = self._client.create_insert_context(self._targets[table], list(TABLE_COLUMNS[table]))

@@ -1,0 +1,130 @@
+"""``Warehouse``: what the code asks of a ClickHouse client, typed.
+
+Both warehouses are reached through one clickhouse-connect client (``chdb:///path`` in process,
+``http(s)://host:8123`` on a server); the steps, the restricted store, the API and the detector take it as a
+``Warehouse`` instead of ``Any``, so a misspelt method or argument is a mypy error, and a test double
+needs only these methods. The stream is the lowest layer that talks to the warehouse (ingest never does),
+so the protocol lives here; ``api``, ``alerts`` and ``dashboards`` import it from ``stream.warehouse``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from clickhouse_connect.driver.client import Client
+
+Parameters = Sequence[Any] | dict[str, Any]
+"""Query parameters: ``{name: value}`` for ``{name:Type}`` or ``%(name)s`` placeholders."""
+Settings = dict[str, Any]
+"""Per-query ClickHouse settings (``max_execution_time``, ``readonly``, …)."""
+
+
+class QueryResult(Protocol):
+    """A finished query's rows, in select order."""
+
+    @property
+    def result_rows(self) -> Sequence[Sequence[Any]]: ...
+
+    @property
+    def column_names(self) -> Sequence[str]: ...
+
+
+class InsertContext(Protocol):
+    """A table's prepared insert (its column types asked for once); ``data`` is reset after each insert."""
+
+    table: str
+
+    @property
+    def data(self) -> Any: ...
+
+    @data.setter
+    def data(self, data: Any) -> None: ...
+
+
+class Warehouse(Protocol):
+    """The clickhouse-connect client's methods this code base calls (``clickhouse_connect.get_client``)."""
+
+    def query(
+        self,
+        query: str | None = None,
+        parameters: Parameters | None = None,
+        settings: dict[str, Any] | None = None,
+    ) -> QueryResult: ...
+
+    def query_df(
+        self,
+        query: str | None = None,
+        parameters: Parameters | None = None,
+        settings: dict[str, Any] | None = None,
+    ) -> pd.DataFrame: ...
+
+    def command(self, cmd: str, parameters: Parameters | None = None) -> object: ...
+
+    def insert(
+        self,
+        table: str | None = None,
+        data: Sequence[Sequence[Any]] | None = None,
+        column_names: str | Sequence[str] | None = "*",
+        *,
+        context: Any = None,
+    ) -> object: ...
+
+    def create_insert_context(
+        self, table: str, column_names: str | Sequence[str] | None = None
+    ) -> InsertContext: ...
+
+    def set_client_setting(self, key: str, value: Any) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class DelegatingWarehouse:
+    """A ``Warehouse`` that hands every call to ``inner``, written out method by method (no ``__getattr__``):
+    a wrapper that changes one method subclasses it and overrides that method only, and mypy sees the rest."""
+
+    def __init__(self, inner: Warehouse) -> None:
+        self._inner = inner
+
+    def query(
+        self, query: str | None = None, parameters: Parameters | None = None, settings: Settings | None = None
+    ) -> QueryResult:
+        return self._inner.query(query, parameters, settings)
+
+    def query_df(
+        self, query: str | None = None, parameters: Parameters | None = None, settings: Settings | None = None
+    ) -> pd.DataFrame:
+        return self._inner.query_df(query, parameters, settings)
+
+    def command(self, cmd: str, parameters: Parameters | None = None) -> object:
+        return self._inner.command(cmd, parameters)
+
+    def insert(
+        self,
+        table: str | None = None,
+        data: Sequence[Sequence[Any]] | None = None,
+        column_names: str | Sequence[str] | None = "*",
+        *,
+        context: Any = None,
+    ) -> object:
+        return self._inner.insert(table, data, column_names, context=context)
+
+    def create_insert_context(
+        self, table: str, column_names: str | Sequence[str] | None = None
+    ) -> InsertContext:
+        return self._inner.create_insert_context(table, column_names)
+
+    def set_client_setting(self, key: str, value: Any) -> None:
+        self._inner.set_client_setting(key, value)
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+if TYPE_CHECKING:
+
+    def _the_driver_is_a_warehouse(client: Client) -> Warehouse:
+        """mypy proves here that clickhouse-connect's client has every method of ``Warehouse``."""
+        return client
