@@ -166,3 +166,16 @@ def test_misaligned_predictions_are_refused(predictions: list[list[tuple[int, in
     ex = example("zip nine four one oh seven", ("nine four one oh seven", "ZIP_CODE", "spoken"))
     with pytest.raises(ScoreError, match=message):
         score([ex], predictions)
+
+
+def test_a_surname_that_is_a_street_suffix_still_leaks_its_letters() -> None:
+    """'Hill' left readable is four characters of a name, but one (a street category) of an address."""
+    name = "calling for nora hill"
+    address = "it's at twelve nora hill"
+    as_name = score([example(name, ("nora hill", "PERSON", "plain"))], [[span_of(name, "nora")]])
+    as_street = score(
+        [example(address, ("twelve nora hill", "STREET_ADDRESS", "spoken"))],
+        [[span_of(address, "twelve nora")]],
+    )
+    assert as_name.misses[0].leaked_chars == 4 and as_name.partial_leaks == 1
+    assert as_street.misses[0].leaked_chars == 1 and as_street.partial_leaks == 0

@@ -9,8 +9,8 @@ a type, are ignored). Pure: no I/O, no clock.
   Identifying tokens are the letter/digit runs of the gold text except glue that says nothing about the
   value (fillers, "as in", "at", "dot", unit words like "apartment", free-mail provider names, "com").
 - **Partial leaks**: entities with 4 or more identifying characters left in clear. Digits, spelled letters,
-  digit words ("four", "oh", "for"), ordinals, month names, USPS street suffixes and directions count one
-  character each, "ten".."nineteen" two; a letter and its "as in" word count once together; other words
+  digit words ("four", "oh", "for") and ordinals count one character each, and so do month names in a date
+  and USPS street suffixes and directions in an address, "ten".."nineteen" two; a letter and its "as in" word count once together; other words
   (a surname, an e-mail local part) and digit strings count their uncovered characters.
 - **Spoken numeric identifiers**: recall over SSN, card, phone, account, ZIP and last-four entities
   whose gold form is ``spoken`` or ``mixed`` (numerals with a group said as words).
@@ -35,9 +35,31 @@ TOKEN = re.compile(r"[A-Za-z0-9]+")
 NUMERIC_TYPES = frozenset({"US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "ACCOUNT_ID", "ZIP_CODE", "LAST_FOUR"})
 FILLERS = {"uh", "um", "uhh", "umm", "er", "erm", "hmm", "mm", "ah"}
 CONNECTIVES = {"as", "in", "at", "dot", "dash", "hyphen", "underscore", "and", "of", "the", "plus"}
-UNIT_WORDS = {"apartment", "apt", "unit", "suite", "ste", "building", "bldg", "floor", "fl", "room", "rm", "lot",
-              "space", "spc", "trailer", "trlr", "department", "dept", "hangar", "hngr", "key", "pier", "slip",
-              "stop"}  # fmt: skip
+UNIT_WORDS = {
+    "apartment",
+    "apt",
+    "unit",
+    "suite",
+    "ste",
+    "building",
+    "bldg",
+    "floor",
+    "fl",
+    "room",
+    "rm",
+    "lot",
+    "space",
+    "spc",
+    "trailer",
+    "trlr",
+    "department",
+    "dept",
+    "hangar",
+    "hngr",
+    "pier",
+    "slip",
+    "stop",
+}  # fmt: skip  (not "key": it is also a surname)
 MAIL_WORDS = {"com", "net", "org", "edu", "gmail", "yahoo", "outlook", "hotmail", "icloud", "aol", "comcast",
               "msn", "live", "att", "verizon", "sbcglobal", "me", "protonmail", "ymail", "charter", "cox",
               "bellsouth"}  # fmt: skip
@@ -67,8 +89,13 @@ def _usps_suffix_words() -> frozenset[str]:
 
 TEEN_WORDS = {"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
               "nineteen"}  # fmt: skip
-# words that stand for one character of the value (a digit, a letter, a month, a street category)
-ONE_CHAR = NUMBER_WORDS | ORDINAL_WORDS | MONTHS | DIRECTIONS | _usps_suffix_words()
+# words that stand for one character of the value (a digit, a month, a street category), by entity type:
+# a surname like Hill or May left readable counts its letters, a street suffix or a month one character
+ONE_CHAR = NUMBER_WORDS | ORDINAL_WORDS
+ONE_CHAR_IN = {
+    "DATE_OF_BIRTH": ONE_CHAR | MONTHS,
+    "STREET_ADDRESS": ONE_CHAR | DIRECTIONS | _usps_suffix_words(),
+}
 
 
 class ScoreError(ValueError):
@@ -143,8 +170,9 @@ class Token:
     alias_of: int | None = None  # the word after "as in" spells the letter token at this index
 
 
-def identifying_tokens(text: str, start: int, end: int) -> list[Token]:
-    """The identifying tokens of the gold span text[start:end], in order."""
+def identifying_tokens(text: str, start: int, end: int, kind: str = "") -> list[Token]:
+    """The identifying tokens of the gold span text[start:end] of an entity of type ``kind``, in order."""
+    one_char = ONE_CHAR_IN.get(kind, ONE_CHAR)
     out: list[Token] = []
     previous: list[str] = []
     last_letter: int | None = None
@@ -158,7 +186,7 @@ def identifying_tokens(text: str, start: int, end: int) -> list[Token]:
             out.append(Token(m.start(), m.end(), 1, False, last_letter))
         elif word in TEEN_WORDS:
             out.append(Token(m.start(), m.end(), 2, False))
-        elif word in ONE_CHAR or (len(word) == 1 and word.isalpha()):
+        elif word in one_char or (len(word) == 1 and word.isalpha()):
             out.append(Token(m.start(), m.end(), 1, False))
         else:
             out.append(Token(m.start(), m.end(), len(word), True))
@@ -203,7 +231,7 @@ def score(examples: Sequence[dict[str, Any]], predictions: Sequence[Iterable[Seq
 
 def _score_entity(ex: dict[str, Any], ent: dict[str, Any], mask: list[bool], report: Report) -> None:
     text, s, e = ex["text"], ent["start"], ent["end"]
-    tokens = identifying_tokens(text, s, e)
+    tokens = identifying_tokens(text, s, e, ent["type"])
     clear = [t for t in tokens if not all(mask[t.start : t.end])]
     leaked = leaked_chars(tokens, mask)
     caught = not clear
