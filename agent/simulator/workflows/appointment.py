@@ -3,7 +3,7 @@ or keypad; reschedules read the existing appointment back (account data)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from agent.simulator.model import (
     Action,
@@ -15,11 +15,18 @@ from agent.simulator.model import (
     TaskStart,
     Tool,
     Turn,
-    Verify,
     reply,
 )
-from agent.simulator.speech import spelled, spoken_dob
-from agent.simulator.workflows.common import Ctx, closing, failing_tool, handoff_reply
+from agent.simulator.speech import spelled
+from agent.simulator.workflows.common import (
+    Ctx,
+    closing,
+    dob_turn,
+    failing_tool,
+    handoff_reply,
+    identified,
+    quick_check,
+)
 from ingest.lexicon.calendar import WEEKDAYS, day_phrase
 
 _AM = ("8:00 AM", "8:30 AM", "9:15 AM", "9:30 AM", "10:00 AM", "10:45 AM", "11:15 AM")
@@ -37,23 +44,14 @@ def appointment(ctx: Ctx) -> list[Turn]:
     existing_day, existing_time = day_phrase(ctx.future(2, 12)), ctx.time_of_day()
     existing = f"{existing_day} at {existing_time} with {doctor}"
     if ctx.branch is Outcome.SHORT_SUCCESS:
-        return [
-            Turn(
-                ctx.pick_from(
-                    ("Hi, I'm just calling to confirm my appointment.", "Do I have an appointment coming up?")
-                ),
-                reply(
-                    Intent("confirm_appointment", round(rng.uniform(0.8, 0.99), 2)),
-                    Tool("lookup_caller", f"ani={ctx.masked(c.phone)}", latency_ms=(60, 250)),
-                    Verify("caller_id"),
-                    TaskStart("appointment_confirm"),
-                    Tool("lookup_appointment", "patient=by_ani"),
-                    Say(f"Yes, you're confirmed for {existing}.", ("account_data", "confirmation")),
-                    TaskEnd("appointment_confirm", True),
-                ),
-            ),
-            *closing(ctx),
-        ]
+        opener = ctx.pick_from(
+            ("Hi, I'm just calling to confirm my appointment.", "Do I have an appointment coming up?")
+        )
+        lookup = Tool("lookup_appointment", "patient=by_ani")
+        confirmed = Say(f"Yes, you're confirmed for {existing}.", ("account_data", "confirmation"))
+        return quick_check(
+            ctx, opener, "confirm_appointment", "appointment_confirm", lookup, confirmed, c.phone
+        )
 
     resched = rng.random() < 0.35
     if resched:
@@ -63,19 +61,14 @@ def appointment(ctx: Ctx) -> list[Turn]:
     else:
         opener = f"Hi, I need to book an appointment with {doctor} for {ctx.pick('visit_reasons')}."
     find = Tool("find_patient", f"name={c.first[0]}. {c.last[0]}.", latency_ms=(120, 600))
-    if ctx.leak:
-        id_reply = reply(
-            find,
-            Say(f"Thanks, {c.first}. I see your next appointment is {existing}.", ("account_data",)),
-            Say("Before we go on, what's your date of birth?"),
-        )
-    else:
-        id_reply = reply(find, Say(f"Thanks, {c.first}. And what's your date of birth?"))
-    verify: list[Action] = [
-        Tool("verify_patient", "dob=***", latency_ms=(150, 700)),
-        Verify("knowledge"),
-        TaskStart("appointment"),
-    ]
+    id_reply = identified(
+        ctx,
+        find,
+        f"Thanks, {c.first}. And what's your date of birth?",
+        f"Thanks, {c.first}. I see your next appointment is {existing}.",
+        "Before we go on, what's your date of birth?",
+    )
+    verify: list[Action] = [TaskStart("appointment")]
     if resched:
         verify += [
             Tool("lookup_appointment", "patient=verified"),
@@ -100,7 +93,7 @@ def appointment(ctx: Ctx) -> list[Turn]:
             ),
         ),
         Turn(ctx.answer(f"It's {c.first} {c.last}. {spelled(rng, c.last)}."), id_reply),
-        Turn(ctx.answer(f"It's {spoken_dob(rng, date.fromisoformat(c.dob))}."), reply(*verify)),
+        dob_turn(ctx, "verify_patient", (150, 700), *verify),
     ]
     morning = rng.random() < 0.5
     weekday = rng.randrange(5)

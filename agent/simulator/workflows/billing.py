@@ -3,8 +3,6 @@ take a payment with the card on file (last four digits spoken or keyed in)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from agent.simulator.model import (
     Intent,
     Outcome,
@@ -13,11 +11,18 @@ from agent.simulator.model import (
     TaskStart,
     Tool,
     Turn,
-    Verify,
     reply,
 )
-from agent.simulator.speech import spoken_digits, spoken_dob, spoken_phone
-from agent.simulator.workflows.common import Ctx, closing, failing_tool, handoff_reply
+from agent.simulator.speech import spoken_digits, spoken_phone
+from agent.simulator.workflows.common import (
+    Ctx,
+    closing,
+    dob_turn,
+    failing_tool,
+    handoff_reply,
+    identified,
+    quick_check,
+)
 from ingest.lexicon.calendar import day_phrase
 from ingest.lexicon.money import money
 
@@ -46,35 +51,21 @@ def billing(ctx: Ctx) -> list[Turn]:
     balance_say = Say(f"Your current balance is {money(balance)}, due {due}.", ("account_data",))
     phone = c.phone[2:]
     if ctx.branch is Outcome.SHORT_SUCCESS:
-        return [
-            Turn(
-                ctx.pick_from(_BALANCE),
-                reply(
-                    Intent("check_balance", round(rng.uniform(0.8, 0.99), 2)),
-                    Tool("lookup_caller", f"ani={ctx.masked(phone)}", latency_ms=(60, 250)),
-                    Verify("caller_id"),
-                    TaskStart("billing_lookup"),
-                    Tool("get_balance", "account=by_ani"),
-                    balance_say,
-                    TaskEnd("billing_lookup", True),
-                ),
-            ),
-            *closing(ctx),
-        ]
+        opener = ctx.pick_from(_BALANCE)
+        lookup = Tool("get_balance", "account=by_ani")
+        return quick_check(ctx, opener, "check_balance", "billing_lookup", lookup, balance_say, phone)
 
     dispute = ctx.branch is Outcome.POLICY_HANDOFF
     opener = ctx.pick_from(_DISPUTE if dispute else _PAY)
     intent = "dispute_charge" if dispute else "make_payment"
     find = Tool("find_account", f"phone={ctx.masked(phone)}", latency_ms=(120, 700))
-    ask_dob = Say("Thanks. To verify your identity, what's your date of birth?")
-    if ctx.leak:
-        leak = Say(
-            f"I found the account for {c.first} {c.last}, with a balance of {money(balance)}.",
-            ("account_data",),
-        )
-        id_reply = reply(find, leak, Say("Before we continue, what's your date of birth?"))
-    else:
-        id_reply = reply(find, ask_dob)
+    id_reply = identified(
+        ctx,
+        find,
+        "Thanks. To verify your identity, what's your date of birth?",
+        f"I found the account for {c.first} {c.last}, with a balance of {money(balance)}.",
+        "Before we continue, what's your date of birth?",
+    )
     turns = [
         Turn(
             opener,
@@ -84,17 +75,15 @@ def billing(ctx: Ctx) -> list[Turn]:
             ),
         ),
         Turn(ctx.answer(f"My number is {spoken_phone(rng, phone)}."), id_reply),
-        Turn(
-            ctx.answer(f"It's {spoken_dob(rng, date.fromisoformat(c.dob))}."),
-            reply(
-                Tool("verify_identity", "dob=***", latency_ms=(150, 800)),
-                Verify("knowledge"),
-                TaskStart("billing_lookup"),
-                Tool("get_balance", "account=verified"),
-                Say(f"Thank you, {c.first}, you're verified. " + balance_say.text, ("account_data",)),
-                TaskEnd("billing_lookup", True),
-                Say("Would you like to pay that today?"),
-            ),
+        dob_turn(
+            ctx,
+            "verify_identity",
+            (150, 800),
+            TaskStart("billing_lookup"),
+            Tool("get_balance", "account=verified"),
+            Say(f"Thank you, {c.first}, you're verified. " + balance_say.text, ("account_data",)),
+            TaskEnd("billing_lookup", True),
+            Say("Would you like to pay that today?"),
         ),
     ]
     if dispute:

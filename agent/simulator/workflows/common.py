@@ -21,15 +21,20 @@ from agent.simulator.model import (
     End,
     Handoff,
     HandoffTrigger,
+    Intent,
     Outcome,
     Persona,
     Reply,
     Say,
+    TaskEnd,
+    TaskStart,
     Tool,
     Turn,
+    Verify,
     Workflow,
     reply,
 )
+from agent.simulator.speech import spoken_dob
 
 _LOWERABLE = frozenset({"It's", "My", "The", "Yes", "Yeah", "That", "Something", "This", "Can", "Just"})
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "scenarios" / "lexicon.json"
@@ -101,6 +106,42 @@ def make_caller(rng: random.Random) -> Caller:
     phone = f"+1{area}555{rng.randrange(100, 200):04d}"
     dob = date(rng.randint(1938, 2004), rng.randint(1, 12), rng.randint(1, 28))
     return Caller(first=first, last=last, phone=phone, dob=dob.isoformat())
+
+
+def quick_check(
+    ctx: Ctx, opener: str, intent: str, task: str, lookup: Tool, answer: Say, ani: str
+) -> list[Turn]:
+    """The short call: a caller known by caller ID asks one thing, hears it, and says goodbye."""
+    return [
+        Turn(
+            opener,
+            reply(
+                Intent(intent, round(ctx.rng.uniform(0.8, 0.99), 2)),
+                Tool("lookup_caller", f"ani={ctx.masked(ani)}", latency_ms=(60, 250)),
+                Verify("caller_id"),
+                TaskStart(task),
+                lookup,
+                answer,
+                TaskEnd(task, True),
+            ),
+        ),
+        *closing(ctx),
+    ]
+
+
+def identified(ctx: Ctx, find: Tool, ask: str, leaked: str, leak_ask: str) -> Reply:
+    """The record is found; the agent asks for the date of birth, or (a leaking call) first reads out
+    account data before the caller is verified."""
+    if ctx.leak:
+        return reply(find, Say(leaked, ("account_data",)), Say(leak_ask))
+    return reply(find, Say(ask))
+
+
+def dob_turn(ctx: Ctx, verify_tool: str, latency_ms: tuple[int, int], *then: Action) -> Turn:
+    """The caller says their date of birth; the agent verifies it (knowledge check), then ``then``."""
+    said = spoken_dob(ctx.rng, date.fromisoformat(ctx.caller.dob))
+    verify = Tool(verify_tool, "dob=***", latency_ms=latency_ms)
+    return Turn(ctx.answer(f"It's {said}."), reply(verify, Verify("knowledge"), *then))
 
 
 def handoff_reply(ctx: Ctx, reason: str, trigger: HandoffTrigger, lead: str = "") -> Reply:

@@ -4,8 +4,6 @@ request to the prescriber (the task fails, the caller is still helped)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from agent.simulator.model import (
     Intent,
     Outcome,
@@ -14,11 +12,19 @@ from agent.simulator.model import (
     TaskStart,
     Tool,
     Turn,
-    Verify,
     reply,
 )
-from agent.simulator.speech import spoken_dob, spoken_member_id
-from agent.simulator.workflows.common import Ctx, closing, failing_tool, handoff_reply, lexicon
+from agent.simulator.speech import spoken_member_id
+from agent.simulator.workflows.common import (
+    Ctx,
+    closing,
+    dob_turn,
+    failing_tool,
+    handoff_reply,
+    identified,
+    lexicon,
+    quick_check,
+)
 
 _OPENERS = (
     "I need to refill my prescription.",
@@ -35,37 +41,19 @@ def refill(ctx: Ctx) -> list[Turn]:
     med, dose = rng.choice(lex["controlled"] if controlled else lex["medications"])
     pharmacy = ctx.pick("pharmacies")
     if ctx.branch is Outcome.SHORT_SUCCESS:
-        return [
-            Turn(
-                ctx.pick_from(
-                    ("Hi, is my refill ready for pickup?", "I want to check on my prescription order.")
-                ),
-                reply(
-                    Intent("refill_status", round(rng.uniform(0.8, 0.99), 2)),
-                    Tool("lookup_caller", f"ani={ctx.masked(c.phone)}", latency_ms=(60, 250)),
-                    Verify("caller_id"),
-                    TaskStart("refill_status"),
-                    Tool("get_refill_status", "member=by_ani"),
-                    Say(f"Yes, your {med} is ready for pickup at {pharmacy}.", ("account_data",)),
-                    TaskEnd("refill_status", True),
-                ),
-            ),
-            *closing(ctx),
-        ]
+        opener = ctx.pick_from(
+            ("Hi, is my refill ready for pickup?", "I want to check on my prescription order.")
+        )
+        lookup = Tool("get_refill_status", "member=by_ani")
+        ready = Say(f"Yes, your {med} is ready for pickup at {pharmacy}.", ("account_data",))
+        return quick_check(ctx, opener, "refill_status", "refill_status", lookup, ready, c.phone)
 
     member_id = rng.choice("ABHMKR") + f"{rng.randrange(10**7):07d}"
     find = Tool("find_member", f"member_id={member_id[0]}***{member_id[-3:]}", latency_ms=(100, 600))
-    if ctx.leak:
-        id_reply = reply(
-            find,
-            Say(
-                f"Thanks, I have {c.first} {c.last}, with a prescription on file for {med}.",
-                ("account_data",),
-            ),
-            Say("And your date of birth, please?"),
-        )
-    else:
-        id_reply = reply(find, Say("Thanks. And your date of birth?"))
+    leaked = f"Thanks, I have {c.first} {c.last}, with a prescription on file for {med}."
+    id_reply = identified(
+        ctx, find, "Thanks. And your date of birth?", leaked, "And your date of birth, please?"
+    )
     turns = [
         Turn(
             ctx.pick_from(_OPENERS),
@@ -75,23 +63,22 @@ def refill(ctx: Ctx) -> list[Turn]:
             ),
         ),
         Turn(ctx.answer(f"It's {spoken_member_id(rng, member_id)}."), id_reply),
-        Turn(
-            ctx.answer(f"It's {spoken_dob(rng, date.fromisoformat(c.dob))}."),
-            reply(
-                Tool("verify_member", "dob=***", latency_ms=(150, 700)),
-                Verify("knowledge"),
-                Say("Thank you, you're verified. Which medication would you like to refill?"),
-            ),
+        dob_turn(
+            ctx,
+            "verify_member",
+            (150, 700),
+            Say("Thank you, you're verified. Which medication would you like to refill?"),
         ),
     ]
     which = ctx.answer(f"My {med}, the {dose}.")
     lookup = Tool("lookup_prescription", f"drug={med.lower()}", latency_ms=(250, 1500))
+    looked_up = (TaskStart("refill"), lookup)  # every branch but a failing tool
     if controlled:
         drug = med[0].upper() + med[1:]
         lead = f"{drug} is a controlled medication, so a pharmacist has to handle this refill."
         handoff = handoff_reply(ctx, "controlled substance refill", "policy", lead)
         end = (TaskEnd("refill", False, "controlled_substance"), *handoff.actions)
-        turns.append(Turn(which, reply(TaskStart("refill"), lookup, *end)))
+        turns.append(Turn(which, reply(*looked_up, *end)))
         return turns
     if ctx.branch is Outcome.TOOL_FAILURE_HANDOFF:
         lead = "I'm sorry, I can't reach the pharmacy system right now."
@@ -110,8 +97,7 @@ def refill(ctx: Ctx) -> list[Turn]:
             Turn(
                 which,
                 reply(
-                    TaskStart("refill"),
-                    lookup,
+                    *looked_up,
                     TaskEnd("refill", False, "no_refills_remaining"),
                     Say(
                         f"It looks like your {med} has no refills remaining. I've sent a renewal request to "
@@ -128,8 +114,7 @@ def refill(ctx: Ctx) -> list[Turn]:
         Turn(
             which,
             reply(
-                TaskStart("refill"),
-                lookup,
+                *looked_up,
                 Say(
                     f"I see {med} {dose} with {left} refills remaining. Should I send it to {pharmacy}? "
                     "Say yes, or press 1 to confirm.",
