@@ -23,9 +23,10 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus.v2 import templates_test, templates_tune
+from bench.pii_corpus.v2.context import Ctx
 from bench.pii_corpus.v2.distractors import DISTRACTORS
 from bench.pii_corpus.v2.lexicon import lexicon
-from bench.pii_corpus.v2.values import SLOT_TYPES, Ctx, fill
+from bench.pii_corpus.v2.values import SLOT_TYPES, fill
 
 HERE = Path(__file__).resolve().parent
 SEEDS = {"tune": 15_001, "test": 15_002}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bench.pii_corpus.v2 import spoken
-from bench.pii_corpus.v2.values import Ctx
+from bench.pii_corpus.v2.context import Ctx
 
 
 def _amount(ctx: Ctx) -> str:
