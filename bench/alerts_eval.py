@@ -1,27 +1,35 @@
-"""How fast do pages arrive, and how many false ones on a normal day? (issue 6)
+"""How fast do pages arrive, do they name the cause, and how many false ones? (issues 6 and 20)
 
 Simulated days (24 h of calls with a day/night volume curve, events timestamped in simulated time)
 run through the real step chain into an embedded warehouse: "last week" (normal traffic, another
-seed), a normal day, and the same day with four injected incidents (30 min each). Both judged days
-carry last week as history, so week-over-week rules and the detector's seasonal baseline have it.
-Measured per incident:
+seed), a normal day, and incident days, one per split of incident kinds (``--split``):
 
-- detector: ``Detector.tick`` every minute of the day over the warehouse; delay = first page - onset;
-- rules: the pipeline's Prometheus registry (``PipelineObserver``) is sampled every 15 s of
-  simulated time into a promtool test file (last week, a gap, the day); promtool evaluates the
-  shipped rules and reports the alerts it sees at every minute (parsed from its output);
-  delay = first firing minute - onset;
-- floor: the first whole minute at which the incident's own calls (or turns) since onset would happen
-  by chance less than once in a million at the normal day's share, read from the same warehouse: no
-  judgement of whole minutes can page sooner without paging on chance as often.
+- ``issue``: the kinds of issue 20's table, 30 min each at busy hours (dead air, a slow tool, traffic
+  that stops, an agent loop) and a benign hour of 20% more calls everywhere; written with the detector;
+- ``tune`` / ``test``: kinds from ``bench/alerts_cases/`` (written by someone who had not read the
+  detector); ``test`` is for the final run only.
 
-False pages: alerts opened on the normal day. Run: ``.venv/bin/python bench/alerts_eval.py``
-(``--workdir DIR`` keeps the simulated days, so tuning the detector or the rules reruns only them).
+Every judged day carries last week as history (events, calls, turns, per-minute KPIs a week
+earlier), so week-over-week judgements have it. Measured per incident and seed:
+
+- detector: ``Detector.tick`` every minute of the day; delay = first page - onset; the alert, whether
+  it names the cause (the kind's alert, and for a tool its tool), and pages that do not name it;
+- rules (``--judge rules|both``): the pipeline's Prometheus registry sampled every 15 s into a
+  promtool test file; delay = first firing minute - onset;
+- floor: the first whole minute at which the incident's own calls since onset would happen by
+  chance less than once in a million at the normal day's share (binomial), or at which no arrivals
+  would (Poisson, traffic that stops): no judgement of whole minutes can page sooner.
+
+False pages: any page on the normal day; on an incident day, any page outside every incident's
+window (onset .. end + 30 min) and any page during a benign shift; re-opened: a page for an incident
+after its first page resolved. Run: ``.venv/bin/python bench/alerts_eval.py --split issue``
+(``--workdir DIR`` keeps the simulated days, so tuning reruns only the judging).
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import re
 import subprocess
 import sys
@@ -58,27 +66,39 @@ SAMPLE_MS = 15_000
 # budget their healthy agent meets (CALLPULSE_TTFHW_BUDGET_MS); for this agent that is about 3 s.
 TTFHW_BUDGET_MS = 3_000
 CALLS_PER_HOUR = [60] * 7 + [300] * 2 + [700] * 9 + [300] * 3 + [100] * 3
-INCIDENTS = (
-    Incident("tool-failure", DAY0 + 10 * HOUR, DAY0 + 10 * HOUR + 30 * MINUTE, workflow="refill"),
-    Incident("ttfhw-regression", DAY0 + 12 * HOUR, DAY0 + 12 * HOUR + 30 * MINUTE),
-    Incident("containment-drop", DAY0 + 14 * HOUR, DAY0 + 14 * HOUR + 30 * MINUTE, workflow="billing"),
-    Incident("sentiment-dip", DAY0 + 16 * HOUR, DAY0 + 16 * HOUR + 30 * MINUTE, workflow="appointment"),
+BENIGN = frozenset({"load", "campaign", "holiday", "new-workflow"})
+
+
+def _at(hour: float, minutes: int = 30) -> tuple[int, int]:
+    return DAY0 + int(hour * HOUR), DAY0 + int(hour * HOUR) + minutes * MINUTE
+
+
+ISSUE_SPLIT = (
+    Incident("dead-air", *_at(10), workflow="billing"),
+    Incident("slow-tool", *_at(12), workflow="billing", tool="get_balance"),
+    Incident("traffic-stop", *_at(14), workflow="billing"),
+    Incident("agent-loop", *_at(16), workflow="appointment"),
+    Incident("load", *_at(17, 60), workflow=""),
 )
-DETECTOR_ALERT = {
+CAUSE_ALERT = {  # the detector's alert that names each kind's cause
     "tool-failure": "CallpulseDetectorToolFailures",
     "ttfhw-regression": "CallpulseDetectorTTFHWRegression",
     "containment-drop": "CallpulseDetectorContainmentDrop",
     "sentiment-dip": "CallpulseDetectorSentimentDip",
+    "dead-air": "CallpulseDetectorDeadAir",
+    "slow-tool": "CallpulseDetectorSlowTool",
+    "traffic-stop": "CallpulseDetectorTrafficStopped",
+    "agent-loop": "CallpulseDetectorAgentLoop",
 }
 RULE_ALERTS = {
     "tool-failure": ("CallpulseToolFailureSpike",),
-    "ttfhw-regression": (
-        "CallpulseTTFHWVersionRegression",
-        "CallpulseTTFHWBudgetBurnFast",
-        "CallpulseTTFHWBudgetBurnSlow",
-    ),
+    "ttfhw-regression": ("CallpulseTTFHWVersionRegression", "CallpulseTTFHWBudgetBurnFast"),
     "containment-drop": ("CallpulseContainmentDrop",),
     "sentiment-dip": ("CallpulseSentimentFloor",),
+    "dead-air": ("CallpulseDeadAir",),
+    "slow-tool": ("CallpulseToolSlow",),
+    "traffic-stop": ("CallpulseTrafficStopped",),
+    "agent-loop": ("CallpulseAgentLoop",),
 }
 WATCHED_RULES = (
     "CallpulseToolFailureSpike",
@@ -87,57 +107,87 @@ WATCHED_RULES = (
     "CallpulseTTFHWBudgetBurnSlow",
     "CallpulseContainmentDrop",
     "CallpulseSentimentFloor",
-    "CallpulseIngestStalled",
-    "CallpulseDeadLetterRate",
+    "CallpulseAgentFailures",
+    "CallpulseDeadAir",
+    "CallpulseToolSlow",
+    "CallpulseTrafficStopped",
+    "CallpulseAgentLoop",
 )
 
 
-# What each incident changes, as (affected, trials) per minute, for the evidence floor: the earliest
-# minute at which the incident's own calls since onset are too many to be chance at the normal day's
-# share. No detector that judges whole minutes and keeps false pages this rare can page sooner.
+def split_incidents(split: str) -> tuple[Incident, ...]:
+    if split == "issue":
+        return ISSUE_SPLIT
+    from alerts_cases_adapter import load_split  # bench/alerts_cases (written apart from the detector)
+
+    return load_split(split, DAY0)
+
+
+# The evidence floor: the earliest minute at which the incident's own calls since onset are too
+# many (or, for arrivals, too few) to be chance at the normal day's share or rate. No detector that
+# judges whole minutes and keeps false pages this rare can page sooner.
 FLOOR_CHANCE = 1e-6
-EVIDENCE = {
+EVIDENCE = {  # (affected, trials) per minute, for one workflow ({wf}) and tool ({tool})
     "tool-failure": """
         SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS m,
-               uniqExactIf(call_sid, NOT JSONExtractBool(data, 'ok')
-                           AND JSONExtractString(data, 'error_code') = 'schema_mismatch'),
-               uniqExact(call_sid)
-        FROM {db}.events WHERE type = 'tool.result' AND workflow = 'refill'
-          AND JSONExtractString(data, 'tool') = 'lookup_prescription' GROUP BY m""",
-    "ttfhw-regression": """
-        SELECT toInt64(intDiv(toUnixTimestamp(start_at), 60)) AS m, countIf(NOT within_budget), count()
-        FROM {db}.turn_metrics FINAL WHERE {only} GROUP BY m""",
+               uniqExactIf(call_sid, NOT JSONExtractBool(data, 'ok')), uniqExact(call_sid)
+        FROM {db}.events WHERE type = 'tool.result' AND workflow = '{wf}'
+          AND JSONExtractString(data, 'tool') = '{tool}' GROUP BY m""",
+    "slow-tool": """
+        SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS m,
+               countIf(JSONExtractFloat(data, 'latency_ms') >= 3000), count()
+        FROM {db}.events WHERE type = 'tool.result' AND workflow = '{wf}'
+          AND JSONExtractString(data, 'tool') = '{tool}' GROUP BY m""",
+    "dead-air": """
+        SELECT toInt64(intDiv(toUnixTimestamp(assumeNotNull(ended_at)), 60)) AS m, countIf(unanswered),
+               countIf(NOT abandoned_early)
+        FROM {db}.calls FINAL WHERE ended AND workflow = '{wf}' GROUP BY m""",
+    "agent-loop": """
+        SELECT toInt64(intDiv(toUnixTimestamp(last_event_at), 60)) AS m, countIf(looping), count()
+        FROM {db}.calls FINAL WHERE workflow = '{wf}' GROUP BY m""",
     "containment-drop": """
         SELECT toInt64(intDiv(toUnixTimestamp(minute), 60)) AS m, sum(calls_ended - abandoned_early - contained),
                sum(calls_ended - abandoned_early)
-        FROM {db}.kpi_minute_v WHERE workflow = 'billing' GROUP BY m""",
+        FROM {db}.kpi_minute_v WHERE workflow = '{wf}' GROUP BY m""",
     "sentiment-dip": """
         SELECT toInt64(intDiv(toUnixTimestamp(minute), 60)) AS m, sum(sentiment_drops), sum(sentiment_scored)
-        FROM {db}.kpi_minute_v WHERE workflow = 'appointment' GROUP BY m""",
+        FROM {db}.kpi_minute_v WHERE workflow = '{wf}' GROUP BY m""",
 }
+ARRIVALS = """
+    SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS m, count(), 0
+    FROM {db}.events WHERE type = 'call.started' AND workflow = '{wf}' GROUP BY m"""
 
 
-def evidence_floor(client: Any, seed: int) -> dict[str, int | None]:
-    """Per incident, the first whole minute after onset (in seconds) at which the affected calls (or
-    turns) since onset would happen by chance less than ``FLOOR_CHANCE`` at the normal day's share
-    over the two hours around the onset (binomial tail); None if never within 15 minutes."""
-    floors: dict[str, int | None] = {}
-    for incident in INCIDENTS:
-        sql = EVIDENCE[incident.kind]
-        only = f"agent_version = '{incident.agent_version}'"  # the slow release's own turns
-        normal = _per_minute(client, sql.format(db=f"bench_normal_{seed}", only="1"))
-        day = _per_minute(client, sql.format(db=f"bench_incidents_{seed}", only=only))
-        onset = incident.onset_ms // MINUTE
-        around = [normal.get(m, (0, 0)) for m in range(onset - 60, onset + 60)]
-        share = sum(k for k, _ in around) / max(1, sum(n for _, n in around))
-        floors[incident.kind], affected, trials = None, 0, 0
+def evidence_floor(client: Any, normal_db: str, day_db: str, incident: Incident) -> int | None:
+    """Seconds from onset to the first whole minute at which the evidence since onset is a less
+    than ``FLOOR_CHANCE`` chance at the normal day's share over the two hours around the onset;
+    None when the kind has no floor here or it is not reached within 15 minutes."""
+    kind = "arrivals" if incident.kind == "traffic-stop" else incident.kind
+    sql = ARRIVALS if kind == "arrivals" else EVIDENCE.get(kind)
+    if sql is None:
+        return None
+    normal = _per_minute(client, sql.format(db=normal_db, wf=incident.workflow, tool=incident.tool))
+    day = _per_minute(client, sql.format(db=day_db, wf=incident.workflow, tool=incident.tool))
+    onset = incident.onset_ms // MINUTE
+    around = [normal.get(m, (0, 0)) for m in range(onset - 60, onset + 60)]
+    if kind == "arrivals":  # P(no more than the calls seen | the normal rate)
+        rate = sum(k for k, _ in around) / len(around)
+        seen = 0
         for minute in range(15):
-            k, n = day.get(onset + minute, (0, 0))
-            affected, trials = affected + k, trials + n
-            if binomial_tail(affected, trials, share) < FLOOR_CHANCE:
-                floors[incident.kind] = (minute + 1) * 60
-                break
-    return floors
+            seen += day.get(onset + minute, (0, 0))[0]
+            expected = rate * (minute + 1)
+            chance = sum(math.exp(-expected) * expected**i / math.factorial(i) for i in range(seen + 1))
+            if chance < FLOOR_CHANCE:
+                return (minute + 1) * 60
+        return None
+    share = sum(k for k, _ in around) / max(1, sum(n for _, n in around))
+    affected, trials = 0, 0
+    for minute in range(15):
+        k, n = day.get(onset + minute, (0, 0))
+        affected, trials = affected + k, trials + n
+        if binomial_tail(affected, trials, share) < FLOOR_CHANCE:
+            return (minute + 1) * 60
+    return None
 
 
 def _per_minute(client: Any, sql: str) -> dict[int, tuple[int, int]]:
@@ -145,7 +195,15 @@ def _per_minute(client: Any, sql: str) -> dict[int, tuple[int, int]]:
 
 
 def day_events(incidents: tuple[Incident, ...], seed: int, day0: int) -> Any:
-    hours = (calls(n, seed + h, day0 + (h + 1) * HOUR, HOUR, incidents) for h, n in enumerate(CALLS_PER_HOUR))
+    """The day's calls; an hour inside a ``load`` shift has 20% more of them."""
+
+    def volume(h: int, n: int) -> int:
+        start = day0 + h * HOUR
+        loaded = any(i.kind in ("load", "campaign") and i.onset_ms <= start < i.end_ms for i in incidents)
+        return int(n * 1.2) if loaded else n
+
+    hours = (calls(volume(h, n), seed + h, day0 + (h + 1) * HOUR, HOUR, incidents)
+             for h, n in enumerate(CALLS_PER_HOUR))  # fmt: skip
     return stream(c for hour in hours for c in hour)
 
 
@@ -157,7 +215,13 @@ def run_pipeline(
     observer = PipelineObserver(CollectorRegistry())
     # Batches of a simulated minute: the detector reads the finished day, so only the insert count
     # (not freshness) depends on this, and a day of 1 s batches is 86 400 small inserts.
-    config = PipelineConfig(batch_max_age_ms=MINUTE, metrics=MetricsConfig(ttfhw_budget_ms=TTFHW_BUDGET_MS))
+    # Live calls are recomputed every 30 s of simulated time (5 s in production): the detector judges
+    # whole minutes, and recomputing every live call every 5 s makes a simulated day much slower to run.
+    config = PipelineConfig(
+        batch_max_age_ms=MINUTE,
+        live_update_interval_ms=30_000,
+        metrics=MetricsConfig(ttfhw_budget_ms=TTFHW_BUDGET_MS),
+    )
     pipeline = Pipeline(client, database, clock, config=config, redaction=None, observer=observer)
     samples: dict[str, list[Any]] = defaultdict(list)
     next_sample, taken, started = day0, 0, time.time()
@@ -185,25 +249,35 @@ def _sample(registry: CollectorRegistry, samples: dict[str, list[Any]], index: i
             series.append(s.value)
 
 
+HISTORY_TABLES = ("kpi_minute", "events", "calls", "turn_metrics")
+
+
 def copy_last_week(client: Any, source: str, database: str) -> None:
-    """Give ``database`` a week of history: the last-week day's per-minute KPIs and tool results,
-    one week before its own day (the detector's seasonal baseline reads them)."""
-    client.command(f"""INSERT INTO {database}.kpi_minute
-        SELECT * FROM {source}.kpi_minute""")
-    client.command(f"""INSERT INTO {database}.events
-        SELECT * FROM {source}.events WHERE type = 'tool.result'""")
+    """Give ``database`` a week of history: the last-week day's events, calls, turns and per-minute
+    KPIs, one week before its own day (the detector's seasonal baselines read them)."""
+    for table in HISTORY_TABLES:
+        client.command(f"INSERT INTO {database}.{table} SELECT * FROM {source}.{table}")
 
 
-def run_detector(client: Any, database: str) -> list[tuple[int, str, dict[str, str]]]:
+def run_detector(client: Any, database: str) -> list[tuple[int, int | None, dict[str, str], str]]:
+    """Every page of the day: (opened ms, resolved ms or None, labels, summary)."""
     client.command(f"TRUNCATE TABLE {database}.alerts")  # a reused day: forget the last run's pages
     detector = Detector(client, database, DetectorConfig(interval_s=60, quiet_ticks=5), poster=None)
-    opened, started = [], time.time()
+    pages: dict[str, list[Any]] = {}
+    order: list[list[Any]] = []
+    started = time.time()
     for minute in range(1, 24 * 60 + 1):
         now = DAY0 + minute * MINUTE
-        for incident in detector.tick(now).transitions.opened:
-            opened.append((now, incident.labels["alertname"], incident.labels))
+        moved = detector.tick(now).transitions
+        for incident in moved.opened:
+            page = [now, None, dict(incident.labels), incident.annotations.get("summary", "")]
+            pages[incident.fingerprint] = page
+            order.append(page)
+        for incident in moved.resolved:
+            if incident.fingerprint in pages:
+                pages[incident.fingerprint][1] = now
     print(f"  detector: {24 * 60} ticks in {time.time() - started:.0f} s", flush=True)
-    return opened
+    return [(p[0], p[1], p[2], p[3]) for p in order]
 
 
 def run_rules(
@@ -250,93 +324,119 @@ def _values(values: list[Any], length: int) -> str:
     return " ".join("_" if v is None else repr(float(v)) for v in padded)
 
 
+def names_cause(incident: Incident, labels: dict[str, str]) -> bool:
+    """The page's alert is the kind's cause alert, for the incident's workflow (and tool)."""
+    if labels.get("alertname") != CAUSE_ALERT.get(incident.kind):
+        return False
+    if incident.workflow and labels.get("workflow", incident.workflow) != incident.workflow:
+        return False
+    return not (incident.kind in ("slow-tool", "tool-failure") and labels.get("tool") != incident.tool)
+
+
+def _window(incident: Incident, t: int) -> bool:
+    return incident.onset_ms <= t <= incident.end_ms + 30 * MINUTE
+
+
+def ensure_day(client: Any, workdir: Path, name: str, incidents: tuple[Incident, ...], seed: int,
+               day0: int) -> dict[str, Any]:  # fmt: skip
+    """The simulated day ``name`` in the warehouse (made once per workdir) and its metric samples."""
+    database, kept = f"bench_{name}_{seed}", workdir / f"samples_{name}_{seed}.json"
+    if kept.exists():  # written last, so the day in the warehouse is complete
+        print(f"{name} day (seed {seed}): reusing the simulated day in {workdir}", flush=True)
+        Migrator(client, database, f"{database}_r", raw_ttl_days=7).apply()  # migrations added since
+        return dict(orjson.loads(kept.read_bytes()))
+    print(f"{name} day (seed {seed}):", flush=True)
+    for db in (database, f"{database}_r"):
+        client.command(f"DROP DATABASE IF EXISTS {db} SYNC")
+    Migrator(client, database, f"{database}_r", raw_ttl_days=7).apply()
+    samples = run_pipeline(client, database, incidents, seed, day0)
+    kept.write_bytes(orjson.dumps(samples))
+    return samples
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seed", type=int, default=2026)
-    parser.add_argument(
-        "--workdir",
-        type=Path,
-        help="keep the simulated days here and reuse them on the next run with the same seed "
-        "(to tune the detector or the rules without re-running the pipeline)",
-    )
-    parser.add_argument(
-        "--judge",
-        choices=("both", "detector", "rules"),
-        default="both",
-        help="judge the days with the detector, the rules, or both (tuning one: skip the other)",
-    )
+    parser.add_argument("--seeds", type=int, nargs="+", default=[2026])
+    parser.add_argument("--split", choices=("issue", "tune", "test"), default="issue")
+    parser.add_argument("--workdir", type=Path, help="keep the simulated days here and reuse them")
+    parser.add_argument("--judge", choices=("both", "detector", "rules", "none"), default="detector",
+                        help="judge with the detector, the rules (promtool; slow), both, or only simulate")  # fmt: skip
+    parser.add_argument("--skip-normal", action="store_true", help="do not simulate or judge the normal day")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="callpulse-alerts-eval-"))
     workdir.mkdir(parents=True, exist_ok=True)
     client = connect(f"chdb://{workdir / 'warehouse'}")
-    print(
-        f"simulated day: {sum(CALLS_PER_HOUR)} calls, peak {max(CALLS_PER_HOUR) // 60} calls/min, night 1/min"
-    )
-    days = (("last_week", (), args.seed + 1, DAY0 - WEEK), ("normal", (), args.seed, DAY0),
-            ("incidents", INCIDENTS, args.seed, DAY0))  # fmt: skip
-    samples: dict[str, Any] = {}
-    for name, incidents, seed, day0 in days:
-        print(f"{name} day:", flush=True)
-        database, kept = f"bench_{name}_{args.seed}", workdir / f"samples_{name}_{args.seed}.json"
-        if kept.exists():  # written last, so the day in the warehouse is complete
-            print(f"  reusing the simulated day in {workdir}", flush=True)
-            Migrator(client, database, f"{database}_r", raw_ttl_days=7).apply()  # migrations added since
-            samples[name] = orjson.loads(kept.read_bytes())
-            continue
-        for db in (database, f"{database}_r"):
-            client.command(f"DROP DATABASE IF EXISTS {db} SYNC")
-        Migrator(client, database, f"{database}_r", raw_ttl_days=7).apply()
-        samples[name] = run_pipeline(client, database, incidents, seed, day0)
-        if name != "last_week":
-            copy_last_week(client, f"bench_last_week_{args.seed}", database)
-        kept.write_bytes(orjson.dumps(samples[name]))
-    results: dict[str, Any] = {}
-    for name in ("normal", "incidents"):
-        print(f"{name} day, judged:", flush=True)
-        database = f"bench_{name}_{args.seed}"
-        results[name] = (
-            run_detector(client, database) if args.judge != "rules" else [],
-            run_rules(samples[name], samples["last_week"], workdir) if args.judge != "detector" else [],
-        )
-    report(results, evidence_floor(client, args.seed))
+    incidents = split_incidents(args.split)
+    print(f"simulated day: {sum(CALLS_PER_HOUR)} calls, peak {max(CALLS_PER_HOUR) // 60} calls/min, "
+          f"night 1/min; split {args.split}: {len(incidents)} incidents; seeds {args.seeds}", flush=True)  # fmt: skip
+    for seed in args.seeds:
+        last_week = ensure_day(client, workdir, "last_week", (), seed + 1, DAY0 - WEEK)
+        days = [] if args.skip_normal else [("normal", ())]
+        days.append((f"incidents_{args.split}", incidents))
+        results: dict[str, Any] = {}
+        for name, day_incidents in days:
+            samples = ensure_day(client, workdir, name, day_incidents, seed, DAY0)
+            database = f"bench_{name}_{seed}"
+            if args.judge == "none":
+                continue
+            history = workdir / f"history_{name}_{seed}"
+            if not history.exists():
+                copy_last_week(client, f"bench_last_week_{seed + 1}", database)
+                history.touch()
+            print(f"{name} day (seed {seed}), judged:", flush=True)
+            results[name] = (
+                run_detector(client, database) if args.judge in ("both", "detector") else [],
+                run_rules(samples, last_week, workdir) if args.judge in ("both", "rules") else [],
+            )
+        if args.judge != "none":
+            normal_db = f"bench_normal_{seed}" if not args.skip_normal else f"bench_last_week_{seed + 1}"
+            floors = {i: evidence_floor(client, normal_db, f"bench_incidents_{args.split}_{seed}", i)
+                      for i in incidents if i.kind not in BENIGN}  # fmt: skip
+            report(args.split, seed, incidents, results, floors)
 
 
-def report(results: dict[str, Any], floors: dict[str, int | None]) -> None:
-    detector_normal, rules_normal = results["normal"]
-    detector_day, rules_day = results["incidents"]
-    print("\nper incident (onset -> first page; goal: rules <= 60 s, detector <= 120 s)")
-    print(
-        f"  floor: the first minute at which the incident's own calls since onset are a less than "
-        f"{FLOOR_CHANCE:g} chance at the normal share (no page can be sooner without more false ones)"
-    )
-    print("  pages: detector pages opened for the incident (one incident, one page)")
-    print(f"{'incident':<18} {'floor':>7} {'detector':>10} {'pages':>6} {'rules':>10}  alert that paged")
-    for incident in INCIDENTS:
-        det = [
-            t
-            for t, name, _ in detector_day
-            if name == DETECTOR_ALERT[incident.kind]
-            and incident.onset_ms <= t <= incident.end_ms + 30 * MINUTE
-        ]
+def report(split: str, seed: int, incidents: tuple[Incident, ...], results: dict[str, Any],
+           floors: dict[Incident, int | None]) -> None:  # fmt: skip
+    detector_day, rules_day = results[f"incidents_{split}"]
+    print(f"\n== split {split}, seed {seed}: per incident (onset -> first page; goal <= 300 s, "
+          f"<= floor + 60 s) ==")  # fmt: skip
+    print(f"{'kind':<18} {'workflow':<12} {'floor':>6} {'detector':>9} {'cause':>6} {'other':>6} "
+          f"{'reopen':>6} {'rules':>7}  first page")  # fmt: skip
+    for incident in incidents:
+        during = [p for p in detector_day if _window(incident, p[0])]
         onset_minute = (incident.onset_ms - DAY0) // MINUTE
-        rules = [(m, a) for m, a, _ in rules_day if a in RULE_ALERTS[incident.kind] and m >= onset_minute]
-        floor = floors.get(incident.kind)
-        floor_s = f"{floor} s" if floor is not None else "-"
-        det_s = f"{(min(det) - incident.onset_ms) / 1000:.0f} s" if det else "missed"
-        rule_s = f"{(min(rules)[0] - onset_minute) * 60} s" if rules else "missed"
-        print(f"{incident.kind:<18} {floor_s:>7} {det_s:>10} {len(det):>6} {rule_s:>10}  "
-              f"{min(rules)[1] if rules else '-'}")  # fmt: skip
-    print("\nfalse pages on the normal day")
-    print(
-        f"  detector: {len(detector_normal)} {[(round((t - DAY0) / HOUR, 2), n) for t, n, _ in detector_normal]}"
-    )
-    first = {}
-    for minute, name, labels in rules_normal:
-        first.setdefault((name, labels), minute)
-    print(f"  rules:    {len(first)} {[(round(m / 60, 2), n, lab) for (n, lab), m in first.items()]}")
-    stray = [(round((t - DAY0) / HOUR, 2), n) for t, n, _ in detector_day
-             if not any(i.onset_ms <= t <= i.end_ms + 30 * MINUTE for i in INCIDENTS)]  # fmt: skip
-    print(f"  detector pages outside incidents on the incident day: {stray}")
+        end_minute = (incident.end_ms - DAY0) // MINUTE + 30
+        rules = sorted((m, a) for m, a, _ in rules_day if onset_minute <= m <= end_minute)
+        if incident.kind in BENIGN:
+            print(f"{incident.kind:<18} {incident.workflow or '*':<12} {'-':>6} {'-':>9} {'-':>6} "
+                  f"{len(during):>6} {'-':>6} {len({a for _, a in rules}):>7}  "
+                  f"{'no page (benign)' if not during else during[0][2]['alertname']}")  # fmt: skip
+            continue
+        cause = [p for p in during if names_cause(incident, p[2])]
+        other = [p for p in during if not names_cause(incident, p[2])]
+        first = min(during, key=lambda p: p[0]) if during else None
+        resolved = [p[1] for p in cause if p[1] is not None]
+        reopened = [p for p in cause if resolved and p[0] > min(resolved)]
+        floor = floors.get(incident)
+        delay = f"{(first[0] - incident.onset_ms) / 1000:.0f} s" if first else "missed"
+        named = "yes" if cause and cause[0] is first else ("later" if cause else "no")
+        expected = RULE_ALERTS.get(incident.kind, ())
+        rule = [(m, a) for m, a in rules if a in expected]
+        rule_s = f"{(rule[0][0] - onset_minute) * 60} s" if rule else "missed"
+        print(f"{incident.kind:<18} {incident.workflow or '*':<12} {floor if floor else '-':>6} {delay:>9} "
+              f"{named:>6} {len(other):>6} {len(reopened):>6} {rule_s:>7}  "
+              f"{first[3] if first else '-'}")  # fmt: skip
+    if "normal" in results:
+        detector_normal, rules_normal = results["normal"]
+        print(f"false pages on the normal day: detector {len(detector_normal)} "
+              f"{[(round((t - DAY0) / HOUR, 2), lab['alertname'], lab.get('workflow')) for t, _, lab, _ in detector_normal]}")  # fmt: skip
+        first_rules: dict[tuple[str, str], int] = {}
+        for minute, name, labels in rules_normal:
+            first_rules.setdefault((name, labels), minute)
+        print(f"  rules {len(first_rules)} {[(round(m / 60, 2), n) for (n, _), m in first_rules.items()]}")
+    stray = [(round((t - DAY0) / HOUR, 2), lab["alertname"], lab.get("workflow"))
+             for t, _, lab, _ in detector_day if not any(_window(i, t) for i in incidents)]  # fmt: skip
+    print(f"detector pages outside every incident on the incident day: {len(stray)} {stray}", flush=True)
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "tool_calls_by_tool", "tool_failures_by_tool", "tool_latency_ms_mean_by_tool",
         "tool_latency_ms_max_by_tool", "handoff_reason", "handoff_trigger", "consent_given",
         "disclosure_before_verification", "metrics_version", "version", "updated_at",
-        "unanswered", "agent_repeats", "caller_repeats", "looping",
+        "unanswered", "agent_repeats", "caller_repeats", "looping", "loop_turn",
     ),
 }  # fmt: skip
 
@@ -114,7 +114,7 @@ def call_row(result: CallResult, updated_ms: int) -> Row:
         {tool: s.latency_ms_max for tool, s in tools.items() if s.latency_ms_max is not None},
         c.handoff_reason, c.handoff_trigger, c.consent_given, c.disclosure_before_verification,
         result.metrics_version, c.events, updated_ms,
-        c.unanswered, c.agent_repeats, c.caller_repeats, c.looping,
+        c.unanswered, c.agent_repeats, c.caller_repeats, c.looping, c.loop_turn,
     )  # fmt: skip
 
 

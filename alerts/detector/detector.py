@@ -12,8 +12,25 @@ from typing import Any, Protocol
 
 from alerts.detector import queries
 from alerts.detector.alertmanager import PostedAlert
-from alerts.detector.incidents import Incident, IncidentBook, Transitions
+from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
 from alerts.detector.signals import SIGNALS, Finding, Group, Signal, judge
+
+FRAMES = {
+    "kpi": queries.kpi_frame,
+    "tools": queries.tool_frame,
+    "latency": queries.tool_latency_frame,
+    "arrivals": queries.arrivals_frame,
+    "calls": queries.calls_frame,
+    "dead_air": queries.dead_air_frame,
+}
+_HOW_CALLERS_FARE = frozenset({"CallpulseDetectorTTFHWRegression", "CallpulseDetectorContainmentDrop",
+                               "CallpulseDetectorSentimentDip"})  # fmt: skip
+EXPLAINS = {  # a cause alert -> the alerts it explains on the same workflow (not paged while it is open)
+    "CallpulseDetectorSlowTool": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir"},
+    "CallpulseDetectorDeadAir": _HOW_CALLERS_FARE,
+    "CallpulseDetectorAgentLoop": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir"},
+    "CallpulseDetectorToolFailures": _HOW_CALLERS_FARE - {"CallpulseDetectorTTFHWRegression"},
+}
 
 log = logging.getLogger(__name__)
 DASHBOARD_VARIABLES = ("workflow", "tool", "agent_version")  # the on-call dashboard's variables
@@ -32,6 +49,9 @@ class DetectorConfig:
     interval_s: float = 30.0
     trailing_minutes: int = 120
     quiet_ticks: int = 5  # resolve after this many quiet ticks: thin traffic must not flap a page
+    symptom_ticks: int = 2  # a symptom pages after this many ticks in a row (a cause gets there first)
+    recent_minutes: int = 60  # a resolved incident's minutes stay out of baselines, and it does not
+    # re-open unless worse, for this long
     examples: int = 5
     signals: tuple[Signal, ...] = SIGNALS
 
@@ -47,9 +67,14 @@ class Detector:
 
     def __init__(self, client: Any, database: str, config: DetectorConfig, poster: Poster | None) -> None:
         self._client, self._db, self._config, self._poster = client, database, config, poster
-        self._book = IncidentBook(config.quiet_ticks)
+        self._book = IncidentBook(config.quiet_ticks, cooldown_ms=config.recent_minutes * 60_000)
+        self._pending: dict[
+            tuple[str, tuple[tuple[str, str], ...]], int
+        ] = {}  # symptom findings seen in a row
+        self._episodes: list[tuple[str, int, int | None]] = []  # (workflow, first minute, resolved minute)
         for incident in self._restore():
             self._book.restore(incident)
+            self._episodes.append((incident.labels.get("workflow", ""), incident.starts_ms // 60_000, None))
 
     @property
     def open_incidents(self) -> list[Incident]:
@@ -57,20 +82,62 @@ class Detector:
 
     def tick(self, now_ms: int) -> TickReport:
         now_minute = now_ms // 60_000
-        frames = {
-            "kpi": queries.kpi_frame(self._client, self._db, now_minute, self._span("kpi")),
-            "tools": queries.tool_frame(self._client, self._db, now_minute, self._span("tools")),
-        }
-        findings = [
+        used = {s.frame for s in self._config.signals}
+        frames = {name: FRAMES[name](self._client, self._db, now_minute, self._span(name)) for name in used}
+        excluded = self._excluded(now_minute)
+        found = [
             f
             for s in self._config.signals
-            for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s))
+            for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s), excluded=excluded)
         ]
-        seen = [(_labels(f), self._annotations(f)) for f in findings]
+        findings = self._explained_away(self._confirmed(found))
+        seen = [(_labels(f), self._annotations(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
+        for incident in transitions.opened:
+            self._episodes.append((incident.labels.get("workflow", ""), now_minute, None))
+        for incident in transitions.resolved:
+            workflow = incident.labels.get("workflow", "")
+            self._episodes = [
+                (w, a, now_minute if w == workflow and b is None else b) for w, a, b in self._episodes
+            ]
         self._post(transitions, now_ms)
         self._record(transitions, now_ms)
         return TickReport(findings, transitions)
+
+    def _excluded(self, now_minute: int) -> dict[str, list[tuple[int, int]]]:
+        """Per workflow, the minutes of open or recently resolved incidents (from a quarter hour before
+        they opened, when they were building up): no baseline may learn them as normal."""
+        horizon = now_minute - self._config.recent_minutes
+        self._episodes = [(w, a, b) for w, a, b in self._episodes if b is None or b >= horizon - 24 * 60]
+        out: dict[str, list[tuple[int, int]]] = {}
+        for workflow, first, last in self._episodes:
+            out.setdefault(workflow, []).append((first - 15, now_minute if last is None else last))
+        return out
+
+    def _confirmed(self, findings: list[Finding]) -> list[Finding]:
+        """Symptom findings only once seen ``symptom_ticks`` ticks in a row (or already open)."""
+        open_now = {(i.labels["alertname"], i.labels.get("workflow", "")) for i in self._book.open}
+        keep, pending = [], {}
+        for f in findings:
+            key = (f.signal.alertname, tuple(sorted(f.group.items())))
+            if not f.signal.symptom or (f.signal.alertname, f.group.get("workflow", "")) in open_now:
+                keep.append(f)
+                continue
+            pending[key] = self._pending.get(key, 0) + 1
+            if pending[key] >= self._config.symptom_ticks:
+                keep.append(f)
+        self._pending = pending
+        return keep
+
+    def _explained_away(self, findings: list[Finding]) -> list[Finding]:
+        """Findings a cause explains (a cause open or found now on the same workflow) are not paged."""
+        causes = {(i.labels["alertname"], i.labels.get("workflow", "")) for i in self._book.open}
+        causes |= {(f.signal.alertname, f.group.get("workflow", "")) for f in findings}
+        explained = {(symptom, workflow) for cause, workflow in causes for symptom in EXPLAINS.get(cause, ())}
+        open_fps = {i.fingerprint for i in self._book.open}
+        return [f for f in findings
+                if (f.signal.alertname, f.group.get("workflow", "")) not in explained
+                or fingerprint(_labels(f)) in open_fps]  # fmt: skip
 
     def _open_since(self, signal: Signal) -> dict[Group, int]:
         """The groups of ``signal`` with an open incident of its alert, and the minute it opened."""
@@ -85,14 +152,18 @@ class Detector:
         windows = [s.window_minutes for s in self._config.signals if s.frame == frame]
         return self._config.trailing_minutes + max(windows, default=0)
 
-    def _annotations(self, finding: Finding) -> dict[str, str]:
-        since = finding.minute - max(finding.signal.window_minutes, 10)
-        found = queries.examples(self._client, self._db, finding.signal.alertname, finding.group, since,
+    def _annotations(self, finding: Finding, now_minute: int) -> dict[str, str]:
+        since = finding.minute - max(finding.minutes, 10)
+        group = dict(finding.group)
+        if finding.signal.method == "mean":  # a slow tool: calls where it answered slower than halfway
+            group["slow_ms"] = str((finding.value + finding.baseline) / 2)
+        found = queries.examples(self._client, self._db, finding.signal.alertname, group, since, now_minute,
                                  self._config.examples)  # fmt: skip
         links = [f"{self._config.api_base_url.rstrip('/')}/calls/{e.call_sid}#turn-{e.turn}" for e in found]
         description = f"{finding.summary} over the last {finding.minutes} min ({finding.volume} samples)"
         query = "&".join(f"var-{k}={v}" for k, v in finding.group.items() if k in DASHBOARD_VARIABLES)
         notes = {
+            "cause": finding.signal.alertname.removeprefix("CallpulseDetector"),
             "summary": finding.summary,
             "description": description,
             "runbook": f"docs/oncall.md#{finding.signal.alertname.lower()}",

@@ -38,11 +38,18 @@ class Transitions:
 
 
 class IncidentBook:
-    """Turns each tick's findings into opened / still firing / resolved incidents."""
+    """Turns each tick's findings into opened / still firing / resolved incidents.
 
-    def __init__(self, quiet_ticks: int = 2) -> None:
+    Once resolved, an incident does not re-open for ``cooldown_ms`` (the same episode's tail: calls
+    that started during it still ending, a baseline catching up) unless it is worse than it was at
+    its worst: ``effect`` more than ``worse_by`` times its peak."""
+
+    def __init__(self, quiet_ticks: int = 2, cooldown_ms: int = 0, worse_by: float = 1.25) -> None:
         self._open: dict[str, Incident] = {}
         self._quiet_ticks = quiet_ticks
+        self._cooldown_ms, self._worse_by = cooldown_ms, worse_by
+        self._peak: dict[str, float] = {}  # fingerprint -> worst effect of its current/last episode
+        self._closed: dict[str, int] = {}  # fingerprint -> when its last episode resolved
 
     @property
     def open(self) -> list[Incident]:
@@ -51,20 +58,24 @@ class IncidentBook:
     def restore(self, incident: Incident) -> None:
         self._open[incident.fingerprint] = incident
 
-    def update(self, now_ms: int, seen: list[tuple[dict[str, str], dict[str, str]]]) -> Transitions:
-        """``seen``: (labels, annotations) of every finding of this tick."""
+    def update(self, now_ms: int, seen: list[tuple[dict[str, str], dict[str, str], float]]) -> Transitions:
+        """``seen``: (labels, annotations, effect) of every finding of this tick."""
         out = Transitions()
         current: set[str] = set()
-        for labels, notes in seen:
+        for labels, notes, effect in seen:
             fp = fingerprint(labels)
-            current.add(fp)
             incident = self._open.get(fp)
+            if incident is None and self._same_episode(fp, now_ms, effect):
+                continue
+            current.add(fp)
             if incident is None:
                 incident = self._open[fp] = Incident(fp, labels, notes, now_ms, now_ms)
+                self._peak[fp] = effect
                 out.opened.append(incident)
             else:
                 incident.last_seen_ms, incident.quiet = now_ms, 0
                 incident.annotations = notes  # fresh value and examples; same identity
+                self._peak[fp] = max(self._peak.get(fp, effect), effect)
             out.firing.append(incident)
         for fp, incident in list(self._open.items()):
             if fp in current:
@@ -72,7 +83,15 @@ class IncidentBook:
             incident.quiet += 1
             if incident.quiet >= self._quiet_ticks:
                 del self._open[fp]
+                self._closed[fp] = now_ms
                 out.resolved.append(incident)
             else:
                 out.firing.append(incident)  # still firing until it has been quiet long enough
         return out
+
+    def _same_episode(self, fp: str, now_ms: int, effect: float) -> bool:
+        """A finding of a recently resolved incident that is not worse than its peak: not a new page."""
+        closed = self._closed.get(fp)
+        if closed is None or now_ms - closed > self._cooldown_ms:
+            return False
+        return effect <= self._worse_by * self._peak.get(fp, 0.0)

@@ -2,8 +2,10 @@
 
 Counts, not rates, so any window pools exactly. Tool results come from ``events`` (by the minute the
 result arrived, so a failing tool shows up while its calls are still live); the other KPIs come from
-``kpi_minute_v`` (exact under redelivery, see deploy/clickhouse/README.md). The history read covers
-the trailing baseline and the same hour of the four previous weeks (seasonality).
+``kpi_minute_v`` (exact under redelivery, see deploy/clickhouse/README.md); calls that loop or that
+the agent stopped answering from ``calls``; arrivals from ``call.started`` events. The history read
+covers the trailing baseline and, in each of the four previous weeks, the same span of time
+(seasonality): the judged window with its trailing baseline and an hour after.
 """
 
 from __future__ import annotations
@@ -22,12 +24,20 @@ class Example:
     turn: int
 
 
+SEASON_AFTER_MINUTES = 60
+"""How far past "now" each earlier week is read (a signal's seasonal baseline looks up to 30 minutes
+past its window)."""
+
+
 def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
-    """SQL condition: the trailing window, or within 45 minutes of now in each of 4 earlier weeks."""
+    """SQL condition: the trailing ``trailing_minutes`` up to now, and the same span (plus an hour
+    after it) in each of the 4 earlier weeks. (Reading only 45 minutes around now made every
+    window longer than a few minutes fall back to the trailing hours, which an earlier incident of
+    the day inflates.)"""
     parts = [f"({column} >= {now_minute - trailing_minutes} AND {column} < {now_minute + 1})"]
     for week in range(1, 5):
-        centre = now_minute - week * WEEK_MINUTES
-        parts.append(f"({column} >= {centre - 45} AND {column} < {centre + 45})")
+        then = now_minute - week * WEEK_MINUTES
+        parts.append(f"({column} >= {then - trailing_minutes} AND {column} < {then + SEASON_AFTER_MINUTES})")
     return "(" + " OR ".join(parts) + ")"
 
 
@@ -84,6 +94,78 @@ def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: in
     return frame[columns]
 
 
+def tool_latency_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, tool, results, latency_ms (their sum): each tool's answers by the minute
+    they arrived, so a slow tool shows while its calls are live."""
+    minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow,
+               JSONExtractString(data, 'tool') AS tool, count() AS results,
+               sum(JSONExtractFloat(data, 'latency_ms')) AS latency_ms
+        FROM {database}.events
+        WHERE type = 'tool.result' AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow, tool
+    """
+    return _empty(client.query_df(sql), ["minute", "workflow", "tool", "results", "latency_ms"])
+
+
+def arrivals_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, arrivals (call.started events), with a row for every minute of the read
+    ranges that a workflow's calls could have arrived in (a minute without calls is a 0, which is the
+    whole point of this frame)."""
+    minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow, count() AS arrivals
+        FROM {database}.events
+        WHERE type = 'call.started' AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow
+    """
+    rows = _empty(client.query_df(sql), ["minute", "workflow", "arrivals"])
+    if rows.empty:
+        return rows
+    rows["minute"] = rows["minute"].astype("int64")
+    starts = [now_minute - week * WEEK_MINUTES for week in range(5)]
+    minutes = [m for s in starts for m in range(s - trailing_minutes, s + (1 if s == now_minute else 60))]
+    grid = pd.MultiIndex.from_product([sorted(set(minutes)), sorted(rows["workflow"].unique())],
+                                      names=["minute", "workflow"])  # fmt: skip
+    full = rows.set_index(["minute", "workflow"]).reindex(grid, fill_value=0).reset_index()
+    return full[full["minute"] < now_minute]
+
+
+def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, agent_version, ended (calls that ended, abandoned-early ones left out),
+    unanswered (of those, the agent had stopped answering), active (calls with a row in the minute:
+    ended there, or live with their latest event there), looping (of those, one question asked 3+
+    times). A live call counts in the minute of its latest event, an ended one where it ended."""
+    at = "if(ended, assumeNotNull(ended_at), last_event_at)"
+    minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
+               countIf(ended AND NOT abandoned_early) AS ended, countIf(ended AND unanswered) AS unanswered,
+               count() AS active, countIf(looping) AS looping
+        FROM {database}.calls FINAL
+        WHERE {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow, agent_version
+    """
+    return _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "ended", "unanswered",
+                                         "active", "looping"])  # fmt: skip
+
+
+def dead_air_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, agent_version, calls (with a turn starting in the minute), silent (of those,
+    calls with a dead-air turn: the caller waited over 3 s for any agent speech). Calls, not turns:
+    the turns of one call are not independent trials."""
+    minute = "toInt64(intDiv(toUnixTimestamp(start_at), 60))"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
+               uniqExact(call_sid) AS calls, uniqExactIf(call_sid, dead_air) AS silent
+        FROM {database}.turn_metrics
+        WHERE {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow, agent_version
+    """
+    return _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "calls", "silent"])
+
+
 def _calls_per_minute(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, tool, calls: distinct calls with a result from the tool (a call whose tool
     both failed and worked in one minute counts once)."""
@@ -99,36 +181,63 @@ def _calls_per_minute(client: Any, database: str, now_minute: int, trailing_minu
 
 
 def examples(client: Any, database: str, alertname: str, group: dict[str, str], since_minute: int,
-             limit: int = 5) -> list[Example]:  # fmt: skip
-    """Up to ``limit`` recent calls that show the problem, with the turn where it shows."""
-    params: dict[str, Any] = {"workflow": group["workflow"], "since": since_minute * 60, "limit": limit}
+             until_minute: int, limit: int = 5) -> list[Example]:  # fmt: skip
+    """Up to ``limit`` calls of ``[since_minute, until_minute)`` that show the problem, the latest
+    first, each with the turn where it shows (the upper bound keeps a replay's links in the window
+    that paged, not at the end of the day)."""
+    params: dict[str, Any] = {"workflow": group.get("workflow", ""), "since": since_minute * 60,
+                              "until": until_minute * 60, "limit": limit}  # fmt: skip
     since = "toDateTime64(%(since)s, 3, 'UTC')"
-    if alertname.endswith("ToolFailures"):
+    until = "toDateTime64(%(until)s, 3, 'UTC')"
+    kind = alertname.removeprefix("CallpulseDetector")
+    if kind in ("ToolFailures", "SlowTool"):
         params["tool"] = group["tool"]
         params["code"] = "" if group.get("error_code", "unknown") == "unknown" else group["error_code"]
+        params["slow_ms"] = float(group.get("slow_ms", "0"))
+        failing = "NOT JSONExtractBool(data, 'ok') AND JSONExtractString(data, 'error_code') = %(code)s"
+        slow = "JSONExtractFloat(data, 'latency_ms') >= %(slow_ms)s"
+        shows = slow if kind == "SlowTool" else failing
         sql = f"""
-            WITH failing AS (
+            WITH showing AS (
                 SELECT call_sid, min(ts) AS at FROM {database}.events
-                WHERE type = 'tool.result' AND workflow = %(workflow)s AND ts >= {since}
-                  AND JSONExtractString(data, 'tool') = %(tool)s AND NOT JSONExtractBool(data, 'ok')
-                  AND JSONExtractString(data, 'error_code') = %(code)s
+                WHERE type = 'tool.result' AND workflow = %(workflow)s AND ts >= {since} AND ts < {until}
+                  AND JSONExtractString(data, 'tool') = %(tool)s AND {shows}
                 GROUP BY call_sid ORDER BY at DESC LIMIT %(limit)s)
-            SELECT failing.call_sid, uniqExactIf(t.event_id, t.speaker = 'caller' AND t.ts <= failing.at)
-            FROM failing LEFT JOIN {database}.turns AS t ON t.call_sid = failing.call_sid
-            GROUP BY failing.call_sid, failing.at ORDER BY failing.at DESC"""
-    elif alertname.endswith("TTFHWRegression"):
+            SELECT showing.call_sid, uniqExactIf(t.event_id, t.speaker = 'caller' AND t.ts <= showing.at)
+            FROM showing LEFT JOIN {database}.turns AS t ON t.call_sid = showing.call_sid
+            GROUP BY showing.call_sid, showing.at ORDER BY showing.at DESC"""
+    elif kind == "TTFHWRegression":
         params["version"] = group["agent_version"]
         sql = f"""
             SELECT call_sid, min(turn_index) FROM {database}.turn_metrics
             WHERE workflow = %(workflow)s AND agent_version = %(version)s AND start_at >= {since}
-              AND NOT within_budget
+              AND start_at < {until} AND NOT within_budget
             GROUP BY call_sid ORDER BY max(start_at) DESC LIMIT %(limit)s"""
+    elif kind == "DeadAir":  # the first turn the agent left unanswered
+        params["version"] = group.get("agent_version", "")
+        sql = f"""
+            SELECT call_sid, minIf(turn_index, dead_air) FROM {database}.turn_metrics
+            WHERE workflow = %(workflow)s AND (%(version)s = '' OR agent_version = %(version)s)
+              AND start_at >= {since} AND start_at < {until}
+            GROUP BY call_sid HAVING countIf(dead_air) > 0
+            ORDER BY max(start_at) DESC LIMIT %(limit)s"""
+    elif kind == "AgentLoop":
+        sql = f"""
+            SELECT call_sid, loop_turn FROM {database}.calls FINAL
+            WHERE workflow = %(workflow)s AND looping AND last_event_at >= {since} AND last_event_at < {until}
+            ORDER BY last_event_at DESC LIMIT %(limit)s"""
+    elif kind == "TrafficStopped":  # nothing arrived: the last calls before the gap
+        sql = f"""
+            SELECT call_sid, 1 FROM {database}.calls FINAL
+            WHERE workflow = %(workflow)s AND started_at < {until} AND started_at >= {since} - INTERVAL 2 HOUR
+            ORDER BY started_at DESC LIMIT %(limit)s"""
     else:
-        order = "sentiment_delta ASC" if alertname.endswith("SentimentDip") else "ended_at DESC"
-        extra = "AND sentiment_delta < 0" if alertname.endswith("SentimentDip") else "AND NOT contained"
+        order = "sentiment_delta ASC" if kind == "SentimentDip" else "ended_at DESC"
+        extra = "AND sentiment_delta < 0" if kind == "SentimentDip" else "AND NOT contained"
         sql = f"""
             SELECT call_sid, turns FROM {database}.calls FINAL
-            WHERE workflow = %(workflow)s AND ended AND ended_at >= {since} AND NOT abandoned_early {extra}
+            WHERE workflow = %(workflow)s AND ended AND ended_at >= {since} AND ended_at < {until}
+              AND NOT abandoned_early {extra}
             ORDER BY {order} LIMIT %(limit)s"""
     rows = client.query(sql, parameters=params).result_rows
     return [Example(str(sid), max(int(turn), 1)) for sid, turn in rows]

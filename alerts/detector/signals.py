@@ -6,8 +6,8 @@ pool exactly); nothing here does I/O.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import pandas as pd
@@ -17,7 +17,6 @@ from alerts.detector.stats import (
     cusum_high,
     deviation_score,
     robust_baseline,
-    seasonal_points,
     surprise,
 )
 
@@ -30,7 +29,7 @@ class Signal:
     binomial judgement: over each of the last 1 .. ``window_minutes``)."""
 
     alertname: str
-    frame: str  # "kpi" or "tools"
+    frame: str  # "kpi", "tools", "latency", "arrivals", "calls" or "dead_air" (see queries)
     keys: tuple[str, ...]
     numerator: str
     denominator: str
@@ -51,11 +50,18 @@ class Signal:
     # "binomial": how surprising the window's count is if each trial failed at the baseline's
     # rate; ``z`` is then -log10 of the chance (6: one in a million). Exact for the few trials of a
     # tool in two minutes, where a normal approximation pages on chance.
-    method: Literal["window", "cusum", "binomial"] = "window"
+    # "mean": like "window" for a mean (is_rate False), over every window of 1 .. ``window_minutes``,
+    # and the mean must also be ``min_ratio`` times its baseline (a tool answering in 7.5 s instead of
+    # 0.5 s). "poisson": arrivals per minute against the expected rate (see ``arrivals.py``).
+    method: Literal["window", "cusum", "binomial", "mean", "poisson"] = "window"
     slack: float = 0.5
+    min_ratio: float = 0.0
+    symptom: bool = (
+        False  # a symptom (TTFHW, containment, sentiment): a cause page on its workflow explains it
+    )
 
 
-SIGNALS: tuple[Signal, ...] = (
+_SIGNALS: tuple[Signal, ...] = (
     # One error code of one tool: a code that is normally rare failing several calls at once. A
     # code that always fails some calls (not_found) needs far more to be news.
     Signal("CallpulseDetectorToolFailures", "tools", ("workflow", "tool", "error_code"), "failures", "calls",
@@ -93,7 +99,41 @@ SIGNALS: tuple[Signal, ...] = (
            baseline_keys=("workflow",),
            describe="turns within budget drifting down on {agent_version}: {value:.0%} over the last hour "
                     "(normally {baseline:.0%})"),
+    # Causes (issue 20). The agent stopped answering: calls that ended with the caller's last words
+    # unanswered past the dead-air limit (normally about none), per version.
+    Signal("CallpulseDetectorDeadAir", "calls", ("workflow", "agent_version"), "unanswered", "ended", +1,
+           window_minutes=4, min_volume=3, min_effect=0.25, min_events=3, method="binomial", z=6.0,
+           baseline_keys=("workflow",),
+           describe="the agent stopped answering on {agent_version}: {events} of {volume} calls in the "
+                    "last {minutes} min ended with the caller unanswered after a silence "
+                    "(normally {baseline:.1%})"),
+    # Dead air that the agent ends eventually: callers of most calls wait over 3 s in silence.
+    Signal("CallpulseDetectorDeadAir", "dead_air", ("workflow", "agent_version"), "silent", "calls", +1,
+           window_minutes=4, min_volume=10, min_effect=0.35, min_events=8, method="binomial", z=8.0,
+           baseline_keys=("workflow",),
+           describe="dead air on {agent_version}: callers waited over 3 s in silence in {value:.0%} of calls "
+                    "in the last {minutes} min (normally {baseline:.0%})"),
+    # One tool slower than its own history, still succeeding.
+    Signal("CallpulseDetectorSlowTool", "latency", ("workflow", "tool"), "latency_ms", "results", +1,
+           window_minutes=3, min_volume=3, min_effect=1500.0, is_rate=False, floor=300.0, z=5.0,
+           method="mean", min_ratio=3.0,
+           describe="{tool} answers in {value_s:.1f} s, normally {baseline_s:.1f} s (mean of {volume} "
+                    "results in the last {minutes} min)"),
+    # Calls stop arriving (a routing mistake): far fewer than this time last week and the last hour.
+    Signal("CallpulseDetectorTrafficStopped", "arrivals", ("workflow",), "arrivals", "arrivals", -1,
+           window_minutes=20, min_volume=0, min_effect=0.0, method="poisson", z=6.0,
+           describe="{events} calls arrived in the last {minutes} min, {expected:.0f} expected at this hour "
+                    "(the same time last week and the last hour): calls are not reaching this workflow"),
+    # The agent asks the same question again and again: calls where one question was asked 3+ times.
+    Signal("CallpulseDetectorAgentLoop", "calls", ("workflow",), "looping", "active", +1,
+           window_minutes=4, min_volume=3, min_effect=0.25, min_events=3, method="binomial", z=6.0,
+           describe="the agent is looping: in {events} of {volume} calls of the last {minutes} min it asked "
+                    "the same question 3 times or more (normally {baseline:.1%})"),
 )  # fmt: skip
+SYMPTOMS = frozenset({"CallpulseDetectorTTFHWRegression", "CallpulseDetectorContainmentDrop",
+                      "CallpulseDetectorSentimentDip"})  # fmt: skip
+"""Alerts that say how callers fare, not why: a cause page on the same workflow explains them."""
+SIGNALS = tuple(replace(s, symptom=s.alertname in SYMPTOMS) for s in _SIGNALS)
 DRIFT_BASELINE_MINUTES = 120
 """A drift signal's baseline ends where its window starts: the detector reads window + this."""
 HOLD_MINUTES = 5
@@ -117,12 +157,23 @@ class Finding:
     minute: int
     minutes: int
     held: bool = False
+    events: int = 0  # the numerator over the window (calls that show it); arrivals for "poisson"
+    expected: float = 0.0  # "poisson": the arrivals expected over the window
+
+    @property
+    def effect(self) -> float:
+        """How far from normal, in the bad direction (compared to decide whether an episode got worse)."""
+        if self.signal.method == "poisson":
+            return self.expected - self.events
+        return (self.value - self.baseline) * self.signal.direction
 
     @property
     def summary(self) -> str:
         text = self.signal.describe.format(
-            value=self.value, baseline=self.baseline, minutes=self.minutes, **self.group
-        )
+            value=self.value, baseline=self.baseline, minutes=self.minutes, events=self.events,
+            volume=self.volume, expected=self.expected, value_s=self.value / 1000,
+            baseline_s=self.baseline / 1000, **self.group,
+        )  # fmt: skip
         return f"{self.group.get('workflow', '')}: {text}"
 
 
@@ -132,6 +183,7 @@ def judge(
     now_minute: int,
     baseline_minutes: int = 120,
     open_since: Mapping[Group, int] | None = None,
+    excluded: Mapping[str, Sequence[tuple[int, int]]] | None = None,
 ) -> list[Finding]:
     """Groups of ``signal`` whose last window is abnormal. ``frame`` has a ``minute`` column (epoch
     minutes), the signal's keys, numerator and denominator; minutes at or after ``now_minute`` are
@@ -141,9 +193,16 @@ def judge(
     Their minutes since then are not "normal" (the baseline leaves them out), and such a group is
     reported as ``held`` while its last ``HOLD_MINUTES`` are still at least half as bad: a tool that
     thin traffic reaches once a minute must not resolve between two calls and page again.
+
+    ``excluded``: per workflow ("" for every workflow), minute ranges ``[first, last]`` of open or
+    recent incidents: left out of every baseline, so an incident does not become normal.
     """
     if frame.empty:
         return []
+    if signal.method == "poisson":
+        from alerts.detector.arrivals import judge_arrivals
+
+        return judge_arrivals(signal, frame, now_minute, open_since or {}, excluded or {})
     open_since = open_since or {}
     start = now_minute - signal.window_minutes
     columns = [signal.numerator, signal.denominator]
@@ -157,12 +216,13 @@ def judge(
         opened = open_since.get(group_key)
         if opened is None and not _enough(signal, rows[rows["minute"] >= start]):
             continue  # not even the longest window holds enough: no baseline needed
-        baseline = _baseline(signal, _before(rows, opened), start, baseline_minutes)
+        skip = _ranges_of(excluded, group.get("workflow", ""))
+        baseline = _baseline(signal, usable(rows, opened, skip), start, baseline_minutes)
         if baseline is None and signal.baseline_keys:  # a new agent version: its workflow's history
             keys = list(signal.baseline_keys)
             wider = (frame[keys] == pd.Series(group)[keys]).all(axis=1)
             history = frame[wider].groupby("minute", as_index=False)[columns].sum()
-            baseline = _baseline(signal, _before(history, opened), start, baseline_minutes)
+            baseline = _baseline(signal, usable(history, opened, skip), start, baseline_minutes)
         if baseline is None:
             continue
         finding = _judge_windows(signal, rows, now_minute, baseline, group)
@@ -179,8 +239,21 @@ def _enough(signal: Signal, window: pd.DataFrame) -> bool:
     return volume >= signal.min_volume and events >= signal.min_events
 
 
-def _before(rows: pd.DataFrame, opened: int | None) -> pd.DataFrame:
-    return rows if opened is None else rows[rows["minute"].astype("int64") < opened]
+def _ranges_of(
+    excluded: Mapping[str, Sequence[tuple[int, int]]] | None, workflow: str
+) -> list[tuple[int, int]]:
+    if not excluded:
+        return []
+    return [*excluded.get("", ()), *(excluded.get(workflow, ()) if workflow else ())]
+
+
+def usable(rows: pd.DataFrame, opened: int | None, excluded: Sequence[tuple[int, int]] = ()) -> pd.DataFrame:
+    """Rows a baseline may use: before the group's own open incident, outside every excluded range."""
+    minutes = rows["minute"].astype("int64")
+    keep = minutes < opened if opened is not None else pd.Series(True, index=rows.index)
+    for first, last in excluded:
+        keep &= ~minutes.between(first, last)
+    return rows[keep]
 
 
 def _judge_windows(
@@ -189,7 +262,8 @@ def _judge_windows(
     """The most surprising of the signal's windows that passes its volume, effect and score bars.
     A binomial judgement looks at every window of 1 .. ``window_minutes`` (an incident shows in the
     shortest window that holds enough of it); the others at ``window_minutes``."""
-    lengths = range(1, signal.window_minutes + 1) if signal.method == "binomial" else (signal.window_minutes,)
+    every = signal.method in ("binomial", "mean")
+    lengths = range(1, signal.window_minutes + 1) if every else (signal.window_minutes,)
     best: Finding | None = None
     for minutes in lengths:
         window = rows[rows["minute"] >= now_minute - minutes]
@@ -211,8 +285,15 @@ def _judge_windows(
                 window_minutes=minutes,
                 floor=signal.floor,
             )
-        if effect >= signal.min_effect and score >= signal.z and (best is None or score > best.score):
-            best = Finding(signal, group, value, baseline.median, score, volume, now_minute, minutes)
+        ratio_ok = signal.min_ratio <= 0 or value >= signal.min_ratio * baseline.median
+        if (
+            effect >= signal.min_effect
+            and ratio_ok
+            and score >= signal.z
+            and (best is None or score > best.score)
+        ):
+            best = Finding(signal, group, value, baseline.median, score, volume, now_minute, minutes,
+                           events=events)  # fmt: skip
     return best
 
 
@@ -267,6 +348,9 @@ def _cusum(signal: Signal, window: pd.DataFrame, baseline: Baseline) -> float:
     return totals[-1] if totals else 0.0
 
 
+SEASON_BEFORE, SEASON_AFTER, SEASON_MIN_POINTS = 30, 90, 30
+"""An earlier week's span: 30 minutes before the window to 30 past it; used when it holds 30 minutes
+with traffic (else the trailing hours)."""
 BASELINE_GUARD_MINUTES = 15
 """The trailing baseline ends this long before the window: an incident too thin to page in its
 first minutes (night traffic) must not become its own "normal" and never page at all."""
@@ -280,15 +364,16 @@ def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: i
     is the pooled share (failures / calls over the baseline), because the median of per-minute shares
     of a rare event is 0 and would make every ordinary failure look like news.
     """
-    history = rows[(rows["minute"] < window_start) & (rows[signal.denominator] > 0)]
+    history = rows[rows[signal.denominator] > 0]
     minutes = history["minute"].astype("int64")  # ClickHouse's minutes are unsigned: differences wrap
-    week_ago = minutes < window_start - MINUTES_PER_WEEK + 60
-    earlier = history[week_ago]
-    ratios = earlier[signal.numerator] / earlier[signal.denominator]
-    points = list(zip(earlier["minute"].astype(int), ratios.astype(float), strict=True))
-    if len(seasonal_points(window_start % MINUTES_PER_WEEK, points, halfwidth=30)) >= 60:
-        offset = (minutes[week_ago] - window_start) % MINUTES_PER_WEEK
-        chosen = earlier[(offset <= 30) | (offset >= MINUTES_PER_WEEK - 30)]
+    week_ago = minutes < window_start - MINUTES_PER_WEEK + SEASON_AFTER
+    # the same span in earlier weeks: from half an hour before the window to half an hour past it
+    offset = (minutes - window_start) % MINUTES_PER_WEEK
+    season = week_ago & (
+        (offset >= MINUTES_PER_WEEK - SEASON_BEFORE) | (offset <= signal.window_minutes + 30)
+    )
+    if int(season.sum()) >= SEASON_MIN_POINTS:
+        chosen = history[season]
     else:
         recent = minutes.between(window_start - trailing, window_start - BASELINE_GUARD_MINUTES - 1)
         chosen = history[~week_ago & recent]

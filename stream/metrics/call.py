@@ -131,6 +131,7 @@ def compute_call(
         agent_repeats=loops.agent_repeats,
         caller_repeats=loops.caller_repeats,
         looping=loops.looping,
+        loop_turn=loops.loop_turn,
         task_success=tasks.succeeded > 0,
         tasks_started=tasks.started,
         tasks_succeeded=tasks.succeeded,

@@ -23,30 +23,37 @@ class Loop(NamedTuple):
     agent_repeats: int  # questions that repeat an earlier question of the call
     caller_repeats: int  # caller utterances that repeat an earlier one
     looping: bool  # one question asked at least loop_min_asks times
+    loop_turn: int  # the turn whose response asked it the loop_min_asks-th time (0: no loop)
 
 
 def _same(a: Sequence[str], b: Sequence[str], threshold: float) -> bool:
     return overlap(a, b) >= threshold and overlap(b, a) >= threshold
 
 
-def _repeats(texts: Sequence[Sequence[str]], threshold: float) -> tuple[int, int]:
-    """(utterances that repeat an earlier one, most times one utterance was said)."""
+def _repeats(texts: Sequence[Sequence[str]], threshold: float, asks: int) -> tuple[int, int | None]:
+    """(utterances that repeat an earlier one, index of the first utterance said the ``asks``-th time)."""
     said: list[tuple[Sequence[str], int]] = []
-    repeats = 0
-    for text in texts:
+    repeats, looped = 0, None
+    for position, text in enumerate(texts):
         for index, (first, times) in enumerate(said):
             if _same(first, text, threshold):
                 said[index] = (first, times + 1)
                 repeats += 1
+                if times + 1 == asks and looped is None:
+                    looped = position
                 break
         else:
             said.append((text, 1))
-    return repeats, max((times for _, times in said), default=0)
+    return repeats, looped
 
 
 def loop(timeline: Timeline, config: MetricsConfig) -> Loop:
-    questions = [words(u.data.text) for u in timeline.of(AgentUtterance) if "?" in u.data.text]
-    answers = [words(t.caller.data.text) for t in timeline.turns]
-    agent_repeats, most = _repeats([q for q in questions if q], config.loop_overlap)
-    caller_repeats, _ = _repeats([a for a in answers if len(a) >= config.loop_min_words], config.loop_overlap)
-    return Loop(agent_repeats, caller_repeats, most >= config.loop_min_asks)
+    asked = [u for u in timeline.of(AgentUtterance) if "?" in u.data.text and words(u.data.text)]
+    questions = [words(u.data.text) for u in asked]
+    answers = [
+        w for w in (words(t.caller.data.text) for t in timeline.turns) if len(w) >= config.loop_min_words
+    ]
+    agent_repeats, looped = _repeats(questions, config.loop_overlap, config.loop_min_asks)
+    caller_repeats, _ = _repeats(answers, config.loop_overlap, config.loop_min_asks)
+    turn = 0 if looped is None else timeline.response_index(timeline.position[asked[looped].event_id])
+    return Loop(agent_repeats, caller_repeats, looped is not None, turn)

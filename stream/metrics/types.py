@@ -140,6 +140,7 @@ class CallMetrics:
     agent_repeats: int = 0  # agent questions repeating an earlier question of the call (loops.py)
     caller_repeats: int = 0  # caller utterances repeating an earlier one
     looping: bool = False  # one agent question asked loop_min_asks times or more
+    loop_turn: int = 0  # the turn whose response asked that question the loop_min_asks-th time (0: none)
     events: int = 0  # distinct events the numbers were computed from (the row version)
 
 

@@ -58,8 +58,8 @@ def test_one_incident_pages_once_and_resolves_after_it_is_quiet() -> None:
         "workflow": "refill",
         "tool": "lookup_prescription",
     }
-    first = book.update(0, [(labels, {"summary": "a"})])
-    second = book.update(30_000, [(labels, {"summary": "b"})])
+    first = book.update(0, [(labels, {"summary": "a"}, 1.0)])
+    second = book.update(30_000, [(labels, {"summary": "b"}, 1.0)])
     assert len(first.opened) == 1 and second.opened == [] and len(second.firing) == 1
     assert book.update(60_000, []).resolved == []  # one quiet tick: still firing (hysteresis)
     [resolved] = book.update(90_000, []).resolved

@@ -1,0 +1,103 @@
+"""Traffic that stops: calls of a workflow no longer arriving, judged against how many should have.
+
+The expected rate is the smaller of two: the same span last week (when the warehouse has it) and the
+last hour before the judged window. The smaller, because either can be the one that knows better: at
+the end of the business day last week says traffic falls and the last hour does not know it yet; on
+a holiday the last hours say traffic is thin and last week does not know it. That is the quiet-hours
+guard: a window pages only if seeing so few calls at the expected rate is a one-in-a-million chance
+(Poisson), which at night (a call every few minutes) takes longer than any window judged here, so
+a quiet night never pages and a night outage pages when it becomes evidence. Pure: frames in,
+findings out.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from alerts.detector.signals import Finding, Group, Signal, usable
+
+WEEK = 7 * 24 * 60
+TRAILING_MINUTES = 60
+GUARD_MINUTES = 5  # the trailing rate ends this long before the window (a stop's first quiet minutes)
+MAX_SHARE = 0.25  # at most this share of the expected calls arrived
+HOLD_SHARE = 0.5  # an open stop holds while the last minutes had less than half the expected calls
+
+
+def poisson_at_most(k: int, expected: float) -> float:
+    """P(X <= k) for X ~ Poisson(expected)."""
+    if expected <= 0:
+        return 1.0
+    term = total = math.exp(-expected)
+    for i in range(1, k + 1):
+        term *= expected / i
+        total += term
+    return min(1.0, total)
+
+
+def expected_rate(rows: pd.DataFrame, window_start: int, window: int) -> float | None:
+    """Calls per minute expected over ``[window_start, window_start + window)``; None without history."""
+    minutes = rows["minute"].astype("int64")
+    trailing = rows[
+        minutes.between(window_start - GUARD_MINUTES - TRAILING_MINUTES, window_start - GUARD_MINUTES - 1)
+    ]
+    if len(trailing) < TRAILING_MINUTES // 2:
+        return None
+    rate = float(trailing["arrivals"].mean())
+    week = rows[minutes.between(window_start - WEEK - 30, window_start - WEEK + window + 30)]
+    earlier = rows[minutes < window_start - WEEK + 60]
+    if len(week) >= 30 and float(earlier["arrivals"].sum()) > 0:  # last week has data: it is known
+        rate = min(rate, float(week["arrivals"].mean()))
+    return rate
+
+
+def judge_arrivals(
+    signal: Signal,
+    frame: pd.DataFrame,
+    now_minute: int,
+    open_since: Mapping[Group, int],
+    excluded: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[Finding]:
+    """Workflows whose arrivals over one of the last 1 .. ``window_minutes`` minutes are a less than
+    10^-z chance at the expected rate and under ``MAX_SHARE`` of it; an open one while it holds."""
+    findings: list[Finding] = []
+    frame = frame[frame["minute"] < now_minute]
+    for workflow, rows in frame.groupby("workflow", observed=True):
+        group_key = (str(workflow),)
+        group = {"workflow": str(workflow)}
+        opened = open_since.get(group_key)
+        skip = [*excluded.get("", ()), *excluded.get(str(workflow), ())]
+        history = usable(rows, opened, skip)
+        best: Finding | None = None
+        for minutes in range(1, signal.window_minutes + 1):
+            start = now_minute - minutes
+            rate = expected_rate(history, start, minutes)
+            if rate is None:
+                continue
+            seen = int(rows[rows["minute"] >= start]["arrivals"].sum())
+            expected = rate * minutes
+            score = -math.log10(max(poisson_at_most(seen, expected), 1e-300))
+            if score >= signal.z and seen <= MAX_SHARE * expected and (best is None or score > best.score):
+                best = Finding(signal, group, seen / minutes, rate, score, seen, now_minute, minutes,
+                               events=seen, expected=expected)  # fmt: skip
+        if best is None and opened is not None:
+            best = _held(signal, rows, history, now_minute, group)
+        if best is not None:
+            findings.append(best)
+    return findings
+
+
+def _held(
+    signal: Signal, rows: pd.DataFrame, history: pd.DataFrame, now_minute: int, group: dict[str, str]
+) -> Finding | None:
+    minutes = 5
+    start = now_minute - minutes
+    rate = expected_rate(history, start, minutes)
+    seen = int(rows[rows["minute"] >= start]["arrivals"].sum())
+    if rate is None or seen >= HOLD_SHARE * rate * minutes:
+        return None
+    expected = rate * minutes
+    return Finding(signal, group, seen / minutes, rate, 0.0, seen, now_minute, minutes, held=True,
+                   events=seen, expected=expected)  # fmt: skip
