@@ -83,7 +83,8 @@ class Warehouse(Protocol):
 
 class DelegatingWarehouse:
     """A ``Warehouse`` that hands every call to ``inner``, written out method by method (no ``__getattr__``):
-    a wrapper that changes one method subclasses it and overrides that method only, and mypy sees the rest."""
+    a wrapper that changes one method subclasses it and overrides that method only, and mypy sees the rest.
+    Arguments are passed by keyword, so an inner wrapper that takes ``**kwargs`` gets them by name."""
 
     def __init__(self, inner: Warehouse) -> None:
         self._inner = inner
@@ -91,15 +92,15 @@ class DelegatingWarehouse:
     def query(
         self, query: str | None = None, parameters: Parameters | None = None, settings: Settings | None = None
     ) -> QueryResult:
-        return self._inner.query(query, parameters, settings)
+        return self._inner.query(query=query, parameters=parameters, settings=settings)
 
     def query_df(
         self, query: str | None = None, parameters: Parameters | None = None, settings: Settings | None = None
     ) -> pd.DataFrame:
-        return self._inner.query_df(query, parameters, settings)
+        return self._inner.query_df(query=query, parameters=parameters, settings=settings)
 
     def command(self, cmd: str, parameters: Parameters | None = None) -> object:
-        return self._inner.command(cmd, parameters)
+        return self._inner.command(cmd=cmd, parameters=parameters)
 
     def insert(
         self,
@@ -109,12 +110,12 @@ class DelegatingWarehouse:
         *,
         context: Any = None,
     ) -> object:
-        return self._inner.insert(table, data, column_names, context=context)
+        return self._inner.insert(table=table, data=data, column_names=column_names, context=context)
 
     def create_insert_context(
         self, table: str, column_names: str | Sequence[str] | None = None
     ) -> InsertContext:
-        return self._inner.create_insert_context(table, column_names)
+        return self._inner.create_insert_context(table=table, column_names=column_names)
 
     def set_client_setting(self, key: str, value: Any) -> None:
         self._inner.set_client_setting(key, value)

@@ -83,7 +83,7 @@ class RetryingInserts(DelegatingWarehouse):
             try:
                 if context is not None:
                     context.data = None  # a failed attempt may leave its data behind
-                return self._inner.insert(table, data, column_names, context=context)
+                return self._inner.insert(table=table, data=data, column_names=column_names, context=context)
             except Exception as err:
                 if self._stopping.is_set():
                     raise

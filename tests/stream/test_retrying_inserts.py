@@ -109,3 +109,28 @@ def test_queries_and_commands_are_the_clients() -> None:
     assert inserts.query("SELECT 1") == "rows of SELECT 1"
     assert inserts.command("OPTIMIZE TABLE calls") == "ok"
     assert client.commands == ["OPTIMIZE TABLE calls"]
+
+
+class _KeywordsOnly:
+    """Like the fault injectors of devstack/faults.py: ``insert(**kwargs)``, everything else forwarded."""
+
+    def __init__(self, inner: _RefusingClient) -> None:
+        self.inner = inner
+
+    def insert(self, **kwargs: Any) -> Any:
+        return self.inner.insert(**kwargs)
+
+
+def test_a_wrapped_client_taking_keywords_gets_the_insert() -> None:
+    """A worker started with CALLPULSE_FAULT_WAREHOUSE_REFUSE_S wraps its client so: its rows must still land."""
+    client, stopping = _RefusingClient(refusals=0), threading.Event()
+    inserts = RetryingInserts(
+        _KeywordsOnly(client),  # type: ignore[arg-type]
+        stopping=stopping,
+        backoff_s=0.0,
+        on_retry=lambda table: stopping.set(),  # a refusal here is a bug, not a warehouse outage: stop
+    )
+
+    inserts.insert(data=[("row",)], context=_Context("callpulse.turns"))
+
+    assert client.stored == [("callpulse.turns", [("row",)])] and inserts.retries == 0
