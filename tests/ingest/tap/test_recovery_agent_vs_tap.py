@@ -13,31 +13,20 @@ from __future__ import annotations
 
 import asyncio
 import random
-import uuid
 from dataclasses import replace
 from typing import Any
 
 import pytest
 from fake_relay_agent import FakeAgent, FakeAgentOptions
+from tap_vs_agent import pipe, stored_by_both, through_the_tap
 
-from agent.config import AgentConfig
-from agent.server.app import create_app
-from agent.server.testing import running_agent
 from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.report import CallReport
 from agent.simulator.live.script import CallPlan, Step, random_plan, scripted_plan
 from agent.simulator.live.session import run_call
-from callpulse.warehouse import Migrator
-from ingest.clock import SystemClock
 from ingest.emit.inprocess import InProcessBus
 from ingest.tap.proxy import TapConfig, TapServer
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline
-from stream.runner import run
 
-TOKEN = "test_auth_token"
-TAP_PUBLIC = "wss://tap.example.com/ws"
-CONFIG = AgentConfig(public_base_url="https://agent.example.com", twilio_auth_token=TOKEN)
 RECOVERY = (
     "interrupts, interrupts_yielded, interrupts_answered, interrupts_not_repeated, interrupts_recovered"
 )
@@ -71,53 +60,18 @@ PLANS = [
 ]
 
 
-def _pipe(client: Any, database: str, bus: InProcessBus) -> None:
-    """Run everything ``bus`` holds through the embedded pipeline into ``database``."""
-    clock = SystemClock()
-    pipeline = Pipeline(client, database, clock, redaction=None)
-    values = [value for _, value, _ in bus.poll(1_000_000)]
-    run(pipeline, (RawMessage(v, Position("recovery", 0, i), clock.now_ms()) for i, v in enumerate(values)))
-    pipeline.close()
-
-
-def _store(client: Any, database: str, bus: InProcessBus) -> dict[str, tuple[Any, ...]]:
-    """Per call, as stored from ``bus``: recovery, then tasks."""
-    _pipe(client, database, bus)
-    rows = client.query(f"SELECT call_sid, {RECOVERY}, tasks_started FROM {database}.calls FINAL").result_rows
-    return {r[0]: tuple(r[1:]) for r in rows}
-
-
-def _play_through_the_tap(agent_bus: InProcessBus, tap_bus: InProcessBus) -> list[CallReport]:
-    async def go(base: str) -> list[CallReport]:
-        config = TapConfig(
-            upstream_url=base.replace("http", "ws", 1) + "/ws", auth_token=TOKEN, public_url=TAP_PUBLIC,
-            upstream_auth_token=TOKEN, upstream_public_url=CONFIG.ws_url,
-        )  # fmt: skip
-        tap = TapServer(config, tap_bus)
-        async with tap.running() as port:
-            opts = SimOptions(url=f"ws://127.0.0.1:{port}/ws", public_url=TAP_PUBLIC, auth_token=TOKEN,
-                              time_scale=20.0, settle_ms=300)  # fmt: skip
-            relay = RelayConfig(welcome_greeting=CONFIG.welcome_greeting)
-            calls = [run_call(plan, opts, relay, seed=n) for n, plan in enumerate(PLANS, start=1)]
-            return list(await asyncio.gather(*calls))
-
-    with running_agent(create_app(CONFIG, agent_bus)) as base:
-        return asyncio.run(go(base))
+async def _play(opts: SimOptions, relay: RelayConfig) -> list[CallReport]:
+    return list(
+        await asyncio.gather(*(run_call(plan, opts, relay, seed=n) for n, plan in enumerate(PLANS, start=1)))
+    )
 
 
 @pytest.mark.slow
 def test_recovery_through_the_tap_equals_the_agents_own_call_by_call(warehouse: Any) -> None:
     agent_bus, tap_bus = InProcessBus(), InProcessBus()
-    reports = _play_through_the_tap(agent_bus, tap_bus)
+    reports = through_the_tap(agent_bus, tap_bus, _play)
     assert all(r.barge_ins == 1 for r in reports), [(r.plan, r.barge_ins) for r in reports]
-    other = f"cp_{uuid.uuid4().hex[:12]}"
-    Migrator(warehouse.client, other, f"cpr_{other[3:]}", raw_ttl_days=7).apply()
-    try:
-        by_agent = _store(warehouse.client, other, agent_bus)
-        by_tap = _store(warehouse.client, warehouse.database, tap_bus)
-    finally:
-        warehouse.client.command(f"DROP DATABASE IF EXISTS {other} SYNC")
-        warehouse.client.command(f"DROP DATABASE IF EXISTS cpr_{other[3:]} SYNC")
+    by_agent, by_tap = stored_by_both(warehouse, agent_bus, tap_bus, f"{RECOVERY}, tasks_started")
     assert by_tap.keys() == by_agent.keys() and len(by_tap) == len(PLANS)
     recovery_by_tap = {sid: row[:-1] for sid, row in by_tap.items()}
     recovery_by_agent = {sid: row[:-1] for sid, row in by_agent.items()}
@@ -165,7 +119,7 @@ def test_an_agent_dying_behind_the_tap_fails_its_calls_and_their_open_barge_ins(
     before = _play_against_a_dying_agent(DIES_BEFORE_ANSWERING, 1, bus)
     after = _play_against_a_dying_agent(DIES_AFTER_THE_BARGE_IN_WAS_ANSWERED, 3, bus)
     assert (before.barge_ins, after.barge_ins) == (0, 1)
-    _pipe(warehouse.client, warehouse.database, bus)
+    pipe(warehouse.client, warehouse.database, bus)
     rows = warehouse.rows(
         "SELECT call_sid, end_status, agent_failed, abandoned_early, contained, resolved_contained, "
         "turns, interrupts, interrupts_answered, interrupts_recovered FROM {db}.calls FINAL"
