@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import Any
@@ -22,6 +23,7 @@ from agent.server.testing import running_agent
 from ingest.codec import decode
 from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
+from ingest.relay.frames import Prompt, Setup
 
 TOKEN = "test_auth_token"
 PUBLIC = "https://agent.example.com"
@@ -37,25 +39,19 @@ FAST = AgentConfig(
 
 
 def setup_frame(call_sid: str = CALL_SID, **params: str) -> dict[str, Any]:
-    return {
-        "type": "setup",
-        "sessionId": "VX" + "0" * 32,
-        "accountSid": "AC" + "0" * 32,
-        "parentCallSid": "",
-        "callSid": call_sid,
-        "from": "+14155550198",
-        "to": "+18005550101",
-        "forwardedFrom": "",
-        "callType": "PSTN",
-        "callerName": "",
-        "direction": "inbound",
-        "callStatus": "RINGING",
-        "customParameters": params or {"workflow": "billing"},
-    }
+    return Setup(
+        session_id="VX" + "0" * 32,
+        call_sid=call_sid,
+        account_sid="AC" + "0" * 32,
+        from_="+14155550198",
+        to="+18005550101",
+        call_status="RINGING",
+        custom_parameters=params or {"workflow": "billing"},
+    ).frame()
 
 
 def prompt(text: str, last: bool = True) -> dict[str, Any]:
-    return {"type": "prompt", "voicePrompt": text, "lang": "en-US", "last": last}
+    return Prompt(text, last, "en-US").frame()
 
 
 def ws_signature(url: str = "wss://agent.example.com/ws", params: dict[str, str] | None = None) -> str:
@@ -121,6 +117,16 @@ class Agent:
     def call(self, headers: dict[str, str] | None = None, query: str = "") -> Any:
         sig = {"X-Twilio-Signature": ws_signature()} if headers is None else headers
         return connect(self.ws_url + query, additional_headers=sig)
+
+    @asynccontextmanager
+    async def started(
+        self, headers: dict[str, str] | None = None, query: str = "", call_sid: str = CALL_SID, **params: str
+    ) -> AsyncIterator[Caller]:
+        """A signed call whose ``setup`` was sent (``params``: its custom parameters)."""
+        async with self.call(headers, query) as ws:
+            caller = Caller(ws)
+            await caller.send(setup_frame(call_sid, **params))
+            yield caller
 
     def events(self, call_sid: str = CALL_SID, wait_for: str | None = "call.ended") -> list[TurnEvent]:
         """The call's events so far; waits (briefly) until ``wait_for`` was emitted."""

@@ -19,9 +19,7 @@ def _handoff(agent, call_sid: str, headers: dict[str, str] | None = None) -> htt
 
 def test_a_supervisor_takes_a_live_call_and_twilio_gets_end_with_handoff_data(agent, kit):
     async def call() -> tuple[int, dict, list[str]]:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.say("Hi, my name is Maria Gonzalez and I need to pay my bill.")
             response = await asyncio.to_thread(_handoff, agent, kit.CALL_SID)
             replies = await caller.until_end()
@@ -46,9 +44,7 @@ def test_a_supervisor_takes_a_live_call_and_twilio_gets_end_with_handoff_data(ag
 
 def test_the_end_frame_carries_the_handoff_data(agent, kit):
     async def call() -> dict:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.say("I need to make a payment on my account.")
             assert (await asyncio.to_thread(_handoff, agent, kit.CALL_SID)).status_code == 202
             await caller.until_end()
@@ -64,9 +60,7 @@ def test_unknown_and_finished_calls_get_404_and_a_second_press_is_harmless(agent
     assert _handoff(agent, "CA" + "9" * 32).status_code == 404
 
     async def call() -> tuple[int, int]:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.say("I need to make a payment on my account.")
             first = await asyncio.to_thread(_handoff, agent, kit.CALL_SID)
             second = await asyncio.to_thread(_handoff, agent, kit.CALL_SID)

@@ -31,9 +31,7 @@ def test_setup_starts_the_call_with_the_consent_greeting(agent, kit):
 
 def test_a_final_prompt_gets_a_streamed_reply_ending_with_an_empty_last_token(agent, kit):
     async def call() -> Any:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.send(kit.prompt("Hi, I'd like", last=False))  # partials are ignored
             await caller.send(kit.prompt("Hi, I'd like to pay my bill.", last=True))
             return await caller.reply()
@@ -53,9 +51,7 @@ def test_a_final_prompt_gets_a_streamed_reply_ending_with_an_empty_last_token(ag
 
 def test_dtmf_is_recorded_and_zero_hands_off_to_a_person(agent, kit):
     async def call() -> Any:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.send({"type": "dtmf", "digit": "0"})
             await caller.until_end()
             return caller.end
@@ -73,9 +69,7 @@ def test_dtmf_is_recorded_and_zero_hands_off_to_a_person(agent, kit):
 @pytest.mark.parametrize("duration", [460, "460"], ids=["number", "string"])
 def test_interrupt_accepts_a_number_or_a_string_duration(agent, kit, duration):
     async def call() -> None:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.send(
                 {
                     "type": "interrupt",
@@ -94,9 +88,7 @@ def test_interrupt_accepts_a_number_or_a_string_duration(agent, kit, duration):
 
 def test_speaker_info_messages_become_speaker_events_with_their_timestamps(agent, kit):
     async def call() -> None:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.send(
                 {"type": "info", "name": "clientSpeaking", "value": "on", "ts": 1_764_000_000_000}
             )
@@ -117,9 +109,7 @@ def test_speaker_info_messages_become_speaker_events_with_their_timestamps(agent
 
 def test_an_error_message_from_twilio_is_recorded_and_the_call_goes_on(agent, kit):
     async def call() -> Any:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.send({"type": "error", "description": 'Invalid message received: { "foo" : "bar" }'})
             return await caller.say("What's my current balance?")
 
@@ -131,9 +121,7 @@ def test_an_error_message_from_twilio_is_recorded_and_the_call_goes_on(agent, ki
 
 def test_a_handoff_sends_end_with_handoff_data_and_no_card_digits(agent, kit):
     async def call() -> Any:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.say("I want to pay my bill.")
             await caller.say("4155550198")
             await caller.say("March third, 1982")

@@ -43,9 +43,7 @@ def test_unknown_malformed_and_odd_frames_are_ignored(agent, kit):
 
 def test_frames_after_end_are_ignored(agent, kit):
     async def call() -> None:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.say("Representative.")
             await caller.until_end()
             await caller.send(kit.prompt("hello? are you still there?"))
@@ -63,9 +61,7 @@ def test_a_silent_caller_is_reprompted_then_the_call_ends_gracefully(make_agent,
     agent = make_agent(idle_timeout_s=0.2, idle_reprompts=1)
 
     async def call() -> list[str]:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             return [r.text for r in await caller.until_end() if r.text]
 
     said = asyncio.run(call())
@@ -80,9 +76,7 @@ def test_a_hanging_backend_gets_an_apology_a_retry_then_a_handoff(make_agent, ki
     agent.backend.inject("find_account", "hang")
 
     async def call() -> list[str]:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.say("I want to pay my bill.")
             await caller.send(kit.prompt("My number is 415 555 0198."))
             return [r.text for r in await caller.until_end() if r.text]
@@ -111,15 +105,11 @@ def test_a_failure_in_one_call_never_touches_another(make_agent, kit):
     other = "CA" + "0" * 31 + "2"
 
     async def broken() -> str:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             return (await caller.say("boom")).text
 
     async def healthy() -> list[str]:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame(call_sid=other))
+        async with agent.started(call_sid=other) as caller:
             texts = []
             for line in ("I want to pay my bill.", "4155550198", "March third, 1982"):
                 texts.append((await caller.say(line)).text)

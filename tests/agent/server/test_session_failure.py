@@ -25,15 +25,13 @@ def test_a_session_that_raises_ends_the_call_as_agent_error_and_closes_1011(
     monkeypatch.setattr(RelaySession, "_finish", _broken_finish)
 
     async def call() -> int | None:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started() as caller:
             await caller.say("Representative.")  # a hand-off: the agent says its line, then _finish
             try:
                 while True:
-                    await asyncio.wait_for(ws.recv(), FAILURE_DETECTOR_S)
+                    await asyncio.wait_for(caller.ws.recv(), FAILURE_DETECTOR_S)
             except ConnectionClosed:
-                return ws.close_code
+                return caller.ws.close_code
             except TimeoutError:
                 return None  # the socket stayed open: the caller hangs up on a dead agent
 

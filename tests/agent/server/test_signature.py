@@ -60,9 +60,7 @@ def test_a_tac_style_handshake_with_a_query_is_accepted(agent, kit):
     signature = kit.ws_signature("wss://agent.example.com/ws", {"callId": "abc123"})
 
     async def call() -> str:
-        async with agent.call(headers={"X-Twilio-Signature": signature}, query="?callId=abc123") as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with agent.started(headers={"X-Twilio-Signature": signature}, query="?callId=abc123") as caller:
             return (await caller.say("I need to make a payment on my account.")).text
 
     assert "phone number" in asyncio.run(call())
@@ -78,9 +76,7 @@ def test_turning_validation_off_lets_unsigned_calls_in(make_agent, kit):
     open_agent = make_agent(validate_signatures=False)
 
     async def call() -> str:
-        async with open_agent.call(headers={}) as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame())
+        async with open_agent.started(headers={}) as caller:
             return (await caller.say("I need to make a payment on my account.")).text
 
     assert "phone number" in asyncio.run(call())

@@ -67,9 +67,7 @@ def test_a_failed_session_on_a_live_call_reconnects_with_the_resume_state(agent,
     call_sid = CALL["CallSid"]
 
     async def first_session() -> None:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame(call_sid=call_sid, workflow="billing"))
+        async with agent.started(call_sid=call_sid, workflow="billing") as caller:
             await caller.say("I want to pay my bill.")
             await caller.say("My number is 415 555 0198.")
 
@@ -84,9 +82,7 @@ def test_a_failed_session_on_a_live_call_reconnects_with_the_resume_state(agent,
     assert resume["intent"] == "make_payment" and resume["collected"] == {"phone": "***0198"}
 
     async def second_session() -> str:
-        async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.setup_frame(call_sid=call_sid, **params))
+        async with agent.started(call_sid=call_sid, **params) as caller:
             return (await caller.say("It's March third, 1982.")).text
 
     asyncio.run(second_session())
