@@ -1,0 +1,106 @@
+"""Editing one call's events after synthesis without breaking the v1 contract: new events get the
+call's envelope and a fresh event_id, the call is re-sorted by time and ``seq`` renumbered, and
+nothing follows ``call.ended``."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from typing import Any
+
+Event = dict[str, Any]
+_RANK = {"call.started": -1, "call.ended": 1}
+WORDS_PER_S = 2.6  # a caller's speaking rate (the simulator's neutral persona)
+
+
+def call_rng(events: list[Event], salt: str) -> random.Random:
+    """A random source for one call's edit: reproducible, and independent of the synthesizer's."""
+    return random.Random(f"{salt}:{events[0]['call_sid']}")
+
+
+def new_event(like: Event, ts: int, type_: str, data: dict[str, Any], rng: random.Random) -> Event:
+    """An event of the same call (envelope copied from ``like``); ``seq`` is set by ``finish``."""
+    return {
+        "schema_version": 1,
+        "event_id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        "call_sid": like["call_sid"],
+        "session_id": like["session_id"],
+        "seq": 0,
+        "ts": ts,
+        "type": type_,
+        "workflow": like["workflow"],
+        "agent": dict(like["agent"]),
+        "flags": dict(like["flags"]),
+        "data": data,
+    }
+
+
+def finish(events: list[Event]) -> list[Event]:
+    """Time order (``call.started`` first, ``call.ended`` last at a tie), ``seq`` from 0, and
+    nothing after the first ``call.ended``."""
+    ordered = sorted(enumerate(events), key=lambda p: (p[1]["ts"], _RANK.get(p[1]["type"], 0), p[0]))
+    out: list[Event] = []
+    for _, event in ordered:
+        event["seq"] = len(out)
+        out.append(event)
+        if event["type"] == "call.ended":
+            break
+    return out
+
+
+def caller_says(like: Event, at: int, text: str, rng: random.Random) -> tuple[list[Event], int]:
+    """The caller speaking ``text`` from ``at``: speaker on/off and the final transcript. Returns the
+    events and the transcript's time."""
+    off = at + int(len(text.split()) / WORDS_PER_S * 1000) + 200
+    said = off + rng.randint(150, 700)
+    return [
+        new_event(like, at, "speaker", {"who": "client", "speaking": True}, rng),
+        new_event(like, off, "speaker", {"who": "client", "speaking": False}, rng),
+        new_event(like, said, "caller.utterance", {"text": text, "final": True, "lang": "en-US"}, rng),
+    ], said
+
+
+def cut_after(events: list[Event], cut: int, silent_from: int | None = None) -> list[Event]:
+    """The call up to ``cut`` as the agent stopped there: later events dropped (including its end),
+    an agent utterance loses the chunks it had not sent yet, and agent audio already queued stops
+    playing by ``silent_from`` (default: when the queued audio would have ended)."""
+    kept: list[Event] = []
+    agent_speaking = False
+    for event in events:
+        if event["ts"] > cut:
+            continue
+        data = event["data"]
+        if event["type"] == "agent.utterance":
+            chunks = [c for c in data["chunks"] if c["ts"] <= cut]
+            data["chunks"] = chunks
+            data["text"] = "".join(c["text"] for c in chunks)
+        if event["type"] == "speaker" and data["who"] == "agent":
+            agent_speaking = data["speaking"]
+        kept.append(event)
+    if agent_speaking:  # the audio already sent still plays out, then stops
+        off = next(
+            (e["ts"] for e in events
+             if e["ts"] > cut and e["type"] == "speaker" and e["data"] == {"who": "agent", "speaking": False}),
+            cut,
+        )  # fmt: skip
+        if silent_from is not None:
+            off = min(off, silent_from)
+        kept.append(
+            new_event(events[0], off, "speaker", {"who": "agent", "speaking": False}, call_rng(events, "off"))
+        )
+    return kept
+
+
+def agent_audio_end(events: list[Event], cut: int) -> int:
+    """When the agent audio playing at ``cut`` (if any) stops; ``cut`` if it is silent."""
+    speaking = False
+    for event in events:
+        if event["type"] == "speaker" and event["data"]["who"] == "agent":
+            if event["ts"] > cut:
+                return event["ts"] if speaking else cut
+            speaking = event["data"]["speaking"]
+    return cut
+
+
+def end_call(like: Event, ts: int, status: str, reason: str, rng: random.Random) -> Event:
+    return new_event(like, ts, "call.ended", {"status": status, "reason": reason}, rng)
