@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from dataclasses import dataclass, field
 from typing import Any
 
 from agent.policy.base import Voice
@@ -29,21 +30,14 @@ class ToolUnavailableError(Exception):
         self.code = code
 
 
+@dataclass(eq=False)
 class TurnContext:
-    def __init__(
-        self,
-        state: CallState,
-        tools: ToolRunner,
-        sink: EventSink,
-        voice: Voice,
-        filler_after_ms: int = 700,
-    ) -> None:
-        self.state = state
-        self.tools = tools
-        self.sink = sink
-        self.voice = voice
-        self.filler_after_ms = filler_after_ms
-        self._filler_said = False
+    state: CallState
+    tools: ToolRunner
+    sink: EventSink
+    voice: Voice
+    filler_after_ms: int = 700
+    _filler_said: bool = field(default=False, init=False)
 
     # ---- observations ------------------------------------------------------------------------
 

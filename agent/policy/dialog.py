@@ -8,6 +8,7 @@ call should end (goodbye or handoff); the session then sends ``end``.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 
 from agent.policy.base import CallerInput, EndCycle, Policy, Speech, Token, Voice
 from agent.policy.context import ToolUnavailableError, TurnContext
@@ -22,24 +23,15 @@ STILL_THERE = "Are you still there?"
 IDLE_GOODBYE = "I haven't heard anything, so I'll end the call now. Please call back any time. Goodbye."
 
 
+@dataclass(eq=False)
 class Dialog:
-    def __init__(
-        self,
-        state: CallState,
-        policy: Policy,
-        tools: ToolRunner,
-        sink: EventSink,
-        guard: Guard | None = None,
-        filler_after_ms: int = 700,
-        idle_reprompts: int = 2,
-    ) -> None:
-        self.state = state
-        self.policy = policy
-        self.tools = tools
-        self.sink = sink
-        self.guard = guard or Guard()
-        self.filler_after_ms = filler_after_ms
-        self.idle_reprompts = idle_reprompts
+    state: CallState
+    policy: Policy
+    tools: ToolRunner
+    sink: EventSink
+    guard: Guard = field(default_factory=Guard)
+    filler_after_ms: int = 700
+    idle_reprompts: int = 2
 
     async def turn(self, said: CallerInput, voice: Voice) -> AsyncIterator[Speech]:
         state = self.state
