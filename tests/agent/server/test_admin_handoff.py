@@ -8,6 +8,7 @@ import asyncio
 import json
 
 import httpx
+from agent_calls import CALL_SID, types
 
 ADMIN = {"Authorization": "Bearer admin-secret"}
 
@@ -17,11 +18,11 @@ def _handoff(agent, call_sid: str, headers: dict[str, str] | None = None) -> htt
     return httpx.post(url, headers=ADMIN if headers is None else headers, timeout=5)
 
 
-def test_a_supervisor_takes_a_live_call_and_twilio_gets_end_with_handoff_data(agent, kit):
+def test_a_supervisor_takes_a_live_call_and_twilio_gets_end_with_handoff_data(agent):
     async def call() -> tuple[int, dict, list[str]]:
         async with agent.started() as caller:
             await caller.say("Hi, my name is Maria Gonzalez and I need to pay my bill.")
-            response = await asyncio.to_thread(_handoff, agent, kit.CALL_SID)
+            response = await asyncio.to_thread(_handoff, agent, CALL_SID)
             replies = await caller.until_end()
             return response.status_code, response.json(), [r.text for r in replies]
 
@@ -36,17 +37,17 @@ def test_a_supervisor_takes_a_live_call_and_twilio_gets_end_with_handoff_data(ag
     assert len(requested) == 1 and requested[0].data.reason == "supervisor-takeover"
     data = json.loads(requested[0].data.handoff_data)
     assert data["reason"] == "supervisor-takeover" and data["workflow"] == "billing"
-    assert data["transcript"]["callSid"] == kit.CALL_SID
+    assert data["transcript"]["callSid"] == CALL_SID
     raw = requested[0].data.handoff_data
     for pii in ("Maria", "Gonzalez", "4155550198"):
         assert pii not in raw
 
 
-def test_the_end_frame_carries_the_handoff_data(agent, kit):
+def test_the_end_frame_carries_the_handoff_data(agent):
     async def call() -> dict:
         async with agent.started() as caller:
             await caller.say("I need to make a payment on my account.")
-            assert (await asyncio.to_thread(_handoff, agent, kit.CALL_SID)).status_code == 202
+            assert (await asyncio.to_thread(_handoff, agent, CALL_SID)).status_code == 202
             await caller.until_end()
             assert caller.end is not None
             return caller.end
@@ -56,23 +57,23 @@ def test_the_end_frame_carries_the_handoff_data(agent, kit):
     assert json.loads(end["handoffData"])["reasonCode"] == "live-agent-handoff"
 
 
-def test_unknown_and_finished_calls_get_404_and_a_second_press_is_harmless(agent, kit):
+def test_unknown_and_finished_calls_get_404_and_a_second_press_is_harmless(agent):
     assert _handoff(agent, "CA" + "9" * 32).status_code == 404
 
     async def call() -> tuple[int, int]:
         async with agent.started() as caller:
             await caller.say("I need to make a payment on my account.")
-            first = await asyncio.to_thread(_handoff, agent, kit.CALL_SID)
-            second = await asyncio.to_thread(_handoff, agent, kit.CALL_SID)
+            first = await asyncio.to_thread(_handoff, agent, CALL_SID)
+            second = await asyncio.to_thread(_handoff, agent, CALL_SID)
             await caller.until_end()
             return first.status_code, second.status_code
 
     first, second = asyncio.run(call())
     assert first == 202 and second in (404, 409)  # already ending or ended: never a second `end`
-    assert _handoff(agent, kit.CALL_SID).status_code == 404  # the call is over
-    assert kit.types(agent.events()).count("call.ended") == 1
+    assert _handoff(agent, CALL_SID).status_code == 404  # the call is over
+    assert types(agent.events()).count("call.ended") == 1
 
 
-def test_the_handoff_route_needs_the_admin_token(agent, kit):
-    assert _handoff(agent, kit.CALL_SID, headers={}).status_code == 401
-    assert _handoff(agent, kit.CALL_SID, headers={"Authorization": "Bearer nope"}).status_code == 401
+def test_the_handoff_route_needs_the_admin_token(agent):
+    assert _handoff(agent, CALL_SID, headers={}).status_code == 401
+    assert _handoff(agent, CALL_SID, headers={"Authorization": "Bearer nope"}).status_code == 401

@@ -7,21 +7,22 @@ import json
 from typing import Any
 
 import pytest
+from agent_calls import CALL_SID, prompt, setup_frame, types
 
 
 def run(coro: Any) -> Any:
     return asyncio.run(coro)
 
 
-def test_setup_starts_the_call_with_the_consent_greeting(agent, kit):
+def test_setup_starts_the_call_with_the_consent_greeting(agent):
     async def call() -> None:
         async with agent.call() as ws:
-            await ws.send(json.dumps(kit.setup_frame()))
+            await ws.send(json.dumps(setup_frame()))
             await asyncio.sleep(0.1)
 
     run(call())
     events = agent.events()
-    assert kit.types(events)[:2] == ["call.started", "agent.utterance"]
+    assert types(events)[:2] == ["call.started", "agent.utterance"]
     started, greeting = events[0], events[1]
     assert started.data.caller == "+14155550198" and started.workflow == "billing"
     assert set(greeting.data.tags) == {"greeting", "consent_notice"}
@@ -29,11 +30,11 @@ def test_setup_starts_the_call_with_the_consent_greeting(agent, kit):
     assert events[-1].type == "call.ended" and events[-1].data.reason == "hangup"
 
 
-def test_a_final_prompt_gets_a_streamed_reply_ending_with_an_empty_last_token(agent, kit):
+def test_a_final_prompt_gets_a_streamed_reply_ending_with_an_empty_last_token(agent):
     async def call() -> Any:
         async with agent.started() as caller:
-            await caller.send(kit.prompt("Hi, I'd like", last=False))  # partials are ignored
-            await caller.send(kit.prompt("Hi, I'd like to pay my bill.", last=True))
+            await caller.send(prompt("Hi, I'd like", last=False))  # partials are ignored
+            await caller.send(prompt("Hi, I'd like to pay my bill.", last=True))
             return await caller.reply()
 
     reply = run(call())
@@ -49,7 +50,7 @@ def test_a_final_prompt_gets_a_streamed_reply_ending_with_an_empty_last_token(ag
     assert "".join(c.text for c in answer.data.chunks) == reply.text
 
 
-def test_dtmf_is_recorded_and_zero_hands_off_to_a_person(agent, kit):
+def test_dtmf_is_recorded_and_zero_hands_off_to_a_person(agent):
     async def call() -> Any:
         async with agent.started() as caller:
             await caller.send({"type": "dtmf", "digit": "0"})
@@ -59,7 +60,7 @@ def test_dtmf_is_recorded_and_zero_hands_off_to_a_person(agent, kit):
     end = run(call())
     handoff = json.loads(end["handoffData"])
     assert handoff["trigger"] == "caller_request"
-    assert handoff["transcript"] == {"callSid": kit.CALL_SID, "turnIndex": 1}
+    assert handoff["transcript"] == {"callSid": CALL_SID, "turnIndex": 1}
     events = agent.events()
     assert [e.data.digit for e in events if e.type == "dtmf"] == ["0"]
     assert [e.data.trigger for e in events if e.type == "handoff.requested"] == ["caller_request"]
@@ -67,7 +68,7 @@ def test_dtmf_is_recorded_and_zero_hands_off_to_a_person(agent, kit):
 
 
 @pytest.mark.parametrize("duration", [460, "460"], ids=["number", "string"])
-def test_interrupt_accepts_a_number_or_a_string_duration(agent, kit, duration):
+def test_interrupt_accepts_a_number_or_a_string_duration(agent, duration):
     async def call() -> None:
         async with agent.started() as caller:
             await caller.send(
@@ -86,7 +87,7 @@ def test_interrupt_accepts_a_number_or_a_string_duration(agent, kit, duration):
     assert interrupt.data.utterance_until_interrupt == "Thanks for calling"
 
 
-def test_speaker_info_messages_become_speaker_events_with_their_timestamps(agent, kit):
+def test_speaker_info_messages_become_speaker_events_with_their_timestamps(agent):
     async def call() -> None:
         async with agent.started() as caller:
             await caller.send(
@@ -107,7 +108,7 @@ def test_speaker_info_messages_become_speaker_events_with_their_timestamps(agent
     ]
 
 
-def test_an_error_message_from_twilio_is_recorded_and_the_call_goes_on(agent, kit):
+def test_an_error_message_from_twilio_is_recorded_and_the_call_goes_on(agent):
     async def call() -> Any:
         async with agent.started() as caller:
             await caller.send({"type": "error", "description": 'Invalid message received: { "foo" : "bar" }'})
@@ -119,7 +120,7 @@ def test_an_error_message_from_twilio_is_recorded_and_the_call_goes_on(agent, ki
     assert [e.data.code for e in errors] == ["relay_error"]
 
 
-def test_a_handoff_sends_end_with_handoff_data_and_no_card_digits(agent, kit):
+def test_a_handoff_sends_end_with_handoff_data_and_no_card_digits(agent):
     async def call() -> Any:
         async with agent.started() as caller:
             await caller.say("I want to pay my bill.")

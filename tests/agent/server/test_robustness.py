@@ -8,17 +8,19 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
+from agent_calls import Caller, prompt, setup_frame, types
+
 from agent.policy.base import CallerInput, Speech
 from agent.policy.context import TurnContext
 from agent.policy.rules.policy import RulesPolicy
 
 
-def test_unknown_malformed_and_odd_frames_are_ignored(agent, kit):
+def test_unknown_malformed_and_odd_frames_are_ignored(agent):
     async def call() -> str:
         async with agent.call() as ws:
-            caller = kit.Caller(ws)
-            await caller.send(kit.prompt("before setup is ignored"))
-            await caller.send({**kit.setup_frame(), "applicationSid": None, "conversationId": "x"})
+            caller = Caller(ws)
+            await caller.send(prompt("before setup is ignored"))
+            await caller.send({**setup_frame(), "applicationSid": None, "conversationId": "x"})
             for frame in (
                 "not json",
                 "[1, 2]",
@@ -41,23 +43,23 @@ def test_unknown_malformed_and_odd_frames_are_ignored(agent, kit):
     assert not [e for e in events if e.type == "agent.error"]
 
 
-def test_frames_after_end_are_ignored(agent, kit):
+def test_frames_after_end_are_ignored(agent):
     async def call() -> None:
         async with agent.started() as caller:
             await caller.say("Representative.")
             await caller.until_end()
-            await caller.send(kit.prompt("hello? are you still there?"))
+            await caller.send(prompt("hello? are you still there?"))
             await caller.send({"type": "dtmf", "digit": "5"})
             await asyncio.sleep(0.2)
 
     asyncio.run(call())
     events = agent.events()
     assert events[-1].type == "call.ended" and events[-1].data.reason == "handoff"
-    assert kit.types(events).count("call.ended") == 1
+    assert types(events).count("call.ended") == 1
     assert "hello? are you still there?" not in [e.data.text for e in events if e.type == "caller.utterance"]
 
 
-def test_a_silent_caller_is_reprompted_then_the_call_ends_gracefully(make_agent, kit):
+def test_a_silent_caller_is_reprompted_then_the_call_ends_gracefully(make_agent):
     agent = make_agent(idle_timeout_s=0.2, idle_reprompts=1)
 
     async def call() -> list[str]:
@@ -71,14 +73,14 @@ def test_a_silent_caller_is_reprompted_then_the_call_ends_gracefully(make_agent,
     assert events[-1].data.status == "ended" and events[-1].data.reason == "agent_end"
 
 
-def test_a_hanging_backend_gets_an_apology_a_retry_then_a_handoff(make_agent, kit):
+def test_a_hanging_backend_gets_an_apology_a_retry_then_a_handoff(make_agent):
     agent = make_agent(tool_timeout_default_s=0.2)
     agent.backend.inject("find_account", "hang")
 
     async def call() -> list[str]:
         async with agent.started() as caller:
             await caller.say("I want to pay my bill.")
-            await caller.send(kit.prompt("My number is 415 555 0198."))
+            await caller.send(prompt("My number is 415 555 0198."))
             return [r.text for r in await caller.until_end() if r.text]
 
     replies = asyncio.run(call())
@@ -100,7 +102,7 @@ class _Explodes(RulesPolicy):
             yield item
 
 
-def test_a_failure_in_one_call_never_touches_another(make_agent, kit):
+def test_a_failure_in_one_call_never_touches_another(make_agent):
     agent = make_agent(policy=_Explodes())
     other = "CA" + "0" * 31 + "2"
 

@@ -20,7 +20,7 @@ async def _broken_finish(self: RelaySession) -> None:
 
 
 def test_a_session_that_raises_ends_the_call_as_agent_error_and_closes_1011(
-    agent: Any, kit: Any, monkeypatch: pytest.MonkeyPatch
+    agent: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(RelaySession, "_finish", _broken_finish)
 

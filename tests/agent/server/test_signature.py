@@ -7,6 +7,7 @@ import json
 
 import httpx
 import pytest
+from agent_calls import setup_frame, ws_signature
 from websockets.exceptions import InvalidStatus
 
 from agent.server.signature import SignatureChecker
@@ -45,10 +46,10 @@ def test_https_instead_of_wss_is_refused():
 @pytest.mark.parametrize(
     "headers", [{}, {"X-Twilio-Signature": "bm90IGEgc2lnbmF0dXJl"}], ids=["missing", "wrong"]
 )
-def test_a_handshake_without_a_valid_signature_is_refused_before_accept(agent, kit, headers):
+def test_a_handshake_without_a_valid_signature_is_refused_before_accept(agent, headers):
     async def call() -> None:
         async with agent.call(headers=headers) as ws:
-            await ws.send(json.dumps(kit.setup_frame()))
+            await ws.send(json.dumps(setup_frame()))
 
     with pytest.raises(InvalidStatus) as refused:
         asyncio.run(call())
@@ -56,8 +57,8 @@ def test_a_handshake_without_a_valid_signature_is_refused_before_accept(agent, k
     assert agent.events(wait_for=None) == []  # no call was started
 
 
-def test_a_tac_style_handshake_with_a_query_is_accepted(agent, kit):
-    signature = kit.ws_signature("wss://agent.example.com/ws", {"callId": "abc123"})
+def test_a_tac_style_handshake_with_a_query_is_accepted(agent):
+    signature = ws_signature("wss://agent.example.com/ws", {"callId": "abc123"})
 
     async def call() -> str:
         async with agent.started(headers={"X-Twilio-Signature": signature}, query="?callId=abc123") as caller:
@@ -72,7 +73,7 @@ def test_webhooks_without_a_valid_signature_get_403(agent):
         assert response.status_code == 403
 
 
-def test_turning_validation_off_lets_unsigned_calls_in(make_agent, kit):
+def test_turning_validation_off_lets_unsigned_calls_in(make_agent):
     open_agent = make_agent(validate_signatures=False)
 
     async def call() -> str:

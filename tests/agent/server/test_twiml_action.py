@@ -7,6 +7,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import httpx
+from agent_calls import setup_frame
 from twilio.request_validator import RequestValidator
 
 TOKEN = "test_auth_token"
@@ -63,7 +64,7 @@ def test_an_ended_session_with_handoff_data_is_enqueued_to_flex(make_agent):
     assert attributes["sessionDuration"] == "25"
 
 
-def test_a_failed_session_on_a_live_call_reconnects_with_the_resume_state(agent, kit):
+def test_a_failed_session_on_a_live_call_reconnects_with_the_resume_state(agent):
     call_sid = CALL["CallSid"]
 
     async def first_session() -> None:
@@ -98,7 +99,7 @@ def test_a_completed_call_gets_an_empty_response(agent):
     assert root.tag == "Response" and list(root) == []
 
 
-def test_canary_calls_are_routed_by_share_and_labelled_in_events(make_agent, kit):
+def test_canary_calls_are_routed_by_share_and_labelled_in_events(make_agent):
     agent = make_agent(canary_share=1.0, shadow=True)
     relay = ET.fromstring(post(agent, "/twiml", CALL).text).find("Connect/ConversationRelay")
     assert relay is not None
@@ -107,7 +108,7 @@ def test_canary_calls_are_routed_by_share_and_labelled_in_events(make_agent, kit
 
     async def call() -> None:
         async with agent.call() as ws:
-            await ws.send(json.dumps(kit.setup_frame(**params)))
+            await ws.send(json.dumps(setup_frame(**params)))
             await asyncio.sleep(0.1)
 
     asyncio.run(call())
