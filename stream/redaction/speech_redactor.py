@@ -168,9 +168,15 @@ class SpeechRedactor:
             people = []
             for ent in doc.ents:
                 if ent.label_ == PERSON or ent.label_ == "PER":
-                    words = [t.lower_ for t in ent if t.is_alpha]
+                    kept = [t for t in ent if t.is_alpha]
+                    while kept and kept[0].is_lower and kept[0].lower_ in common:
+                        kept.pop(0)  # "under Ray Nielsen" -> "Ray Nielsen"
+                    while kept and kept[-1].is_lower and kept[-1].lower_ in common:
+                        kept.pop()
+                    words = [t.lower_ for t in kept]
                     if words and not all(w in common for w in words):
-                        people.append(Finding(ent.start_char, ent.end_char, PERSON, " ".join(words), 0.85))
+                        start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
+                        people.append(Finding(start, end, PERSON, " ".join(words), 0.85))
             out.append(people)
         return out
 

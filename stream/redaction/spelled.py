@@ -54,6 +54,12 @@ def _spelled_at(tokens: list[Token], i: int) -> tuple[int, list[str], list[str],
             if _as_in(tokens, j):
                 said_as = True
                 last = j + 3
+                while (
+                    last + 2 < len(tokens)
+                    and tokens[last + 1].text == "-"
+                    and tokens[last + 2].text.isalpha()
+                ):
+                    last += 2  # "x as in x-ray"
                 j = last
         elif letters and (low.isdigit() or (low in UNITS and low not in WEAK)):
             digits.append(low if low.isdigit() else UNITS[low])

@@ -30,6 +30,18 @@ TENS = {
 WEAK = frozenset({"o", "oh", "for", "to", "too", "ate", "won"})  # number words that are also words
 REPEAT = {"double": 2, "triple": 3}
 _LEADING_WORDS = frozenset({"to", "too", "for", "won", "ate"})
+_FILLERS = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", ","})
+_COPULAS = frozenset(
+    {"is", "was", "be", "it's", "that's", "number's", ":", ",", "uh", "um", "er", "like", "know", "",
+     "number", "id", "zip", "code", "card", "phone", "social", "ssn", "digits"}
+)  # fmt: skip
+_TAKES_TO = frozenset(
+    {"it", "them", "me", "him", "her", "us", "up", "back", "go", "went", "moved", "move", "send", "sent",
+     "ship", "mail", "changed", "change", "set", "from", "due", "need", "want", "have", "going", "able",
+     "wait"}
+)  # fmt: skip
+_PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "me", "who"})
+_FULL_LENGTHS = frozenset({4, 5, 9, 10, 11, 15, 16})
 SEPARATORS = frozenset(
     {
         "-",
@@ -94,9 +106,45 @@ def digit_runs(tokens: list[Token]) -> list[DigitRun]:
         if run is None:
             i += 1
         else:
-            runs.append(run)
-            i = run.last + 1
+            run = _without_last_four_words(tokens, run)
+            if run is not None:
+                runs.append(_with_leading_word(tokens, run))
+            i = i + 1 if run is None else run.last + 1
     return runs
+
+
+def _without_last_four_words(tokens: list[Token], run: DigitRun) -> DigitRun | None:
+    """ "the last four eight one two two": "four" names the digits that follow, it is not one."""
+    if tokens[run.first].low not in ("four", "4") or run.first == run.last:
+        return run
+    k = run.first - 1
+    while k >= 0 and (tokens[k].low in _FILLERS or tokens[k].low in ("like", "you", "know")):
+        k -= 1
+    if k < 0 or tokens[k].low != "last":
+        return run
+    return _run_at(tokens, run.first + 1)
+
+
+def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
+    """A run with the misheard digit before it ("is too er five three ...", "ending in ate two for
+    nine"): a "to/too/for/ate/won" right before a run is a digit after a copula or a pause, or when
+    it completes a run to the length of a card, phone, SSN, ZIP or last four."""
+    k = run.first - 1
+    while k >= 0 and tokens[k].low in _FILLERS:
+        k -= 1
+    if k < 0 or tokens[k].low not in _LEADING_WORDS or tokens[run.first].low.isdigit():
+        return run  # "ship it to 596 ...": before numerals the recognizer wrote, "to" is a word
+    b = k - 1
+    while b >= 0 and tokens[b].low in _FILLERS and tokens[b].low != ",":
+        b -= 1
+    before = tokens[b].low if b >= 0 else ""
+    digits = UNITS[tokens[k].low] + run.digits
+    after_copula = before in _COPULAS
+    completes = len(digits) in _FULL_LENGTHS and len(run.digits) not in _FULL_LENGTHS
+    rare_before_digits = tokens[k].low in ("ate", "won", "too") and before not in _PRONOUNS
+    if not (completes or rare_before_digits or (after_copula and before not in _TAKES_TO)):
+        return run
+    return DigitRun(k, run.last, digits, tokens[k].start, run.end)
 
 
 def _run_at(tokens: list[Token], start: int) -> DigitRun | None:

@@ -12,7 +12,16 @@ from __future__ import annotations
 from stream.redaction.context import ADDRESS, ZIP
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import street_suffixes, unit_designators
-from stream.redaction.spoken import NUMBER_WORDS, ORDINALS, SEPARATORS, DigitRun, Token, digit_runs
+from stream.redaction.spoken import (
+    NUMBER_WORDS,
+    ORDINALS,
+    SEPARATORS,
+    WEAK,
+    DigitRun,
+    Token,
+    digit_runs,
+    group_at,
+)
 
 DIRECTIONALS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
@@ -26,6 +35,11 @@ _NOT_STREET_WORDS = frozenset(
      "dollars", "percent", "times", "years", "days", "minutes", "hours", "people", "units", "pills"}
 )  # fmt: skip
 _MAX_NAME_WORDS = 4
+# unit designators that end a street name said without its suffix (not "key", "front", "side", ...)
+_UNIT_ENDS = frozenset(
+    {"apartment", "apt", "suite", "ste", "unit", "building", "bldg", "floor", "fl", "room", "rm", "lot",
+     "trailer", "trlr", "hangar", "hngr", "pier", "slip", "basement", "bsmt", "penthouse", "ph"}
+)  # fmt: skip
 _ZIP_WINDOW = 7  # tokens between an address and its ZIP: ", springfield, illinois,"
 
 
@@ -39,11 +53,11 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
     found: list[Finding] = []
     runs = digit_runs(tokens)
     by_first = {run.first: run for run in runs}
-    for run in runs:
+    for run in [*runs, *_single_numbers(tokens, runs)]:
         if not 1 <= len(run.digits) <= 6:
             continue
         suffix = _suffix_after(tokens, run.last + 1, suffixes)
-        if suffix is None:
+        if suffix is None or (tokens[suffix].low not in suffixes and len(run.digits) < 2):
             continue
         last = _unit_after(tokens, suffix + 1)
         value = " ".join(t.low for t in tokens[run.first : last + 1] if t.low not in SEPARATORS)
@@ -57,6 +71,8 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
     """The index of the street suffix ending the street name that starts at ``j`` (the farthest one
     within reach, so "Mill Creek Crossing" is taken whole), or None."""
+    if j < len(tokens) and tokens[j].low == ",":
+        j += 1  # "one two eight five two, Bruce Pike"
     if j < len(tokens) and tokens[j].low in DIRECTIONALS:
         j += 1 + (j + 1 < len(tokens) and tokens[j + 1].low == ".")
     best: int | None = None
@@ -67,8 +83,11 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
         if low in (".", "-", "'"):
             k += 1
             continue
-        if low in suffixes and words >= 1:
+        if low in suffixes and words >= 1 and not (best is not None and _unit_here(tokens, k)):
             best = k
+        elif best is None and words >= 1 and low in _UNIT_ENDS:
+            best = k - 1  # "two nine one wiggins trailer": a street name, then its unit
+            break
         if not _street_word(tokens[k]):
             break
         words += 1
@@ -78,6 +97,25 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
     if best is not None and best + 1 < len(tokens) and tokens[best + 1].low in DIRECTIONALS:
         best += 1
     return best
+
+
+def _unit_here(tokens: list[Token], k: int) -> bool:
+    """ "Key" / "Lot" after a street suffix, before a number, is a unit, not the suffix."""
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return tokens[k].low in unit_designators() and (nxt.isdigit() or nxt in NUMBER_WORDS)
+
+
+def _single_numbers(tokens: list[Token], runs: list[DigitRun]) -> list[DigitRun]:
+    """House numbers of one number word ("eight eleventh bluffs"), which are not digit runs."""
+    taken = {i for run in runs for i in range(run.first, run.last + 1)}
+    out = []
+    for i, token in enumerate(tokens):
+        if i in taken or token.low in WEAK:
+            continue
+        group, used = group_at(tokens, i)
+        if group is not None and used == 1:
+            out.append(DigitRun(i, i, group, token.start, token.end))
+    return out
 
 
 def _street_word(token: Token) -> bool:

@@ -49,8 +49,8 @@ def test_ner_that_does_not_finish_in_time_fails_closed(speech_redactor: SpeechRe
     hanging = HangingNlp()
     redactor = _redactor(speech_redactor._finder, hanging, timeout_s=0.05)
     try:
-        # a surname on no name list: only NER could find it, and NER hangs
-        assert redact_text(redactor, "Hi, this is Zorblax Quenteris") == FAILED_PLACEHOLDER
+        # no cue, on no name list: only NER could find this name, and NER hangs
+        assert redact_text(redactor, "Yesterday Zorblax Quenteris called twice") == FAILED_PLACEHOLDER
         assert redactor.stats.failures == 1
     finally:
         hanging.release.set()
