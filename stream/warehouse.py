@@ -1,10 +1,11 @@
 """``Warehouse``: what the code asks of a ClickHouse client, typed.
 
 Both warehouses are reached through one clickhouse-connect client (``chdb:///path`` in process,
-``http(s)://host:8123`` on a server); the steps, the restricted store, the API and the detector take it as a
+``http(s)://host:8123`` on a server); the steps, the restricted store and the API take it as a
 ``Warehouse`` instead of ``Any``, so a misspelt method or argument is a mypy error, and a test double
 needs only these methods. The stream is the lowest layer that talks to the warehouse (ingest never does),
-so the protocol lives here; ``api``, ``alerts`` and ``dashboards`` import it from ``stream.warehouse``.
+so the protocol lives here; ``api`` and ``alerts`` import it from ``stream.warehouse`` (``dashboards``
+never query the warehouse themselves: Grafana's data source does).
 """
 
 from __future__ import annotations
