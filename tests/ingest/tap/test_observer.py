@@ -140,3 +140,16 @@ def test_garbage_frames_are_counted_never_raised() -> None:
     obs.from_twilio(json.dumps({**SETUP, "callSid": "bad sid!"}))
     assert _events(bus) == []
     assert obs.stats.unreadable == 2 and obs.stats.rejected == 1
+
+
+def test_what_twilio_would_refuse_is_not_counted_as_speech() -> None:
+    obs, bus = _observer()
+    obs.from_twilio(json.dumps(SETUP))
+    _agent(obs, type="text", token=None, last=True)  # Twilio answers 64107 and plays nothing
+    _agent(obs, type="text", token="Hello", last="true")  # `last` must be a boolean
+    _agent(obs, type="text", token="Your balance is $42.", last=True)
+    _twilio(obs, type="dtmf", digit="12")  # one key per frame
+    obs.closed("twilio")
+    events = _events(bus)
+    assert [e.data.text for e in events if e.type == "agent.utterance"] == ["Your balance is $42."]
+    assert [e.type for e in events] == ["call.started", "agent.utterance", "call.ended"]  # no dtmf
