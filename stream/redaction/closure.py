@@ -35,6 +35,12 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
             grown.append(f)
             continue
         new_first, new_last = _grow_left(tokens, first), _grow_right(tokens, last)
+        if (
+            new_first > 0
+            and tokens[new_first - 1].text == "("
+            and any(t.text == ")" for t in tokens[new_first : new_last + 1])
+        ):
+            new_first -= 1  # "(555) 123-4567" whole
         if (new_first, new_last) == (first, last):
             grown.append(f)
             continue

@@ -11,8 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import orjson
+
 from ingest.contract.models import TurnEvent
 from stream.redaction.base import Redactor, Replacement, Tokenizer, redact_pieces, redact_text
+from stream.redaction.fields import is_structural
+from stream.redaction.payload import redact_json
 
 DTMF_PLACEHOLDER = "<DTMF>"
 
@@ -30,13 +34,13 @@ class EventRedactor:
             "interrupt": lambda d: {"utterance_until_interrupt": self._text(d.utterance_until_interrupt)},
             "dtmf": lambda d: {"digit": DTMF_PLACEHOLDER},
             "tool.called": lambda d: {"args_summary": self._opt(d.args_summary)},
-            "tool.result": lambda d: {"error_code": self._opt(d.error_code)},
+            "tool.result": lambda d: {"error_code": self._code("error_code", d.error_code)},
             "task.completed": lambda d: {"reason": self._opt(d.reason)},
             "handoff.requested": lambda d: {
                 "reason": self._text(d.reason),
-                "handoff_data": self._opt(d.handoff_data),
+                "handoff_data": self._json_or_text(d.handoff_data),
             },
-            "agent.error": lambda d: {"code": self._text(d.code), "message": self._text(d.message)},
+            "agent.error": lambda d: {"code": self._code("code", d.code), "message": self._text(d.message)},
         }
 
     def redact_event(self, event: TurnEvent) -> TurnEvent:
@@ -51,6 +55,22 @@ class EventRedactor:
 
     def _opt(self, text: str | None) -> str | None:
         return None if text is None else self._text(text)
+
+    def _code(self, field: str, code: str | None) -> str | None:
+        """An error code is known by its field; it is scanned only when it does not look like one."""
+        if code is None or is_structural(field, None, code):
+            return code
+        return self._text(code)
+
+    def _json_or_text(self, text: str | None) -> str | None:
+        """Hand-off data is often JSON: its keys and structural fields stay, its values are scanned."""
+        if text is None or not text.lstrip().startswith(("{", "[")):
+            return self._opt(text)
+        try:
+            obj = orjson.loads(text)
+        except orjson.JSONDecodeError:
+            return self._text(text)
+        return orjson.dumps(redact_json(obj, self._redactor, self._tokens)).decode()
 
     def _call_started(self, data: Any) -> dict[str, Any]:
         return {

@@ -107,11 +107,13 @@ def _after_name_kind(tokens: list[Token], i: int) -> bool:
 
 def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
     text = token.text
-    if not text.isalpha() or len(text) < 2:
+    if not text.replace("'", "").replace("-", "").isalpha() or len(text) < 2:
         return False
     if token.low in common:
         return strong and text[0].isupper() and token.low not in _FUNCTION_WORDS
-    return strong or not (token.low.endswith("ing") and len(token.low) > 4)  # "this is taking ..."
+    if strong or text[0].isupper() or token.low in all_first_names() or token.low in all_surnames():
+        return True
+    return not token.low.endswith(("ing", "ed", "ly", "able"))  # "this is taking ...", "it's listed"
 
 
 _FUNCTION_WORDS = frozenset(
@@ -152,7 +154,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
                 j += 1 + (tokens[j + 1].low == ".")
                 continue
             if (
-                nxt.text.isalpha()
+                nxt.text.replace("'", "").isalpha()
                 and len(nxt.text) > 1
                 and (
                     nxt.low in lasts

@@ -132,7 +132,7 @@ def _by_context(context: str | None, digits: str) -> str | None:
         return CARD
     if context == ZIP and n in (5, 9):
         return ZIP
-    if context == DOB and n in (4, 6, 8):
+    if context == DOB and 4 <= n <= 8:
         return DOB
     if context == PHONE and n in (4, 7, 10, 11):
         return PHONE

@@ -1,8 +1,9 @@
 """Redaction of a rejected message's payload before it is stored in the dead-letter table.
 
 A dead letter may be anything: broken JSON, a valid-looking event with a phone number in the wrong
-field. JSON is redacted value by value (identifiers and times kept, so the letter stays useful for
-debugging); anything else is redacted as plain text.
+field. JSON is redacted value by value: structural fields (ids, types, tool names, the agent's
+model and prompt version, error codes) are kept when they have the shape of one (``fields.py``),
+every other string is scanned as free text; anything that is not JSON is redacted as plain text.
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from typing import Any
 import orjson
 
 from stream.redaction.base import Redactor, Tokenizer, redact_text
+from stream.redaction.fields import is_structural
 
-_KEEP_STRINGS = frozenset(
-    {"event_id", "call_sid", "session_id", "type", "workflow", "tool", "task", "intent"}
-)
 _KEEP_NUMBERS = frozenset(
     {"ts", "seq", "schema_version", "latency_ms", "duration_until_interrupt_ms", "confidence"}
 )
@@ -26,17 +25,24 @@ def redact_payload(payload: str, redactor: Redactor, tokenizer: Tokenizer) -> st
         obj = orjson.loads(payload)
     except orjson.JSONDecodeError:
         return redact_text(redactor, payload)
-    cleaned = _redact_value(obj, None, redactor, tokenizer)
+    cleaned = redact_json(obj, redactor, tokenizer)
     return orjson.dumps(cleaned).decode()
 
 
-def _redact_value(value: Any, key: str | None, redactor: Redactor, tokenizer: Tokenizer) -> Any:
+def redact_json(obj: Any, redactor: Redactor, tokenizer: Tokenizer) -> Any:
+    """A parsed JSON value with every free-text string redacted (see module docstring)."""
+    return _redact_value(obj, None, None, redactor, tokenizer)
+
+
+def _redact_value(
+    value: Any, key: str | None, parent: str | None, redactor: Redactor, tokenizer: Tokenizer
+) -> Any:
     if isinstance(value, dict):
-        return {k: _redact_value(v, str(k), redactor, tokenizer) for k, v in value.items()}
+        return {k: _redact_value(v, str(k), key, redactor, tokenizer) for k, v in value.items()}
     if isinstance(value, list):
-        return [_redact_value(v, key, redactor, tokenizer) for v in value]
+        return [_redact_value(v, key, parent, redactor, tokenizer) for v in value]
     if isinstance(value, str):
-        if key in _KEEP_STRINGS and len(value) <= 128:
+        if is_structural(key, parent, value):
             return value
         return redact_text(redactor, value)
     if isinstance(value, bool) or value is None:
