@@ -53,12 +53,15 @@ promtool:
 	command -v promtool >/dev/null && command -v prometheus-alertmanager >/dev/null || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-alertmanager)
 
+# Every check runs, so one run lists every problem; the target fails if any check failed.
 # lint-imports: the layer contracts of pyproject.toml ([tool.importlinter]); each package's README says the same.
 lint: install
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
-	$(BIN)/mypy
-	$(BIN)/lint-imports --no-logo --cache-dir .cache/import-linter
+	@failed=""; \
+	$(BIN)/ruff check . || failed="$$failed ruff-check"; \
+	$(BIN)/ruff format --check . || failed="$$failed ruff-format"; \
+	$(BIN)/mypy || failed="$$failed mypy"; \
+	$(BIN)/lint-imports --no-logo --cache-dir .cache/import-linter || failed="$$failed lint-imports"; \
+	if [ -n "$$failed" ]; then echo "lint failed:$$failed"; exit 1; fi
 
 format: install
 	$(BIN)/ruff format .
