@@ -5,8 +5,20 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from typing import Any
 
-from bench.alerts_cases import CALLS_PER_HOUR, DAY0, HOUR, KINDS, cases, days, seeds, simulate_day
+from bench.alerts_cases import (
+    CALLS_PER_HOUR,
+    DAY0,
+    HOUR,
+    KINDS,
+    MINUTE,
+    Ledger,
+    cases,
+    days,
+    seeds,
+    simulate_day,
+)
 
 
 def test_every_kind_is_in_both_splits_with_a_cause_unless_benign() -> None:
@@ -66,3 +78,19 @@ def test_a_day_is_reproducible() -> None:
     day = days("tune")[0]
     cph = tuple(20 if h in (2, 3, 9, 10, 11, 12) else 0 for h in range(24))
     assert list(day.calls(calls_per_hour=cph)) == list(day.calls(calls_per_hour=cph))
+
+
+def test_every_scheduled_case_changes_calls_soon_after_its_onset_and_they_validate(invalid: Any) -> None:
+    """At half the day's volume: a case that names a tool or workflow that does not exist
+    would change nothing, and this fails."""
+    half = tuple(n // 2 for n in CALLS_PER_HOUR)
+    for day in days("tune") + days("test"):
+        ledger = Ledger()
+        calls = list(day.calls(ledger, calls_per_hour=half))
+        for case in day.cases:
+            first = ledger.first(case.name)
+            assert first is not None, case.name
+            assert 0 <= first - case.evidence_ms < 15 * MINUTE, case.name
+            assert first < case.end_ms, case.name
+        marked = set().union(*(sorted(ledger.calls(c.name))[:20] for c in day.cases))  # 20 a case
+        assert invalid([c for c in calls if c[0]["call_sid"] in marked]) == [], day.name
