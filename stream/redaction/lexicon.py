@@ -17,8 +17,13 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def street_suffixes() -> dict[str, str]:
-    """USPS Publication 28 C1: every written form of a street suffix -> its standard abbreviation."""
-    return dict(line.split("\t", 1) for line in _lines("usps_street_suffixes.c1.txt"))
+    """USPS Publication 28 C1: every written form of a street suffix -> its standard abbreviation,
+    less the abbreviations that are everyday words in speech ("is" for Island, "via", "la")."""
+    pairs = (line.split("\t", 1) for line in _lines("usps_street_suffixes.c1.txt"))
+    return {k: v for k, v in pairs if k not in _SPOKEN_WORDS}
+
+
+_SPOKEN_WORDS = frozenset({"is", "via", "un", "la", "est", "ext", "div", "cen"})
 
 
 @lru_cache(maxsize=1)

@@ -136,7 +136,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         token = tokens[i]
         low = token.low
         cased = token.text[:1].isupper() and not token.text.isupper()
-        starts = i == 0 or tokens[i - 1].low in (".", "!", "?", '"', ":")
+        starts = i == 0 or (tokens[i - 1].low in (".", "!", "?", '"', ":") and not _after_initial(tokens, i))
         capitalized_name = cased and not starts and (low in lasts or _capitalized_first_name(low))
         if not (low in firsts or capitalized_name or _word_name_then_surname(tokens, i)):
             i += 1  # a capitalized sentence start says nothing: "Check my balance"
@@ -225,3 +225,10 @@ def _capitalized_first_name(low: str) -> bool:
 
 
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _after_initial(tokens: list[Token], i: int) -> bool:
+    """ "D. Merritt": the period closes an initial, not a sentence."""
+    return (
+        i >= 2 and tokens[i - 1].low == "." and len(tokens[i - 2].text) == 1 and tokens[i - 2].text.isupper()
+    )

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from callpulse import pii
+from callpulse import compose as pii
 from callpulse.settings import Settings
 from ingest.clock import ManualClock
 from stream.pipeline import Pipeline, Redaction

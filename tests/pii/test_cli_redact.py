@@ -6,7 +6,7 @@ import io
 import subprocess
 import sys
 
-from callpulse.cli_pii import redact_stream
+from callpulse.cli.pii import redact_stream
 from stream.redaction.speech_redactor import FAILED_PLACEHOLDER
 
 LINES = [
@@ -21,7 +21,7 @@ LINES = [
 
 
 def test_lines_keep_their_order_and_count_and_lose_their_pii(pii_settings) -> None:
-    from callpulse import pii
+    from callpulse import compose as pii
 
     out = io.StringIO()
     count = redact_stream(pii.redactor(pii_settings), io.BytesIO(b"\n".join(LINES) + b"\n"), out)

@@ -39,8 +39,31 @@ CANARIES = {
     ),
     "address": ("I live at 8871 Wisteria Lane apartment 4C", ["8871", "Wisteria"]),
     "member": ("member ID is QX-55-81-907", ["55-81-907", "QX-55"]),
+    # the classes of issue 15: identifiers said with "as in", "oh" and "double"; addresses with a
+    # spoken house number and a USPS suffix; names after a cue; e-mail with spoken digits; dates
+    "spelled_id": (
+        "my member id is K as in king, double four one nine, oh two five",
+        ["king", "double four", "one nine", "oh two five"],
+    ),
+    "spoken_address": (
+        "we moved to twenty nine sixty three Quillfeather Stravenue apartment twelve",
+        ["twenty nine", "sixty three", "Quillfeather", "Stravenue"],
+    ),
+    "cued_name": (
+        "the account is under Beverly Thistlewood, that's t-h-i-s-t-l-e",
+        ["Beverly", "Thistlewood", "t-h-i"],
+    ),
+    "email_digits": ("it's zephq five one at outlook dot com", ["zephq", "five one"]),
+    "spoken_dob": (
+        "date of birth december fifteen nineteen fifty seven",
+        ["december fifteen", "fifty seven"],
+    ),
 }
-FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913"]
+# what the agent passes to its tools, in the shapes tools take (key=value, JSON)
+TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
+TOOL_FRAGMENTS = ["K4419025", "4419025", "29601", "two nine six", "zephq51"]
+MODEL = "gpt-4o-mini-2024-07-18"
+FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
 
 def _call_with_canaries() -> CallBuilder:
@@ -55,6 +78,8 @@ def _call_with_canaries() -> CallBuilder:
     call.add("interrupt", t, utterance_until_interrupt=CANARIES["card"][0], duration_until_interrupt_ms=300)
     call.add("dtmf", t + 100, digit="4")
     call.add("tool.called", t + 200, tool="lookup", tool_call_id="t1", args_summary=CANARIES["email"][0])
+    call.add("tool.called", t + 210, tool="find_member", tool_call_id="t2", args_summary=TOOL_ARGS)
+    call.add("tool.called", t + 220, tool="verify", tool_call_id="t3", args_summary=CANARIES["spelled_id"][0])
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -71,7 +96,13 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     lines = call.lines()
     broken = orjson.dumps(call.events[1] | {"seq": "not a number"})  # goes to the DLQ, text and all
     garbage = ("{not json " + CANARIES["ssn"][0] + " " + CANARIES["name"][0]).encode()
-    return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, broken, garbage])]
+    # a tool call with its arguments and the agent's model, rejected: both reach the DLQ
+    [tool_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t2"]
+    rejected_tool = orjson.dumps(tool_call | {"agent": tool_call["agent"] | {"model": MODEL}, "seq": -1})
+    spoken = " ".join(said for said, _ in CANARIES.values())
+    rejected_text = orjson.dumps(call.events[1] | {"data": {"text": spoken, "final": "yes"}})
+    letters = [broken, garbage, rejected_tool, rejected_text]
+    return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
 
 PARAMETERS = {"kpi_bucket_v": "(bucket_s = 60, since_ms = 0, until_ms = 10413792000000)"}
@@ -102,7 +133,9 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 2
+    assert dead == 4
+    [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
+    assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_everything_in(warehouse, warehouse.restricted_database)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
