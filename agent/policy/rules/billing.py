@@ -16,7 +16,7 @@ from agent.policy.rules.flow import (
     Turn,
     ask,
     caller_id,
-    identify,
+    slot_step,
     verification_steps,
 )
 from agent.policy.speech import digits_slowly, utter
@@ -38,13 +38,9 @@ async def start(intent: str, turn: Turn, ctx: TurnContext) -> AsyncIterator[Spee
         yield item
 
 
-async def _phone(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    number = parse.phone(turn.text)
-    if number is not None:
-        ctx.state.collected["phone"] = last4(number)
-    said = "Thanks. To verify your identity, what's your date of birth?"
-    async for item in identify(turn, ctx, IDENT, number, lambda _first: said):
-        yield item
+_phone = slot_step(
+    IDENT, parse.phone, last4, lambda _first: "Thanks. To verify your identity, what's your date of birth?"
+)
 
 
 async def _verified(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:

@@ -127,6 +127,25 @@ async def identify(
         yield item
 
 
+def slot_step(
+    ident: Identification,
+    read: Callable[[str], str | None],
+    keep: Callable[[str], str],
+    found: Callable[[str], str],
+) -> Step:
+    """The step that takes the identifying slot: ``read`` it from what was said, remember ``keep(slot)``
+    (masked) under ``ident.pending``, and find the record (``identify``)."""
+
+    async def step(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
+        slot = read(turn.text)
+        if slot is not None:
+            ctx.state.collected[ident.pending] = keep(slot)
+        async for item in identify(turn, ctx, ident, slot, found):
+            yield item
+
+    return step
+
+
 def verification_steps(ident: Identification, then: Continue) -> StepTable:
     """The ``dob`` and ``otp`` steps of a workflow: verify with ``ident.verify_tool``, then ``then``."""
 

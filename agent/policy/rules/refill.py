@@ -16,7 +16,7 @@ from agent.policy.rules.flow import (
     Turn,
     ask,
     caller_id,
-    identify,
+    slot_step,
     verification_steps,
 )
 from agent.policy.speech import utter
@@ -49,12 +49,7 @@ async def start(intent: str, turn: Turn, ctx: TurnContext) -> AsyncIterator[Spee
         yield item
 
 
-async def _member(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    found = parse.member_id(turn.text)
-    if found is not None:
-        ctx.state.collected["member_id"] = member(found)
-    async for item in identify(turn, ctx, IDENT, found, lambda _first: "Thanks. And your date of birth?"):
-        yield item
+_member = slot_step(IDENT, parse.member_id, member, lambda _first: "Thanks. And your date of birth?")
 
 
 async def _verified(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
