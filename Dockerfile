@@ -36,6 +36,8 @@ COPY api ./api
 COPY alerts ./alerts
 COPY dashboards ./dashboards
 COPY agent ./agent
+COPY demos ./demos
+COPY devstack ./devstack
 
 # Wheels of the project, every runtime dependency, and the build backend the editable install needs.
 RUN pip wheel --wheel-dir /wheels . "setuptools>=68" wheel
@@ -68,6 +70,8 @@ COPY api ./api
 COPY alerts ./alerts
 COPY dashboards ./dashboards
 COPY agent ./agent
+COPY demos ./demos
+COPY devstack ./devstack
 COPY deploy ./deploy
 
 # The wheels are bind-mounted from the builder for this one step, so no layer keeps them.
@@ -75,7 +79,7 @@ RUN --mount=type=bind,from=builder,source=/wheels,target=/wheels \
     python -m venv /opt/venv \
     && pip install --no-index --find-links /wheels "setuptools>=68" wheel \
     && pip install --no-index --find-links /wheels --no-build-isolation --editable /app \
-    && python -m compileall -q /app/callpulse /app/ingest /app/stream /app/api /app/alerts /app/dashboards /app/agent
+    && python -m compileall -q /app/callpulse /app/ingest /app/stream /app/api /app/alerts /app/dashboards /app/agent /app/demos /app/devstack
 
 USER callpulse:callpulse
 

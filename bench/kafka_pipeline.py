@@ -10,7 +10,7 @@ Starts its own Apache Kafka broker (``make kafka-jars`` first) and stops it at t
    from the moment ``emit()`` returned to the moment ``SELECT ... FROM events FINAL`` returns it,
    polled every 100 ms on the worker's own warehouse (as a dashboard would query it).
 
-The worker runs on a thread of this process (``callpulse.kafka_threads``) so that the benchmark can
+The worker runs on a thread of this process (``devstack.threaded_worker``) so that the benchmark can
 read its warehouse while it writes (chDB allows one data path per process). Figures are printed,
 never asserted; the machine's other load shows in them (``os.getloadavg`` is printed).
 """
@@ -33,12 +33,12 @@ from kafka_freshness import measure_freshness
 from pydantic import TypeAdapter
 
 from agent.simulator.library import generate_calls, interleave_events
-from callpulse.compose import tune_gc_for_streaming
-from callpulse.kafka_threads import ThreadedWorker
-from callpulse.kafka_wiring import create_topics
+from callpulse.compose import tune_gc_for_streaming, worker_builder
 from callpulse.settings import Settings
+from callpulse.topics import create_topics
 from callpulse.warehouse import Migrator, connect
 from devstack import kafka_broker
+from devstack.threaded_worker import ThreadedWorker
 from ingest.contract.models import TurnEvent
 from ingest.emit.kafka import KafkaEmitter
 
@@ -79,7 +79,7 @@ def _database(client: Any) -> str:
 
 
 def _faust_rate(settings: Settings, client: Any, expected: int, *, redact: bool) -> float:
-    worker = ThreadedWorker(settings, client, "bench", redact=redact)
+    worker = ThreadedWorker(worker_builder(settings, client, redact=redact), "bench")
     assert worker.parts is not None
     tps = [(settings.kafka_topic, p) for p in range(PARTITIONS)]
     stats, ledger = worker.parts.pipeline.call_state.stats, worker.parts.ledger
@@ -160,7 +160,7 @@ def _freshness(args: argparse.Namespace, root: Path, bootstrap: str, client: Any
     create_topics(settings)
     adapter: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
     steady = [adapter.validate_python(e) for e in _events(1_000, seed=12)[: int(args.rate * args.seconds)]]
-    worker = ThreadedWorker(settings, client, "fresh")
+    worker = ThreadedWorker(worker_builder(settings, client), "fresh")
     emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=topic, buffer_size=len(steady) + 1)
     try:
         result = measure_freshness(emitter, steady, client, settings.database, rate=args.rate)

@@ -25,7 +25,7 @@ from typing import Any
 import orjson
 
 from agent.simulator.library import generate_calls
-from callpulse import pii
+from callpulse import compose as pii
 from callpulse.compose import tune_gc_for_streaming
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator, connect

@@ -38,9 +38,9 @@ from agent.simulator.live.config import RelayConfig, SimOptions  # noqa: E402
 from agent.simulator.live.load import LoadPlan, run_load  # noqa: E402
 from agent.simulator.live.report import CallReport, Summary  # noqa: E402
 from callpulse.compose import MIGRATIONS_DIR  # noqa: E402
-from callpulse.demo_faults import CallScopeMiddleware, PerCallFaults  # noqa: E402
-from callpulse.demo_live import scenario_faults  # noqa: E402
 from callpulse.warehouse import Migrator, connect  # noqa: E402
+from demos.faults import CallScopeMiddleware, PerCallFaults  # noqa: E402
+from demos.live import scenario_faults  # noqa: E402
 from ingest.clock import SystemClock  # noqa: E402
 from ingest.emit.inprocess import InProcessBus  # noqa: E402
 from ingest.tap.proxy import TapConfig, TapServer  # noqa: E402

@@ -15,8 +15,10 @@ import kafka
 import pytest
 import uvicorn
 
-from callpulse import cli_agent, cli_sim, kafka_wiring
+from callpulse import compose
+from callpulse.cli import agent as cli_agent
 from callpulse.cli import build_parser
+from callpulse.cli import tap as cli_tap
 from callpulse.settings import Settings, get_settings
 from ingest.contract.models import AgentInfo, Flags
 from ingest.factory import CallEventFactory
@@ -102,7 +104,7 @@ def producer_kwargs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
     monkeypatch.setattr(kafka, "KafkaProducer", RecordingProducer)
     RecordingProducer.created = []
     RecordingProducer.made = threading.Event()
-    real = kafka_wiring.kafka_emitter
+    real = compose.kafka_emitter
 
     def build_then_stop(settings: Settings, *, client_id: str) -> Any:
         emitter = real(settings, client_id=client_id)
@@ -113,7 +115,7 @@ def producer_kwargs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
             emitter.close(2.0)
         raise ReachedError
 
-    monkeypatch.setattr(kafka_wiring, "kafka_emitter", build_then_stop)
+    monkeypatch.setattr(compose, "kafka_emitter", build_then_stop)
 
     def serve(*args: Any, **kwargs: Any) -> None:  # an emitter built some other way: fail, not serve
         for arg in args:
@@ -128,7 +130,7 @@ def producer_kwargs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
 
 
 def assert_secured(created: list[dict[str, Any]], cafile_name: str = "ca.pem") -> None:
-    assert len(created) == 1, "no KafkaProducer was built through callpulse.kafka_wiring.kafka_emitter"
+    assert len(created) == 1, "no KafkaProducer was built through callpulse.compose.kafka_emitter"
     [config] = created
     assert config["bootstrap_servers"] == ["broker.example:9093"]
     assert config["security_protocol"] == "SASL_SSL"
@@ -149,6 +151,6 @@ def test_agent_serve_kafka_emitter_gets_the_security_options(producer_kwargs: li
 def test_tap_kafka_sink_gets_the_security_options(producer_kwargs: list[dict[str, Any]]) -> None:
     args = build_parser().parse_args(["tap", "--upstream", "ws://127.0.0.1:9/ws", "--sink", "kafka"])
     with pytest.raises(ReachedError):
-        cli_sim.run_tap(args)
+        cli_tap.run_tap(args)
     assert_secured(producer_kwargs)
     assert producer_kwargs[0]["client_id"] == "callpulse-tap"

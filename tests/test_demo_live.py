@@ -18,8 +18,8 @@ from typing import Any
 import pytest
 
 from agent.backend.sample import SampleBackend
-from callpulse.demo_faults import CURRENT_CALL, CallScope, PerCallFaults
-from callpulse.demo_live import scenario_faults
+from demos.faults import CURRENT_CALL, CallScope, PerCallFaults
+from demos.live import scenario_faults
 
 CALLS = 12
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from agent.simulator.library import generate_calls
-from callpulse.kpis import kpi_rows
+from demos.kpis import kpi_rows
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction

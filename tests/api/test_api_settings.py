@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from api.context import ApiContext
+from callpulse import compose
 from callpulse.errors import ConfigError
 from callpulse.settings import Settings
 
@@ -30,13 +30,13 @@ def test_the_context_from_settings_uses_the_agent_address_and_the_limits(loaded_
     settings = Settings(
         agent_host="10.0.0.5", agent_port=8081, agent_admin_token="t0k", api_raw_reads_per_minute=3
     )
-    ctx = ApiContext.from_settings(settings, client=loaded_warehouse.client)
+    ctx = compose.api_context(settings, client=loaded_warehouse.client)
     assert ctx.agent_admin_url == "http://10.0.0.5:8081"
     assert ctx.agent_admin_token == "t0k"
     assert ctx.raw_reads_per_minute == 3
     assert ctx.ttfhw_budget_ms == settings.ttfhw_budget_ms
     explicit = Settings(api_agent_admin_url="https://agent.example.com")
     assert (
-        ApiContext.from_settings(explicit, client=loaded_warehouse.client).agent_admin_url
+        compose.api_context(explicit, client=loaded_warehouse.client).agent_admin_url
         == "https://agent.example.com"
     )

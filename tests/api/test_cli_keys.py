@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.context import ApiContext
+from callpulse import compose
 from callpulse.cli import main
 from callpulse.settings import get_settings
 
@@ -38,7 +38,7 @@ def test_a_created_key_is_printed_once_opens_the_api_and_stops_working_when_revo
     assert [(i, n, r) for i, n, r, _ in stored] == [(key_id, "dana", "analyst")]
     assert key.split("_", 2)[2] not in stored[0][3]  # only a keyed hash is stored
 
-    ctx = ApiContext.from_settings(get_settings(), client=cli_env.client)
+    ctx = compose.api_context(get_settings(), client=cli_env.client)
     with TestClient(create_app(ctx)) as client:
         assert client.get("/api/v1/calls", headers={"X-API-Key": key}).status_code == 200
 

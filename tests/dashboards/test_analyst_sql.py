@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from callpulse.cli.query import read_only
 from callpulse.errors import QueryError
-from callpulse.queries import read_only
 from callpulse.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from callpulse.kpis import kpi_rows
 from dashboards.build import load
 from dashboards.macros import ALL, QueryContext, expand
+from demos.kpis import kpi_rows
 
 COMMITTED = load()
 

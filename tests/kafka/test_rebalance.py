@@ -3,7 +3,7 @@ stored once, and every call's metrics equal what the embedded pipeline computes 
 
 Worker B joins mid-stream (A's partitions are split), then A leaves (B takes them all), so calls that
 started on A end on B, whose state is rebuilt from the warehouse. The two workers are two faust apps
-in this process sharing one chDB client (``callpulse.kafka_threads``): chDB allows one data path per process
+in this process sharing one chDB client (``devstack.threaded_worker``): chDB allows one data path per process
 and there is no ClickHouse server here to share between two processes.
 """
 
@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from callpulse import compose
-from callpulse.kafka_threads import ThreadedWorker
+from devstack.threaded_worker import ThreadedWorker
 from ingest.clock import SystemClock
 from ingest.codec import encode
 from ingest.contract.models import TurnEvent
@@ -78,12 +78,12 @@ def test_partitions_moving_twice_mid_call_store_each_event_once_with_the_embedde
         CALLPULSE_RESTRICTED_DATABASE=warehouse.restricted_database,
     )
     events = simulated_events(40, seed=23)
-    first = ThreadedWorker(settings, client, "A")
+    first = ThreadedWorker(compose.worker_builder(settings, client), "A")
     sender = emit_in_background(deployment.bootstrap, deployment.topic, events, seconds=24)
     workers = [first]
 
     _wait(lambda: _events_seen(first) >= len(events) // 4, "A to process a quarter", deployment, workers)
-    second = ThreadedWorker(settings, client, "B")  # joins the group: A's partitions are split
+    second = ThreadedWorker(compose.worker_builder(settings, client), "B")  # joins the group: A's partitions are split
     workers.append(second)
     _wait(lambda: _events_seen(second) > 0, "B to get partitions", deployment, workers)
     _wait(lambda: sum(map(_events_seen, workers)) >= len(events) // 2, "half the events", deployment, workers)

@@ -92,7 +92,7 @@ def served_paths(service_name: str) -> set[str]:
     if service_name == "api":
         from api.app import create_app as create_api
         from api.context import ApiContext
-        from callpulse import pii
+        from callpulse import compose as pii
 
         ctx = ApiContext(
             client=None,
@@ -104,7 +104,7 @@ def served_paths(service_name: str) -> set[str]:
         return set(create_api(ctx).openapi()["paths"])
     if service_name == "agent":
         from agent.server.app import create_app as create_agent
-        from callpulse.cli_agent import agent_config
+        from callpulse.compose import agent_config
         from ingest.emit.inprocess import InProcessBus
 
         app = create_agent(agent_config(settings), InProcessBus(capacity=1))

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from address_space import address_space_cap
 
+from callpulse.cli.query import limits
 from callpulse.errors import QueryError
-from callpulse.queries import limits
 from callpulse.settings import Settings
 from devstack.query_limits import QueryLimits, clamp, limit_set_in
 

@@ -6,14 +6,15 @@ import pytest
 from pydantic import SecretStr
 
 from callpulse.cli import build_parser
-from callpulse.cli_agent import agent_config
+from callpulse.cli.agent import run_serve
+from callpulse.compose import agent_config
 from callpulse.errors import ConfigError
 from callpulse.settings import Settings
 
 
 def test_agent_serve_is_a_command():
     args = build_parser().parse_args(["agent", "serve", "--port", "9000"])
-    assert args.handler == "callpulse.cli_agent:run_serve" and args.port == 9000
+    assert args.run is run_serve and args.port == 9000
 
 
 def test_config_comes_from_the_settings():

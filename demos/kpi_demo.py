@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -18,17 +20,18 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from agent.simulator.library import generate_calls
-from callpulse import compose
-from callpulse.kpi_tables import kpi_table
-from callpulse.kpis import kpi_rows
-from callpulse.settings import Settings
-from ingest.clock import SystemClock
+from demos.kpi_tables import kpi_table
+from demos.kpis import kpi_rows
+from ingest.clock import Clock
 from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
+from stream.bus_drain import bus_messages
 from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline
 from stream.runner import run
 
 HOUR_MS = 3_600_000
+SOURCE = "bus:turn-events"
 MALFORMED = (
     b'{"schema_version": 1, "type": "caller.utterance", "call_sid": "CA',  # cut off mid-message
     b'{"schema_version": 1, "type": "caller.utterance"}',  # required fields missing
@@ -48,21 +51,36 @@ Explore further with read-only SQL (the command is .venv/bin/callpulse, or `call
 """
 
 
+@dataclass(frozen=True)
+class DemoWarehouse:
+    """Where the demo's events go: a migrated warehouse ``client`` and its analytics ``database``;
+    ``where`` names it for people (a DSN without credentials)."""
+
+    client: Any
+    database: str
+    where: str
+
+
 def run_demo(
-    settings: Settings, *, calls: int, seed: int, hour_ms: int | None = None, console: Console
+    warehouse: DemoWarehouse,
+    pipeline: Pipeline,
+    clock: Clock,
+    *,
+    calls: int,
+    seed: int,
+    hour_ms: int | None = None,
+    console: Console,
 ) -> int:
-    clock = SystemClock()
+    """Simulate ``calls`` calls, feed their events (and ``MALFORMED``) through ``pipeline`` (built on
+    ``clock``, writing to ``warehouse``), print what was stored and the KPI table."""
     anchor_ms = (hour_ms if hour_ms is not None else clock.now_ms()) // HOUR_MS * HOUR_MS
     call_seed = _derived_seed(seed, anchor_ms)
     console.print(
-        f"[bold]callpulse demo[/bold]: {calls} simulated calls (seed {seed}), warehouse {_where(settings)}"
+        f"[bold]callpulse demo[/bold]: {calls} simulated calls (seed {seed}), warehouse {warehouse.where}"
     )
 
     started = time.perf_counter()
     events = _interleaved(generate_calls(calls, seed=call_seed, start_ms=anchor_ms))
-    client = compose.open_warehouse(settings)
-    compose.tune_gc_for_streaming()
-    pipeline, _ = compose.embedded_pipeline(settings, client, clock)
     bus = InProcessBus(capacity=len(events) + 1)
     for event in events:
         bus.emit(event)
@@ -82,7 +100,7 @@ def run_demo(
         f"{validate.invalid:,} dead-lettered (SELECT reason_code, reason FROM dlq); {writer.batches:,} batches, "
         f"{writer.rows:,} rows written in {elapsed:.1f} s"
     )
-    rows = kpi_rows(client, settings.database, anchor_ms - HOUR_MS, anchor_ms)
+    rows = kpi_rows(warehouse.client, warehouse.database, anchor_ms - HOUR_MS, anchor_ms)
     console.print(kpi_table(rows))
     console.print(EXPLORE_SQL, soft_wrap=True, highlight=False)
     return 0
@@ -95,24 +113,16 @@ def _interleaved(calls: Any) -> list[TurnEvent]:
     return events
 
 
-def _bus_messages(bus: InProcessBus, clock: SystemClock) -> Any:
+def _bus_messages(bus: InProcessBus, clock: Clock) -> Iterator[RawMessage]:
+    """Every event on the bus, then the malformed messages at the offsets after them."""
     last = -1
-    while True:
-        batch = bus.poll(1_000)
-        if not batch:
-            break
-        for _key, value, offset in batch:
-            last = offset
-            yield RawMessage(value, Position("bus:turn-events", 0, offset), clock.now_ms())
+    for message in bus_messages(bus, SOURCE, clock):
+        last = message.position.offset
+        yield message
     for i, payload in enumerate(MALFORMED, start=last + 1):
-        yield RawMessage(payload, Position("bus:turn-events", 0, i), clock.now_ms())
+        yield RawMessage(payload, Position(SOURCE, 0, i), clock.now_ms())
 
 
 def _derived_seed(seed: int, anchor_ms: int) -> int:
     digest = hashlib.sha256(f"{seed}:{anchor_ms}".encode()).digest()
     return int.from_bytes(digest[:8], "big")
-
-
-def _where(settings: Settings) -> str:
-    dsn = settings.resolved_warehouse_dsn
-    return dsn if dsn.startswith("chdb://") else dsn.split("@")[-1]

@@ -1,4 +1,4 @@
-"""Read-only SQL for analysts on the analytics database (never the restricted one)."""
+"""``callpulse query``: read-only SQL for analysts on the analytics database (never the restricted one)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,19 @@ import orjson
 from rich.console import Console
 from rich.table import Table
 
+from callpulse.cli.args import positive_int
 from callpulse.errors import QueryError
 from callpulse.settings import Settings
 from devstack.query_limits import QueryLimits, limit_set_in
 
-_READ_STATEMENT = re.compile(r"^\s*(select|with|show|describe|desc|explain|exists)\b", re.IGNORECASE)
+_WRITE_STATEMENT = re.compile(
+    r"^\s*(insert|create|drop|alter|truncate|delete|update|rename|optimize|system|set|grant|revoke|kill"
+    r"|attach|detach|exchange|use|backup|restore|undrop|move|replace|check)\b",
+    re.IGNORECASE,
+)
+"""Statements that change something, refused with a sentence before they reach the warehouse. Anything
+else goes to ClickHouse with ``readonly=1``: a typo ("SELEC") gets ClickHouse's own syntax error, and a
+write that slipped past this list is still refused by the warehouse."""
 _LEADING_COMMENTS = re.compile(r"^(\s*(--[^\n]*(\n|$)|/\*.*?\*/))*", re.DOTALL)
 """Comments before the statement (a pasted query often starts with one)."""
 _OTHER_DATABASES = re.compile(
@@ -26,6 +34,30 @@ _OTHER_DATABASES = re.compile(
 )
 """Table functions that reach tables by pattern or outside the warehouse (merge(REGEXP('^callpulse_r'), …)
 would read the restricted database without naming it)."""
+
+
+def register(commands: Any) -> None:
+    query = commands.add_parser(
+        "query",
+        help="run read-only SQL on the analytics database",
+        description="Run one read-only statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN) on the "
+        "analytics database, bounded by CALLPULSE_QUERY_* limits; the restricted database is refused.",
+    )
+    query.add_argument("sql", help='e.g. "SELECT count() FROM calls FINAL"')
+    query.add_argument(
+        "--format",
+        choices=("table", "csv", "jsonl"),
+        default="table",
+        help="table for people, csv or jsonl for other programs (default table)",
+    )
+    query.add_argument(
+        "--limit",
+        type=positive_int,
+        default=1_000,
+        help="rows the warehouse returns at most; more are cut, with a 'truncated at N rows' note "
+        "(default 1000)",
+    )
+    query.set_defaults(run=run_query)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +89,7 @@ def read_only(client: Any, settings: Settings, sql: str, *, limit: int = 1_000) 
     """Run one read-only statement with ``readonly=1`` and the limits of ``limits``: at most ``limit``
     rows come back (``truncated_at`` says when more matched), and a query past the time, memory or scan
     limit fails with ClickHouse's message. The client's default database is ``callpulse``."""
-    if not _READ_STATEMENT.match(_LEADING_COMMENTS.sub("", sql, count=1)):
+    if _WRITE_STATEMENT.match(_LEADING_COMMENTS.sub("", sql, count=1)):
         raise QueryError("only read statements are allowed (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN)")
     if settings.restricted_database.lower() in sql.lower():
         raise QueryError(

@@ -25,11 +25,10 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-import orjson
-
 from agent.backend.base import Backend
 from agent.backend.faults import Fault, FaultBook, FaultKind
 from agent.simulator.live.faults import BackendFault
+from ingest.relay.frames import Setup, parse_twilio
 
 ASGIApp = Callable[..., Any]
 
@@ -42,16 +41,9 @@ class CallScope:
     parameters: dict[str, str] = field(default_factory=dict)
 
     def read_setup(self, text: str) -> None:
-        try:
-            body = orjson.loads(text)
-        except orjson.JSONDecodeError:
-            return
-        if not isinstance(body, dict) or body.get("type") != "setup":
-            return
-        self.call_sid = str(body.get("callSid") or "")
-        params = body.get("customParameters")
-        if isinstance(params, dict):
-            self.parameters = {str(k): str(v) for k, v in params.items()}
+        setup = parse_twilio(text)
+        if isinstance(setup, Setup):
+            self.call_sid, self.parameters = setup.call_sid, dict(setup.custom_parameters)
 
 
 CURRENT_CALL: ContextVar[CallScope | None] = ContextVar("callpulse_demo_call", default=None)

@@ -10,23 +10,34 @@ as Alertmanager would receive it: workflow, failing tool, error code and transcr
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from typing import Any
 
 import orjson
 from rich.console import Console
 from rich.panel import Panel
 
 from agent.simulator.incidents import Incident, calls, stream
-from alerts.detector.detector import Detector
-from callpulse import compose
-from callpulse.settings import Settings
-from ingest.clock import ManualClock
+from alerts.detector.detector import Detector, DetectorConfig
+from ingest.clock import Clock, ManualClock
 from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline
 
 MINUTE = 60_000
 INCIDENTS = ("refill-field-rename",)
 
 
-def run_incident_demo(settings: Settings, *, seed: int, console: Console) -> int:
+def run_incident_demo(
+    client: Any,
+    database: str,
+    pipeline_on: Callable[[Clock], Pipeline],
+    detector_config: DetectorConfig,
+    *,
+    seed: int,
+    console: Console,
+) -> int:
+    """Replay 50 minutes of calls with the incident through ``pipeline_on(clock)`` (a simulated clock)
+    into ``database`` of the migrated warehouse ``client``; print the pages the detector raises."""
     now = int(time.time()) // 60 * MINUTE
     onset = now - 8 * MINUTE
     incident = Incident(
@@ -36,9 +47,8 @@ def run_incident_demo(settings: Settings, *, seed: int, console: Console) -> int
         "[bold]callpulse demo --incident refill-field-rename[/bold]: 500 calls over 50 min; "
         f"the refill API renames a field at {time.strftime('%H:%M', time.gmtime(onset / 1000))} UTC"
     )
-    client = compose.open_warehouse(settings)
     clock = ManualClock(now - 60 * MINUTE)
-    pipeline, _ = compose.embedded_pipeline(settings, client, clock)
+    pipeline = pipeline_on(clock)
     mix = {"refill": 0.6, "billing": 0.2, "appointment": 0.2}
     events = stream(calls(500, seed, now - MINUTE, 50 * MINUTE, (incident,), mix=mix))
     for offset, event in enumerate(events):
@@ -47,7 +57,7 @@ def run_incident_demo(settings: Settings, *, seed: int, console: Console) -> int
         if offset % 500 == 0:
             pipeline.poll()
     pipeline.join()
-    detector = Detector(client, settings.database, compose.detector_config(settings), poster=None)
+    detector = Detector(client, database, detector_config, poster=None)
     for minute in range(-3, 8):
         tick_ms = onset + minute * MINUTE
         for opened in detector.tick(tick_ms).transitions.opened:

@@ -1,67 +1,16 @@
-"""Wiring of the production path from settings: security options, topics, group progress.
-
-The worker itself is assembled in ``callpulse.kafka_worker``."""
+"""The Kafka topics, as the migrations are the warehouse's schema: what ``deploy/kafka/topics.json``
+declares (settings applied), creating the missing ones, and how far a consumer group has read."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from callpulse.compose import security_options
 from callpulse.settings import Settings
 
-if TYPE_CHECKING:
-    from ingest.emit.kafka import KafkaEmitter
-
 TOPICS_FILE = Path(__file__).resolve().parents[1] / "deploy" / "kafka" / "topics.json"
-
-
-def security_options(settings: Settings) -> dict[str, Any]:
-    """kafka-python's security keyword arguments (also accepted by the emitter)."""
-    options: dict[str, Any] = {"security_protocol": settings.kafka_security_protocol}
-    if settings.kafka_security_protocol.startswith("SASL"):
-        options["sasl_mechanism"] = settings.kafka_sasl_mechanism
-        options["sasl_plain_username"] = settings.kafka_sasl_username
-        options["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
-    if settings.kafka_ssl_cafile is not None:
-        options["ssl_cafile"] = str(settings.kafka_ssl_cafile)
-    return options
-
-
-def kafka_emitter(settings: Settings, *, client_id: str) -> KafkaEmitter:
-    """A KafkaEmitter to the turn-event topic with the settings' bootstrap, buffer and security options
-    (the agent's emitter, the tap's sink and http-ingest all produce through one of these)."""
-    from ingest.emit.kafka import KafkaEmitter
-
-    return KafkaEmitter(
-        bootstrap_servers=settings.kafka_bootstrap,
-        topic=settings.kafka_topic,
-        buffer_size=settings.emitter_buffer_size,
-        security_options=security_options(settings),
-        client_id=client_id,
-    )
-
-
-def faust_security(settings: Settings) -> dict[str, Any]:
-    """faust's ``broker_credentials`` for the same settings (empty for PLAINTEXT)."""
-    import ssl
-
-    import faust
-
-    protocol = settings.kafka_security_protocol
-    if protocol == "PLAINTEXT":
-        return {}
-    context = ssl.create_default_context(cafile=settings.kafka_ssl_cafile) if "SSL" in protocol else None
-    if protocol == "SSL":
-        return {"broker_credentials": faust.SSLCredentials(context)}
-    return {
-        "broker_credentials": faust.SASLCredentials(
-            username=settings.kafka_sasl_username,
-            password=settings.kafka_sasl_password.get_secret_value(),
-            mechanism=settings.kafka_sasl_mechanism,
-            ssl_context=context,
-        )
-    }
 
 
 def topic_specs(settings: Settings) -> list[tuple[str, int, dict[str, str]]]:

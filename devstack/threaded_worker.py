@@ -4,32 +4,43 @@ Production runs one worker per process (``callpulse worker``). With the embedded
 cannot be shared between processes (chDB allows one data path per process), the rebalance test needs
 two workers of one consumer group writing to one warehouse, and the Kafka benchmark needs to query
 the worker's warehouse while it runs. Each ``ThreadedWorker`` runs the parts ``callpulse worker``
-runs (``callpulse.kafka_worker.build_worker``) on its own thread and event loop; clickhouse-connect's
-chDB backend serializes the workers' queries with its lock. What differs from separate processes:
-faust's ``Worker`` wrapper (signal handlers, logging set-up) is not used, and the workers share the
-GIL, so their throughput is not additive.
+runs (``callpulse.compose.worker``, handed in as ``build``) on its own thread and event loop;
+clickhouse-connect's chDB backend serializes the workers' queries with its lock. What differs from
+separate processes: faust's ``Worker`` wrapper (signal handlers, logging set-up) is not used, and the
+workers share the GIL, so their throughput is not additive.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Any
-
-from callpulse.kafka_worker import WorkerParts, build_worker
-from callpulse.settings import Settings
+from collections.abc import Callable
+from typing import Any, Generic, Protocol, TypeVar
 
 
-class ThreadedWorker:
-    """A worker (faust app + pipeline) running on its own thread and event loop until ``stop``."""
+class WorkerParts(Protocol):
+    """What a thread runs: the faust ``app``, and ``close`` for the rest once it stopped."""
 
-    def __init__(self, settings: Settings, client: Any, name: str, *, redact: bool = True) -> None:
+    app: Any
+
+    def close(self) -> None: ...
+
+
+Parts = TypeVar("Parts", bound=WorkerParts)
+
+
+class ThreadedWorker(Generic[Parts]):
+    """A worker (faust app + pipeline) running on its own thread and event loop until ``stop``.
+    ``build(shutdown)`` makes its parts on that thread (``callpulse.compose.worker_builder``); ``shutdown``
+    stops it after a fatal pipeline error."""
+
+    def __init__(self, build: Callable[[Callable[[], None]], Parts], name: str) -> None:
         self.name = name
-        self._settings, self._client, self._redact = settings, client, redact
+        self._build = build
         self._started = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop_requested: asyncio.Event | None = None
-        self.parts: WorkerParts | None = None
+        self.parts: Parts | None = None
         self.error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name=f"worker-{name}", daemon=True)
         self._thread.start()
@@ -43,9 +54,7 @@ class ThreadedWorker:
         asyncio.set_event_loop(loop)  # faust's app takes the loop current when it is built
         try:
             self._stop_requested = asyncio.Event()
-            self.parts = build_worker(
-                self._settings, self._client, shutdown=self._request_stop, redact=self._redact
-            )
+            self.parts = self._build(self._request_stop)
             loop.run_until_complete(self.parts.app.start())
         except BaseException as err:
             self.error = err

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
-from callpulse.kpis import COLUMNS, KpiRow
+from demos.kpis import COLUMNS, KpiRow
 
 KPI_TITLE = "KPIs per workflow (this demo's calls; definitions in docs/metrics.md)"
 

@@ -1,4 +1,6 @@
-"""What the production-path commands do. Output is for people: one line per fact."""
+"""``callpulse kafka up|down|topics|status``: the local dev broker (KRaft, jars from Maven Central,
+``devstack.kafka_broker``) and the turn-event topics on any cluster. Output is for people: one line
+per fact."""
 
 from __future__ import annotations
 
@@ -7,12 +9,34 @@ import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from rich.console import Console
 
 from callpulse.errors import KafkaUnavailableError
 from callpulse.settings import Settings, get_settings
 from devstack import kafka_broker
+
+
+def register(commands: Any) -> None:
+    kafka = commands.add_parser(
+        "kafka",
+        help="the local Apache Kafka broker (KRaft, jars from Maven Central)",
+        description="Start or stop the development broker, or create and inspect the topics on "
+        "CALLPULSE_KAFKA_BOOTSTRAP (any cluster).",
+    )
+    actions = kafka.add_subparsers(dest="action", required=True, metavar="ACTION")
+    up = actions.add_parser(
+        "up", help="fetch the jars if needed, format and start a broker under <data_dir>/kafka"
+    )
+    up.set_defaults(run=run_up)
+    down = actions.add_parser("down", help="stop the broker started by `kafka up`")
+    down.set_defaults(run=run_down)
+    topics = actions.add_parser("topics", help="create the turn-event and dead-letter topics (idempotent)")
+    topics.set_defaults(run=run_topics)
+    status = actions.add_parser("status", help="is the broker up; topics, end offsets and consumer-group lag")
+    status.set_defaults(run=run_status)
+
 
 console = Console()
 
@@ -63,7 +87,7 @@ def run_down(args: argparse.Namespace) -> int:
 
 
 def run_topics(args: argparse.Namespace) -> int:
-    from callpulse.kafka_wiring import create_topics, topic_specs
+    from callpulse.topics import create_topics, topic_specs
 
     settings = get_settings()
     with _cluster_errors(settings):
@@ -78,7 +102,7 @@ def run_topics(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from callpulse.kafka_wiring import admin_options, group_progress, topic_specs
+    from callpulse.topics import admin_options, group_progress, topic_specs
 
     settings = get_settings()
     lines = []
@@ -129,23 +153,3 @@ def cluster_error_message(settings: Settings, err: BaseException) -> str:
         f"cannot reach Kafka at {settings.kafka_bootstrap} ({how}; waited up to "
         f"{settings.kafka_admin_timeout_s:g} s): {detail}. {hint}"
     )
-
-
-def run_worker(args: argparse.Namespace) -> int:
-    from callpulse.kafka_worker import run_worker as run
-
-    return run(get_settings())
-
-
-def run_http_ingest(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from callpulse.http_ingest import make_app
-
-    settings = get_settings()
-    app, close = make_app(settings)
-    try:
-        uvicorn.run(app, host=settings.http_ingest_host, port=settings.http_ingest_port, log_level="warning")
-    finally:
-        close()
-    return 0

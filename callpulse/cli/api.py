@@ -7,28 +7,37 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
-from callpulse.cli import positive_int
+from callpulse.cli.args import port_number
 
 
 def register(commands: Any) -> None:
-    api = commands.add_parser("api", help="serve the HTTP API and pages (uvicorn)")
+    api = commands.add_parser(
+        "api",
+        help="serve the HTTP API and pages (uvicorn)",
+        description="Serve /api/v1 (calls, transcripts, KPIs, alerts), the pages at /calls, /metrics "
+        "and /healthz until SIGTERM/SIGINT; every request in flight is answered before exit.",
+    )
     api.add_argument("--host", default=None, help="address to bind (default: CALLPULSE_API_HOST, 127.0.0.1)")
     api.add_argument(
-        "--port", type=positive_int, default=None, help="port (default: CALLPULSE_API_PORT, 8000)"
+        "--port", type=port_number, default=None, help="port (default: CALLPULSE_API_PORT, 8000)"
     )
-    api.set_defaults(handler="callpulse.cli_api:run_api")
+    api.set_defaults(run=run_api)
 
-    keys = commands.add_parser("keys", help="create, list or revoke API keys")
+    keys = commands.add_parser(
+        "keys",
+        help="create, list or revoke API keys",
+        description="API keys (Authorization: Bearer cpk_...); only a key's hash is stored.",
+    )
     actions = keys.add_subparsers(dest="action", required=True, metavar="ACTION")
     create = actions.add_parser("create", help="create a key and print it ONCE (only its hash is stored)")
     create.add_argument("--role", required=True, choices=_roles(), help="what the key may do")
     create.add_argument("--name", required=True, help="who or what holds it, e.g. 'grafana' or 'dana'")
-    create.set_defaults(handler="callpulse.cli_api:run_keys_create")
+    create.set_defaults(run=run_keys_create)
     listing = actions.add_parser("list", help="list keys (ids, names, roles; never secrets)")
-    listing.set_defaults(handler="callpulse.cli_api:run_keys_list")
+    listing.set_defaults(run=run_keys_list)
     revoke = actions.add_parser("revoke", help="revoke a key by id (it stops working at once)")
     revoke.add_argument("id", help="the key id (the part after cpk_, see `callpulse keys list`)")
-    revoke.set_defaults(handler="callpulse.cli_api:run_keys_revoke")
+    revoke.set_defaults(run=run_keys_revoke)
 
 
 def _roles() -> list[str]:
@@ -39,19 +48,19 @@ def _roles() -> list[str]:
 
 def run_api(args: argparse.Namespace) -> int:
     from api.app import create_app
-    from api.context import ApiContext
-    from callpulse.draining import serve_http
+    from callpulse import compose
+    from callpulse.cli.draining import serve_http
     from callpulse.settings import get_settings
 
     settings = get_settings()
-    app = create_app(ApiContext.from_settings(settings))
+    app = create_app(compose.api_context(settings))
     host, port = args.host or settings.api_host, args.port or settings.api_port
     print(
         f"callpulse api on http://{host}:{port} (pages at /calls, OpenAPI spec at /openapi.json)", flush=True
     )
     # uvicorn's access log prints query strings (a search term could be personal data); api.telemetry
     # logs method, path and status instead (serve_http turns it off). On SIGTERM/SIGINT: stop listening,
-    # answer the requests in flight, exit 0 (callpulse.draining says why uvicorn.run would not).
+    # answer the requests in flight, exit 0 (callpulse.cli.draining says why uvicorn.run would not).
     serve_http(
         app,
         host=host,

@@ -16,12 +16,12 @@ def register(commands: Any) -> None:
     build = actions.add_parser("build", help="write dashboards/generated/*.json from the code")
     build.add_argument("--check", action="store_true", help="write nothing; exit 1 if the files are stale")
     build.add_argument("--out", type=Path, default=None, help="directory (default dashboards/generated)")
-    build.set_defaults(handler="callpulse.cli_dashboards:run_build")
+    build.set_defaults(run=run_build)
     push = actions.add_parser(
         "push", help="create or update the folder, data sources and dashboards in Grafana (idempotent)"
     )
     push.add_argument("--no-datasources", action="store_true", help="push the folder and dashboards only")
-    push.set_defaults(handler="callpulse.cli_dashboards:run_push")
+    push.set_defaults(run=run_push)
 
 
 def run_build(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ Everything runs in this process, on loopback only: the reference agent (``agent.
 emitting into an ``InProcessBus``; a thread feeding that bus into the embedded pipeline while the
 calls run; the live caller simulator (``agent.simulator.live``) playing every persona. The library's
 tool-failure and task-failure templates need a misbehaving backend: each such call gets its own
-backend faults (``callpulse.demo_faults``), so no other call is disturbed.
+backend faults (``demos.faults``), so no other call is disturbed.
 
 Unlike ``callpulse demo``, the calls happen now and take real time: a call lasts a minute or two,
 and handle time, TTFHW and sentiment windows are what a phone line would show. ``--time-scale``
@@ -19,35 +19,30 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import secrets
-import threading
-import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import SecretStr
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from agent.backend.sample import SampleBackend
+from agent.config import AgentConfig
 from agent.server.app import create_app
 from agent.server.testing import free_port, running_agent
 from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.faults import BackendFault, faults_for
 from agent.simulator.live.load import LoadPlan, run_load
 from agent.simulator.live.report import CallReport, Summary
-from callpulse import compose
-from callpulse.cli_agent import agent_config
-from callpulse.demo import EXPLORE_SQL
-from callpulse.demo_faults import CallScope, CallScopeMiddleware, PerCallFaults
-from callpulse.kpi_tables import handoff_table, kpi_table
-from callpulse.kpis import handoffs_by_trigger, kpi_rows
-from callpulse.settings import Settings
-from ingest.clock import SystemClock
+from demos.faults import CallScope, CallScopeMiddleware, PerCallFaults
+from demos.kpi_demo import EXPLORE_SQL
+from demos.kpi_tables import handoff_table, kpi_table
+from demos.kpis import handoffs_by_trigger, kpi_rows
+from ingest.clock import Clock, SystemClock
 from ingest.emit.inprocess import InProcessBus
-from stream.messages import Position, RawMessage
-from stream.runner import run
+from stream.bus_drain import DrainThread
+from stream.pipeline import Pipeline
 
 # 28 calls (4 per persona) arriving at 1.5/s finish in about 2 minutes at real time on 2 cores:
 # the longest scripted calls (a curveball caller through a whole refill) last just under 2 minutes.
@@ -62,7 +57,6 @@ SHOWCASE = (
     "appointment.tool_failure_handoff",
     "refill.task_failure",
 )
-FEED_IDLE_S = 0.05
 LIVE_KPI_TITLE = "KPIs per workflow (this run's live calls; definitions in docs/metrics.md)"
 
 
@@ -72,6 +66,19 @@ class LiveDemo:
     seed: int = 7
     time_scale: float = 1.0
     rate_per_s: float = DEFAULT_RATE_PER_S
+
+
+@dataclass(frozen=True)
+class LiveWiring:
+    """What the live demo is given, built from the settings by the caller: a migrated warehouse
+    ``client`` and its ``database``, the bus's capacity, the embedded ``pipeline`` on a clock, and the
+    reference agent's config for a loopback ``port`` and a fresh auth ``token`` (signatures checked)."""
+
+    client: Any
+    database: str
+    bus_capacity: int
+    pipeline: Callable[[Clock], Pipeline]
+    agent_config: Callable[[int, str], AgentConfig]
 
 
 @dataclass(frozen=True)
@@ -100,43 +107,31 @@ def scenario_faults(scope: CallScope) -> tuple[BackendFault, ...]:
     return faults_for(scope.parameters.get("scenario", ""), pick)
 
 
-def run_demo_live(settings: Settings, demo: LiveDemo, *, console: Console) -> int:
+def run_demo_live(wiring: LiveWiring, demo: LiveDemo, *, console: Console) -> int:
     pace = "real time" if demo.time_scale == 1.0 else f"time compressed x{demo.time_scale:g}"
     console.print(
         f"[bold]callpulse demo --live[/bold]: {demo.calls} calls over WebSockets to the reference agent "
         f"(seed {demo.seed}, {demo.rate_per_s:g} arrivals/s, {pace})"
     )
-    client = compose.open_warehouse(settings)
-    compose.tune_gc_for_streaming()
-    result = play(settings, demo, client, console)
-    all_stored = print_result(settings, demo, client, result, console)
+    result = play(wiring, demo, console)
+    all_stored = print_result(wiring, demo, result, console)
     healthy = result.lost == 0 and result.dropped == 0 and all_stored
     return 0 if healthy and not result.summary.errors and result.summary.handshake_failures == 0 else 1
 
 
-def play(settings: Settings, demo: LiveDemo, client: Any, console: Console) -> LiveResult:
+def play(wiring: LiveWiring, demo: LiveDemo, console: Console) -> LiveResult:
     """Run the agent, the calls and the pipeline; return once every event is stored."""
     clock = SystemClock()
     token = secrets.token_urlsafe(24)
     port = free_port()
-    config = agent_config(
-        settings.model_copy(
-            update={
-                "agent_public_url": f"https://localhost:{port}",
-                "agent_twilio_auth_token": SecretStr(token),
-                "agent_validate_signatures": True,
-                "agent_admin_token": SecretStr(""),
-            }
-        )
-    )
-    bus = InProcessBus(capacity=settings.emitter_buffer_size)
+    config = wiring.agent_config(port, token)
+    bus = InProcessBus(capacity=wiring.bus_capacity)
     backend = PerCallFaults(SampleBackend(), scenario_faults)
     app = create_app(config, bus, backend)
     app.add_middleware(CallScopeMiddleware)
-    pipeline, _ = compose.embedded_pipeline(settings, client, clock)
-    stop = threading.Event()
-    feeder = _Feeder(pipeline, _live_messages(bus, clock, stop))
-    feeder.start()
+    pipeline = wiring.pipeline(clock)
+    drain = DrainThread(pipeline, bus, "bus:demo-live", clock)
+    drain.start()
     started_ms = clock.now_ms()
     load = LoadPlan(demo.calls, rate_per_s=demo.rate_per_s, seed=demo.seed, showcase=SHOWCASE)
     try:
@@ -152,10 +147,9 @@ def play(settings: Settings, demo: LiveDemo, client: Any, console: Console) -> L
             relay = RelayConfig(welcome_greeting=config.welcome_greeting)
             reports, summary = _with_progress(console, demo.calls, load, opts, relay)
     finally:
-        stop.set()  # the agent has stopped: nothing more will be emitted
-        feeder.join()
-    if feeder.error is not None:
-        raise feeder.error
+        drain.finish()  # the agent has stopped: nothing more will be emitted
+    if drain.error is not None:
+        raise drain.error
     pipeline.close()
     return LiveResult(
         summary=summary,
@@ -181,36 +175,7 @@ def _with_progress(
         return asyncio.run(run_load(load, opts, relay, on_done=lambda _r: progress.advance(task)))
 
 
-class _Feeder(threading.Thread):
-    """``stream.runner.run`` in a thread: the pipeline stores events while the calls go on."""
-
-    def __init__(self, pipeline: Any, messages: Iterator[RawMessage]) -> None:
-        super().__init__(name="demo-live-pipeline", daemon=True)
-        self.pipeline, self.messages = pipeline, messages
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            run(self.pipeline, self.messages, poll_every=50)
-        except BaseException as err:  # re-raised in the main thread
-            self.error = err
-
-
-def _live_messages(bus: InProcessBus, clock: SystemClock, stop: threading.Event) -> Iterator[RawMessage]:
-    """The bus as the agent fills it; ends once ``stop`` is set and the bus is drained."""
-    while True:
-        batch = bus.poll(1_000)
-        for _key, value, offset in batch:
-            yield RawMessage(value, Position("bus:demo-live", 0, offset), clock.now_ms())
-        if not batch:
-            if stop.is_set():
-                return
-            time.sleep(FEED_IDLE_S)
-
-
-def print_result(
-    settings: Settings, demo: LiveDemo, client: Any, result: LiveResult, console: Console
-) -> bool:
+def print_result(wiring: LiveWiring, demo: LiveDemo, result: LiveResult, console: Console) -> bool:
     """Print the run; True when every call the simulator placed is in the calls table."""
     lost = f"  [red]{result.lost:,} LOST[/red]" if result.lost else ""
     console.print(
@@ -218,7 +183,7 @@ def print_result(
         f"{result.dead_lettered:,} dead-lettered{lost} (dropped by the bus: {result.dropped})"
     )
     placed = sorted({r.call_sid for r in result.reports})
-    stored = _stored_calls(client, settings.database, placed)
+    stored = _stored_calls(wiring.client, wiring.database, placed)
     missing = f"  [red]{len(placed) - stored} MISSING[/red]" if stored != len(placed) else ""
     console.print(f"calls: {len(placed)} placed by the simulator, {stored} in the calls table{missing}")
     console.print(_faults_line(result.faulted_calls), highlight=False)
@@ -228,10 +193,10 @@ def print_result(
             f"{demo.time_scale:g} times faster, so handle time, dead air and sentiment windows shrink; "
             "agent latency (TTFHW) is real."
         )
-    rows = kpi_rows(client, settings.database, result.started_ms, result.ended_ms)
+    rows = kpi_rows(wiring.client, wiring.database, result.started_ms, result.ended_ms)
     console.print(kpi_table(rows, LIVE_KPI_TITLE))
     workflows = [str(row.values["workflow"]) for row in rows]
-    by_trigger = handoffs_by_trigger(client, settings.database, result.started_ms, result.ended_ms)
+    by_trigger = handoffs_by_trigger(wiring.client, wiring.database, result.started_ms, result.ended_ms)
     console.print(handoff_table(by_trigger, workflows))
     console.print("[bold]simulator[/bold] (the caller's side of every call)")
     console.print("\n".join(result.summary.lines()), highlight=False)

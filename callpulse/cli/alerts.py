@@ -6,40 +6,22 @@ import argparse
 import time
 from typing import Any
 
+from callpulse.cli.args import seconds
+
 
 def register(commands: Any) -> None:
     detect = commands.add_parser(
-        "detect", help="watch the per-minute KPIs for anomalies and page through Alertmanager"
+        "detect",
+        help="watch the per-minute KPIs for anomalies and page through Alertmanager",
+        description="Every interval, compare each workflow's last minutes with its baseline and post "
+        "what fires to CALLPULSE_DETECTOR_ALERTMANAGER_URL, with transcript links; stops on SIGTERM/SIGINT.",
     )
     detect.add_argument("--once", action="store_true", help="run one tick and exit (for cron or a check)")
-    detect.add_argument("--interval", type=_seconds, default=None, help="seconds between ticks (default 30)")
+    detect.add_argument("--interval", type=seconds, default=None, help="seconds between ticks (default 30)")
     detect.add_argument(
         "--print-only", action="store_true", help="print findings, post nothing (no Alertmanager needed)"
     )
-    detect.set_defaults(handler="callpulse.cli_alerts:run_detect")
-
-    demo = commands.choices.get("demo")  # registered by cli_core (listed first in COMMAND_GROUPS)
-    if demo is not None:
-        demo.add_argument(
-            "--incident",
-            choices=("refill-field-rename",),
-            help="inject an incident into the simulated calls and show the page it causes",
-        )
-        demo.set_defaults(handler="callpulse.cli_alerts:run_demo")
-
-
-def run_demo(args: argparse.Namespace) -> int:
-    """``callpulse demo``; with ``--incident``, the on-call demo instead of the KPI demo."""
-    if not args.incident:
-        from callpulse.commands import run_demo as run_kpi_demo
-
-        return run_kpi_demo(args)
-    from rich.console import Console
-
-    from callpulse.incident_demo import run_incident_demo
-    from callpulse.settings import get_settings
-
-    return run_incident_demo(get_settings(), seed=args.seed, console=Console())
+    detect.set_defaults(run=run_detect)
 
 
 def run_detect(args: argparse.Namespace) -> int:
@@ -50,7 +32,7 @@ def run_detect(args: argparse.Namespace) -> int:
     from alerts.detector.detector import Detector
     from alerts.detector.errors import AlertmanagerError
     from callpulse import compose
-    from callpulse.draining import StopSignal
+    from callpulse.cli.draining import StopSignal
     from callpulse.settings import get_settings
 
     stop = StopSignal().install()
@@ -82,13 +64,3 @@ def run_detect(args: argparse.Namespace) -> int:
     print(f"callpulse detect: stopped{why} after {ticks:,} whole tick(s)", flush=True)
     client.close()
     return 0
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected seconds above 0, got {value}")
-    return value

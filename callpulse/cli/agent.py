@@ -1,8 +1,8 @@
 """``callpulse agent serve``: the reference ConversationRelay agent.
 
 Events go to the in-process bus by default, drained into the embedded pipeline running in a child
-process (``pipeline_process``: so calls land in the local warehouse and ``callpulse query`` sees them,
-and the pipeline never takes the GIL from the agent's event loop), or to Kafka with
+process (``stream.bus_drain.PipelineProcess``: so calls land in the local warehouse and ``callpulse
+query`` sees them, and the pipeline never takes the GIL from the agent's event loop), or to Kafka with
 ``CALLPULSE_AGENT_EMITTER=kafka``.
 """
 
@@ -13,57 +13,27 @@ import asyncio
 import logging
 from typing import Any
 
-from callpulse.errors import ConfigError
-from callpulse.settings import Settings, get_settings
+from callpulse.cli.args import port_number
 
 log = logging.getLogger(__name__)
 
 
 def register(commands: Any) -> None:
-    agent = commands.add_parser("agent", help="the reference ConversationRelay voice agent")
+    agent = commands.add_parser(
+        "agent",
+        help="the reference ConversationRelay voice agent",
+        description="The reference voice agent that speaks Twilio's ConversationRelay protocol.",
+    )
     sub = agent.add_subparsers(dest="agent_command", required=True, metavar="SUBCOMMAND")
-    serve = sub.add_parser("serve", help="serve /twiml, /ws and /action for Twilio ConversationRelay")
+    serve = sub.add_parser(
+        "serve",
+        help="serve /twiml, /ws and /action for Twilio ConversationRelay",
+        description="Serve the agent until SIGTERM/SIGINT, then drain its calls; its events go to the "
+        "embedded pipeline, or to Kafka with CALLPULSE_AGENT_EMITTER=kafka.",
+    )
     serve.add_argument("--host", help="interface to bind (default CALLPULSE_AGENT_HOST, 127.0.0.1)")
-    serve.add_argument("--port", type=int, help="port (default CALLPULSE_AGENT_PORT, 8080)")
-    serve.set_defaults(handler="callpulse.cli_agent:run_serve")
-
-
-def agent_config(settings: Settings) -> Any:
-    """The agent's frozen config from the one settings class."""
-    from agent.config import DEFAULT_GREETING, DEFAULT_TOOL_TIMEOUTS, AgentConfig, InvalidConfigError
-
-    token = settings.agent_twilio_auth_token.get_secret_value()
-    if settings.agent_validate_signatures and not token:
-        raise ConfigError(
-            "set CALLPULSE_AGENT_TWILIO_AUTH_TOKEN to your Twilio auth token "
-            "(or CALLPULSE_AGENT_VALIDATE_SIGNATURES=false for local testing only)"
-        )
-    try:
-        return AgentConfig(
-            public_base_url=settings.agent_public_url,
-            twilio_auth_token=token,
-            validate_signatures=settings.agent_validate_signatures,
-            policy=settings.agent_policy,
-            llm_base_url=settings.agent_llm_base_url,
-            llm_model=settings.agent_llm_model,
-            llm_api_key=settings.agent_llm_api_key.get_secret_value(),
-            agent_name=settings.agent_name,
-            agent_version=settings.agent_version,
-            agent_model=settings.agent_model,
-            prompt_version=settings.agent_prompt_version,
-            canary_share=settings.agent_canary_share,
-            canary_window_s=settings.agent_canary_window_s,
-            canary_version=settings.agent_canary_version,
-            shadow=settings.agent_shadow,
-            flex_workflow_sid=settings.agent_flex_workflow_sid,
-            tool_timeouts_s={**DEFAULT_TOOL_TIMEOUTS, **settings.agent_tool_timeouts},
-            tool_timeout_default_s=settings.agent_tool_timeout_s,
-            welcome_greeting=settings.agent_welcome_greeting or DEFAULT_GREETING,
-            idle_timeout_s=settings.agent_idle_timeout_s,
-            admin_token=settings.agent_admin_token.get_secret_value(),
-        )
-    except InvalidConfigError as err:
-        raise ConfigError(f"agent settings: {err}") from None
+    serve.add_argument("--port", type=port_number, help="port (default CALLPULSE_AGENT_PORT, 8080)")
+    serve.set_defaults(run=run_serve)
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -73,30 +43,32 @@ def run_serve(args: argparse.Namespace) -> int:
     import time
 
     from agent.server.app import create_app
-    from callpulse.kafka_wiring import kafka_emitter
+    from callpulse import compose
+    from callpulse.cli.draining import drain_share
+    from callpulse.settings import get_settings
     from ingest.emit.inprocess import InProcessBus
 
     settings = get_settings()
-    config = agent_config(settings)
+    config = compose.agent_config(settings)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     pipeline: Any = None
     emitter: Any
     if settings.agent_emitter == "kafka":
-        emitter = kafka_emitter(settings, client_id="callpulse-agent")
+        emitter = compose.kafka_emitter(settings, client_id="callpulse-agent")
     else:
-        from callpulse.pipeline_process import PipelineProcess
+        from stream.bus_drain import PipelineProcess
 
         emitter = InProcessBus(capacity=settings.emitter_buffer_size)
-        pipeline = PipelineProcess(emitter, "bus:agent")
+        pipeline = PipelineProcess(emitter, "bus:agent", compose.environment_pipeline)
     app = create_app(config, emitter)
     runtime = app.state.runtime
     host = args.host or settings.agent_host
-    port = args.port or settings.agent_port
+    bind_port = args.port or settings.agent_port
     bound_s = settings.shutdown_timeout_s
     calls_s = drain_share(bound_s)
     runtime.events_close_s = max(0.5, (bound_s - calls_s) / 3)
     print(f"agent: POST {config.http_url('/twiml')} (voice webhook), WebSocket {config.ws_url}", flush=True)
-    server = AgentServer(app, host=host, port=port, calls_s=calls_s, bound_s=bound_s)
+    server = AgentServer(app, host=host, port=bind_port, calls_s=calls_s, bound_s=bound_s)
     try:
         asyncio.run(server.serve())
     finally:
@@ -111,12 +83,6 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def drain_share(bound_s: float) -> float:
-    """How much of the shutdown bound open calls get to end on their own; the rest is for ending
-    the others and flushing their events (at least 1 s, at most 3 s or half the bound)."""
-    return max(0.0, bound_s - max(1.0, min(bound_s / 2, 3.0)))
-
-
 class AgentServer:
     """uvicorn for the agent, whose stop signal drains the calls first (``AgentRuntime.drain``): new
     sockets get 503 and ``/healthz`` says draining while open calls run for ``calls_s``; the rest are
@@ -126,7 +92,7 @@ class AgentServer:
         import uvicorn
 
         from agent.server.testing import ws_protocol
-        from callpulse.draining import DrainingServer
+        from callpulse.cli.draining import DrainingServer
 
         self.app, self.calls_s = app, calls_s
         self.stopped_at: float | None = None

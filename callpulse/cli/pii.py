@@ -22,7 +22,7 @@ def register(commands: Any) -> None:
     redact = commands.add_parser(
         "redact", help="redact one utterance per line from stdin to stdout (same order, same count)"
     )
-    redact.set_defaults(handler="callpulse.cli_pii:run_redact")
+    redact.set_defaults(run=run_redact)
 
     raw = commands.add_parser(
         "raw", help="print a call's original (unredacted) transcript; needs a reason, and is audited"
@@ -34,14 +34,14 @@ def register(commands: Any) -> None:
         help='why you need the raw text, e.g. "dispute #4411"; written to audit_log',
     )
     raw.add_argument("--actor", default=None, help="who is reading (default: the login name)")
-    raw.set_defaults(handler="callpulse.cli_pii:run_raw")
+    raw.set_defaults(run=run_raw)
 
 
 def run_redact(args: argparse.Namespace) -> int:
-    from callpulse import pii
+    from callpulse import compose
     from callpulse.settings import get_settings
 
-    redactor = pii.redactor(get_settings())
+    redactor = compose.redactor(get_settings())
     redact_stream(redactor, sys.stdin.buffer, sys.stdout)
     return 0
 
@@ -69,7 +69,7 @@ def redact_lines(redactor: Redactor, lines: list[str]) -> list[str]:
 
 
 def run_raw(args: argparse.Namespace) -> int:
-    from callpulse import compose, pii
+    from callpulse import compose
     from callpulse.settings import get_settings
     from ingest.clock import SystemClock
     from stream.restricted.access import RawAccess, Reader
@@ -77,7 +77,7 @@ def run_raw(args: argparse.Namespace) -> int:
     settings = get_settings()
     client = compose.open_warehouse(settings)
     access = RawAccess(
-        client, settings.database, settings.restricted_database, pii.keyring(settings), SystemClock()
+        client, settings.database, settings.restricted_database, compose.keyring(settings), SystemClock()
     )
     reader = Reader(
         actor=args.actor or getpass.getuser(), role="cli", reason=args.reason, remote_addr="local"

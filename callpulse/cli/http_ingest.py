@@ -1,31 +1,39 @@
-"""Wiring of `callpulse http-ingest`: the ingest router over a KafkaEmitter, plus /metrics and /healthz."""
+"""``callpulse http-ingest``: the ingest router (``ingest.http``) over a KafkaEmitter, plus /metrics and
+/healthz."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from fastapi import FastAPI
-from fastapi.responses import PlainTextResponse
-from prometheus_client import CollectorRegistry, generate_latest
+if TYPE_CHECKING:
+    from fastapi import FastAPI
 
-from callpulse.kafka_wiring import security_options
-from callpulse.settings import Settings
-from ingest.emit.kafka import KafkaEmitter
-from ingest.http import make_router
-from ingest.telemetry import EmitterCollector, build
+    from callpulse.settings import Settings
+
+
+def register(commands: Any) -> None:
+    http = commands.add_parser(
+        "http-ingest",
+        help="serve POST /v1/events (JSON lines) and produce to Kafka",
+        description="Accept turn events over HTTP on CALLPULSE_HTTP_INGEST_HOST:PORT, validate them and "
+        "produce them to CALLPULSE_KAFKA_TOPIC; on SIGTERM/SIGINT every accepted event is delivered first.",
+    )
+    http.set_defaults(run=run_http_ingest)
 
 
 def make_app(settings: Settings) -> tuple[FastAPI, Callable[[float], int]]:
     """The FastAPI app and a ``close(timeout_s)`` that flushes the emitter and returns how many accepted
     events it could not confirm."""
-    emitter = KafkaEmitter(
-        bootstrap_servers=settings.kafka_bootstrap,
-        topic=settings.kafka_topic,
-        buffer_size=settings.emitter_buffer_size,
-        security_options=security_options(settings),
-        client_id="callpulse-http-ingest",
-    )
+    from fastapi import FastAPI
+    from fastapi.responses import PlainTextResponse
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    from callpulse import compose
+    from ingest.http import make_router
+    from ingest.telemetry import EmitterCollector, build
+
+    emitter = compose.kafka_emitter(settings, client_id="callpulse-http-ingest")
     registry = CollectorRegistry()
     lines = build(registry, "callpulse_http_ingest_")["callpulse_http_ingest_lines_total"]
     registry.register(EmitterCollector(lambda: emitter.stats))
@@ -55,7 +63,7 @@ def run_http_ingest(args: Any) -> int:
     """``callpulse http-ingest``. On SIGTERM/SIGINT: stop listening, answer the POSTs in flight (half of
     ``shutdown_timeout_s``), then deliver every accepted event to Kafka (the rest of it), so a 202 is never
     lost; exit 0 when every accepted event was confirmed, 1 (with the count) when the bound ran out."""
-    from callpulse.draining import serve_http
+    from callpulse.cli.draining import serve_http
     from callpulse.settings import get_settings
 
     settings = get_settings()

@@ -7,6 +7,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from callpulse.cli.args import port_number
+
 
 def register(commands: Any) -> None:
     warehouse = commands.add_parser(
@@ -18,12 +20,12 @@ def register(commands: Any) -> None:
     )
     serve.add_argument("--host", default=None, help="interface (default CALLPULSE_WAREHOUSE_SERVER_HOST)")
     serve.add_argument(
-        "--port", type=_port, default=None, help="port (default CALLPULSE_WAREHOUSE_SERVER_PORT)"
+        "--port", type=port_number, default=None, help="port (default CALLPULSE_WAREHOUSE_SERVER_PORT)"
     )
     serve.add_argument(
         "--path", type=Path, default=None, help="chDB data path (default <data_dir>/warehouse)"
     )
-    serve.set_defaults(handler="callpulse.cli_stack:run_warehouse_serve")
+    serve.set_defaults(run=run_warehouse_serve)
 
     stack = commands.add_parser(
         "stack",
@@ -31,15 +33,15 @@ def register(commands: Any) -> None:
     )
     verbs = stack.add_subparsers(dest="action", required=True, metavar="ACTION")
     up = verbs.add_parser("up", help="start every service in dependency order, wait for each health check")
-    up.set_defaults(handler="callpulse.cli_stack:run_stack_up")
+    up.set_defaults(run=run_stack_up)
     down = verbs.add_parser("down", help="stop every service (SIGTERM, then SIGKILL); safe to repeat")
-    down.set_defaults(handler="callpulse.cli_stack:run_stack_down")
+    down.set_defaults(run=run_stack_down)
     status = verbs.add_parser("status", help="service, pid, port, health, restarts and URL of each service")
-    status.set_defaults(handler="callpulse.cli_stack:run_stack_status")
+    status.set_defaults(run=run_stack_status)
     supervise = verbs.add_parser(
         "supervise", help="restart the stack's services when they die (`stack up` starts it; `down` stops it)"
     )
-    supervise.set_defaults(handler="callpulse.cli_stack:run_stack_supervise")
+    supervise.set_defaults(run=run_stack_supervise)
 
 
 def run_warehouse_serve(args: argparse.Namespace) -> int:
@@ -48,19 +50,14 @@ def run_warehouse_serve(args: argparse.Namespace) -> int:
     import logging
     import os
 
+    from callpulse import compose
     from callpulse.settings import get_settings
-    from devstack.query_limits import QueryLimits
     from devstack.warehouse_server.server import serve
 
     settings = get_settings()
     path = args.path or settings.warehouse_server_path or settings.data_dir / "warehouse"
     logging.getLogger("devstack.warehouse_server").setLevel(min(logging.WARNING, logging.root.level))
-    caps = QueryLimits(
-        max_result_rows=settings.warehouse_server_max_result_rows,
-        max_result_bytes=settings.warehouse_server_max_result_bytes,
-        max_execution_s=settings.warehouse_server_max_execution_s,
-        max_memory_bytes=settings.warehouse_server_max_query_memory_bytes,
-    )
+    caps = compose.warehouse_server_caps(settings)
     drained = serve(
         Path(path),
         args.host or settings.warehouse_server_host,
@@ -94,7 +91,7 @@ def run_stack_down(args: argparse.Namespace) -> int:
 
 def run_stack_supervise(args: argparse.Namespace) -> int:
     from callpulse import compose
-    from callpulse.draining import StopSignal
+    from callpulse.cli.draining import StopSignal
     from callpulse.settings import get_settings
     from devstack.stack.commands import supervise
 
@@ -107,13 +104,3 @@ def run_stack_status(args: argparse.Namespace) -> int:
     from devstack.stack.commands import status
 
     return status(compose.stack_config(get_settings()))
-
-
-def _port(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a port number, got {text!r}") from None
-    if not 0 <= value <= 65_535:
-        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {value}")
-    return value

@@ -26,6 +26,13 @@ import uvicorn
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
+def drain_share(bound_s: float) -> float:
+    """How much of the shutdown bound open calls get to end on their own (``callpulse agent serve``,
+    ``callpulse tap``); the rest is for ending the others and flushing their events (at least 1 s, at
+    most 3 s or half the bound)."""
+    return max(0.0, bound_s - max(1.0, min(bound_s / 2, 3.0)))
+
+
 class StopSignal:
     """Set by SIGTERM or SIGINT once installed (main thread only); ``name`` is the signal that came."""
 

@@ -1,0 +1,131 @@
+"""``callpulse demo``: simulated calls through the embedded pipeline, then the KPI table; ``--live`` plays
+them over WebSockets against the reference agent; ``--incident`` shows the page an incident causes.
+
+The demos (``demos/``) receive what they need built from the settings here (``callpulse.compose``)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rich.console import Console
+
+from callpulse.cli.args import positive_float, positive_int
+
+INCIDENTS = ("refill-field-rename",)
+
+
+def register(commands: Any) -> None:
+    demo = commands.add_parser(
+        "demo",
+        help="simulate calls, run them through the pipeline, print the KPIs",
+        description="Simulate calls from the scenario library, run their events through the same "
+        "steps a production worker runs into the warehouse, and print the KPI table per workflow.",
+    )
+    demo.add_argument(
+        "--calls",
+        type=positive_int,
+        default=None,
+        help="number of calls to simulate (default 400; 28 with --live)",
+    )
+    demo.add_argument("--seed", type=int, default=7, help="random seed; the same seed gives the same calls")
+    demo.add_argument(
+        "--hour-ms",
+        type=positive_int,
+        default=None,
+        help="epoch ms of the hour the simulated calls end in (default: the current UTC hour)",
+    )
+    demo.add_argument(
+        "--live",
+        action="store_true",
+        help="play the calls over WebSockets against the reference agent, in real time (about 2 minutes)",
+    )
+    demo.add_argument(
+        "--time-scale",
+        type=positive_float,
+        default=1.0,
+        help="with --live: play the callers N times faster (time-based metrics shrink; default 1)",
+    )
+    demo.add_argument(
+        "--rate",
+        type=positive_float,
+        default=None,
+        help="with --live: call arrivals per second (default 1.5)",
+    )
+    demo.add_argument(
+        "--incident",
+        choices=INCIDENTS,
+        help="inject an incident into the simulated calls and show the page it causes",
+    )
+    demo.set_defaults(run=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from callpulse.errors import ConfigError
+
+    if args.incident:
+        return _run_incident(args)
+    if args.live:
+        return _run_live(args)
+    if args.rate is not None or args.time_scale != 1.0:
+        raise ConfigError("--rate and --time-scale pace live calls; add --live")
+    return _run_kpis(args)
+
+
+def _run_kpis(args: argparse.Namespace) -> int:
+    from callpulse import compose
+    from callpulse.settings import get_settings
+    from demos.kpi_demo import run_demo as run_kpi_demo
+    from ingest.clock import SystemClock
+
+    settings = get_settings()
+    client = compose.open_warehouse(settings)
+    compose.tune_gc_for_streaming()
+    clock = SystemClock()
+    pipeline, _ = compose.embedded_pipeline(settings, client, clock)
+    return run_kpi_demo(
+        compose.demo_warehouse(settings, client),
+        pipeline,
+        clock,
+        calls=args.calls or 400,
+        seed=args.seed,
+        hour_ms=args.hour_ms,
+        console=Console(),
+    )
+
+
+def _run_live(args: argparse.Namespace) -> int:
+    from callpulse import compose
+    from callpulse.errors import ConfigError
+    from callpulse.settings import get_settings
+    from demos.live import DEFAULT_CALLS, DEFAULT_RATE_PER_S, LiveDemo, run_demo_live
+
+    if args.hour_ms is not None:
+        raise ConfigError("--hour-ms pins the synthesized demo's hour; live calls happen now (drop one)")
+    live = LiveDemo(
+        calls=args.calls or DEFAULT_CALLS,
+        seed=args.seed,
+        time_scale=args.time_scale,
+        rate_per_s=args.rate or DEFAULT_RATE_PER_S,
+    )
+    settings = get_settings()
+    client = compose.open_warehouse(settings)
+    compose.tune_gc_for_streaming()
+    return run_demo_live(compose.live_demo_wiring(settings, client), live, console=Console())
+
+
+def _run_incident(args: argparse.Namespace) -> int:
+    from callpulse import compose
+    from callpulse.settings import get_settings
+    from demos.incident import run_incident_demo
+
+    settings = get_settings()
+    client = compose.open_warehouse(settings)
+    return run_incident_demo(
+        client,
+        settings.database,
+        compose.pipeline_on(settings, client),
+        compose.detector_config(settings),
+        seed=args.seed,
+        console=Console(),
+    )

@@ -1,0 +1,129 @@
+"""``callpulse tap``: a proxy in front of any ConversationRelay agent that turns what it relays into turn
+events (``ingest.tap``), to the embedded pipeline or to Kafka."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+from typing import Any
+
+from callpulse.errors import ConfigError
+
+
+def register(commands: Any) -> None:
+    tap = commands.add_parser("tap", help="proxy Twilio <-> any ConversationRelay agent and emit turn events")
+    tap.add_argument("--listen", default="127.0.0.1:8081", help="host:port to accept Twilio's sockets on")
+    tap.add_argument("--upstream", required=True, help="the agent's socket, e.g. ws://127.0.0.1:8080/ws")
+    tap.add_argument("--public-url", default="", help="the wss:// URL Twilio was given for the tap")
+    tap.add_argument(
+        "--upstream-public-url", default="", help="the URL the agent validates signatures against"
+    )
+    tap.add_argument("--sink", choices=("embedded", "kafka"), default="embedded", help="where events go")
+    tap.add_argument(
+        "--agent-name", default="tapped-agent", help="agent.name on every event (default tapped-agent)"
+    )
+    tap.add_argument("--agent-version", default="unknown", help="agent.version on every event")
+    tap.add_argument("--agent-model", default="unknown", help="agent.model (the LLM) on every event")
+    tap.add_argument("--prompt-version", default="unknown", help="agent.prompt_version on every event")
+    tap.add_argument("--workflow-param", default="workflow", help="customParameters key naming the workflow")
+    tap.add_argument(
+        "--default-workflow", default="unknown", help="the workflow of a call whose parameters name none"
+    )
+    tap.set_defaults(run=run_tap)
+
+
+class _EmbeddedSink:
+    """The in-process bus, drained into the embedded pipeline running in a child process: redaction,
+    metrics and chDB inserts never take the GIL from the relay's event loop (``stream.bus_drain``)."""
+
+    def __init__(self, capacity: int) -> None:
+        from callpulse import compose
+        from ingest.emit.inprocess import InProcessBus
+        from stream.bus_drain import PipelineProcess
+
+        self.bus = InProcessBus(capacity=capacity)
+        self.pipeline = PipelineProcess(self.bus, "tap:turn-events", compose.environment_pipeline)
+
+    def close(self, timeout_s: float) -> int:
+        """Write what the bus holds and close the warehouse, up to ``timeout_s``; return what was left."""
+        return self.pipeline.close(timeout_s)
+
+
+def run_tap(args: argparse.Namespace) -> int:
+    """Relay until SIGTERM/SIGINT, then drain: refuse new calls, let open ones run for most of
+    ``shutdown_timeout_s``, end the rest (``shutdown``, close 1001), observe every relayed frame, and
+    flush the sink in what is left of the bound; exit 0."""
+    import time
+
+    from callpulse.cli.draining import drain_share
+    from callpulse.settings import get_settings
+    from ingest.contract.models import AgentInfo
+    from ingest.tap.proxy import TapConfig, TapServer
+
+    host, _, port = args.listen.rpartition(":")
+    if not host or not port.isdigit():
+        raise ConfigError(f"--listen must be host:port, e.g. 127.0.0.1:8081, got {args.listen!r}")
+    settings = get_settings()
+    token = settings.relay_auth_token.get_secret_value()
+    if token and not args.public_url:
+        raise ConfigError(
+            "--public-url is needed to check Twilio's signature (the wss:// URL Twilio was given)"
+        )
+    config = TapConfig(
+        upstream_url=args.upstream,
+        auth_token=token,
+        public_url=args.public_url,
+        upstream_auth_token=settings.tap_upstream_auth_token.get_secret_value(),
+        upstream_public_url=args.upstream_public_url,
+        agent=AgentInfo(
+            name=args.agent_name,
+            version=args.agent_version,
+            model=args.agent_model,
+            prompt_version=args.prompt_version,
+        ),
+        workflow_param=args.workflow_param,
+        default_workflow=args.default_workflow,
+        analytics_queue=settings.tap_analytics_queue,
+    )
+    sink: Any
+    if args.sink == "kafka":
+        from callpulse import compose
+
+        sink = compose.kafka_emitter(settings, client_id="callpulse-tap")
+        emitter = sink
+    else:
+        sink = _EmbeddedSink(settings.emitter_buffer_size * 10)
+        emitter = sink.bus
+    tap = TapServer(config, emitter)
+    bound_s = settings.shutdown_timeout_s
+    calls_s = drain_share(bound_s)
+    deadline = [0.0]
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        async with tap.running(host, int(port), close_timeout_s=bound_s - calls_s) as bound:
+            print(
+                f"tap listening on {host}:{bound}, relaying to {args.upstream} (Ctrl-C to stop)", flush=True
+            )
+            await stop.wait()
+            deadline[0] = time.monotonic() + bound_s
+            print(f"tap: draining {tap.active_calls} open calls (up to {calls_s:.1f} s)", flush=True)
+            await tap.drain(calls_s)
+
+    try:
+        asyncio.run(serve())
+    finally:
+        left_s = max(0.5, deadline[0] - time.monotonic()) if deadline[0] else bound_s
+        unsent = sink.close(left_s)
+        totals = tap.stats.totals
+        print(
+            f"tap: {tap.stats.sessions} sessions ({tap.stats.ended_by_shutdown} ended by shutdown), "
+            f"{totals.frames} frames, {totals.events} events ({totals.dropped} dropped, "
+            f"{tap.stats.lost_frames} frames not observed), {tap.stats.rejected} bad signatures, "
+            f"{tap.stats.upstream_failures} upstream failures, {unsent} events not written"
+        )
+    return 0
