@@ -13,8 +13,14 @@ own databases inside one chDB path (chDB allows one data path per process).
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
+import os
 import re
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,16 +58,74 @@ def connect(dsn: str, *, ca_cert: Path | None = None, verify: bool = True) -> Cl
         shown = _without_password(dsn)
         raise WarehouseError(f"unsupported warehouse DSN {shown!r}; {_DSN_HELP}")
     options = tls_options(scheme, ca_cert=ca_cert, verify=verify)
+    engine_said: list[str] = []
     try:
-        return clickhouse_connect.get_client(dsn=dsn, **options)
+        if scheme != "chdb":
+            return clickhouse_connect.get_client(dsn=dsn, **options)
+        with _engine_output(engine_said):  # chDB prints its own errors on stderr, then raises a vaguer one
+            return clickhouse_connect.get_client(dsn=dsn, **options)
     except Exception as err:  # the driver raises many kinds; the caller needs one
+        if scheme == "chdb" and (owner := embedded_owner(Path(urlsplit(dsn).path))) is not None:
+            raise WarehouseError(
+                f"the embedded warehouse {urlsplit(dsn).path} is in use by another callpulse process "
+                f"(pid {owner}); chDB opens a data path in one process only. To share it, run "
+                "`callpulse warehouse serve` and set CALLPULSE_WAREHOUSE_DSN=http://127.0.0.1:8123 for "
+                "the other commands (or stop the other process)"
+            ) from None
         hint = ""
         if "CERTIFICATE_VERIFY_FAILED" in str(err):
             hint = (
                 "; the server's certificate is not trusted: set CALLPULSE_WAREHOUSE_CA_CERT to the PEM file "
                 "of the CA that signed it"
             )
-        raise WarehouseError(f"cannot connect to {_without_password(dsn)}: {err}{hint}") from err
+        said = " ".join(" ".join(engine_said).split())
+        detail = f"{said} ({err})" if said else str(err)
+        raise WarehouseError(f"cannot connect to {_without_password(dsn)}: {detail}{hint}") from err
+
+
+@contextmanager
+def _engine_output(said: list[str]) -> Iterator[None]:
+    """What the embedded engine writes to stderr (file descriptor 2) while it opens, kept in ``said``:
+    on a failure it goes into the error's one line; on success it is written out as it would have been."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile() as sink:
+        os.dup2(sink.fileno(), 2)
+        failed = False
+        try:
+            yield
+        except BaseException:
+            failed = True
+            raise
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            text = sink.read().decode("utf-8", errors="replace")
+            if failed:
+                said.append(text)
+            elif text:
+                sys.stderr.write(text)
+
+
+def embedded_owner(path: Path) -> str | None:
+    """The pid of the process that has the chDB data path ``path`` open, or None when none has.
+
+    ClickHouse holds an exclusive ``flock`` on ``<path>/status`` while it runs and writes ``PID: n`` in it;
+    chDB's own error for a second opener says neither ("Error initializing EmbeddedServer")."""
+    status = path / "status"
+    try:
+        with status.open("rb") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                text = handle.read(200).decode("ascii", errors="replace")
+                match = re.search(r"PID:\s*(\d+)", text)
+                return match.group(1) if match else "unknown"
+            fcntl.flock(handle, fcntl.LOCK_UN)
+    except OSError:
+        return None
+    return None
 
 
 def tls_options(scheme: str, *, ca_cert: Path | None, verify: bool) -> dict[str, Any]:
