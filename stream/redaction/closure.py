@@ -109,7 +109,7 @@ def _grow_left(tokens: list[Token], first: int) -> int:
             and k == first - 1
             and (_letter_prefix(tokens, k) or _prefix_after_id_word(tokens, k))
         ):
-            start = k  # "MJ 371 589109", "utn 74 75 04": letters said as one word before the digits
+            return k  # "MJ 371 589109", "utn 74 75 04": letters said as one word start the identifier
         if start is None:
             break
         first = start
@@ -185,7 +185,7 @@ _LINKING = frozenset(
 
 
 _NOT_PREFIX = frozenset(
-    {"id", "no", "num", "nbr", "acct", "ssn", "dob", "zip", "apt", "ste", "ext", "pin", "cvv"}
+    {"id", "no", "num", "nbr", "acct", "ssn", "dob", "zip", "apt", "ste", "ext", "pin", "cvv", "cvc", "exp"}
 )
 
 

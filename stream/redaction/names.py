@@ -94,6 +94,7 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
 
 
 _NOT_SUFFIX = frozenset({"st", "dr", "ct", "ln", "n", "s", "e", "w"})  # "Mary St. Clair", "Dr"
+_CONTRACTIONS = ("'s", "'m", "'re", "'ll", "'ve", "'d", "n't")
 _NAME_KINDS = frozenset({"last", "first", "middle", "maiden", "full", "sur", "family", "given"})
 _NAME_FILLERS = frozenset({"uh", "um", "like", "er", "you", "know", ","})
 
@@ -109,6 +110,8 @@ def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
     text = token.text
     if not text.replace("'", "").replace("-", "").isalpha() or len(text) < 2:
         return False
+    if token.low.endswith(_CONTRACTIONS):
+        return False  # "that's", "i'm": never part of a name (unlike "o'sullivan")
     if token.low in common:
         return strong and text[0].isupper() and token.low not in _FUNCTION_WORDS
     if strong or text[0].isupper() or token.low in all_first_names() or token.low in all_surnames():
@@ -155,6 +158,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
                 continue
             if (
                 nxt.text.replace("'", "").isalpha()
+                and not nxt.low.endswith(_CONTRACTIONS)
                 and len(nxt.text) > 1
                 and (
                     nxt.low in lasts

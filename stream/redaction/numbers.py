@@ -42,7 +42,13 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     before = tokens[run.first - 1].low if run.first > 0 else ""
     if context is None and (after in NOT_PII_AFTER or before == "$"):
         return None
-    if n == 4 and 1900 <= int(digits) <= 2039 and before in _YEAR_BEFORE and not _digit_by_digit(tokens, run):
+    if (
+        n == 4
+        and 1900 <= int(digits) <= 2039
+        and before in _YEAR_BEFORE
+        and context != DOB
+        and not _digit_by_digit(tokens, run)
+    ):
         return None  # "a customer since 2016": a year, whatever came before it
     if after in _TIME_AFTER or (n <= 4 and after in ("a", "p") and run.last + 2 < len(tokens)):
         return None  # "best after 12 30 pm", "at 9 a.m.": a time, even after "my cell"
