@@ -48,7 +48,8 @@ def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     """(last token index, normalized value, whether a year was said) for a date starting at ``i``."""
     low = tokens[i].low
     if low in MONTHS:
-        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == "the")
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == ".")  # "Jan. 5"
+        j += j < len(tokens) and tokens[j].low == "the"
         day = _day_at(tokens, j)
         if day is None:
             return None
