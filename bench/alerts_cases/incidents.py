@@ -143,6 +143,11 @@ class TrafficStop(Effect):
             yield plan
 
 
+def _asks_to_repeat(text: str) -> bool:
+    """ "Could you say that again?": a request to repeat is not the question a loop repeats."""
+    return text in lexicon()["didnt_catch"] or any(w in text for w in ("repeat", "again", "didn't catch"))
+
+
 def _loop(scenario: Scenario, rng: random.Random) -> tuple[Scenario, str] | None:
     """The agent asks its question again and again whatever the caller answers; after 2-3 repeats
     the caller asks for a person and the agent hands off. None when the call never gets to a
@@ -153,7 +158,7 @@ def _loop(scenario: Scenario, rng: random.Random) -> tuple[Scenario, str] | None
         if asked is None or asked.ends_call or not asked.says or not turns[k].say or turns[k].reply is None:
             continue
         question = asked.says[-1].text
-        if not question.rstrip().endswith("?"):
+        if not question.rstrip().endswith("?") or _asks_to_repeat(question):
             continue
         answer = turns[k].say
         repeats = rng.randint(2, 3)
