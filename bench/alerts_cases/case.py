@@ -53,6 +53,10 @@ class Case:
         return self.onset_ms + self.evidence_delay_ms
 
     @property
+    def expected_cause(self) -> str | None:
+        return self.cause
+
+    @property
     def benign(self) -> bool:
         return self.cause is None
 
