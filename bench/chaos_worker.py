@@ -118,7 +118,7 @@ class Run:
             )
 
     def progress(self) -> tuple[int, int]:
-        from callpulse.topics import group_progress
+        from callpulse.kafka_cluster import group_progress
 
         return group_progress(self.bootstrap, self.group, self.topic)
 

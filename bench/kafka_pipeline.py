@@ -34,8 +34,8 @@ from pydantic import TypeAdapter
 
 from agent.simulator.library import generate_calls, interleave_events
 from callpulse.compose import tune_gc_for_streaming, worker_builder
+from callpulse.kafka_cluster import create_topics
 from callpulse.settings import Settings
-from callpulse.topics import create_topics
 from callpulse.warehouse import Migrator, connect
 from devstack import kafka_broker
 from devstack.threaded_worker import ThreadedWorker

@@ -38,8 +38,8 @@ from kafka_freshness import Freshness, measure_freshness
 from pydantic import TypeAdapter
 
 from agent.simulator.library import generate_calls, interleave_events
+from callpulse.kafka_cluster import create_topics, group_progress
 from callpulse.settings import Settings
-from callpulse.topics import create_topics, group_progress
 from callpulse.warehouse import connect
 from devstack import kafka_broker
 from devstack.stack.processes import spawn, start_ticks, stop

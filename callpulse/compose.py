@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from alerts.detector.detector import DetectorConfig
 from callpulse.errors import ConfigError
+from callpulse.kafka_cluster import security_options
 from callpulse.settings import Settings, get_settings
 from callpulse.warehouse import Migrator, connect
 from ingest.clock import Clock
@@ -346,7 +347,7 @@ def stack_config(settings: Settings) -> StackConfig:
 def stack_hooks(settings: Settings) -> StackHooks:
     """What ``stack up`` does between services: the topics once Kafka answers, the schema once the
     warehouse server does."""
-    from callpulse.topics import create_topics
+    from callpulse.kafka_cluster import create_topics
     from devstack.stack.commands import StackHooks
 
     def topics(bootstrap: str) -> None:
@@ -368,18 +369,6 @@ def warehouse_server_caps(settings: Settings) -> QueryLimits:
         max_execution_s=settings.warehouse_server_max_execution_s,
         max_memory_bytes=settings.warehouse_server_max_query_memory_bytes,
     )
-
-
-def security_options(settings: Settings) -> dict[str, Any]:
-    """kafka-python's security keyword arguments (also accepted by the emitter)."""
-    options: dict[str, Any] = {"security_protocol": settings.kafka_security_protocol}
-    if settings.kafka_security_protocol.startswith("SASL"):
-        options["sasl_mechanism"] = settings.kafka_sasl_mechanism
-        options["sasl_plain_username"] = settings.kafka_sasl_username
-        options["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
-    if settings.kafka_ssl_cafile is not None:
-        options["ssl_cafile"] = str(settings.kafka_ssl_cafile)
-    return options
 
 
 def kafka_emitter(settings: Settings, *, client_id: str) -> KafkaEmitter:

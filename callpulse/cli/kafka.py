@@ -87,7 +87,7 @@ def run_down(args: argparse.Namespace) -> int:
 
 
 def run_topics(args: argparse.Namespace) -> int:
-    from callpulse.topics import create_topics, topic_specs
+    from callpulse.kafka_cluster import create_topics, topic_specs
 
     settings = get_settings()
     with _cluster_errors(settings):
@@ -102,7 +102,7 @@ def run_topics(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from callpulse.topics import admin_options, group_progress, topic_specs
+    from callpulse.kafka_cluster import admin_options, group_progress, topic_specs
 
     settings = get_settings()
     lines = []

@@ -21,8 +21,8 @@ import orjson
 import pytest
 
 from agent.simulator.library import generate_calls, interleave_events
+from callpulse.kafka_cluster import create_topics
 from callpulse.settings import Settings
-from callpulse.topics import create_topics
 from devstack.kafka_broker import free_port
 
 from kafka_deployment import Broker

@@ -111,7 +111,7 @@ class Deployment:
         return process
 
     def progress(self) -> tuple[int, int]:
-        from callpulse.topics import group_progress
+        from callpulse.kafka_cluster import group_progress
 
         return group_progress(self.bootstrap, f"group-{self.name}", self.topic)
 

@@ -1,5 +1,6 @@
-"""The Kafka topics, as the migrations are the warehouse's schema: what ``deploy/kafka/topics.json``
-declares (settings applied), creating the missing ones, and how far a consumer group has read."""
+"""The Kafka cluster the settings name: its security options (kafka-python's keyword arguments), the
+topics ``deploy/kafka/topics.json`` declares (what the migrations are to the warehouse), creating the
+missing ones, and how far a consumer group has read."""
 
 from __future__ import annotations
 
@@ -7,10 +8,21 @@ import json
 from pathlib import Path
 from typing import Any
 
-from callpulse.compose import security_options
 from callpulse.settings import Settings
 
 TOPICS_FILE = Path(__file__).resolve().parents[1] / "deploy" / "kafka" / "topics.json"
+
+
+def security_options(settings: Settings) -> dict[str, Any]:
+    """kafka-python's security keyword arguments (also accepted by the emitter)."""
+    options: dict[str, Any] = {"security_protocol": settings.kafka_security_protocol}
+    if settings.kafka_security_protocol.startswith("SASL"):
+        options["sasl_mechanism"] = settings.kafka_sasl_mechanism
+        options["sasl_plain_username"] = settings.kafka_sasl_username
+        options["sasl_plain_password"] = settings.kafka_sasl_password.get_secret_value()
+    if settings.kafka_ssl_cafile is not None:
+        options["ssl_cafile"] = str(settings.kafka_ssl_cafile)
+    return options
 
 
 def topic_specs(settings: Settings) -> list[tuple[str, int, dict[str, str]]]:
