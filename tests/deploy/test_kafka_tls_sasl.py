@@ -22,9 +22,8 @@ from fastapi.testclient import TestClient
 from secure_kafka import PLAIN_PASSWORD, PLAIN_USER, SCRAM_PASSWORD, SCRAM_USER, SecureBroker
 
 from callpulse.cli.http_ingest import make_app
-from callpulse.compose import security_options
+from callpulse.kafka_cluster import create_topics, group_progress, security_options
 from callpulse.settings import Settings
-from callpulse.topics import create_topics, group_progress
 from ingest.codec import encode
 
 from kafka_events import simulated_events
