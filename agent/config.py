@@ -1,6 +1,6 @@
 """What the reference agent is configured with: one frozen value built by the composition root.
 
-``agent/`` reads no environment and no settings file: ``callpulse/cli_agent.py`` turns the one
+``agent/`` reads no environment and no settings file: ``callpulse.compose.agent_config`` turns the one
 settings class into an ``AgentConfig`` and hands it to ``agent.server.app.create_app``. Tests build
 one directly.
 """

@@ -113,7 +113,7 @@ def served_paths(service_name: str) -> set[str]:
         from ingest.emit.inprocess import InProcessBus
         from ingest.http import make_router
 
-        # The ingest routes from the real router; /healthz and /metrics are added in callpulse/http_ingest.py
+        # The ingest routes from the real router; /healthz and /metrics are added in callpulse/cli/http_ingest.py
         # on an app whose Kafka emitter would connect, so they are read from its source.
         paths = {str(getattr(route, "path", "")) for route in make_router(InProcessBus(capacity=1)).routes}
         source = (REPO / "callpulse" / "http_ingest.py").read_text()
