@@ -18,6 +18,8 @@ import pytest
 from callpulse.warehouse import Migrator, connect
 from stream.metrics.types import CallMetrics, CallResult, InterruptMetrics, TurnMetrics
 
+pytest_plugins = ["kafka_fixtures"]  # the session's one Kafka broker, for every directory that needs it
+
 
 @dataclass(frozen=True, slots=True)
 class Warehouse:

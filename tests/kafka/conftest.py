@@ -1,6 +1,6 @@
-"""One real Apache Kafka broker (KRaft, jars from Maven Central) per test session, a dedicated one
-for tests that stop and restart it, and helpers to run `callpulse worker` as a subprocess with its
-own warehouse and read what it stored.
+"""A dedicated Kafka broker for tests that stop and restart it, and a reference database. The
+session's shared broker (``kafka``) and the per-test ``deployment`` (workers run as subprocesses with
+their own warehouse) are in ``tests/support/kafka_fixtures.py``.
 
 chDB allows one data path per process, so each worker gets its own data dir and the tests read it
 with `callpulse query` in a subprocess after the worker stopped - as a user would.
@@ -10,25 +10,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from callpulse.warehouse import Migrator
 
-from kafka_deployment import Broker, Deployment
-
-
-@pytest.fixture(scope="session")
-def kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The bootstrap address of a broker started for this session (stopped and removed afterwards)."""
-    broker = Broker(tmp_path_factory.mktemp("kafka"))
-    broker.start()
-    try:
-        yield broker.bootstrap
-    finally:
-        broker.stop()
+from kafka_deployment import Broker
 
 
 @pytest.fixture
@@ -40,15 +28,6 @@ def restartable_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bro
         yield broker
     finally:
         broker.stop()
-
-
-@pytest.fixture
-def deployment(kafka: str, tmp_path: Path) -> Iterator[Deployment]:
-    """Topics created with `callpulse kafka topics`; every worker stopped after the test."""
-    deployment = Deployment(kafka, tmp_path)
-    deployment.cli(tmp_path / "admin", "kafka", "topics")
-    yield deployment
-    deployment.stop_all()
 
 
 @pytest.fixture
