@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
 import threading
 from typing import Any
@@ -45,11 +46,23 @@ def _overdue(timeout_s: float) -> None:
 
 def run_worker(settings: Settings) -> int:
     """Run one faust worker until SIGTERM/SIGINT, then drain (``stream.kafka.app``) and exit 0 within
-    ``shutdown_timeout_s``; exit 3 when the pipeline stops it (e.g. invalid ratio)."""
+    ``shutdown_timeout_s``; exit 3 when the pipeline stops it (e.g. invalid ratio).
+
+    A stop signal that comes while the worker is still starting (opening the warehouse, joining the
+    group) is held until faust's own handlers are installed and then acted on, so a worker stopped
+    during startup also exits 0 instead of dying of the signal (exit -15)."""
+    from callpulse.cli.draining import StopSignal
+
+    early = StopSignal().install()
     import faust
 
     class Worker(faust.Worker):
         """faust's worker, with a watchdog from the first stop signal to ``shutdown_timeout_s``."""
+
+        def install_signal_handlers(self) -> None:
+            super().install_signal_handlers()
+            if early.is_set():  # came before faust listened: stop now, the same graceful way
+                self._schedule_shutdown(getattr(signal, early.name))
 
         def _schedule_shutdown(self, signal: Any) -> None:
             if not self._signal_stop_time:
