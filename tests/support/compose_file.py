@@ -116,6 +116,6 @@ def served_paths(service_name: str) -> set[str]:
         # The ingest routes from the real router; /healthz and /metrics are added in callpulse/cli/http_ingest.py
         # on an app whose Kafka emitter would connect, so they are read from its source.
         paths = {str(getattr(route, "path", "")) for route in make_router(InProcessBus(capacity=1)).routes}
-        source = (REPO / "callpulse" / "http_ingest.py").read_text()
+        source = (REPO / "callpulse" / "cli" / "http_ingest.py").read_text()
         return paths | set(re.findall(r'@app\.get\("([^"]+)"', source))
     raise KeyError(f"no application known for service {service_name!r}")
