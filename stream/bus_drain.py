@@ -37,6 +37,9 @@ BATCH = 1_000
 IDLE_S = 0.02
 """How long to wait for the producer when the bus is empty."""
 
+READY = "ready"
+"""What the child answers once its pipeline is built."""
+
 Batch = list[tuple[bytes, int]]
 """(encoded event, bus offset) pairs."""
 
@@ -125,15 +128,47 @@ class PipelineProcess:
         self._child.start()
         child_conn.close()
         self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._done = threading.Event()
         self.sent = 0
         self.stats: dict[str, int] = {}
         self._thread = threading.Thread(target=self._feed, name="pipeline-feeder", daemon=True)
         self._thread.start()
+        self._reader = threading.Thread(target=self._read, name="pipeline-answers", daemon=True)
+        self._reader.start()
 
     def _feed(self) -> None:
         for batch in bus_batches(self.bus, stop=self._stop):
             self._conn.send(batch)
             self.sent += len(batch)
+
+    def _read(self) -> None:
+        """The child's answers: ``READY`` once its pipeline is built, its counts once it has stopped."""
+        try:
+            while not self._done.is_set():
+                answer = self._conn.recv()
+                if answer == READY:
+                    self._ready.set()
+                elif isinstance(answer, dict):
+                    self.stats = answer
+                    self._done.set()
+        except (OSError, EOFError) as err:
+            if not self._done.is_set():
+                log.warning("the pipeline process went away: %s", type(err).__name__)
+            self._done.set()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the child has built its pipeline (warehouse open, migrations applied)."""
+        return self._ready.is_set()
+
+    def wait_ready(self, timeout_s: float) -> bool:
+        """Wait until the child has built its pipeline; False if ``timeout_s`` ran out or it died."""
+        deadline = time.monotonic() + timeout_s
+        while not self._ready.wait(min(0.1, _left(deadline))):
+            if self._done.is_set() or not self._child.is_alive() or time.monotonic() >= deadline:
+                return self._ready.is_set()
+        return True
 
     def close(self, timeout_s: float) -> int:
         """Send what the bus holds, let the child write it and stop, up to ``timeout_s``; return how
@@ -142,12 +177,11 @@ class PipelineProcess:
         self.bus.close()
         self._stop.set()
         self._thread.join(_left(deadline))
-        try:
+        with contextlib.suppress(OSError):
             self._conn.send(None)  # no more: join the pipeline and answer with its counts
-            if self._conn.poll(_left(deadline)):
-                self.stats = self._conn.recv()
-        except (OSError, EOFError) as err:
-            log.warning("the pipeline process went away: %s", type(err).__name__)
+        if not self._done.wait(_left(deadline)):
+            state = "writing" if self._ready.is_set() else "still starting"
+            log.warning("the pipeline process was %s when the shutdown bound ran out", state)
         self._child.join(_left(deadline))
         if self._child.is_alive():
             log.warning("the pipeline process did not stop within the shutdown bound; stopping it")
@@ -168,6 +202,8 @@ def _child_main(conn: Connection, source: str, build: Callable[[Clock], Closable
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     clock = SystemClock()
     pipeline = build(clock)
+    with contextlib.suppress(OSError):
+        conn.send(READY)
     messages = 0
     while True:
         if not conn.poll(IDLE_S * 5):

@@ -44,7 +44,7 @@ def run_serve(args: argparse.Namespace) -> int:
 
     from agent.server.app import create_app
     from callpulse import compose
-    from callpulse.cli.draining import drain_share
+    from callpulse.cli.draining import announce_when_ready, drain_share
     from callpulse.settings import get_settings
     from ingest.emit.inprocess import InProcessBus
 
@@ -68,6 +68,8 @@ def run_serve(args: argparse.Namespace) -> int:
     calls_s = drain_share(bound_s)
     runtime.events_close_s = max(0.5, (bound_s - calls_s) / 3)
     print(f"agent: POST {config.http_url('/twiml')} (voice webhook), WebSocket {config.ws_url}", flush=True)
+    if pipeline is not None:
+        announce_when_ready(pipeline, "agent")
     server = AgentServer(app, host=host, port=bind_port, calls_s=calls_s, bound_s=bound_s)
     try:
         asyncio.run(server.serve())

@@ -85,3 +85,23 @@ class DrainingServer(uvicorn.Server):
         finally:
             for sig, handler in originals.items():
                 signal.signal(sig, handler)
+
+
+PIPELINE_READY_TIMEOUT_S = 300.0
+
+
+def announce_when_ready(pipeline: Any, who: str) -> threading.Thread:
+    """Print ``<who>: analytics pipeline ready`` once the embedded pipeline's child has opened the
+    warehouse (``stream.bus_drain.PipelineProcess``). Calls are relayed from the first second either
+    way - analytics never holds up a call - but until this line their events wait in the bus, and a stop
+    before it spends the shutdown bound on the child's start. Scripts and probes wait for this line."""
+
+    def wait() -> None:
+        if pipeline.wait_ready(PIPELINE_READY_TIMEOUT_S):
+            print(f"{who}: analytics pipeline ready", flush=True)
+        else:
+            print(f"{who}: the analytics pipeline did not start", flush=True)
+
+    thread = threading.Thread(target=wait, name="pipeline-ready", daemon=True)
+    thread.start()
+    return thread

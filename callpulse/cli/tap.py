@@ -56,7 +56,7 @@ def run_tap(args: argparse.Namespace) -> int:
     flush the sink in what is left of the bound; exit 0."""
     import time
 
-    from callpulse.cli.draining import drain_share
+    from callpulse.cli.draining import announce_when_ready, drain_share
     from callpulse.settings import get_settings
     from ingest.contract.models import AgentInfo
     from ingest.tap.proxy import TapConfig, TapServer
@@ -109,6 +109,8 @@ def run_tap(args: argparse.Namespace) -> int:
             print(
                 f"tap listening on {host}:{bound}, relaying to {args.upstream} (Ctrl-C to stop)", flush=True
             )
+            if isinstance(sink, _EmbeddedSink):
+                announce_when_ready(sink.pipeline, "tap")
             await stop.wait()
             deadline[0] = time.monotonic() + bound_s
             print(f"tap: draining {tap.active_calls} open calls (up to {calls_s:.1f} s)", flush=True)

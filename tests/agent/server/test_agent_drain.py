@@ -32,7 +32,9 @@ def test_sigterm_mid_call_drains_ends_open_calls_as_shutdown_and_exits_0(tmp_pat
     url = f"ws://127.0.0.1:{port}/ws"
 
     async def go() -> Drained:
-        proc, lines = await start_callpulse(["agent", "serve", "--port", str(port)], env, "agent: POST")
+        proc, lines = await start_callpulse(
+            ["agent", "serve", "--port", str(port)], env, "agent: analytics pipeline ready"
+        )
         await health(port, lambda body: body.get("status") == "ok")
         calls = [
             await open_call(url, setup(i, "+14155550198", "+18005550101"), "I need to make a payment.")

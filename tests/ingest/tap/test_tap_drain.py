@@ -29,7 +29,7 @@ def test_sigterm_mid_call_drains_ends_open_calls_as_shutdown_and_exits_0(tmp_pat
     async def go() -> Drained:
         async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as agent_url:
             args = ["tap", "--listen", f"127.0.0.1:{port}", "--upstream", agent_url]
-            proc, lines = await start_callpulse(args, env, "tap listening")
+            proc, lines = await start_callpulse(args, env, "tap: analytics pipeline ready")
             calls = [
                 await open_call(
                     url, setup(i, "+14155550123", "+18885550150"), "What is my balance?", compression=None
