@@ -129,7 +129,7 @@ async def main(args: argparse.Namespace) -> None:
                 "--sink",
                 "embedded",
             ]
-            proc, tap_lines = await start_callpulse(tap_args, env, "tap listening")
+            proc, tap_lines = await start_callpulse(tap_args, env, "tap: analytics pipeline ready")
             procs.append(proc)
             tapped_url = f"ws://127.0.0.1:{tap_port}/ws"
         if await _greets(upstream):
