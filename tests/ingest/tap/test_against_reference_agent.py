@@ -13,7 +13,11 @@ from tap_vs_agent import stored_by_both, through_the_tap
 from agent.simulator.live.load import LoadPlan, run_load
 from ingest.emit.inprocess import InProcessBus
 
-TTFHW_TOLERANCE_MS = 5  # measured: at most 1 ms apart on loopback
+# The two stamps differ by the relay's own delay. Idle: at most 1 ms apart on loopback. But the agent, the
+# tap and the simulated callers share this process's GIL, and at a load average of ~20 (CI beside other
+# work) gaps of 10 and 20 ms were seen on the old and the new code alike. 25 ms is under 2% of the
+# 1,500 ms TTFHW budget: a tap that skews TTFHW by a share a lead would notice still fails.
+TTFHW_TOLERANCE_MS = 25
 SEEN_BY_BOTH = "ended, end_status, end_reason, escalated, turns, interrupts, interrupts_recovered"
 
 
