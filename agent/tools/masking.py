@@ -1,7 +1,10 @@
-"""Masking for anything a tool says about its arguments or results: events, logs, handoff data.
+"""Masking for what leaves the agent outside the redacted event stream (handoff data, admin views),
+and the tool-argument summary of ``tool.called`` events.
 
-Full card numbers, SSNs, dates of birth and phone numbers never leave a tool call in clear: a
-value keeps at most its last four digits (``***0198``), a date of birth none (``***``).
+Handoff data and admin views keep at most a value's last four digits (``***0198``): they go to
+people and systems the pipeline's redactor never sees. The ``tool.called`` summary goes to the event
+stream, so an identifier the caller also says is passed whole there and the redactor gives it the
+same token as the spoken value (see ``args_summary``); secrets are left out whole.
 """
 
 from __future__ import annotations
@@ -29,24 +32,28 @@ def scrub(text: str) -> str:
 
 
 SECRET_ARGS = frozenset({"dob", "card_last4", "card_number", "ssn", "otp", "code"})
-PHONE_ARGS = frozenset({"phone", "ani"})
+# identifiers the caller also says: passed whole, so the event stream's redactor gives the argument the
+# same token as the spoken value (issue 15: "K***<ACCOUNT_ID:…>" was two tokens and a letter in clear)
+CLEAR_ARGS = frozenset({"phone", "ani", "member_id"})
 
 
 def args_summary(args: dict[str, object]) -> str:
-    """``phone=***0198, dob=***``: what a tool was called with, safe for events and logs."""
+    """``phone=+14155550198, dob=***``: what a tool was called with, for the ``tool.called`` event.
+
+    Secrets (card, SSN, date of birth, one-time codes) are left out whole (``***``, no character of the
+    value); identifiers the caller also says (phone, member ID) are passed whole for the pipeline's
+    redactor to tokenize, never half-masked; other values have long digit runs scrubbed. The summary
+    goes only to the event stream, which is redacted before anything stores or shows it.
+    """
     parts = []
     for key in sorted(args):
         if key in ("idempotency_key", "customer_id"):
             continue
         value = str(args[key])
-        if key == "card_last4":
-            shown = "***" + value[-4:] if len(value) == 4 else "***"
-        elif key in SECRET_ARGS:
+        if key in SECRET_ARGS:
             shown = "***"
-        elif key in PHONE_ARGS:
-            shown = last4(value)
-        elif key == "member_id":
-            shown = member(value)
+        elif key in CLEAR_ARGS:
+            shown = value
         else:
             shown = scrub(value)
         parts.append(f"{key}={shown}")

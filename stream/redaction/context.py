@@ -99,6 +99,12 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def vader_words() -> frozenset[str]:
+    """VADER's sentiment words ("great", "sorry"): said about a name, never one."""
+    return frozenset(_vader_words())
+
+
 def _vader_words() -> set[str]:
     try:
         lexicon = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")

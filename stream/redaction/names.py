@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from stream.redaction.context import MONTHS, PERSON, common_words
+from stream.redaction.context import vader_words as _vader
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import all_first_names, all_surnames, first_names, street_suffixes, surnames
 from stream.redaction.spoken import Token
@@ -41,6 +42,23 @@ _WEAK_PAIRS = frozenset(
      ("speaking", "with"), ("talking", "to"), ("for", "patient"), ("called", ""), ("me", "call")}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+# "my wife joshua usually calls", "my son's name": a relative's name follows "my <relation>"
+_RELATIONS = frozenset(
+    {"wife", "husband", "son", "daughter", "mom", "mother", "dad", "father", "brother", "sister", "partner",
+     "friend", "spouse", "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa",
+     "aunt", "uncle", "niece", "nephew", "boyfriend", "girlfriend", "fiance", "fiancee", "caregiver"}
+)  # fmt: skip
+_GREETINGS = frozenset({"hi", "hello", "hey", "yes", "yeah", "oh"})
+# after "my name is": words that say something about the name rather than being it
+_NOT_A_NAME = frozenset(
+    {"wrong", "right", "correct", "different", "fine", "spelled", "spelt", "missing", "still", "also",
+     "listed", "there", "here", "same", "misspelled", "changed", "actually", "just", "really"}
+)  # fmt: skip
+# a word after a cued name ends the name when one of these follows it: "i'm natalie key and ..."
+_AFTER_NAME = frozenset(
+    {"", ",", ".", "!", "?", ";", "and", "that's", "i'm", "calling", "here", "speaking", "from", "again",
+     "my", "spelled", "last", "first", "with", "on", "at", "the", "i", "uh", "um", "who", "it's"}
+)  # fmt: skip
 _STOP = STOP_WORDS | {"like", "okay", "ok", "yeah", "please", "thanks", "thank", "calling", "speaking"}
 
 
@@ -55,12 +73,22 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
             continue
         end, strong = cue
         j = end + 1
-        while j < len(tokens) and tokens[j].low in (",", ":", "-", "uh", "um", "it's", "is"):
-            j += 1
+        while j < len(tokens) and (tokens[j].low in (",", ":", "-", "uh", "um", "it's", "is") or (
+            tokens[j].low in _GREETINGS and tokens[end].low in _GREETINGS
+        )):  # fmt: skip
+            j += 1  # "Hi, hi, Grace": a greeting said twice
         words: list[int] = []
         while j < len(tokens) and len(words) < _MAX_NAME_WORDS:
+            if words and _initial_then_name(tokens, j, common):
+                j += 1 + (tokens[j + 1].low == ".")  # "hi michelle r skinner": a middle initial
+                continue
             # a capitalized word right after a name is part of it ("Benjamin May"), whatever the cue
-            if not _name_like(tokens[j], strong or bool(words), common):
+            if not (
+                _name_like(tokens[j], strong or bool(words), common)
+                or (strong and not words and _lower_word_after_strong_cue(tokens[j]))
+                or (not words and _capitalized_after_cue(tokens, j, end))
+                or (words and _surname_by_position(tokens, j))
+            ):
                 break
             words.append(j)
             j += 1
@@ -90,7 +118,65 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
         return i + 1, False
     if (low, "") in _WEAK_PAIRS or low in _WEAK_SINGLE:
         return i, False
+    if low == "my":
+        k = i + 1
+        while k < len(tokens) and tokens[k].low in _NAME_FILLERS:
+            k += 1  # "my you know wife joshua"
+        if k < len(tokens) and tokens[k].low.removesuffix("'s") in _RELATIONS:
+            return k, False  # "my wife taylor", "my son's name is" (then "name is" is the cue)
     return None
+
+
+def _capitalized_after_cue(tokens: list[Token], j: int, cue_end: int) -> bool:
+    """ "My wife Drew", "Hi, hi, Grace Serrano": a capitalized everyday word after a relation, or after
+    a greeting when a capitalized word that is not an everyday word follows it."""
+    token = tokens[j]
+    if not (token.text[:1].isupper() and not token.text.isupper() and _plain_word(token)):
+        return False
+    if token.low in MONTHS or token.low in _DAYS:
+        return False
+    if tokens[cue_end].low.removesuffix("'s") in _RELATIONS:
+        return True
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        tokens[cue_end].low in _GREETINGS
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and _plain_word(nxt)
+        and nxt.low not in common_words()
+    )
+
+
+def _plain_word(token: Token) -> bool:
+    """An alphabetic word of two letters or more that is not a contraction, stop word or -ing/-ed/-ly."""
+    low = token.low
+    return (
+        token.text.replace("'", "").replace("-", "").isalpha()
+        and len(low) > 1
+        and not low.endswith(_CONTRACTIONS)
+        and low not in _STOP
+        and low not in _FUNCTION_WORDS
+        and not low.endswith(("ing", "ed", "ly", "able"))
+    )
+
+
+def _lower_word_after_strong_cue(token: Token) -> bool:
+    """ "my name is mia": right after a strong cue even an everyday word is the name."""
+    return _plain_word(token) and token.low not in _NOT_A_NAME and token.low not in MONTHS
+
+
+def _surname_by_position(tokens: list[Token], j: int) -> bool:
+    """ "i'm natalie key and ...": a word after a cued name, closed by the end of what is said."""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return _plain_word(tokens[j]) and tokens[j].low not in _vader() and nxt in _AFTER_NAME
+
+
+def _initial_then_name(tokens: list[Token], j: int, common: frozenset[str]) -> bool:
+    text = tokens[j].text
+    if len(text) != 1 or not text.isalpha() or text in ("a", "i", "I"):
+        return False
+    k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].low == ".")
+    return k < len(tokens) and (_name_like(tokens[k], True, common) or _surname_by_position(tokens, k))
 
 
 _NOT_SUFFIX = frozenset({"st", "dr", "ct", "ln", "n", "s", "e", "w"})  # "Mary St. Clair", "Dr"
@@ -110,10 +196,12 @@ def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
     text = token.text
     if not text.replace("'", "").replace("-", "").isalpha() or len(text) < 2:
         return False
-    if token.low.endswith(_CONTRACTIONS):
-        return False  # "that's", "i'm": never part of a name (unlike "o'sullivan")
-    if token.low in common:
-        return strong and text[0].isupper() and token.low not in _FUNCTION_WORDS
+    if token.low.endswith(_CONTRACTIONS) or token.low in _NOT_A_NAME:
+        return False  # "that's", "i'm", "spelled": never part of a name (unlike "o'sullivan")
+    if token.low in common:  # "Hi, Grace", "my wife Drew": a capitalized first name after a weak cue
+        return (strong or (token.low in all_first_names() and token.low not in _STOP)) and (
+            text[0].isupper() and token.low not in _FUNCTION_WORDS
+        )
     if strong or text[0].isupper() or token.low in all_first_names() or token.low in all_surnames():
         return True
     return not token.low.endswith(("ing", "ed", "ly", "able"))  # "this is taking ...", "it's listed"

@@ -58,7 +58,7 @@ def billing(ctx: Ctx) -> list[Turn]:
     dispute = ctx.branch is Outcome.POLICY_HANDOFF
     opener = ctx.pick_from(_DISPUTE if dispute else _PAY)
     intent = "dispute_charge" if dispute else "make_payment"
-    find = Tool("find_account", f"phone={ctx.masked(phone)}", latency_ms=(120, 700))
+    find = Tool("find_account", f"phone={phone}", latency_ms=(120, 700))
     id_reply = identified(
         ctx,
         find,

@@ -94,9 +94,6 @@ class Ctx:
         hour = self.rng.choice((8, 9, 10, 11) if am else (1, 2, 3, 4))
         return f"{hour}:{self.rng.choice(('00', '15', '30', '45'))} {'AM' if am else 'PM'}"
 
-    def masked(self, digits: str) -> str:
-        return "***" + digits[-4:]
-
 
 def make_caller(rng: random.Random) -> Caller:
     lex = lexicon()
@@ -117,7 +114,7 @@ def quick_check(
             opener,
             reply(
                 Intent(intent, round(ctx.rng.uniform(0.8, 0.99), 2)),
-                Tool("lookup_caller", f"ani={ctx.masked(ani)}", latency_ms=(60, 250)),
+                Tool("lookup_caller", f"ani={ani}", latency_ms=(60, 250)),
                 Verify("caller_id"),
                 TaskStart(task),
                 lookup,

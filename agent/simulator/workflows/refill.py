@@ -49,7 +49,7 @@ def refill(ctx: Ctx) -> list[Turn]:
         return quick_check(ctx, opener, "refill_status", "refill_status", lookup, ready, c.phone)
 
     member_id = rng.choice("ABHMKR") + f"{rng.randrange(10**7):07d}"
-    find = Tool("find_member", f"member_id={member_id[0]}***{member_id[-3:]}", latency_ms=(100, 600))
+    find = Tool("find_member", f"member_id={member_id}", latency_ms=(100, 600))
     leaked = f"Thanks, I have {c.first} {c.last}, with a prescription on file for {med}."
     id_reply = identified(
         ctx, find, "Thanks. And your date of birth?", leaked, "And your date of birth, please?"
