@@ -121,3 +121,14 @@ def test_ingest_shows_progress_in_a_terminal_and_none_when_piped(tmp_path: Path,
     assert piped.returncode == 0, piped.stderr
     assert not re.search(r"\b\d+/8\b", piped.stdout), piped.stdout
     assert "read 8 events" in piped.stdout
+
+
+def test_the_demo_shows_progress_in_a_terminal_and_none_when_piped(tmp_path: Path) -> None:
+    """Kept from before the CLI package (the demo had its bar already): a guard, not a new behaviour."""
+    args = ("demo", "--calls", "10", "--seed", "3", "--hour-ms", "1796277600000")
+    shown = _in_a_terminal(tmp_path, *args)
+    assert re.search(r"pipeline .*\b\d+/\d+ events", shown), shown[-2000:]
+    piped = callpulse(tmp_path, *args)
+    assert piped.returncode == 0, piped.stderr
+    assert not re.search(r"\b\d+/\d+ events", piped.stdout), piped.stdout
+    assert "KPIs per workflow" in piped.stdout

@@ -83,7 +83,8 @@ def test_partitions_moving_twice_mid_call_store_each_event_once_with_the_embedde
     workers = [first]
 
     _wait(lambda: _events_seen(first) >= len(events) // 4, "A to process a quarter", deployment, workers)
-    second = ThreadedWorker(compose.worker_builder(settings, client), "B")  # joins the group: A's partitions are split
+    # B joins the group: A's partitions are split
+    second = ThreadedWorker(compose.worker_builder(settings, client), "B")
     workers.append(second)
     _wait(lambda: _events_seen(second) > 0, "B to get partitions", deployment, workers)
     _wait(lambda: sum(map(_events_seen, workers)) >= len(events) // 2, "half the events", deployment, workers)
