@@ -12,6 +12,10 @@ printed with its ratio to ``orjson.loads`` (parsing only, no validation: the flo
 - ``msgspec -> models``: the fast path's ``decode_fast``: the same checks, then the pydantic models
   built without validation (what the pipeline's consumers read today).
 
+A second table times the ``data`` JSON of the ``events`` row (``stream/rows.py`` re-serializes the
+model with ``model_dump_json(exclude_none=True)``) against encoding the Struct with msgspec and the
+parsed dict with orjson.
+
 Figures are printed, never asserted.
 """
 
@@ -24,11 +28,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import msgspec
 import orjson
 
 from agent.simulator.library import generate_calls
 from ingest.codec import ADAPTER
-from ingest.contract.fast import decode_fast, validate_only
+from ingest.contract.fast import decode_fast, decode_struct, validate_only
 
 
 def main() -> None:
@@ -65,6 +70,21 @@ def main() -> None:
                 decode(value)
             timings[name].append((time.perf_counter() - started) / len(values) * 1e6)
 
+    models = [ADAPTER.validate_json(v) for v in values]
+    structs = [decode_struct(v) for v in values]
+    dicts = [orjson.loads(v) for v in values]
+    encoders: dict[str, Callable[[], Any]] = {
+        "pydantic model_dump_json": lambda: [e.data.model_dump_json(exclude_none=True) for e in models],
+        "msgspec.json.encode": lambda: [msgspec.json.encode(s.data) for s in structs],
+        "orjson.dumps(dict)": lambda: [orjson.dumps(d["data"]) for d in dicts],
+    }
+    encoding: dict[str, list[float]] = {name: [] for name in encoders}
+    for _ in range(args.rounds):
+        for name, encode in encoders.items():
+            started = time.perf_counter()
+            encode()
+            encoding[name].append((time.perf_counter() - started) / len(values) * 1e6)
+
     floor = statistics.median(timings["orjson.loads"])
     today = statistics.median(timings["pydantic validate_json"])
     print(f"decode: {len(values)} events ({mean_bytes:.0f} bytes mean), median of {args.rounds} rounds")
@@ -72,6 +92,11 @@ def main() -> None:
     for name, runs in timings.items():
         us = statistics.median(runs)
         print(f"{name:<24} {us:>9.2f} {us / floor:>9.2f} {us / today:>11.2f}")
+    dump = statistics.median(encoding["pydantic model_dump_json"])
+    print(f"\n{'data JSON for the row':<26} {'us/event':>9} {'x pydantic':>11}")
+    for name, runs in encoding.items():
+        us = statistics.median(runs)
+        print(f"{name:<26} {us:>9.2f} {us / dump:>11.2f}")
 
 
 if __name__ == "__main__":

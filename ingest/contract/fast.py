@@ -431,11 +431,16 @@ def decode_fast(value: bytes | str) -> m.TurnEvent | None:
     return event
 
 
-def validate_only(value: bytes | str) -> bool:
-    """Whether msgspec accepts the message, building its Structs but no model: the cost of the checks
-    alone, for ``bench/decode.py`` (what decoding costs where a consumer could take the Structs)."""
+def decode_struct(value: bytes | str) -> Any | None:
+    """The message as the fast path's Struct (no model built), or ``None`` if it does not accept it:
+    what decoding costs where a consumer reads the Structs (``bench/decode.py``)."""
     try:
         struct = _DECODER.decode(value)
     except msgspec.DecodeError:
-        return False
-    return _patterns_match(struct, _BY_STRUCT[type(struct)][1])
+        return None
+    return struct if _patterns_match(struct, _BY_STRUCT[type(struct)][1]) else None
+
+
+def validate_only(value: bytes | str) -> bool:
+    """Whether the fast path accepts the message (Structs built, no model)."""
+    return decode_struct(value) is not None
