@@ -36,6 +36,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agent.simulator.incidents import Incident, calls, stream  # noqa: E402
-from alerts.detector.detector import Detector, DetectorConfig  # noqa: E402
+from alerts.detector.detector import FRAMES, Detector, DetectorConfig  # noqa: E402
+from alerts.detector.queries import SEASON_AFTER_MINUTES  # noqa: E402
 from alerts.detector.stats import binomial_tail  # noqa: E402
 from alerts.rulefiles import RULE_FILES  # noqa: E402
 from callpulse.warehouse import Migrator, connect  # noqa: E402
@@ -115,12 +117,42 @@ WATCHED_RULES = (
 )
 
 
-def split_incidents(split: str) -> tuple[Incident, ...]:
-    if split == "issue":
-        return ISSUE_SPLIT
-    from alerts_cases_adapter import load_split  # bench/alerts_cases (written apart from the detector)
+@dataclass(frozen=True)
+class Judged:
+    """One incident as the report judges it: its kind, where, when, and what a page must name."""
 
-    return load_split(split, DAY0)
+    name: str
+    kind: str
+    workflow: str
+    tool: str
+    onset_ms: int
+    end_ms: int
+    cause: str | None  # None: a benign shift (any page in its window is false)
+    scope: dict[str, str]
+    evidence_ms: int
+
+
+ISSUE_CAUSE = {"dead-air": "dead_air", "slow-tool": "tool_latency", "traffic-stop": "traffic_stopped",
+               "agent-loop": "agent_loop", "load": None}  # fmt: skip
+
+
+def issue_judged() -> list[Judged]:
+    return [
+        Judged(f"issue/{i.kind}", i.kind, i.workflow, i.tool, i.onset_ms, i.end_ms,
+               None if ISSUE_CAUSE[i.kind] is None else
+               ISSUE_CAUSE[i.kind] + (f":{i.tool}" if i.kind == "slow-tool" else ""),
+               {"workflow": i.workflow} if i.workflow else {}, i.onset_ms)
+        for i in ISSUE_SPLIT
+    ]  # fmt: skip
+
+
+def case_judged(case: Any, ledger: dict[str, Any]) -> Judged:
+    scope = dict(case.scope)
+    cause = case.cause
+    tool = cause.split(":", 1)[1] if cause and cause.startswith("tool_latency:") else ""
+    first = ledger.get("first", {}).get(case.name)
+    return Judged(case.name, case.kind, scope.get("workflow", ""), tool, case.onset_ms, case.end_ms, cause,
+                  scope, first if first is not None else case.evidence_ms)  # fmt: skip
 
 
 # The evidence floor: the earliest minute at which the incident's own calls since onset are too
@@ -158,13 +190,14 @@ ARRIVALS = """
     FROM {db}.events WHERE type = 'call.started' AND workflow = '{wf}' GROUP BY m"""
 
 
-def evidence_floor(client: Any, normal_db: str, day_db: str, incident: Incident) -> int | None:
+def evidence_floor(client: Any, normal_db: str, day_db: str, incident: Judged) -> int | None:
     """Seconds from onset to the first whole minute at which the evidence since onset is a less
     than ``FLOOR_CHANCE`` chance at the normal day's share over the two hours around the onset;
     None when the kind has no floor here or it is not reached within 15 minutes."""
-    kind = "arrivals" if incident.kind == "traffic-stop" else incident.kind
+    kind = incident.kind.replace("_", "-").replace("traffic-stops", "traffic-stop")
+    kind = "arrivals" if kind == "traffic-stop" else kind
     sql = ARRIVALS if kind == "arrivals" else EVIDENCE.get(kind)
-    if sql is None:
+    if sql is None or not incident.workflow:
         return None
     normal = _per_minute(client, sql.format(db=normal_db, wf=incident.workflow, tool=incident.tool))
     day = _per_minute(client, sql.format(db=day_db, wf=incident.workflow, tool=incident.tool))
@@ -207,29 +240,29 @@ def day_events(incidents: tuple[Incident, ...], seed: int, day0: int) -> Any:
     return stream(c for hour in hours for c in hour)
 
 
-def run_pipeline(
-    client: Any, database: str, incidents: tuple[Incident, ...], seed: int, day0: int
-) -> dict[str, list[Any]]:
+def run_pipeline(client: Any, database: str, events: Any, day0: int, sample: bool = True) -> dict[str, list[Any]]:
     """Feed the day; returns registry samples every 15 s of simulated time: {series: [values]}."""
     clock = ManualClock(day0)
     observer = PipelineObserver(CollectorRegistry())
-    # Batches of a simulated minute: the detector reads the finished day, so only the insert count
-    # (not freshness) depends on this, and a day of 1 s batches is 86 400 small inserts.
-    # Live calls are recomputed every 30 s of simulated time (5 s in production): the detector judges
-    # whole minutes, and recomputing every live call every 5 s makes a simulated day much slower to run.
+    # Batches of ten simulated minutes: the detector reads the finished day, so only the insert count
+    # (not freshness) depends on this, and each insert costs ~75 ms in the embedded warehouse whatever
+    # its size (a day of 1-minute batches spent more time in inserts than in everything else). Live
+    # calls are recomputed every 30 s of simulated time (5 s in production): the detector judges
+    # whole minutes.
     config = PipelineConfig(
-        batch_max_age_ms=MINUTE,
+        batch_max_age_ms=10 * MINUTE,
         live_update_interval_ms=30_000,
         metrics=MetricsConfig(ttfhw_budget_ms=TTFHW_BUDGET_MS),
     )
     pipeline = Pipeline(client, database, clock, config=config, redaction=None, observer=observer)
     samples: dict[str, list[Any]] = defaultdict(list)
     next_sample, taken, started = day0, 0, time.time()
-    for offset, event in enumerate(day_events(incidents, seed, day0)):
+    for offset, event in enumerate(events):
         while event["ts"] >= next_sample:
             clock._now_ms = next_sample
             pipeline.poll()
-            _sample(observer.registry, samples, taken)
+            if sample:  # the rules' input; sampling costs about a quarter of the run
+                _sample(observer.registry, samples, taken)
             taken, next_sample = taken + 1, next_sample + SAMPLE_MS
         clock._now_ms = max(clock.now_ms(), event["ts"])
         pipeline.submit(RawMessage(orjson.dumps(event), Position("sim", 0, offset), event["ts"]))
@@ -259,10 +292,34 @@ def copy_last_week(client: Any, source: str, database: str) -> None:
         client.command(f"INSERT INTO {database}.{table} SELECT * FROM {source}.{table}")
 
 
+class ReplayFrames:
+    """The detector's frames for a replay of a finished day: each read once for the whole day (and
+    the weeks before), then cut to what the warehouse query would return at each tick (the same
+    ranges). A tick then costs milliseconds instead of seconds. Only for replays: the data must be
+    complete. One difference: a tool's "normal" latency is its median over the whole day."""
+
+    def __init__(self, client: Any, database: str, end_minute: int) -> None:
+        self._client, self._db, self._end = client, database, end_minute
+        self._cache: dict[str, Any] = {}
+
+    def __call__(self, frame: str, now_minute: int, span_minutes: int) -> Any:
+        if frame not in self._cache:
+            self._cache[frame] = FRAMES[frame](self._client, self._db, self._end, 24 * 60 + span_minutes)
+        rows = self._cache[frame]
+        minutes = rows["minute"].astype("int64")
+        keep = (minutes >= now_minute - span_minutes) & (minutes < now_minute + 1)
+        for week in range(1, 5):
+            then = now_minute - week * WEEK // MINUTE
+            keep |= (minutes >= then - span_minutes) & (minutes < then + SEASON_AFTER_MINUTES)
+        return rows[keep]
+
+
 def run_detector(client: Any, database: str) -> list[tuple[int, int | None, dict[str, str], str]]:
     """Every page of the day: (opened ms, resolved ms or None, labels, summary)."""
     client.command(f"TRUNCATE TABLE {database}.alerts")  # a reused day: forget the last run's pages
-    detector = Detector(client, database, DetectorConfig(interval_s=60, quiet_ticks=5), poster=None)
+    frames = ReplayFrames(client, database, (DAY0 + 24 * HOUR) // MINUTE + 1)
+    config = DetectorConfig(interval_s=60, quiet_ticks=5)
+    detector = Detector(client, database, config, poster=None, frames=frames)
     pages: dict[str, list[Any]] = {}
     order: list[list[Any]] = []
     started = time.time()
@@ -324,23 +381,47 @@ def _values(values: list[Any], length: int) -> str:
     return " ".join("_" if v is None else repr(float(v)) for v in padded)
 
 
-def names_cause(incident: Incident, labels: dict[str, str]) -> bool:
-    """The page's alert is the kind's cause alert, for the incident's workflow (and tool)."""
-    if labels.get("alertname") != CAUSE_ALERT.get(incident.kind):
-        return False
-    if incident.workflow and labels.get("workflow", incident.workflow) != incident.workflow:
-        return False
-    return not (incident.kind in ("slow-tool", "tool-failure") and labels.get("tool") != incident.tool)
+CAUSES = {  # what each detector alert names (a TTFHW regression is the cause of a slow agent)
+    "CallpulseDetectorDeadAir": "dead_air",
+    "CallpulseDetectorTrafficStopped": "traffic_stopped",
+    "CallpulseDetectorAgentLoop": "agent_loop",
+    "CallpulseDetectorAgentFailures": "agent_failed",
+    "CallpulseDetectorTTFHWRegression": "ttfhw_drift",
+    "CallpulseDetectorContainmentDrop": "containment_drop",
+    "CallpulseDetectorSentimentDip": "sentiment_dip",
+}
 
 
-def _window(incident: Incident, t: int) -> bool:
+def page_causes(labels: dict[str, str]) -> set[str]:
+    """The causes a page names, in the cases' words."""
+    name = labels.get("alertname", "")
+    if name == "CallpulseDetectorSlowTool":
+        return {f"tool_latency:{labels.get('tool', '')}"}
+    if name == "CallpulseDetectorToolFailures":
+        return {f"tool_failure:{labels.get('tool', '')}"}
+    if name == "CallpulseDetectorASR":
+        return {f"asr_{labels.get('problem', '')}"}
+    causes = {CAUSES[name]} if name in CAUSES else set()
+    if name in ("CallpulseDetectorAgentFailures", "CallpulseDetectorDeadAir") and labels.get("agent_version"):
+        causes.add("canary_regression")  # a failing build named by its version
+    return causes
+
+
+def names_cause(incident: Judged, labels: dict[str, str]) -> bool:
+    """The page names the incident's cause, and its workflow / agent version when it has one."""
+    if incident.cause is None or incident.cause not in page_causes(labels):
+        return False
+    return all(labels.get(key) == value for key, value in incident.scope.items())
+
+
+def _window(incident: Judged, t: int) -> bool:
     return incident.onset_ms <= t <= incident.end_ms + 30 * MINUTE
 
 
-def ensure_day(client: Any, workdir: Path, name: str, incidents: tuple[Incident, ...], seed: int,
-               day0: int) -> dict[str, Any]:  # fmt: skip
-    """The simulated day ``name`` in the warehouse (made once per workdir) and its metric samples."""
-    database, kept = f"bench_{name}_{seed}", workdir / f"samples_{name}_{seed}.json"
+def ensure_day(client: Any, workdir: Path, name: str, seed: int, day0: int, events: Any) -> dict[str, Any]:
+    """The simulated day ``name`` in the warehouse (made once per workdir) and its metric samples.
+    ``events()`` makes the day's events (called only when the day is not kept)."""
+    database, kept = f"bench_{name.replace('-', '_')}_{seed}", workdir / f"samples_{name}_{seed}.json"
     if kept.exists():  # written last, so the day in the warehouse is complete
         print(f"{name} day (seed {seed}): reusing the simulated day in {workdir}", flush=True)
         Migrator(client, database, f"{database}_r", raw_ttl_days=7).apply()  # migrations added since
@@ -349,86 +430,133 @@ def ensure_day(client: Any, workdir: Path, name: str, incidents: tuple[Incident,
     for db in (database, f"{database}_r"):
         client.command(f"DROP DATABASE IF EXISTS {db} SYNC")
     Migrator(client, database, f"{database}_r", raw_ttl_days=7).apply()
-    samples = run_pipeline(client, database, incidents, seed, day0)
+    samples = run_pipeline(client, database, events(), day0, sample=SAMPLE_FOR_RULES)
     kept.write_bytes(orjson.dumps(samples))
     return samples
 
 
+def planned_days(split: str, only: list[str] | None) -> list[tuple[str, int, Any, Any]]:
+    """(day name, seed, events factory, judged incidents factory) of the split."""
+    if split == "issue":
+        return [("incidents_issue", seed, (lambda s=seed: day_events(ISSUE_SPLIT, s, DAY0)), issue_judged)
+                for seed in (only_seeds or [2026])]  # fmt: skip
+    from bench.alerts_cases import Ledger
+    from bench.alerts_cases import days as case_days
+
+    out = []
+    for day in case_days(split):
+        if only and day.name not in only:
+            continue
+        ledger = Ledger()
+
+        def events(day: Any = day, ledger: Any = ledger) -> Any:
+            return day.events(ledger)
+
+        def judged(day: Any = day, ledger: Any = ledger, seed: int = day.seed) -> list[Judged]:
+            kept = LEDGERS / f"{day.name}_{seed}.json"
+            if ledger.marks:
+                firsts = {case.name: ledger.first(case.name) for case in day.cases}
+                kept.write_bytes(orjson.dumps({"first": firsts}))
+            saved = orjson.loads(kept.read_bytes()) if kept.exists() else {}
+            return [case_judged(case, saved) for case in day.cases]
+
+        out.append((day.name, day.seed, events, judged))
+    return out
+
+
+only_seeds: list[int] = []
+SAMPLE_FOR_RULES = True
+LEDGERS = Path(".")
+
+
 def main() -> None:
+    global LEDGERS, SAMPLE_FOR_RULES
     parser = argparse.ArgumentParser()
-    parser.add_argument("--seeds", type=int, nargs="+", default=[2026])
     parser.add_argument("--split", choices=("issue", "tune", "test"), default="issue")
+    parser.add_argument("--days", nargs="*", help="only these days of the split (e.g. tune-a)")
+    parser.add_argument("--seeds", type=int, nargs="*", help="issue split: its seeds (default 2026)")
     parser.add_argument("--workdir", type=Path, help="keep the simulated days here and reuse them")
     parser.add_argument("--judge", choices=("both", "detector", "rules", "none"), default="detector",
                         help="judge with the detector, the rules (promtool; slow), both, or only simulate")  # fmt: skip
+    parser.add_argument("--no-rule-samples", action="store_true",
+                        help="do not sample the metrics for the rules (faster; the rules cannot judge those days)")  # fmt: skip
     parser.add_argument("--skip-normal", action="store_true", help="do not simulate or judge the normal day")
     args = parser.parse_args()
+    only_seeds[:] = args.seeds or []
+    SAMPLE_FOR_RULES = not args.no_rule_samples
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="callpulse-alerts-eval-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    LEDGERS = workdir
     client = connect(f"chdb://{workdir / 'warehouse'}")
-    incidents = split_incidents(args.split)
+    plan = planned_days(args.split, args.days)
     print(f"simulated day: {sum(CALLS_PER_HOUR)} calls, peak {max(CALLS_PER_HOUR) // 60} calls/min, "
-          f"night 1/min; split {args.split}: {len(incidents)} incidents; seeds {args.seeds}", flush=True)  # fmt: skip
-    for seed in args.seeds:
-        last_week = ensure_day(client, workdir, "last_week", (), seed + 1, DAY0 - WEEK)
-        days = [] if args.skip_normal else [("normal", ())]
-        days.append((f"incidents_{args.split}", incidents))
+          f"night 1/min; split {args.split}: days {[(n, s) for n, s, _, _ in plan]}", flush=True)  # fmt: skip
+    normal_judged: dict[int, Any] = {}
+    for name, seed, events, judged in plan:
+        last_week = ensure_day(client, workdir, "last_week", seed + 1, DAY0 - WEEK,
+                               lambda s=seed: day_events((), s + 1, DAY0 - WEEK))  # fmt: skip
+        days = [] if args.skip_normal or seed in normal_judged else [("normal", lambda s=seed: day_events((), s, DAY0))]
+        days.append((name, events))
         results: dict[str, Any] = {}
-        for name, day_incidents in days:
-            samples = ensure_day(client, workdir, name, day_incidents, seed, DAY0)
-            database = f"bench_{name}_{seed}"
+        for day_name, make in days:
+            samples = ensure_day(client, workdir, day_name, seed, DAY0, make)
             if args.judge == "none":
                 continue
-            history = workdir / f"history_{name}_{seed}"
+            database = f"bench_{day_name.replace('-', '_')}_{seed}"
+            history = workdir / f"history_{day_name}_{seed}"
             if not history.exists():
                 copy_last_week(client, f"bench_last_week_{seed + 1}", database)
                 history.touch()
-            print(f"{name} day (seed {seed}), judged:", flush=True)
-            results[name] = (
+            print(f"{day_name} day (seed {seed}), judged:", flush=True)
+            results[day_name] = (
                 run_detector(client, database) if args.judge in ("both", "detector") else [],
                 run_rules(samples, last_week, workdir) if args.judge in ("both", "rules") else [],
             )
-        if args.judge != "none":
-            normal_db = f"bench_normal_{seed}" if not args.skip_normal else f"bench_last_week_{seed + 1}"
-            floors = {i: evidence_floor(client, normal_db, f"bench_incidents_{args.split}_{seed}", i)
-                      for i in incidents if i.kind not in BENIGN}  # fmt: skip
-            report(args.split, seed, incidents, results, floors)
+        incidents = judged()
+        if args.judge == "none":
+            continue
+        if "normal" in results:
+            normal_judged[seed] = results["normal"]
+        normal_db = f"bench_normal_{seed}" if not args.skip_normal else f"bench_last_week_{seed + 1}"
+        floors = {i.name: evidence_floor(client, normal_db, f"bench_{name.replace('-', '_')}_{seed}", i)
+                  for i in incidents if i.cause is not None}  # fmt: skip
+        report(args.split, name, seed, incidents, results[name], results.get("normal"), floors)
 
 
-def report(split: str, seed: int, incidents: tuple[Incident, ...], results: dict[str, Any],
-           floors: dict[Incident, int | None]) -> None:  # fmt: skip
-    detector_day, rules_day = results[f"incidents_{split}"]
-    print(f"\n== split {split}, seed {seed}: per incident (onset -> first page; goal <= 300 s, "
-          f"<= floor + 60 s) ==")  # fmt: skip
-    print(f"{'kind':<18} {'workflow':<12} {'floor':>6} {'detector':>9} {'cause':>6} {'other':>6} "
-          f"{'reopen':>6} {'rules':>7}  first page")  # fmt: skip
+def report(split: str, day: str, seed: int, incidents: list[Judged], judged_day: Any, normal: Any,
+           floors: dict[str, int | None]) -> None:  # fmt: skip
+    detector_day, rules_day = judged_day
+    print(f"\n== split {split}, day {day}, seed {seed} (delay: onset -> first page; goal <= 300 s and "
+          f"<= floor + 60 s; cause: the first page names it) ==")  # fmt: skip
+    print(f"{'case':<34} {'evid':>5} {'floor':>6} {'delay':>7} {'cause':>6} {'other':>5} {'reopen':>6} "
+          f"{'rules':>7}  first page")  # fmt: skip
     for incident in incidents:
-        during = [p for p in detector_day if _window(incident, p[0])]
+        during = sorted((p for p in detector_day if _window(incident, p[0])), key=lambda p: p[0])
         onset_minute = (incident.onset_ms - DAY0) // MINUTE
         end_minute = (incident.end_ms - DAY0) // MINUTE + 30
         rules = sorted((m, a) for m, a, _ in rules_day if onset_minute <= m <= end_minute)
-        if incident.kind in BENIGN:
-            print(f"{incident.kind:<18} {incident.workflow or '*':<12} {'-':>6} {'-':>9} {'-':>6} "
-                  f"{len(during):>6} {'-':>6} {len({a for _, a in rules}):>7}  "
-                  f"{'no page (benign)' if not during else during[0][2]['alertname']}")  # fmt: skip
+        evid = f"{(incident.evidence_ms - incident.onset_ms) // 1000}"
+        if incident.cause is None:
+            print(f"{incident.name:<34} {'-':>5} {'-':>6} {'-':>7} {'-':>6} {len(during):>5} {'-':>6} "
+                  f"{len({a for _, a in rules}):>7}  "
+                  f"{'no page (benign)' if not during else during[0][2]['alertname'] + ' ' + during[0][3]}")  # fmt: skip
             continue
         cause = [p for p in during if names_cause(incident, p[2])]
         other = [p for p in during if not names_cause(incident, p[2])]
-        first = min(during, key=lambda p: p[0]) if during else None
+        first = during[0] if during else None
         resolved = [p[1] for p in cause if p[1] is not None]
         reopened = [p for p in cause if resolved and p[0] > min(resolved)]
-        floor = floors.get(incident)
-        delay = f"{(first[0] - incident.onset_ms) / 1000:.0f} s" if first else "missed"
+        floor = floors.get(incident.name)
+        delay = f"{(first[0] - incident.onset_ms) / 1000:.0f}" if first else "missed"
         named = "yes" if cause and cause[0] is first else ("later" if cause else "no")
         expected = RULE_ALERTS.get(incident.kind, ())
         rule = [(m, a) for m, a in rules if a in expected]
-        rule_s = f"{(rule[0][0] - onset_minute) * 60} s" if rule else "missed"
-        print(f"{incident.kind:<18} {incident.workflow or '*':<12} {floor if floor else '-':>6} {delay:>9} "
-              f"{named:>6} {len(other):>6} {len(reopened):>6} {rule_s:>7}  "
-              f"{first[3] if first else '-'}")  # fmt: skip
-    if "normal" in results:
-        detector_normal, rules_normal = results["normal"]
-        print(f"false pages on the normal day: detector {len(detector_normal)} "
+        rule_s = f"{(rule[0][0] - onset_minute) * 60}" if rule else ("-" if not rules_day else "missed")
+        print(f"{incident.name:<34} {evid:>5} {floor if floor else '-':>6} {delay:>7} {named:>6} {len(other):>5} "
+              f"{len(reopened):>6} {rule_s:>7}  {first[3] if first else '-'}")  # fmt: skip
+    if normal is not None:
+        detector_normal, rules_normal = normal
+        print(f"false pages on the normal day (seed {seed}): detector {len(detector_normal)} "
               f"{[(round((t - DAY0) / HOUR, 2), lab['alertname'], lab.get('workflow')) for t, _, lab, _ in detector_normal]}")  # fmt: skip
         first_rules: dict[tuple[str, str], int] = {}
         for minute, name, labels in rules_normal:
@@ -436,7 +564,7 @@ def report(split: str, seed: int, incidents: tuple[Incident, ...], results: dict
         print(f"  rules {len(first_rules)} {[(round(m / 60, 2), n) for (n, _), m in first_rules.items()]}")
     stray = [(round((t - DAY0) / HOUR, 2), lab["alertname"], lab.get("workflow"))
              for t, _, lab, _ in detector_day if not any(_window(i, t) for i in incidents)]  # fmt: skip
-    print(f"detector pages outside every incident on the incident day: {len(stray)} {stray}", flush=True)
+    print(f"detector pages outside every case's window on {day}: {len(stray)} {stray}", flush=True)
 
 
 if __name__ == "__main__":

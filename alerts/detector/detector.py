@@ -10,6 +10,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+import pandas as pd
+
 from alerts.detector import queries
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
@@ -22,6 +24,7 @@ FRAMES = {
     "arrivals": queries.arrivals_frame,
     "calls": queries.calls_frame,
     "dead_air": queries.dead_air_frame,
+    "asr": queries.asr_frame,
 }
 _HOW_CALLERS_FARE = frozenset({"CallpulseDetectorTTFHWRegression", "CallpulseDetectorContainmentDrop",
                                "CallpulseDetectorSentimentDip"})  # fmt: skip
@@ -30,12 +33,18 @@ EXPLAINS = {  # a cause alert -> the alerts it explains on the same workflow (no
     "CallpulseDetectorDeadAir": _HOW_CALLERS_FARE,
     "CallpulseDetectorAgentLoop": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir"},
     "CallpulseDetectorToolFailures": _HOW_CALLERS_FARE - {"CallpulseDetectorTTFHWRegression"},
+    "CallpulseDetectorASR": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir", "CallpulseDetectorAgentLoop"},
+    "CallpulseDetectorAgentFailures": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir"},
 }
 
 log = logging.getLogger(__name__)
 DASHBOARD_VARIABLES = ("workflow", "tool", "agent_version")  # the on-call dashboard's variables
 ALERT_COLUMNS = ("fingerprint", "alertname", "status", "severity", "workflow", "tool", "starts_at", "ends_at",
                  "labels", "annotations", "received_at")  # fmt: skip
+
+
+class FrameSource(Protocol):
+    def __call__(self, frame: str, now_minute: int, span_minutes: int) -> pd.DataFrame: ...
 
 
 class Poster(Protocol):
@@ -65,8 +74,12 @@ class TickReport:
 class Detector:
     """Reads ``database`` through ``client`` (clickhouse-connect), posts to ``poster`` (or nowhere)."""
 
-    def __init__(self, client: Any, database: str, config: DetectorConfig, poster: Poster | None) -> None:
+    def __init__(self, client: Any, database: str, config: DetectorConfig, poster: Poster | None,
+                 frames: FrameSource | None = None) -> None:  # fmt: skip
         self._client, self._db, self._config, self._poster = client, database, config, poster
+        self._last_minute = 0
+        self._frames = frames  # None: read the warehouse every tick (a replay may pass a cache)
+        self._explaining: list[tuple[str, str, int]] = []  # (cause alert, workflow, resolved minute)
         self._book = IncidentBook(config.quiet_ticks, cooldown_ms=config.recent_minutes * 60_000)
         self._pending: dict[
             tuple[str, tuple[tuple[str, str], ...]], int
@@ -81,9 +94,10 @@ class Detector:
         return self._book.open
 
     def tick(self, now_ms: int) -> TickReport:
-        now_minute = now_ms // 60_000
+        now_minute = self._last_minute = now_ms // 60_000
         used = {s.frame for s in self._config.signals}
-        frames = {name: FRAMES[name](self._client, self._db, now_minute, self._span(name)) for name in used}
+        read = self._frames or (lambda name, now, span: FRAMES[name](self._client, self._db, now, span))
+        frames = {name: read(name, now_minute, self._span(name)) for name in used}
         excluded = self._excluded(now_minute)
         found = [
             f
@@ -91,12 +105,14 @@ class Detector:
             for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s), excluded=excluded)
         ]
         findings = self._explained_away(self._confirmed(found))
-        seen = [(_labels(f), self._annotations(f, now_minute), f.effect) for f in findings]
+        seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
         for incident in transitions.opened:
             self._episodes.append((incident.labels.get("workflow", ""), now_minute, None))
         for incident in transitions.resolved:
             workflow = incident.labels.get("workflow", "")
+            if incident.labels["alertname"] in EXPLAINS:
+                self._explaining.append((incident.labels["alertname"], workflow, now_minute))
             self._episodes = [
                 (w, a, now_minute if w == workflow and b is None else b) for w, a, b in self._episodes
             ]
@@ -132,6 +148,9 @@ class Detector:
     def _explained_away(self, findings: list[Finding]) -> list[Finding]:
         """Findings a cause explains (a cause open or found now on the same workflow) are not paged."""
         causes = {(i.labels["alertname"], i.labels.get("workflow", "")) for i in self._book.open}
+        horizon = self._last_minute - self._config.recent_minutes
+        self._explaining = [e for e in self._explaining if e[2] >= horizon]
+        causes |= {(alert, workflow) for alert, workflow, _ in self._explaining}  # its tail, an hour long
         causes |= {(f.signal.alertname, f.group.get("workflow", "")) for f in findings}
         explained = {(symptom, workflow) for cause, workflow in causes for symptom in EXPLAINS.get(cause, ())}
         open_fps = {i.fingerprint for i in self._book.open}
@@ -152,11 +171,20 @@ class Detector:
         windows = [s.window_minutes for s in self._config.signals if s.frame == frame]
         return self._config.trailing_minutes + max(windows, default=0)
 
+    def _notes(self, finding: Finding, now_minute: int) -> dict[str, str]:
+        """A finding's annotations; an open incident that is not posted anywhere keeps its own (the
+        example queries are the costly part of a replay's tick)."""
+        if self._poster is None:
+            for incident in self._book.open:
+                if incident.fingerprint == fingerprint(_labels(finding)):
+                    return incident.annotations
+        return self._annotations(finding, now_minute)
+
     def _annotations(self, finding: Finding, now_minute: int) -> dict[str, str]:
         since = finding.minute - max(finding.minutes, 10)
         group = dict(finding.group)
-        if finding.signal.method == "mean":  # a slow tool: calls where it answered slower than halfway
-            group["slow_ms"] = str((finding.value + finding.baseline) / 2)
+        if finding.normal_ms:  # a slow tool: calls where it answered slow
+            group["slow_ms"] = str(max(3 * finding.normal_ms, finding.normal_ms + 1500))
         found = queries.examples(self._client, self._db, finding.signal.alertname, group, since, now_minute,
                                  self._config.examples)  # fmt: skip
         links = [f"{self._config.api_base_url.rstrip('/')}/calls/{e.call_sid}#turn-{e.turn}" for e in found]

@@ -43,7 +43,8 @@ def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
 
 def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, turns, within, settled, contained, uncontained, sentiment_sum,
-    sentiment_n (calls with a sentiment delta), sentiment_drops (of those, left clearly angrier)."""
+    sentiment_n (calls with a sentiment delta), sentiment_drops (of those, left clearly angrier), failed
+    (ended by a failure of the agent, the tap or the platform: agent_failed)."""
     minute = "toInt64(intDiv(toUnixTimestamp(v.minute), 60))"  # v.minute: the column, not the alias
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
@@ -54,13 +55,14 @@ def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
                calls_ended - abandoned_early - contained AS uncontained,
                ifNull(sentiment_delta_mean, 0) * sentiment_scored AS sentiment_sum,
                sentiment_scored AS sentiment_n,
-               sentiment_drops
+               sentiment_drops,
+               agent_failed AS failed
         FROM {database}.kpi_minute_v AS v
         WHERE {_ranges(now_minute, trailing_minutes, minute)}
     """
-    frame = client.query_df(sql)
-    return _empty(frame, ["minute", "workflow", "agent_version", "turns", "within", "settled", "contained",
-                          "uncontained", "sentiment_sum", "sentiment_n", "sentiment_drops"])  # fmt: skip
+    columns = ["minute", "workflow", "agent_version", "turns", "within", "settled", "contained",
+               "uncontained", "sentiment_sum", "sentiment_n", "sentiment_drops", "failed"]  # fmt: skip
+    return _empty(client.query_df(sql), columns)
 
 
 def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
@@ -95,18 +97,34 @@ def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: in
 
 
 def tool_latency_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
-    """minute, workflow, tool, results, latency_ms (their sum): each tool's answers by the minute
-    they arrived, so a slow tool shows while its calls are live."""
+    """minute, workflow, tool, results, slow, latency_ms (their sum), normal_ms: each tool's answers
+    by the minute they arrived (a slow tool shows while its calls are live). ``normal_ms`` is the
+    tool's median latency over the read ranges before the last half hour; a result is ``slow`` at
+    three times that and at least 1.5 s more. A share of slow answers, not a mean: several tools
+    time out now and then (one answer in a hundred at 9 s), which moves a mean of three answers."""
     minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
+    latency = "JSONExtractFloat(data, 'latency_ms')"
+    ranges = _ranges(now_minute, trailing_minutes, minute)
     sql = f"""
-        SELECT {minute} AS minute, toString(workflow) AS workflow,
-               JSONExtractString(data, 'tool') AS tool, count() AS results,
-               sum(JSONExtractFloat(data, 'latency_ms')) AS latency_ms
-        FROM {database}.events
-        WHERE type = 'tool.result' AND {_ranges(now_minute, trailing_minutes, minute)}
+        WITH normal AS (
+            SELECT toString(workflow) AS workflow, JSONExtractString(data, 'tool') AS tool,
+                   quantileExact(0.5)({latency}) AS normal_ms
+            FROM {database}.events
+            WHERE type = 'tool.result' AND {ranges} AND {minute} < {now_minute - 30}
+            GROUP BY workflow, tool)
+        SELECT {minute} AS minute, toString(e.workflow) AS workflow,
+               JSONExtractString(e.data, 'tool') AS tool, count() AS results,
+               countIf({latency} >= greatest(3 * n.normal_ms, n.normal_ms + 1500)) AS slow,
+               sum({latency}) AS latency_ms, any(n.normal_ms) AS normal_ms
+        FROM {database}.events AS e
+        INNER JOIN normal AS n
+            ON n.workflow = toString(e.workflow) AND n.tool = JSONExtractString(e.data, 'tool')
+        WHERE e.type = 'tool.result' AND {ranges}
         GROUP BY minute, workflow, tool
     """
-    return _empty(client.query_df(sql), ["minute", "workflow", "tool", "results", "latency_ms"])
+    return _empty(
+        client.query_df(sql), ["minute", "workflow", "tool", "results", "slow", "latency_ms", "normal_ms"]
+    )
 
 
 def arrivals_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
@@ -141,14 +159,43 @@ def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: i
     minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
-               countIf(ended AND NOT abandoned_early) AS ended, countIf(ended AND unanswered) AS unanswered,
-               count() AS active, countIf(looping) AS looping
+               countIf(ended AND NOT abandoned_early) AS ended_calls,
+               countIf(ended AND unanswered) AS unanswered_calls,
+               count() AS active, countIf(looping) AS looping_calls
         FROM {database}.calls FINAL
         WHERE {_ranges(now_minute, trailing_minutes, minute)}
         GROUP BY minute, workflow, agent_version
     """
-    return _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "ended", "unanswered",
-                                         "active", "looping"])  # fmt: skip
+    frame = _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "ended_calls",
+                                          "unanswered_calls", "active", "looping_calls"])  # fmt: skip
+    return frame.rename(columns={"ended_calls": "ended", "unanswered_calls": "unanswered",
+                                 "looping_calls": "looping"})  # fmt: skip
+
+
+MUMBLE = ("uh", "um", "er", "hm", "mm", "the", "a", "an", "for", "my", "to", "and", "of", "it", "is", "in",
+          "on", "that", "this", "with", "i", "you", "so")  # fmt: skip
+"""Words a garbled transcript is made of: a final caller transcript of at most five words, all of them
+these, is speech recognition returning fragments ("uh the for my"), not an answer."""
+
+
+def asr_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, problem ("empty" | "garbled"), utterances (final caller transcripts), bad (of
+    those, empty: no letter at all; or garbled: 1-5 words, all mumble words)."""
+    minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
+    words = "splitByRegexp('[^a-z]+', lower(text))"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow, count() AS utterances,
+               countIf(NOT match(text, '[A-Za-z]')) AS empty,
+               countIf(match(text, '[A-Za-z]') AND length(arrayFilter(w -> w != '', {words})) <= 5
+                       AND arrayAll(w -> w = '' OR has(%(mumble)s, w), {words})) AS garbled
+        FROM {database}.turns
+        WHERE speaker = 'caller' AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow
+    """
+    rows = _empty(client.query_df(sql, parameters={"mumble": list(MUMBLE)}),
+                  ["minute", "workflow", "utterances", "empty", "garbled"])  # fmt: skip
+    parts = [rows.assign(problem=problem, bad=rows[problem]) for problem in ("empty", "garbled")]
+    return pd.concat(parts)[["minute", "workflow", "problem", "utterances", "bad"]]
 
 
 def dead_air_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
@@ -226,6 +273,19 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
             SELECT call_sid, loop_turn FROM {database}.calls FINAL
             WHERE workflow = %(workflow)s AND looping AND last_event_at >= {since} AND last_event_at < {until}
             ORDER BY last_event_at DESC LIMIT %(limit)s"""
+    elif kind == "AgentFailures":
+        params["version"] = group.get("agent_version", "")
+        sql = f"""
+            SELECT call_sid, greatest(turns, 1) FROM {database}.calls FINAL
+            WHERE agent_failed AND agent_version = %(version)s AND ended AND ended_at >= {since}
+              AND ended_at < {until}
+            ORDER BY ended_at DESC LIMIT %(limit)s"""
+    elif kind == "ASR":  # the turn of the first empty or garbled transcript
+        sql = f"""
+            SELECT call_sid, 1 + uniqExactIf(event_id, speaker = 'caller') - 1 FROM {database}.turns
+            WHERE workflow = %(workflow)s AND speaker = 'caller' AND ts >= {since} AND ts < {until}
+              AND NOT match(text, '[A-Za-z]')
+            GROUP BY call_sid ORDER BY max(ts) DESC LIMIT %(limit)s"""
     elif kind == "TrafficStopped":  # nothing arrived: the last calls before the gap
         sql = f"""
             SELECT call_sid, 1 FROM {database}.calls FINAL

@@ -21,6 +21,8 @@ from alerts.detector.stats import (
 )
 
 MINUTES_PER_WEEK = 7 * 24 * 60
+ALL = "*"
+"""``baseline_keys=(ALL,)``: a group without history is judged against every group's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,24 +103,36 @@ _SIGNALS: tuple[Signal, ...] = (
                     "(normally {baseline:.0%})"),
     # Causes (issue 20). The agent stopped answering: calls that ended with the caller's last words
     # unanswered past the dead-air limit (normally about none), per version.
-    Signal("CallpulseDetectorDeadAir", "calls", ("workflow", "agent_version"), "unanswered", "ended", +1,
+    Signal("CallpulseDetectorDeadAir", "calls", ("workflow",), "unanswered", "ended", +1,
            window_minutes=4, min_volume=3, min_effect=0.25, min_events=3, method="binomial", z=6.0,
-           baseline_keys=("workflow",),
-           describe="the agent stopped answering on {agent_version}: {events} of {volume} calls in the "
+           describe="the agent stopped answering: {events} of {volume} calls in the "
                     "last {minutes} min ended with the caller unanswered after a silence "
                     "(normally {baseline:.1%})"),
     # Dead air that the agent ends eventually: callers of most calls wait over 3 s in silence.
-    Signal("CallpulseDetectorDeadAir", "dead_air", ("workflow", "agent_version"), "silent", "calls", +1,
+    Signal("CallpulseDetectorDeadAir", "dead_air", ("workflow",), "silent", "calls", +1,
            window_minutes=4, min_volume=10, min_effect=0.35, min_events=8, method="binomial", z=8.0,
-           baseline_keys=("workflow",),
-           describe="dead air on {agent_version}: callers waited over 3 s in silence in {value:.0%} of calls "
+           describe="dead air: callers waited over 3 s in silence in {value:.0%} of calls "
                     "in the last {minutes} min (normally {baseline:.0%})"),
-    # One tool slower than its own history, still succeeding.
-    Signal("CallpulseDetectorSlowTool", "latency", ("workflow", "tool"), "latency_ms", "results", +1,
-           window_minutes=3, min_volume=3, min_effect=1500.0, is_rate=False, floor=300.0, z=5.0,
-           method="mean", min_ratio=3.0,
-           describe="{tool} answers in {value_s:.1f} s, normally {baseline_s:.1f} s (mean of {volume} "
-                    "results in the last {minutes} min)"),
+    # One tool slower than its own history, still succeeding: most of its answers of the last 1-3 min
+    # are slow (3x its median and 1.5 s more), which its occasional timeouts make a one-in-a-million
+    # chance at most.
+    Signal("CallpulseDetectorSlowTool", "latency", ("workflow", "tool"), "slow", "results", +1,
+           window_minutes=3, min_volume=3, min_effect=0.5, min_events=3, method="binomial", z=6.0,
+           describe="{tool} answers in {mean_s:.1f} s, normally {normal_s:.1f} s ({events} of {volume} "
+                    "answers in the last {minutes} min slow)"),
+    # Calls ended by a failure of the agent, the tap or the platform (agent_failed), per agent version
+    # across workflows: a canary that crashes has its own group from its first call; a build with no
+    # history is judged against every build's.
+    Signal("CallpulseDetectorAgentFailures", "kpi", ("agent_version",), "failed", "settled", +1,
+           window_minutes=5, min_volume=3, min_effect=0.25, min_events=3, method="binomial", z=6.0,
+           baseline_keys=(ALL,),
+           describe="calls on agent {agent_version} are failing: {events} of {volume} calls in the last "
+                    "{minutes} min ended by an agent, tap or platform failure (normally {baseline:.1%})"),
+    # Speech recognition returning empty or garbled final transcripts.
+    Signal("CallpulseDetectorASR", "asr", ("workflow", "problem"), "bad", "utterances", +1,
+           window_minutes=4, min_volume=8, min_effect=0.2, min_events=5, method="binomial", z=6.0,
+           describe="speech recognition returns {problem} transcripts: {events} of {volume} caller "
+                    "utterances in the last {minutes} min (normally {baseline:.1%})"),
     # Calls stop arriving (a routing mistake): far fewer than this time last week and the last hour.
     Signal("CallpulseDetectorTrafficStopped", "arrivals", ("workflow",), "arrivals", "arrivals", -1,
            window_minutes=20, min_volume=0, min_effect=0.0, method="poisson", z=6.0,
@@ -159,6 +173,8 @@ class Finding:
     held: bool = False
     events: int = 0  # the numerator over the window (calls that show it); arrivals for "poisson"
     expected: float = 0.0  # "poisson": the arrivals expected over the window
+    mean_ms: float = 0.0  # latency frames: the window's mean latency and the tool's median
+    normal_ms: float = 0.0
 
     @property
     def effect(self) -> float:
@@ -172,7 +188,8 @@ class Finding:
         text = self.signal.describe.format(
             value=self.value, baseline=self.baseline, minutes=self.minutes, events=self.events,
             volume=self.volume, expected=self.expected, value_s=self.value / 1000,
-            baseline_s=self.baseline / 1000, **self.group,
+            baseline_s=self.baseline / 1000, mean_s=self.mean_ms / 1000, normal_s=self.normal_ms / 1000,
+            **self.group,
         )  # fmt: skip
         return f"{self.group.get('workflow', '')}: {text}"
 
@@ -212,7 +229,8 @@ def judge(
         group_key = tuple(str(k) for k in (key if isinstance(key, tuple) else (key,)))
         group = dict(zip(signal.keys, group_key, strict=True))
         # one row per minute: other label values (e.g. agent versions of a workflow) add up
-        rows = grouped.groupby("minute", as_index=False)[columns].sum()
+        extra = [c for c in ("latency_ms", "normal_ms") if c in grouped.columns]
+        rows = grouped.groupby("minute", as_index=False)[columns + extra].sum()
         opened = open_since.get(group_key)
         if opened is None and not _enough(signal, rows[rows["minute"] >= start]):
             continue  # not even the longest window holds enough: no baseline needed
@@ -220,7 +238,10 @@ def judge(
         baseline = _baseline(signal, usable(rows, opened, skip), start, baseline_minutes)
         if baseline is None and signal.baseline_keys:  # a new agent version: its workflow's history
             keys = list(signal.baseline_keys)
-            wider = (frame[keys] == pd.Series(group)[keys]).all(axis=1)
+            if keys == [ALL]:
+                wider = pd.Series(True, index=frame.index)
+            else:
+                wider = (frame[keys] == pd.Series(group)[keys]).all(axis=1)
             history = frame[wider].groupby("minute", as_index=False)[columns].sum()
             baseline = _baseline(signal, usable(history, opened, skip), start, baseline_minutes)
         if baseline is None:
@@ -285,6 +306,7 @@ def _judge_windows(
                 window_minutes=minutes,
                 floor=signal.floor,
             )
+        mean_ms, normal_ms = _latency(window)
         ratio_ok = signal.min_ratio <= 0 or value >= signal.min_ratio * baseline.median
         if (
             effect >= signal.min_effect
@@ -293,8 +315,16 @@ def _judge_windows(
             and (best is None or score > best.score)
         ):
             best = Finding(signal, group, value, baseline.median, score, volume, now_minute, minutes,
-                           events=events)  # fmt: skip
+                           events=events, mean_ms=mean_ms, normal_ms=normal_ms)  # fmt: skip
     return best
+
+
+def _latency(window: pd.DataFrame) -> tuple[float, float]:
+    """(mean latency of the window's answers, the tool's median) for latency frames; else zeros."""
+    if "latency_ms" not in window.columns or window.empty:
+        return 0.0, 0.0
+    results = float(window["results"].sum())
+    return float(window["latency_ms"].sum()) / max(results, 1.0), float(window["normal_ms"].iloc[-1])
 
 
 def _held(
