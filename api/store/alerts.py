@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from api.store.conditions import Conditions
 from api.store.rows import ms
 from stream.warehouse import Warehouse
 
@@ -58,20 +59,17 @@ def list_alerts(
     workflow: str | None = None, limit: int = 100,
 ) -> list[AlertRow]:  # fmt: skip
     """Alert rows, most recent episode first."""
-    where: list[str] = ["1"]
-    params: dict[str, Any] = {"limit": max(1, min(limit, MAX_LIMIT))}
+    conditions = Conditions(limit=max(1, min(limit, MAX_LIMIT)))
     for column, value in (("status", status), ("alertname", alertname), ("workflow", workflow)):
-        if value is not None:
-            where.append(f"{column} = {{{column}:String}}")
-            params[column] = value
+        conditions.equal(column, value)
     columns = (
         "fingerprint, alertname, status, severity, workflow, tool, toUnixTimestamp64Milli(starts_at), "
         "toUnixTimestamp64Milli(ends_at), labels, annotations, toUnixTimestamp64Milli(received_at)"
     )
     rows = client.query(
-        f"SELECT {columns} FROM {database}.alerts FINAL WHERE {' AND '.join(where)} "
+        f"SELECT {columns} FROM {database}.alerts FINAL WHERE {conditions.sql} "
         "ORDER BY starts_at DESC, fingerprint, status LIMIT {limit:UInt32}",
-        parameters=params,
+        parameters=conditions.params,
     ).result_rows
     return [
         AlertRow(str(fp), str(name), str(st), str(sev), str(wf), str(tool), int(starts), ms(ends),

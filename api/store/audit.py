@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
+from api.store.conditions import Conditions
 from stream.warehouse import Warehouse
 
 MAX_LIMIT = 1_000
@@ -25,20 +25,13 @@ def list_audit(
     client: Warehouse, database: str, call_sid: str | None = None, actor: str | None = None,
     since_ms: int | None = None, limit: int = 100,
 ) -> list[AuditEntry]:  # fmt: skip
-    where: list[str] = ["1"]
-    params: dict[str, Any] = {"limit": max(1, min(limit, MAX_LIMIT))}
-    if call_sid is not None:
-        where.append("call_sid = {call_sid:String}")
-        params["call_sid"] = call_sid
-    if actor is not None:
-        where.append("actor = {actor:String}")
-        params["actor"] = actor
-    if since_ms is not None:
-        where.append("at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')")
-        params["since"] = since_ms
+    conditions = Conditions(limit=max(1, min(limit, MAX_LIMIT)))
+    conditions.equal("call_sid", call_sid)
+    conditions.equal("actor", actor)
+    conditions.since("at", since_ms)
     rows = client.query(
         f"SELECT toUnixTimestamp64Milli(at), actor, role, action, call_sid, reason, remote_addr "
-        f"FROM {database}.audit_log WHERE {' AND '.join(where)} ORDER BY at DESC LIMIT {{limit:UInt32}}",
-        parameters=params,
+        f"FROM {database}.audit_log WHERE {conditions.sql} ORDER BY at DESC LIMIT {{limit:UInt32}}",
+        parameters=conditions.params,
     ).result_rows
     return [AuditEntry(int(at), *(str(v) for v in rest)) for at, *rest in rows]

@@ -10,7 +10,6 @@ links (``/calls/{sid}#turn-N``) use the same numbers.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from api.store.call_detail import (
     CallDetail,
@@ -24,6 +23,7 @@ from api.store.call_detail import (
     turn_at,
 )
 from api.store.call_summary import CallSummary, select_columns, summary_of
+from api.store.conditions import Conditions
 from stream.warehouse import Warehouse
 
 __all__ = [
@@ -54,10 +54,10 @@ class CallFilter:
 
 def list_calls(client: Warehouse, database: str, flt: CallFilter) -> list[CallSummary]:
     """Calls matching ``flt``, newest first (then by SID, so pages are stable)."""
-    where, params = _conditions(database, flt)
-    params |= {"limit": max(1, min(flt.limit, MAX_LIMIT)), "offset": max(0, flt.offset)}
+    conditions = _conditions(database, flt)
+    params = conditions.params | {"limit": max(1, min(flt.limit, MAX_LIMIT)), "offset": max(0, flt.offset)}
     sql = (
-        f"SELECT {select_columns()} FROM {database}.calls FINAL WHERE {' AND '.join(where) or '1'} "
+        f"SELECT {select_columns()} FROM {database}.calls FINAL WHERE {conditions.sql} "
         "ORDER BY started_at DESC, call_sid LIMIT {limit:UInt32} OFFSET {offset:UInt64}"
     )
     return [summary_of(row) for row in client.query(sql, parameters=params).result_rows]
@@ -70,35 +70,20 @@ def call_exists(client: Warehouse, database: str, call_sid: str) -> bool:
     return bool(rows and rows[0][0])
 
 
-def _conditions(database: str, flt: CallFilter) -> tuple[list[str], dict[str, Any]]:
-    where: list[str] = []
-    params: dict[str, Any] = {}
-    equal = {"workflow": flt.workflow, "agent_version": flt.agent_version}
-    for column, value in equal.items():
-        if value is not None:
-            where.append(f"{column} = {{{column}:String}}")
-            params[column] = value
-    flags = {"contained": flt.contained, "escalated": flt.escalated, "ended": flt.ended}
-    for column, flag in flags.items():
-        if flag is not None:
-            where.append(f"{column} = {{{column}:Bool}}")
-            params[column] = flag
-    if flt.since_ms is not None:
-        where.append("started_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')")
-        params["since"] = flt.since_ms
-    if flt.until_ms is not None:
-        where.append("started_at < fromUnixTimestamp64Milli({until:Int64}, 'UTC')")
-        params["until"] = flt.until_ms
-    if flt.ttfhw_min_ms is not None:
-        where.append("ttfhw_p95_ms >= {ttfhw_min:Float64}")
-        params["ttfhw_min"] = flt.ttfhw_min_ms
-    if flt.ttfhw_max_ms is not None:
-        where.append("ttfhw_p95_ms <= {ttfhw_max:Float64}")
-        params["ttfhw_max"] = flt.ttfhw_max_ms
-    if flt.q:
-        where.append(
-            f"call_sid IN (SELECT call_sid FROM {database}.turns "
-            "WHERE positionCaseInsensitiveUTF8(text, {q:String}) > 0)"
-        )
-        params["q"] = flt.q
-    return where, params
+def _conditions(database: str, flt: CallFilter) -> Conditions:
+    conditions = Conditions()
+    conditions.equal("workflow", flt.workflow)
+    conditions.equal("agent_version", flt.agent_version)
+    for column, flag in (("contained", flt.contained), ("escalated", flt.escalated), ("ended", flt.ended)):
+        conditions.equal(column, flag, "Bool")
+    conditions.since("started_at", flt.since_ms)
+    conditions.until("started_at", flt.until_ms)
+    conditions.add("ttfhw_p95_ms >= {ttfhw_min:Float64}", "ttfhw_min", flt.ttfhw_min_ms)
+    conditions.add("ttfhw_p95_ms <= {ttfhw_max:Float64}", "ttfhw_max", flt.ttfhw_max_ms)
+    conditions.add(
+        f"call_sid IN (SELECT call_sid FROM {database}.turns "
+        "WHERE positionCaseInsensitiveUTF8(text, {q:String}) > 0)",
+        "q",
+        flt.q or None,
+    )
+    return conditions

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from api.store.conditions import Conditions
 from api.store.rows import ms
 from stream.warehouse import Warehouse
 
@@ -75,25 +76,20 @@ def list_kpis(
     agent_version: str | None = None,
 ) -> list[KpiRow]:
     """KPI rows in time order; ``since``/``until`` select buckets by their start (until exclusive)."""
-    where: list[str] = ["1"]
-    params: dict[str, Any] = {
-        "bucket_s": BUCKET_S[grain],
-        "since": ALL_TIME_MS[0] if since_ms is None else since_ms,
-        "until": ALL_TIME_MS[1] if until_ms is None else until_ms,
-    }
-    if workflow is not None:
-        where.append("workflow = {workflow:String}")
-        params["workflow"] = workflow
-    if agent_version is not None:
-        where.append("agent_version = {agent_version:String}")
-        params["agent_version"] = agent_version
+    conditions = Conditions(
+        bucket_s=BUCKET_S[grain],
+        since=ALL_TIME_MS[0] if since_ms is None else since_ms,
+        until=ALL_TIME_MS[1] if until_ms is None else until_ms,
+    )
+    conditions.equal("workflow", workflow)
+    conditions.equal("agent_version", agent_version)
     sql = (
         _SQL.replace("{fields}", ", ".join(FIELDS))
         .replace("{database}", database)
-        .replace("{where}", " AND ".join(where))
+        .replace("{where}", conditions.sql)
         .replace("{limit}", str(MAX_ROWS))
     )
-    rows = client.query(sql, parameters=params).result_rows
+    rows = client.query(sql, parameters=conditions.params).result_rows
     return [_row(row) for row in rows]
 
 
