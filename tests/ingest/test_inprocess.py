@@ -5,26 +5,17 @@ from __future__ import annotations
 import threading
 
 import pytest
+from factory_events import dtmf_events
 
 from ingest.codec import decode, encode
-from ingest.contract.models import AgentInfo, Flags, TurnEvent
+from ingest.contract.models import TurnEvent
 from ingest.deadletter import DeadLetterNote, ProducerDeadLetter
 from ingest.emit.base import Emitter, EmitterStats
 from ingest.emit.inprocess import InProcessBus
-from ingest.factory import CallEventFactory
-
-
-class Clock:
-    def now_ms(self) -> int:
-        return 1_736_870_400_000
 
 
 def events(n: int, call_sid: str = "CA1") -> list[TurnEvent]:
-    factory = CallEventFactory(
-        call_sid, "VX1", "billing", AgentInfo(name="a", version="1", model="m", prompt_version="p"),
-        Flags(canary=False, shadow=False), Clock(),
-    )  # fmt: skip
-    return [factory.make("dtmf", {"digit": "5"}) for _ in range(n)]
+    return dtmf_events(n, call_sid)
 
 
 def test_is_an_emitter() -> None:

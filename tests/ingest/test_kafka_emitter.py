@@ -9,15 +9,15 @@ from typing import Any
 
 import orjson
 import pytest
+from factory_events import dtmf_events
 from kafka.errors import KafkaConnectionError, KafkaTimeoutError, TopicAuthorizationFailedError
 
 from ingest.codec import encode
-from ingest.contract.models import AgentInfo, Flags, TurnEvent
+from ingest.contract.models import TurnEvent
 from ingest.deadletter import DeadLetterNote
 from ingest.emit.base import Emitter, EmitterStats
 from ingest.emit.kafka import KafkaEmitter
 from ingest.emit.kafka_config import producer_config
-from ingest.factory import CallEventFactory
 
 TOPIC = "callpulse.turn-events.v1"
 WAIT_S = 10.0  # upper bound for waiting on the background thread; never a timing assertion
@@ -98,17 +98,8 @@ class FakeProducer:
         self.closed = True
 
 
-class Clock:
-    def now_ms(self) -> int:
-        return 1_736_870_400_000
-
-
 def events(n: int, call_sid: str = "CA5f1c0e9a7b2d4c6e8f0a1b3c5d7e9f21") -> list[TurnEvent]:
-    factory = CallEventFactory(
-        call_sid, "VX1", "billing", AgentInfo(name="a", version="1", model="m", prompt_version="p"),
-        Flags(canary=False, shadow=False), Clock(),
-    )  # fmt: skip
-    return [factory.make("dtmf", {"digit": str(i % 10)}) for i in range(n)]
+    return dtmf_events(n, call_sid)
 
 
 @pytest.fixture
