@@ -147,6 +147,22 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
     return DigitRun(k, run.last, digits, tokens[k].start, run.end)
 
 
+# fillers of more than a sound, said inside a digit run ("nine four one i mean one oh")
+_FILLER_WORDS = (("i", "mean"), ("you", "know"), ("kind", "of"), ("sort", "of"), ("like",))
+
+
+def _filler_words(tokens: list[Token], i: int) -> int:
+    """How many tokens at ``i`` are a filler followed by a digit that is not also a word, else 0."""
+    for words in _FILLER_WORDS:
+        n = len(words)
+        if tuple(t.low for t in tokens[i : i + n]) != words or i + n >= len(tokens):
+            continue
+        nxt = tokens[i + n]
+        if (nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and nxt.low not in WEAK:
+            return n
+    return 0
+
+
 def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
     if not is_number_token(tokens[start]) or (tokens[start].low in REPEAT and start + 1 >= len(tokens)):
         return None
@@ -166,6 +182,8 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
             i += used
         elif low in SEPARATORS and last >= 0:
             i += 1
+        elif last >= 0 and (skip := _filler_words(tokens, i)):
+            i += skip  # "nine four one i mean one oh": a spoken filler inside the digits
         else:
             break
     if last < 0 or strong < 1 or (strong < 2 and len("".join(digits)) < 2):
