@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from broker_process import running
 from fastapi.testclient import TestClient
 from secure_kafka import PLAIN_PASSWORD, PLAIN_USER, SCRAM_PASSWORD, SCRAM_USER, SecureBroker
 
@@ -36,12 +37,8 @@ WAIT_S = 180.0  # an upper bound on waiting, never a speed assertion
 
 @pytest.fixture(scope="module")
 def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecureBroker]:
-    broker = SecureBroker(tmp_path_factory.mktemp("secure-kafka"))
-    broker.start()
-    try:
+    with running(SecureBroker(tmp_path_factory.mktemp("secure-kafka"))) as broker:
         yield broker
-    finally:
-        broker.stop()
 
 
 def _env(broker: SecureBroker, name: str, data_dir: Path, **overrides: str) -> dict[str, str]:

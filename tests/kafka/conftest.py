@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from broker_process import running
 
 from callpulse.warehouse import Migrator
 
@@ -22,12 +23,8 @@ from kafka_deployment import Broker
 @pytest.fixture
 def restartable_broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Broker]:
     """A broker of this test alone, so that stopping it disturbs no other test."""
-    broker = Broker(tmp_path_factory.mktemp("kafka-restart"))
-    broker.start()
-    try:
+    with running(Broker(tmp_path_factory.mktemp("kafka-restart"))) as broker:
         yield broker
-    finally:
-        broker.stop()
 
 
 @pytest.fixture

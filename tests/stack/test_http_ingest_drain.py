@@ -19,6 +19,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from broker_process import running
 
 from agent.simulator.library import generate_calls, interleave_events
 from callpulse.kafka_cluster import create_topics
@@ -37,12 +38,8 @@ BATCH = 25
 
 @pytest.fixture(scope="module")
 def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    started = Broker(tmp_path_factory.mktemp("kafka"))
-    started.start()
-    try:
+    with running(Broker(tmp_path_factory.mktemp("kafka"))) as started:
         yield started.bootstrap
-    finally:
-        started.stop()
 
 
 def _post(url: str, lines: list[bytes]) -> int | None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from broker_process import stop_process
+
 from callpulse.settings import Settings
 from devstack import kafka_broker
 
@@ -46,10 +48,7 @@ class Broker:
 
     def stop(self) -> None:
         """A graceful stop (SIGTERM, as `callpulse kafka down` does); SIGKILL after 20 s."""
-        if self._process is None:
-            return
-        kafka_broker.stop(self._process.pid, process=self._process)
-        self._process.wait(timeout=30)
+        stop_process(self._process)
         self._process = None
 
 

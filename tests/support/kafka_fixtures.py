@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from broker_process import running
 
 from kafka_deployment import Broker, Deployment
 
@@ -19,12 +20,8 @@ from kafka_deployment import Broker, Deployment
 @pytest.fixture(scope="session")
 def kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The bootstrap address of a broker started for this session (stopped and removed afterwards)."""
-    broker = Broker(tmp_path_factory.mktemp("kafka"))
-    broker.start()
-    try:
+    with running(Broker(tmp_path_factory.mktemp("kafka"))) as broker:
         yield broker.bootstrap
-    finally:
-        broker.stop()
 
 
 @pytest.fixture

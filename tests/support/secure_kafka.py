@@ -12,6 +12,7 @@ import subprocess
 import time
 from pathlib import Path
 
+from broker_process import stop_process
 from tls_certs import TlsFiles, make_tls_files
 
 from devstack import kafka_broker
@@ -104,10 +105,7 @@ class SecureBroker:
         assert result.returncode == 0, f"could not create the SCRAM user: {result.stderr[-1500:]}"
 
     def stop(self) -> None:
-        if self._process is None:
-            return
-        kafka_broker.stop(self._process.pid, process=self._process)
-        self._process.wait(timeout=30)
+        stop_process(self._process)
         self._process = None
 
     def log(self) -> str:
