@@ -6,15 +6,13 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import only, tool_results, where
+from dashboards.variables import STARTED_CALLS, TURNS, only, tool_results
 
 UID = "callpulse-latency-tools"
 
 
 def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
-    turns = where("start_at", "workflow", "agent_version")
     results = tool_results()
-    started = where("started_at", "workflow", "agent_version")
     return (
         frame(UID, "callpulse latency and tools", "Time to first byte against time to first helpful "
               "word, the latency budget, and tool calls, failures and latency per tool.", db, tool=True)
@@ -24,7 +22,7 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             SELECT $__timeInterval(start_at) AS time,
                    quantileExactInclusive(0.5)(first_token_ms) AS first_byte_p50,
                    quantileExactInclusive(0.5)(ttfhw_ms) AS first_helpful_word_p50
-            FROM {db}.turn_metrics FINAL WHERE {turns}
+            FROM {db}.turn_metrics FINAL WHERE {TURNS}
             GROUP BY time ORDER BY time""",
             budget_ms=budget_ms,
             description="The gap between the two lines is filler the agent says before it helps."))
@@ -32,13 +30,13 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             "TTFHW p95 by agent version", f"""
             SELECT $__timeInterval(start_at) AS time, agent_version,
                    quantileExactInclusive(0.95)(ttfhw_ms) AS ttfhw_p95
-            FROM {db}.turn_metrics FINAL WHERE {turns}
+            FROM {db}.turn_metrics FINAL WHERE {TURNS}
             GROUP BY time, agent_version ORDER BY time""",
             budget_ms=budget_ms, description="One version above the others: roll it back."))
         .with_panel(panels.rate_series(
             "Turns within budget", f"""
             SELECT $__timeInterval(start_at) AS time, avg(within_budget) AS within_budget
-            FROM {db}.turn_metrics FINAL WHERE {turns}
+            FROM {db}.turn_metrics FINAL WHERE {TURNS}
             GROUP BY time ORDER BY time""",
             description=f"Share of turns whose first helpful word came within {budget_ms} ms (SLO 95%)."))
         .with_panel(panels.series(
@@ -46,7 +44,7 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             SELECT $__timeInterval(start_at) AS time,
                    countIf(response = 'helpful') AS helpful, countIf(response = 'filler_only') AS filler_only,
                    countIf(response = 'none') AS no_response, countIf(dead_air) AS dead_air
-            FROM {db}.turn_metrics FINAL WHERE {turns}
+            FROM {db}.turn_metrics FINAL WHERE {TURNS}
             GROUP BY time ORDER BY time""",
             unit="short", description="filler_only: the agent spoke, but only fillers; dead_air: nothing "
                                       "within 3 s."))
@@ -54,7 +52,7 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             "Slowest turns", f"""
             SELECT call_sid, turn_index AS turn, start_at, workflow, agent_version,
                    first_token_ms, ttfhw_ms, response
-            FROM {db}.turn_metrics FINAL WHERE ttfhw_ms IS NOT NULL AND {turns}
+            FROM {db}.turn_metrics FINAL WHERE ttfhw_ms IS NOT NULL AND {TURNS}
             ORDER BY ttfhw_ms DESC LIMIT 50""",
             description="A row opens the call at that turn."))
         .with_row(panels.row("Tools"))
@@ -69,7 +67,7 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
                        arrayMap(t -> tool_failures_by_tool[t], mapKeys(tool_calls_by_tool)) AS tool_failures,
                        arrayMap(t -> tool_latency_ms_mean_by_tool[t], mapKeys(tool_calls_by_tool)) AS mean_ms,
                        arrayMap(t -> tool_latency_ms_max_by_tool[t], mapKeys(tool_calls_by_tool)) AS max_ms
-            WHERE {started} AND {only("tool")}
+            WHERE {STARTED_CALLS} AND {only("tool")}
             GROUP BY tool ORDER BY failures DESC""",
             description="Per tool over calls started in the range (mean latency: mean of per-call means).",
             width=12))

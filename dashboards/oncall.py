@@ -10,7 +10,7 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import tool_results, where
+from dashboards.variables import ENDED_CALLS, KPI_MINUTES, NOT_ABANDONED, TURNS, tool_results
 
 UID = "callpulse-oncall"
 ALERT_WORKFLOWS = "$__conditionalAll(workflow IN ('', ${workflow:singlequote}), $workflow)"
@@ -20,8 +20,6 @@ TITLE = "On call"  # Grafana's slug: on-call
 
 def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
     results = tool_results()
-    turns = where("start_at", "workflow", "agent_version")
-    kpi = where("minute", "workflow", "agent_version")
     return (
         frame(UID, TITLE, "For the engineer who was paged: open alerts, the failing tool and its error "
               "codes, calls that show the problem, and the pipeline's own health.", db, tool=True)
@@ -65,26 +63,27 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
         .with_panel(panels.rate_series(
             "Turns within the TTFHW budget by agent version", f"""
             SELECT $__timeInterval(start_at) AS time, agent_version, avg(within_budget) AS within_budget
-            FROM {db}.turn_metrics FINAL WHERE {turns}
+            FROM {db}.turn_metrics FINAL WHERE {TURNS}
             GROUP BY time, agent_version ORDER BY time""",
             description=f"Share of turns helpful within {budget_ms} ms; a new version below the others "
                         "is the usual cause of a TTFHW page."))
         .with_panel(panels.rate_series(
             "Containment by workflow", f"""
             SELECT $__timeInterval(minute) AS time, workflow,
-                   sum(contained) / nullIf(sum(calls_ended) - sum(abandoned_early), 0) AS containment
-            FROM {db}.kpi_minute_v WHERE {kpi}
+                   sum(contained) / {NOT_ABANDONED} AS containment
+            FROM {db}.kpi_minute_v WHERE {KPI_MINUTES}
             GROUP BY time, workflow ORDER BY time""",
             description="Ended calls not handed to a person, of calls not abandoned early (calls ended by "
                         "an agent or platform failure count as not contained)."))
         .with_panel(panels.agent_failed_by_workflow(
-            db, kpi, description="Calls ended by an agent, tap or platform failure (agent_failed): what "
-                                 "CallpulseAgentFailures pages on (docs/oncall.md)."))
+            db, KPI_MINUTES,
+            description="Calls ended by an agent, tap or platform failure (agent_failed): what "
+                        "CallpulseAgentFailures pages on (docs/oncall.md)."))
         .with_panel(panels.call_rows(
             "Calls ended by a failure", f"""
             SELECT call_sid, ended_at, workflow, agent_version, end_reason, turns, greatest(turns, 1) AS turn
             FROM {db}.calls FINAL
-            WHERE agent_failed AND ended AND {where("ended_at", "workflow", "agent_version")}
+            WHERE agent_failed AND {ENDED_CALLS}
             ORDER BY ended_at DESC LIMIT 50""",
             description="The end reason names the side that failed (agent_error, upstream_lost, "
                         "protocol_error, shutdown); a row opens the call at its last turn."))

@@ -34,10 +34,29 @@ def where(time_filter: str, *variables: str) -> str:
     return " AND ".join([f"$__timeFilter({time_filter})", *(only(v) for v in variables)])
 
 
+def selected(time_filter: str) -> str:
+    """A WHERE body: the time range on ``time_filter`` and the selected workflows and agent versions."""
+    return where(time_filter, "workflow", "agent_version")
+
+
+KPI_MINUTES = selected("minute")
+"""``kpi_minute_v`` rows of the selection."""
+ENDED_CALLS = "ended AND " + selected("ended_at")
+"""``calls`` that ended in the time range."""
+STARTED_CALLS = selected("started_at")
+"""``calls`` that started in the time range."""
+TURNS = selected("start_at")
+"""``turn_metrics`` rows of turns that started in the time range."""
+EVENTS = selected("ts")
+"""``events`` (and ``interrupt_metrics``) rows in the time range."""
+NOT_ABANDONED = "nullIf(sum(calls_ended) - sum(abandoned_early), 0)"
+"""The containment rates' denominator over ``kpi_minute_v``: ended calls not abandoned early."""
+
+
 def tool_results() -> str:
     """A WHERE body on ``events``: the ``tool.result`` events in the time range, of the selected
     workflows, agent versions and tools."""
-    return f"type = 'tool.result' AND {where('ts', 'workflow', 'agent_version')} AND {only('tool', TOOL)}"
+    return f"type = 'tool.result' AND {selected('ts')} AND {only('tool', TOOL)}"
 
 
 def workflow(db: str) -> cogbuilder.Builder[VariableModel]:

@@ -6,37 +6,33 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import where
+from dashboards.variables import ENDED_CALLS, EVENTS, KPI_MINUTES, NOT_ABANDONED, TURNS
 
 UID = "callpulse-workflow"
 
 
 def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
-    kpi = where("minute", "workflow", "agent_version")
-    ended = "ended AND " + where("ended_at", "workflow", "agent_version")
-    turns = where("start_at", "workflow", "agent_version")
-    interrupts = where("ts", "workflow", "agent_version")
-    not_abandoned = "nullIf(sum(calls_ended) - sum(abandoned_early), 0)"
     return (
         frame(UID, "callpulse per workflow", "Each workflow's containment, latency, tasks, hand-offs and "
               "the calls that went wrong, one series per workflow.", db)
         .with_panel(panels.rate_series(
             "Resolved containment by workflow", f"""
             SELECT $__timeInterval(minute) AS time, workflow,
-                   sum(resolved_contained) / {not_abandoned} AS resolved_containment
-            FROM {db}.kpi_minute_v WHERE {kpi}
+                   sum(resolved_contained) / {NOT_ABANDONED} AS resolved_containment
+            FROM {db}.kpi_minute_v WHERE {KPI_MINUTES}
             GROUP BY time, workflow ORDER BY time""",
             description="Contained and a task completed, of ended calls not abandoned early (calls ended "
                         "by an agent or platform failure stay in the denominator)."))
         .with_panel(panels.agent_failed_by_workflow(
-            db, kpi, description="Calls cut off by our side, not the caller: the agent crashed or errored, "
-                                 "the tap lost it, a frame broke the protocol, or a relay was stopped "
-                                 "(agent_failed; never counted as abandoned or contained)."))
+            db, KPI_MINUTES,
+            description="Calls cut off by our side, not the caller: the agent crashed or errored, "
+                        "the tap lost it, a frame broke the protocol, or a relay was stopped "
+                        "(agent_failed; never counted as abandoned or contained)."))
         .with_panel(panels.budget_series(
             "TTFHW p95 by workflow", f"""
             SELECT $__timeInterval(start_at) AS time, workflow,
                    quantileExactInclusive(0.95)(ttfhw_ms) AS ttfhw_p95
-            FROM {db}.turn_metrics FINAL WHERE {turns}
+            FROM {db}.turn_metrics FINAL WHERE {TURNS}
             GROUP BY time, workflow ORDER BY time""",
             budget_ms=budget_ms, description=f"Red line: the {budget_ms} ms budget."))
         .with_panel(panels.rows(
@@ -53,12 +49,12 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
                            AS resolved_containment,
                        sum(tasks_succeeded) / nullIf(sum(tasks_started), 0) AS task_success,
                        avg(sentiment_delta) AS sentiment_delta
-                FROM {db}.calls FINAL WHERE {ended}
+                FROM {db}.calls FINAL WHERE {ENDED_CALLS}
                 GROUP BY workflow, agent_version
             ) AS c
             LEFT JOIN (
                 SELECT workflow, agent_version, quantileExactInclusive(0.95)(ttfhw_ms) AS ttfhw_p95_ms
-                FROM {db}.turn_metrics FINAL WHERE {turns}
+                FROM {db}.turn_metrics FINAL WHERE {TURNS}
                 GROUP BY workflow, agent_version
             ) AS t ON t.workflow = c.workflow AND t.agent_version = c.agent_version
             ORDER BY workflow, agent_version""",
@@ -70,14 +66,14 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
                    topKIf(1)(JSONExtractString(data, 'reason'), NOT JSONExtractBool(data, 'success'))[1]
                        AS top_failure_reason
             FROM {db}.events FINAL
-            WHERE type = 'task.completed' AND {where("ts", "workflow", "agent_version")}
+            WHERE type = 'task.completed' AND {EVENTS}
             GROUP BY workflow, task ORDER BY workflow, task""",
             description="Completed tasks per workflow and task (tasks never completed are counted on the "
                         "overview's task success).", width=12))
         .with_panel(panels.bars(
             "Hand-off reasons", f"""
             SELECT concat(workflow, ': ', ifNull(handoff_reason, 'unknown')) AS reason, count() AS calls
-            FROM {db}.calls FINAL WHERE escalated AND {ended}
+            FROM {db}.calls FINAL WHERE escalated AND {ENDED_CALLS}
             GROUP BY reason ORDER BY calls DESC LIMIT 15""",
             unit="short", description="Why calls went to a person (the agent's stated reason)."))
         .with_panel(panels.call_rows(
@@ -87,7 +83,7 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
                            abandoned_early, 'abandoned early', 'unresolved') AS outcome,
                    handoff_reason, turns, round(sentiment_delta, 2) AS sentiment_delta,
                    greatest(turns, 1) AS turn
-            FROM {db}.calls FINAL WHERE NOT resolved_contained AND {ended}
+            FROM {db}.calls FINAL WHERE NOT resolved_contained AND {ENDED_CALLS}
             ORDER BY started_at DESC LIMIT 100""",
             description="Each row opens the call's redacted transcript at its last turn, where it ended."))
         .with_panel(panels.call_rows(
@@ -96,7 +92,7 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
                    i.agent_version AS agent_version, i.yielded AS yielded, i.answered AS answered,
                    i.not_repeated AS not_repeated,
                    uniqExactIf(t.event_id, t.speaker = 'caller' AND t.ts <= i.ts) + 1 AS turn
-            FROM (SELECT * FROM {db}.interruptions FINAL WHERE NOT recovered AND {interrupts}) AS i
+            FROM (SELECT * FROM {db}.interruptions FINAL WHERE NOT recovered AND {EVENTS}) AS i
             LEFT JOIN {db}.turns AS t ON t.call_sid = i.call_sid
             GROUP BY call_sid, interrupted_at, workflow, agent_version, yielded, answered, not_repeated
             ORDER BY interrupted_at DESC LIMIT 100""",
