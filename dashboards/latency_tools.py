@@ -26,13 +26,9 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             GROUP BY time ORDER BY time""",
             budget_ms=budget_ms,
             description="The gap between the two lines is filler the agent says before it helps."))
-        .with_panel(panels.budget_series(
-            "TTFHW p95 by agent version", f"""
-            SELECT $__timeInterval(start_at) AS time, agent_version,
-                   quantileExactInclusive(0.95)(ttfhw_ms) AS ttfhw_p95
-            FROM {db}.turn_metrics FINAL WHERE {TURNS}
-            GROUP BY time, agent_version ORDER BY time""",
-            budget_ms=budget_ms, description="One version above the others: roll it back."))
+        .with_panel(panels.ttfhw_p95_by(
+            db, "agent_version", budget_ms=budget_ms,
+            description="One version above the others: roll it back."))
         .with_panel(panels.rate_series(
             "Turns within budget", f"""
             SELECT $__timeInterval(start_at) AS time, avg(within_budget) AS within_budget

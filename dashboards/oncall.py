@@ -10,7 +10,7 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import ENDED_CALLS, KPI_MINUTES, NOT_ABANDONED, TURNS, tool_results
+from dashboards.variables import ENDED_CALLS, KPI_MINUTES, TURNS, tool_results
 
 UID = "callpulse-oncall"
 ALERT_WORKFLOWS = "$__conditionalAll(workflow IN ('', ${workflow:singlequote}), $workflow)"
@@ -67,12 +67,8 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             GROUP BY time, agent_version ORDER BY time""",
             description=f"Share of turns helpful within {budget_ms} ms; a new version below the others "
                         "is the usual cause of a TTFHW page."))
-        .with_panel(panels.rate_series(
-            "Containment by workflow", f"""
-            SELECT $__timeInterval(minute) AS time, workflow,
-                   sum(contained) / {NOT_ABANDONED} AS containment
-            FROM {db}.kpi_minute_v WHERE {KPI_MINUTES}
-            GROUP BY time, workflow ORDER BY time""",
+        .with_panel(panels.containment_by_workflow(
+            "Containment by workflow", db, "contained", "containment",
             description="Ended calls not handed to a person, of calls not abandoned early (calls ended by "
                         "an agent or platform failure count as not contained)."))
         .with_panel(panels.agent_failed_by_workflow(

@@ -8,7 +8,7 @@ from grafana_foundation_sdk.models import common as common_models
 from grafana_foundation_sdk.models.dashboard import DashboardLinkType, Threshold, ThresholdsMode
 
 from dashboards import query
-from dashboards.variables import tool_results
+from dashboards.variables import KPI_MINUTES, NOT_ABANDONED, TURNS, tool_results
 
 PERCENT = "percentunit"
 MS = "ms"
@@ -89,6 +89,37 @@ def agent_failed_by_workflow(db: str, kpi_filter: str, *, description: str) -> t
         unit="short",
         description=description,
     ).min(0)
+
+
+def ttfhw_p95_by(db: str, column: str, *, budget_ms: int, description: str) -> timeseries.Panel:
+    """TTFHW p95 of the selected turns, one series per ``column`` (``agent_version`` on the latency
+    dashboard, ``workflow`` on the per-workflow one), against the budget."""
+    return budget_series(
+        f"TTFHW p95 by {column.replace('_', ' ')}",
+        f"""
+        SELECT $__timeInterval(start_at) AS time, {column},
+               quantileExactInclusive(0.95)(ttfhw_ms) AS ttfhw_p95
+        FROM {db}.turn_metrics FINAL WHERE {TURNS}
+        GROUP BY time, {column} ORDER BY time""",
+        budget_ms=budget_ms,
+        description=description,
+    )
+
+
+def containment_by_workflow(
+    title: str, db: str, column: str, alias: str, *, description: str
+) -> timeseries.Panel:
+    """``column`` (``contained`` or ``resolved_contained``) of ended calls not abandoned early, per workflow
+    and minute, from ``kpi_minute_v`` (on-call and per-workflow dashboards)."""
+    return rate_series(
+        title,
+        f"""
+        SELECT $__timeInterval(minute) AS time, workflow,
+               sum({column}) / {NOT_ABANDONED} AS {alias}
+        FROM {db}.kpi_minute_v WHERE {KPI_MINUTES}
+        GROUP BY time, workflow ORDER BY time""",
+        description=description,
+    )
 
 
 def single(

@@ -6,7 +6,7 @@ from grafana_foundation_sdk.builders import dashboard
 
 from dashboards import panels
 from dashboards.common import frame
-from dashboards.variables import ENDED_CALLS, EVENTS, KPI_MINUTES, NOT_ABANDONED, TURNS
+from dashboards.variables import ENDED_CALLS, EVENTS, KPI_MINUTES, TURNS
 
 UID = "callpulse-workflow"
 
@@ -15,12 +15,8 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
     return (
         frame(UID, "callpulse per workflow", "Each workflow's containment, latency, tasks, hand-offs and "
               "the calls that went wrong, one series per workflow.", db)
-        .with_panel(panels.rate_series(
-            "Resolved containment by workflow", f"""
-            SELECT $__timeInterval(minute) AS time, workflow,
-                   sum(resolved_contained) / {NOT_ABANDONED} AS resolved_containment
-            FROM {db}.kpi_minute_v WHERE {KPI_MINUTES}
-            GROUP BY time, workflow ORDER BY time""",
+        .with_panel(panels.containment_by_workflow(
+            "Resolved containment by workflow", db, "resolved_contained", "resolved_containment",
             description="Contained and a task completed, of ended calls not abandoned early (calls ended "
                         "by an agent or platform failure stay in the denominator)."))
         .with_panel(panels.agent_failed_by_workflow(
@@ -28,13 +24,8 @@ def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
             description="Calls cut off by our side, not the caller: the agent crashed or errored, "
                         "the tap lost it, a frame broke the protocol, or a relay was stopped "
                         "(agent_failed; never counted as abandoned or contained)."))
-        .with_panel(panels.budget_series(
-            "TTFHW p95 by workflow", f"""
-            SELECT $__timeInterval(start_at) AS time, workflow,
-                   quantileExactInclusive(0.95)(ttfhw_ms) AS ttfhw_p95
-            FROM {db}.turn_metrics FINAL WHERE {TURNS}
-            GROUP BY time, workflow ORDER BY time""",
-            budget_ms=budget_ms, description=f"Red line: the {budget_ms} ms budget."))
+        .with_panel(panels.ttfhw_p95_by(
+            db, "workflow", budget_ms=budget_ms, description=f"Red line: the {budget_ms} ms budget."))
         .with_panel(panels.rows(
             "KPIs by workflow and agent version", f"""
             SELECT c.workflow AS workflow, c.agent_version AS agent_version, c.calls_ended AS calls_ended,
