@@ -1,0 +1,1 @@
+"""What ``callpulse demo`` shows: simulated, live and incident demos, given wired parts (demos/README.md)."""
