@@ -37,3 +37,16 @@ class Forwarding:
 
     def close(self) -> None:
         self._next.close()
+
+
+class Holding(Forwarding):
+    """For steps that hold what they are given until ``_flush`` (a batch, a group for one bulk call):
+    ``join`` flushes what is held before the next step joins; ``poll`` and ``close`` pass through unless
+    the step overrides them."""
+
+    def _flush(self) -> None:
+        raise NotImplementedError
+
+    def join(self, timeout: float | None = None) -> None:
+        self._flush()
+        self._next.join(timeout)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ingest.clock import Clock
 from stream.messages import Batch, Rows
-from stream.steps.base import Step
+from stream.steps.base import Holding, Step
 
 
-class BatchStep:
+class BatchStep(Holding):
     """Rows -> Batch."""
 
     def __init__(
@@ -48,13 +48,6 @@ class BatchStep:
         if self._batch is not None and self._clock.now_ms() - self._batch.opened_ms >= self._max_age_ms:
             self._flush()
         self._next.poll()
-
-    def join(self, timeout: float | None = None) -> None:
-        self._flush()
-        self._next.join(timeout)
-
-    def close(self) -> None:
-        self._next.close()
 
     def _flush(self) -> None:
         batch, self._batch, self._rows = self._batch, None, 0

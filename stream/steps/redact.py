@@ -22,7 +22,7 @@ from stream.redaction.base import Redactor, Replacement, Tokenizer
 from stream.redaction.event import DTMF_PLACEHOLDER, Answers, EventRedactor, TextRecorder
 from stream.redaction.payload import redact_payload
 from stream.restricted.raw_turns import RawTurnSink
-from stream.steps.base import Step
+from stream.steps.base import Holding, Step
 
 __all__ = ["DTMF_PLACEHOLDER", "RedactStep"]
 
@@ -31,7 +31,7 @@ class BatchRedactor(Redactor, Protocol):
     def find_all(self, texts: Sequence[str]) -> list[Sequence[Replacement]]: ...
 
 
-class RedactStep:
+class RedactStep(Holding):
     """ValidEvent | DeadLetter -> the same, with personal data replaced by typed placeholders."""
 
     def __init__(
@@ -59,13 +59,6 @@ class RedactStep:
     def poll(self) -> None:
         self._flush()
         self._next.poll()
-
-    def join(self, timeout: float | None = None) -> None:
-        self._flush()
-        self._next.join(timeout)
-
-    def close(self) -> None:
-        self._next.close()
 
     def _flush(self) -> None:
         held, self._held = self._held, []
