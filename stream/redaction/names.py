@@ -57,7 +57,8 @@ _NOT_A_NAME = frozenset(
 # a word after a cued name ends the name when one of these follows it: "i'm natalie key and ..."
 _AFTER_NAME = frozenset(
     {"", ",", ".", "!", "?", ";", "and", "that's", "i'm", "calling", "here", "speaking", "from", "again",
-     "my", "spelled", "last", "first", "with", "on", "at", "the", "i", "uh", "um", "who", "it's"}
+     "my", "spelled", "last", "first", "with", "on", "at", "the", "i", "uh", "um", "who", "it's", "about",
+     "for", "please", "is", "was", "to", "in", "so", "but", "or", "who's", "he's", "she's"}
 )  # fmt: skip
 _STOP = STOP_WORDS | {"like", "okay", "ok", "yeah", "please", "thanks", "thank", "calling", "speaking"}
 
@@ -162,7 +163,7 @@ def _plain_word(token: Token) -> bool:
 
 def _lower_word_after_strong_cue(token: Token) -> bool:
     """ "my name is mia": right after a strong cue even an everyday word is the name."""
-    return _plain_word(token) and token.low not in _NOT_A_NAME and token.low not in MONTHS
+    return _plain_word(token) and token.low not in _NOT_A_NAME  # "my daughter's name is june"
 
 
 def _surname_by_position(tokens: list[Token], j: int) -> bool:
@@ -253,6 +254,12 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
                     or nxt.low in firsts
                     or (nxt.text[0].isupper() and nxt.low not in common_words())
                     or (nxt.low in all_surnames() and nxt.low not in _STOP)  # "anthony gross"
+                    or (  # "gordon tillbury here": a word on no list closing a known first name
+                        j == i + 1
+                        and low in firsts
+                        and nxt.low not in common_words()
+                        and _surname_by_position(tokens, j)
+                    )
                 )
             ):
                 last = j

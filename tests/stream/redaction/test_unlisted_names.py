@@ -19,6 +19,9 @@ from stream.redaction.speech_redactor import SpeechRedactor
         ("my you know wife elowen usually calls about the bill", "elowen"),
         ("My husband Rich usually calls, his number is on file.", "Rich"),
         ("Hi, hi, Amber Quillonde, I'm calling about a refill.", "Amber"),
+        ("yeah it's under my husband's name gordon tillbury", "tillbury"),
+        ("i'm trying to reach doctor ingrid salvesen about my results", "salvesen"),
+        ("my daughter's name is june", "june"),
     ],
 )
 def test_an_unlisted_name_is_found_by_its_place(
@@ -35,7 +38,18 @@ def test_an_unlisted_name_is_found_by_its_place(
         "my name is spelled wrong on the bill",
         "hi thanks for calling back",
         "i'm fine and my son is too",
+        "my appointment is in june",
     ],
 )
 def test_words_in_those_places_that_are_not_names_stay(speech_redactor: SpeechRedactor, text: str) -> None:
     assert redact_text(speech_redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("can maria call tomorrow", "call tomorrow"), ("tell gordon thanks", "thanks")],
+)
+def test_an_everyday_word_after_a_first_name_stays(
+    speech_redactor: SpeechRedactor, text: str, kept: str
+) -> None:
+    assert redact_text(speech_redactor, text).endswith(kept)
