@@ -14,7 +14,6 @@ warehouse filled through the real step chain, driven by Debian's chromium throug
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 import uuid
@@ -26,6 +25,7 @@ from typing import Any
 
 import orjson
 import pytest
+from http_reply import reply_json
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from agent.server.testing import running_agent
@@ -142,12 +142,7 @@ def fake_agent() -> Iterator[FakeAgent]:
                 }
             else:
                 status, body = 404, {"detail": "no live call with this SID on this agent"}
-            payload = json.dumps(body).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            reply_json(self, status, body)
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

@@ -19,6 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+from http_reply import reply_json
 
 from dashboards import build, datasources
 from dashboards.push import connect, push
@@ -112,12 +113,7 @@ def grafana() -> Iterator[tuple[GrafanaDouble, str]]:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = json.loads(self.rfile.read(length)) if length else None
                 status, reply = state.handle(self.command, self.path.split("?")[0], body)
-            data = json.dumps(reply).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
+            reply_json(self, status, reply)
 
         def do_GET(self) -> None:
             self._serve()

@@ -21,6 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
 
+from http_reply import reply
 from twilio.request_validator import RequestValidator
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.datastructures import Headers
@@ -229,12 +230,7 @@ class ActionServer:
                         f'<Response><Connect><ConversationRelay url="{owner.reconnect_url}">'
                         '<Parameter name="resumed" value="yes"/></ConversationRelay></Connect></Response>'
                     )
-                data = twiml.encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/xml")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                reply(self, 200, twiml.encode(), "text/xml")
 
             def log_message(self, *args: Any) -> None:
                 pass

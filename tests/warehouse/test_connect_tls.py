@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from http_reply import reply
 from tls_certs import make_tls_files
 
 from callpulse.errors import WarehouseError
@@ -38,11 +39,7 @@ def tls_server(tmp_path: Path) -> Iterator[TlsServer]:
     class Handler(BaseHTTPRequestHandler):
         def _answer(self) -> None:
             seen.append(self.path)
-            body = b"not ClickHouse"
-            self.send_response(500)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            reply(self, 500, b"not ClickHouse")
 
         do_GET = do_POST = _answer  # noqa: N815
 
