@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,26 @@ def names(client: Any, database: str) -> set[str]:
         "SELECT name FROM system.tables WHERE database = {db:String}", parameters={"db": database}
     )
     return {row[0] for row in result.result_rows}
+
+
+@pytest.fixture
+def scratch(chdb_client: Any) -> Iterator[tuple[str, str]]:
+    """A uniquely named (database, restricted database) pair, dropped after the test."""
+    suffix = uuid.uuid4().hex[:12]
+    database, restricted = f"cp_{suffix}", f"cpr_{suffix}"
+    try:
+        yield database, restricted
+    finally:
+        for name in (database, restricted):
+            chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
+
+
+@pytest.fixture
+def migrations_copy(tmp_path: Path) -> Path:
+    """A copy of the repository's migrations that a test may edit."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(DEFAULT_MIGRATIONS_DIR, folder)
+    return folder
 
 
 def test_every_table_and_view_is_created(warehouse: Any) -> None:
@@ -63,16 +84,11 @@ def test_a_second_run_is_a_no_op(warehouse: Any) -> None:
     assert count == len(warehouse.applied)
 
 
-def test_raw_text_expires_after_the_configured_days(chdb_client: Any) -> None:
-    suffix = uuid.uuid4().hex[:12]
-    database, restricted = f"cp_{suffix}", f"cpr_{suffix}"
-    try:
-        Migrator(chdb_client, database, restricted, raw_ttl_days=3).apply()
-        ddl = chdb_client.command(f"SHOW CREATE TABLE {restricted}.turns_raw")
-        assert "toIntervalDay(3)" in str(ddl)
-    finally:
-        for name in (database, restricted):
-            chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
+def test_raw_text_expires_after_the_configured_days(chdb_client: Any, scratch: tuple[str, str]) -> None:
+    database, restricted = scratch
+    Migrator(chdb_client, database, restricted, raw_ttl_days=3).apply()
+    ddl = chdb_client.command(f"SHOW CREATE TABLE {restricted}.turns_raw")
+    assert "toIntervalDay(3)" in str(ddl)
 
 
 def test_expired_raw_text_is_deleted(warehouse: Any) -> None:
@@ -91,39 +107,29 @@ def test_expired_raw_text_is_deleted(warehouse: Any) -> None:
     assert warehouse.rows("SELECT event_id FROM {rdb}.turns_raw") == [("new",)]
 
 
-def test_an_edited_applied_migration_is_refused(chdb_client: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "migrations"
-    shutil.copytree(DEFAULT_MIGRATIONS_DIR, folder)
-    suffix = uuid.uuid4().hex[:12]
-    database, restricted = f"cp_{suffix}", f"cpr_{suffix}"
-    try:
-        Migrator(chdb_client, database, restricted, migrations_dir=folder).apply()
-        edited = folder / "0002_events.sql"
-        edited.write_text(edited.read_text() + "\n-- an innocent-looking edit\n")
-        with pytest.raises(MigrationError, match=r"0002_events\.sql changed after it was applied"):
-            Migrator(chdb_client, database, restricted, migrations_dir=folder).apply()
-    finally:
-        for name in (database, restricted):
-            chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
+def test_an_edited_applied_migration_is_refused(
+    chdb_client: Any, scratch: tuple[str, str], migrations_copy: Path
+) -> None:
+    database, restricted = scratch
+    Migrator(chdb_client, database, restricted, migrations_dir=migrations_copy).apply()
+    edited = migrations_copy / "0002_events.sql"
+    edited.write_text(edited.read_text() + "\n-- an innocent-looking edit\n")
+    with pytest.raises(MigrationError, match=r"0002_events\.sql changed after it was applied"):
+        Migrator(chdb_client, database, restricted, migrations_dir=migrations_copy).apply()
 
 
-def test_a_new_file_is_applied_on_the_next_run(chdb_client: Any, tmp_path: Path) -> None:
-    folder = tmp_path / "migrations"
-    shutil.copytree(DEFAULT_MIGRATIONS_DIR, folder)
-    suffix = uuid.uuid4().hex[:12]
-    database, restricted = f"cp_{suffix}", f"cpr_{suffix}"
-    try:
-        Migrator(chdb_client, database, restricted, migrations_dir=folder).apply()
-        (folder / "0999_notes.sql").write_text(
-            "CREATE TABLE IF NOT EXISTS {database}.notes (id UInt32) ENGINE = MergeTree ORDER BY id;\n"
-        )
-        assert Migrator(chdb_client, database, restricted, migrations_dir=folder).apply() == [
-            "0999_notes.sql"
-        ]
-        assert "notes" in names(chdb_client, database)
-    finally:
-        for name in (database, restricted):
-            chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
+def test_a_new_file_is_applied_on_the_next_run(
+    chdb_client: Any, scratch: tuple[str, str], migrations_copy: Path
+) -> None:
+    database, restricted = scratch
+    Migrator(chdb_client, database, restricted, migrations_dir=migrations_copy).apply()
+    (migrations_copy / "0999_notes.sql").write_text(
+        "CREATE TABLE IF NOT EXISTS {database}.notes (id UInt32) ENGINE = MergeTree ORDER BY id;\n"
+    )
+    assert Migrator(chdb_client, database, restricted, migrations_dir=migrations_copy).apply() == [
+        "0999_notes.sql"
+    ]
+    assert "notes" in names(chdb_client, database)
 
 
 def test_migration_numbers_in_the_repository_are_unique_and_consecutive() -> None:
