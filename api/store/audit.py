@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from api.store.conditions import Conditions
+from stream.restricted.access import AUDIT_COLUMNS
 from stream.warehouse import Warehouse
 
 MAX_LIMIT = 1_000
+_SELECT = ", ".join(("toUnixTimestamp64Milli(at)", *AUDIT_COLUMNS[1:]))
+"""The columns ``RawAccess`` writes (``AUDIT_COLUMNS``, one home), ``at`` as epoch milliseconds."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +33,8 @@ def list_audit(
     conditions.equal("actor", actor)
     conditions.since("at", since_ms)
     rows = client.query(
-        f"SELECT toUnixTimestamp64Milli(at), actor, role, action, call_sid, reason, remote_addr "
-        f"FROM {database}.audit_log WHERE {conditions.sql} ORDER BY at DESC LIMIT {{limit:UInt32}}",
+        f"SELECT {_SELECT} FROM {database}.audit_log WHERE {conditions.sql} "
+        "ORDER BY at DESC LIMIT {limit:UInt32}",
         parameters=conditions.params,
     ).result_rows
     return [AuditEntry(int(at), *(str(v) for v in rest)) for at, *rest in rows]
