@@ -1,7 +1,21 @@
 """Pipeline throughput: events/s through validate + call state + metrics + write, and write latency.
 
-Run with ``make bench`` (pinned to one core with ``taskset`` when available). In the same run and
-on the same events it measures, for comparison:
+Run with ``make bench`` (pinned to one core with ``taskset`` when available). Two modes (both by
+default, ``--mode`` picks one):
+
+- ``burst``: the events of an hour fed as fast as they go, on the wall clock. The whole replay fits in
+  one live-update interval, so each call is computed about once: it shows throughput, not the cost
+  of keeping long live calls fresh;
+- ``realtime``: the pipeline's clock follows event time as the events are fed (a ``ManualClock`` set
+  to each event's ``ts``), so live call updates fire on their interval in event time and batches
+  flush on their age in event time, as in the worker; calls overlap as in production (starts packed
+  into ``--window-s``), and calls of 80-200 and 200+ events are made by joining consecutive
+  simulated calls into one (same SID, the later ones shifted to follow on). It prints the per-event
+  cost by call length (``<20``, ``20-80``, ``80-200``, ``200+`` events): the time of the call
+  computations of the bucket's calls, plus every other cost of the run shared evenly per event, and
+  how many times the call computation ran per call and how many events it scanned per event.
+
+In the same run and on the same events each mode measures, for comparison:
 
 - ``clickhouse-jsoneachrow``: ClickHouse's own JSON ingestion of the raw events into a plain
   MergeTree table — what a user would do instead (load first, compute later in SQL). It validates
@@ -15,10 +29,13 @@ Figures are printed, never asserted.
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import tempfile
 import time
 import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +46,13 @@ from callpulse import compose as pii
 from callpulse.compose import tune_gc_for_streaming
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator, connect
-from ingest.clock import SystemClock
+from ingest.clock import ManualClock, SystemClock
+from ingest.contract.models import TurnEvent
 from stream.messages import Position, RawMessage
+from stream.metrics.types import CallResult
 from stream.pipeline import Pipeline, Redaction
 from stream.runner import run
+from stream.steps.call_state import ComputeCall
 
 REDACTED = 20_000  # events in the runs with redaction (NER is the slow part; 20k give a stable rate)
 MIGRATIONS = Path(__file__).resolve().parents[1] / "deploy" / "clickhouse" / "migrations"
@@ -45,19 +65,35 @@ CREATE TABLE IF NOT EXISTS {db}.raw_events (
 """
 
 
+BUCKETS = ((0, 20, "<20"), (20, 80, "20-80"), (80, 200, "80-200"), (200, 1 << 30, "200+"))
+Event = dict[str, Any]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mode", choices=("burst", "realtime", "all"), default="all")
     parser.add_argument("--calls", type=int, default=2_000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--repeat", type=int, default=3, help="runs per variant; the median is printed")
+    parser.add_argument("--rt-calls", type=int, default=3_000, help="simulated calls in the realtime mode")
+    parser.add_argument("--window-s", type=int, default=300, help="realtime: calls start within this")
+    parser.add_argument("--long-calls", type=int, default=60, help="realtime: calls of 5-8 joined calls")
+    parser.add_argument("--medium-calls", type=int, default=100, help="realtime: calls of 2-3 joined calls")
     args = parser.parse_args()
+    tune_gc_for_streaming()
+    if args.mode in ("burst", "all"):
+        burst(args)
+    if args.mode in ("realtime", "all"):
+        realtime(args)
 
+
+def burst(args: argparse.Namespace) -> None:
+    print("== burst: an hour of events fed as fast as they go, wall clock")
     start_ms = SystemClock().now_ms() - 2 * 3_600_000
     events = [e for call in generate_calls(args.calls, seed=args.seed, start_ms=start_ms) for e in call]
     events.sort(key=lambda e: (e["ts"], e["call_sid"], e["seq"]))
     values = [orjson.dumps(e) for e in events]
     del events
-    tune_gc_for_streaming()
     print(f"{len(values):,} events from {args.calls:,} simulated calls")
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -65,7 +101,7 @@ def main() -> None:
         bench_pipeline(client, values[:5_000], redact=False)  # warm-up: engine, lexicons, VADER
         print(f"{'run (median of ' + str(args.repeat) + ')':<26}{'events/s':>10}{'batches':>9}"
               f"{'write p50':>11}{'write p95':>11}{'write max':>11}")  # fmt: skip
-        variants = {
+        variants: dict[str, Callable[[], tuple[float, list[float]]]] = {
             "callpulse (no redaction)": lambda: bench_pipeline(client, values, redact=False),
             "clickhouse-jsoneachrow": lambda: bench_raw_json(client, values),
             "callpulse + redaction": lambda: bench_pipeline(client, values[:REDACTED], redact=True),
@@ -73,9 +109,14 @@ def main() -> None:
                 client, values[:REDACTED], redact=True, redact_batch=1
             ),
         }
+        medians: dict[str, float] = {}
         for name, variant in variants.items():
             runs = sorted((variant() for _ in range(args.repeat)), key=lambda r: r[0])
             _row(name, *runs[len(runs) // 2])
+            medians[name] = runs[len(runs) // 2][0]
+    reference = medians["clickhouse-jsoneachrow"]
+    for name in ("callpulse (no redaction)", "callpulse + redaction"):
+        print(f"{name}: JSONEachRow is {reference / medians[name]:.1f}x faster (same run)")
 
 
 def _redaction() -> Redaction:
@@ -120,6 +161,165 @@ def bench_raw_json(client: Any, values: list[bytes], batch: int = 20_000) -> tup
         write_ms.append((time.perf_counter() - t0) * 1000)
     elapsed = time.perf_counter() - started
     return len(values) / elapsed, write_ms
+
+
+def join_calls(group: Sequence[list[Event]]) -> list[Event]:
+    """One call made of several: the first call's start, the conversations of all of them one after
+    the other (each later one shifted to start 2 s after the previous one's last event, under the
+    first's SID, session, workflow, agent and flags), and the last one's end."""
+    head = group[0]
+    same = {k: head[0][k] for k in ("call_sid", "session_id", "workflow", "agent", "flags")}
+    out = [e for e in head if e["type"] != "call.ended"] if len(group) > 1 else list(head)
+    for j, donor in enumerate(group[1:], start=1):
+        last = j == len(group) - 1
+        body = [e for e in donor if e["type"] != "call.started" and (last or e["type"] != "call.ended")]
+        if not body:
+            continue
+        shift = out[-1]["ts"] + 2_000 - body[0]["ts"]
+        for event in body:
+            moved = orjson.loads(orjson.dumps(event))
+            moved.update(same, ts=event["ts"] + shift)
+            for chunk in moved["data"].get("chunks", ()) if isinstance(moved["data"], dict) else ():
+                chunk["ts"] += shift
+            out.append(moved)
+    for seq, event in enumerate(out):
+        event["seq"] = seq
+    return out
+
+
+def realtime_calls(args: argparse.Namespace, start_ms: int) -> list[list[Event]]:
+    """Simulated calls starting within ``--window-s``; ``--long-calls`` of them are 5-8 consecutive
+    calls joined into one, ``--medium-calls`` 2-3 (chosen at random, deterministically)."""
+    window_ms = args.window_s * 1_000
+    calls = list(generate_calls(args.rt_calls, seed=args.seed, start_ms=start_ms, window_ms=window_ms))
+    rng = random.Random(args.seed)
+    sizes = [rng.randint(5, 8) for _ in range(args.long_calls)] + [
+        rng.randint(2, 3) for _ in range(args.medium_calls)
+    ]
+    sizes += [1] * max(0, len(calls) - sum(sizes))
+    rng.shuffle(sizes)
+    out: list[list[Event]] = []
+    i = 0
+    for size in sizes:
+        if i >= len(calls):
+            break
+        out.append(join_calls(calls[i : i + size]))
+        i += size
+    return out
+
+
+@dataclass
+class CallCost:
+    """The call computations of one call: how many, over how many events, and their time."""
+
+    runs: int = 0
+    scanned: int = 0
+    seconds: float = 0.0
+
+
+@dataclass
+class TimedCompute:
+    """Wraps the pipeline's call computation to time it per call."""
+
+    compute: ComputeCall
+    per_call: dict[str, CallCost] = field(default_factory=dict)
+
+    def __call__(self, events: Sequence[TurnEvent]) -> CallResult:
+        t0 = time.perf_counter()
+        result = self.compute(events)
+        cost = self.per_call.setdefault(events[0].call_sid, CallCost())
+        cost.seconds += time.perf_counter() - t0
+        cost.runs += 1
+        cost.scanned += len(events)
+        return result
+
+
+def realtime(args: argparse.Namespace) -> None:
+    print(
+        f"== realtime: the clock follows event time; {args.rt_calls:,} simulated calls starting within "
+        f"{args.window_s} s, {args.long_calls} of them joined 5-8 into one, {args.medium_calls} 2-3"
+    )
+    start_ms = SystemClock().now_ms() - 3_600_000
+    calls = realtime_calls(args, start_ms)
+    length = {call[0]["call_sid"]: len(call) for call in calls}
+    events = sorted((e for call in calls for e in call), key=lambda e: (e["ts"], e["call_sid"], e["seq"]))
+    values = [orjson.dumps(e) for e in events]
+    stamps = [e["ts"] for e in events]
+    del events
+    span_s = (stamps[-1] - stamps[0]) / 1000
+    print(
+        f"{len(values):,} events from {len(calls):,} calls over {span_s:,.0f} s of event time "
+        f"({len(values) / span_s:,.0f} events/s of event time)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        client = connect(f"chdb://{tmp}/warehouse")
+        bench_pipeline(client, values[:5_000], redact=False)  # warm-up: engine, lexicons, VADER
+        ours: list[tuple[float, TimedCompute, float]] = []
+        references: list[float] = []
+        for _ in range(args.repeat):  # alternated, so that a change of load hits both alike
+            ours.append(bench_realtime(client, values, stamps))
+            references.append(bench_raw_json(client, values)[0])
+    ours.sort(key=lambda r: r[0])
+    rate, timed, elapsed = ours[len(ours) // 2]
+    reference = statistics.median(references)
+    print(f"{'run (median of ' + str(args.repeat) + ')':<30}{'events/s':>10}")
+    print(f"{'callpulse realtime':<30}{rate:>10,.0f}")
+    print(f"{'clickhouse-jsoneachrow':<30}{reference:>10,.0f}")
+    print(f"JSONEachRow is {reference / rate:.1f}x faster (same run)")
+
+    computed = sum(c.seconds for c in timed.per_call.values())
+    shared_us = (elapsed - computed) / len(values) * 1e6
+    per_bucket: dict[str, list[str]] = {name: [] for _, _, name in BUCKETS}
+    for sid, n in length.items():
+        per_bucket[next(name for lo, hi, name in BUCKETS if lo <= n < hi)].append(sid)
+    print(
+        f"per-event cost by call length (shared cost {shared_us:.1f} us/event: everything but the "
+        "call computations, spread evenly)"
+    )
+    print(
+        f"{'events/call':<12}{'calls':>7}{'events':>9}{'computes/call':>15}{'scanned/event':>15}"
+        f"{'compute us/ev':>15}{'total us/ev':>13}{'vs <20':>8}"
+    )
+    base: float | None = None
+    for _, _, name in BUCKETS:
+        members = per_bucket[name]
+        n_events = sum(length[s] for s in members)
+        if not members:
+            print(f"{name:<12}{0:>7}")
+            continue
+        costs = [timed.per_call.get(s, CallCost()) for s in members]
+        compute_us = sum(c.seconds for c in costs) / n_events * 1e6
+        total = shared_us + compute_us
+        base = total if base is None else base
+        print(
+            f"{name:<12}{len(members):>7}{n_events:>9,}{sum(c.runs for c in costs) / len(members):>15.1f}"
+            f"{sum(c.scanned for c in costs) / n_events:>15.1f}{compute_us:>15.1f}{total:>13.1f}"
+            f"{total / base:>7.2f}x"
+        )
+
+
+def bench_realtime(
+    client: Any, values: list[bytes], stamps: list[int], poll_ms: int = 100
+) -> tuple[float, TimedCompute, float]:
+    """Feed every event with the clock set to its ``ts`` (never back), polling every ``poll_ms`` of
+    event time. Returns events/s (wall), the per-call computation costs, and the elapsed seconds."""
+    database = _fresh_databases(client)
+    clock = ManualClock(stamps[0])
+    pipeline = Pipeline(client, database, clock, redaction=None)
+    timed = TimedCompute(pipeline.call_state._compute)
+    pipeline.call_state._compute = timed
+    polled = stamps[0]
+    started = time.perf_counter()
+    for i, (value, ts) in enumerate(zip(values, stamps, strict=True)):
+        if ts > clock.now_ms():
+            clock.advance(ts - clock.now_ms())
+        pipeline.submit(RawMessage(value, Position("bench", 0, i), ts))
+        if ts - polled >= poll_ms:
+            polled = ts
+            pipeline.poll()
+    pipeline.join()
+    elapsed = time.perf_counter() - started
+    return len(values) / elapsed, timed, elapsed
 
 
 def _row(name: str, rate: float, write_ms: list[float]) -> None:
