@@ -191,7 +191,8 @@ class Finding:
             baseline_s=self.baseline / 1000, mean_s=self.mean_ms / 1000, normal_s=self.normal_ms / 1000,
             **self.group,
         )  # fmt: skip
-        return f"{self.group.get('workflow', '')}: {text}"
+        workflow = self.group.get("workflow", "")
+        return f"{workflow}: {text}" if workflow else text
 
 
 def judge(
