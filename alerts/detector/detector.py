@@ -15,7 +15,7 @@ import pandas as pd
 from alerts.detector import queries
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
-from alerts.detector.signals import SIGNALS, Finding, Group, Signal, judge
+from alerts.detector.signals import SIGNALS, SYMPTOMS, Finding, Group, Signal, judge
 
 FRAMES = {
     "kpi": queries.kpi_frame,
@@ -150,9 +150,11 @@ class Detector:
         causes = {(i.labels["alertname"], i.labels.get("workflow", "")) for i in self._book.open}
         horizon = self._last_minute - self._config.recent_minutes
         self._explaining = [e for e in self._explaining if e[2] >= horizon]
-        causes |= {(alert, workflow) for alert, workflow, _ in self._explaining}  # its tail, an hour long
         causes |= {(f.signal.alertname, f.group.get("workflow", "")) for f in findings}
         explained = {(symptom, workflow) for cause, workflow in causes for symptom in EXPLAINS.get(cause, ())}
+        # a resolved cause's tail (an hour) still explains symptoms, never another cause
+        explained |= {(symptom, workflow) for alert, workflow, _ in self._explaining
+                      for symptom in EXPLAINS.get(alert, ()) if symptom in SYMPTOMS}  # fmt: skip
         open_fps = {i.fingerprint for i in self._book.open}
         return [f for f in findings
                 if (f.signal.alertname, f.group.get("workflow", "")) not in explained
