@@ -96,7 +96,7 @@ def burst(args: argparse.Namespace) -> None:
     del events
     print(f"{len(values):,} events from {args.calls:,} simulated calls")
 
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         client = connect(f"chdb://{tmp}/warehouse")
         bench_pipeline(client, values[:5_000], redact=False)  # warm-up: engine, lexicons, VADER
         print(f"{'run (median of ' + str(args.repeat) + ')':<26}{'events/s':>10}{'batches':>9}"
@@ -251,7 +251,8 @@ def realtime(args: argparse.Namespace) -> None:
         f"{len(values):,} events from {len(calls):,} calls over {span_s:,.0f} s of event time "
         f"({len(values) / span_s:,.0f} events/s of event time)"
     )
-    with tempfile.TemporaryDirectory() as tmp:
+    # chDB may still be merging parts when the directory goes: a failed cleanup must not lose the run
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         client = connect(f"chdb://{tmp}/warehouse")
         bench_pipeline(client, values[:5_000], redact=False)  # warm-up: engine, lexicons, VADER
         ours: list[tuple[float, TimedCompute, float]] = []
