@@ -13,27 +13,29 @@ import asyncio
 import logging
 from typing import Any
 
-from callpulse.cli.args import port_number
+from callpulse.cli.args import add_bind_options, add_command, add_group
 
 log = logging.getLogger(__name__)
 
 
 def register(commands: Any) -> None:
-    agent = commands.add_parser(
+    sub = add_group(
+        commands,
         "agent",
         help="the reference ConversationRelay voice agent",
         description="The reference voice agent that speaks Twilio's ConversationRelay protocol.",
+        dest="agent_command",
+        metavar="SUBCOMMAND",
     )
-    sub = agent.add_subparsers(dest="agent_command", required=True, metavar="SUBCOMMAND")
-    serve = sub.add_parser(
+    serve = add_command(
+        sub,
         "serve",
+        run_serve,
         help="serve /twiml, /ws and /action for Twilio ConversationRelay",
         description="Serve the agent until SIGTERM/SIGINT, then drain its calls; its events go to the "
         "embedded pipeline, or to Kafka with CALLPULSE_AGENT_EMITTER=kafka.",
     )
-    serve.add_argument("--host", help="interface to bind (default CALLPULSE_AGENT_HOST, 127.0.0.1)")
-    serve.add_argument("--port", type=port_number, help="port (default CALLPULSE_AGENT_PORT, 8080)")
-    serve.set_defaults(run=run_serve)
+    add_bind_options(serve, host="CALLPULSE_AGENT_HOST, 127.0.0.1", port="CALLPULSE_AGENT_PORT, 8080")
 
 
 def run_serve(args: argparse.Namespace) -> int:

@@ -6,12 +6,14 @@ import argparse
 import time
 from typing import Any
 
-from callpulse.cli.args import seconds
+from callpulse.cli.args import add_command, seconds
 
 
 def register(commands: Any) -> None:
-    detect = commands.add_parser(
+    detect = add_command(
+        commands,
         "detect",
+        run_detect,
         help="watch the per-minute KPIs for anomalies and page through Alertmanager",
         description="Every interval, compare each workflow's last minutes with its baseline and post "
         "what fires to CALLPULSE_DETECTOR_ALERTMANAGER_URL, with transcript links; stops on SIGTERM/SIGINT.",
@@ -21,7 +23,6 @@ def register(commands: Any) -> None:
     detect.add_argument(
         "--print-only", action="store_true", help="print findings, post nothing (no Alertmanager needed)"
     )
-    detect.set_defaults(run=run_detect)
 
 
 def run_detect(args: argparse.Namespace) -> int:

@@ -7,37 +7,36 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
-from callpulse.cli.args import port_number
+from callpulse.cli.args import add_bind_options, add_command, add_group
 
 
 def register(commands: Any) -> None:
-    api = commands.add_parser(
+    api = add_command(
+        commands,
         "api",
+        run_api,
         help="serve the HTTP API and pages (uvicorn)",
         description="Serve /api/v1 (calls, transcripts, KPIs, alerts), the pages at /calls, /metrics "
         "and /healthz until SIGTERM/SIGINT; every request in flight is answered before exit.",
     )
-    api.add_argument("--host", default=None, help="address to bind (default: CALLPULSE_API_HOST, 127.0.0.1)")
-    api.add_argument(
-        "--port", type=port_number, default=None, help="port (default: CALLPULSE_API_PORT, 8000)"
-    )
-    api.set_defaults(run=run_api)
+    add_bind_options(api, host="CALLPULSE_API_HOST, 127.0.0.1", port="CALLPULSE_API_PORT, 8000")
 
-    keys = commands.add_parser(
+    actions = add_group(
+        commands,
         "keys",
         help="create, list or revoke API keys",
         description="API keys (Authorization: Bearer cpk_...); only a key's hash is stored.",
     )
-    actions = keys.add_subparsers(dest="action", required=True, metavar="ACTION")
-    create = actions.add_parser("create", help="create a key and print it ONCE (only its hash is stored)")
+    create = add_command(
+        actions, "create", run_keys_create, help="create a key and print it ONCE (only its hash is stored)"
+    )
     create.add_argument("--role", required=True, choices=_roles(), help="what the key may do")
     create.add_argument("--name", required=True, help="who or what holds it, e.g. 'grafana' or 'dana'")
-    create.set_defaults(run=run_keys_create)
-    listing = actions.add_parser("list", help="list keys (ids, names, roles; never secrets)")
-    listing.set_defaults(run=run_keys_list)
-    revoke = actions.add_parser("revoke", help="revoke a key by id (it stops working at once)")
+    add_command(actions, "list", run_keys_list, help="list keys (ids, names, roles; never secrets)")
+    revoke = add_command(
+        actions, "revoke", run_keys_revoke, help="revoke a key by id (it stops working at once)"
+    )
     revoke.add_argument("id", help="the key id (the part after cpk_, see `callpulse keys list`)")
-    revoke.set_defaults(run=run_keys_revoke)
 
 
 def _roles() -> list[str]:

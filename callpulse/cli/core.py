@@ -13,26 +13,30 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from callpulse.cli.args import add_command
+
 console = Console()
 
 
 def register(commands: Any) -> None:
-    migrate = commands.add_parser(
+    add_command(
+        commands,
         "migrate",
+        run_migrate,
         help="apply pending warehouse migrations (a second run is a no-op)",
         description="Apply the numbered SQL files of deploy/clickhouse/migrations that the warehouse "
         "has not recorded yet (CALLPULSE_WAREHOUSE_DSN; the embedded chDB by default).",
     )
-    migrate.set_defaults(run=run_migrate)
 
-    ingest = commands.add_parser(
+    ingest = add_command(
+        commands,
         "ingest",
+        run_ingest,
         help="push a JSON Lines file of turn events through the pipeline",
         description="Validate, redact and store every line of FILE as the worker would; invalid lines "
         "are dead-lettered with their reason and line number.",
     )
     ingest.add_argument("file", type=Path, help="one turn event (schema v1) per line")
-    ingest.set_defaults(run=run_ingest)
 
 
 def run_migrate(args: argparse.Namespace) -> int:

@@ -7,21 +7,21 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from callpulse.cli.args import add_command, add_group
+
 
 def register(commands: Any) -> None:
-    dashboards = commands.add_parser(
-        "dashboards", help="build the Grafana dashboards, or push them to Grafana"
-    )
-    actions = dashboards.add_subparsers(dest="action", required=True, metavar="ACTION")
-    build = actions.add_parser("build", help="write dashboards/generated/*.json from the code")
+    actions = add_group(commands, "dashboards", help="build the Grafana dashboards, or push them to Grafana")
+    build = add_command(actions, "build", run_build, help="write dashboards/generated/*.json from the code")
     build.add_argument("--check", action="store_true", help="write nothing; exit 1 if the files are stale")
     build.add_argument("--out", type=Path, default=None, help="directory (default dashboards/generated)")
-    build.set_defaults(run=run_build)
-    push = actions.add_parser(
-        "push", help="create or update the folder, data sources and dashboards in Grafana (idempotent)"
+    push = add_command(
+        actions,
+        "push",
+        run_push,
+        help="create or update the folder, data sources and dashboards in Grafana (idempotent)",
     )
     push.add_argument("--no-datasources", action="store_true", help="push the folder and dashboards only")
-    push.set_defaults(run=run_push)
 
 
 def run_build(args: argparse.Namespace) -> int:

@@ -10,14 +10,16 @@ from typing import Any
 
 from rich.console import Console
 
-from callpulse.cli.args import positive_float, positive_int
+from callpulse.cli.args import add_command, positive_float, positive_int
 
 INCIDENTS = ("refill-field-rename",)
 
 
 def register(commands: Any) -> None:
-    demo = commands.add_parser(
+    demo = add_command(
+        commands,
         "demo",
+        run_demo,
         help="simulate calls, run them through the pipeline, print the KPIs",
         description="Simulate calls from the scenario library, run their events through the same "
         "steps a production worker runs into the warehouse, and print the KPI table per workflow.",
@@ -57,7 +59,6 @@ def register(commands: Any) -> None:
         choices=INCIDENTS,
         help="inject an incident into the simulated calls and show the page it causes",
     )
-    demo.set_defaults(run=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from callpulse.cli.args import add_command
+
 if TYPE_CHECKING:
     from fastapi import FastAPI
 
@@ -13,13 +15,14 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    http = commands.add_parser(
+    add_command(
+        commands,
         "http-ingest",
+        run_http_ingest,
         help="serve POST /v1/events (JSON lines) and produce to Kafka",
         description="Accept turn events over HTTP on CALLPULSE_HTTP_INGEST_HOST:PORT, validate them and "
         "produce them to CALLPULSE_KAFKA_TOPIC; on SIGTERM/SIGINT every accepted event is delivered first.",
     )
-    http.set_defaults(run=run_http_ingest)
 
 
 def make_app(settings: Settings) -> tuple[FastAPI, Callable[[float], int]]:

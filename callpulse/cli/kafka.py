@@ -13,29 +13,33 @@ from typing import Any
 
 from rich.console import Console
 
+from callpulse.cli.args import add_command, add_group
 from callpulse.errors import KafkaUnavailableError
 from callpulse.settings import Settings, get_settings
 from devstack import kafka_broker
 
 
 def register(commands: Any) -> None:
-    kafka = commands.add_parser(
+    actions = add_group(
+        commands,
         "kafka",
         help="the local Apache Kafka broker (KRaft, jars from Maven Central)",
         description="Start or stop the development broker, or create and inspect the topics on "
         "CALLPULSE_KAFKA_BOOTSTRAP (any cluster).",
     )
-    actions = kafka.add_subparsers(dest="action", required=True, metavar="ACTION")
-    up = actions.add_parser(
-        "up", help="fetch the jars if needed, format and start a broker under <data_dir>/kafka"
+    add_command(
+        actions,
+        "up",
+        run_up,
+        help="fetch the jars if needed, format and start a broker under <data_dir>/kafka",
     )
-    up.set_defaults(run=run_up)
-    down = actions.add_parser("down", help="stop the broker started by `kafka up`")
-    down.set_defaults(run=run_down)
-    topics = actions.add_parser("topics", help="create the turn-event and dead-letter topics (idempotent)")
-    topics.set_defaults(run=run_topics)
-    status = actions.add_parser("status", help="is the broker up; topics, end offsets and consumer-group lag")
-    status.set_defaults(run=run_status)
+    add_command(actions, "down", run_down, help="stop the broker started by `kafka up`")
+    add_command(
+        actions, "topics", run_topics, help="create the turn-event and dead-letter topics (idempotent)"
+    )
+    add_command(
+        actions, "status", run_status, help="is the broker up; topics, end offsets and consumer-group lag"
+    )
 
 
 console = Console()

@@ -13,19 +13,24 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO, TextIO
 
+from callpulse.cli.args import add_command
 from stream.redaction.base import Redactor, apply, non_overlapping
 
 BLOCK_LINES = 256
 
 
 def register(commands: Any) -> None:
-    redact = commands.add_parser(
-        "redact", help="redact one utterance per line from stdin to stdout (same order, same count)"
+    add_command(
+        commands,
+        "redact",
+        run_redact,
+        help="redact one utterance per line from stdin to stdout (same order, same count)",
     )
-    redact.set_defaults(run=run_redact)
-
-    raw = commands.add_parser(
-        "raw", help="print a call's original (unredacted) transcript; needs a reason, and is audited"
+    raw = add_command(
+        commands,
+        "raw",
+        run_raw,
+        help="print a call's original (unredacted) transcript; needs a reason, and is audited",
     )
     raw.add_argument("--call", required=True, metavar="CALL_SID", help="the call SID, e.g. CA0123…")
     raw.add_argument(
@@ -34,7 +39,6 @@ def register(commands: Any) -> None:
         help='why you need the raw text, e.g. "dispute #4411"; written to audit_log',
     )
     raw.add_argument("--actor", default=None, help="who is reading (default: the login name)")
-    raw.set_defaults(run=run_raw)
 
 
 def run_redact(args: argparse.Namespace) -> int:

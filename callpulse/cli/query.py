@@ -12,7 +12,7 @@ import orjson
 from rich.console import Console
 from rich.table import Table
 
-from callpulse.cli.args import positive_int
+from callpulse.cli.args import add_command, positive_int
 from callpulse.errors import QueryError
 from callpulse.settings import Settings
 from devstack.query_limits import QueryLimits, limit_set_in
@@ -37,8 +37,10 @@ would read the restricted database without naming it)."""
 
 
 def register(commands: Any) -> None:
-    query = commands.add_parser(
+    query = add_command(
+        commands,
         "query",
+        run_query,
         help="run read-only SQL on the analytics database",
         description="Run one read-only statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN) on the "
         "analytics database, bounded by CALLPULSE_QUERY_* limits; the restricted database is refused.",
@@ -57,7 +59,6 @@ def register(commands: Any) -> None:
         help="rows the warehouse returns at most; more are cut, with a 'truncated at N rows' note "
         "(default 1000)",
     )
-    query.set_defaults(run=run_query)
 
 
 @dataclass(frozen=True, slots=True)

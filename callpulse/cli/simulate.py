@@ -7,7 +7,7 @@ import asyncio
 import secrets
 from typing import Any
 
-from callpulse.cli.args import positive_int
+from callpulse.cli.args import add_command, positive_int
 from callpulse.errors import ConfigError
 
 PERSONAS = ("standard", "accented", "noisy", "curveball", "spelled", "frustrated", "silent")
@@ -15,8 +15,11 @@ MODES = ("none", "dtmf", "speech", "any")
 
 
 def register(commands: Any) -> None:
-    sim = commands.add_parser(
-        "simulate", help="play Twilio's side of ConversationRelay calls against an agent"
+    sim = add_command(
+        commands,
+        "simulate",
+        run_simulate,
+        help="play Twilio's side of ConversationRelay calls against an agent",
     )
     sim.add_argument("--url", required=True, help="where to connect, e.g. ws://127.0.0.1:8080/ws")
     sim.add_argument(
@@ -73,7 +76,6 @@ def register(commands: Any) -> None:
     sim.add_argument(
         "--settle-ms", type=positive_int, default=400, help="agent silence before the caller speaks"
     )
-    sim.set_defaults(run=run_simulate)
 
 
 def run_simulate(args: argparse.Namespace) -> int:

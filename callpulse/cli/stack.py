@@ -7,41 +7,42 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from callpulse.cli.args import port_number
+from callpulse.cli.args import add_bind_options, add_command, add_group
 
 
 def register(commands: Any) -> None:
-    warehouse = commands.add_parser(
-        "warehouse", help="the warehouse server: chDB behind ClickHouse's HTTP interface, for many processes"
+    actions = add_group(
+        commands,
+        "warehouse",
+        help="the warehouse server: chDB behind ClickHouse's HTTP interface, for many processes",
     )
-    actions = warehouse.add_subparsers(dest="action", required=True, metavar="ACTION")
-    serve = actions.add_parser(
-        "serve", help="own the chDB data path and answer clickhouse-connect's http:// client on one port"
+    serve = add_command(
+        actions,
+        "serve",
+        run_warehouse_serve,
+        help="own the chDB data path and answer clickhouse-connect's http:// client on one port",
     )
-    serve.add_argument("--host", default=None, help="interface (default CALLPULSE_WAREHOUSE_SERVER_HOST)")
-    serve.add_argument(
-        "--port", type=port_number, default=None, help="port (default CALLPULSE_WAREHOUSE_SERVER_PORT)"
-    )
+    add_bind_options(serve, host="CALLPULSE_WAREHOUSE_SERVER_HOST", port="CALLPULSE_WAREHOUSE_SERVER_PORT")
     serve.add_argument(
         "--path", type=Path, default=None, help="chDB data path (default <data_dir>/warehouse)"
     )
-    serve.set_defaults(run=run_warehouse_serve)
 
-    stack = commands.add_parser(
+    verbs = add_group(
+        commands,
         "stack",
         help="Kafka, warehouse server, workers, ingest, API, detector, agent, Prometheus, Alertmanager",
     )
-    verbs = stack.add_subparsers(dest="action", required=True, metavar="ACTION")
-    up = verbs.add_parser("up", help="start every service in dependency order, wait for each health check")
-    up.set_defaults(run=run_stack_up)
-    down = verbs.add_parser("down", help="stop every service (SIGTERM, then SIGKILL); safe to repeat")
-    down.set_defaults(run=run_stack_down)
-    status = verbs.add_parser("status", help="service, pid, port, health, restarts and URL of each service")
-    status.set_defaults(run=run_stack_status)
-    supervise = verbs.add_parser(
-        "supervise", help="restart the stack's services when they die (`stack up` starts it; `down` stops it)"
-    )
-    supervise.set_defaults(run=run_stack_supervise)
+    for verb, run, help in (
+        ("up", run_stack_up, "start every service in dependency order, wait for each health check"),
+        ("down", run_stack_down, "stop every service (SIGTERM, then SIGKILL); safe to repeat"),
+        ("status", run_stack_status, "service, pid, port, health, restarts and URL of each service"),
+        (
+            "supervise",
+            run_stack_supervise,
+            "restart the stack's services when they die (`stack up` starts it; `down` stops it)",
+        ),
+    ):
+        add_command(verbs, verb, run, help=help)
 
 
 def run_warehouse_serve(args: argparse.Namespace) -> int:
