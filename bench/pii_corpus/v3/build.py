@@ -1,0 +1,136 @@
+"""Write the v3 spoken-PII tuning corpus ``tune.jsonl`` (tuning only; v2's test half stays the test set).
+
+Deterministic from one seed. Same line format, entity types and forms as v2 (so v2's score.py scores it):
+{"id", "text", "form", "template", "entities": [{"start", "end", "type", "value", "form"}],
+"distractors": [{"start", "end", "kind"}]}; ``form`` is the transcript style (raw, punct, numerals, smart).
+
+Run: ``python bench/pii_corpus/v3/build.py`` (rewrites tune.jsonl; prints the counts per type and form).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from bench.pii_corpus.v2.build import counts_table
+from bench.pii_corpus.v2.context import Ctx
+from bench.pii_corpus.v3 import templates
+from bench.pii_corpus.v3.distractors import DISTRACTORS
+from bench.pii_corpus.v3.lexicon import lexicon
+from bench.pii_corpus.v3.slots import SLOT_TYPES, fill
+
+HERE = Path(__file__).resolve().parent
+SEED = 15_003
+N = 800
+STYLE_WEIGHTS = {"raw": 0.4, "punct": 0.15, "numerals": 0.15, "smart": 0.3}
+NO_PII_SHARE = 0.28
+BALANCE = {"PERSON": 1.8, "PERSON_SPELLED": 0.6, "US_SSN": 1.0, "CREDIT_CARD": 1.0, "PHONE_NUMBER": 1.0,
+           "DATE_OF_BIRTH": 1.0, "ACCOUNT_ID": 1.0, "ZIP_CODE": 1.0, "EMAIL_ADDRESS": 1.0, "STREET_ADDRESS": 1.0,
+           "LAST_FOUR": 1.0}  # fmt: skip
+SLOT = re.compile(r"\{([A-Z0-9_]+)\}")
+PUNCT = re.compile(r"[,.?!;:]")
+# words a caller says before a value; never inside a gold span (the scorer would count them as identifying)
+LEAD_INS = ["let me see", "hold on", "okay so", "one sec"]
+
+
+def build(n: int = N) -> list[dict[str, Any]]:
+    rng = random.Random(SEED)
+    lex = lexicon().base
+    out = []
+    seen: Counter[str] = Counter({t: 0 for t in BALANCE})
+    for i in range(n):
+        pii = rng.random() >= NO_PII_SHARE
+        pool = templates.PII if pii else templates.NO_PII
+        t_index = _pick_balanced(pool, seen, rng) if pii else rng.randrange(len(pool))
+        style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
+        ctx = Ctx(rng=rng, lex=lex, style=style)
+        line = render(pool[t_index], ctx)
+        seen.update(_balance_key(e["type"], e["form"]) for e in line["entities"])
+        out.append({"id": f"v3-{i:04d}", **line, "form": style,
+                    "template": f"v3/{'pii' if pii else 'no_pii'}/{t_index}"})  # fmt: skip
+    return out
+
+
+def _balance_key(entity_type: str, form: str) -> str:
+    return "PERSON_SPELLED" if form == "spelled" else entity_type
+
+
+def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
+    lag = {t: seen[t] / w for t, w in BALANCE.items()}
+    low = min(lag.values())
+    wanted = rng.choice(sorted(t for t, v in lag.items() if v == low))
+    fits = [i for i, t in enumerate(pool)
+            if wanted in {_balance_key(SLOT_TYPES.get(s, ""), "spelled" if s == "SPELLED" else "")
+                          for s in SLOT.findall(t)}]  # fmt: skip
+    return rng.choice(fits or list(range(len(pool))))
+
+
+def render(template: str, ctx: Ctx) -> dict[str, Any]:
+    """Fill the template left to right, keeping the offsets of every PII value and non-PII number."""
+    text = ""
+    entities: list[dict[str, Any]] = []
+    distractors: list[dict[str, Any]] = []
+    pieces = SLOT.split(template)
+    for j, piece in enumerate(pieces):
+        if j % 2 == 0:
+            literal = _literal(piece, ctx, first=j == 0, before_value=j + 1 < len(pieces))
+            if text.endswith(".") and literal.startswith("."):  # "2:20 a.m." at the end of a sentence
+                literal = literal[1:]
+            text += literal
+            continue
+        if piece in SLOT_TYPES:
+            value_text, value, form = fill(piece, ctx)
+            if j == 1 and not pieces[0] and not ctx.lower:  # a name opening the sentence
+                value_text = value_text[:1].upper() + value_text[1:]
+            entities.append({"start": len(text), "end": len(text) + len(value_text), "type": SLOT_TYPES[piece],
+                             "value": value, "form": form})  # fmt: skip
+        else:
+            value_text = DISTRACTORS[piece](ctx)
+            distractors.append({"start": len(text), "end": len(text) + len(value_text), "kind": piece})
+        text += value_text
+    return {"text": text, "entities": entities, "distractors": distractors}
+
+
+def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
+    r = ctx.rng
+    if ctx.lower:
+        piece = PUNCT.sub("", piece).lower()
+    words = piece.split(" ")
+    if len(words) > 2 and r.random() < (0.3 if ctx.style == "raw" else 0.12):
+        k = r.randrange(1, len(words) - 1)
+        if words[k - 1] and words[k]:
+            words.insert(k, r.choice(templates.FILLERS))
+    if first and words[0] and r.random() < 0.08:  # a restart: the first word said twice
+        head = PUNCT.sub("", words[0])
+        words.insert(0, head if ctx.lower else head + ",")
+        if not ctx.lower and head != "I":
+            words[1] = words[1][:1].lower() + words[1][1:]
+    text = " ".join(words)
+    if before_value and text.endswith(" ") and len(text) > 1 and r.random() < 0.1:
+        lead = r.choice(LEAD_INS)
+        text += lead + (", " if not ctx.lower else " ")  # "the member number is let me see, B as in ..."
+    return text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="write bench/pii_corpus/v3/tune.jsonl")
+    parser.add_argument("--out", type=Path, default=HERE / "tune.jsonl")
+    args = parser.parse_args()
+    lines = build()
+    args.out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    print(
+        f"### {args.out.name}: {len(lines)} utterances, {sum(len(x['entities']) for x in lines)} entities\n"
+    )
+    print(counts_table(lines))
+
+
+if __name__ == "__main__":
+    main()
