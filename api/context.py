@@ -22,8 +22,8 @@ class ApiContext:
     restricted_database: str
     keyring: Keyring
     key_pepper: bytes
+    ttfhw_budget_ms: int  # the settings' (CALLPULSE_TTFHW_BUDGET_MS): the pages' TTFHW badge
     clock: Clock = field(default_factory=SystemClock)
-    ttfhw_budget_ms: int = 1_500
     agent_admin_url: str = "http://127.0.0.1:8080"
     agent_admin_token: str = ""
     raw_reads_per_minute: int = 10

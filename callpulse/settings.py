@@ -13,6 +13,7 @@ from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from callpulse.errors import ConfigError
+from stream.metrics.types import TTFHW_BUDGET_MS
 
 PLACEHOLDER_SECRET = "change-me"
 PLACEHOLDER_RAW_KEY = "Y2hhbmdlLW1lLWNoYW5nZS1tZS1jaGFuZ2UtbWUtMzI="  # 32 bytes, development only
@@ -104,7 +105,11 @@ class Settings(BaseSettings):
     invalid_ratio_window: int = Field(default=1_000, ge=10)
 
     # Metric thresholds (metrics.md); changing one should bump the reported metrics_version.
-    ttfhw_budget_ms: int = Field(default=1_500, ge=1)
+    ttfhw_budget_ms: int = Field(
+        default=TTFHW_BUDGET_MS,
+        ge=1,
+        description="A turn is within budget when its first helpful word came this many ms after the caller.",
+    )
 
     # PII redaction and the restricted raw-text store (docs/pii.md).
     redaction_engine: Literal["presidio", "patterns"] = Field(

@@ -7,11 +7,12 @@ from grafana_foundation_sdk.builders import dashboard
 from dashboards import panels
 from dashboards.common import frame
 from dashboards.variables import STARTED_CALLS, TURNS, only, tool_results
+from stream.metrics.types import TTFHW_BUDGET_MS
 
 UID = "callpulse-latency-tools"
 
 
-def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
+def build(db: str = "callpulse", budget_ms: int = TTFHW_BUDGET_MS) -> dashboard.Dashboard:
     results = tool_results()
     return (
         frame(UID, "callpulse latency and tools", "Time to first byte against time to first helpful "

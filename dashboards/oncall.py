@@ -11,6 +11,7 @@ from grafana_foundation_sdk.builders import dashboard
 from dashboards import panels
 from dashboards.common import frame
 from dashboards.variables import ENDED_CALLS, KPI_MINUTES, TURNS, tool_results
+from stream.metrics.types import TTFHW_BUDGET_MS
 
 UID = "callpulse-oncall"
 ALERT_WORKFLOWS = "$__conditionalAll(workflow IN ('', ${workflow:singlequote}), $workflow)"
@@ -18,7 +19,7 @@ ALERT_WORKFLOWS = "$__conditionalAll(workflow IN ('', ${workflow:singlequote}), 
 TITLE = "On call"  # Grafana's slug: on-call
 
 
-def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
+def build(db: str = "callpulse", budget_ms: int = TTFHW_BUDGET_MS) -> dashboard.Dashboard:
     results = tool_results()
     return (
         frame(UID, TITLE, "For the engineer who was paged: open alerts, the failing tool and its error "

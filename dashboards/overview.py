@@ -7,11 +7,12 @@ from grafana_foundation_sdk.builders import dashboard
 from dashboards import panels
 from dashboards.common import frame
 from dashboards.variables import ENDED_CALLS, EVENTS, KPI_MINUTES, NOT_ABANDONED, STARTED_CALLS, TURNS
+from stream.metrics.types import TTFHW_BUDGET_MS
 
 UID = "callpulse-overview"
 
 
-def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
+def build(db: str = "callpulse", budget_ms: int = TTFHW_BUDGET_MS) -> dashboard.Dashboard:
     return (
         frame(UID, "callpulse overview", "Containment, time to first helpful word, task success, "
               "interruption recovery, sentiment and volume of the AI voice agent's calls.", db)

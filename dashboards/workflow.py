@@ -7,11 +7,12 @@ from grafana_foundation_sdk.builders import dashboard
 from dashboards import panels
 from dashboards.common import frame
 from dashboards.variables import ENDED_CALLS, EVENTS, KPI_MINUTES, TURNS
+from stream.metrics.types import TTFHW_BUDGET_MS
 
 UID = "callpulse-workflow"
 
 
-def build(db: str = "callpulse", budget_ms: int = 1_500) -> dashboard.Dashboard:
+def build(db: str = "callpulse", budget_ms: int = TTFHW_BUDGET_MS) -> dashboard.Dashboard:
     return (
         frame(UID, "callpulse per workflow", "Each workflow's containment, latency, tasks, hand-offs and "
               "the calls that went wrong, one series per workflow.", db)

@@ -19,12 +19,17 @@ not by whether a task succeeded, and a failure end loses the open interrupts.
 caller waiting past the dead-air limit before the call ended, is not contained); loops (repeated
 agent questions and caller answers per call, ``looping``)."""
 
+TTFHW_BUDGET_MS = 1_500
+"""The default TTFHW budget: a turn is "within budget" when its first helpful word came this soon. The one
+home of the number: the settings' default (``CALLPULSE_TTFHW_BUDGET_MS``) and the dashboards' (their
+budget lines) read it from here; the API receives the setting from the composition root."""
+
 
 @dataclass(frozen=True, slots=True)
 class MetricsConfig:
     """Tunable thresholds of the definitions. Changing one is a new ``metrics_version``."""
 
-    ttfhw_budget_ms: int = 1500
+    ttfhw_budget_ms: int = TTFHW_BUDGET_MS
     dead_air_ms: int = 3000
     yield_grace_ms: int = 300
     restart_overlap: float = 0.8

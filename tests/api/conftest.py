@@ -25,6 +25,7 @@ from api.context import ApiContext
 from callpulse.warehouse import Migrator
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
+from stream.metrics.types import TTFHW_BUDGET_MS
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
@@ -109,6 +110,7 @@ def api_ctx_on(target: Any, clock: ManualClock | None = None, **overrides: Any) 
         "restricted_database": target.restricted_database,
         "keyring": RAW_KEY,
         "key_pepper": PEPPER,
+        "ttfhw_budget_ms": TTFHW_BUDGET_MS,
         "clock": clock or ManualClock(NOW_MS),
         "agent_admin_url": "http://127.0.0.1:9",
         "agent_admin_token": "test-admin-token",

@@ -20,6 +20,7 @@ from warehouse_server_process import Server, start_server, stop_server
 from api.app import create_app
 from api.context import ApiContext
 from callpulse.warehouse import Migrator, connect
+from stream.metrics.types import TTFHW_BUDGET_MS
 from stream.restricted.keyring import Keyring
 
 pytestmark = pytest.mark.slow
@@ -35,6 +36,7 @@ def served(tmp_path: Path) -> Iterator[tuple[Server, TestClient]]:
     ctx = ApiContext(
         client=client, database=f"cp_{suffix}", restricted_database=f"cpr_{suffix}",
         keyring=Keyring("t1", {"t1": b"t" * 32}), key_pepper=b"pepper", readiness_timeout_s=1.0,
+        ttfhw_budget_ms=TTFHW_BUDGET_MS,
     )  # fmt: skip
     with TestClient(create_app(ctx)) as api:
         assert api.get("/readyz").status_code == 200

@@ -36,6 +36,7 @@ from api.context import ApiContext
 from callpulse.warehouse import Migrator
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
+from stream.metrics.types import TTFHW_BUDGET_MS
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
@@ -178,7 +179,7 @@ def served(chdb_client: Any, fake_agent: FakeAgent) -> Iterator[Served]:
     ctx = ApiContext(
         client=client, database=database, restricted_database=restricted, keyring=Keyring("b1", {"b1": b"b" * 32}),
         key_pepper=b"browser-pepper", clock=ManualClock(NOW_MS), agent_admin_url=fake_agent.url,
-        agent_admin_token=ADMIN_TOKEN,
+        agent_admin_token=ADMIN_TOKEN, ttfhw_budget_ms=TTFHW_BUDGET_MS,
     )  # fmt: skip
     raw_text = {
         call[0]["call_sid"]: [

@@ -100,6 +100,7 @@ def served_paths(service_name: str) -> set[str]:
             restricted_database="unused",
             keyring=pii.keyring(settings),
             key_pepper=b"x",
+            ttfhw_budget_ms=settings.ttfhw_budget_ms,
         )
         return set(create_api(ctx).openapi()["paths"])
     if service_name == "agent":
