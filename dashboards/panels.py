@@ -3,12 +3,16 @@ and the panels more than one dashboard shows (``tool_failure_rate``, ``agent_fai
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from grafana_foundation_sdk.builders import bargauge, common, dashboard, stat, table, timeseries
 from grafana_foundation_sdk.models import common as common_models
 from grafana_foundation_sdk.models.dashboard import DashboardLinkType, Threshold, ThresholdsMode
 
 from dashboards import query
 from dashboards.variables import KPI_MINUTES, NOT_ABANDONED, TURNS, tool_results
+
+Panel = TypeVar("Panel", timeseries.Panel, stat.Panel, table.Panel, bargauge.Panel)
 
 PERCENT = "percentunit"
 MS = "ms"
@@ -30,11 +34,7 @@ def series(
 ) -> timeseries.Panel:
     """A time series from one ClickHouse query (``time`` first; a string column splits the series)."""
     return (
-        timeseries.Panel()
-        .title(title)
-        .description(description)
-        .datasource(query.CLICKHOUSE)
-        .with_target(query.time_series(sql))
+        _framed(timeseries.Panel(), title, description, query.CLICKHOUSE, query.time_series(sql))
         .unit(unit)
         .span(width)
         .height(height)
@@ -128,11 +128,7 @@ def single(
 ) -> stat.Panel:  # fmt: skip
     """One number over the dashboard's time range, coloured against a threshold when given."""
     panel = (
-        stat.Panel()
-        .title(title)
-        .description(description)
-        .datasource(query.CLICKHOUSE)
-        .with_target(query.table(sql))
+        _framed(stat.Panel(), title, description, query.CLICKHOUSE, query.table(sql))
         .unit(unit)
         .span(width)
         .height(4)
@@ -148,11 +144,7 @@ def single(
 def rows(title: str, sql: str, *, description: str, width: int = 24, height: int = 8) -> table.Panel:
     """A table from one ClickHouse query."""
     return (
-        table.Panel()
-        .title(title)
-        .description(description)
-        .datasource(query.CLICKHOUSE)
-        .with_target(query.table(sql))
+        _framed(table.Panel(), title, description, query.CLICKHOUSE, query.table(sql))
         .span(width)
         .height(height)
         .show_header(True)
@@ -174,11 +166,7 @@ def call_rows(title: str, sql: str, *, description: str, width: int = 24, height
 def bars(title: str, sql: str, *, unit: str, description: str, width: int = 12) -> bargauge.Panel:
     """Horizontal bars, one per row of a (label, value) table."""
     return (
-        bargauge.Panel()
-        .title(title)
-        .description(description)
-        .datasource(query.CLICKHOUSE)
-        .with_target(query.table(sql))
+        _framed(bargauge.Panel(), title, description, query.CLICKHOUSE, query.table(sql))
         .unit(unit)
         .span(width)
         .height(8)
@@ -192,11 +180,7 @@ def prometheus(
 ) -> timeseries.Panel:
     """A time series from the callpulse Prometheus (worker health)."""
     return (
-        timeseries.Panel()
-        .title(title)
-        .description(description)
-        .datasource(query.PROMETHEUS)
-        .with_target(query.promql(expr, legend))
+        _framed(timeseries.Panel(), title, description, query.PROMETHEUS, query.promql(expr, legend))
         .unit(unit)
         .span(width)
         .height(7)
@@ -204,6 +188,11 @@ def prometheus(
         .legend(_LEGEND)
         .tooltip(_TOOLTIP)
     )
+
+
+def _framed(panel: Panel, title: str, description: str, source: Any, target: Any) -> Panel:
+    """What every panel has: a title, a description for its reader, a data source and one query."""
+    return panel.title(title).description(description).datasource(source).with_target(target)
 
 
 def row(title: str) -> dashboard.Row:
