@@ -13,6 +13,16 @@ come) or wait a moment for the producer (until ``stop`` is set, then drain what 
   GIL, up to the interpreter's 5 ms switch interval per wake-up and longer for a chDB insert: measured
   through the tap at 100 concurrent calls, +26 ms p50 and +437 ms p99 per round trip (bench/tap.py,
   before). Here the relay's process only moves encoded messages down a pipe; the child has its own GIL.
+- ``ObservingProcess``: for ``callpulse tap``, one step further: the relay's raw frames (plain values,
+  ``ingest.tap.observing.FrameItem``) go down the pipe and the child also runs the observers that turn
+  them into events (JSON parsing, event building and validation, encoding), into its own bus and on to
+  its pipeline. The relay's process then does nothing for analytics but append to a deque; a feeder
+  thread wakes every ``FEED_EVERY_S`` to send what gathered. Measured (bench/tap.py, docs/sizing.md):
+  observing on a thread of the relay's process made the loop wait for the GIL and for garbage
+  collections of the observers' objects.
+
+Both children lower their own scheduling priority (``ANALYTICS_NICE``): on a busy machine the kernel
+runs the relay (and the agent) before analytics, which only has to keep up on average.
 """
 
 from __future__ import annotations
@@ -20,13 +30,19 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
-from typing import Protocol
+from typing import Any, Protocol
 
 from ingest.clock import Clock, SystemClock
+from ingest.emit.base import Emitter
+from ingest.emit.inprocess import InProcessBus
+from ingest.tap.observer import ObserverStats
+from ingest.tap.observing import FrameItem, ObserverHost, ObserverSpec
 from stream.messages import Position, RawMessage
 from stream.runner import Feedable, run
 
@@ -39,6 +55,14 @@ IDLE_S = 0.02
 
 READY = "ready"
 """What the child answers once its pipeline is built."""
+ANALYTICS_NICE = 10
+"""How much a pipeline child lowers its priority (``os.nice``): at 10 it gets about a tenth of the CPU
+a normal process gets when both want it, and all of it when the machine is idle."""
+FEED_EVERY_S = 0.01
+"""How often ``ObservingProcess``'s feeder sends the frames gathered since (batches, not one wake-up
+per frame: each wake-up takes the interpreter lock from the relay for a moment)."""
+CHILD_BUS = 1_000_000
+"""The child's own bus between its observers and its pipeline (drained after every batch)."""
 
 Batch = list[tuple[bytes, int]]
 """(encoded event, bus offset) pairs."""
@@ -111,6 +135,58 @@ class DrainThread(threading.Thread):
         self.join()
 
 
+class _Child:
+    """A spawned pipeline child and the parent's end of its pipe: the thread reading its answers
+    (``READY`` once its pipeline is built, its counts once it has stopped), readiness, and the stop."""
+
+    def __init__(self, target: Callable[..., None], args: tuple[Any, ...]) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.conn, child_conn = ctx.Pipe()
+        self.process = ctx.Process(
+            target=target, args=(child_conn, *args), name="callpulse-pipeline", daemon=True
+        )
+        self.process.start()
+        child_conn.close()
+        self.ready = threading.Event()
+        self.done = threading.Event()
+        self.answer: dict[str, Any] = {}
+        self._reader = threading.Thread(target=self._read, name="pipeline-answers", daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        try:
+            while not self.done.is_set():
+                answer = self.conn.recv()
+                if answer == READY:
+                    self.ready.set()
+                elif isinstance(answer, dict):
+                    self.answer = answer
+                    self.done.set()
+        except (OSError, EOFError) as err:
+            if not self.done.is_set():
+                log.warning("the pipeline process went away: %s", type(err).__name__)
+            self.done.set()
+
+    def wait_ready(self, timeout_s: float) -> bool:
+        deadline = time.monotonic() + timeout_s
+        while not self.ready.wait(min(0.1, _left(deadline))):
+            if self.done.is_set() or not self.process.is_alive() or time.monotonic() >= deadline:
+                return self.ready.is_set()
+        return True
+
+    def stop(self, deadline: float) -> None:
+        """Say there is no more (after the last batch); wait for the answer and exit by ``deadline``."""
+        with contextlib.suppress(OSError):
+            self.conn.send(None)  # no more: join the pipeline and answer with its counts
+        if not self.done.wait(_left(deadline)):
+            state = "writing" if self.ready.is_set() else "still starting"
+            log.warning("the pipeline process was %s when the shutdown bound ran out", state)
+        self.process.join(_left(deadline))
+        if self.process.is_alive():
+            log.warning("the pipeline process did not stop within the shutdown bound; stopping it")
+            self.process.terminate()
+
+
 class PipelineProcess:
     """Drains ``bus`` into a pipeline that ``build(clock)`` makes in a child process.
 
@@ -118,57 +194,39 @@ class PipelineProcess:
     of a process with threads and sockets). ``close`` sends what the bus holds, lets the child write it
     and stop, all within its timeout; what could not be written is reported, never waited for past it."""
 
-    def __init__(self, bus: Bus, source: str, build: Callable[[Clock], ClosablePipeline]) -> None:
+    def __init__(
+        self,
+        bus: Bus,
+        source: str,
+        build: Callable[[Clock], ClosablePipeline],
+        *,
+        nice: int = ANALYTICS_NICE,
+    ) -> None:
         self.bus = bus
-        ctx = multiprocessing.get_context("spawn")
-        self._conn, child_conn = ctx.Pipe()
-        self._child = ctx.Process(
-            target=_child_main, args=(child_conn, source, build), name="callpulse-pipeline", daemon=True
-        )
-        self._child.start()
-        child_conn.close()
+        self._child = _Child(_child_main, (source, build, None, nice))
         self._stop = threading.Event()
-        self._ready = threading.Event()
-        self._done = threading.Event()
         self.sent = 0
-        self.stats: dict[str, int] = {}
         self._thread = threading.Thread(target=self._feed, name="pipeline-feeder", daemon=True)
         self._thread.start()
-        self._reader = threading.Thread(target=self._read, name="pipeline-answers", daemon=True)
-        self._reader.start()
 
     def _feed(self) -> None:
         for batch in bus_batches(self.bus, stop=self._stop):
-            self._conn.send(batch)
+            self._child.conn.send(batch)
             self.sent += len(batch)
 
-    def _read(self) -> None:
-        """The child's answers: ``READY`` once its pipeline is built, its counts once it has stopped."""
-        try:
-            while not self._done.is_set():
-                answer = self._conn.recv()
-                if answer == READY:
-                    self._ready.set()
-                elif isinstance(answer, dict):
-                    self.stats = answer
-                    self._done.set()
-        except (OSError, EOFError) as err:
-            if not self._done.is_set():
-                log.warning("the pipeline process went away: %s", type(err).__name__)
-            self._done.set()
+    @property
+    def stats(self) -> dict[str, Any]:
+        """The child's counts once it has stopped (``messages`` written), else empty."""
+        return self._child.answer
 
     @property
     def ready(self) -> bool:
         """Whether the child has built its pipeline (warehouse open, migrations applied)."""
-        return self._ready.is_set()
+        return self._child.ready.is_set()
 
     def wait_ready(self, timeout_s: float) -> bool:
         """Wait until the child has built its pipeline; False if ``timeout_s`` ran out or it died."""
-        deadline = time.monotonic() + timeout_s
-        while not self._ready.wait(min(0.1, _left(deadline))):
-            if self._done.is_set() or not self._child.is_alive() or time.monotonic() >= deadline:
-                return self._ready.is_set()
-        return True
+        return self._child.wait_ready(timeout_s)
 
     def close(self, timeout_s: float) -> int:
         """Send what the bus holds, let the child write it and stop, up to ``timeout_s``; return how
@@ -177,31 +235,125 @@ class PipelineProcess:
         self.bus.close()
         self._stop.set()
         self._thread.join(_left(deadline))
-        with contextlib.suppress(OSError):
-            self._conn.send(None)  # no more: join the pipeline and answer with its counts
-        if not self._done.wait(_left(deadline)):
-            state = "writing" if self._ready.is_set() else "still starting"
-            log.warning("the pipeline process was %s when the shutdown bound ran out", state)
-        self._child.join(_left(deadline))
-        if self._child.is_alive():
-            log.warning("the pipeline process did not stop within the shutdown bound; stopping it")
-            self._child.terminate()
+        self._child.stop(deadline)
         written = int(self.stats.get("messages", 0))
         return self.bus.lag + max(0, self.sent - written)
+
+
+class ObservingProcess:
+    """A ``FrameSink`` (``ingest.tap.observing``) whose observers and pipeline run in a child process.
+
+    ``put`` (the relay's event loop, one thread) only appends to a deque, or drops when ``capacity``
+    frames wait (a call's setup and end are never dropped); a feeder thread sends what gathered every
+    ``FEED_EVERY_S``. A full pipe blocks the feeder, never the loop. ``close`` sends the rest, lets the
+    child observe and write it, and returns how many frames were not confirmed observed; ``totals`` and
+    ``errors`` are then the child's observer counts, and ``stats`` its answer (``messages`` written,
+    ``events`` the observers emitted into its bus)."""
+
+    def __init__(
+        self,
+        source: str,
+        build: Callable[[Clock], ClosablePipeline],
+        spec: ObserverSpec,
+        *,
+        capacity: int,
+        nice: int = ANALYTICS_NICE,
+    ) -> None:
+        self.capacity = capacity
+        self._items: deque[FrameItem] = deque()
+        self._closing = False
+        self.accepted = self.dropped = self.sent = 0
+        self._child = _Child(_child_main, (source, build, spec, nice))
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._feed, name="frame-feeder", daemon=True)
+        self._thread.start()
+
+    def put(self, item: FrameItem, *, essential: bool = False) -> bool:
+        """From one thread only (the relay's loop): deque appends and pops are atomic, no lock."""
+        if self._closing or (len(self._items) >= self.capacity and not essential):
+            self.dropped += 1
+            return False
+        self._items.append(item)
+        self.accepted += 1
+        return True
+
+    def _feed(self) -> None:
+        items, conn = self._items, self._child.conn
+        while True:
+            stopping = self._stop.wait(FEED_EVERY_S)
+            while items:
+                batch = [items.popleft() for _ in range(min(BATCH, len(items)))]
+                try:
+                    conn.send(batch)
+                except OSError:  # the child went away: the rest is counted as not observed
+                    return
+                self.sent += len(batch)
+            if stopping:
+                return
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        """Whether every frame put so far was handed to the child within ``timeout_s`` (observing it
+        there is not awaited: the child answers only when it stops)."""
+        deadline = time.monotonic() + timeout_s
+        while self.sent < self.accepted:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(FEED_EVERY_S)
+        return True
+
+    @property
+    def ready(self) -> bool:
+        return self._child.ready.is_set()
+
+    def wait_ready(self, timeout_s: float) -> bool:
+        """Wait until the child has built its pipeline; False if ``timeout_s`` ran out or it died."""
+        return self._child.wait_ready(timeout_s)
+
+    def close(self, timeout_s: float) -> int:
+        deadline = time.monotonic() + timeout_s
+        self._closing = True
+        self._stop.set()
+        self._thread.join(_left(deadline))
+        self._child.stop(deadline)
+        observed = int(self._child.answer.get("frames_in", 0))
+        return max(0, self.accepted - observed)
+
+    @property
+    def stats(self) -> dict[str, Any]:
+        return self._child.answer
+
+    @property
+    def totals(self) -> ObserverStats:
+        return ObserverStats(**self._child.answer.get("totals", {}))
+
+    @property
+    def errors(self) -> int:
+        return int(self._child.answer.get("observer_errors", 0))
 
 
 def _left(deadline: float) -> float:
     return max(0.0, deadline - time.monotonic())
 
 
-def _child_main(conn: Connection, source: str, build: Callable[[Clock], ClosablePipeline]) -> None:
-    """The child: the pipeline over what the parent sends, until it sends None."""
+def _child_main(
+    conn: Connection,
+    source: str,
+    build: Callable[[Clock], ClosablePipeline],
+    spec: ObserverSpec | None,
+    nice: int,
+) -> None:
+    """The child: the pipeline over what the parent sends, until it sends None. With ``spec`` the
+    batches are relayed frames, observed here into a bus of this process first; else encoded events."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop (Ctrl-C hits both)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if nice:
+        with contextlib.suppress(OSError):
+            os.nice(nice)
     clock = SystemClock()
     pipeline = build(clock)
+    observe = _Observing(spec, clock) if spec is not None else None
     with contextlib.suppress(OSError):
         conn.send(READY)
     messages = 0
@@ -210,16 +362,46 @@ def _child_main(conn: Connection, source: str, build: Callable[[Clock], Closable
             pipeline.poll()
             continue
         try:
-            batch: Batch | None = conn.recv()
+            batch: list[Any] | None = conn.recv()
         except EOFError:  # the parent died: write what came and stop
             batch = None
         if batch is None:
             break
-        for value, offset in batch:
+        encoded: Batch = observe.batch(batch) if observe is not None else batch
+        for value, offset in encoded:
             pipeline.submit(RawMessage(value, Position(source, 0, offset), clock.now_ms()))
-        messages += len(batch)
+        messages += len(encoded)
         pipeline.poll()
     pipeline.join()
     pipeline.close()
+    answer: dict[str, Any] = {"messages": messages}
+    if observe is not None:
+        answer.update(observe.report())
     with contextlib.suppress(OSError):
-        conn.send({"messages": messages})
+        conn.send(answer)
+
+
+class _Observing:
+    """The child's observers (``ingest.tap.observing.ObserverHost``) over its own bus."""
+
+    def __init__(self, spec: ObserverSpec, clock: Clock) -> None:
+        self.bus = InProcessBus(capacity=CHILD_BUS)
+        emitter: Emitter = self.bus
+        self.host = ObserverHost(spec, emitter, clock)
+        self.frames = 0
+
+    def batch(self, items: list[FrameItem]) -> Batch:
+        for item in items:
+            self.host.observe(item)
+        self.frames += len(items)
+        return [(value, offset) for _key, value, offset in self.bus.poll(max(1, self.bus.lag))]
+
+    def report(self) -> dict[str, Any]:
+        stats = self.bus.stats
+        return {
+            "frames_in": self.frames,
+            "totals": vars(self.host.totals),
+            "observer_errors": self.host.errors,
+            "events": stats.emitted,
+            "open_calls": self.host.open_calls,
+        }

@@ -6,10 +6,12 @@ Twilio's handshake, so an upstream refusal reaches Twilio as the same refusal. T
 relayed unchanged in both directions (text frames as the same bytes, close codes forwarded).
 
 The media path never waits for analytics: after a frame was sent on, the relay only stamps its time
-and puts it on a bounded queue (``OffLoop``); a consumer thread runs the observer (JSON parsing, event
-building and validation, encoding, the emitter). When that queue is full the frame is not observed,
-the call counts it (``lost_frames``) and a dead-letter note says so when the call ends: the relay
-never slows down for analytics.
+and puts it, as plain values, on a bounded ``FrameSink`` (``observing``); the observers (JSON parsing,
+event building and validation, encoding, the emitter) run elsewhere: on one thread of this process
+(``LocalAnalytics``, the default) or in the embedded pipeline's child process
+(``stream.bus_drain.ObservingProcess``, ``callpulse tap --sink embedded``). When the sink is full the
+frame is not observed, the call counts it (``lost_frames``) and a dead-letter note says so when the
+call ends: the relay never slows down for analytics.
 
 How a call stops is named by the side that stopped it (``_end_cause``): only Twilio's side closing is
 a hang-up. ``drain`` is the SIGTERM/SIGINT path: refuse new sockets (and say ``draining`` on
@@ -26,7 +28,6 @@ import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
-from typing import Literal
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.asyncio.server import ServerConnection, serve
@@ -38,8 +39,9 @@ from websockets.protocol import State
 from ingest.clock import Clock, SystemClock
 from ingest.contract.models import AgentInfo, Flags
 from ingest.emit.base import Emitter
-from ingest.emit.offloop import DEFAULT_CAPACITY, OffLoop
-from ingest.tap.observer import EndCause, ObserverStats, RelayObserver, Side
+from ingest.emit.offloop import DEFAULT_CAPACITY
+from ingest.tap.observer import EndCause, ObserverStats, Side
+from ingest.tap.observing import FrameSink, LocalAnalytics, ObserverSpec
 from ingest.tap.signature import HEADER, is_valid, public_url_for, sign
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,10 @@ class TapConfig:
     open_timeout_s: float = 10.0
     analytics_queue: int = DEFAULT_CAPACITY  # frames waiting to be observed before new ones are dropped
 
+    @property
+    def observer_spec(self) -> ObserverSpec:
+        return ObserverSpec(self.agent, self.flags, self.workflow_param, self.default_workflow)
+
 
 @dataclass
 class TapStats:
@@ -80,21 +86,17 @@ class TapStats:
     rejected: int = 0  # bad signature
     refused_draining: int = 0  # new sockets refused while draining
     upstream_failures: int = 0
-    observer_errors: int = 0
+    observer_errors: int = 0  # filled in when analytics closes
     lost_frames: int = 0  # relayed but not observed (analytics queue full)
     ended_by_shutdown: int = 0
     totals: ObserverStats = field(default_factory=ObserverStats)
-
-
-# (observer, what, frame or end cause, relay time ms, frames lost before the end)
-_Item = tuple[RelayObserver, Literal["twilio", "agent", "closed"], "str | bytes", int, int]
 
 
 @dataclass(eq=False)
 class _Session:
     twilio: ServerConnection
     upstream: ClientConnection
-    observer: RelayObserver
+    key: int  # names the call's frames to analytics
     lost: int = 0  # frames the analytics queue refused (counted on the loop, reported at the end)
     cause: EndCause | None = None  # set when the tap itself ends the call (drain)
     closed: bool = False  # the end was handed to analytics
@@ -110,20 +112,30 @@ class TapServer:
     def __init__(
         self,
         config: TapConfig,
-        emitter: Emitter,
+        emitter: Emitter | None = None,
         clock: Clock | None = None,
+        *,
+        analytics: FrameSink | None = None,
     ) -> None:
-        self.config, self.emitter = config, emitter
+        """Events go to ``emitter`` through observers on a thread of this process, or ``analytics``
+        takes the frames (e.g. to observe them in another process); one of the two is needed."""
+        self.config = config
         self.clock: Clock = clock or SystemClock()
-        self.stats = TapStats()
+        if analytics is None:
+            if emitter is None:
+                raise ValueError("TapServer needs an emitter or an analytics sink")
+            analytics = LocalAnalytics(
+                config.observer_spec, emitter, self.clock, capacity=config.analytics_queue
+            )
+        self._analytics = analytics
+        self.stats = TapStats(totals=analytics.totals)
+        self._keys = 0
+        self.unobserved = 0  # frames analytics had not observed when it closed
         self.draining = False
         self._upstreams: dict[int, ClientConnection] = {}
         self._sessions: set[_Session] = set()
         self._idle = asyncio.Event()
         self._idle.set()
-        self._analytics: OffLoop[_Item] = OffLoop(
-            self._observe, capacity=config.analytics_queue, name="tap-analytics"
-        )
 
     @contextlib.asynccontextmanager
     async def running(
@@ -176,8 +188,12 @@ class TapServer:
         return len(left)
 
     def close_analytics(self, timeout_s: float) -> int:
-        """Observe what is still queued (up to ``timeout_s``) and stop the analytics thread."""
-        return self._analytics.close(timeout_s)
+        """Observe what is still queued (up to ``timeout_s``) and stop analytics; return how many
+        frames were left unobserved. ``stats.totals`` then holds every call's observer counts."""
+        left = self.unobserved = self._analytics.close(timeout_s)
+        self.stats.totals = self._analytics.totals
+        self.stats.observer_errors = self._analytics.errors
+        return left
 
     def wait_observed(self, timeout_s: float) -> bool:
         """Wait until every frame relayed so far was observed (tests, benchmarks)."""
@@ -232,16 +248,8 @@ class TapServer:
     async def _relay(self, twilio: ServerConnection) -> None:
         upstream = self._upstreams.pop(id(twilio))
         self.stats.sessions += 1
-        cfg = self.config
-        observer = RelayObserver(
-            self.emitter,
-            self.clock,
-            cfg.agent,
-            cfg.flags,
-            workflow_param=cfg.workflow_param,
-            default_workflow=cfg.default_workflow,
-        )
-        session = _Session(twilio, upstream, observer)
+        self._keys += 1
+        session = _Session(twilio, upstream, self._keys)
         self._sessions.add(session)
         self._idle.clear()
         try:
@@ -265,7 +273,7 @@ class TapServer:
         src, dst = (
             (session.twilio, session.upstream) if side == "twilio" else (session.upstream, session.twilio)
         )
-        clock, put = self.clock, self._analytics.put
+        now_ms, put, key = self.clock.now_ms, self._analytics.put, session.key
         first = side == "twilio"  # `setup`: without it the call is invisible, so it is never dropped
         while True:
             try:
@@ -276,7 +284,7 @@ class TapServer:
                 await dst.send(frame)
             except ConnectionClosed:
                 return
-            if not put((session.observer, side, frame, clock.now_ms(), 0), essential=first):
+            if not put((key, side, frame, now_ms(), 0), essential=first):
                 session.lost += 1
             first = False
         self._hand_over_end(session, session.cause or _end_cause(side, src))
@@ -289,30 +297,7 @@ class TapServer:
             return
         session.closed = True
         self.stats.lost_frames += session.lost
-        self._analytics.put(
-            (session.observer, "closed", cause, self.clock.now_ms(), session.lost), essential=True
-        )
-
-    # ---- analytics thread ----------------------------------------------------------------------
-
-    def _observe(self, item: _Item) -> None:
-        observer, kind, payload, ts_ms, lost = item
-        try:
-            if kind == "twilio":
-                observer.from_twilio(payload, ts_ms)
-            elif kind == "agent":
-                observer.from_agent(payload, ts_ms)
-            else:
-                self._end(observer, payload, ts_ms, lost)  # type: ignore[arg-type]
-        except Exception:  # analytics must never break a call
-            self.stats.observer_errors += 1
-            log.exception("tap observer failed on a %s frame", kind)
-
-    def _end(self, observer: RelayObserver, cause: EndCause, ts_ms: int, lost: int) -> None:
-        observer.closed(cause, ts_ms)
-        observer.lost(lost)
-        for name, value in vars(observer.stats).items():
-            setattr(self.stats.totals, name, getattr(self.stats.totals, name) + value)
+        self._analytics.put((session.key, "closed", cause, self.clock.now_ms(), session.lost), essential=True)
 
 
 def _end_cause(side: Side, conn: _Socket) -> EndCause:
