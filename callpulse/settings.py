@@ -178,6 +178,29 @@ class Settings(BaseSettings):
     agent_admin_token: SecretStr = Field(default=SecretStr(""), description="Empty: no admin routes.")
     agent_emitter: Literal["inprocess", "kafka"] = "inprocess"
 
+    # Rollout comparisons: `callpulse compare`, GET /api/v1/compare (docs/rollout.md); CALLPULSE_ROLLOUT_*.
+    rollout_alpha: float = Field(
+        default=0.05, gt=0, lt=0.5, description="False 'better'/'worse' verdicts allowed across all KPIs."
+    )
+    rollout_min_effect_points: float = Field(
+        default=3.0,
+        gt=0,
+        lt=100,
+        description="Smallest difference in resolved containment, containment, task success worth finding.",
+    )
+    rollout_max_handle_time_s: float = Field(
+        default=600.0, gt=0, description="Guardrail: ceiling of the candidate's median handle time."
+    )
+    rollout_tool_failure_budget: float = Field(
+        default=0.05, ge=0, le=1, description="Guardrail: ceiling of the candidate's mean tool failure rate."
+    )
+    rollout_sentiment_floor: float = Field(
+        default=-0.10, ge=-2, le=2, description="Guardrail: floor of the candidate's mean sentiment delta."
+    )
+    rollout_agent_failed_ceiling: float = Field(
+        default=0.03, ge=0, le=1, description="Guardrail: ceiling of the candidate's agent-failed share."
+    )
+
     # Alerts: `callpulse detect` (docs/oncall.md); env CALLPULSE_DETECTOR_*.
     detector_alertmanager_url: str = Field(
         default="http://127.0.0.1:9093", description="Alertmanager the detector posts to; empty: print only."

@@ -20,8 +20,9 @@ from rollout.stats.sample_size import calls_needed
 from rollout.stats.sequential import Sequential, means, proportions
 
 Verdict = Literal["better", "worse", "no difference", "not enough calls"]
-MIN_UNITS = 2
-"""Calls each arm needs in a KPI before it is tested at all."""
+MIN_UNITS = 30
+"""Calls each arm needs in a KPI before it is tested at all (the mixture test's normal approximation needs
+a few dozen: 9 canary calls with no interruption recovered are not evidence of anything)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,10 @@ def sequential_of(kpi: Kpi, a: Totals, b: Totals, effect: float, alpha: float) -
     tau2 = effect * effect
     if kpi.kind == "rate":
         return proportions(round(a.total), a.n, round(b.total), b.n, tau2, alpha)
-    return means(a.mean, a.variance, a.n, b.mean, b.variance, b.n, tau2, alpha)
+    # each arm's variance is at least the pooled one: under "no difference" both arms share it, and a small
+    # arm whose calls happen to agree (all 0% recovered) must not look infinitely precise
+    pooled = (a + b).variance
+    return means(a.mean, max(a.variance, pooled), a.n, b.mean, max(b.variance, pooled), b.n, tau2, alpha)
 
 
 def judge(
@@ -86,10 +90,10 @@ def judge(
     out = []
     for kpi, ta, tb, effect, seq, p in zip(kpis, a, b, wanted, sequences, adjusted, strict=True):
         verdict: Verdict
-        if ta.n < MIN_UNITS or tb.n < MIN_UNITS:
-            out.append(Judgement(kpi, effect, seq, p, "not enough calls", None))
-            continue
         more = _calls_more(kpi, ta, tb, effect, alpha, calls)
+        if ta.n < MIN_UNITS or tb.n < MIN_UNITS:
+            out.append(Judgement(kpi, effect, seq, p, "not enough calls", more))
+            continue
         if p <= alpha:
             verdict = "better" if (seq.estimate > 0) == kpi.higher_is_better else "worse"
             more = None
@@ -102,16 +106,24 @@ def judge(
 
 
 def _calls_more(kpi: Kpi, a: Totals, b: Totals, effect: float, alpha: float, calls: int) -> int | None:
-    """Calls still needed, or None when the KPI already has enough to find ``effect``."""
+    """Calls still needed, or None when the KPI already has enough to find ``effect`` (or no arm has a call
+    to estimate from). At least enough for ``MIN_UNITS`` in the smaller arm, at the current split."""
     units = a.n + b.n
+    if a.n == 0 or b.n == 0 or units < 2:
+        return None
+    pooled_totals = a + b
     if kpi.kind == "rate":
-        pooled = (a.total + b.total + 1) / (units + 2)
+        pooled = (pooled_totals.total + 1) / (units + 2)
         var_a = var_b = pooled * (1 - pooled)
     else:
-        var_a, var_b = a.variance, b.variance
+        var_a = max(a.variance, pooled_totals.variance) if a.n >= 2 else pooled_totals.variance
+        var_b = max(b.variance, pooled_totals.variance) if b.n >= 2 else pooled_totals.variance
+    share_b = b.n / units
+    floor = math.ceil(MIN_UNITS / min(share_b, 1 - share_b))
     if not (var_a > 0 or var_b > 0):
-        return None  # every call the same value: nothing more to learn
-    needed = calls_needed(var_a, var_b, b.n / units, effect, effect * effect, alpha)
+        needed = floor  # every call the same value: only the minimum is missing
+    else:
+        needed = max(floor, calls_needed(var_a, var_b, share_b, effect, effect * effect, alpha))
     if needed <= units:
         return None
     return math.ceil((needed - units) * calls / units)

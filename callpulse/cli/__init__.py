@@ -18,6 +18,7 @@ from callpulse.cli import (
     agent,
     alerts,
     api,
+    compare,
     core,
     dashboards,
     demo,
@@ -56,6 +57,7 @@ GROUPS = (
     alerts,
     dashboards,
     api,
+    compare,
     stack,
 )
 """The command groups, registered in this order (add yours here; one group per module)."""
