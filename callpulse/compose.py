@@ -29,6 +29,9 @@ from stream.redaction.errors import RedactionSetupError
 from stream.redaction.patterns import PatternRedactor
 from stream.restricted.errors import KeyringError
 from stream.restricted.keyring import Keyring
+from stream.rules.model import RuleSet
+from stream.rules.notify import Notifier, webhook_poster
+from stream.rules.parse import load_rules as load_call_rules
 from stream.runner import CommitLog
 
 if TYPE_CHECKING:
@@ -163,8 +166,32 @@ def pipeline_config(settings: Settings) -> PipelineConfig:
     )
 
 
+def call_rules(settings: Settings) -> tuple[RuleSet | None, Notifier | None]:
+    """The per-call rules and the notifier of their webhook / supervisor alerts (None: that part is off)."""
+    if not settings.rules_enabled:
+        return None, None
+    rules = load_call_rules(settings.rules_file)
+    supervisor = None
+    if settings.rules_alertmanager_url:
+        from alerts.detector.alertmanager import AlertmanagerClient, PostedAlert
+
+        manager = AlertmanagerClient(settings.rules_alertmanager_url, timeout_s=2.0)
+        supervisor = lambda bodies: manager.post([PostedAlert(**body) for body in bodies])  # noqa: E731
+    webhook = webhook_poster(settings.rules_webhook_url) if settings.rules_webhook_url else None
+    if webhook is None and supervisor is None:
+        return rules, None
+    notifier = Notifier(
+        webhook=webhook,
+        supervisor=supervisor,
+        base_url=settings.detector_api_base_url,
+        max_queue=settings.rules_notify_queue,
+    )
+    return rules, notifier
+
+
 def embedded_pipeline(settings: Settings, client: Any, clock: Clock) -> tuple[Pipeline, CommitLog]:
     commits = CommitLog()
+    rules, notifier = call_rules(settings)
     pipeline = Pipeline(
         client,
         settings.database,
@@ -173,6 +200,8 @@ def embedded_pipeline(settings: Settings, client: Any, clock: Clock) -> tuple[Pi
         redaction=redaction(settings),
         commit=commits,
         observer=PipelineObserver(),  # the same Prometheus metrics as the worker, kept in a registry
+        rules=rules,
+        notifier=notifier,
     )
     return pipeline, commits
 
@@ -463,6 +492,7 @@ def worker(
     history = WarehouseHistory(client, settings.database)
     ledger: AckLedger[Any] = AckLedger()
     clock = SystemClock()
+    rules, notifier = call_rules(settings)
     pipeline = Pipeline(
         inserts,
         settings.database,
@@ -472,6 +502,8 @@ def worker(
         commit=ledger.commit,
         history=history,
         observer=PipelineObserver(registry),  # the call/tool/TTFHW metrics alerts/rules read (as embedded)
+        rules=rules,
+        notifier=notifier,
     )
     telemetry = WorkerTelemetry(registry, pipeline, history)
     retry_holder.append(telemetry)

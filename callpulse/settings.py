@@ -104,6 +104,29 @@ class Settings(BaseSettings):
     max_invalid_ratio: float = Field(default=0.5, gt=0, le=1)
     invalid_ratio_window: int = Field(default=1_000, ge=10)
 
+    # Per-call rules (docs/rules.md), checked in the stream while a call is live; env CALLPULSE_RULES_*.
+    rules_enabled: bool = Field(
+        default=True, description="Check rules_file on every call (embedded and worker)."
+    )
+    rules_file: Path = Field(
+        default=Path(__file__).resolve().parents[1] / "deploy" / "rules" / "call_rules.v1.yaml",
+        description="The per-call rule file (`callpulse rules check` it first).",
+    )
+    rules_webhook_url: str = Field(
+        default="", description="Rules with `notify: [webhook]` POST here; empty: off."
+    )
+    rules_alertmanager_url: str = Field(
+        default="",
+        description=(
+            "Rules with `notify: [supervisor]` raise a severity=info route=supervisor alert here; empty: off."
+        ),
+    )
+    rules_notify_queue: int = Field(
+        default=1_000,
+        ge=1,
+        description="Matches waiting to be posted; more are dropped and counted, never waited on.",
+    )
+
     # Metric thresholds (metrics.md); changing one should bump the reported metrics_version.
     ttfhw_budget_ms: int = Field(
         default=TTFHW_BUDGET_MS,

@@ -1,4 +1,4 @@
-"""Assemble the step chain: validate -> redact -> call state -> batch -> ClickHouse writer.
+"""Assemble the step chain: validate -> redact -> call state -> [call rules] -> batch -> ClickHouse writer.
 
 The chain does not know its transport: the embedded runner and the faust agent both feed
 ``Pipeline.submit`` with ``RawMessage``s and call ``poll`` regularly.
@@ -18,7 +18,11 @@ from stream.observe import PipelineObserver
 from stream.redaction.base import Redactor, Tokenizer
 from stream.restricted.keyring import Keyring
 from stream.restricted.raw_turns import RawTurnSink
+from stream.rules.engine import RuleEngine
+from stream.rules.model import RuleSet
+from stream.rules.notify import Notifier
 from stream.steps.batch import BatchStep
+from stream.steps.call_rules import CallRulesStep
 from stream.steps.call_state import CallStateStep, History
 from stream.steps.clickhouse_writer import ClickHouseWriter
 from stream.steps.redact import RedactStep
@@ -66,6 +70,8 @@ class Pipeline:
         scorer: SentimentScorer | None = None,
         history: History | None = None,
         observer: PipelineObserver | None = None,
+        rules: RuleSet | None = None,
+        notifier: Notifier | None = None,
     ) -> None:
         self.observer = observer
         self._redactor = redaction.redactor if redaction else None
@@ -76,9 +82,14 @@ class Pipeline:
         batch = BatchStep(
             self.writer, clock, max_rows=config.batch_max_rows, max_age_ms=config.batch_max_age_ms
         )
-        compute = partial(compute_call, config=config.metrics, scorer=scorer or VaderScorer())
+        scorer = scorer or VaderScorer()
+        compute = partial(compute_call, config=config.metrics, scorer=scorer)
+        # per-call rules (stream/rules) read the events the call state stored, before they are batched
+        self.call_rules = (
+            None if rules is None else CallRulesStep(batch, clock, RuleEngine(rules, scorer), notifier)
+        )
         self.call_state = CallStateStep(
-            batch,
+            batch if self.call_rules is None else self.call_rules,
             clock,
             compute,
             live_update_interval_ms=config.live_update_interval_ms,

@@ -55,6 +55,10 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "disclosure_before_verification", "metrics_version", "version", "updated_at",
         "unanswered", "agent_repeats", "caller_repeats", "looping", "loop_turn",
     ),
+    "rule_matches": (
+        "call_sid", "rule", "rule_version", "turn", "matched_at", "event_at", "workflow", "agent_version",
+        "detail", "marked",
+    ),
 }  # fmt: skip
 
 

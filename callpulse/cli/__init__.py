@@ -26,6 +26,7 @@ from callpulse.cli import (
     kafka,
     pii,
     query,
+    rules,
     simulate,
     stack,
     tap,
@@ -59,6 +60,7 @@ GROUPS = (
     api,
     compare,
     stack,
+    rules,
 )
 """The command groups, registered in this order (add yours here; one group per module)."""
 

@@ -30,6 +30,7 @@ TABLE_ORDER: tuple[str, ...] = (
     "turn_metrics",
     "interruptions",
     "dlq",
+    "rule_matches",
     "calls",
 )
 RESTRICTED_TABLES = frozenset({"turns_raw"})

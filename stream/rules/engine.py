@@ -1,0 +1,127 @@
+"""Per-call rule evaluation: events in, matches out, each rule at most once per condition episode.
+
+``RuleEngine.observe`` folds one stored event into its call's ``CallSignals`` and checks the rules of
+the call's workflow; ``tick`` checks the time-driven ones (silence, handle time) on the clock while a
+call is quiet. A rule *fires* when its condition goes from not holding to holding; it fires again only
+after the condition stopped holding (a new episode): the same phrase in two consecutive caller turns is
+one match, the phrase, a normal turn, then the phrase again is two. Counts (tool failures, repeats)
+only grow, so those fire once per call.
+
+Before an event is folded in, the time-driven rules are checked at the event's time, so a silence the
+clock did not see (a replay, a file, ``callpulse rules test``) is matched when the next event shows the
+gap, with the same event time (``evaluate.Hit.since_ms``). The clock is trusted for a call only while
+its events arrive in real time (its latest event came within ``LIVE_LAG_MS`` of its own time): a replay,
+a backfill or a backlog being caught up is judged by its events alone, never by a clock that is minutes
+ahead of it. A call's state is dropped on ``call.ended``, after ``TICK_HORIZON_MS`` of quiet (live calls),
+or, oldest first, beyond ``MAX_CALLS``; an ended call's SID is remembered (bounded) so a late event does
+not start it again.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from stream.metrics.sentiment import SentimentScorer
+from stream.rules.evaluate import holds
+from stream.rules.model import AllOf, AnyOf, Condition, HandleTime, Match, Not, Rule, RuleSet, Silence
+from stream.rules.signals import CallSignals, Observed
+
+TICK_HORIZON_MS = 30 * 60_000
+LIVE_LAG_MS = 10_000
+MAX_CALLS = 200_000
+MAX_ENDED = 100_000
+
+
+def is_timed(condition: Condition) -> bool:
+    """Whether the condition can start to hold with no new event (it reads the clock)."""
+    if isinstance(condition, AllOf | AnyOf):
+        return any(is_timed(c) for c in condition.conditions)
+    if isinstance(condition, Not):
+        return True  # "not X" can stop being false as X's inputs age; cheap to re-check
+    return isinstance(condition, Silence | HandleTime)
+
+
+@dataclass(slots=True)
+class _Call:
+    signals: CallSignals
+    active: set[str] = field(default_factory=set)  # rules whose condition holds (an open episode)
+    live: bool = False  # its latest event arrived within LIVE_LAG_MS of its time: the clock may judge it
+
+
+class RuleEngine:
+    def __init__(self, rules: RuleSet, scorer: SentimentScorer) -> None:
+        self.rules = rules
+        self._scorer = scorer
+        self._timed = tuple(r for r in rules.rules if is_timed(r.when))
+        self._calls: dict[str, _Call] = {}
+        self._ended: OrderedDict[str, None] = OrderedDict()
+        self.matches = 0
+
+    @property
+    def live_calls(self) -> int:
+        return len(self._calls)
+
+    def observe(self, event: Observed, arrived_ms: int | None = None) -> list[Match]:
+        """Fold in one event (``arrived_ms``: the clock when it arrived; None: not live, e.g. a replay)."""
+        if event.call_sid in self._ended:
+            return []
+        call = self._calls.get(event.call_sid)
+        if call is None:
+            if len(self._calls) >= MAX_CALLS:
+                oldest = min(self._calls, key=lambda sid: self._calls[sid].signals.last_event_ms)
+                del self._calls[oldest]
+            call = self._calls[event.call_sid] = _Call(CallSignals(event.call_sid))
+        call.live = arrived_ms is not None and abs(arrived_ms - event.ts) <= LIVE_LAG_MS
+        found = self._check(call, self._timed, event.ts) if call.signals.started_ms is not None else []
+        call.signals.observe(event, self._scorer)
+        found += self._check(call, self.rules.rules, max(event.ts, call.signals.last_event_ms))
+        if call.signals.ended:
+            del self._calls[event.call_sid]
+            self._ended[event.call_sid] = None
+            while len(self._ended) > MAX_ENDED:
+                self._ended.popitem(last=False)
+        return found
+
+    def tick(self, now_ms: int) -> list[Match]:
+        """Check the time-driven rules of quiet calls at ``now_ms``; forget calls quiet for too long."""
+        found: list[Match] = []
+        if not self._timed:
+            return found
+        for sid, call in list(self._calls.items()):
+            if not call.live:
+                continue
+            quiet_ms = now_ms - call.signals.last_event_ms
+            if quiet_ms >= TICK_HORIZON_MS:
+                del self._calls[sid]
+            elif quiet_ms >= 0 and call.signals.started_ms is not None:
+                found += self._check(call, self._timed, now_ms)
+        return found
+
+    def _check(self, call: _Call, rules: tuple[Rule, ...], now_ms: int) -> list[Match]:
+        s = call.signals
+        found = []
+        for rule in rules:
+            if not rule.applies_to(s.workflow):
+                continue
+            hit = holds(rule.when, s, now_ms)
+            if hit is None:
+                call.active.discard(rule.name)
+            elif rule.name not in call.active:
+                call.active.add(rule.name)
+                self.matches += 1
+                found.append(
+                    Match(
+                        call_sid=s.call_sid,
+                        rule=rule.name,
+                        rule_version=self.rules.version,
+                        turn=s.turn,
+                        event_ms=hit.since_ms,
+                        workflow=s.workflow,
+                        agent_version=s.agent_version,
+                        detail=hit.detail[:500],
+                        mark=rule.mark,
+                        notify=rule.notify,
+                    )
+                )
+        return found

@@ -1,0 +1,82 @@
+"""Per-call rules, checked while the call is live: stored events in, ``rule_matches`` rows added.
+
+Sits after the call state (which stores each distinct event once and dead-letters conflicts), so it
+reads exactly the events the warehouse keeps, from their ``events`` rows: the embedded runner and the
+Kafka worker see the same rows and write the same matches. A match caused by an event travels in that
+event's ``Rows`` (the batch that commits the event's offset holds its match); a match the clock found
+(silence, handle time) is sent on its own from ``poll``. Matches whose rule asks for it are handed to
+the ``Notifier`` (webhook, supervisor alert), which never blocks this step.
+
+Evaluation is in ``stream/rules`` (pure functions over one call's signals). State is in memory: after
+a restart or a partition move, a call's rules see only the events after it; a match seen again gets the
+same row key (call, rule, event time) and the table keeps one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ingest.clock import Clock
+from stream import rows
+from stream.messages import Row, Rows
+from stream.rules.engine import RuleEngine
+from stream.rules.model import Match
+from stream.rules.notify import Notifier
+from stream.rules.rows import rule_match_row
+from stream.rules.signals import EVENT_COLUMNS, observed_from_row
+from stream.steps.base import Step
+
+_INDEX = {name: rows.TABLE_COLUMNS["events"].index(name) for name in EVENT_COLUMNS}
+TICK_MS = 250
+
+
+class CallRulesStep:
+    """Rows -> Rows (with ``rule_matches`` added)."""
+
+    def __init__(
+        self, next_step: Step[Rows], clock: Clock, engine: RuleEngine, notifier: Notifier | None = None
+    ) -> None:
+        self._next = next_step
+        self._clock = clock
+        self.engine = engine
+        self.notifier = notifier
+        self._last_tick_ms = 0
+        self.by_rule: Counter[str] = Counter()
+
+    def submit(self, item: Rows) -> None:
+        events = item.by_table.get("events")
+        if events:
+            found: list[Match] = []
+            arrived_ms = self._clock.now_ms()
+            for row in events:
+                found += self.engine.observe(observed_from_row(row, _INDEX), arrived_ms)
+            if found:
+                item = Rows(
+                    {**item.by_table, "rule_matches": self._rows(found)}, item.position, item.event_ts_ms
+                )
+        self._next.submit(item)
+
+    def poll(self) -> None:
+        now_ms = self._clock.now_ms()
+        if now_ms - self._last_tick_ms >= TICK_MS:
+            self._last_tick_ms = now_ms
+            found = self.engine.tick(now_ms)
+            if found:
+                self._next.submit(Rows({"rule_matches": self._rows(found)}))
+        self._next.poll()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._next.join(timeout)
+
+    def close(self) -> None:
+        if self.notifier is not None:
+            self.notifier.close()
+        self._next.close()
+
+    def _rows(self, found: list[Match]) -> tuple[Row, ...]:
+        now_ms = self._clock.now_ms()
+        for match in found:
+            self.by_rule[match.rule] += 1
+            if self.notifier is not None:
+                self.notifier.offer(match)
+        return tuple(rule_match_row(m, now_ms) for m in found)
