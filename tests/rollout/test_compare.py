@@ -9,34 +9,12 @@ import orjson
 from rollout.cohorts import Cohort, read_cohort
 from rollout.compare import ComparisonSpec, compare
 from rollout.guardrails import Guardrails
-from stream.rows import TABLE_COLUMNS, call_row
 
 DAY_MS = 86_400_000
 
 
-def write_calls(warehouse: Any, make_result: Any, specs: list[dict[str, Any]]) -> None:
-    rows = []
-    for i, spec in enumerate(specs):
-        sid = f"CA{i:032x}"
-        rows.append(call_row(make_result(sid, started_at_ms=make_result.t0_ms + i * 60_000, **spec), 0))
-    warehouse.client.insert(f"{warehouse.database}.calls", rows, column_names=list(TABLE_COLUMNS["calls"]))
-
-
-def version_calls(version: str, n: int, resolved_every: int, **extra: Any) -> list[dict[str, Any]]:
-    """``n`` ended calls of ``version``; one in ``resolved_every`` is resolved, the others handed off."""
-    out = []
-    for i in range(n):
-        resolved = i % resolved_every == 0
-        out.append({
-            "agent_version": version, "resolved_contained": resolved, "contained": resolved,
-            "escalated": not resolved, "task_success": resolved, "handle_time_ms": 40_000 + 500 * (i % 40),
-            **extra,
-        })  # fmt: skip
-    return out
-
-
-def test_a_release_that_hands_off_most_calls_is_rolled_back(warehouse: Any, make_result: Any) -> None:
-    write_calls(warehouse, make_result, version_calls("1.0.0", 150, 1) + version_calls("2.0.0", 150, 3))
+def test_a_release_that_hands_off_most_calls_is_rolled_back(warehouse: Any, calls: Any) -> None:
+    calls.write(calls.version("1.0.0", 150, 1) + calls.version("2.0.0", 150, 3))
     result = compare(warehouse.client, ComparisonSpec.versions("1.0.0", "2.0.0", database=warehouse.database))
     headline = result.kpi("resolved_containment")
     assert (result.calls_a, result.calls_b) == (150, 150)
@@ -46,8 +24,8 @@ def test_a_release_that_hands_off_most_calls_is_rolled_back(warehouse: Any, make
     assert any(reason.startswith("resolved containment is worse") for reason in result.reasons)
 
 
-def test_the_same_release_twice_is_no_difference_and_promoted(warehouse: Any, make_result: Any) -> None:
-    write_calls(warehouse, make_result, version_calls("1.0.0", 400, 2) + version_calls("1.0.1", 400, 2))
+def test_the_same_release_twice_is_no_difference_and_promoted(warehouse: Any, calls: Any) -> None:
+    calls.write(calls.version("1.0.0", 400, 2) + calls.version("1.0.1", 400, 2))
     result = compare(warehouse.client, ComparisonSpec.versions("1.0.0", "1.0.1", database=warehouse.database))
     assert {k.verdict for k in result.kpis} <= {"no difference", "not enough calls"}
     assert result.kpi("handle_time_s").difference == 0.0
@@ -57,9 +35,8 @@ def test_the_same_release_twice_is_no_difference_and_promoted(warehouse: Any, ma
     assert result.decision == "hold"
 
 
-def test_a_few_canary_calls_hold_with_how_many_more_are_needed(warehouse: Any, make_result: Any) -> None:
-    calls = version_calls("1.0.0", 120, 2) + version_calls("1.1.0", 8, 2, canary=True)
-    write_calls(warehouse, make_result, calls)
+def test_a_few_canary_calls_hold_with_how_many_more_are_needed(warehouse: Any, calls: Any) -> None:
+    calls.write(calls.version("1.0.0", 120, 2) + calls.version("1.1.0", 8, 2, canary=True))
     result = compare(warehouse.client, ComparisonSpec.canary(database=warehouse.database))
     assert (result.label_a, result.label_b) == ("rest (not canary)", "canary")
     assert (result.calls_a, result.calls_b) == (120, 8)
@@ -67,11 +44,8 @@ def test_a_few_canary_calls_hold_with_how_many_more_are_needed(warehouse: Any, m
     assert result.reasons[0].startswith("resolved containment: not enough calls yet: about ")
 
 
-def test_a_broken_guardrail_rolls_back_even_without_a_kpi_difference(
-    warehouse: Any, make_result: Any
-) -> None:
-    calls = version_calls("1.0.0", 60, 2) + version_calls("1.1.0", 60, 2, handle_time_ms=900_000)
-    write_calls(warehouse, make_result, calls)
+def test_a_broken_guardrail_rolls_back_even_without_a_kpi_difference(warehouse: Any, calls: Any) -> None:
+    calls.write(calls.version("1.0.0", 60, 2) + calls.version("1.1.0", 60, 2, handle_time_ms=900_000))
     spec = ComparisonSpec.versions("1.0.0", "1.1.0", database=warehouse.database)
     result = compare(warehouse.client, spec, Guardrails(max_handle_time_s=600))
     assert result.decision == "roll back"
@@ -79,9 +53,9 @@ def test_a_broken_guardrail_rolls_back_even_without_a_kpi_difference(
     assert compare(warehouse.client, spec, Guardrails(max_handle_time_s=1_200)).decision != "roll back"
 
 
-def test_cohorts_leave_out_shadow_live_and_other_calls(warehouse: Any, make_result: Any) -> None:
+def test_cohorts_leave_out_shadow_live_and_other_calls(warehouse: Any, make_result: Any, calls: Any) -> None:
     t0 = make_result.t0_ms
-    calls = [
+    specs = [
         {"agent_version": "1.0.0"},
         {"agent_version": "1.0.0", "shadow": True},
         {
@@ -94,7 +68,7 @@ def test_cohorts_leave_out_shadow_live_and_other_calls(warehouse: Any, make_resu
         {"agent_version": "1.0.0", "workflow": "refill"},
         {"agent_version": "2.0.0"},
     ]
-    write_calls(warehouse, make_result, calls)
+    calls.write(specs)
     rows = read_cohort(warehouse.client, warehouse.database, Cohort(agent_version="1.0.0"))
     assert len(rows) == 2
     billing = read_cohort(
@@ -111,8 +85,8 @@ def test_cohorts_leave_out_shadow_live_and_other_calls(warehouse: Any, make_resu
     assert [r.workflow for r in later] == ["refill"]
 
 
-def test_a_comparison_serialises_without_infinities(warehouse: Any, make_result: Any) -> None:
-    write_calls(warehouse, make_result, version_calls("1.0.0", 3, 1) + version_calls("2.0.0", 1, 1))
+def test_a_comparison_serialises_without_infinities(warehouse: Any, calls: Any) -> None:
+    calls.write(calls.version("1.0.0", 3, 1) + calls.version("2.0.0", 1, 1))
     result = compare(warehouse.client, ComparisonSpec.versions("1.0.0", "2.0.0", database=warehouse.database))
     data = result.to_dict()
     assert data["decision"] == "hold" and data["kpis"][0]["verdict"] == "not enough calls"
