@@ -110,7 +110,7 @@ def build_router() -> APIRouter:
         until: Until = None,
         min_effect_points: Annotated[
             float,
-            Query(gt=0, lt=100, description="smallest difference in resolved containment worth finding"),
+            Query(ge=0.5, le=50, description="smallest difference in resolved containment worth finding"),
         ] = 3.0,
     ) -> Any:
         since_ms, until_ms = time_range(since, until)
