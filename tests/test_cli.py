@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import orjson
 import pytest
+from cli_process import run_callpulse
 
 from events import CallBuilder
 
 
 def callpulse(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CALLPULSE_DATA_DIR": str(tmp_path / "var"), "CALLPULSE_WAREHOUSE_DSN": ""}
-    return subprocess.run(
-        [sys.executable, "-m", "callpulse.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+    return run_callpulse(tmp_path / "var", *args)
 
 
 @pytest.fixture

@@ -13,19 +13,13 @@ from pathlib import Path
 
 import orjson
 import pytest
+from cli_process import cli_env, run_callpulse
 
 from events import CallBuilder
 
 
-def _env(tmp_path: Path) -> dict[str, str]:
-    return {**os.environ, "CALLPULSE_DATA_DIR": str(tmp_path / "var"), "CALLPULSE_WAREHOUSE_DSN": ""}
-
-
 def callpulse(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "callpulse.cli", *args],
-        capture_output=True, text=True, env=_env(tmp_path), timeout=300, check=False,
-    )  # fmt: skip
+    return run_callpulse(tmp_path / "var", *args)
 
 
 @pytest.fixture
@@ -95,7 +89,7 @@ def test_a_second_process_on_the_embedded_warehouse_is_told_how_to_share_it(tmp_
 def _in_a_terminal(tmp_path: Path, *args: str) -> str:
     """What `callpulse` writes when its output is a terminal (a pseudo-terminal here)."""
     main, child = pty.openpty()
-    env = {**_env(tmp_path), "COLUMNS": "120", "TERM": "xterm"}
+    env = cli_env(tmp_path / "var", COLUMNS="120", TERM="xterm")
     process = subprocess.Popen(
         [sys.executable, "-m", "callpulse.cli", *args], stdout=child, stderr=child, env=env
     )

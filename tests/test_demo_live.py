@@ -8,14 +8,13 @@ One run serves every assertion (it takes about half a minute); the warehouse is 
 from __future__ import annotations
 
 import asyncio
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_process import run_callpulse
 
 from agent.backend.sample import SampleBackend
 from demos.faults import CURRENT_CALL, CallScope, PerCallFaults
@@ -25,15 +24,7 @@ CALLS = 12
 
 
 def callpulse(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CALLPULSE_DATA_DIR": str(data_dir), "CALLPULSE_WAREHOUSE_DSN": "", "COLUMNS": "120"}
-    return subprocess.run(
-        [sys.executable, "-m", "callpulse.cli", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
+    return run_callpulse(data_dir, *args, COLUMNS="120")
 
 
 def csv_rows(data_dir: Path, sql: str) -> list[list[str]]:
