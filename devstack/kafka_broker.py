@@ -9,9 +9,6 @@ log directory and runs ``java -cp 'libs/*' kafka.Kafka server.properties``. Used
 from __future__ import annotations
 
 import base64
-import contextlib
-import os
-import signal
 import socket
 import subprocess
 import time
@@ -20,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from devstack.errors import DevstackError
+from devstack.stack import processes
+from devstack.stack.processes import PidFile
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 KAFKA_VERSION = "3.9.1"
@@ -180,7 +179,7 @@ def start(config: BrokerConfig) -> subprocess.Popen[bytes]:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    config.pid_path.write_text(str(process.pid))
+    PidFile(config.pid_path).write(process.pid)
     return process
 
 
@@ -214,39 +213,18 @@ def wait_until_ready(
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process is not None and process.poll() is not None:
-            raise BrokerError(f"broker exited with {process.returncode}: {_tail(config.log_path)}")
+            raise BrokerError(f"broker exited with {process.returncode}: {processes.tail(config.log_path)}")
         if answers(config.bootstrap):
             return
         time.sleep(0.3)
-    raise BrokerError(
-        f"broker did not answer on {config.bootstrap} within {timeout_s:.0f} s: {_tail(config.log_path)}"
-    )
+    log = processes.tail(config.log_path)
+    raise BrokerError(f"broker did not answer on {config.bootstrap} within {timeout_s:.0f} s: {log}")
 
 
 def stop(pid: int, timeout_s: float = 20, process: subprocess.Popen[bytes] | None = None) -> None:
-    """SIGTERM the broker's process group, then SIGKILL what is left after ``timeout_s``.
-
-    Pass ``process`` when this process started the broker: an exited child stays a zombie (and its
-    group "exists") until it is reaped, so without it the wait would always run to ``timeout_s``."""
-    try:
-        os.killpg(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process is not None and process.poll() is not None:
-            return
-        try:
-            os.killpg(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.2)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(pid, signal.SIGKILL)
-
-
-def _tail(path: Path, chars: int = 1500) -> str:
-    try:
-        return path.read_text(errors="replace")[-chars:]
-    except OSError:
-        return "(no broker log)"
+    """SIGTERM the broker's process group, then SIGKILL what is left after ``timeout_s``: the stack's
+    ``processes.stop``, which sees an exited child (a zombie) as stopped and reaps it. ``process``, when
+    this process started the broker, is told its exit."""
+    processes.stop(pid, timeout_s)
+    if process is not None:
+        process.poll()

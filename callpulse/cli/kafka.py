@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -17,6 +16,7 @@ from callpulse.cli.args import add_command, add_group
 from callpulse.errors import KafkaUnavailableError
 from callpulse.settings import Settings, get_settings
 from devstack import kafka_broker
+from devstack.stack.processes import PidFile
 
 
 def register(commands: Any) -> None:
@@ -53,18 +53,9 @@ def _broker(settings: Settings) -> kafka_broker.BrokerConfig:
     )
 
 
-def _pid(config: kafka_broker.BrokerConfig) -> int | None:
-    try:
-        pid = int(config.pid_path.read_text())
-        os.kill(pid, 0)
-        return pid
-    except (OSError, ValueError):
-        return None
-
-
 def run_up(args: argparse.Namespace) -> int:
     config = _broker(get_settings())
-    if _pid(config) is not None and kafka_broker.answers(config.bootstrap):
+    if PidFile(config.pid_path).live_pid() is not None and kafka_broker.answers(config.bootstrap):
         console.print(f"kafka is already up on {config.bootstrap}")
         return 0
     kafka_broker.fetch_jars(config.libs)
@@ -80,12 +71,13 @@ def run_up(args: argparse.Namespace) -> int:
 
 def run_down(args: argparse.Namespace) -> int:
     config = _broker(get_settings())
-    pid = _pid(config)
+    pid_file = PidFile(config.pid_path)
+    pid = pid_file.live_pid()
     if pid is None:
         console.print("kafka is not running (no live pid in the data dir)")
         return 0
     kafka_broker.stop(pid)
-    config.pid_path.unlink(missing_ok=True)
+    pid_file.remove()
     console.print(f"kafka stopped (pid {pid})")
     return 0
 
