@@ -16,10 +16,11 @@ come) or wait a moment for the producer (until ``stop`` is set, then drain what 
 - ``ObservingProcess``: for ``callpulse tap``, one step further: the relay's raw frames (plain values,
   ``ingest.tap.observing.FrameItem``) go down the pipe and the child also runs the observers that turn
   them into events (JSON parsing, event building and validation, encoding), into its own bus and on to
-  its pipeline. The relay's process then does nothing for analytics but append to a deque; a feeder
-  thread wakes every ``FEED_EVERY_S`` to send what gathered. Measured (bench/tap.py, docs/sizing.md):
-  observing on a thread of the relay's process made the loop wait for the GIL and for garbage
-  collections of the observers' objects.
+  its pipeline. The relay's process does nothing for analytics but append to a list and, every
+  ``FEED_EVERY_S``, write what gathered to a non-blocking pipe, on the event loop itself: no other
+  thread of the relay takes the interpreter lock while calls run (measured, bench/tap.py and
+  docs/sizing.md: on a busy machine a second thread holding the lock is preempted while the loop waits
+  for it, for milliseconds).
 
 Both children lower their own scheduling priority (``ANALYTICS_NICE``): on a busy machine the kernel
 runs the relay (and the agent) before analytics, which only has to keep up on average.
@@ -27,10 +28,15 @@ runs the relay (and the agent) before analytics, which only has to keep up on av
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import fcntl
 import logging
 import multiprocessing
 import os
+import pickle
+import select
+import struct
 import threading
 import time
 from collections import deque
@@ -59,8 +65,8 @@ ANALYTICS_NICE = 10
 """How much a pipeline child lowers its priority (``os.nice``): at 10 it gets about a tenth of the CPU
 a normal process gets when both want it, and all of it when the machine is idle."""
 FEED_EVERY_S = 0.01
-"""How often ``ObservingProcess``'s feeder sends the frames gathered since (batches, not one wake-up
-per frame: each wake-up takes the interpreter lock from the relay for a moment)."""
+"""How often ``ObservingProcess`` writes the frames gathered since to its child (one write per tick,
+not per frame)."""
 CHILD_BUS = 1_000_000
 """The child's own bus between its observers and its pipeline (drained after every batch)."""
 
@@ -139,14 +145,18 @@ class _Child:
     """A spawned pipeline child and the parent's end of its pipe: the thread reading its answers
     (``READY`` once its pipeline is built, its counts once it has stopped), readiness, and the stop."""
 
-    def __init__(self, target: Callable[..., None], args: tuple[Any, ...]) -> None:
+    def __init__(
+        self, target: Callable[..., None], args: tuple[Any, ...], *, inbox: Connection | None = None
+    ) -> None:
         ctx = multiprocessing.get_context("spawn")
         self.conn, child_conn = ctx.Pipe()
         self.process = ctx.Process(
-            target=target, args=(child_conn, *args), name="callpulse-pipeline", daemon=True
+            target=target, args=(child_conn, *args, inbox), name="callpulse-pipeline", daemon=True
         )
         self.process.start()
         child_conn.close()
+        if inbox is not None:  # the child's end of a one-way pipe: only the child keeps it open
+            inbox.close()
         self.ready = threading.Event()
         self.done = threading.Event()
         self.answer: dict[str, Any] = {}
@@ -174,10 +184,16 @@ class _Child:
                 return self.ready.is_set()
         return True
 
-    def stop(self, deadline: float) -> None:
-        """Say there is no more (after the last batch); wait for the answer and exit by ``deadline``."""
-        with contextlib.suppress(OSError):
-            self.conn.send(None)  # no more: join the pipeline and answer with its counts
+    def stop(self, deadline: float, *, say_done: bool = True) -> None:
+        """Say there is no more (after the last batch); wait for the answer and exit by ``deadline``.
+        The child gets back its parent's priority first, where the system allows it: no call is left to
+        protect, and what it still holds must be written within the bound."""
+        if self.process.pid is not None:
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, self.process.pid, os.getpriority(os.PRIO_PROCESS, 0))
+        if say_done:
+            with contextlib.suppress(OSError):
+                self.conn.send(None)  # no more: join the pipeline and answer with its counts
         if not self.done.wait(_left(deadline)):
             state = "writing" if self.ready.is_set() else "still starting"
             log.warning("the pipeline process was %s when the shutdown bound ran out", state)
@@ -243,12 +259,18 @@ class PipelineProcess:
 class ObservingProcess:
     """A ``FrameSink`` (``ingest.tap.observing``) whose observers and pipeline run in a child process.
 
-    ``put`` (the relay's event loop, one thread) only appends to a deque, or drops when ``capacity``
-    frames wait (a call's setup and end are never dropped); a feeder thread sends what gathered every
-    ``FEED_EVERY_S``. A full pipe blocks the feeder, never the loop. ``close`` sends the rest, lets the
-    child observe and write it, and returns how many frames were not confirmed observed; ``totals`` and
-    ``errors`` are then the child's observer counts, and ``stats`` its answer (``messages`` written,
-    ``events`` the observers emitted into its bus)."""
+    Everything this process does for analytics happens on the relay's event loop, in microseconds, and
+    no other thread of it takes the interpreter lock while calls run: a second thread holding the lock
+    is a thread the kernel can preempt while the loop waits for it, which on a busy machine cost the
+    loop tens of milliseconds at a time (measured, docs/sizing.md). ``put`` appends to a list and, once
+    per ``FEED_EVERY_S``, a timer on the loop pickles what gathered and writes it to a non-blocking
+    one-way pipe; what the pipe cannot take waits for the next tick. When ``capacity`` frames wait
+    (the child is behind), ``put`` drops (False; a call's setup and end are never dropped).
+
+    ``close`` (from any thread, once the relay stopped putting) writes the rest and a last ``None``,
+    lets the child observe and write it and stop, within its timeout, and returns how many frames
+    were not confirmed observed; ``totals`` and ``errors`` are then the child's observer counts, and
+    ``stats`` its answer (``messages`` written, ``events`` its observers emitted)."""
 
     def __init__(
         self,
@@ -260,39 +282,68 @@ class ObservingProcess:
         nice: int = ANALYTICS_NICE,
     ) -> None:
         self.capacity = capacity
-        self._items: deque[FrameItem] = deque()
-        self._closing = False
         self.accepted = self.dropped = self.sent = 0
-        self._child = _Child(_child_main, (source, build, spec, nice))
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._feed, name="frame-feeder", daemon=True)
-        self._thread.start()
+        self._pending: list[FrameItem] = []
+        self._out: deque[tuple[int, memoryview]] = deque()  # (frames, bytes) written in order
+        self._waiting = 0  # frames in _pending and _out
+        self._closing = self._broken = False
+        self._timer: asyncio.TimerHandle | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        ctx = multiprocessing.get_context("spawn")
+        inbox, outbox = ctx.Pipe(duplex=False)
+        self._fd = outbox.fileno()
+        self._outbox = outbox  # kept open (and the fd with it) until close
+        _grow_pipe(self._fd)
+        os.set_blocking(self._fd, False)
+        self._child = _Child(_child_main, (source, build, spec, nice), inbox=inbox)
 
     def put(self, item: FrameItem, *, essential: bool = False) -> bool:
-        """From one thread only (the relay's loop): deque appends and pops are atomic, no lock."""
-        if self._closing or (len(self._items) >= self.capacity and not essential):
+        """On the relay's event loop only."""
+        if self._closing or (self._waiting >= self.capacity and not essential):
             self.dropped += 1
             return False
-        self._items.append(item)
+        self._pending.append(item)
+        self._waiting += 1
         self.accepted += 1
+        if self._timer is None:
+            loop = self._loop = self._loop or asyncio.get_running_loop()
+            self._timer = loop.call_later(FEED_EVERY_S, self._tick)
         return True
 
-    def _feed(self) -> None:
-        items, conn = self._items, self._child.conn
-        while True:
-            stopping = self._stop.wait(FEED_EVERY_S)
-            while items:
-                batch = [items.popleft() for _ in range(min(BATCH, len(items)))]
-                try:
-                    conn.send(batch)
-                except OSError:  # the child went away: the rest is counted as not observed
-                    return
-                self.sent += len(batch)
-            if stopping:
+    def _tick(self) -> None:
+        self._timer = None
+        if self._closing:
+            return
+        self._pack()
+        self._write()
+        if self._out and self._loop is not None:  # the pipe is full: the rest at the next tick
+            self._timer = self._loop.call_later(FEED_EVERY_S, self._tick)
+
+    def _pack(self) -> None:
+        if self._pending:
+            batch, self._pending = self._pending, []
+            self._out.append((len(batch), _framed(batch)))
+
+    def _write(self) -> None:
+        """Write what the pipe takes now, without waiting."""
+        while self._out and not self._broken:
+            frames, data = self._out[0]
+            try:
+                n = os.write(self._fd, data)
+            except BlockingIOError:
                 return
+            except OSError:  # the child went away: what is left is counted as not observed
+                self._broken = True
+                return
+            if n < len(data):
+                self._out[0] = (frames, data[n:])
+                return
+            self._out.popleft()
+            self._waiting -= frames
+            self.sent += frames
 
     def wait_idle(self, timeout_s: float) -> bool:
-        """Whether every frame put so far was handed to the child within ``timeout_s`` (observing it
+        """Whether every frame put so far was written to the child within ``timeout_s`` (observing it
         there is not awaited: the child answers only when it stops)."""
         deadline = time.monotonic() + timeout_s
         while self.sent < self.accepted:
@@ -312,9 +363,26 @@ class ObservingProcess:
     def close(self, timeout_s: float) -> int:
         deadline = time.monotonic() + timeout_s
         self._closing = True
-        self._stop.set()
-        self._thread.join(_left(deadline))
-        self._child.stop(deadline)
+        loop = self._loop
+        if loop is not None and loop.is_running() and not _on_loop(loop):
+            stopped = threading.Event()
+
+            def stop_timer() -> None:  # after this no tick touches the queue: this thread owns it
+                if self._timer is not None:
+                    self._timer.cancel()
+                stopped.set()
+
+            loop.call_soon_threadsafe(stop_timer)
+            stopped.wait(_left(deadline))
+        elif self._timer is not None:
+            self._timer.cancel()
+        self._pack()
+        self._out.append((0, _framed(None)))  # no more: the child joins its pipeline and answers
+        while self._out and not self._broken and _left(deadline) > 0:
+            select.select([], [self._fd], [], min(0.1, _left(deadline)))
+            self._write()
+        self._child.stop(deadline, say_done=False)
+        self._outbox.close()
         observed = int(self._child.answer.get("frames_in", 0))
         return max(0, self.accepted - observed)
 
@@ -331,6 +399,26 @@ class ObservingProcess:
         return int(self._child.answer.get("observer_errors", 0))
 
 
+def _framed(obj: object) -> memoryview:
+    """``obj`` as ``multiprocessing.connection.Connection.recv`` reads it: a 4-byte big-endian length,
+    then the pickle (batches are far below the 2 GiB where the format changes)."""
+    payload = pickle.dumps(obj, pickle.HIGHEST_PROTOCOL)
+    return memoryview(struct.pack("!i", len(payload)) + payload)
+
+
+def _grow_pipe(fd: int) -> None:
+    """Ask for a 1 MiB pipe buffer (Linux; the default 64 KiB fills in a burst of large frames)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+
+
+def _on_loop(loop: asyncio.AbstractEventLoop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
+
+
 def _left(deadline: float) -> float:
     return max(0.0, deadline - time.monotonic())
 
@@ -341,9 +429,11 @@ def _child_main(
     build: Callable[[Clock], ClosablePipeline],
     spec: ObserverSpec | None,
     nice: int,
+    inbox: Connection | None = None,
 ) -> None:
     """The child: the pipeline over what the parent sends, until it sends None. With ``spec`` the
-    batches are relayed frames, observed here into a bus of this process first; else encoded events."""
+    batches are relayed frames, observed here into a bus of this process first; else encoded events.
+    They come on ``inbox`` when given (a one-way pipe), else on ``conn``, which carries the answers."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop (Ctrl-C hits both)
@@ -357,12 +447,13 @@ def _child_main(
     with contextlib.suppress(OSError):
         conn.send(READY)
     messages = 0
+    source_conn = inbox or conn
     while True:
-        if not conn.poll(IDLE_S * 5):
+        if not source_conn.poll(IDLE_S * 5):
             pipeline.poll()
             continue
         try:
-            batch: list[Any] | None = conn.recv()
+            batch: list[Any] | None = source_conn.recv()
         except EOFError:  # the parent died: write what came and stop
             batch = None
         if batch is None:

@@ -19,7 +19,12 @@ def register(commands: Any) -> None:
     tap.add_argument(
         "--upstream-public-url", default="", help="the URL the agent validates signatures against"
     )
-    tap.add_argument("--sink", choices=("embedded", "kafka"), default="embedded", help="where events go")
+    tap.add_argument(
+        "--sink",
+        choices=("embedded", "kafka", "none"),
+        default="embedded",
+        help="where events go (none: a bare relay, no events; to measure what the hop itself costs)",
+    )
     tap.add_argument(
         "--agent-name", default="tapped-agent", help="agent.name on every event (default tapped-agent)"
     )
@@ -88,6 +93,10 @@ def run_tap(args: argparse.Namespace) -> int:
     if args.sink == "kafka":  # observed on a thread here, emitted to Kafka
         kafka = compose.kafka_emitter(settings, client_id="callpulse-tap")
         tap = TapServer(config, kafka)
+    elif args.sink == "none":
+        from ingest.tap.observing import NoAnalytics
+
+        tap = TapServer(config, analytics=NoAnalytics())
     else:  # frames observed and stored in the embedded pipeline's child process (stream.bus_drain)
         from stream.bus_drain import ObservingProcess
 

@@ -134,3 +134,20 @@ class LocalAnalytics:
     @property
     def errors(self) -> int:
         return self.host.errors
+
+
+class NoAnalytics:
+    """A ``FrameSink`` that observes nothing (``callpulse tap --sink none``: a bare relay, to measure
+    what the hop itself costs apart from analytics)."""
+
+    totals = ObserverStats()
+    errors = 0
+
+    def put(self, item: FrameItem, *, essential: bool = False) -> bool:
+        return True
+
+    def wait_idle(self, timeout_s: float) -> bool:
+        return True
+
+    def close(self, timeout_s: float) -> int:
+        return 0

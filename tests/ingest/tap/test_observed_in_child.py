@@ -1,0 +1,84 @@
+"""With the embedded pipeline (``callpulse tap --sink embedded``) the relay's process builds no event:
+its frames are observed in the pipeline's child process (``stream.bus_drain.ObservingProcess``), and
+every call still arrives whole there, in order, with the observers' counts reported back at the end."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from fake_relay_agent import FakeAgent, FakeAgentOptions
+from recording_pipelines import OUT_ENV, recording
+from websockets.asyncio.client import connect
+
+from ingest.tap import observer as observer_module
+from ingest.tap.proxy import TapConfig, TapServer
+from stream.bus_drain import ObservingProcess
+
+CALLS = 3
+PROMPTS = 2
+PROMPT = {"type": "prompt", "voicePrompt": "What is my balance?", "lang": "en-US", "last": True}
+
+
+def _setup(i: int) -> dict[str, object]:
+    return {
+        "type": "setup", "sessionId": f"VX{i:032d}", "accountSid": "AC" + "0" * 32, "parentCallSid": "",
+        "callSid": f"CA{i:032d}", "from": "+14155550123", "to": "+18885550150", "forwardedFrom": "",
+        "callType": "PSTN", "callerName": "", "direction": "inbound", "callStatus": "RINGING",
+        "customParameters": {"workflow": "billing"},
+    }  # fmt: skip
+
+
+async def _caller(url: str, i: int) -> str:
+    heard = []
+    async with connect(url, compression=None) as ws:
+        await ws.send(json.dumps(_setup(i)))
+        for _ in range(PROMPTS):
+            await ws.send(json.dumps(PROMPT))
+            while not (frame := json.loads(await ws.recv())).get("last"):
+                heard.append(frame["token"])
+    return "".join(heard)
+
+
+def test_the_child_observes_every_call_and_the_relay_process_builds_no_event(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "events.jsonl"
+    monkeypatch.setenv(OUT_ENV, str(out))  # the spawned child inherits it
+    built_here: list[object] = []
+    real_init = observer_module.RelayObserver.__init__
+
+    def counting_init(self: observer_module.RelayObserver, *args: object, **kwargs: object) -> None:
+        built_here.append(self)
+        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(observer_module.RelayObserver, "__init__", counting_init)
+
+    async def go() -> tuple[list[str], TapServer, ObservingProcess]:
+        async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as agent_url:
+            cfg = TapConfig(upstream_url=agent_url)
+            sink = ObservingProcess("test:tap", recording, cfg.observer_spec, capacity=10_000)
+            assert sink.wait_ready(60)
+            tap = TapServer(cfg, analytics=sink)
+            async with tap.running(close_timeout_s=60) as port:
+                url = f"ws://127.0.0.1:{port}/ws"
+                heard = await asyncio.gather(*(_caller(url, i) for i in range(CALLS)))
+        return heard, tap, sink
+
+    heard, tap, sink = asyncio.run(go())
+    assert all(h.count("Sure, I can help") == PROMPTS for h in heard)
+    assert built_here == []  # no observer ran in the relay's process
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert not [line for line in lines if "not_an_event" in line]
+    for i in range(CALLS):
+        types = [e["type"] for e in lines if e["call_sid"] == f"CA{i:032d}"]
+        assert types[0] == "call.started" and types[-1] == "call.ended"
+        assert types.count("caller.utterance") == PROMPTS and types.count("agent.utterance") == PROMPTS
+    ended = [e["data"]["reason"] for e in lines if e["type"] == "call.ended"]
+    assert ended == ["hangup"] * CALLS
+    assert tap.unobserved == 0 and tap.stats.lost_frames == 0 and tap.stats.observer_errors == 0
+    assert tap.stats.totals.events == len(lines)  # the child's counts came back
+    # every relayed frame was observed there (each call's end is an item too, not a frame)
+    assert tap.stats.totals.frames == sink.accepted - CALLS > CALLS * (1 + PROMPTS)
