@@ -123,3 +123,18 @@ def test_calls_needed_grows_about_fourfold_when_the_effect_halves() -> None:
     assert 3.5 < n3 / n6 < 5
     n_even = calls_needed(0.24, 0.24, 0.5, 0.03, 0.03**2)
     assert n_even < n3  # a 50/50 split needs far fewer calls than a 5% canary
+
+
+def test_bootstrap_medians_are_drawn_like_resampling_would() -> None:
+    """The order-statistic shortcut gives the same distribution as resampling calls and taking medians."""
+    import numpy as np
+
+    from rollout.stats.ranks import bootstrap_medians
+
+    for n in (9, 10):
+        x = np.array([float(v * v) for v in range(n)])
+        direct = np.median(x[np.random.default_rng(1).integers(0, n, size=(40_000, n))], axis=1)
+        exact = bootstrap_medians(list(x), np.random.default_rng(2), 40_000)
+        support = np.union1d(direct, exact)
+        gap = max(abs(np.mean(direct == v) - np.mean(exact == v)) for v in support)
+        assert gap < 0.015, (n, gap)
