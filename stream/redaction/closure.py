@@ -12,7 +12,18 @@ from __future__ import annotations
 
 from stream.redaction.context import ACCOUNT, CARD, NUMBER, PERSON, PHONE, SSN, ZIP, common_words
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import REPEAT, SEPARATORS, TEENS, TENS, UNITS, WEAK, Token, group_at
+from stream.redaction.spoken import (
+    REPAIRED,
+    REPEAT,
+    SEPARATORS,
+    TEENS,
+    TENS,
+    UNITS,
+    WEAK,
+    Token,
+    group_at,
+    repair_at,
+)
 
 ID_KINDS = frozenset({ACCOUNT, SSN, CARD, PHONE, ZIP, NUMBER})
 GLUE = (SEPARATORS - {"and", "then"}) | {"*", "#", "space", "slash", "hyphen", "uhm", "mm", "hm"}
@@ -79,8 +90,10 @@ def _grow_right(tokens: list[Token], last: int) -> int:
     j = last + 1
     while j < len(tokens):
         k = j
-        while k < len(tokens) and (tokens[k].low in GLUE or tokens[k].low in _INNER_GLUE):
-            k += 1
+        while k < len(tokens) and (
+            tokens[k].low in GLUE or tokens[k].low in _INNER_GLUE or repair_at(tokens, k)
+        ):
+            k += 1  # "... four seven six— no, seven seven ...": a repair stays inside the run
         end = _material_at(tokens, k)
         if end is None:
             break
@@ -185,7 +198,24 @@ _LINKING = frozenset(
 
 
 _NOT_PREFIX = frozenset(
-    {"id", "no", "num", "nbr", "acct", "ssn", "dob", "zip", "apt", "ste", "ext", "pin", "cvv", "cvc", "exp"}
+    {
+        "id",
+        "no",
+        "num",
+        "nbr",
+        "acct",
+        "ssn",
+        "dob",
+        "zip",
+        "apt",
+        "ste",
+        "ext",
+        "pin",
+        "cvv",
+        "cvc",
+        "exp",
+        "sec",
+    }
 )
 
 
@@ -241,6 +271,11 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
     j = first
     while j <= last:
         low = tokens[j].low
+        if low == "no" and repair_at(tokens, j):
+            said = "".join(out)
+            out = [said[: max(len(said) - REPAIRED, 0)]]  # the pair said wrong, said again after "no"
+            j += 1
+            continue
         if low in REPEAT and j + 1 <= last:
             if _letter(tokens, j + 1) or (len(tokens[j + 1].text) == 1 and tokens[j + 1].text.isalpha()):
                 out.append(tokens[j + 1].low * REPEAT[low])

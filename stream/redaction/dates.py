@@ -58,12 +58,17 @@ def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     elif low == "the" or low in ORDINALS or low.isdigit() or low in TENS:
         j = i + (low == "the")
         day = _day_at(tokens, j)
-        if day is None or day[0] + 2 >= len(tokens) or tokens[day[0] + 1].low != "of":
+        if day is None or day[0] + 1 >= len(tokens):
             return None
-        if tokens[day[0] + 2].low not in MONTHS:
+        # "the third of March", and written day first: "14 August 1991", "3rd March"
+        at = day[0] + 1 + (tokens[day[0] + 1].low == "of")
+        said_of = at == day[0] + 2
+        if at >= len(tokens) or tokens[at].low not in MONTHS:
             return None
-        month = MONTHS[tokens[day[0] + 2].low]
-        last, number = day[0] + 2, day[1]
+        if not said_of and not (tokens[j].low.isdigit() or tokens[day[0]].low in ORDINALS):
+            return None
+        month = MONTHS[tokens[at].low]
+        last, number = at, day[1]
     else:
         return None
     year = _year_after(tokens, last + 1)
@@ -103,6 +108,13 @@ def _year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         j += 1
     if j >= len(tokens):
         return None
+    if (
+        tokens[j].low in ("oh", "o")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low in UNITS
+        and tokens[j + 1].low not in WEAK
+    ):
+        return j + 1, _full_year("0" + UNITS[tokens[j + 1].low])  # "the fourth of december oh six": '06
     first, used = group_at(tokens, j)
     if first is None or tokens[j].low in WEAK:
         return None

@@ -13,11 +13,31 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from stream.redaction.context import MONTHS, PERSON, common_words
 from stream.redaction.context import vader_words as _vader
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import all_first_names, all_surnames, first_names, street_suffixes, surnames
+from stream.redaction.lexicon import (
+    all_first_names,
+    all_surnames,
+    first_names,
+    is_name,
+    street_suffixes,
+    surnames,
+)
 from stream.redaction.spoken import Token
 
 _STRONG_SINGLE = frozenset(
-    {"mr", "mrs", "ms", "miss", "mister", "missus", "dr", "spelled", "spelt", "surname", "patient"}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mister",
+        "missus",
+        "dr",
+        "spelled",
+        "spelt",
+        "surname",
+        "surname's",
+        "patient",
+    }
 )
 _STRONG_PAIRS = frozenset({("name", "is"), ("name's", ""), ("names", "is"), ("name", "was"), ("named", "")})
 _WEAK_SINGLE = frozenset(
@@ -60,7 +80,7 @@ _AFTER_NAME = frozenset(
      "my", "spelled", "last", "first", "with", "on", "at", "the", "i", "uh", "um", "who", "it's", "about",
      "for", "please", "is", "was", "to", "in", "so", "but", "or", "who's", "he's", "she's"}
 )  # fmt: skip
-_STOP = STOP_WORDS | {"like", "okay", "ok", "yeah", "please", "thanks", "thank", "calling", "speaking"}
+_STOP = STOP_WORDS | {"like", "okay", "ok", "yeah", "please", "thanks", "thank", "calling", "speaking", "bye"}
 
 
 def find_cued_names(tokens: list[Token]) -> list[Finding]:
@@ -76,8 +96,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
         j = end + 1
         while j < len(tokens) and (tokens[j].low in (",", ":", "-", "uh", "um", "it's", "is") or (
             tokens[j].low in _GREETINGS and tokens[end].low in _GREETINGS
-        )):  # fmt: skip
-            j += 1  # "Hi, hi, Grace": a greeting said twice
+        ) or _lead_in(tokens, j)):  # fmt: skip
+            j += _lead_in(tokens, j) or 1  # "Hi, hi, Grace": a greeting said twice; "is let me see, ..."
         words: list[int] = []
         while j < len(tokens) and len(words) < _MAX_NAME_WORDS:
             if words and _initial_then_name(tokens, j, common):
@@ -88,6 +108,7 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 _name_like(tokens[j], strong or bool(words), common)
                 or (strong and not words and _lower_word_after_strong_cue(tokens[j]))
                 or (not words and _capitalized_after_cue(tokens, j, end))
+                or (not words and _word_before_surname(tokens, j))
                 or (words and _surname_by_position(tokens, j))
             ):
                 break
@@ -101,6 +122,66 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
         else:
             i = end + 1
     return found
+
+
+# what callers say while they think, between a cue and the name: "the name is let me see kenzie ..."
+_LEAD_INS = (("let", "me", "see"), ("let", "me", "think"), ("one", "sec"), ("one", "second"),
+             ("just", "a", "sec"), ("hold", "on"), ("okay", "so"), ("ok", "so"))  # fmt: skip
+
+
+def _lead_in(tokens: list[Token], j: int) -> int:
+    """How many tokens at ``j`` are a lead-in phrase, else 0."""
+    for words in _LEAD_INS:
+        if tuple(t.low for t in tokens[j : j + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def _word_before_surname(tokens: list[Token], j: int) -> bool:
+    """ "i'm miracle segovia": after a cue, a plain word right before a listed surname is a first name."""
+    after = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    return (
+        _plain_word(tokens[j])
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low in surnames()
+        and tokens[j + 1].low not in _STOP
+        and after in _AFTER_NAME  # the name is closed: "i'm miracle segovia", not "my number double six"
+    )
+
+
+def names_said_then_spelled(tokens: list[Token], spelled: list[Finding]) -> list[Finding]:
+    """ "surname's major m as in mike a j o r", "it's guy g u y": the word or two words right before a
+    spelled name that spell the same letters are that name, whatever word they are."""
+    if not spelled:
+        return []
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    found: list[Finding] = []
+    for f in spelled:
+        first = starts.get(f.start)
+        if f.kind != PERSON or first is None or len(f.value) < 2:
+            continue
+        k = first - 1
+        while k >= 0 and tokens[k].low in _BEFORE_SPELLING:
+            k -= 1
+        words: list[int] = []
+        while k >= 0 and tokens[k].text.replace("'", "").replace("-", "").isalpha() and len(words) < 3:
+            words.insert(0, k)
+            said = "".join(tokens[w].low for w in words).replace("'", "").replace("-", "")
+            if said == f.value:
+                value = " ".join(tokens[w].low for w in words)
+                found.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.8))
+                break
+            if not f.value.endswith(said):
+                break
+            k -= 1
+            while k >= 0 and tokens[k].text in ("-", "."):
+                k -= 1  # "o'hara", "st. clair", "van-dyke"
+    return found
+
+
+_BEFORE_SPELLING = frozenset(
+    {",", ".", "-", ":", "uh", "um", "that's", "spelled", "spelt", "it's", "so", "like"}
+)
 
 
 def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
@@ -199,6 +280,12 @@ def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
         return False
     if token.low.endswith(_CONTRACTIONS) or token.low in _NOT_A_NAME:
         return False  # "that's", "i'm", "spelled": never part of a name (unlike "o'sullivan")
+    if (
+        (text[0].islower() or text.isupper() or token.low not in common)
+        and token.low.endswith(("ed", "ing"))
+        and not is_name(token.low)
+    ):
+        return False  # "Earl ordered 4 of them": a verb after a name, not a surname
     if token.low in common:  # "Hi, Grace", "my wife Drew": a capitalized first name after a weak cue
         return (strong or (token.low in all_first_names() and token.low not in _STOP)) and (
             text[0].isupper() and token.low not in _FUNCTION_WORDS
@@ -288,13 +375,18 @@ def _initial(tokens: list[Token], j: int) -> bool:
 
 
 def _word_name_then_surname(tokens: list[Token], i: int) -> bool:
-    """ "frank rivera", "daisy crosby": a first name that is also a word, before a surname."""
+    """ "frank rivera", "daisy crosby": a first name that is also a word, before a surname; "braiden
+    estevez", "freya j dukes": a word on no list and no common word, before a surname."""
     j = i + 1
     if j < len(tokens) and _initial(tokens, j):
         j += 1 + (tokens[j + 1].low == ".")
+    low = tokens[i].low
     return (
-        tokens[i].low in all_first_names()
-        and tokens[i].low not in _STOP
+        (
+            low in all_first_names()
+            or (low not in common_words() and low not in all_surnames() and _plain_word(tokens[i]))
+        )
+        and low not in _STOP
         and j < len(tokens)
         and tokens[j].low in surnames()
     )

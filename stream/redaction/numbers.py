@@ -21,7 +21,7 @@ from stream.redaction.context import (
     kind_before,
 )
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import UNITS, DigitRun, Token, digit_runs
+from stream.redaction.spoken import SEPARATORS, TEENS, TENS, UNITS, DigitRun, Token, digit_runs, group_at
 
 
 def find_numbers(tokens: list[Token], min_digits: int = 4) -> list[Finding]:
@@ -62,6 +62,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         and (_scaled(tokens, run) or _amount_before(tokens, run.first))
     ):
         return None  # "two thousand one hundred ninety seven fifty", "I owe twenty one ninety nine"
+    if context is None and _price_said(tokens, run):
+        return None  # "the rice cooker was forty eight nineteen", "the one at 136 52 a month"
     by_context = _by_context(context, digits)
     if by_context is not None:
         return by_context
@@ -104,6 +106,40 @@ _AMOUNT_CUES = frozenset(
     }
 )
 _TIME_BEFORE = frozenset({"until", "till", "til", "at", "by", "around", "after", "before", "from"})
+
+
+_PRICE_BEFORE = frozenset({"was", "were", "cost", "costs", "at", "about", "around", "only", "just"})
+
+
+def _price_said(tokens: list[Token], run: DigitRun) -> bool:
+    """A price said as dollars and cents after "was/were/at": two number groups, the last a pair
+    ("forty eight nineteen", "sixteen ninety nine", "108 22"), not digit by digit."""
+    b = run.first - 1
+    while b >= 0 and tokens[b].low in ("uh", "um", "er", "like"):
+        b -= 1
+    if b < 0 or tokens[b].low not in _PRICE_BEFORE:
+        return False
+    groups: list[tuple[str, str]] = []
+    j = run.first
+    while j <= run.last:
+        if tokens[j].low in SEPARATORS:
+            j += 1
+            continue
+        group, used = group_at(tokens, j)
+        if group is None:
+            return False
+        groups.append((group, tokens[j].low))
+        j += used
+    if len(groups) != 2:
+        return False
+    (dollars, said_d), (cents, said_c) = groups
+    pair_word = said_c in TENS or said_c in TEENS or said_c.isdigit()
+    return (
+        len(cents) == 2
+        and pair_word
+        and 2 <= len(dollars) <= 3
+        and (said_d in TENS or said_d in TEENS or said_d.isdigit())
+    )
 
 
 def _digit_by_digit(tokens: list[Token], run: DigitRun) -> bool:

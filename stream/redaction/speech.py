@@ -13,10 +13,10 @@ from collections.abc import Sequence
 
 from stream.redaction.closure import ID_KINDS, close_spans, read_value
 from stream.redaction.contact import find_emails
-from stream.redaction.context import ACCOUNT
+from stream.redaction.context import ACCOUNT, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
-from stream.redaction.names import find_cued_names, find_lexicon_names
+from stream.redaction.names import find_cued_names, find_lexicon_names, names_said_then_spelled
 from stream.redaction.numbers import find_numbers
 from stream.redaction.spelled import find_spelled
 from stream.redaction.spoken import Token, tokenize
@@ -59,12 +59,15 @@ class SpeechFinder:
         found.extend(find_dates(text, tokens))
         found.extend(find_addresses(tokens))
         found.extend(self._ids(text))
-        found.extend(find_spelled(tokens))
+        spelled = find_spelled(tokens)
+        found.extend(spelled)
+        found.extend(names_said_then_spelled(tokens, spelled))
         found.extend(find_cued_names(tokens))
         found.extend(find_lexicon_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits))
         found = _outside_structural(text, found)
-        return tokens, canonical_values(tokens, close_spans(tokens, found))
+        closed = canonical_values(tokens, close_spans(tokens, found))
+        return tokens, _without_model_numbers(text, tokens, closed)
 
     def _ids(self, text: str) -> list[Finding]:
         found: list[Finding] = []
@@ -94,6 +97,25 @@ def canonical_values(tokens: list[Token], findings: list[Finding]) -> list[Findi
             out.append(Finding(f.start, f.end, kind, value, f.score))
         else:
             out.append(f)
+    return out
+
+
+_MODEL_NUMBER = re.compile(r"[a-z]{1,2}\d{3,4}")
+_WRITTEN_MODEL = re.compile(r"[A-Za-z]{1,2}-?\d{3,4}")
+
+
+def _without_model_numbers(text: str, tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """A product model said or written ("XR-1080", "the t v ten eighty", "QX-4500"): one or two letters
+    and three or four digits, with no ID word before it, is not an identifier of a person."""
+    out: list[Finding] = []
+    for f in findings:
+        if f.kind == ACCOUNT and (
+            _MODEL_NUMBER.fullmatch(f.value) or _WRITTEN_MODEL.fullmatch(text[f.start : f.end])
+        ):
+            first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
+            if first is not None and kind_before(tokens, first) != ACCOUNT:
+                continue
+        out.append(f)
     return out
 
 

@@ -1,8 +1,11 @@
-"""Spelled-out names and IDs: "S as in Sam, M, I, T, H", "s-m-i-t-h", "A B one two three four".
+"""Spelled-out names and IDs: "S as in Sam, M, I, T, H", "s-m-i-t-h", "A B one two three four",
+"romeo oscar sierra echo", "bravo kilo four four seven".
 
 Callers spell what the agent cannot hear well, which is mostly names and IDs. A run of three or
 more single letters (or any letter said "as in" a word), with pauses, commas, hyphens or "double"
 between them, is a spelled value: a name when it is letters only, an ID when digits are mixed in.
+Letters said as ICAO/NATO spelling-alphabet words count as letters inside a run of three or more
+of them, or of two before digits ("x-ray yankee six hundred ...").
 """
 
 from __future__ import annotations
@@ -12,13 +15,21 @@ from stream.redaction.finding import Finding
 from stream.redaction.spoken import REPEAT, SEPARATORS, UNITS, WEAK, Token
 
 _LETTER_SEPARATORS = SEPARATORS | {"then"}
+# the ICAO/NATO spelling alphabet (with the spellings recognizers write: "alpha", "juliet", "whisky")
+NATO = frozenset(
+    {"alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
+     "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+     "uniform", "victor", "whiskey", "whisky", "xray", "yankee", "zulu"}
+)  # fmt: skip
+_NATO_RUN = 3  # this many spelling-alphabet words in a row are letters ("delta echo" alone may be words)
 
 
 def find_spelled(tokens: list[Token]) -> list[Finding]:
     found: list[Finding] = []
+    nato = _nato_letters(tokens)
     i = 0
     while i < len(tokens):
-        run = _spelled_at(tokens, i)
+        run = _spelled_at(tokens, i, nato)
         if run is None:
             i += 1
             continue
@@ -34,9 +45,50 @@ def find_spelled(tokens: list[Token]) -> list[Finding]:
     return found
 
 
-def _spelled_at(tokens: list[Token], i: int) -> tuple[int, list[str], list[str], bool] | None:
+def _nato_letters(tokens: list[Token]) -> dict[int, int]:
+    """Spelling-alphabet words that spell: token index -> index of the word's last token ("x-ray")."""
+    if not any(t.low in NATO or t.low == "ray" for t in tokens):
+        return {}
+    out: dict[int, int] = {}
+    j = 0
+    while j < len(tokens):
+        run: dict[int, int] = {}
+        k = j
+        while k < len(tokens):
+            end = _nato_word_end(tokens, k)
+            if end is not None:
+                run[k] = end
+                k = end + 1
+            elif run and tokens[k].low in _LETTER_SEPARATORS:
+                k += 1
+            else:
+                break
+        nxt = tokens[k].low if k < len(tokens) else ""
+        before_digits = nxt.isdigit() or (nxt in UNITS and nxt not in WEAK) or nxt in REPEAT
+        if len(run) >= _NATO_RUN or (len(run) >= 2 and before_digits):
+            out.update(run)
+        j = max(k, j + 1)
+    return out
+
+
+def _nato_word_end(tokens: list[Token], k: int) -> int | None:
+    low = tokens[k].low
+    if low in NATO:
+        return k
+    if low == "x" and k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].low == "ray":
+        return k + 2
+    return None
+
+
+def _spelled_at(
+    tokens: list[Token], i: int, nato: dict[int, int]
+) -> tuple[int, list[str], list[str], bool] | None:
     """(last index, letters, digits, whether any letter was said "as in") of a spelled run at ``i``."""
-    if not _is_letter(tokens, i) and not (tokens[i].low in REPEAT and _is_letter(tokens, i + 1)):
+    if (
+        not _is_letter(tokens, i)
+        and i not in nato
+        and not (tokens[i].low in REPEAT and _is_letter(tokens, i + 1))
+    ):
         return None
     letters: list[str] = []
     digits: list[str] = []
@@ -48,6 +100,10 @@ def _spelled_at(tokens: list[Token], i: int) -> tuple[int, list[str], list[str],
         if low in REPEAT and _is_letter(tokens, j + 1):
             letters.extend([tokens[j + 1].low] * REPEAT[low])
             last = j = j + 1
+        elif j in nato:
+            letters.append(low[0])
+            last = j = nato[j]
+            said_as = True
         elif _is_letter(tokens, j) or (letters and _closing_letter(tokens, j)):
             letters.append(low)
             last = j
@@ -78,9 +134,9 @@ def _is_letter(tokens: list[Token], j: int) -> bool:
     text = tokens[j].text
     if len(text) != 1 or not text.isalpha():
         return False
-    # "I" and "a" are words; they count as letters only next to other spelled letters
+    # "I" and "a" are words; they count as letters only next to other spelled letters, or "as in"
     if text in ("I", "a", "A", "i"):
-        return _neighbour_is_letter(tokens, j)
+        return _neighbour_is_letter(tokens, j) or _as_in(tokens, j)
     return True
 
 

@@ -17,7 +17,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[^\w\s]|_", re.UNICODE)
 UNITS = {
     "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9", "for": "4", "to": "2", "too": "2", "ate": "8",
-    "won": "1", "niner": "9",
+    "won": "1", "niner": "9", "tree": "3",
 }  # fmt: skip
 TEENS = {
     "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
@@ -27,7 +27,7 @@ TENS = {
     "twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
     "seventy": "7", "eighty": "8", "ninety": "9",
 }  # fmt: skip
-WEAK = frozenset({"o", "oh", "for", "to", "too", "ate", "won"})  # number words that are also words
+WEAK = frozenset({"o", "oh", "for", "to", "too", "ate", "won", "tree"})  # number words that are also words
 REPEAT = {"double": 2, "triple": 3}
 _LEADING_WORDS = frozenset({"to", "too", "for", "won", "ate"})
 _FILLERS = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", ","})
@@ -38,13 +38,15 @@ _COPULAS = frozenset(
 _TAKES_TO = frozenset(
     {"it", "them", "me", "him", "her", "us", "up", "back", "go", "went", "moved", "move", "send", "sent",
      "ship", "mail", "changed", "change", "set", "from", "due", "need", "want", "have", "going", "able",
-     "wait"}
+     "wait", "deliver", "delivered", "shipped", "mailed", "sends", "ships", "mails", "delivers", "forward"}
 )  # fmt: skip
 _PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "me", "who"})
 _FULL_LENGTHS = frozenset({4, 5, 9, 10, 11, 15, 16})
 SEPARATORS = frozenset(
     {
         "-",
+        "\u2014",
+        "\u2013",
         ",",
         ".",
         "/",
@@ -142,6 +144,8 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
     after_copula = before in _COPULAS
     completes = len(digits) in _FULL_LENGTHS and len(run.digits) not in _FULL_LENGTHS
     rare_before_digits = tokens[k].low in ("ate", "won", "too") and before not in _PRONOUNS
+    if tokens[k].low == "to" and before in _TAKES_TO:
+        return run  # "mail it to three sixty eight ...": the preposition, before a house number
     if not (completes or rare_before_digits or (after_copula and before not in _TAKES_TO)):
         return run
     return DigitRun(k, run.last, digits, tokens[k].start, run.end)
@@ -161,6 +165,27 @@ def _filler_words(tokens: list[Token], i: int) -> int:
         if (nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and nxt.low not in WEAK:
             return n
     return 0
+
+
+def repair_at(tokens: list[Token], i: int) -> int:
+    """How many tokens at ``i`` are a repair inside a digit run ("four seven six— no, seven seven"):
+    "no" (with the pause marks after it) followed by a digit that is not also a word, else 0."""
+    if tokens[i].low != "no":
+        return 0
+    k = i + 1
+    while k < len(tokens) and tokens[k].low in (",", "\u2014", "\u2013", "-", "uh", "um"):
+        k += 1
+    if (
+        k < len(tokens)
+        and (tokens[k].low.isdigit() or tokens[k].low in NUMBER_WORDS)
+        and tokens[k].low not in WEAK
+    ):
+        return k - i
+    return 0
+
+
+# a repair re-says the digits said wrong: callers correct the last pair ("four six— no, four seven")
+REPAIRED = 2
 
 
 def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
@@ -184,6 +209,10 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
             i += 1
         elif last >= 0 and (skip := _filler_words(tokens, i)):
             i += skip  # "nine four one i mean one oh": a spoken filler inside the digits
+        elif last >= 0 and len("".join(digits)) >= 3 and (skip := repair_at(tokens, i)):
+            said = "".join(digits)
+            digits = [said[: len(said) - REPAIRED]]  # the pair said wrong is said again after "no"
+            i += skip
         else:
             break
     if last < 0 or strong < 1 or (strong < 2 and len("".join(digits)) < 2):

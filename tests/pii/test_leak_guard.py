@@ -58,10 +58,26 @@ CANARIES = {
         "date of birth december fifteen nineteen fifty seven",
         ["december fifteen", "fifty seven"],
     ),
+    # round 3: a repair inside a number, "tree" for three, the NATO alphabet, a name then its spelling
+    "repair": (
+        "my social is five two seven— no, one four, three three, nine oh six two",
+        ["five two seven", "one four, three three", "nine oh six two"],
+    ),
+    "homophone": ("you can reach me at six one tree, four oh four, eight eight one tree", ["eight one tree"]),
+    "nato_id": (
+        "the member number is bravo juliett four hundred seventy one five five two",
+        ["bravo juliett", "hundred seventy", "one five five two"],
+    ),
+    "nato_name": (
+        "surname's pendlebrook papa echo november delta lima echo bravo romeo oscar oscar kilo",
+        ["pendlebrook", "papa echo november"],
+    ),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
 TOOL_FRAGMENTS = ["K4419025", "4419025", "29601", "two nine six", "zephq51"]
+# the round-3 classes as a tool's free-text arguments (also sent to the DLQ below)
+ROUND3_ARGS = "; ".join(CANARIES[k][0] for k in ("repair", "homophone", "nato_id", "nato_name"))
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -98,6 +114,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 200, tool="lookup", tool_call_id="t1", args_summary=CANARIES["email"][0])
     call.add("tool.called", t + 210, tool="find_member", tool_call_id="t2", args_summary=TOOL_ARGS)
     call.add("tool.called", t + 220, tool="verify", tool_call_id="t3", args_summary=CANARIES["spelled_id"][0])
+    call.add("tool.called", t + 230, tool="verify", tool_call_id="t4", args_summary=ROUND3_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -117,9 +134,11 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     # a tool call with its arguments and the agent's model, rejected: both reach the DLQ
     [tool_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t2"]
     rejected_tool = orjson.dumps(tool_call | {"agent": tool_call["agent"] | {"model": MODEL}, "seq": -1})
+    [round3_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t4"]
+    rejected_round3 = orjson.dumps(round3_call | {"seq": -1})
     spoken = " ".join(said for said, _ in CANARIES.values())
     rejected_text = orjson.dumps(call.events[1] | {"data": {"text": spoken, "final": "yes"}})
-    letters = [broken, garbage, rejected_tool, rejected_text]
+    letters = [broken, garbage, rejected_tool, rejected_text, rejected_round3]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
 
@@ -151,9 +170,10 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 4
+    assert dead == 5
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
+    assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_everything_in(warehouse, warehouse.restricted_database)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
