@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from statistics import NormalDist
 from typing import Any, Literal
 
@@ -129,6 +129,28 @@ def compare(warehouse: Warehouse, spec: ComparisonSpec, guardrails: Guardrails |
         for side in (spec.a, spec.b)
     )  # fmt: skip
     return compare_rows(rows_a, rows_b, spec, guardrails or Guardrails())
+
+
+def compare_by_workflow(
+    warehouse: Warehouse, spec: ComparisonSpec, guardrails: Guardrails | None = None
+) -> tuple[Comparison, dict[str, Comparison]]:
+    """The comparison over all workflows of ``spec`` and one per workflow, from one read of each cohort.
+    Each is its own family of tests (Holm within it): the overall one decides; the workflows say where."""
+    if spec.workflow is not None:
+        raise CohortError("a comparison by workflow covers every workflow: leave the workflow out")
+    rows_a, rows_b = (
+        read_cohort(warehouse, spec.database, side, since_ms=spec.since_ms, until_ms=spec.until_ms)
+        for side in (spec.a, spec.b)
+    )
+    rails = guardrails or Guardrails()
+    per_workflow = {
+        name: compare_rows(
+            [r for r in rows_a if r.workflow == name], [r for r in rows_b if r.workflow == name],
+            replace(spec, workflow=name), rails,
+        )
+        for name in sorted({r.workflow for r in rows_a} | {r.workflow for r in rows_b})
+    }  # fmt: skip
+    return compare_rows(rows_a, rows_b, spec, rails), per_workflow
 
 
 def compare_rows(

@@ -32,7 +32,7 @@ def register(commands: Any) -> None:
         "p-value (safe to look every day), a verdict, the guardrails and the decision. Shadow calls and "
         "calls still in progress are left out.",
         epilog="examples:\n  callpulse compare --a-version 1.4.0 --b-version 1.5.0 --since 7d\n"
-        "  callpulse compare --canary --workflow refill --json",
+        "  callpulse compare --canary --workflow refill --json\n  callpulse compare --canary --by-workflow",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--a-version", help="the reference agent version (the one running now)")
@@ -46,6 +46,11 @@ def register(commands: Any) -> None:
         type=float,
         help="smallest difference in resolved containment worth finding, in points "
         "(default CALLPULSE_ROLLOUT_MIN_EFFECT_POINTS, 3)",
+    )
+    parser.add_argument(
+        "--by-workflow",
+        action="store_true",
+        help="also compare each workflow on its own, with a one-line summary per workflow",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object instead of the table")
     parser.set_defaults(run=run_compare)
@@ -110,17 +115,47 @@ def run_compare(args: Any) -> int:
 
     from callpulse import compose
     from callpulse.settings import get_settings
-    from rollout.compare import compare
+    from rollout.compare import compare, compare_by_workflow
 
     settings = get_settings()
     spec = spec_from(args, settings, int(time.time() * 1000))
+    if args.by_workflow and spec.workflow is not None:
+        raise QueryError("--by-workflow compares every workflow: leave out --workflow")
     client = compose.open_warehouse(settings)
-    result = compare(client, spec, guardrails_from(settings))
-    if args.json:
-        sys.stdout.write(orjson.dumps(result.to_dict()).decode() + "\n")
+    if args.by_workflow:
+        overall, per_workflow = compare_by_workflow(client, spec, guardrails_from(settings))
     else:
-        print_comparison(Console(), result)
+        overall, per_workflow = compare(client, spec, guardrails_from(settings)), None
+    if args.json:
+        body: dict[str, Any] = overall.to_dict()
+        if per_workflow is not None:
+            body = {"overall": body, "workflows": {k: v.to_dict() for k, v in per_workflow.items()}}
+        sys.stdout.write(orjson.dumps(body).decode() + "\n")
+        return 0
+    console = Console()
+    print_comparison(console, overall)
+    if per_workflow is not None:
+        print_workflows(console, per_workflow)
     return 0
+
+
+def print_workflows(console: Console, per_workflow: dict[str, Any]) -> None:
+    """One line per workflow: the calls, the headline and its verdict, the decision and its first reason."""
+    table = Table("workflow", "calls A / B", "resolved containment A -> B", "verdict", "decision", "because")
+    for name, result in per_workflow.items():
+        head = result.kpi("resolved_containment")
+        table.add_row(
+            name,
+            f"{result.calls_a:,} / {result.calls_b:,}",
+            f"{_value(head, head.value_a)} -> {_value(head, head.value_b)} ({_diff(head, head.difference)})",
+            head.verdict,
+            f"[{_DECISION_STYLE[result.decision]}]{result.decision}[/]",
+            result.reasons[0] if result.reasons else "",
+        )
+    console.print(
+        "by workflow (each its own family of tests; the overall decision above is the one to act on):"
+    )
+    console.print(table)
 
 
 def print_comparison(console: Console, result: Any) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import orjson
 
 from rollout.cohorts import Cohort, read_cohort
-from rollout.compare import ComparisonSpec, compare
+from rollout.compare import ComparisonSpec, compare, compare_by_workflow
 from rollout.guardrails import Guardrails
 
 DAY_MS = 86_400_000
@@ -91,3 +91,18 @@ def test_a_comparison_serialises_without_infinities(warehouse: Any, calls: Any) 
     data = result.to_dict()
     assert data["decision"] == "hold" and data["kpis"][0]["verdict"] == "not enough calls"
     assert orjson.loads(orjson.dumps(data)) == data  # plain JSON: no NaN or infinity (orjson writes null)
+
+
+def test_by_workflow_says_where_a_release_is_worse(warehouse: Any, calls: Any) -> None:
+    calls.write(
+        calls.version("1.0.0", 150, 1) + calls.version("2.0.0", 150, 3)
+        + calls.version("1.0.0", 150, 1, workflow="refill") + calls.version("2.0.0", 150, 1, workflow="refill")
+    )  # fmt: skip
+    spec = ComparisonSpec.versions("1.0.0", "2.0.0", database=warehouse.database)
+    overall, per_workflow = compare_by_workflow(warehouse.client, spec)
+    assert (overall.calls_a, overall.calls_b) == (300, 300)
+    assert sorted(per_workflow) == ["billing", "refill"]
+    assert per_workflow["billing"].decision == "roll back"
+    assert per_workflow["billing"].spec.workflow == "billing"
+    assert per_workflow["refill"].kpi("resolved_containment").difference == 0.0
+    assert per_workflow["refill"].decision != "roll back"
