@@ -116,16 +116,20 @@ def run_compare(args: Any) -> int:
     from callpulse import compose
     from callpulse.settings import get_settings
     from rollout.compare import compare, compare_by_workflow
+    from rollout.errors import RolloutError
 
     settings = get_settings()
     spec = spec_from(args, settings, int(time.time() * 1000))
     if args.by_workflow and spec.workflow is not None:
         raise QueryError("--by-workflow compares every workflow: leave out --workflow")
     client = compose.open_warehouse(settings)
-    if args.by_workflow:
-        overall, per_workflow = compare_by_workflow(client, spec, guardrails_from(settings))
-    else:
-        overall, per_workflow = compare(client, spec, guardrails_from(settings)), None
+    try:
+        if args.by_workflow:
+            overall, per_workflow = compare_by_workflow(client, spec, guardrails_from(settings))
+        else:
+            overall, per_workflow = compare(client, spec, guardrails_from(settings)), None
+    except RolloutError as err:
+        raise QueryError(str(err)) from None
     if args.json:
         body: dict[str, Any] = overall.to_dict()
         if per_workflow is not None:
