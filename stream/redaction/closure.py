@@ -10,8 +10,9 @@ are merged into one span, so no part of either is left in clear.
 
 from __future__ import annotations
 
-from stream.redaction.context import ACCOUNT, CARD, NUMBER, PERSON, PHONE, SSN, ZIP, common_words
+from stream.redaction.context import ACCOUNT, CARD, NUMBER, PERSON, PHONE, SSN, ZIP, common_words, kind_before
 from stream.redaction.finding import Finding
+from stream.redaction.spelled import NATO
 from stream.redaction.spoken import (
     REPAIRED,
     REPEAT,
@@ -21,6 +22,7 @@ from stream.redaction.spoken import (
     UNITS,
     WEAK,
     Token,
+    after_charge,
     group_at,
     repair_at,
 )
@@ -115,8 +117,13 @@ def _grow_left(tokens: list[Token], first: int) -> int:
             before = k - 1
             while before >= 0 and tokens[before].low in GLUE:
                 before -= 1
-            if _material_ending_at(tokens, before) is not None or _letter_prefix(tokens, before):
+            if (
+                _material_ending_at(tokens, before) is not None or _letter_prefix(tokens, before)
+            ) and not any(after_charge(tokens, b) for b in range(max(0, k - 6), k)):
                 start = k  # "n for double five ...": the misheard digit between two parts
+            # (not "charge sixteen forty one to <card>": there "to" ends the amount)
+        if start is None and k >= 0 and tokens[k].low in NATO and _id_word_before(tokens, k):
+            start = k  # "reference number is Uniform, two nine seven ...": a letter said as its NATO word
         if (
             start is None
             and k == first - 1
@@ -165,6 +172,11 @@ def _material_ending_at(tokens: list[Token], k: int) -> int | None:
             return k - 1
         return k
     return None
+
+
+def _id_word_before(tokens: list[Token], k: int) -> bool:
+    """An ID context word ("member", "reference", "account", "id") in the five words before ``k``."""
+    return kind_before(tokens, k, window=5) == ACCOUNT
 
 
 def _letter_prefix(tokens: list[Token], k: int) -> bool:
@@ -271,6 +283,12 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
     j = first
     while j <= last:
         low = tokens[j].low
+        if low in NATO or (
+            low == "ray" and j >= 2 and tokens[j - 2].low == "x" and tokens[j - 1].text == "-"
+        ):
+            out.append(low[0] if low != "ray" else "")  # "uniform" is "u"; the "ray" of "x-ray" was the "x"
+            j += 1
+            continue
         if low == "no" and repair_at(tokens, j):
             said = "".join(out)
             out = [said[: max(len(said) - REPAIRED, 0)]]  # the pair said wrong, said again after "no"

@@ -19,7 +19,8 @@ _LOCAL_JOINERS = {"dot": ".", "period": ".", "underscore": "_", "dash": "-", "hy
 _LOCAL_STOP = frozenset(
     {"is", "it's", "its", "my", "email", "e", "mail", "address", "the", "me", "send", "to", "it", "at",
      "and", "or", "uh", "um", "that's", "was", "yeah", "sure", "use", "try", "reach", "you", "can", "on",
-     "file", "account", "think", "new", "old", "work", "personal", "under", "like", "know"}
+     "file", "account", "think", "new", "old", "work", "personal", "under", "like", "know", "would", "be",
+     "should", "will", "sec", "second", "so", "okay", "ok", "hold", "see", "let", "just", "probably"}
 )  # fmt: skip
 _MAX_LOCAL_TOKENS = 16
 

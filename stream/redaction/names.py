@@ -72,7 +72,8 @@ _GREETINGS = frozenset({"hi", "hello", "hey", "yes", "yeah", "oh"})
 # after "my name is": words that say something about the name rather than being it
 _NOT_A_NAME = frozenset(
     {"wrong", "right", "correct", "different", "fine", "spelled", "spelt", "missing", "still", "also",
-     "listed", "there", "here", "same", "misspelled", "changed", "actually", "just", "really"}
+     "listed", "there", "here", "same", "misspelled", "changed", "actually", "just", "really", "id", "dob",
+     "number", "patient"}
 )  # fmt: skip
 # a word after a cued name ends the name when one of these follows it: "i'm natalie key and ..."
 _AFTER_NAME = frozenset(
@@ -99,6 +100,10 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
         ) or _lead_in(tokens, j)):  # fmt: skip
             j += _lead_in(tokens, j) or 1  # "Hi, hi, Grace": a greeting said twice; "is let me see, ..."
         words: list[int] = []
+        if tokens[end].low == "reach":  # "you can reach june at h a i l i e ...": one word, then "at"
+            if j + 1 < len(tokens) and tokens[j + 1].low == "at" and _plain_word(tokens[j]):
+                words.append(j)
+            j = len(tokens) if not words else j + 1
         while j < len(tokens) and len(words) < _MAX_NAME_WORDS:
             if words and _initial_then_name(tokens, j, common):
                 j += 1 + (tokens[j + 1].low == ".")  # "hi michelle r skinner": a middle initial
@@ -199,6 +204,8 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
     if (low, nxt) in _WEAK_PAIRS:
         return i + 1, False
     if (low, "") in _WEAK_PAIRS or low in _WEAK_SINGLE:
+        return i, False
+    if low == "reach":
         return i, False
     if low == "my":
         k = i + 1
@@ -381,10 +388,11 @@ def _word_name_then_surname(tokens: list[Token], i: int) -> bool:
     if j < len(tokens) and _initial(tokens, j):
         j += 1 + (tokens[j + 1].low == ".")
     low = tokens[i].low
+    starts = i == 0 or tokens[i - 1].low in _NAME_STARTS
     return (
         (
             low in all_first_names()
-            or (low not in common_words() and low not in all_surnames() and _plain_word(tokens[i]))
+            or (starts and low not in common_words() and low not in all_surnames() and _plain_word(tokens[i]))
         )
         and low not in _STOP
         and j < len(tokens)
@@ -415,6 +423,8 @@ def _capitalized_first_name(low: str) -> bool:
     return low in all_first_names() and low not in _STOP and low not in MONTHS and low not in _DAYS
 
 
+# where a name on no list may begin: the start of what is said, after a pause or a greeting
+_NAME_STARTS = frozenset({".", ",", "!", "?", ":", "uh", "um", "yes", "yeah", "hi", "hello", "hey", "and"})
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 

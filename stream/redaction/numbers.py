@@ -62,6 +62,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         and (_scaled(tokens, run) or _amount_before(tokens, run.first))
     ):
         return None  # "two thousand one hundred ninety seven fifty", "I owe twenty one ninety nine"
+    if context is None and _after_flight(tokens, run.first):
+        return None  # "flight united twenty one twenty one", "flight AS 1085": a flight number
     if context is None and _price_said(tokens, run):
         return None  # "the rice cooker was forty eight nineteen", "the one at 136 52 a month"
     by_context = _by_context(context, digits)
@@ -90,6 +92,7 @@ _AMOUNT_CUES = frozenset(
         "pay",
         "paying",
         "charged",
+        "charge",
         "cost",
         "costs",
         "spent",
@@ -108,7 +111,14 @@ _AMOUNT_CUES = frozenset(
 _TIME_BEFORE = frozenset({"until", "till", "til", "at", "by", "around", "after", "before", "from"})
 
 
-_PRICE_BEFORE = frozenset({"was", "were", "cost", "costs", "at", "about", "around", "only", "just"})
+_PRICE_BEFORE = frozenset(
+    {"was", "were", "cost", "costs", "at", "about", "around", "only", "just", "says", "said", "say", "shows"}
+)
+
+
+def _after_flight(tokens: list[Token], first: int) -> bool:
+    """ "flight" within six words before (an airline name or code, a pause phrase between them)."""
+    return any(t.low in ("flight", "flights") for t in tokens[max(0, first - 6) : first])
 
 
 def _price_said(tokens: list[Token], run: DigitRun) -> bool:

@@ -13,13 +13,13 @@ from collections.abc import Sequence
 
 from stream.redaction.closure import ID_KINDS, close_spans, read_value
 from stream.redaction.contact import find_emails
-from stream.redaction.context import ACCOUNT, kind_before
+from stream.redaction.context import ACCOUNT, PERSON, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
 from stream.redaction.names import find_cued_names, find_lexicon_names, names_said_then_spelled
 from stream.redaction.numbers import find_numbers
 from stream.redaction.spelled import find_spelled
-from stream.redaction.spoken import Token, tokenize
+from stream.redaction.spoken import NUMBER_WORDS, Token, tokenize
 from stream.redaction.street import find_addresses
 
 _WRITTEN_ID = re.compile(r"\b(?=(?:[A-Za-z-]*\d){4})(?=[\dA-Za-z-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
@@ -109,6 +109,8 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
     and three or four digits, with no ID word before it, is not an identifier of a person."""
     out: list[Finding] = []
     for f in findings:
+        if f.kind == PERSON and _airline(text, tokens, f):
+            continue
         if f.kind == ACCOUNT and (
             _MODEL_NUMBER.fullmatch(f.value) or _WRITTEN_MODEL.fullmatch(text[f.start : f.end])
         ):
@@ -117,6 +119,17 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
                 continue
         out.append(f)
     return out
+
+
+def _airline(text: str, tokens: list[Token], f: Finding) -> bool:
+    """ "my flight is Delta seventeen sixty seven": a name between "flight" and a number is an airline."""
+    before = [t for t in tokens if t.end <= f.start][-5:]
+    after = next((t for t in tokens if t.start >= f.end), None)
+    return (
+        any(t.low in ("flight", "flights") for t in before)
+        and after is not None
+        and (after.low.isdigit() or after.low in NUMBER_WORDS)
+    )
 
 
 def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:

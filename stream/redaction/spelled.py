@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from stream.redaction.context import ACCOUNT, PERSON
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import REPEAT, SEPARATORS, UNITS, WEAK, Token
+from stream.redaction.spoken import NUMBER_WORDS, REPEAT, SEPARATORS, UNITS, WEAK, Token
 
 _LETTER_SEPARATORS = SEPARATORS | {"then"}
 # the ICAO/NATO spelling alphabet (with the spellings recognizers write: "alpha", "juliet", "whisky")
@@ -64,7 +64,7 @@ def _nato_letters(tokens: list[Token]) -> dict[int, int]:
             else:
                 break
         nxt = tokens[k].low if k < len(tokens) else ""
-        before_digits = nxt.isdigit() or (nxt in UNITS and nxt not in WEAK) or nxt in REPEAT
+        before_digits = nxt.isdigit() or (nxt in NUMBER_WORDS and nxt not in WEAK) or nxt in REPEAT
         if len(run) >= _NATO_RUN or (len(run) >= 2 and before_digits):
             out.update(run)
         j = max(k, j + 1)

@@ -32,7 +32,7 @@ REPEAT = {"double": 2, "triple": 3}
 _LEADING_WORDS = frozenset({"to", "too", "for", "won", "ate"})
 _FILLERS = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", ","})
 _COPULAS = frozenset(
-    {"is", "was", "be", "it's", "that's", "number's", ":", ",", "uh", "um", "er", "like", "know", "",
+    {"is", "was", "be", "are", "it's", "that's", "number's", ":", ",", "uh", "um", "er", "like", "know", "",
      "number", "id", "zip", "code", "card", "phone", "social", "ssn", "digits"}
 )  # fmt: skip
 _TAKES_TO = frozenset(
@@ -40,6 +40,10 @@ _TAKES_TO = frozenset(
      "ship", "mail", "changed", "change", "set", "from", "due", "need", "want", "have", "going", "able",
      "wait", "deliver", "delivered", "shipped", "mailed", "sends", "ships", "mails", "delivers", "forward"}
 )  # fmt: skip
+# words that name a number right before it ("phone to five ..." is rare; "card ending to ..." is not)
+CONTEXT_CUES = frozenset(
+    {"ending", "ends", "last", "four", "digits", "number", "zip", "code", "phone", "cell"}
+)
 _PRONOUNS = frozenset({"i", "we", "you", "they", "he", "she", "me", "who"})
 _FULL_LENGTHS = frozenset({4, 5, 9, 10, 11, 15, 16})
 SEPARATORS = frozenset(
@@ -143,6 +147,8 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
     digits = UNITS[tokens[k].low] + run.digits
     after_copula = before in _COPULAS
     completes = len(digits) in _FULL_LENGTHS and len(run.digits) not in _FULL_LENGTHS
+    if tokens[k].low == "to" and before.isalpha() and before not in _COPULAS and before not in CONTEXT_CUES:
+        completes = False  # "send the technician to seven eight two ...": after a word, "to" is a word
     rare_before_digits = tokens[k].low in ("ate", "won", "too") and before not in _PRONOUNS
     if tokens[k].low == "to" and before in _TAKES_TO:
         return run  # "mail it to three sixty eight ...": the preposition, before a house number
@@ -165,6 +171,14 @@ def _filler_words(tokens: list[Token], i: int) -> int:
         if (nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and nxt.low not in WEAK:
             return n
     return 0
+
+
+_CHARGE_WORDS = frozenset({"charge", "charged", "pay", "paid", "put", "move", "transfer", "apply", "$"})
+
+
+def after_charge(tokens: list[Token], start: int) -> bool:
+    """Whether a run starting at ``start`` follows "charge"/"pay"/"$" (within three words): an amount."""
+    return any(t.low in _CHARGE_WORDS for t in tokens[max(0, start - 3) : start])
 
 
 def repair_at(tokens: list[Token], i: int) -> int:
@@ -200,6 +214,8 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
     while i < len(tokens):
         low = tokens[i].low
         group, used = group_at(tokens, i)
+        if group is not None and last >= 0 and low in ("to", "for") and after_charge(tokens, start):
+            break  # "charge sixteen forty one to <card>": the amount ends at "to"
         if group is not None:
             digits.append(group)
             strong += sum(1 for t in tokens[i : i + used] if t.low not in WEAK)

@@ -60,8 +60,11 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         if suffix is None or (tokens[suffix].low not in suffixes and len(run.digits) < 2):
             continue
         last = _unit_after(tokens, suffix + 1)
-        value = " ".join(t.low for t in tokens[run.first : last + 1] if t.low not in SEPARATORS)
-        found.append(Finding(run.start, tokens[last].end, ADDRESS, value))
+        first = run.first
+        if tokens[first].low in ("to", "for") and first < run.last:
+            first += 1  # "send the technician to seven eight two Stoner Boulevard": "to" is the preposition
+        value = " ".join(t.low for t in tokens[first : last + 1] if t.low not in SEPARATORS)
+        found.append(Finding(tokens[first].start, tokens[last].end, ADDRESS, value))
         zip_code = _zip_after(tokens, last + 1, by_first)
         if zip_code is not None:
             found.append(zip_code)

@@ -148,3 +148,56 @@ def test_prices_models_and_prepositions_stay(speech_redactor: SpeechRedactor, te
     for word in ("forty", "sixteen", "136", "XR-1080", "t v ten eighty", "mail it to ", "ordered", "said"):
         if word in text:
             assert word in redacted, redacted
+
+
+def test_an_id_in_nato_words_gets_the_token_of_the_written_id(speech_redactor: SpeechRedactor) -> None:
+    said = redact_text(speech_redactor, "member number x-ray yankee six hundred eighty two oh five")
+    written = redact_text(speech_redactor, "member number XY682 05")
+    assert len(_tokens(said)) == 1 and _tokens(said) == _tokens(written), (said, written)
+
+
+def test_one_nato_letter_after_an_id_word_belongs_to_the_id(speech_redactor: SpeechRedactor) -> None:
+    redacted = redact_text(
+        speech_redactor, "reference number is Whiskey, four four one— no, one seven two two nine"
+    )
+    assert redacted == "reference number is " + _tokens(redacted)[0], redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "can you charge sixteen forty one to four one one one one one one one one one one one one one one one",
+            "sixteen forty one to ",
+        ),
+        ("Can you charge $18.20 to 4111-1111-1111-1111?", "$18.20 to "),
+        (
+            "my e-mail address would be one sec fennimore dot q at example dot com",
+            "address would be one sec ",
+        ),
+        ("patient id q z four four one nine oh two dob", "patient id "),
+        ("send the plumber to seven eight two Quarry Boulevard", "the plumber to "),
+    ],
+)
+def test_the_words_around_a_value_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert kept in redacted, redacted
+    assert len(_tokens(redacted)) >= 1, redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flight is Delta seventeen sixty seven so i'll call back",
+        "flight united twenty one twenty one lands at ten",
+        "the bill says seventy two seventeen but the website said forty four twenty one",
+    ],
+)
+def test_flight_numbers_and_quoted_prices_stay(speech_redactor: SpeechRedactor, text: str) -> None:
+    assert redact_text(speech_redactor, text) == text
+
+
+def test_a_word_between_reach_and_an_address_is_a_name(speech_redactor: SpeechRedactor) -> None:
+    redacted = redact_text(speech_redactor, "you can reach sunny at s dot kowalczyk at example dot com")
+    assert redacted.startswith("you can reach <PERSON:"), redacted
+    assert redact_text(speech_redactor, "you can reach me at the office") == "you can reach me at the office"
