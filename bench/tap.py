@@ -10,7 +10,9 @@ longest added pause <= 5 ms. Figures are printed, never asserted.
 
 The tap runs as its own process (``callpulse tap --sink embedded``: events -> redaction -> call state
 -> metrics -> chDB), exactly as an operator runs it; the callers run here, in another process, so the
-tap's analytics cannot slow the measuring side. Direct and tapped phases alternate (``--repeat``), so
+tap's analytics cannot slow the measuring side. The agent and each tap run in a session of their own,
+as services do: where the kernel schedules by autogroup (a session shares the CPU as one group), a tap
+started in the callers' session would share their CPU and measure the callers' load, not its own. Direct and tapped phases alternate (``--repeat``), so
 both see the same machine. "Added" is tapped minus direct at the same percentile; the longest added
 pause is the slowest tapped round trip minus the slowest direct one. The last two lines are the
 verdicts, one per goal (figure, goal, pass or fail); the load average is printed beside the figures
@@ -99,7 +101,7 @@ async def _start_tap(data: Path, upstream: str, sink: str, redaction: str) -> tu
     env["CALLPULSE_REDACTION_ENGINE"] = redaction
     args = ["tap", "--listen", f"127.0.0.1:{port}", "--upstream", upstream, "--sink", sink]
     ready = "tap: analytics pipeline ready" if sink == "embedded" else "tap listening"
-    proc, lines = await start_callpulse(args, env, ready)
+    proc, lines = await start_callpulse(args, env, ready, new_session=True)
     return proc, lines, port
 
 
@@ -126,7 +128,9 @@ async def main(args: argparse.Namespace) -> None:
                 env.update(
                     CALLPULSE_AGENT_EMITTER="kafka", CALLPULSE_KAFKA_BOOTSTRAP=f"127.0.0.1:{free_port()}"
                 )
-            proc, _ = await start_callpulse(["agent", "serve", "--port", str(port)], env, "Uvicorn running")
+            proc, _ = await start_callpulse(
+                ["agent", "serve", "--port", str(port)], env, "Uvicorn running", new_session=True
+            )
             procs.append(proc)
             upstream = f"ws://127.0.0.1:{port}/ws"
         tap_lines: list[str] = []

@@ -42,6 +42,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, Protocol
 
 from ingest.clock import Clock, SystemClock
@@ -189,8 +190,7 @@ class _Child:
         The child gets back its parent's priority first, where the system allows it: no call is left to
         protect, and what it still holds must be written within the bound."""
         if self.process.pid is not None:
-            with contextlib.suppress(OSError):
-                os.setpriority(os.PRIO_PROCESS, self.process.pid, os.getpriority(os.PRIO_PROCESS, 0))
+            _restore_priority(self.process.pid)
         if say_done:
             with contextlib.suppress(OSError):
                 self.conn.send(None)  # no more: join the pipeline and answer with its counts
@@ -419,6 +419,28 @@ def _on_loop(loop: asyncio.AbstractEventLoop) -> bool:
         return False
 
 
+def _lower_priority(nice: int) -> None:
+    """Make this process yield the CPU to everything else on the machine: ``nice`` for schedulers
+    that rank processes (a cgroup, a container), and, where the kernel groups processes by session
+    (autogroup, desktop and plain servers), a session of its own whose group gets the same ``nice``: in
+    its parent's session it would take CPU from the parent's group, i.e. from the relay."""
+    with contextlib.suppress(OSError):
+        os.setsid()
+    with contextlib.suppress(OSError):
+        Path("/proc/self/autogroup").write_text(str(nice))
+    with contextlib.suppress(OSError):
+        os.nice(nice)
+
+
+def _restore_priority(pid: int) -> None:
+    """The child's priority back to this process's (best effort: raising it may need privileges)."""
+    with contextlib.suppress(OSError):
+        os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0))
+    with contextlib.suppress(OSError, ValueError, IndexError):
+        mine = Path("/proc/self/autogroup").read_text().split()[-1]
+        Path(f"/proc/{pid}/autogroup").write_text(mine)
+
+
 def _left(deadline: float) -> float:
     return max(0.0, deadline - time.monotonic())
 
@@ -439,8 +461,7 @@ def _child_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop (Ctrl-C hits both)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     if nice:
-        with contextlib.suppress(OSError):
-            os.nice(nice)
+        _lower_priority(nice)
     clock = SystemClock()
     pipeline = build(clock)
     observe = _Observing(spec, clock) if spec is not None else None

@@ -84,11 +84,19 @@ def callpulse_env(data_dir: Path, shutdown_timeout_s: float, **extra: str) -> di
     return env
 
 
-async def start_callpulse(args: list[str], env: dict[str, str], ready: str) -> tuple[Any, list[str]]:
+async def start_callpulse(
+    args: list[str], env: dict[str, str], ready: str, *, new_session: bool = False
+) -> tuple[Any, list[str]]:
     """Start ``callpulse ARGS``; return once a line of its output contains ``ready``, with the list
-    its later lines keep being appended to."""
+    its later lines keep being appended to. ``new_session``: in a session of its own, as a service is
+    (with the kernel's autogroup scheduling, a session shares CPU as one group: bench/tap.py)."""
     proc = await asyncio.create_subprocess_exec(
-        CALLPULSE, *args, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
+        CALLPULSE,
+        *args,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        start_new_session=new_session,
     )
     lines: list[str] = []
     assert proc.stdout is not None
