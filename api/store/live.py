@@ -13,6 +13,19 @@ is not dead air), or a speaker / DTMF / interrupt event.
 The text signals are pure functions below (tested on their own): a *correction* is a caller turn with
 a correction phrase ("no, I said …") or one that repeats the caller's previous turn; a *loop* is an
 agent utterance that repeats an earlier one.
+
+The per-call rules that fired on each call (``rule_matches``, written by the stream's call-rules step)
+come with it: ``rules`` (the names of the marked ones, in the order they fired: what the wallboard shows
+on the row) and ``matches`` (every match: rule, turn, event time, when the stream found it, and the rule's
+own description of what matched, never the caller's words). They also feed the risk score. In the JSON of
+``GET /api/v1/live`` each call carries::
+
+    "rules": ["caller_frustrated"],
+    "matches": [{"rule": "caller_frustrated", "rule_version": "1", "turn": 2, "event_ms": 1764000007000,
+                 "matched_ms": 1764000007120, "detail": "said 'ridiculous' (or close)", "marked": true}]
+
+``signals_of`` turns what was read into the score's inputs; ``bench/risk_auc.py`` calls it with the same
+inputs rebuilt from simulated events, so the measured score is the wallboard's.
 """
 
 from __future__ import annotations
@@ -45,6 +58,19 @@ _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """A per-call rule that fired (a ``rule_matches`` row); ``detail`` is in the rule's words."""
+
+    rule: str
+    rule_version: str
+    turn: int
+    event_ms: int
+    matched_ms: int
+    detail: str
+    marked: bool
+
+
+@dataclass(frozen=True, slots=True)
 class LiveCall:
     """One call in progress, as the wallboard shows it (texts are redacted)."""
 
@@ -59,6 +85,8 @@ class LiveCall:
     last_agent_text: str
     signals: LiveCallSignals
     risk: Risk
+    rules: tuple[str, ...] = ()  # marked rules that fired, first first (shown on the wallboard row)
+    matches: tuple[RuleMatch, ...] = ()
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -119,22 +147,16 @@ def live_calls(
     texts = _utterances(client, db, params)
     sentiments = _sentiments(client, db, params)
     activity = _activity(client, db, params)
+    matched = _rule_matches(client, db, params)
     live = []
     for sid, workflow, version, canary, started_ms, last_ms in calls:
         said = texts.get(sid, [])
         caller = [text for _, speaker, text in said if speaker == "caller"]
         agent = [text for _, speaker, text in said if speaker == "agent"]
-        tool_calls, tool_failures, last_signal_ms = activity.get(sid, (0, 0, 0))
-        last_sign_ms = max(
-            [int(started_ms), last_signal_ms, *(_said_until(*utterance) for utterance in said)]
-        )
-        signals = LiveCallSignals(
-            sentiments=tuple(sentiments.get(sid, ())),
-            corrections=count_corrections(caller),
-            loops=count_loops(agent),
-            tool_calls=tool_calls,
-            tool_failures=tool_failures,
-            silence_ms=max(0, now_ms - last_sign_ms),
+        matches = tuple(matched.get(sid, ()))
+        rules = tuple(dict.fromkeys(m.rule for m in matches if m.marked))
+        signals = signals_of(
+            said, sentiments.get(sid, ()), activity.get(sid, (0, 0, 0)), rules, int(started_ms), now_ms
         )
         live.append(
             LiveCall(
@@ -149,10 +171,37 @@ def live_calls(
                 last_agent_text=agent[-1] if agent else "",
                 signals=signals,
                 risk=risk_score(signals),
+                rules=rules,
+                matches=matches,
             )
         )
     live.sort(key=lambda c: (-c.risk.score, -c.last_event_at_ms, c.call_sid))
     return live
+
+
+def signals_of(
+    said: Sequence[tuple[int, str, str]],
+    sentiments: Sequence[float],
+    activity: tuple[int, int, int],
+    rules: tuple[str, ...],
+    started_ms: int,
+    now_ms: int,
+) -> LiveCallSignals:
+    """The risk score's inputs: ``said`` is (ts, speaker, redacted text) in order, ``sentiments`` the
+    caller turns' scores, ``activity`` (tool results, failed ones, last speaker / DTMF / interrupt ms)."""
+    caller = [text for _, speaker, text in said if speaker == "caller"]
+    agent = [text for _, speaker, text in said if speaker == "agent"]
+    tool_calls, tool_failures, last_signal_ms = activity
+    last_sign_ms = max([started_ms, last_signal_ms, *(_said_until(*utterance) for utterance in said)])
+    return LiveCallSignals(
+        sentiments=tuple(sentiments),
+        corrections=count_corrections(caller),
+        loops=count_loops(agent),
+        tool_calls=tool_calls,
+        tool_failures=tool_failures,
+        silence_ms=max(0, now_ms - last_sign_ms),
+        rules=rules,
+    )
 
 
 def _said_until(ts_ms: int, speaker: str, text: str) -> int:
@@ -202,3 +251,20 @@ def _activity(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, t
         parameters=params,
     ).result_rows
     return {str(sid): (int(calls), int(failures), int(last)) for sid, calls, failures, last in rows}
+
+
+def _rule_matches(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, list[RuleMatch]]:
+    rows = client.query(
+        "SELECT call_sid, rule, rule_version, turn, toUnixTimestamp64Milli(event_at), "
+        f"toUnixTimestamp64Milli(matched_at), detail, marked FROM {db}.rule_matches FINAL "
+        "WHERE call_sid IN {sids:Array(String)} ORDER BY call_sid, event_at, rule",
+        parameters=params,
+    ).result_rows
+    found: dict[str, list[RuleMatch]] = defaultdict(list)
+    for sid, rule, version, turn, event_ms, matched_ms, detail, marked in rows:
+        found[str(sid)].append(
+            RuleMatch(
+                str(rule), str(version), int(turn), int(event_ms), int(matched_ms), str(detail), bool(marked)
+            )
+        )
+    return found

@@ -35,7 +35,8 @@ PERSON_REQUESTS = parse_lexicon(
             "a live person", "a live agent", "a real agent", "a human agent", "an operator", "the operator",
             "a representative", "a rep", "customer service", "a manager", "your manager", "a supervisor",
             "someone else", "somebody else", "speak to someone", "talk to someone", "speak with someone",
-            "talk to somebody", "speak to somebody",
+            "talk to somebody", "speak to somebody", "representative", "operator", "human", "agent agent",
+            "real person", "a person",
         )
     ),
 )  # fmt: skip

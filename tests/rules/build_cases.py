@@ -160,7 +160,30 @@ def cases() -> list[dict[str, Any]]:
     c = greeting(Call("CAcase09"))
     c.caller(3, "Can I talk to a person?").agent(4, "I can help you with billing. What do you need?")
     c.caller(8, "I want a real person.").agent(9, "Let me try to help first.").ended(12)
-    case("the second request for a person", c, {"rule": "person_requested_again", "turn": 2})
+    case(
+        "a request for a person, then a second one",
+        c,
+        {"rule": "asked_for_person", "turn": 1},
+        {"rule": "person_requested_again", "turn": 2},
+    )
+
+    c = greeting(Call("CAcase15"))
+    c.caller(3, "Operator, please.").agent(4, "I can help with most things. What do you need?")
+    c.caller(7, "Pay my bill.").agent(8, "Sure.").ended(10)
+    case("the IVR escape word is a request for a person", c, {"rule": "asked_for_person", "turn": 1})
+
+    c = greeting(Call("CAcase16", "appointment"))
+    c.caller(3, "Oh, it's a machine. Never mind.").ended(4)
+    case("the caller giving up on the agent", c, {"rule": "caller_giving_up", "turn": 1})
+
+    c = greeting(Call("CAcase17"))
+    c.caller(3, "My travel agent paid the bill, never mind the late fee question, it is fine.")
+    c.agent(4, "Great.").ended(6)
+    case(
+        "'agent' in passing is no request for a person (giving-up words still count)",
+        c,
+        {"rule": "caller_giving_up", "turn": 1},
+    )
 
     c = greeting(Call("CAcase10"))
     c.caller(3, "What do I owe?").agent(4, "Your balance is ninety dollars.", ("account_data",))

@@ -1,0 +1,65 @@
+"""The wallboard's read carries the rules that fired on each live call, and they raise its risk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from api.risk import LiveCallSignals, risk_score
+from api.store.live import live_calls
+from ingest.clock import ManualClock
+from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline, Redaction
+from stream.redaction.base import Tokenizer
+from stream.redaction.patterns import PatternRedactor
+from stream.rules.parse import load_rules
+from stream.runner import run
+
+from events import CallBuilder
+
+NOW = 1_764_000_600_000
+RULES = load_rules(Path(__file__).resolve().parents[2] / "deploy" / "rules" / "call_rules.v1.yaml")
+WEEK = "I've been trying to sort this out all week, it's ridiculous."
+
+
+def week_call(sid: str, start_ms: int, text: str) -> CallBuilder:
+    call = CallBuilder(sid, start_ms=start_ms).started()
+    call.agent(100, "Thanks for calling. How can I help?", tags=("greeting",))
+    call.caller(2_500, "Hi, I need to sort out my bill.")
+    call.agent(3_000, "Sure, what's the phone number on the account?")
+    call.caller(7_000, text)
+    call.agent(7_500, "I'm sorry about that, let me help.")
+    return call
+
+
+def test_a_live_call_shows_the_rule_that_fired_at_its_turn_and_ranks_first(warehouse: Any) -> None:
+    upset, calm = "CA" + "1" * 32, "CA" + "2" * 32
+    tokens = Tokenizer(b"k")
+    pipeline = Pipeline(
+        warehouse.client, warehouse.database, ManualClock(NOW),
+        redaction=Redaction(PatternRedactor(tokens), tokens), rules=RULES,
+    )  # fmt: skip
+    lines = (
+        week_call(upset, NOW - 9_000, WEEK).lines()
+        + week_call(calm, NOW - 9_500, "It's 415 555 0198.").lines()
+    )
+    run(pipeline, (RawMessage(v, Position("t", 0, i), NOW) for i, v in enumerate(lines)))
+
+    board = live_calls(warehouse.client, warehouse.database, NOW)
+
+    assert [c.call_sid for c in board] == [upset, calm]
+    first, second = board
+    assert first.rules == ("caller_frustrated",) and second.rules == ()
+    [match] = first.matches
+    assert (match.rule, match.turn, match.event_ms) == ("caller_frustrated", 2, NOW - 9_000 + 7_000)
+    assert "ridiculous" in match.detail and "week" not in match.detail.replace("all week", "")
+    assert first.risk.score >= 40 > second.risk.score
+    assert "rule caller_frustrated" in first.risk.reasons
+
+
+def test_the_issue_sentence_raises_risk_even_before_its_sentiment_is_in() -> None:
+    """The score of issue 17's caller was 0: its turn had no sentiment row yet. The rule now speaks."""
+    before = risk_score(LiveCallSignals(sentiments=(0.0,)))
+    after = risk_score(LiveCallSignals(sentiments=(0.0,), rules=("caller_frustrated",)))
+    assert before.score < 15  # a neutral caller: a few points for mood, not at risk
+    assert after.score >= 40
