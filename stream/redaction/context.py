@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from ingest.lexicon.calendar import MONTHS as CALENDAR_MONTHS
 from stream.redaction.spoken import NUMBER_WORDS, ORDINALS, Token
 
 SSN = "US_SSN"
@@ -47,11 +48,12 @@ NOT_PII_AFTER = frozenset(
     }
 )  # fmt: skip
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
+# month names from the shared lexicon (``ingest.lexicon.calendar``) and their written abbreviations
+MONTHS = (
+    {name.lower(): i for i, name in enumerate(CALENDAR_MONTHS, 1)}
+    | {name[:3].lower(): i for i, name in enumerate(CALENDAR_MONTHS, 1)}
+    | {"sept": 9}
+)
 
 _WINDOW = 8
 _CODE_COMPOUNDS = {"zip": ZIP, "postal": ZIP, "area": PHONE, "group": ACCOUNT}

@@ -12,21 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.lexicon.numbers import ONES, ordinal
+from ingest.lexicon.numbers import TEENS as TEEN_VALUES
+from ingest.lexicon.numbers import TENS as TENS_VALUES
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[^\w\s]|_", re.UNICODE)
 
-UNITS = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-    "six": "6", "seven": "7", "eight": "8", "nine": "9", "for": "4", "to": "2", "too": "2", "ate": "8",
-    "won": "1", "niner": "9", "tree": "3",
+# digit words from the shared lexicon (``ingest.lexicon.numbers``), plus how recognizers mishear them
+UNITS = {word: str(value) for word, value in ONES.items()} | {
+    "oh": "0", "o": "0", "for": "4", "to": "2", "too": "2", "ate": "8", "won": "1", "niner": "9", "tree": "3",
 }  # fmt: skip
-TEENS = {
-    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
-    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
-}  # fmt: skip
-TENS = {
-    "twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
-    "seventy": "7", "eighty": "8", "ninety": "9",
-}  # fmt: skip
+TEENS = {word: str(value) for word, value in TEEN_VALUES.items()}
+TENS = {word: str(value // 10) for word, value in TENS_VALUES.items()} | {
+    "fourty": "4"
+}  # a common misspelling
 WEAK = frozenset({"o", "oh", "for", "to", "too", "ate", "won", "tree"})  # number words that are also words
 REPEAT = {"double": 2, "triple": 3}
 _LEADING_WORDS = frozenset({"to", "too", "for", "won", "ate"})
@@ -292,9 +291,5 @@ def spoken_number(words: list[str]) -> int | None:
     return total or None
 
 
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30,
-}  # fmt: skip
+# "first" .. "twentieth", "thirtieth": the one-word ordinals of the days of a month, from the shared lexicon
+ORDINALS = {word: n for n in range(1, 32) if " " not in (word := ordinal(n))}
