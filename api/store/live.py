@@ -1,7 +1,9 @@
 """The wallboard's read: calls in progress with the signals of their risk score (``api/risk.py``).
 
 A call is live when its latest row (``calls FINAL``) has ``ended = false`` and its last event is recent
-(``stale_after_ms``: a call whose end never arrived drops off instead of staying forever). For those
+(``stale_after_ms``: a call whose end never arrived drops off instead of staying forever); a call a
+per-call rule fired on is live from its events before its first ``calls`` row is written (the stream
+writes that row one live-update interval after the call's first event). For those
 calls it reads, in three queries: the REDACTED utterances (``turns``), the caller turns' sentiment
 (``turn_metrics``; a turn appears once its window closed) and the tool results and speaker / key-press
 events (``events``). Nothing else leaves: no raw text, no caller number, only redacted utterances.
@@ -141,6 +143,7 @@ def live_calls(
         "ORDER BY last_event_at DESC LIMIT {limit:UInt32}",
         parameters={"since": now_ms - stale_after_ms, "limit": limit},
     ).result_rows
+    calls = list(calls) + _flagged_before_their_row(client, db, now_ms - stale_after_ms, limit)
     if not calls:
         return []
     params = {"sids": [str(row[0]) for row in calls]}
@@ -251,6 +254,25 @@ def _activity(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, t
         parameters=params,
     ).result_rows
     return {str(sid): (int(calls), int(failures), int(last)) for sid, calls, failures, last in rows}
+
+
+def _flagged_before_their_row(client: Warehouse, db: str, since_ms: int, limit: int) -> list[tuple[Any, ...]]:
+    """Calls a rule fired on that have no ``calls`` row yet (the stream writes a live call's first row one
+    live-update interval after its first event): read from their events, so a match in a call's first
+    seconds is on the board as soon as it is written. Ended calls (a ``call.ended`` event) are left out."""
+    return list(
+        client.query(
+            "SELECT call_sid, any(workflow), any(agent_version), any(canary), "
+            "toUnixTimestamp64Milli(minIf(ts, type = 'call.started')), toUnixTimestamp64Milli(max(ts)) "
+            f"FROM {db}.events WHERE call_sid IN (SELECT call_sid FROM {db}.rule_matches "
+            "WHERE matched_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')) "
+            f"AND call_sid NOT IN (SELECT call_sid FROM {db}.calls) "
+            "GROUP BY call_sid "
+            "HAVING countIf(type = 'call.ended') = 0 AND countIf(type = 'call.started') > 0 "
+            "LIMIT {limit:UInt32}",
+            parameters={"since": since_ms, "limit": limit},
+        ).result_rows
+    )
 
 
 def _rule_matches(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, list[RuleMatch]]:

@@ -63,3 +63,26 @@ def test_the_issue_sentence_raises_risk_even_before_its_sentiment_is_in() -> Non
     after = risk_score(LiveCallSignals(sentiments=(0.0,), rules=("caller_frustrated",)))
     assert before.score < 15  # a neutral caller: a few points for mood, not at risk
     assert after.score >= 40
+
+
+def test_a_call_flagged_in_its_first_seconds_is_on_the_board_before_its_calls_row(warehouse: Any) -> None:
+    """The stream writes a live call's first calls row one interval (5 s) after its first event; a rule
+    that fires sooner still puts the call on the board."""
+    sid = "CA" + "3" * 32
+    call = CallBuilder(sid, start_ms=NOW - 2_000).started()
+    call.agent(100, "Thanks for calling.", tags=("greeting",))
+    call.caller(1_500, "Oh, it's a machine. Never mind.")
+    clock = ManualClock(NOW)
+    pipeline = Pipeline(warehouse.client, warehouse.database, clock, redaction=None, rules=RULES)
+    for i, line in enumerate(call.lines()):
+        pipeline.submit(RawMessage(line, Position("t", 0, i), NOW))
+    clock.advance(1_500)
+    pipeline.poll()  # the batch is old enough to be written; the call is not due for its first row
+
+    calls = warehouse.client.query(f"SELECT count() FROM {warehouse.database}.calls").result_rows[0][0]
+    board = live_calls(warehouse.client, warehouse.database, clock.now_ms())
+
+    assert calls == 0
+    assert [c.call_sid for c in board] == [sid]
+    assert board[0].rules == ("caller_giving_up",)
+    assert board[0].started_at_ms == NOW - 2_000
