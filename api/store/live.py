@@ -256,7 +256,7 @@ def _activity(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, t
     return {str(sid): (int(calls), int(failures), int(last)) for sid, calls, failures, last in rows}
 
 
-def _flagged_before_their_row(client: Warehouse, db: str, since_ms: int, limit: int) -> list[tuple[Any, ...]]:
+def _flagged_before_their_row(client: Warehouse, db: str, since_ms: int, limit: int) -> list[Sequence[Any]]:
     """Calls a rule fired on that have no ``calls`` row yet (the stream writes a live call's first row one
     live-update interval after its first event): read from their events, so a match in a call's first
     seconds is on the board as soon as it is written. Ended calls (a ``call.ended`` event) are left out."""
