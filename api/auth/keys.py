@@ -89,6 +89,11 @@ class KeyStore:
         )
         return ApiKey(key_id, name, role, int(created), now)
 
+    def get(self, key_id: str) -> ApiKey | None:
+        """The stored key ``key_id`` (revoked or not), else None."""
+        row = self._row(key_id)
+        return None if row is None else _key((row[0], row[1], row[2], row[4], row[5]))
+
     def authenticate(self, key: str) -> ApiKey | None:
         """The stored, unrevoked key matching ``key``, else None (malformed, unknown, revoked, wrong)."""
         parsed = parse(key)

@@ -1,5 +1,7 @@
-"""``POST /login`` (form field ``key``) sets the ``callpulse_key`` cookie for the browser pages;
-``POST /logout`` clears it. ``GET /login`` is a minimal form, unless the pages router serves its own.
+"""``POST /login`` (form field ``key``) opens a server-side session (``api.auth.sessions``) and sets the
+``callpulse_session`` cookie to its random id: the key itself never leaves the form. ``POST /logout``
+revokes the session and clears the cookie. ``GET /login`` is a minimal form, unless the pages router
+serves its own.
 
 The cookie is HttpOnly (scripts cannot read it) and SameSite=Strict (other sites cannot make the
 browser send it, which is what protects the POST routes from cross-site requests).
@@ -13,9 +15,10 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from api.auth.dependencies import COOKIE_NAME, api_context, authenticate
+from api.auth.dependencies import COOKIE_NAME, api_context, key_store, session_store
+from api.auth.sessions import SESSION_TTL_MS
 
-COOKIE_MAX_AGE_S = 12 * 3600
+COOKIE_MAX_AGE_S = SESSION_TTL_MS // 1000
 FORM_BODY = {
     "required": True,
     "content": {
@@ -39,7 +42,7 @@ def build_router() -> APIRouter:
 
     @router.post(
         "/login",
-        summary="Exchange an API key for the login cookie (form: key, next)",
+        summary="Exchange an API key for a session cookie (form: key, next)",
         openapi_extra={"requestBody": FORM_BODY},
         responses={303: {"description": "Logged in: redirect to `next`"}, 401: {"description": "Wrong key"}},
         response_class=HTMLResponse,
@@ -49,17 +52,23 @@ def build_router() -> APIRouter:
         key = (form.get("key") or [""])[0].strip()
         target = safe_next((form.get("next") or ["/calls"])[0])
         ctx = api_context(request)
-        if authenticate(ctx, key) is None:
+        found = key_store(ctx).authenticate(key)
+        if found is None:
             return HTMLResponse(_form(target, error="That key is not valid (or was revoked)."), 401)
+        _, session_id = session_store(ctx).open(found)
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(
-            COOKIE_NAME, key, max_age=COOKIE_MAX_AGE_S, httponly=True, samesite="strict",
+            COOKIE_NAME, session_id, max_age=COOKIE_MAX_AGE_S, httponly=True, samesite="strict",
             secure=ctx.cookie_secure, path="/",
         )  # fmt: skip
         return response
 
-    @router.post("/logout", summary="Clear the login cookie", responses={303: {"description": "To /login"}})
-    def logout() -> Response:
+    @router.post("/logout", summary="End the session and clear the login cookie",
+                 responses={303: {"description": "To /login"}})  # fmt: skip
+    def logout(request: Request) -> Response:
+        session_id = request.cookies.get(COOKIE_NAME)
+        if session_id:
+            session_store(api_context(request)).revoke(session_id)
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(COOKIE_NAME, path="/", httponly=True, samesite="strict")
         return response

@@ -91,13 +91,13 @@ def test_an_authorised_caller_gets_404_for_an_unknown_call(client: TestClient, k
     assert response.json()["title"] == "Not found"
 
 
-@pytest.mark.parametrize("header", ["bearer", "x-api-key", "cookie"])
+@pytest.mark.parametrize("header", ["bearer", "x-api-key", "session"])
 def test_a_key_is_accepted_from_each_place_a_client_puts_it(
     header: str, client: TestClient, keys: dict[str, str]
 ) -> None:
     key = keys["analyst"]
-    if header == "cookie":
-        client.cookies.set("callpulse_key", key)
+    if header == "session":
+        assert client.post("/login", data={"key": key}, follow_redirects=False).status_code == 303
         response = client.get("/api/v1/calls?limit=1")
     else:
         value = {"bearer": f"Bearer {key}", "x-api-key": key}[header]
@@ -125,7 +125,7 @@ def test_login_sets_an_httponly_strict_cookie_that_opens_the_api_and_logout_clea
 ) -> None:
     bad = client.post("/login", data={"key": "cpk_nope"}, follow_redirects=False)
     assert bad.status_code == 401 and "not valid" in bad.text
-    assert "callpulse_key" not in client.cookies
+    assert "callpulse_session" not in client.cookies
 
     good = client.post("/login", data={"key": keys["analyst"], "next": "/calls?workflow=billing"},
                        follow_redirects=False)  # fmt: skip
@@ -135,9 +135,75 @@ def test_login_sets_an_httponly_strict_cookie_that_opens_the_api_and_logout_clea
     assert "httponly" in cookie and "samesite=strict" in cookie
     assert client.get("/api/v1/calls?limit=1").status_code == 200
 
+    session = client.cookies["callpulse_session"]
     out = client.post("/logout", follow_redirects=False)
     assert out.status_code == 303
     assert client.get("/api/v1/calls?limit=1").status_code == 401
+    client.cookies.set("callpulse_session", session)  # the old cookie, replayed: the session is over
+    assert client.get("/api/v1/calls?limit=1").status_code == 401
+
+
+def login(client: TestClient, key: str) -> str:
+    response = client.post("/login", data={"key": key}, follow_redirects=False)
+    assert response.status_code == 303
+    return response.headers["set-cookie"]
+
+
+def test_the_login_cookie_holds_a_random_session_id_never_the_key(
+    client: TestClient, keys: dict[str, str]
+) -> None:
+    key = keys["analyst"]
+    first, second = login(client, key), login(client, key)
+    for header in (first, second):
+        assert key not in header and key.split("_")[2] not in header
+        assert header.startswith("callpulse_session=cps_")
+    assert first != second  # each login is its own session
+    assert client.get("/api/v1/calls?limit=1").status_code == 200
+
+
+def test_a_raw_key_in_the_cookie_is_not_a_login(client: TestClient, keys: dict[str, str]) -> None:
+    client.cookies.set("callpulse_session", keys["admin"])
+    assert client.get("/api/v1/calls?limit=1").status_code == 401
+
+
+def test_revoking_the_key_ends_its_sessions(
+    api_ctx: ApiContext, client: TestClient, make_key: Callable[[str], str]
+) -> None:
+    key = make_key("oncall")
+    login(client, key)
+    assert client.get("/wallboard", follow_redirects=False).status_code == 200
+    KeyStore(api_ctx.client, api_ctx.restricted_database, api_ctx.key_pepper, api_ctx.clock).revoke(
+        key.split("_")[1]
+    )
+    assert client.get("/api/v1/calls?limit=1").status_code == 401
+    page = client.get("/wallboard", headers={"Accept": "text/html"}, follow_redirects=False)
+    assert page.status_code == 303 and page.headers["location"].startswith("/login")
+
+
+def test_a_session_expires_after_twelve_hours(
+    api_ctx: ApiContext, client: TestClient, keys: dict[str, str]
+) -> None:
+    login(client, keys["analyst"])
+    api_ctx.clock.advance(12 * 3_600_000 - 60_000)  # type: ignore[attr-defined]
+    assert client.get("/api/v1/calls?limit=1").status_code == 200
+    api_ctx.clock.advance(60_000)  # type: ignore[attr-defined]
+    assert client.get("/api/v1/calls?limit=1").status_code == 401
+
+
+def test_a_session_carries_the_role_of_its_key(client: TestClient, keys: dict[str, str]) -> None:
+    login(client, keys["viewer"])
+    assert client.get("/api/v1/live").status_code == 200
+    assert client.get("/api/v1/calls?limit=1").status_code == 403
+
+
+def test_sessions_store_only_a_hash_of_their_id(
+    api_ctx: ApiContext, client: TestClient, keys: dict[str, str], loaded_warehouse: Any
+) -> None:
+    login(client, keys["analyst"])
+    session = client.cookies["callpulse_session"]
+    stored = loaded_warehouse.rows("SELECT id_hash, key_id, role FROM {rdb}.sessions FINAL")
+    assert stored and all(session not in str(row) for row in stored)
+    assert (keys["analyst"].split("_")[1], "analyst") in {(r[1], r[2]) for r in stored}
 
 
 @pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example/x", "javascript:alert(1)"])
