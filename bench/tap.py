@@ -15,7 +15,8 @@ as services do: where the kernel schedules by autogroup (a session shares the CP
 started in the callers' session would share their CPU and measure the callers' load, not its own. Direct and tapped phases alternate (``--repeat``), so
 both see the same machine. "Added" is tapped minus direct at the same percentile; the longest added
 pause is the slowest tapped round trip minus the slowest direct one. The last two lines are the
-verdicts, one per goal (figure, goal, pass or fail); the load average is printed beside the figures
+verdicts, one per goal (figure, goal, pass or fail, or inconclusive when the tapped figure is
+below the direct one: a relay cannot remove latency, so the run's noise is larger than the goal); the load average is printed beside the figures
 (the machine is shared: read a failure at high load with that in mind, and run it twice).
 """
 
@@ -195,7 +196,9 @@ async def main(args: argparse.Namespace) -> None:
     print(f"tap health at the end: {health.strip()}")
     print("tap exit: " + " ".join(line.strip() for line in tap_lines if line.startswith("tap:")))
     for what, col, goal in (("added p99", 1, GOAL_P99_MS), ("longest added pause", 3, GOAL_PAUSE_MS)):
-        verdict = "PASS" if added[col] <= goal else "FAIL"
+        verdict = "PASS" if 0 <= added[col] <= goal else "FAIL"
+        if added[col] < 0:  # the tap cannot remove latency: the machine's noise is larger than the goal
+            verdict = "INCONCLUSIVE (through the tap faster than direct: noise exceeds the figure)"
         print(
             f"verdict {what}: {added[col]:+.3f} ms (direct {rows['direct'][col]:.3f}, through the tap "
             f"{rows['through tap'][col]:.3f}), goal <= {goal} ms: {verdict} (load {load_after[0]:.2f})"
