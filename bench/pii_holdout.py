@@ -6,7 +6,9 @@ chosen half (``--half``; 0 was used while tuning the name rules, 1 was kept for 
 scored as in ``bench/pii_eval.py``, and PERSON recall is reported for the entities whose words were
 all held out, some held out, and none held out. The test half is not read.
 
-Run: ``python bench/pii_holdout.py [--misses 30]``
+``--set v3`` does the same on the v3 tuning corpus (``bench/pii_corpus/v3/tune.jsonl``).
+
+Run: ``python bench/pii_holdout.py [--set tune|v3] [--half 0|1] [--misses 30]``
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.pii_corpus.v2.score import load, score
 
 V2 = Path(__file__).resolve().parent / "pii_corpus" / "v2"
+CORPORA = {"tune": V2 / "tune.jsonl", "v3": V2.parent / "v3" / "tune.jsonl"}  # tuning sets only
 NAME_FILES = ("first_names", "surnames")
 
 
@@ -50,8 +53,9 @@ def main() -> None:
     parser.add_argument("--misses", type=int, default=0, help="print this many PERSON misses")
     parser.add_argument("--half", type=int, choices=(0, 1), default=0,
                         help="which half of the name words to hold out (0 was used while tuning, 1 was not)")  # fmt: skip
+    parser.add_argument("--set", choices=sorted(CORPORA), default="tune", help="which tuning corpus")
     args = parser.parse_args()
-    examples = load(V2 / "tune.jsonl")
+    examples = load(CORPORA[args.set])
     words = held_out_words(examples, args.half)
     hold_out(words)
     from bench.pii_eval import callpulse_system
@@ -70,8 +74,8 @@ def main() -> None:
             key = "all held out" if ws and out == len(ws) else "some held out" if out else "none held out"
             groups[key][1] += 1
             groups[key][0] += (ex["id"], gold) not in missed
-    print(f"held out {len(words)} name words of the tune half")
-    print(f"PERSON recall, tune half: {report.by_type['PERSON'].value:.3f} "
+    print(f"held out {len(words)} name words of {args.set}")
+    print(f"PERSON recall, {args.set}: {report.by_type['PERSON'].value:.3f} "
           f"({report.by_type['PERSON'].hit}/{report.by_type['PERSON'].total}); all types {report.recall.value:.3f}")  # fmt: skip
     for key, (hit, total) in groups.items():
         print(f"  {key:<14} {hit}/{total} = {hit / total if total else 0:.3f}")

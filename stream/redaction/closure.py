@@ -289,7 +289,7 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
             out.append(low[0] if low != "ray" else "")  # "uniform" is "u"; the "ray" of "x-ray" was the "x"
             j += 1
             continue
-        if low == "no" and repair_at(tokens, j):
+        if repair_at(tokens, j):
             said = "".join(out)
             out = [said[: max(len(said) - REPAIRED, 0)]]  # the pair said wrong, said again after "no"
             j += 1

@@ -131,7 +131,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
 
 # what callers say while they think, between a cue and the name: "the name is let me see kenzie ..."
 _LEAD_INS = (("let", "me", "see"), ("let", "me", "think"), ("one", "sec"), ("one", "second"),
-             ("just", "a", "sec"), ("hold", "on"), ("okay", "so"), ("ok", "so"))  # fmt: skip
+             ("just", "a", "sec"), ("hold", "on"), ("okay", "so"), ("ok", "so"), ("so", "much"), ("a", "lot"),
+             ("again",), ("i", "mean"), ("you", "know"), ("sorry",))  # fmt: skip
 
 
 def _lead_in(tokens: list[Token], j: int) -> int:
@@ -185,8 +186,9 @@ def names_said_then_spelled(tokens: list[Token], spelled: list[Finding]) -> list
 
 
 _BEFORE_SPELLING = frozenset(
-    {",", ".", "-", ":", "uh", "um", "that's", "spelled", "spelt", "it's", "so", "like"}
-)
+    {",", ".", "-", ":", "uh", "um", "er", "that's", "spelled", "spelt", "it's", "so", "like", "okay", "ok",
+     "hold", "on", "sec", "one", "let", "me", "see", "that", "is"}
+)  # fmt: skip
 
 
 def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:

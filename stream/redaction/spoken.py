@@ -183,7 +183,7 @@ def after_charge(tokens: list[Token], start: int) -> bool:
 def repair_at(tokens: list[Token], i: int) -> int:
     """How many tokens at ``i`` are a repair inside a digit run ("four seven six— no, seven seven"):
     "no" (with the pause marks after it) followed by a digit that is not also a word, else 0."""
-    if tokens[i].low != "no":
+    if tokens[i].low not in _REPAIR_WORDS:
         return 0
     k = i + 1
     while k < len(tokens) and tokens[k].low in (",", "\u2014", "\u2013", "-", "uh", "um"):
@@ -197,6 +197,7 @@ def repair_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+_REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope"})  # said before the digits said again
 # a repair re-says the digits said wrong: callers correct the last pair ("four six— no, four seven")
 REPAIRED = 2
 

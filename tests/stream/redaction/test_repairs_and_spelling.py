@@ -201,3 +201,24 @@ def test_a_word_between_reach_and_an_address_is_a_name(speech_redactor: SpeechRe
     redacted = redact_text(speech_redactor, "you can reach sunny at s dot kowalczyk at example dot com")
     assert redacted.startswith("you can reach <PERSON:"), redacted
     assert redact_text(speech_redactor, "you can reach me at the office") == "you can reach me at the office"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("thanks so much zorvak bye now", "zorvak"),
+        ("it's listed under, i mean, hope gallagher", "hope"),
+        ("my name is, you know, zorvak pellingham", "pellingham"),
+        ("it's grace, okay so, golf romeo alfa charlie echo, and that's it", "grace"),
+    ],
+)
+def test_fillers_between_a_cue_and_the_name(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
+    assert name not in redact_text(speech_redactor, text)
+
+
+def test_a_repair_said_with_sorry_stays_in_the_run(speech_redactor: SpeechRedactor) -> None:
+    redacted = redact_text(
+        speech_redactor, "my social is five two seven sorry two eight, four four, one two three four"
+    )
+    assert redacted == "my social is " + _tokens(redacted)[0], redacted
+    assert redact_text(speech_redactor, "i have three sorry four items") == "i have three sorry four items"
