@@ -18,7 +18,7 @@ from stream.rows import TABLE_COLUMNS
 TABLES = {
     "schema_migrations", "events", "turns", "turn_metrics", "interruptions", "calls", "calls_final",
     "kpi_minute", "kpi_minute_calls_mv", "kpi_minute_turns_mv", "kpi_minute_interrupts_mv", "kpi_minute_v",
-    "kpi_bucket_v", "dlq", "alerts", "audit_log", "kpi_minute_failed_mv",
+    "kpi_bucket_v", "dlq", "alerts", "audit_log", "kpi_minute_failed_mv", "rule_matches",
 }  # fmt: skip
 QUERYABLE = sorted(
     TABLES
