@@ -4,8 +4,10 @@ Starts its own Apache Kafka broker (``make kafka-jars`` first) and stops it at t
 
 1. throughput of one faust worker (events/s, first event received -> last event's rows stored),
    without redaction and with the configured (production) redactor;
-2. the same without faust: a bare aiokafka consumer feeding the same ``Pipeline`` with the same
-   commit-after-write rule (``bench/kafka_bare.py``), so the difference is what faust costs;
+2. the same without faust: a bare aiokafka consumer feeding the worker's own chain (built by the same
+   ``compose.worker``, fed by the same ``Feeder``) with the same commit-after-write rule
+   (``bench/kafka_bare.py``), so the difference is what faust costs; faust and bare runs alternate
+   (``--rounds``) and the ratio of the medians is printed, in events/s and in CPU per event;
 3. freshness at a steady 1,000 events/s sent by the real ``KafkaEmitter``: for every 10th event,
    from the moment ``emit()`` returned to the moment ``SELECT ... FROM events FINAL`` returns it,
    polled every 100 ms on the worker's own warehouse (as a dashboard would query it).
@@ -23,6 +25,7 @@ import statistics
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -78,35 +81,62 @@ def _database(client: Any) -> str:
     return name
 
 
-def _faust_rate(settings: Settings, client: Any, expected: int, *, redact: bool) -> float:
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """One consumer's run over ``events``: wall seconds and this process's CPU seconds (every thread:
+    the event loop, the pipeline thread, the Kafka client's), from the first event received to the last
+    one's rows stored."""
+
+    events: int
+    seconds: float
+    cpu_s: float
+
+    @property
+    def per_s(self) -> float:
+        return self.events / self.seconds
+
+    @property
+    def cpu_per_10k(self) -> float:
+        return self.cpu_s / self.events * 10_000
+
+    def __str__(self) -> str:
+        return f"{self.per_s:8,.0f} events/s, {self.cpu_per_10k:5.2f} CPU-s per 10k events"
+
+
+def _faust_rate(settings: Settings, client: Any, expected: int, *, redact: bool) -> Rate:
     worker = ThreadedWorker(worker_builder(settings, client, redact=redact), "bench")
     assert worker.parts is not None
     tps = [(settings.kafka_topic, p) for p in range(PARTITIONS)]
     stats, ledger = worker.parts.pipeline.call_state.stats, worker.parts.ledger
     while stats.events == 0 and stats.duplicates == 0:
-        time.sleep(0.005)
-    first = time.monotonic()
+        time.sleep(0.002)
+    first, cpu = time.monotonic(), time.process_time()
     while sum(ledger.written(tp) or 0 for tp in tps) < expected:
         time.sleep(0.01)
-    done = time.monotonic()
+    done, cpu = time.monotonic(), time.process_time() - cpu
     worker.stop()
-    return expected / (done - first)
+    return Rate(expected, done - first, cpu)
 
 
-def _bare_rate(settings: Settings, client: Any, database: str, expected: int) -> float:
-    consumer = BareConsumer(settings, client, database, redact=False)
-    first, done = consumer.run(f"bare-{uuid.uuid4().hex[:6]}", expected)
-    return expected / (done - first)
+def _bare_rate(settings: Settings, client: Any, expected: int) -> Rate:
+    consumer = BareConsumer(settings, client, redact=False)
+    (first, cpu_first), (done, cpu_done) = consumer.run(f"bare-{uuid.uuid4().hex[:6]}", expected)
+    return Rate(expected, done - first, cpu_done - cpu_first)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=1_200, help="calls in the throughput runs")
+    parser.add_argument(
+        "--rounds", type=int, default=2, help="faust / bare pairs, alternated (the machine's load drifts)"
+    )
     parser.add_argument("--redacted-events", type=int, default=15_000)
     parser.add_argument("--rate", type=int, default=1_000, help="events/s in the freshness run")
     parser.add_argument("--seconds", type=float, default=20.0, help="length of each freshness run")
     parser.add_argument(
-        "--freshness-engines", default="presidio,patterns", help="redaction engines of the freshness runs"
+        "--freshness-engines",
+        default="presidio,patterns",
+        help="redaction engines of the freshness runs ('' for none)",
     )
     args = parser.parse_args()
 
@@ -137,18 +167,28 @@ def _run(args: argparse.Namespace, root: Path, bootstrap: str, client: Any) -> N
     )
     print(f"throughput ({len(events):,} events pre-produced; first event received -> last rows stored):")
 
-    settings = _settings(root, bootstrap, topics["plain"], _database(client))
-    rate = _faust_rate(settings, client, len(events), redact=False)
-    print(f"  faust worker, no redaction:          {rate:8,.0f} events/s")
-    database = _database(client)
-    rate = _bare_rate(_settings(root, bootstrap, topics["plain"], database), client, database, len(events))
-    print(f"  bare aiokafka consumer, no redaction: {rate:8,.0f} events/s")
-    settings = _settings(root, bootstrap, topics["redacted"], _database(client))
-    rate = _faust_rate(settings, client, len(redacted), redact=True)
-    engine = settings.redaction_engine
-    print(f"  faust worker, redaction ({engine}):  {rate:8,.0f} events/s ({len(redacted):,} events)")
+    faust: list[Rate] = []
+    bare: list[Rate] = []
+    for round_ in range(1, args.rounds + 1):
+        settings = _settings(root, bootstrap, topics["plain"], _database(client))
+        faust.append(_faust_rate(settings, client, len(events), redact=False))
+        print(f"  round {round_}: faust worker, no redaction:           {faust[-1]}")
+        settings = _settings(root, bootstrap, topics["plain"], _database(client))
+        bare.append(_bare_rate(settings, client, len(events)))
+        print(f"  round {round_}: bare aiokafka consumer, no redaction: {bare[-1]}")
+    f_rate, b_rate = (statistics.median(r.per_s for r in rates) for rates in (faust, bare))
+    f_cpu, b_cpu = (statistics.median(r.cpu_per_10k for r in rates) for rates in (faust, bare))
+    print(
+        f"  faust / bare (medians of {args.rounds}): bare is {b_rate / f_rate:.2f}x faster; faust costs "
+        f"{f_cpu / b_cpu:.2f}x the CPU per event (goal: within 1.5x); load average {os.getloadavg()[0]:.1f}"
+    )
+    if args.redacted_events:
+        settings = _settings(root, bootstrap, topics["redacted"], _database(client))
+        rate = _faust_rate(settings, client, len(redacted), redact=True)
+        engine = settings.redaction_engine
+        print(f"  faust worker, redaction ({engine}):  {rate} ({len(redacted):,} events)")
 
-    for engine in args.freshness_engines.split(","):
+    for engine in filter(None, args.freshness_engines.split(",")):
         _freshness(args, root, bootstrap, client, engine)
 
 

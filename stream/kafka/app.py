@@ -1,8 +1,11 @@
-"""The faust-streaming app: one agent on the turn-event topic feeding the step chain.
+"""The faust-streaming app: one agent on the turn-event topic's fetched batches, feeding the step chain.
 
-Delivery: the agent iterates with ``noack_take`` (faust acks nothing by itself), the feeder acks an
-event only once the batch holding its rows was inserted, and faust commits acked offsets every
-``commit_interval_s`` and on rebalance. faust's exactly-once mode is off: rows are idempotent.
+Consumption is per batch (``batches.py``): faust's consumer subscribes the topic, keeps the group,
+the rebalance callbacks, flow control and the commits, but hands each fetch on whole to an in-memory
+channel, and the agent feeds each batch to the chain in one step (faust's per-event stream cost more
+CPU than the chain itself: issue 19). Delivery: the feeder acks a message only once the batch holding
+its rows was inserted (``acks.py``), and faust commits acked offsets every ``commit_interval_s`` and on
+rebalance. faust's exactly-once mode is off: rows are idempotent.
 Call state is not a faust table: the warehouse already holds every event before the committed
 offset (commit-after-write), so a moved call is rebuilt from it (``history.py``) instead of writing
 every event a second time to a changelog topic.
@@ -27,6 +30,7 @@ from typing import Any
 import faust
 
 from stream.errors import StreamError
+from stream.kafka.batches import Batch, use_batches
 from stream.kafka.feeder import Feeder
 
 log = logging.getLogger(__name__)
@@ -38,8 +42,10 @@ class AppConfig:
     bootstrap: str
     topic: str
     partitions: int
-    take_max: int = 2_000
-    take_within_s: float = 0.05
+    fetch_max: int = 2_000
+    """Messages one fetch (one batch) may return, over all partitions (aiokafka's ``max_poll_records``)."""
+    queued_batches: int = 2
+    """Fetched batches waiting for the pipeline at most; past that, fetching waits."""
     tick_interval_s: float = 0.2
     commit_interval_s: float = 0.5
     session_timeout_s: float = 10.0
@@ -87,8 +93,15 @@ def build_app(
         broker_rebalance_timeout=config.session_timeout_s
         * 3,  # unacked = not written yet: the next owner re-reads them, no need to wait
         producer_acks=-1,
+        broker_max_poll_records=config.fetch_max,
         **_optional(config),
     )
+    batches = app.channel(maxsize=config.queued_batches)
+
+    async def deliver(batch: Batch) -> None:
+        await batches.send(value=batch)  # waits while ``queued_batches`` are queued
+
+    use_batches(app, deliver)
     topic = app.topic(
         config.topic,
         key_type=bytes,
@@ -98,12 +111,15 @@ def build_app(
         partitions=config.partitions,
     )
 
-    @app.agent(topic, concurrency=1)
+    app.topics.add(topic)  # subscribed by faust's conductor; consumed by the agent below, batch by batch
+
+    @app.agent(batches, concurrency=1)
     async def turn_events(stream: Any) -> None:
-        feeder.ack = stream.ack
+        feeder.ack = app.consumer.ack
+        feeder.generation = lambda: app.consumer_generation_id
         try:
-            async for events in stream.noack_take(config.take_max, within=config.take_within_s):
-                await feeder.feed(events)
+            async for batch in stream.noack():
+                await feeder.feed(batch)
         except StreamError as err:
             await _fail(err, on_fatal, shutdown)
 

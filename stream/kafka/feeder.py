@@ -1,20 +1,24 @@
-"""The loop side of the worker: hand faust's events to the pipeline thread, ack what was written.
+"""The loop side of the worker: hand faust's fetched batches to the pipeline thread, ack what was written.
 
 The step chain is synchronous and its writer may block (a slow or refusing warehouse), so it runs
 on one dedicated thread; the event loop stays free to heart-beat the consumer group. Every pipeline
-call goes through that one thread, so the chain is never used concurrently.
+call goes through that one thread, so the chain is never used concurrently. A batch costs the loop
+one hand-over to that thread, whatever its size; the new calls of a batch are read back from the
+warehouse in one query (``WarehouseHistory.prefetched``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Protocol
 
 from ingest.clock import Clock
 from stream.kafka.acks import AckLedger
+from stream.kafka.batches import Batch
 from stream.kafka.telemetry import WorkerTelemetry
 from stream.messages import Position, RawMessage
 
@@ -35,7 +39,17 @@ class Forgetful(Protocol):
     def forget(self) -> None: ...
 
 
-Ack = Callable[[Any], Awaitable[object]]
+class Prefetching(Protocol):
+    """``stream.kafka.history.WarehouseHistory``: the stored events of a batch's calls in one query."""
+
+    def prefetched(self, call_sids: Iterable[str]) -> AbstractContextManager[None]: ...
+
+    def forget(self) -> None: ...
+
+
+Ack = Callable[[Any], object]
+"""faust's ``Consumer.ack(message)``: the message may be committed."""
+Generation = Callable[[], int]
 
 
 class Feeder:
@@ -48,37 +62,51 @@ class Feeder:
         ledger: AckLedger[Any],
         clock: Clock,
         telemetry: WorkerTelemetry,
+        history: Prefetching | None = None,
     ) -> None:
         self._pipeline = pipeline
         self._call_state = call_state
         self._ledger = ledger
         self._clock = clock
         self._telemetry = telemetry
+        # compose passes the history to the telemetry (its restored-calls counter); the same object
+        self._history = history if history is not None else telemetry.history
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="callpulse-pipeline")
-        self.ack: Ack | None = None  # set by the agent: the stream's ``ack``
+        self.ack: Ack | None = None  # set by the app: the consumer's ``ack``
+        self.generation: Generation | None = None  # set by the app: the consumer group's generation now
+        self.stale_batches = 0
         self.failure: BaseException | None = None
 
-    async def feed(self, events: Sequence[Any]) -> None:
-        """Submit a batch of faust events to the chain, then ack every event already written."""
+    async def feed(self, batch: Batch) -> None:
+        """Submit a fetched batch to the chain, then ack every message already written. A batch fetched
+        before the last rebalance is dropped: its partitions may be another member's now, and faust
+        re-reads from the committed offsets of the ones that stayed here."""
+        if self.generation is not None and batch.generation != self.generation():
+            self.stale_batches += 1
+            return
         raws = []
+        keys = set()
         now_ms = self._clock.now_ms()
-        for event in events:
-            message = event.message
-            self._ledger.hold((message.topic, message.partition), message.offset, event)
-            value = message.value if isinstance(message.value, bytes) else bytes(message.value or b"")
-            raws.append(RawMessage(value, Position(message.topic, message.partition, message.offset), now_ms))
-        await self._run(self._submit_all, raws)
-        await self._ack_written()
+        hold = self._ledger.hold
+        for message in batch.messages:
+            topic, partition, offset, value = message.topic, message.partition, message.offset, message.value
+            hold((topic, partition), offset, message)
+            if message.key:
+                keys.add(message.key)
+            value = value if isinstance(value, bytes) else bytes(value or b"")
+            raws.append(RawMessage(value, Position(topic, partition, offset), now_ms))
+        await self._run(self._submit_all, raws, keys)
+        self._ack_written()
 
     async def tick(self) -> None:
         """Time-based work (flush an old batch, live call rows), then ack what it wrote."""
         await self._run(self._pipeline.poll)
-        await self._ack_written()
+        self._ack_written()
 
     async def revoke(self) -> None:
         """Partitions are moving: write what is in flight, ack it, and drop every call's state."""
         await self._run(self._flush_and_forget)
-        await self._ack_written()
+        self._ack_written()
         dropped = self._ledger.drop()
         if dropped:
             log.info(
@@ -92,7 +120,7 @@ class Feeder:
         if self.failure is not None:
             return 0
         await self._run(self._pipeline.join)
-        return await self._ack_written()
+        return self._ack_written()
 
     def report_lag(self, consumer: Any) -> None:
         """Consumer lag per assigned partition: end of the partition minus what is stored."""
@@ -119,19 +147,36 @@ class Feeder:
         finally:
             self._telemetry.observe()
 
-    def _submit_all(self, raws: Sequence[RawMessage]) -> None:
-        for raw in raws:
-            self._pipeline.submit(raw)
+    def _submit_all(self, raws: Sequence[RawMessage], keys: Iterable[bytes]) -> None:
+        prefetch = self._history.prefetched(_call_sids(keys)) if self._history else nullcontext()
+        with prefetch:
+            submit = self._pipeline.submit
+            for raw in raws:
+                submit(raw)
         self._telemetry.consumed(len(raws))
         self._pipeline.poll()
 
     def _flush_and_forget(self) -> None:
         self._pipeline.join()
         self._call_state.forget()
+        if self._history is not None:
+            self._history.forget()
 
-    async def _ack_written(self) -> int:
+    def _ack_written(self) -> int:
         ready = self._ledger.ready()
         if ready and self.ack is not None:
-            for event in ready:
-                await self.ack(event)
+            ack = self.ack
+            for message in ready:
+                ack(message)
         return len(ready)
+
+
+def _call_sids(keys: Iterable[bytes]) -> list[str]:
+    """The Kafka keys that can be call SIDs (the emitter keys by call SID); others are skipped."""
+    sids = []
+    for key in keys:
+        try:
+            sids.append(key.decode())
+        except (UnicodeDecodeError, AttributeError):
+            continue
+    return sids

@@ -18,7 +18,7 @@ class WorkerTelemetry:
         self.registry = registry
         self._m = build(registry, "callpulse_worker_")
         self._pipeline = pipeline
-        self._history = history
+        self.history = history
         self._batches = 0
         self._rows = 0
         self._reasons: dict[str, int] = {}
@@ -54,6 +54,6 @@ class WorkerTelemetry:
                 self._m["callpulse_worker_dead_letters_total"].labels(reason_code=code).inc(count - seen)
                 self._reasons[code] = count
         self._m["callpulse_worker_open_calls"].set(state.open_calls)
-        if self._history is not None and self._history.restored > self._restored:
-            self._m["callpulse_worker_restored_calls_total"].inc(self._history.restored - self._restored)
-            self._restored = self._history.restored
+        if self.history is not None and self.history.restored > self._restored:
+            self._m["callpulse_worker_restored_calls_total"].inc(self.history.restored - self._restored)
+            self._restored = self.history.restored
