@@ -460,10 +460,10 @@ def _child_main(
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop (Ctrl-C hits both)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    if nice:
-        _lower_priority(nice)
     clock = SystemClock()
     pipeline = build(clock)
+    if nice:  # only now: starved of CPU at a low priority, loading models took minutes on a busy machine
+        _lower_priority(nice)
     observe = _Observing(spec, clock) if spec is not None else None
     with contextlib.suppress(OSError):
         conn.send(READY)

@@ -117,7 +117,12 @@ def run_tap(args: argparse.Namespace) -> int:
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
-        async with tap.running(host, int(port), close_timeout_s=bound_s - calls_s) as bound:
+
+        def analytics_s() -> float:  # what is left of the bound once the calls ended (a reserve at least)
+            reserve_s = bound_s - calls_s
+            return max(reserve_s, deadline[0] - time.monotonic()) if deadline[0] else reserve_s
+
+        async with tap.running(host, int(port), close_timeout_s=analytics_s) as bound:
             print(
                 f"tap listening on {host}:{bound}, relaying to {args.upstream} (Ctrl-C to stop)", flush=True
             )

@@ -25,7 +25,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 
@@ -139,10 +139,15 @@ class TapServer:
 
     @contextlib.asynccontextmanager
     async def running(
-        self, host: str = "127.0.0.1", port: int = 0, *, close_timeout_s: float = 10.0
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        close_timeout_s: float | Callable[[], float] = 10.0,
     ) -> AsyncIterator[int]:
         """Serve until the block exits; yields the bound port. On the way out every open call is ended
-        (``shutdown``) and every relayed frame observed (up to ``close_timeout_s``) before this returns."""
+        (``shutdown``) and every relayed frame observed (up to ``close_timeout_s``, or what it returns
+        then: the time left of a shutdown bound) before this returns."""
         try:
             async with serve(
                 self._relay,
@@ -155,7 +160,8 @@ class TapServer:
                 yield int(next(iter(server.sockets)).getsockname()[1])
                 await self.drain(0.0)
         finally:
-            await asyncio.to_thread(self.close_analytics, close_timeout_s)
+            bound_s = close_timeout_s() if callable(close_timeout_s) else close_timeout_s
+            await asyncio.to_thread(self.close_analytics, bound_s)
 
     @property
     def active_calls(self) -> int:

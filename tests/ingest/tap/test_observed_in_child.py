@@ -82,3 +82,29 @@ def test_the_child_observes_every_call_and_the_relay_process_builds_no_event(
     assert tap.stats.totals.events == len(lines)  # the child's counts came back
     # every relayed frame was observed there (each call's end is an item too, not a frame)
     assert tap.stats.totals.frames == sink.accepted - CALLS > CALLS * (1 + PROMPTS)
+
+
+def test_a_child_that_is_behind_costs_frames_counted_never_a_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``capacity`` frames waiting for the child: the next is refused at once (the relay counts it and
+    the call's end carries the count); a call's setup and end are taken all the same."""
+    monkeypatch.setenv(OUT_ENV, str(tmp_path / "events.jsonl"))
+    sink = ObservingProcess("test:tap", recording, TapConfig(upstream_url="").observer_spec, capacity=2)
+
+    async def burst() -> list[bool]:  # one turn of the loop: the 10 ms write tick cannot run between
+        setup = json.dumps(_setup(1))
+        return [
+            sink.put((1, "twilio", setup, 1, 0), essential=True),
+            sink.put((1, "twilio", json.dumps(PROMPT), 2, 0)),
+            sink.put((1, "twilio", json.dumps(PROMPT), 3, 0)),
+            sink.put((1, "closed", "hangup", 4, 1), essential=True),
+        ]
+
+    try:
+        taken = asyncio.run(burst())
+    finally:
+        left = sink.close(60)
+    assert taken == [True, True, False, True]
+    assert (sink.accepted, sink.dropped, left) == (3, 1, 0)
+    assert sink.totals.lost_frames == 1 and sink.totals.frames == 2
