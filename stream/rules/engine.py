@@ -47,6 +47,7 @@ class _Call:
     signals: CallSignals
     active: set[str] = field(default_factory=set)  # rules whose condition holds (an open episode)
     live: bool = False  # its latest event arrived within LIVE_LAG_MS of its time: the clock may judge it
+    fired: set[tuple[str, int]] = field(default_factory=set)  # (rule, event time) of its matches
 
 
 class RuleEngine:
@@ -109,6 +110,9 @@ class RuleEngine:
                 call.active.discard(rule.name)
             elif rule.name not in call.active:
                 call.active.add(rule.name)
+                if (rule.name, hit.since_ms) in call.fired:
+                    continue  # the same episode seen again (a silence resumed after a moment of speech)
+                call.fired.add((rule.name, hit.since_ms))
                 self.matches += 1
                 found.append(
                     Match(
