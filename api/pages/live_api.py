@@ -1,32 +1,103 @@
-"""The wallboard's JSON: ``GET /api/v1/live`` (calls in progress with risk, polled by the page) and
-``POST /api/v1/calls/{sid}/handoff`` (the handoff button). Permissions are checked before anything
-else, so a caller without them learns nothing about which calls exist."""
+"""The wallboard's JSON: ``GET /api/v1/live`` (calls in progress with risk and the rules that flagged
+them, plus the floor's tiles), ``GET /api/v1/live/stream`` (the same board pushed as server-sent events)
+and ``POST /api/v1/calls/{sid}/handoff`` (the confirmed hand-off, with a reason, audited). Permissions
+are checked before anything else, so a caller without them learns nothing about which calls exist.
+
+The stream (``text/event-stream``) reads the board every ``STREAM_INTERVAL_S`` and sends an ``board``
+event when it changed, or at least every ``STREAM_REFRESH_S`` (so the calls' ages tick), with ``: ping``
+comments in between; it ends by itself after ``STREAM_MAX_S`` (EventSource reconnects after ``retry``),
+when the browser goes away, or when the server stops (uvicorn cancels it after its graceful timeout).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+import json
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import asdict, dataclass, replace
 from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
 
 from api.auth.dependencies import Principal, require
 from api.context import ApiContext
 from api.openapi import CallSid, responses
-from api.pages.handoff import HandoffResult, request_handoff
+from api.pages.handoff import HandoffNotConfigured, HandoffResult, request_handoff
+from api.store.floor import FloorStats, floor_stats
+from api.store.handoffs import record_handoff
 from api.store.live import LiveCall, live_calls
+
+STREAM_INTERVAL_S = 1.0
+STREAM_REFRESH_S = 5.0
+STREAM_MAX_S = 120.0
+STREAM_RETRY_MS = 1_000
+MIN_REASON_CHARS = 3
 
 
 @dataclass(frozen=True, slots=True)
 class LiveBoard:
-    """Calls in progress, riskiest first, as of ``now_ms``."""
+    """Calls in progress, riskiest first, as of ``now_ms``; live calls per workflow; the last 15
+    minutes of the floor (``floor``) and the TTFHW budget its tile compares with; whether hand-off is
+    configured (the buttons are hidden when it is not)."""
 
     now_ms: int
     calls: list[LiveCall]
+    live_by_workflow: dict[str, int]
+    floor: FloorStats
+    ttfhw_budget_ms: int
+    handoff_configured: bool
+
+
+class HandoffRequest(BaseModel):
+    reason: str = Field(
+        min_length=MIN_REASON_CHARS, max_length=500, description="Why (written to the audit log)"
+    )
+
+
+def handoff_configured(ctx: ApiContext) -> bool:
+    return bool(ctx.agent_admin_url and ctx.agent_admin_token)
 
 
 def board(ctx: ApiContext) -> LiveBoard:
     now_ms = ctx.clock.now_ms()
-    return LiveBoard(now_ms, live_calls(ctx.client, ctx.database, now_ms))
+    calls = live_calls(ctx.client, ctx.database, now_ms)
+    per_workflow = dict(sorted(Counter(c.workflow for c in calls).items()))
+    floor = floor_stats(ctx.client, ctx.database, now_ms)
+    return LiveBoard(now_ms, calls, per_workflow, floor, ctx.ttfhw_budget_ms, handoff_configured(ctx))
+
+
+def board_json(live: LiveBoard) -> str:
+    return json.dumps(asdict(live), separators=(",", ":"), default=str)
+
+
+async def board_events(
+    read: Callable[[], Awaitable[LiveBoard]],
+    disconnected: Callable[[], Awaitable[bool]],
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    interval_s: float = STREAM_INTERVAL_S,
+    refresh_s: float = STREAM_REFRESH_S,
+    max_s: float = STREAM_MAX_S,
+) -> AsyncIterator[str]:
+    """The SSE frames of one stream: ``board`` events (the board as JSON) on change or every
+    ``refresh_s``, ``: ping`` otherwise, for at most ``max_s`` (counted in intervals, not wall time)."""
+    yield f"retry: {STREAM_RETRY_MS}\n\n"
+    last_content, since_sent, waited = "", refresh_s, 0.0
+    while waited < max_s:
+        if await disconnected():
+            return
+        live = await read()
+        content = board_json(replace(live, now_ms=0, floor=replace(live.floor, since_ms=0, now_ms=0)))
+        if content != last_content or since_sent >= refresh_s:
+            yield f"event: board\nid: {live.now_ms}\ndata: {board_json(live)}\n\n"
+            last_content, since_sent = content, 0.0
+        else:
+            yield ": ping\n\n"
+        await sleep(interval_s)
+        since_sent += interval_s
+        waited += interval_s
 
 
 def build_router(ctx: ApiContext) -> APIRouter:
@@ -37,16 +108,58 @@ def build_router(ctx: ApiContext) -> APIRouter:
     def live(_: Annotated[Principal, Depends(require("wallboard:read"))]) -> LiveBoard:
         return board(ctx)
 
+    @router.get(
+        "/live/stream",
+        responses={**responses(401, 403), 200: {"content": {"text/event-stream": {}},
+                   "description": "`board` events: the same JSON as GET /api/v1/live"}},
+        summary="The wallboard pushed as server-sent events (text/event-stream)",
+        response_class=StreamingResponse,
+        include_in_schema=False,  # a stream, not a request/response: documented in api/pages/README.md
+    )  # fmt: skip
+    async def live_stream(
+        request: Request, _: Annotated[Principal, Depends(require("wallboard:read"))]
+    ) -> StreamingResponse:
+        async def read() -> LiveBoard:
+            return await asyncio.to_thread(board, ctx)
+
+        return StreamingResponse(
+            board_events(read, request.is_disconnected, interval_s=STREAM_INTERVAL_S, max_s=STREAM_MAX_S),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
+
     @router.post(
         "/calls/{call_sid}/handoff",
         response_model=HandoffResult,
         status_code=202,
         responses=responses(401, 403, 404, 409, 422, 502, 503),
-        summary="Hand a live call to a person (the agent ends the relay session with handoffData)",
+        summary="Hand a live call to a person, with a reason (audited; the agent ends the relay session)",
     )
     async def handoff(
-        call_sid: CallSid, _: Annotated[Principal, Depends(require("calls:handoff"))]
+        request: Request,
+        call_sid: CallSid,
+        body: HandoffRequest,
+        principal: Annotated[Principal, Depends(require("calls:handoff"))],
     ) -> HandoffResult:
-        return await request_handoff(ctx.agent_admin_url, ctx.agent_admin_token, call_sid)
+        return await audited_handoff(ctx, principal, call_sid, body.reason, _remote(request))
 
     return router
+
+
+async def audited_handoff(
+    ctx: ApiContext, principal: Principal, call_sid: str, reason: str, remote_addr: str
+) -> HandoffResult:
+    """Write the hand-off to the audit log (who, role, when, why, from where), then ask the agent."""
+    if not handoff_configured(ctx):
+        await request_handoff(ctx.agent_admin_url, ctx.agent_admin_token, call_sid)  # raises the 503
+        raise HandoffNotConfigured("hand-off is not configured")  # pragma: no cover
+    actor = f"{principal.name} [{principal.key_id}]"
+    await asyncio.to_thread(
+        record_handoff, ctx.client, ctx.database, ctx.clock.now_ms(), actor, principal.role, call_sid,
+        reason.strip(), remote_addr,
+    )  # fmt: skip
+    return await request_handoff(ctx.agent_admin_url, ctx.agent_admin_token, call_sid)
+
+
+def _remote(request: Request) -> str:
+    return request.client.host if request.client else ""

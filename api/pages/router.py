@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
 import jinja2
 from fastapi import APIRouter, Depends, Request
@@ -27,7 +27,7 @@ from api.context import ApiContext
 from api.errors import ApiError, Unauthenticated
 from api.openapi import SID_PATTERN
 from api.pages import forms, live_api, views
-from api.pages.handoff import request_handoff
+from api.pages.live_api import MIN_REASON_CHARS, audited_handoff, handoff_configured
 from api.store.calls import get_call, list_calls
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -126,17 +126,19 @@ def build_router(ctx: ApiContext) -> APIRouter:
         return render(
             request, "call.html", principal, nav="calls", s=detail.summary, d=detail,
             badges=views.badges(detail.summary, ctx.ttfhw_budget_ms), interrupts_by_turn=interrupts,
-            tools_by_turn=tools, can_handoff=principal.can("calls:handoff"),
+            tools_by_turn=tools, can_handoff=principal.can("calls:handoff") and handoff_configured(ctx),
         )  # fmt: skip
 
     @router.get("/wallboard", response_class=HTMLResponse, include_in_schema=False)
-    def wallboard_page(request: Request, principal: MaybePrincipal) -> HTMLResponse:
+    def wallboard_page(request: Request, principal: MaybePrincipal, tv: int = 0) -> HTMLResponse:
         if (denied := refused(request, principal, "wallboard:read")) is not None:
             return denied
         assert principal is not None
+        live = live_api.board(ctx)
         return render(
-            request, "wallboard.html", principal, nav="wallboard", board=live_api.board(ctx), poll_ms=POLL_MS,
-            can_handoff=principal.can("calls:handoff"), can_read_calls=principal.can("calls:read"),
+            request, "wallboard.html", principal, nav="wallboard", board=live, poll_ms=POLL_MS, tv=bool(tv),
+            can_handoff=principal.can("calls:handoff") and live.handoff_configured,
+            can_read_calls=principal.can("calls:read"), spark=views.sparkline, pct=views.percent,
         )  # fmt: skip
 
     @router.post("/calls/{call_sid}/handoff", response_class=HTMLResponse, include_in_schema=False)
@@ -144,11 +146,19 @@ def build_router(ctx: ApiContext) -> APIRouter:
         """The handoff button without JavaScript (with it, the page calls the JSON route)."""
         if (denied := refused(request, principal, "calls:handoff")) is not None:
             return denied
+        assert principal is not None
         back = "/wallboard"
         if not _SID.match(call_sid):
             return message(request, principal, 404, "No such call", "That is not a call SID.", back=back)
+        form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
+        reason = (form.get("reason") or [""])[0].strip()
+        if len(reason) < MIN_REASON_CHARS:
+            return message(request, principal, 400, "Say why",
+                           "A hand-off needs a reason (it is written to the audit log).", back=back,
+                           back_label="Back to the wallboard")  # fmt: skip
+        remote = request.client.host if request.client else ""
         try:
-            await request_handoff(ctx.agent_admin_url, ctx.agent_admin_token, call_sid)
+            await audited_handoff(ctx, principal, call_sid, reason, remote)
         except ApiError as err:
             return message(request, principal, err.status, "Handoff failed", err.detail, back=back,
                            back_label="Back to the wallboard")  # fmt: skip

@@ -102,3 +102,27 @@ def badges(call: CallSummary, budget_ms: int) -> list[Badge]:
 
 def risk_tone(score: int) -> Tone:
     return "bad" if score >= 60 else "warn" if score >= 30 else "good"
+
+
+def percent(rate: float | None) -> str:
+    """``72%`` (``n/a`` for None)."""
+    return "n/a" if rate is None else f"{rate * 100:.0f}%"
+
+
+def sparkline(
+    values: list[float | None], width: int = 160, height: int = 32, top: float | None = None
+) -> str:
+    """The ``points`` of an SVG polyline through ``values`` (oldest first, None skipped), scaled to
+    ``width`` x ``height`` with 0 at the bottom and ``top`` (default: the largest value) at the top.
+    ``static/pages.js`` draws the same line on each update (``sparkPoints``)."""
+    known = [v for v in values if v is not None]
+    if not known or len(values) < 2:
+        return ""
+    ceiling = max(top or 0.0, *known) or 1.0
+    step = width / (len(values) - 1)
+    points = [
+        f"{i * step:.1f},{height - 2 - (v / ceiling) * (height - 4):.1f}"
+        for i, v in enumerate(values)
+        if v is not None
+    ]
+    return " ".join(points)

@@ -21,6 +21,7 @@ from api.app import create_app
 from ingest.emit.inprocess import InProcessBus
 
 ADMIN_TOKEN = "pages-admin-token"
+WHY = {"reason": "caller asked for a person twice"}
 CALL_SID = "CA" + "7" * 32
 SETUP = {
     "type": "setup", "sessionId": "VX" + "0" * 32, "accountSid": "AC" + "0" * 32, "parentCallSid": "",
@@ -55,7 +56,9 @@ def test_the_button_ends_the_live_call_on_the_agent_with_handoff_data(api_ctx, m
                 json.dumps({"type": "prompt", "voicePrompt": "I need to pay my bill.", "last": True})
             )
             await asyncio.sleep(0.3)
-            response = await asyncio.to_thread(client.post, f"/api/v1/calls/{CALL_SID}/handoff", headers=auth)
+            response = await asyncio.to_thread(
+                client.post, f"/api/v1/calls/{CALL_SID}/handoff", headers=auth, json=WHY
+            )
             while True:
                 frame = json.loads(await asyncio.wait_for(ws.recv(), 10))
                 if frame["type"] == "end":
@@ -73,7 +76,9 @@ def test_the_button_ends_the_live_call_on_the_agent_with_handoff_data(api_ctx, m
 def test_a_call_the_agent_does_not_have_is_404_with_a_clear_detail(api_ctx, make_key, agent_url):
     client = api(api_ctx, agent_admin_url=agent_url, agent_admin_token=ADMIN_TOKEN)
     response = client.post(
-        "/api/v1/calls/CA" + "8" * 32 + "/handoff", headers={"Authorization": f"Bearer {make_key('admin')}"}
+        "/api/v1/calls/CA" + "8" * 32 + "/handoff",
+        headers={"Authorization": f"Bearer {make_key('admin')}"},
+        json=WHY,
     )
     assert response.status_code == 404
     assert response.headers["content-type"].startswith("application/problem+json")
@@ -83,21 +88,23 @@ def test_a_call_the_agent_does_not_have_is_404_with_a_clear_detail(api_ctx, make
 def test_a_wrong_agent_token_and_an_unreachable_agent_are_502(api_ctx, make_key, agent_url):
     auth = {"Authorization": f"Bearer {make_key('oncall')}"}
     wrong = api(api_ctx, agent_admin_url=agent_url, agent_admin_token="wrong").post(
-        f"/api/v1/calls/{CALL_SID}/handoff", headers=auth
+        f"/api/v1/calls/{CALL_SID}/handoff", headers=auth, json=WHY
     )
     assert wrong.status_code == 502 and "refused the admin token" in wrong.json()["detail"]
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]  # nothing listens here once the socket closes
     down = api(api_ctx, agent_admin_url=f"http://127.0.0.1:{port}", agent_admin_token=ADMIN_TOKEN).post(
-        f"/api/v1/calls/{CALL_SID}/handoff", headers=auth
+        f"/api/v1/calls/{CALL_SID}/handoff", headers=auth, json=WHY
     )
     assert down.status_code == 502 and "could not reach the agent" in down.json()["detail"]
 
 
 def test_without_an_agent_token_handoff_is_not_configured(api_ctx, make_key):
     response = api(api_ctx, agent_admin_token="").post(
-        f"/api/v1/calls/{CALL_SID}/handoff", headers={"Authorization": f"Bearer {make_key('oncall')}"}
+        f"/api/v1/calls/{CALL_SID}/handoff",
+        headers={"Authorization": f"Bearer {make_key('oncall')}"},
+        json=WHY,
     )
     assert response.status_code == 503 and "CALLPULSE_AGENT_ADMIN_TOKEN" in response.json()["detail"]
 
@@ -106,7 +113,9 @@ def test_without_an_agent_token_handoff_is_not_configured(api_ctx, make_key):
 def test_roles_without_calls_handoff_are_refused_before_the_agent_is_asked(api_ctx, make_key, role, status):
     client = api(api_ctx, agent_admin_url="http://127.0.0.1:9", agent_admin_token=ADMIN_TOKEN)
     response = client.post(
-        f"/api/v1/calls/{CALL_SID}/handoff", headers={"Authorization": f"Bearer {make_key(role)}"}
+        f"/api/v1/calls/{CALL_SID}/handoff",
+        headers={"Authorization": f"Bearer {make_key(role)}"},
+        json=WHY,
     )
     assert response.status_code == status  # 403, not the 502 an attempt to reach port 9 would give
 

@@ -48,6 +48,13 @@
   async function handOff(form) {
     const sid = form.dataset.sid;
     const button = form.querySelector("button");
+    const reasonInput = form.querySelector("input[name=reason]");
+    const reason = reasonInput ? reasonInput.value.trim() : "";
+    if (reason.length < 3) {
+      showStatus(form, "bad", "Say why (it goes to the audit log).");
+      if (reasonInput) reasonInput.focus();
+      return;
+    }
     if (button) button.disabled = true;
     handoffStatus.set(sid, ["neutral", "Handing off…"]);
     showStatus(form, "neutral", "Handing off…");
@@ -57,7 +64,8 @@
       const response = await fetch("/api/v1/calls/" + encodeURIComponent(sid) + "/handoff", {
         method: "POST",
         credentials: "same-origin",
-        headers: { Accept: "application/json" },
+        headers: { Accept: "application/json", "Content-Type": "application/json" },
+        body: JSON.stringify({ reason: reason }),
       });
       if (response.status === 401) {
         window.location.assign("/login?next=" + encodeURIComponent(window.location.pathname));
@@ -90,6 +98,8 @@
   });
 
   // ---- the wallboard -------------------------------------------------------------------------
+  // Updates are pushed by the server (EventSource on /api/v1/live/stream); polling /api/v1/live every
+  // data-poll-ms is only the fallback when the stream cannot be opened or keeps failing.
 
   const board = document.getElementById("wallboard");
   if (!board) return;
@@ -99,6 +109,76 @@
   const body = document.getElementById("live-calls");
   const pollState = document.getElementById("poll-state");
 
+  function duration(ms) {
+    if (ms === null || ms === undefined) return "n/a";
+    if (ms < 1000) return Math.round(ms) + " ms";
+    if (ms < 60000) return (ms / 1000).toFixed(2) + " s";
+    const total = Math.round(ms / 1000);
+    return Math.floor(total / 60) + " min " + String(total % 60).padStart(2, "0") + " s";
+  }
+
+  function percent(rate) {
+    return rate === null || rate === undefined ? "n/a" : Math.round(rate * 100) + "%";
+  }
+
+  function sparkPoints(values, top) {  // as api/pages/views.py sparkline
+    const known = values.filter(function (v) { return v !== null && v !== undefined; });
+    if (!known.length || values.length < 2) return "";
+    const ceiling = Math.max(top || 0, ...known) || 1;
+    const step = 160 / (values.length - 1);
+    const points = [];
+    values.forEach(function (v, i) {
+      if (v !== null && v !== undefined) points.push((i * step).toFixed(1) + "," + (30 - (v / ceiling) * 28).toFixed(1));
+    });
+    return points.join(" ");
+  }
+
+  function field(name) {
+    return board.querySelector('[data-field="' + name + '"]');
+  }
+
+  function tone(id, value) {
+    const tile = document.getElementById(id);
+    tile.classList.remove("good", "bad", "warn");
+    if (value) tile.classList.add(value);
+  }
+
+  function names(list, items) {
+    list.replaceChildren.apply(list, items.map(function (item) {
+      const li = el("li", "", item[0] + " ");
+      li.appendChild(el(item[2] || "b", item[2] ? "hint" : "", item[1]));
+      return li;
+    }));
+  }
+
+  function tiles(live) {
+    const floor = live.floor;
+    field("live").textContent = String(live.calls.length);
+    const perWorkflow = Object.entries(live.live_by_workflow);
+    if (perWorkflow.length) names(field("per-workflow"), perWorkflow.map(function (e) { return [e[0], e[1]]; }));
+    else field("per-workflow").replaceChildren(el("li", "hint", "none"));
+    field("containment").textContent = percent(floor.resolved_containment);
+    field("ended").textContent = "of " + floor.calls_ended + " ended calls";
+    field("ttfhw").textContent = duration(floor.ttfhw_p95_ms);
+    tone("tile-ttfhw", floor.ttfhw_p95_ms === null ? "" : floor.ttfhw_p95_ms > live.ttfhw_budget_ms ? "bad" : "good");
+    field("alerts").textContent = String(floor.firing_alerts.length);
+    tone("tile-alerts", floor.firing_alerts.length ? "bad" : "good");
+    names(field("alert-names"), floor.firing_alerts.slice(0, 3).map(function (a) { return [a.alertname, a.workflow, "span"]; }));
+    field("rules").textContent = String(floor.rule_matches);
+    tone("tile-rules", floor.rule_matches ? "warn" : "");
+    names(field("rule-names"), Object.entries(floor.rules_matched).slice(0, 3));
+    const minutes = floor.minutes;
+    const lines = {
+      containment: [minutes.map(function (m) { return m.resolved_containment; }), 1],
+      ttfhw: [minutes.map(function (m) { return m.ttfhw_p95_ms; }), live.ttfhw_budget_ms],
+      rules: [minutes.map(function (m) { return m.rule_matches; }), 0],
+    };
+    for (const [name, [values, top]] of Object.entries(lines)) {
+      const line = board.querySelector('[data-spark="' + name + '"]');
+      if (line) line.setAttribute("points", sparkPoints(values, top));
+    }
+  }
+
   function row(call, nowMs) {
     const tr = el("tr", "live-call");
     tr.dataset.sid = call.call_sid;
@@ -106,6 +186,9 @@
     const risk = el("td", "num");
     risk.appendChild(el("span", "risk " + riskTone(call.risk.score), call.risk.score));
     tr.appendChild(risk);
+    const rules = el("td", "rules");
+    for (const rule of call.rules || []) rules.appendChild(el("span", "rule", rule));
+    tr.appendChild(rules);
     const sid = el("td", "sid");
     if (canReadCalls) {
       const link = el("a", "", call.call_sid);
@@ -128,27 +211,64 @@
     for (const reason of call.risk.reasons) reasons.appendChild(el("li", "", reason));
     why.appendChild(reasons);
     tr.appendChild(why);
-    const action = el("td");
-    if (canHandoff) {
-      const form = el("form", "handoff");
-      form.method = "post";
-      form.action = "/calls/" + encodeURIComponent(call.call_sid) + "/handoff";
-      form.dataset.sid = call.call_sid;
-      form.appendChild(el("button", "", "Hand to a person"));
-      form.appendChild(document.createTextNode(" "));
-      const out = el("output", "handoff-status");
-      out.setAttribute("aria-live", "polite");
-      form.appendChild(out);
-      const known = handoffStatus.get(call.call_sid);
-      if (known) {
-        out.className = "handoff-status " + known[0];
-        out.textContent = known[1];
-        form.querySelector("button").disabled = known[0] !== "bad";
-      }
-      action.appendChild(form);
-    }
-    tr.appendChild(action);
+    tr.appendChild(handoffCell(call.call_sid));
     return tr;
+  }
+
+  function handoffCell(callSid) {
+    const action = el("td");
+    if (!canHandoff) return action;
+    const existing = body.querySelector('tr[data-sid="' + CSS.escape(callSid) + '"] details.handoff-confirm');
+    if (existing) {  // keep an open confirmation (and what was typed in it) across updates
+      action.appendChild(existing);
+      return action;
+    }
+    const details = el("details", "handoff-confirm");
+    details.appendChild(el("summary", "", "Hand to a person…"));
+    const form = el("form", "handoff");
+    form.method = "post";
+    form.action = "/calls/" + encodeURIComponent(callSid) + "/handoff";
+    form.dataset.sid = callSid;
+    const label = el("label", "", "Why? ");
+    const input = el("input");
+    input.name = "reason";
+    input.required = true;
+    input.minLength = 3;
+    input.maxLength = 500;
+    input.placeholder = "e.g. caller asked twice for a person";
+    label.appendChild(input);
+    form.appendChild(label);
+    form.appendChild(el("button", "", "Confirm hand-off"));
+    form.appendChild(document.createTextNode(" "));
+    const out = el("output", "handoff-status");
+    out.setAttribute("aria-live", "polite");
+    form.appendChild(out);
+    const known = handoffStatus.get(callSid);
+    if (known) {
+      out.className = "handoff-status " + known[0];
+      out.textContent = known[1];
+      form.querySelector("button").disabled = known[0] !== "bad";
+    }
+    details.appendChild(form);
+    action.appendChild(details);
+    return action;
+  }
+
+  function render(live) {
+    const rows = live.calls.map(function (call) { return row(call, live.now_ms); });
+    body.replaceChildren.apply(body, rows);
+    document.getElementById("live-count").textContent = String(live.calls.length);
+    document.getElementById("no-live").hidden = live.calls.length > 0;
+    tiles(live);
+    const updated = document.getElementById("updated");
+    updated.textContent = when(live.now_ms);
+    updated.setAttribute("datetime", String(live.now_ms));
+  }
+
+  function state(text, isBad) {
+    pollState.textContent = text;
+    pollState.className = isBad ? "hint bad" : "hint";
+    board.dataset.updates = text.indexOf("live") === 0 ? "push" : "poll";
   }
 
   async function refresh() {
@@ -162,24 +282,34 @@
         return;
       }
       if (!response.ok) throw new Error(await problemDetail(response));
-      const live = await response.json();
-      const rows = live.calls.map(function (call) { return row(call, live.now_ms); });
-      body.replaceChildren.apply(body, rows);
-      document.getElementById("live-count").textContent = String(live.calls.length);
-      document.getElementById("no-live").hidden = live.calls.length > 0;
-      const updated = document.getElementById("updated");
-      updated.textContent = when(live.now_ms);
-      updated.setAttribute("datetime", String(live.now_ms));
-      pollState.textContent = "";
-      pollState.className = "hint";
+      render(await response.json());
+      state("(polling every " + pollMs / 1000 + " s)", false);
     } catch (err) {
-      pollState.textContent = "(refresh failed: " + err.message + "; retrying)";
-      pollState.className = "hint bad";
+      state("(refresh failed: " + err.message + "; retrying)", true);
     }
   }
 
-  function schedule() {
-    setTimeout(function () { refresh().then(schedule); }, pollMs); // one request at a time
+  function poll() {
+    setTimeout(function () { refresh().then(poll); }, pollMs); // one request at a time
   }
-  schedule();
+
+  function stream() {
+    if (!window.EventSource) return poll();
+    const source = new EventSource("/api/v1/live/stream");
+    let failures = 0;
+    source.addEventListener("board", function (event) {
+      failures = 0;
+      render(JSON.parse(event.data));
+      state("live ●", false);
+    });
+    source.onerror = function () {
+      failures += 1;  // the server ends each stream after a while: one error is a reconnect
+      if (source.readyState === EventSource.CLOSED || failures >= 3) {
+        source.close();
+        state("(live updates unavailable; polling)", true);
+        refresh().then(poll);
+      }
+    };
+  }
+  stream();
 })();

@@ -1,0 +1,191 @@
+"""The wallboard (issue 17, item 5): pushed updates over server-sent events, tiles, the rule that
+flagged a call, and a hand-off that is hidden when not configured, confirmed with a reason and audited."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from prometheus_client import CollectorRegistry
+
+from api.app import create_app
+from api.pages import live_api
+from ingest.clock import ManualClock
+from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline, Redaction
+from stream.redaction.base import Tokenizer
+from stream.redaction.patterns import PatternRedactor
+from stream.runner import run
+
+from events import CallBuilder
+
+NOW = 1_764_000_600_000  # ten minutes after the events module's T0
+
+
+def feed(warehouse: Any, *calls: CallBuilder) -> None:
+    tokens = Tokenizer(b"k")
+    pipeline = Pipeline(
+        warehouse.client,
+        warehouse.database,
+        ManualClock(NOW),
+        redaction=Redaction(PatternRedactor(tokens), tokens),
+    )
+    lines = [line for call in calls for line in call.lines()]
+    run(pipeline, (RawMessage(v, Position("wall", 0, i), NOW) for i, v in enumerate(lines)))
+
+
+def live_call(sid: str, start_ms: int) -> CallBuilder:
+    call = CallBuilder(sid, start_ms=start_ms).started()
+    call.agent(100, "Hi, I'm an automated assistant. How can I help?", tags=("greeting",))
+    call.caller(2_000, "I want to check my balance please.")
+    return call
+
+
+def events(frames: list[str]) -> list[dict[str, Any]]:
+    """The ``board`` events' JSON among SSE frames."""
+    found = []
+    for frame in frames:
+        if frame.startswith("event: board\n"):
+            data = [line[6:] for line in frame.splitlines() if line.startswith("data: ")]
+            found.append(json.loads("".join(data)))
+    return found
+
+
+def test_the_stream_pushes_a_new_call_after_its_first_event(warehouse, make_api_ctx) -> None:
+    ctx = make_api_ctx(warehouse, clock=ManualClock(NOW))
+    first, second = "CA" + "1" * 32, "CA" + "2" * 32
+    feed(warehouse, live_call(first, NOW - 120_000))
+    sleeps = 0
+
+    async def sleep(_: float) -> None:
+        nonlocal sleeps
+        sleeps += 1
+        if sleeps == 2:  # two reads in: the second call starts
+            await asyncio.to_thread(feed, warehouse, live_call(second, NOW - 30_000))
+
+    async def read() -> live_api.LiveBoard:
+        return await asyncio.to_thread(live_api.board, ctx)
+
+    async def connected() -> bool:
+        return False
+
+    async def collect() -> list[str]:
+        stream = live_api.board_events(read, connected, sleep=sleep, interval_s=1, refresh_s=60, max_s=4)
+        return [frame async for frame in stream]
+
+    frames = asyncio.run(collect())
+    assert frames[0].startswith("retry: ")
+    boards = events(frames)
+    assert [sorted(c["call_sid"] for c in b["calls"]) for b in boards] == [[first], [first, second]]
+    assert frames[2] == ": ping\n\n"  # nothing changed between the first two reads: no event, a ping
+    assert boards[1]["live_by_workflow"] == {"billing": 2}
+
+
+def test_the_stream_stops_when_the_browser_goes_away(api_ctx) -> None:
+    async def read() -> live_api.LiveBoard:
+        return live_api.board(api_ctx)
+
+    answers = iter([False, True])
+
+    async def disconnected() -> bool:
+        return next(answers)
+
+    async def nap(_: float) -> None:
+        return None
+
+    async def collect() -> list[str]:
+        return [f async for f in live_api.board_events(read, disconnected, sleep=nap, max_s=600)]
+
+    assert len(events(asyncio.run(collect()))) == 1
+
+
+def test_the_stream_route_is_text_event_stream_for_a_wallboard_reader(
+    api_ctx, make_key, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(live_api, "STREAM_INTERVAL_S", 0.01)
+    monkeypatch.setattr(live_api, "STREAM_MAX_S", 0.01)  # one board, then the stream ends
+    with TestClient(create_app(api_ctx)) as client:
+        assert client.get("/api/v1/live/stream").status_code == 401
+        response = client.get(
+            "/api/v1/live/stream", headers={"Authorization": f"Bearer {make_key('viewer')}"}
+        )
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/event-stream")
+    (pushed,) = events(response.text.split("\n\n"))
+    assert len(pushed["calls"]) == 3  # the loaded warehouse's three calls in progress
+    assert set(pushed["floor"]) >= {"resolved_containment", "ttfhw_p95_ms", "rule_matches", "firing_alerts"}
+
+
+def page(api_ctx, make_key, role: str, **overrides: Any) -> str:
+    app = create_app(replace(api_ctx, registry=CollectorRegistry(), **overrides))
+    with TestClient(app) as client:
+        response = client.get("/wallboard", headers={"Authorization": f"Bearer {make_key(role)}"})
+    assert response.status_code == 200
+    return response.text
+
+
+def test_handoff_is_hidden_when_it_is_not_configured(api_ctx, make_key) -> None:
+    configured = page(api_ctx, make_key, "oncall")
+    assert configured.count('class="handoff-confirm"') == 3  # one per live call
+    assert 'name="reason" required' in configured and "Confirm hand-off" in configured
+    for missing in ({"agent_admin_token": ""}, {"agent_admin_url": ""}):
+        html = page(api_ctx, make_key, "oncall", **missing)
+        assert "handoff-confirm" not in html and "Hand to a person" not in html
+        assert "Hand-off is not configured" in html
+    assert "handoff-confirm" not in page(api_ctx, make_key, "analyst")  # configured, but not its role
+
+
+def test_the_wallboard_shows_tiles_with_the_ttfhw_budget_and_a_tv_mode(api_ctx, make_key) -> None:
+    html = page(api_ctx, make_key, "viewer")
+    for tile in ("tile-live", "tile-containment", "tile-ttfhw", "tile-alerts", "tile-rules"):
+        assert f'id="{tile}"' in html
+    assert f"budget {api_ctx.ttfhw_budget_ms / 1000:.2f} s" in html
+    assert '<polyline data-spark="containment"' in html
+    app = create_app(replace(api_ctx, registry=CollectorRegistry()))
+    with TestClient(app) as client:
+        tv = client.get("/wallboard?tv=1", headers={"Authorization": f"Bearer {make_key('viewer')}"}).text
+    assert 'class="wall tv"' in tv and "Normal text" in tv
+
+
+def audit_rows(api_ctx, sid: str) -> list[tuple[Any, ...]]:
+    return [
+        tuple(r)
+        for r in api_ctx.client.query(
+            f"SELECT actor, role, action, reason FROM {api_ctx.database}.audit_log WHERE call_sid = {{s:String}}",
+            parameters={"s": sid},
+        ).result_rows
+    ]
+
+
+def test_a_handoff_needs_a_reason_and_is_audited_with_who_and_why(api_ctx, make_key) -> None:
+    sid = "CA" + "5" * 32
+    key = make_key("oncall")
+    with TestClient(create_app(replace(api_ctx, registry=CollectorRegistry()))) as client:
+        auth = {"Authorization": f"Bearer {key}"}
+        assert client.post(f"/api/v1/calls/{sid}/handoff", headers=auth).status_code == 422
+        assert (
+            client.post(f"/api/v1/calls/{sid}/handoff", headers=auth, json={"reason": ""}).status_code == 422
+        )
+        assert audit_rows(api_ctx, sid) == []
+        response = client.post(
+            f"/api/v1/calls/{sid}/handoff", headers=auth, json={"reason": "caller is upset"}
+        )
+    assert response.status_code == 502  # nothing listens on the test agent's port: still on record
+    assert audit_rows(api_ctx, sid) == [
+        (f"test-oncall [{key.split('_')[1]}]", "oncall", "handoff", "caller is upset")
+    ]
+
+
+def test_the_no_javascript_handoff_form_asks_why_and_audits_it(api_ctx, make_key) -> None:
+    sid = "CA" + "6" * 32
+    with TestClient(create_app(replace(api_ctx, registry=CollectorRegistry()))) as client:
+        auth = {"Authorization": f"Bearer {make_key('admin')}"}
+        refused = client.post(f"/calls/{sid}/handoff", headers=auth, data={"reason": ""})
+        assert refused.status_code == 400 and "needs a reason" in refused.text
+        done = client.post(f"/calls/{sid}/handoff", headers=auth, data={"reason": "wants a refund"})
+    assert done.status_code == 502
+    assert [r[2:] for r in audit_rows(api_ctx, sid)] == [("handoff", "wants a refund")]
