@@ -222,3 +222,13 @@ def test_a_repair_said_with_sorry_stays_in_the_run(speech_redactor: SpeechRedact
     )
     assert redacted == "my social is " + _tokens(redacted)[0], redacted
     assert redact_text(speech_redactor, "i have three sorry four items") == "i have three sorry four items"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks for calling Northwind Utilities. I'm", "you can reach", "surname's", "x -", "four one five no"],
+)
+def test_a_text_that_ends_on_a_cue_is_redacted_without_failing(
+    speech_redactor: SpeechRedactor, text: str
+) -> None:
+    assert "<REDACTION_FAILED>" not in redact_text(speech_redactor, text)
