@@ -10,6 +10,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry
 
 from ingest.clock import Clock, SystemClock
+from rollout.guardrails import Guardrails
 from stream.restricted.keyring import Keyring
 
 
@@ -29,4 +30,5 @@ class ApiContext:
     raw_reads_per_minute: int = 10
     cookie_secure: bool = False
     readiness_timeout_s: float = 2.0
+    rollout_guardrails: Guardrails = field(default_factory=Guardrails)  # the settings' CALLPULSE_ROLLOUT_*
     registry: CollectorRegistry = field(default_factory=lambda: CollectorRegistry(auto_describe=True))

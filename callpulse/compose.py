@@ -21,6 +21,7 @@ from callpulse.kafka_cluster import security_options
 from callpulse.settings import Settings, get_settings
 from callpulse.warehouse import Migrator, connect
 from ingest.clock import Clock
+from rollout.guardrails import Guardrails
 from stream.metrics import MetricsConfig
 from stream.observe import PipelineObserver
 from stream.pipeline import Pipeline, PipelineConfig, Redaction
@@ -323,6 +324,18 @@ def api_context(settings: Settings, *, client: Any = None) -> ApiContext:
         raw_reads_per_minute=settings.api_raw_reads_per_minute,
         cookie_secure=settings.api_cookie_secure,
         readiness_timeout_s=settings.api_readiness_timeout_s,
+        rollout_guardrails=rollout_guardrails(settings),
+    )
+
+
+def rollout_guardrails(settings: Settings) -> Guardrails:
+    """The rollout guardrails of ``settings`` (``CALLPULSE_ROLLOUT_*``): what turns a comparison into
+    promote / hold / roll back, for ``callpulse compare`` and ``GET /api/v1/compare`` alike."""
+    return Guardrails(
+        max_handle_time_s=settings.rollout_max_handle_time_s,
+        tool_failure_budget=settings.rollout_tool_failure_budget,
+        sentiment_floor=settings.rollout_sentiment_floor,
+        agent_failed_ceiling=settings.rollout_agent_failed_ceiling,
     )
 
 

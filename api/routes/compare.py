@@ -15,7 +15,6 @@ from api.openapi import responses
 from api.routes.params import NAME_PATTERN, Since, Until, Workflow, time_range
 from rollout.compare import ComparisonSpec, compare
 from rollout.errors import RolloutError
-from rollout.guardrails import Guardrails
 
 Version = Annotated[str | None, Query(pattern=NAME_PATTERN, max_length=64, description="e.g. 1.4.0")]
 
@@ -131,9 +130,6 @@ def build_router() -> APIRouter:
             )
         except RolloutError as err:
             raise BadRequest(str(err)) from None
-        # the guardrails of the settings once the composition root puts them on the context (ApiContext has
-        # no such field yet); until then the defaults, which equal the settings' defaults
-        guardrails = getattr(ctx, "rollout_guardrails", None) or Guardrails()
-        return compare(ctx.client, spec, guardrails).to_dict()
+        return compare(ctx.client, spec, ctx.rollout_guardrails).to_dict()
 
     return router

@@ -56,18 +56,6 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run_compare)
 
 
-def guardrails_from(settings: Settings) -> Any:
-    """The guardrails of ``settings`` (``CALLPULSE_ROLLOUT_*``)."""
-    from rollout.guardrails import Guardrails
-
-    return Guardrails(
-        max_handle_time_s=settings.rollout_max_handle_time_s,
-        tool_failure_budget=settings.rollout_tool_failure_budget,
-        sentiment_floor=settings.rollout_sentiment_floor,
-        agent_failed_ceiling=settings.rollout_agent_failed_ceiling,
-    )
-
-
 def spec_from(args: Any, settings: Settings, now_ms: int) -> Any:
     """The comparison the arguments ask for; a sentence (QueryError) when they do not make one."""
     from rollout.compare import ComparisonSpec
@@ -125,9 +113,9 @@ def run_compare(args: Any) -> int:
     client = compose.open_warehouse(settings)
     try:
         if args.by_workflow:
-            overall, per_workflow = compare_by_workflow(client, spec, guardrails_from(settings))
+            overall, per_workflow = compare_by_workflow(client, spec, compose.rollout_guardrails(settings))
         else:
-            overall, per_workflow = compare(client, spec, guardrails_from(settings)), None
+            overall, per_workflow = compare(client, spec, compose.rollout_guardrails(settings)), None
     except RolloutError as err:
         raise QueryError(str(err)) from None
     if args.json:

@@ -9,7 +9,8 @@ import pytest
 from rich.console import Console
 
 from callpulse.cli import build_parser
-from callpulse.cli.compare import guardrails_from, parse_time, print_comparison, spec_from
+from callpulse.cli.compare import parse_time, print_comparison, spec_from
+from callpulse.compose import rollout_guardrails
 from callpulse.errors import QueryError
 from callpulse.settings import Settings
 from rollout.cohorts import CallRow
@@ -47,7 +48,7 @@ def test_times_are_iso_or_relative() -> None:
 
 
 def test_guardrails_come_from_settings() -> None:
-    assert guardrails_from(Settings(rollout_max_handle_time_s=120)).max_handle_time_s == 120
+    assert rollout_guardrails(Settings(rollout_max_handle_time_s=120)).max_handle_time_s == 120
 
 
 def row(resolved: bool, canary: bool) -> CallRow:
@@ -60,7 +61,7 @@ def row(resolved: bool, canary: bool) -> CallRow:
 def test_the_table_ends_with_the_decision_and_its_reasons() -> None:
     rest = [row(True, False)] * 300
     canary = [row(i % 2 == 0, True) for i in range(100)]  # 50% resolved against 100%
-    result = compare_rows(rest, canary, ComparisonSpec.canary(), guardrails_from(Settings()))
+    result = compare_rows(rest, canary, ComparisonSpec.canary(), rollout_guardrails(Settings()))
     out = io.StringIO()
     print_comparison(Console(file=out, width=200), result)
     text = out.getvalue()
