@@ -28,6 +28,8 @@ from api.errors import ApiError, Unauthenticated
 from api.openapi import SID_PATTERN
 from api.pages import forms, live_api, views
 from api.pages.live_api import MIN_REASON_CHARS, audited_handoff, handoff_configured
+from api.pages.timeline import build_timeline
+from api.store.call_rules import rule_matches_of
 from api.store.calls import get_call, list_calls
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -123,10 +125,16 @@ def build_router(ctx: ApiContext) -> APIRouter:
         tools: dict[int, list[Any]] = defaultdict(list)
         for tool_call in detail.tool_calls:
             tools[tool_call.turn].append(tool_call)
+        matches = rule_matches_of(ctx.client, ctx.database, detail.summary.call_sid)
+        matches_by_turn: dict[int, list[Any]] = defaultdict(list)
+        for match in matches:
+            matches_by_turn[match.turn].append(match)
         return render(
             request, "call.html", principal, nav="calls", s=detail.summary, d=detail,
             badges=views.badges(detail.summary, ctx.ttfhw_budget_ms), interrupts_by_turn=interrupts,
-            tools_by_turn=tools, can_handoff=principal.can("calls:handoff") and handoff_configured(ctx),
+            tools_by_turn=tools, matches=matches, matches_by_turn=matches_by_turn,
+            timeline=build_timeline(detail, matches),
+            can_handoff=principal.can("calls:handoff") and handoff_configured(ctx),
         )  # fmt: skip
 
     @router.get("/wallboard", response_class=HTMLResponse, include_in_schema=False)
