@@ -40,7 +40,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import orjson
+from pandas.api.types import is_numeric_dtype
 from prometheus_client import CollectorRegistry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -306,14 +308,18 @@ class ReplayFrames:
 
     def __call__(self, frame: str, now_minute: int, span_minutes: int) -> Any:
         if frame not in self._cache:
-            self._cache[frame] = FRAMES[frame](self._client, self._db, self._end, 24 * 60 + span_minutes)
-        rows = self._cache[frame]
-        minutes = rows["minute"].astype("int64")
-        keep = (minutes >= now_minute - span_minutes) & (minutes < now_minute + 1)
+            rows = FRAMES[frame](self._client, self._db, self._end, 24 * 60 + span_minutes)
+            rows = rows.astype({c: "int64" if c == "minute" else ("float64" if is_numeric_dtype(t) else object)
+                                for c, t in rows.dtypes.items()})  # fmt: skip
+            rows = rows.sort_values("minute", kind="stable", ignore_index=True)
+            self._cache[frame] = (rows, rows["minute"].to_numpy())
+        rows, minutes = self._cache[frame]
+        spans = [(now_minute - span_minutes, now_minute + 1)]
         for week in range(1, 5):
             then = now_minute - week * WEEK // MINUTE
-            keep |= (minutes >= then - span_minutes) & (minutes < then + SEASON_AFTER_MINUTES)
-        return rows[keep]
+            spans.append((then - span_minutes, then + SEASON_AFTER_MINUTES))
+        cuts = [np.arange(*np.searchsorted(minutes, span)) for span in sorted(spans)]
+        return rows.iloc[np.unique(np.concatenate(cuts))]
 
 
 def run_detector(
@@ -571,7 +577,8 @@ def report(split: str, day: str, seed: int, incidents: list[Judged], judged_day:
         rule = [(m, a) for m, a in rules if a in expected]
         rule_s = f"{(rule[0][0] - onset_minute) * 60}" if rule else ("-" if not rules_day else "missed")
         print(f"{incident.name:<34} {evid:>5} {floor if floor else '-':>6} {delay:>7} {named:>6} {len(other):>5} "
-              f"{len(reopened):>6} {rule_s:>7}  {first[3] if first else '-'}")  # fmt: skip
+              f"{len(reopened):>6} {rule_s:>7}  "
+              f"{first[2]['alertname'].removeprefix('Callpulse') + ' | ' + first[3] if first else '-'}")  # fmt: skip
     if normal is not None:
         detector_normal, rules_normal = normal
         print(f"false pages on the normal day (seed {seed}): detector {len(detector_normal)} "

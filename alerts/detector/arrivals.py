@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from alerts.detector.signals import Finding, Group, Signal, usable
+from alerts.detector.minutes import Group, Minutes, Table, per_group
+from alerts.detector.signals import Finding, Signal, usable
 
 WEEK = 7 * 24 * 60
 TRAILING_MINUTES = 60
@@ -37,25 +38,22 @@ def poisson_at_most(k: int, expected: float) -> float:
     return min(1.0, total)
 
 
-def expected_rate(rows: pd.DataFrame, window_start: int, window: int) -> float | None:
+def expected_rate(rows: Minutes, window_start: int, window: int) -> float | None:
     """Calls per minute expected over ``[window_start, window_start + window)``; None without history."""
-    minutes = rows["minute"].astype("int64")
-    trailing = rows[
-        minutes.between(window_start - GUARD_MINUTES - TRAILING_MINUTES, window_start - GUARD_MINUTES - 1)
-    ]
+    trailing = rows.between(window_start - GUARD_MINUTES - TRAILING_MINUTES, window_start - GUARD_MINUTES - 1)
     if len(trailing) < TRAILING_MINUTES // 2:
         return None
     rate = float(trailing["arrivals"].mean())
-    week = rows[minutes.between(window_start - WEEK - 30, window_start - WEEK + window + 30)]
-    earlier = rows[minutes < window_start - WEEK + 60]
-    if len(week) >= 30 and float(earlier["arrivals"].sum()) > 0:  # last week has data: it is known
+    week = rows.between(window_start - WEEK - 30, window_start - WEEK + window + 30)
+    earlier = rows.where(rows.minute < window_start - WEEK + 60)
+    if len(week) >= 30 and earlier.total("arrivals") > 0:  # last week has data: it is known
         rate = min(rate, float(week["arrivals"].mean()))
     return rate
 
 
 def judge_arrivals(
     signal: Signal,
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | Table,
     now_minute: int,
     open_since: Mapping[Group, int],
     excluded: Mapping[str, Sequence[tuple[int, int]]],
@@ -63,12 +61,10 @@ def judge_arrivals(
     """Workflows whose arrivals over one of the last 1 .. ``window_minutes`` minutes are a less than
     10^-z chance at the expected rate and under ``MAX_SHARE`` of it; an open one while it holds."""
     findings: list[Finding] = []
-    frame = frame[frame["minute"] < now_minute]
-    for workflow, rows in frame.groupby("workflow", observed=True):
-        group_key = (str(workflow),)
-        group = {"workflow": str(workflow)}
+    for group_key, rows in per_group(frame, ("workflow",), ("arrivals",), now_minute).items():
+        group = {"workflow": group_key[0]}
         opened = open_since.get(group_key)
-        skip = [*excluded.get("", ()), *excluded.get(str(workflow), ())]
+        skip = [*excluded.get("", ()), *excluded.get(group_key[0], ())]
         history = usable(rows, opened, skip)
         best: Finding | None = None
         for minutes in range(1, signal.window_minutes + 1):
@@ -76,7 +72,7 @@ def judge_arrivals(
             rate = expected_rate(history, start, minutes)
             if rate is None:
                 continue
-            seen = int(rows[rows["minute"] >= start]["arrivals"].sum())
+            seen = int(rows.since(start).total("arrivals"))
             expected = rate * minutes
             score = -math.log10(max(poisson_at_most(seen, expected), 1e-300))
             if score >= signal.z and seen <= MAX_SHARE * expected and (best is None or score > best.score):
@@ -90,12 +86,12 @@ def judge_arrivals(
 
 
 def _held(
-    signal: Signal, rows: pd.DataFrame, history: pd.DataFrame, now_minute: int, group: dict[str, str]
+    signal: Signal, rows: Minutes, history: Minutes, now_minute: int, group: dict[str, str]
 ) -> Finding | None:
     minutes = 5
     start = now_minute - minutes
     rate = expected_rate(history, start, minutes)
-    seen = int(rows[rows["minute"] >= start]["arrivals"].sum())
+    seen = int(rows.since(start).total("arrivals"))
     if rate is None or seen >= HOLD_SHARE * rate * minutes:
         return None
     expected = rate * minutes

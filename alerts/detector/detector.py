@@ -15,7 +15,8 @@ import pandas as pd
 from alerts.detector import queries
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
-from alerts.detector.signals import SIGNALS, SYMPTOMS, Finding, Group, Signal, judge
+from alerts.detector.minutes import Group, Table
+from alerts.detector.signals import SIGNALS, SYMPTOMS, Finding, Signal, judge
 
 FRAMES = {
     "kpi": queries.kpi_frame,
@@ -97,14 +98,14 @@ class Detector:
         now_minute = self._last_minute = now_ms // 60_000
         used = {s.frame for s in self._config.signals}
         read = self._frames or (lambda name, now, span: FRAMES[name](self._client, self._db, now, span))
-        frames = {name: read(name, now_minute, self._span(name)) for name in used}
+        frames = {name: Table(read(name, now_minute, self._span(name))) for name in used}
         excluded = self._excluded(now_minute)
         found = [
             f
             for s in self._config.signals
             for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s), excluded=excluded)
         ]
-        findings = self._explained_away(self._confirmed(found))
+        findings = self._one_scope(self._explained_away(self._confirmed(found)))
         seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
         for incident in transitions.opened:
@@ -159,6 +160,25 @@ class Detector:
         return [f for f in findings
                 if (f.signal.alertname, f.group.get("workflow", "")) not in explained
                 or fingerprint(_labels(f)) in open_fps]  # fmt: skip
+
+    def _one_scope(self, findings: list[Finding]) -> list[Finding]:
+        """One page per incident when an alert is judged both per workflow and across workflows (a
+        build's failures, its dead air): whichever opened first stays the page; a new workflow-wide
+        finding wins a tie, a build-wide one pages only when no workflow of that alert is found or
+        open (then every workflow is affected, or the traffic is too thin to see one)."""
+        open_now = [(i.labels["alertname"], "workflow" in i.labels) for i in self._book.open]
+        new = [(f.signal.alertname, "workflow" in f.group) for f in findings]
+        open_fps = {i.fingerprint for i in self._book.open}
+        keep = []
+        for f in findings:
+            scoped = "workflow" in f.group
+            other = (f.signal.alertname, not scoped)
+            if fingerprint(_labels(f)) not in open_fps and (
+                other in open_now or (not scoped and other in new)
+            ):
+                continue
+            keep.append(f)
+        return keep
 
     def _open_since(self, signal: Signal) -> dict[Group, int]:
         """The groups of ``signal`` with an open incident of its alert, and the minute it opened."""

@@ -10,8 +10,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
+from alerts.detector.minutes import Group, Minutes, Table, as_table, per_group
 from alerts.detector.stats import (
     Baseline,
     cusum_high,
@@ -61,6 +63,12 @@ class Signal:
     symptom: bool = (
         False  # a symptom (TTFHW, containment, sentiment): a cause page on its workflow explains it
     )
+
+
+LOW_TRAFFIC_MINUTES = 15
+"""Windows of causes that thin traffic must still page: at night a tool answers or a workflow gets a
+call every few minutes, and a binomial judgement over every window of 1 .. 15 minutes finds the
+evidence once it is there (at busy hours the shortest window gets there first)."""
 
 
 _SIGNALS: tuple[Signal, ...] = (
@@ -117,9 +125,9 @@ _SIGNALS: tuple[Signal, ...] = (
     # are slow (3x its median and 1.5 s more), which its occasional timeouts make a one-in-a-million
     # chance at most.
     Signal("CallpulseDetectorSlowTool", "latency", ("workflow", "tool"), "slow", "results", +1,
-           window_minutes=3, min_volume=3, min_effect=0.5, min_events=3, method="binomial", z=6.0,
-           describe="{tool} answers in {mean_s:.1f} s, normally {normal_s:.1f} s ({events} of {volume} "
-                    "answers in the last {minutes} min slow)"),
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.5, min_events=3, method="binomial",
+           z=6.0, describe="{tool} answers in {mean_s:.1f} s, normally {normal_s:.1f} s ({events} of "
+                            "{volume} answers in the last {minutes} min slow)"),
     # Calls ended by a failure of the agent, the tap or the platform (agent_failed), per agent version
     # across workflows: a canary that crashes has its own group from its first call; a build with no
     # history is judged against every build's.
@@ -128,6 +136,22 @@ _SIGNALS: tuple[Signal, ...] = (
            baseline_keys=(ALL,),
            describe="calls on agent {agent_version} are failing: {events} of {volume} calls in the last "
                     "{minutes} min ended by an agent, tap or platform failure (normally {baseline:.1%})"),
+    # The same per workflow: one workflow's agent unreachable (a routing or credential change of its
+    # line), which the other workflows' calls dilute in the per-version share.
+    Signal("CallpulseDetectorAgentFailures", "kpi", ("workflow",), "failed", "settled", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
+           z=6.0,
+           describe="calls are failing: {events} of {volume} calls in the last {minutes} min ended by an "
+                    "agent, tap or platform failure (normally {baseline:.1%})"),
+    # Every workflow's calls left unanswered on one build (a dead API key, a hung model client): at
+    # night a workflow gets a call every few minutes, so the build's calls together are the evidence.
+    # Most calls, not a share: one workflow's dead air at a busy hour stays the workflow's page.
+    Signal("CallpulseDetectorDeadAir", "calls", ("agent_version",), "unanswered", "ended", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.5, min_events=3, method="binomial",
+           z=6.0,
+           describe="the agent stopped answering on {agent_version}: {events} of {volume} calls in the "
+                    "last {minutes} min ended with the caller unanswered after a silence "
+                    "(normally {baseline:.1%})"),
     # Speech recognition returning empty or garbled final transcripts.
     Signal("CallpulseDetectorASR", "asr", ("workflow", "problem"), "bad", "utterances", +1,
            window_minutes=4, min_volume=8, min_effect=0.2, min_events=5, method="binomial", z=6.0,
@@ -151,10 +175,8 @@ SIGNALS = tuple(replace(s, symptom=s.alertname in SYMPTOMS) for s in _SIGNALS)
 DRIFT_BASELINE_MINUTES = 120
 """A drift signal's baseline ends where its window starts: the detector reads window + this."""
 HOLD_MINUTES = 5
+LATENCY = ("results", "latency_ms", "normal_ms")  # latency frames: summed along for a tool's mean
 """An open incident stays firing while its last this-many minutes are still half as bad."""
-
-Group = tuple[str, ...]
-"""The values of a signal's keys, in the order of ``Signal.keys``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +219,7 @@ class Finding:
 
 def judge(
     signal: Signal,
-    frame: pd.DataFrame,
+    frame: pd.DataFrame | Table,
     now_minute: int,
     baseline_minutes: int = 120,
     open_since: Mapping[Group, int] | None = None,
@@ -214,37 +236,35 @@ def judge(
 
     ``excluded``: per workflow ("" for every workflow), minute ranges ``[first, last]`` of open or
     recent incidents: left out of every baseline, so an incident does not become normal.
+
+    ``frame`` may come as a ``Table`` (the detector converts each frame once per tick).
     """
-    if frame.empty:
+    table = as_table(frame)
+    if not table.size:
         return []
     if signal.method == "poisson":
         from alerts.detector.arrivals import judge_arrivals
 
-        return judge_arrivals(signal, frame, now_minute, open_since or {}, excluded or {})
+        return judge_arrivals(signal, table, now_minute, open_since or {}, excluded or {})
     open_since = open_since or {}
     start = now_minute - signal.window_minutes
     columns = [signal.numerator, signal.denominator]
-    frame = frame[frame["minute"] < now_minute]
     findings: list[Finding] = []
-    for key, grouped in frame.groupby(list(signal.keys), observed=True):
-        group_key = tuple(str(k) for k in (key if isinstance(key, tuple) else (key,)))
+    wider: dict[Group, Minutes] | None = None  # the baseline keys' groups, split when first needed
+    for group_key, rows in per_group(table, signal.keys, [*columns, *LATENCY], now_minute).items():
         group = dict(zip(signal.keys, group_key, strict=True))
-        # one row per minute: other label values (e.g. agent versions of a workflow) add up
-        extra = [c for c in ("latency_ms", "normal_ms") if c in grouped.columns]
-        rows = grouped.groupby("minute", as_index=False)[columns + extra].sum()
         opened = open_since.get(group_key)
-        if opened is None and not _enough(signal, rows[rows["minute"] >= start]):
+        if opened is None and not _enough(signal, rows.since(start)):
             continue  # not even the longest window holds enough: no baseline needed
         skip = _ranges_of(excluded, group.get("workflow", ""))
         baseline = _baseline(signal, usable(rows, opened, skip), start, baseline_minutes)
         if baseline is None and signal.baseline_keys:  # a new agent version: its workflow's history
-            keys = list(signal.baseline_keys)
-            if keys == [ALL]:
-                wider = pd.Series(True, index=frame.index)
-            else:
-                wider = (frame[keys] == pd.Series(group)[keys]).all(axis=1)
-            history = frame[wider].groupby("minute", as_index=False)[columns].sum()
-            baseline = _baseline(signal, usable(history, opened, skip), start, baseline_minutes)
+            keys = () if signal.baseline_keys == (ALL,) else signal.baseline_keys
+            if wider is None:
+                wider = per_group(table, keys, columns, now_minute)
+            history = wider.get(tuple(group[k] for k in keys))
+            if history is not None:
+                baseline = _baseline(signal, usable(history, opened, skip), start, baseline_minutes)
         if baseline is None:
             continue
         finding = _judge_windows(signal, rows, now_minute, baseline, group)
@@ -255,9 +275,9 @@ def judge(
     return findings
 
 
-def _enough(signal: Signal, window: pd.DataFrame) -> bool:
-    volume = int(window[signal.denominator].sum())
-    events = int(window[signal.numerator].sum()) if signal.is_rate else volume
+def _enough(signal: Signal, window: Minutes) -> bool:
+    volume = int(window.total(signal.denominator))
+    events = int(window.total(signal.numerator)) if signal.is_rate else volume
     return volume >= signal.min_volume and events >= signal.min_events
 
 
@@ -269,17 +289,17 @@ def _ranges_of(
     return [*excluded.get("", ()), *(excluded.get(workflow, ()) if workflow else ())]
 
 
-def usable(rows: pd.DataFrame, opened: int | None, excluded: Sequence[tuple[int, int]] = ()) -> pd.DataFrame:
+def usable(rows: Minutes, opened: int | None, excluded: Sequence[tuple[int, int]] = ()) -> Minutes:
     """Rows a baseline may use: before the group's own open incident, outside every excluded range."""
-    minutes = rows["minute"].astype("int64")
-    keep = minutes < opened if opened is not None else pd.Series(True, index=rows.index)
+    minutes = rows.minute
+    keep = minutes < opened if opened is not None else np.ones(len(minutes), dtype=bool)
     for first, last in excluded:
-        keep &= ~minutes.between(first, last)
-    return rows[keep]
+        keep &= (minutes < first) | (minutes > last)
+    return rows.where(keep)
 
 
 def _judge_windows(
-    signal: Signal, rows: pd.DataFrame, now_minute: int, baseline: Baseline, group: dict[str, str]
+    signal: Signal, rows: Minutes, now_minute: int, baseline: Baseline, group: dict[str, str]
 ) -> Finding | None:
     """The most surprising of the signal's windows that passes its volume, effect and score bars.
     A binomial judgement looks at every window of 1 .. ``window_minutes`` (an incident shows in the
@@ -288,12 +308,12 @@ def _judge_windows(
     lengths = range(1, signal.window_minutes + 1) if every else (signal.window_minutes,)
     best: Finding | None = None
     for minutes in lengths:
-        window = rows[rows["minute"] >= now_minute - minutes]
+        window = rows.since(now_minute - minutes)
         if not _enough(signal, window):
             continue
-        volume = int(window[signal.denominator].sum())
-        events = int(window[signal.numerator].sum()) if signal.is_rate else volume
-        value = float(window[signal.numerator].sum()) / volume
+        volume = int(window.total(signal.denominator))
+        events = int(window.total(signal.numerator)) if signal.is_rate else volume
+        value = window.total(signal.numerator) / volume
         effect = (value - baseline.median) * signal.direction
         if signal.method == "cusum":
             score = _cusum(signal, window, baseline) if _still(signal, window, now_minute, baseline) else 0.0
@@ -320,16 +340,16 @@ def _judge_windows(
     return best
 
 
-def _latency(window: pd.DataFrame) -> tuple[float, float]:
+def _latency(window: Minutes) -> tuple[float, float]:
     """(mean latency of the window's answers, the tool's median) for latency frames; else zeros."""
-    if "latency_ms" not in window.columns or window.empty:
+    if "latency_ms" not in window.columns or not len(window):
         return 0.0, 0.0
-    results = float(window["results"].sum())
-    return float(window["latency_ms"].sum()) / max(results, 1.0), float(window["normal_ms"].iloc[-1])
+    results = window.total("results")
+    return window.total("latency_ms") / max(results, 1.0), float(window["normal_ms"][-1])
 
 
 def _held(
-    signal: Signal, rows: pd.DataFrame, now_minute: int, baseline: Baseline, group: dict[str, str]
+    signal: Signal, rows: Minutes, now_minute: int, baseline: Baseline, group: dict[str, str]
 ) -> Finding | None:
     """An open incident's group, still at least half as bad over the last ``HOLD_MINUTES`` (with at
     least one trial in them: no traffic at all is no evidence either way, and lets it resolve)."""
@@ -340,7 +360,7 @@ def _held(
     return Finding(signal, group, value, baseline.median, 0.0, volume, now_minute, HOLD_MINUTES, held=True)
 
 
-def _still(signal: Signal, window: pd.DataFrame, now_minute: int, baseline: Baseline) -> bool:
+def _still(signal: Signal, window: Minutes, now_minute: int, baseline: Baseline) -> bool:
     """A drift is news while it lasts: its last ``HOLD_MINUTES`` are ``min_effect`` worse than normal
     (the CUSUM of an hour that is over would go on adding up the incident for an hour after it)."""
     recent = _recent(signal, window, now_minute, baseline)
@@ -348,18 +368,18 @@ def _still(signal: Signal, window: pd.DataFrame, now_minute: int, baseline: Base
 
 
 def _recent(
-    signal: Signal, rows: pd.DataFrame, now_minute: int, baseline: Baseline
+    signal: Signal, rows: Minutes, now_minute: int, baseline: Baseline
 ) -> tuple[float, float, int] | None:
     """(effect, value, volume) over the last ``HOLD_MINUTES``; None when they hold no trial."""
-    recent = rows[rows["minute"] >= now_minute - HOLD_MINUTES]
-    volume = int(recent[signal.denominator].sum())
+    recent = rows.since(now_minute - HOLD_MINUTES)
+    volume = int(recent.total(signal.denominator))
     if volume == 0:
         return None
-    value = float(recent[signal.numerator].sum()) / volume
+    value = recent.total(signal.numerator) / volume
     return (value - baseline.median) * signal.direction, value, volume
 
 
-def _cusum(signal: Signal, window: pd.DataFrame, baseline: Baseline) -> float:
+def _cusum(signal: Signal, window: Minutes, baseline: Baseline) -> float:
     """The CUSUM of the window's per-minute shares, in binomial standard errors (a minute of 2 calls
     counts for less than a minute of 20); the bad direction only.
 
@@ -371,7 +391,9 @@ def _cusum(signal: Signal, window: pd.DataFrame, baseline: Baseline) -> float:
     shift = 2 * math.sqrt(baseline.median * (1 - baseline.median) / max(baseline.trials, 1))
     p = min(max(baseline.median + signal.direction * shift, 0.01), 0.99)
     steps = []
-    for numerator, n in zip(window[signal.numerator], window[signal.denominator], strict=True):
+    for numerator, n in zip(
+        window[signal.numerator].tolist(), window[signal.denominator].tolist(), strict=True
+    ):
         if n > 0:
             error = math.sqrt(p * (1 - p) / float(n))
             steps.append(signal.direction * (float(numerator) / float(n) - p) / error)
@@ -387,7 +409,7 @@ BASELINE_GUARD_MINUTES = 15
 first minutes (night traffic) must not become its own "normal" and never page at all."""
 
 
-def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: int) -> Baseline | None:
+def _baseline(signal: Signal, rows: Minutes, window_start: int, trailing: int) -> Baseline | None:
     """Normal before the window: the same time of week in earlier weeks when there are enough of
     those minutes (seasonality), else the trailing ``trailing`` minutes.
 
@@ -395,8 +417,8 @@ def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: i
     is the pooled share (failures / calls over the baseline), because the median of per-minute shares
     of a rare event is 0 and would make every ordinary failure look like news.
     """
-    history = rows[rows[signal.denominator] > 0]
-    minutes = history["minute"].astype("int64")  # ClickHouse's minutes are unsigned: differences wrap
+    history = rows.where(rows[signal.denominator] > 0)
+    minutes = history.minute
     week_ago = minutes < window_start - MINUTES_PER_WEEK + SEASON_AFTER
     # the same span in earlier weeks: from half an hour before the window to half an hour past it
     offset = (minutes - window_start) % MINUTES_PER_WEEK
@@ -404,16 +426,16 @@ def _baseline(signal: Signal, rows: pd.DataFrame, window_start: int, trailing: i
         (offset >= MINUTES_PER_WEEK - SEASON_BEFORE) | (offset <= signal.window_minutes + 30)
     )
     if int(season.sum()) >= SEASON_MIN_POINTS:
-        chosen = history[season]
+        chosen = history.where(season)
     else:
-        recent = minutes.between(window_start - trailing, window_start - BASELINE_GUARD_MINUTES - 1)
-        chosen = history[~week_ago & recent]
+        recent = (minutes >= window_start - trailing) & (minutes <= window_start - BASELINE_GUARD_MINUTES - 1)
+        chosen = history.where(~week_ago & recent)
     if len(chosen) < 10:
         return None
-    spread = robust_baseline((chosen[signal.numerator] / chosen[signal.denominator]).astype(float).tolist())
+    spread = robust_baseline((chosen[signal.numerator] / chosen[signal.denominator]).tolist())
     if spread is None:
         return None
     if not signal.is_rate:
         return spread
-    events, trials = float(chosen[signal.numerator].sum()), float(chosen[signal.denominator].sum())
+    events, trials = chosen.total(signal.numerator), chosen.total(signal.denominator)
     return Baseline(events / trials, spread.mad, spread.points, events, trials)

@@ -178,3 +178,29 @@ def test_most_callers_leaving_angrier_pages_within_two_minutes() -> None:
     [finding] = judge(early, frame, NOW)
     assert finding.minutes == 2 and finding.value == 1.0
     assert "100% of callers left clearly angrier in the last 2 min" in finding.summary
+
+
+def test_the_minute_still_under_way_is_not_judged() -> None:
+    """A tick judges whole minutes: failures of the current minute (more may come) wait for the next."""
+    now_failing = pd.concat([tool_minutes([4] * 62, [0] * 62),
+                             pd.DataFrame({"minute": [NOW], "workflow": "refill", "tool": "lookup_prescription",
+                                           "error_code": "schema_mismatch", "calls": [8], "failures": [8]})])  # fmt: skip
+    assert judge(TOOLS, now_failing, NOW) == []
+    [finding] = judge(TOOLS, now_failing, NOW + 1)
+    assert finding.events == 8
+
+
+def test_a_slow_tool_that_thin_traffic_reaches_every_few_minutes_pages_once_its_answers_add_up() -> None:
+    """At night a tool answers a call every few minutes: four slow answers in a quarter hour are the
+    evidence against two hours of its answers (a window of a few minutes never holds enough)."""
+    slow_tool = next(s for s in SIGNALS if s.alertname == "CallpulseDetectorSlowTool")
+    results = [1, 0, 0] * 40 + [1, 0, 0] * 3 + [1, 0]
+    slow = [0] * 120 + [1, 0, 0] * 3 + [1, 0]
+    frame = pd.DataFrame({"minute": range(NOW - len(results), NOW), "workflow": "appointment",
+                          "tool": "find_slots", "results": results, "slow": slow,
+                          "latency_ms": [7000.0 * s or 500.0 * r for s, r in zip(slow, results, strict=True)],
+                          "normal_ms": 500.0})  # fmt: skip
+    [finding] = judge(slow_tool, frame, NOW)
+    assert (finding.events, finding.volume) == (4, 4)
+    assert judge(slow_tool, frame[frame["minute"] < NOW - 2], NOW - 2) == []  # three: not yet
+    assert "find_slots answers in 7.0 s, normally 0.5 s" in finding.summary
