@@ -140,6 +140,7 @@ def build_app(
 
     @app.on_before_shutdown.connect  # type: ignore[arg-type]
     async def on_shutdown(app: faust.App, **kwargs: Any) -> None:
+        feeder.halt()  # a batch being submitted stops at its next message; the rest is re-read
         try:
             written = await asyncio.wait_for(feeder.drain(), timeout=config.drain_timeout_s)
             log.info("stopping: partial batch written, %d events acked for the last commit", written)

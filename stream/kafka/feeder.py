@@ -76,6 +76,7 @@ class Feeder:
         self.generation: Generation | None = None  # set by the app: the consumer group's generation now
         self.stale_batches = 0
         self.failure: BaseException | None = None
+        self._halted = False
 
     async def feed(self, batch: Batch) -> None:
         """Submit a fetched batch to the chain, then ack every message already written. A batch fetched
@@ -113,6 +114,12 @@ class Feeder:
                 "revocation: %d received events not written yet will be re-read by the new owner", dropped
             )
 
+    def halt(self) -> None:
+        """Stopping: a batch being submitted stops at its next message (a whole fetch can be seconds of
+        work on a loaded machine, and the drain must fit the shutdown bound); what it did not submit is
+        not written, so not acked, and the next owner re-reads it."""
+        self._halted = True
+
     async def drain(self) -> int:
         """Stopping: write the partial batch and ack every written event, so the consumer's last
         commit covers them. Returns how many events were acked; nothing after a fatal failure (what
@@ -149,11 +156,15 @@ class Feeder:
 
     def _submit_all(self, raws: Sequence[RawMessage], keys: Iterable[bytes]) -> None:
         prefetch = self._history.prefetched(_call_sids(keys)) if self._history else nullcontext()
+        submitted = 0
         with prefetch:
             submit = self._pipeline.submit
             for raw in raws:
+                if self._halted:
+                    break
                 submit(raw)
-        self._telemetry.consumed(len(raws))
+                submitted += 1
+        self._telemetry.consumed(submitted)
         self._pipeline.poll()
 
     def _flush_and_forget(self) -> None:

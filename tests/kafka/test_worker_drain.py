@@ -48,6 +48,19 @@ def _wait_consumed(port: int, at_least: int, worker: subprocess.Popen[bytes], de
         time.sleep(0.2)
 
 
+def _wait_up(port: int, worker: subprocess.Popen[bytes], deployment: Deployment) -> None:
+    """Until the worker answers on /metrics (its stop-signal handling is installed before that)."""
+    deadline = time.monotonic() + WAIT_S
+    while True:
+        assert worker.poll() is None, f"worker exited with {worker.returncode}: {deployment.logs()}"
+        try:
+            _consumed(port)
+            return
+        except OSError:
+            assert time.monotonic() < deadline, f"worker never answered on /metrics: {deployment.logs()}"
+            time.sleep(0.2)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 def test_a_stopped_worker_writes_and_commits_what_it_received_and_exits_0_in_time(
     deployment: Deployment, tmp_path, sig: signal.Signals
@@ -76,9 +89,14 @@ def test_a_stopped_worker_writes_and_commits_what_it_received_and_exits_0_in_tim
     stored = deployment.query(warehouse, "SELECT count() AS n FROM events FINAL")[0]["n"]
     assert stored >= committed, "every committed event is stored"
 
-    second = deployment.start_worker(warehouse)
+    second_port = kafka_broker.free_port()
+    second = deployment.start_worker(warehouse, CALLPULSE_WORKER_METRICS_PORT=str(second_port))
     sender.join()
     deployment.wait_all_committed(len(events), [second])
+    # The first worker may have stored everything (a fast drain): the second is stopped once it is up,
+    # as a deployed worker would be; a signal during Python's start-up, before any code of ours runs,
+    # is not what this test is about.
+    _wait_up(second_port, second, deployment)
     deployment.stop_all()
     assert second.returncode == 0, deployment.logs()
     counts = deployment.query(warehouse, "SELECT count() AS n, uniqExact(event_id) AS ids FROM events FINAL")

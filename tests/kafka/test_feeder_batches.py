@@ -1,0 +1,94 @@
+"""The feeder takes a fetched batch in one step: a batch fetched before the last rebalance is neither
+written nor acked (its partitions may be another member's now), and a stop halts a batch being
+submitted at its next message, so the drain fits the shutdown bound; what was not submitted is held
+back from the commit, for the next owner to re-read. No broker needed."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any, cast
+
+from ingest.clock import ManualClock
+from stream.kafka.acks import AckLedger
+from stream.kafka.batches import Batch
+from stream.kafka.feeder import Feeder
+from stream.kafka.telemetry import WorkerTelemetry
+from stream.messages import RawMessage
+
+
+@dataclass
+class Message:
+    """The fields of a faust ``ConsumerMessage`` the feeder reads."""
+
+    offset: int
+    topic: str = "turns"
+    partition: int = 0
+    value: bytes = b"{}"
+    key: bytes = b"CA1"
+
+
+class Telemetry:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def consumed(self, count: int) -> None:
+        self.count += count
+
+    def observe(self) -> None:
+        pass
+
+    history = None
+
+
+class Chain:
+    """Records what was submitted; ``on_submit`` runs after each message."""
+
+    def __init__(self) -> None:
+        self.offsets: list[int] = []
+        self.on_submit: Any = None
+
+    def submit(self, message: RawMessage) -> None:
+        self.offsets.append(message.position.offset)
+        if self.on_submit:
+            self.on_submit()
+
+    def poll(self) -> None:
+        pass
+
+    def join(self, timeout: float | None = None) -> None:
+        pass
+
+    def forget(self) -> None:
+        pass
+
+
+def _feeder() -> tuple[Feeder, Chain, AckLedger[Any], Telemetry, list[Any]]:
+    chain, ledger, telemetry = Chain(), AckLedger[Any](), Telemetry()
+    acked: list[Any] = []
+    feeder = Feeder(chain, chain, ledger, ManualClock(), cast(WorkerTelemetry, telemetry))
+    feeder.ack = acked.append
+    return feeder, chain, ledger, telemetry, acked
+
+
+def test_a_batch_fetched_before_the_last_rebalance_is_not_written_nor_acked() -> None:
+    feeder, chain, ledger, _, acked = _feeder()
+    feeder.generation = lambda: 2
+    asyncio.run(feeder.feed(Batch(1, [Message(offset) for offset in range(5)])))
+    assert chain.offsets == [] and ledger.held == 0 and acked == []
+    assert feeder.stale_batches == 1
+    asyncio.run(feeder.feed(Batch(2, [Message(offset) for offset in range(5)])))
+    assert chain.offsets == [0, 1, 2, 3, 4]
+    feeder.close()
+
+
+def test_a_stop_halts_the_batch_being_submitted_and_nothing_unsubmitted_is_acked() -> None:
+    feeder, chain, ledger, telemetry, acked = _feeder()
+    chain.on_submit = lambda: feeder.halt() if len(chain.offsets) == 3 else None
+    asyncio.run(feeder.feed(Batch(0, [Message(offset) for offset in range(10)])))
+    assert chain.offsets == [0, 1, 2]
+    assert telemetry.count == 3
+    ledger.commit({("turns", 0): 3})  # the writer stored the three submitted ones
+    assert asyncio.run(feeder.drain()) == 3
+    assert [m.offset for m in acked] == [0, 1, 2]  # offsets 3-9 stay uncommitted: re-read by the next owner
+    feeder.close()
