@@ -8,8 +8,10 @@ warehouse filled through the real step chain, driven by Debian's chromium throug
 - ``fake_agent``: a tiny local HTTP server that stands in for the reference agent's admin route
   (``POST /admin/calls/{sid}/handoff``); the agent's own route is tested against the real agent app in
   ``tests/agent/server/test_admin_handoff.py``.
-- ``feed(events)``: more events through the real pipeline while a test runs (the wallboard must update).
-- Screenshots go to ``var/test-artifacts/browser/``.
+- ``feed(events)``: more events through the real pipeline while a test runs (the wallboard must update);
+  the pipeline runs the default per-call rules (``deploy/rules/call_rules.v1.yaml``), as the stream does.
+- Screenshots go to ``<pytest's base temp dir>/browser-screenshots/`` (printed at the end of the run);
+  the README's copies in ``docs/img/`` are chosen from them by hand after looking at them.
 """
 
 from __future__ import annotations
@@ -41,9 +43,10 @@ from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
 from stream.restricted.keyring import Keyring
+from stream.rules.parse import load_rules
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts" / "browser"
+RULES = load_rules(Path(__file__).resolve().parents[2] / "deploy" / "rules" / "call_rules.v1.yaml")
 END_MS = 1_764_003_600_000  # 2025-11-24T17:00:00Z: the simulated calls start in the hour before
 NOW_MS = END_MS + 5 * 60_000  # the API's clock
 CALLS, LIVE, SEED = 30, 3, 5
@@ -103,7 +106,7 @@ def _pipeline(client: Any, database: str, restricted: str, clock: ManualClock) -
     tokens = Tokenizer(b"browser-tests")
     keyring = Keyring("b1", {"b1": b"b" * 32})
     redaction = Redaction(PatternRedactor(tokens), tokens, keyring=keyring, restricted_database=restricted)
-    return Pipeline(client, database, clock, redaction=redaction)
+    return Pipeline(client, database, clock, redaction=redaction, rules=RULES)
 
 
 def _feeder(client: Any, database: str, restricted: str) -> Callable[[list[dict[str, Any]]], None]:
@@ -232,16 +235,28 @@ def login(page: Page, base_url: str, key: str, target: str = "/calls") -> None:
     page.wait_for_url(re.compile(re.escape(base_url + target.split("#")[0]) + r"(\?[^#]*)?(#.*)?$"))
 
 
-def screenshot(page: Page, name: str) -> Path:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    path = ARTIFACTS / f"{name}.png"
+def screenshot(page: Page, name: str, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
 
 
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The session's screenshot folder, under pytest's temp dir (kept after the run, as pytest keeps it)."""
+    folder = tmp_path_factory.getbasetemp() / "browser-screenshots"
+    yield folder
+    if folder.exists():
+        print(f"\nbrowser screenshots: {folder}")
+
+
 @pytest.fixture
-def ui() -> Any:
+def ui(screenshots: Path) -> Any:
     """The helpers above for test modules (conftest modules are not importable by name here)."""
     from types import SimpleNamespace
 
-    return SimpleNamespace(login=login, screenshot=screenshot, placeholder=PLACEHOLDER, now_ms=NOW_MS)
+    def shot(page: Page, name: str) -> Path:
+        return screenshot(page, name, screenshots)
+
+    return SimpleNamespace(login=login, screenshot=shot, placeholder=PLACEHOLDER, now_ms=NOW_MS)

@@ -14,7 +14,14 @@ from events import CallBuilder
 
 pytestmark = pytest.mark.browser
 
-UPDATE_TIMEOUT_MS = 15_000  # the page polls every 3 s
+UPDATE_TIMEOUT_MS = 15_000  # pushed within a second or two; generous for a loaded machine
+
+
+def confirm_handoff(scope, reason: str) -> None:
+    """Open the row's confirmation, say why, confirm (as a supervisor does)."""
+    scope.locator("details.handoff-confirm summary").click()
+    scope.locator("input[name=reason]").fill(reason)
+    scope.locator("button", has_text="Confirm hand-off").click()
 
 
 def rows(page) -> list[str]:
@@ -74,13 +81,17 @@ def test_the_handoff_button_reaches_the_agent_admin_route(page, served, fake_age
     ui.login(page, served.base_url, served.key("oncall"), target="/wallboard")
     sid = served.live_sids[0]
     before = len(fake_agent.requests)
-    form = page.locator(f'#live-calls tr[data-sid="{sid}"] form.handoff')
-    form.locator("button").click()
+    row = page.locator(f'#live-calls tr[data-sid="{sid}"]')
+    form = row.locator("form.handoff")
+    expect(form).to_be_hidden()  # behind a confirmation step
+    confirm_handoff(row, "caller asked for a person twice")
     expect(form.locator(".handoff-status")).to_have_text("Handed to a person ✓", timeout=10_000)
     assert fake_agent.requests[before:] == [
         (f"/admin/calls/{sid}/handoff", "Bearer browser-test-admin-token")
     ]
     ui.screenshot(page, "wallboard-handoff")
+    audit = served.rows("SELECT role, action, reason FROM {db}.audit_log WHERE call_sid = {s:String}", s=sid)
+    assert ("oncall", "handoff", "caller asked for a person twice") in audit
 
 
 def test_a_call_the_agent_does_not_know_gets_a_clear_error(page, served, fake_agent, ui):
@@ -89,9 +100,9 @@ def test_a_call_the_agent_does_not_know_gets_a_clear_error(page, served, fake_ag
     call.agent(100, "Hi, I'm an automated assistant. How can I help?", tags=("greeting",))
     served.feed(call.events)
     ui.login(page, served.base_url, served.key("oncall"), target="/wallboard")
-    form = page.locator(f'#live-calls tr[data-sid="{sid}"] form.handoff')
-    form.locator("button").click()
-    expect(form.locator(".handoff-status")).to_contain_text(
+    row = page.locator(f'#live-calls tr[data-sid="{sid}"]')
+    confirm_handoff(row, "testing an unknown call")
+    expect(row.locator(".handoff-status")).to_contain_text(
         "Handoff failed: the agent has no live call", timeout=10_000
     )
     call.ended(15_000)
@@ -106,7 +117,7 @@ def test_the_live_call_page_has_the_button_too_and_it_works_without_javascript(
     ui.login(page, served.base_url, served.key("oncall"), target=f"/calls/{sid}")
     expect(page.locator(".live-note")).to_contain_text("in progress")
     before = len(fake_agent.requests)
-    page.locator("form.handoff button").click()
+    confirm_handoff(page, "no JavaScript on this screen")
     page.wait_for_url(re.compile(rf"/calls/{sid}/handoff$"))
     expect(page.locator("h1")).to_have_text("Handed to a person")
     assert fake_agent.requests[before:] == [
@@ -117,10 +128,12 @@ def test_the_live_call_page_has_the_button_too_and_it_works_without_javascript(
 def test_a_viewer_sees_the_board_but_cannot_hand_calls_off(page, served, fake_agent, ui):
     ui.login(page, served.base_url, served.key("viewer"), target="/wallboard")
     assert set(served.live_sids) <= set(rows(page))
-    assert page.locator("form.handoff").count() == 0  # no button for a viewer
+    assert page.locator("form.handoff, details.handoff-confirm").count() == 0  # no button for a viewer
     sid = served.live_sids[0]
     before = len(fake_agent.requests)
-    api = page.request.post(f"{served.base_url}/api/v1/calls/{sid}/handoff")  # the login cookie goes along
+    api = page.request.post(  # the login (session) cookie goes along
+        f"{served.base_url}/api/v1/calls/{sid}/handoff", data={"reason": "not my role"}
+    )
     assert api.status == 403 and "may not hand calls off" in api.json()["detail"]
     form = page.request.post(f"{served.base_url}/calls/{sid}/handoff")
     assert form.status == 403

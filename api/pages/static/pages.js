@@ -163,7 +163,8 @@
     tone("tile-ttfhw", floor.ttfhw_p95_ms === null ? "" : floor.ttfhw_p95_ms > live.ttfhw_budget_ms ? "bad" : "good");
     field("alerts").textContent = String(floor.firing_alerts.length);
     tone("tile-alerts", floor.firing_alerts.length ? "bad" : "good");
-    names(field("alert-names"), floor.firing_alerts.slice(0, 3).map(function (a) { return [a.alertname, a.workflow, "span"]; }));
+    if (floor.firing_alerts.length) names(field("alert-names"), floor.firing_alerts.slice(0, 3).map(function (a) { return [a.alertname, a.workflow, "span"]; }));
+    else field("alert-names").replaceChildren(el("li", "hint", "none"));
     field("rules").textContent = String(floor.rule_matches);
     tone("tile-rules", floor.rule_matches ? "warn" : "");
     names(field("rule-names"), Object.entries(floor.rules_matched).slice(0, 3));
