@@ -55,6 +55,7 @@ class Timeline:
     sentiment: list[Point]
     ticks: list[tuple[float, str]]
     talk_ms: dict[str, int]  # agent, caller, overlap, silence: totals for the legend
+    speaker_events: bool = True  # False: no speaker on/off events, so utterances are ticks, no silences
 
     @property
     def sentiment_points(self) -> str:
@@ -89,15 +90,22 @@ def build_timeline(detail: CallDetail, matches: Sequence[RuleMatch] = ()) -> Tim
             talking[who].append((opened.pop(who), e.ts_ms))
     for who, since in opened.items():
         talking[who].append((since, end))
+    heard = any(e.type == "speaker" for e in events)
+    if not heard:  # no speaker on/off events (e.g. a tap that does not send them): utterances as ticks
+        for turn in detail.turns:
+            for u in turn.utterances:
+                talking["caller" if u.speaker == "caller" else "agent"].append((u.ts_ms, u.ts_ms))
     spans = [
-        span(who, a, b, who, f"{who} {seconds(b - a)}") for who, runs in talking.items() for a, b in runs
+        span(who, a, b, who, f"{who} {seconds(b - a)}" if heard else f"{who} said something")
+        for who, runs in talking.items()
+        for a, b in runs
     ]
     overlaps = intersect(talking["agent"], talking["caller"])
     spans += [span("overlap", a, b, "overlap", f"both talking {seconds(b - a)}") for a, b in overlaps]
     silences = [
         (a, b)
         for a, b in gaps(sorted(talking["agent"] + talking["caller"]), start, end)
-        if b - a >= SILENCE_MS
+        if b - a >= SILENCE_MS and heard
     ]
     spans += [span("silence", a, b, "silence", f"silence {seconds(b - a)}") for a, b in silences]
     for tool in detail.tool_calls:
@@ -138,7 +146,7 @@ def build_timeline(detail: CallDetail, matches: Sequence[RuleMatch] = ()) -> Tim
         "overlap": sum(b - a for a, b in overlaps),
         "silence": sum(b - a for a, b in silences),
     }
-    return Timeline(total, spans, marks, points, ticks, talk)
+    return Timeline(total, spans, marks, points, ticks, talk, heard)
 
 
 def intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -83,3 +83,27 @@ def make_key_on(ctx: Any, role: str) -> str:
     from api.auth.keys import KeyStore
 
     return KeyStore(ctx.client, ctx.restricted_database, ctx.key_pepper, ctx.clock).create("t", role)[1]
+
+
+def test_without_speaker_events_utterances_are_ticks_and_no_silence_is_claimed(
+    warehouse, make_api_ctx
+) -> None:
+    sid = "CA" + "4" * 32
+    call = CallBuilder(sid, start_ms=NOW - 60_000).started()
+    call.agent(100, "Hi, how can I help?", tags=("greeting",))
+    call.caller(9_000, "I want to pay my bill.")
+    call.ended(20_000)
+    tokens = Tokenizer(b"k")
+    pipeline = Pipeline(warehouse.client, warehouse.database, ManualClock(NOW),
+                        redaction=Redaction(PatternRedactor(tokens), tokens), scorer=WordScorer())  # fmt: skip
+    run(pipeline, (RawMessage(v, Position("t", 0, i), NOW) for i, v in enumerate(call.lines())))
+    ctx = make_api_ctx(warehouse, clock=ManualClock(NOW))
+    with TestClient(create_app(ctx)) as client:
+        html = client.get(
+            f"/calls/{sid}", headers={"Authorization": f"Bearer {make_key_on(ctx, 'analyst')}"}
+        ).text
+    svg = html[html.index('<figure class="call-timeline"') : html.index("</figure>")]
+    titles = re.findall(r"<title>([^<]*)</title>", svg)
+    assert "agent said something" in titles and "caller said something" in titles
+    assert not any(t.startswith("silence") for t in titles)
+    assert "No speaker on/off events" in svg
