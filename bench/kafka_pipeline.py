@@ -104,6 +104,9 @@ class Rate:
 
 
 def _faust_rate(settings: Settings, client: Any, expected: int, *, redact: bool) -> Rate:
+    settings = settings.model_copy(
+        update={"kafka_group_id": f"bench-{uuid.uuid4().hex[:6]}"}
+    )  # from the start
     worker = ThreadedWorker(worker_builder(settings, client, redact=redact), "bench")
     assert worker.parts is not None
     tps = [(settings.kafka_topic, p) for p in range(PARTITIONS)]

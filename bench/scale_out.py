@@ -1,13 +1,15 @@
-"""Scale-out on the local stack's topology: 1 worker vs 2 workers of one consumer group.
+"""Scale-out on the local stack's topology: `callpulse worker --processes 1` vs `--processes 2`.
 
-Kafka 3.9.1 (KRaft, one broker), `callpulse warehouse serve` and N `callpulse worker` PROCESSES with
-``CALLPULSE_WAREHOUSE_DSN=http://127.0.0.1:<port>`` (as `callpulse stack up` runs them), production
-settings otherwise (batch age 1 s, the encrypted raw store on) and the redactor given by ``--redaction``.
+Kafka 3.9.1 (KRaft, one broker), `callpulse warehouse serve` and one `callpulse worker --processes N`
+(N worker processes of one consumer group under one parent) with
+``CALLPULSE_WAREHOUSE_DSN=http://127.0.0.1:<port>``, production settings otherwise (batch age 1 s, the
+encrypted raw store on) and the redactor given by ``--redaction``. Runs alternate (``--workers
+1,2,1,2``: the machine's load drifts), each with the load average at its start and end.
 
 1. Throughput: the same pre-produced backlog (simulated calls, keyed by call SID, 6 partitions) is
    consumed by a fresh consumer group into a fresh database per run; events/s from the first event
    consumed (the workers' /metrics) to the group's committed offsets reaching the end (commits follow
-   the warehouse writes). CPU seconds of each process are read from /proc over the run.
+   the warehouse writes). CPU seconds of each worker process are read from /proc over the run.
 2. Same answers: ``calls FINAL`` (all columns but ``updated_at``), ``turn_metrics FINAL`` and
    ``interruptions FINAL`` of the runs are compared row for row and hashed.
 3. Freshness: a fresh topic and group; the real ``KafkaEmitter`` sends a steady ``--rate`` for
@@ -24,6 +26,7 @@ import argparse
 import hashlib
 import os
 import shutil
+import socket
 import sys
 import tempfile
 import time
@@ -58,6 +61,7 @@ COMPARED = (
 @dataclass
 class Run:
     workers: int
+    load: tuple[float, float]
     events: int
     seconds: float
     cpu_s: dict[str, float]
@@ -75,7 +79,8 @@ def main() -> None:
     parser.add_argument(
         "--calls", type=int, default=4_200, help="simulated calls in the backlog (~48 events each)"
     )
-    parser.add_argument("--workers", default="1,2", help="worker counts to compare")
+    parser.add_argument("--workers", default="1,2,1,2", help="worker process counts, run in this order")
+    parser.add_argument("--no-freshness", action="store_true", help="throughput and answers only")
     parser.add_argument("--redaction", choices=("patterns", "presidio"), default="patterns")
     parser.add_argument("--rate", type=int, default=1_000, help="events/s in the freshness runs")
     parser.add_argument("--seconds", type=float, default=30.0, help="length of each freshness run")
@@ -140,9 +145,9 @@ class Bench:
         _produce(self.bootstrap, topic, events)
         print(f"produced to {topic} ({PARTITIONS} partitions) in {time.monotonic() - started:.0f} s")
 
-        runs = [self._throughput(n, topic, len(events)) for n in counts]
+        runs = [self._throughput(n, index, topic, len(events)) for index, n in enumerate(counts, 1)]
         same = self._compare(runs)
-        fresh = {n: self._freshness(n) for n in counts}
+        fresh = {} if self.args.no_freshness else {n: self._freshness(n) for n in sorted(set(counts))}
         print(f"load average at end: {os.getloadavg()[0]:.2f}")
         _print_table(runs, fresh, same, self.args)
 
@@ -155,34 +160,34 @@ class Bench:
         )  # fmt: skip
 
     def _workers(self, n: int, topic: str, group: str, database: str) -> list[tuple[Any, int]]:
-        workers = []
-        for index in range(n):
-            port = kafka_broker.free_port()
-            env = {
-                **os.environ,
-                "CALLPULSE_DATA_DIR": str(self.root / f"{group}-{index}"),
-                "CALLPULSE_KAFKA_BOOTSTRAP": self.bootstrap,
-                "CALLPULSE_KAFKA_TOPIC": topic,
-                "CALLPULSE_KAFKA_DLQ_TOPIC": f"{topic}.dlq",
-                "CALLPULSE_KAFKA_PARTITIONS": str(PARTITIONS),
-                "CALLPULSE_KAFKA_GROUP_ID": group,
-                "CALLPULSE_DATABASE": database,
-                "CALLPULSE_RESTRICTED_DATABASE": f"{database}_r",
-                "CALLPULSE_WAREHOUSE_DSN": self.dsn,
-                "CALLPULSE_WORKER_METRICS_PORT": str(port),
-                "CALLPULSE_REDACTION_ENGINE": self.args.redaction,
-            }
-            process = spawn(
-                [sys.executable, "-m", "callpulse.cli", "worker"],
-                env,
-                self.root / f"{group}-{index}.log",
-                Path.cwd(),
-            )
-            workers.append((process, port))
-        return workers
+        """One `callpulse worker --processes n`: (its process, a worker's /metrics port) per worker process;
+        the parent's pid stands for every one of them (its children are found in /proc)."""
+        base = _free_ports(n)
+        env = {
+            **os.environ,
+            "CALLPULSE_DATA_DIR": str(self.root / group),
+            "CALLPULSE_KAFKA_BOOTSTRAP": self.bootstrap,
+            "CALLPULSE_KAFKA_TOPIC": topic,
+            "CALLPULSE_KAFKA_DLQ_TOPIC": f"{topic}.dlq",
+            "CALLPULSE_KAFKA_PARTITIONS": str(PARTITIONS),
+            "CALLPULSE_KAFKA_GROUP_ID": group,
+            "CALLPULSE_DATABASE": database,
+            "CALLPULSE_RESTRICTED_DATABASE": f"{database}_r",
+            "CALLPULSE_WAREHOUSE_DSN": self.dsn,
+            "CALLPULSE_WORKER_METRICS_PORT": str(base),
+            "CALLPULSE_REDACTION_ENGINE": self.args.redaction,
+        }
+        process = spawn(
+            [sys.executable, "-m", "callpulse.cli", "worker", "--processes", str(n)],
+            env,
+            self.root / f"{group}-0.log",
+            Path.cwd(),
+        )
+        return [(process, base + index) for index in range(n)]
 
-    def _throughput(self, n: int, topic: str, total: int) -> Run:
-        group, database = f"scale-out-tp-{n}", f"scale_tp_{n}"
+    def _throughput(self, n: int, index: int, topic: str, total: int) -> Run:
+        group, database = f"scale-out-tp-{index}-{n}", f"scale_tp_{index}_{n}"
+        load_start = os.getloadavg()[0]
         workers = self._workers(n, topic, group, database)
         try:
             # Timed from the moment every worker consumed something (the group settled, each holds partitions):
@@ -203,19 +208,24 @@ class Bench:
                 name: _counter([p for _, p in workers], name) for name in ("rows_written", "batches_written")
             }
         finally:
-            for process, _ in workers:
-                stop(process.pid, 30)
-                process.wait(10)
+            _stop(workers)
         cpu = {name: cpu_after[name] - cpu_before.get(name, 0.0) for name in cpu_after}
-        run = Run(n, total - done_at_start, seconds, cpu, database, written, total)
+        load = (load_start, os.getloadavg()[0])
+        run = Run(n, load, total - done_at_start, seconds, cpu, database, written, total)
         print(
-            f"{n} worker(s): {run.events:,} events (of {total:,}; {done_at_start:,} committed before all workers "
+            f"{n} worker process(es), load average {load[0]:.1f} -> {load[1]:.1f}: {run.events:,} events (of {total:,}; {done_at_start:,} committed before all workers "
             f"consumed) in {seconds:.1f} s = {run.rate:,.0f} events/s; CPU s {cpu}"
         )
         return run
 
     def _cpu(self, workers: list[tuple[Any, int]]) -> dict[str, float]:
-        pids = {**self.shared_pids, **{f"worker {i + 1}": p.pid for i, (p, _) in enumerate(workers)}}
+        parent = workers[0][0].pid
+        children = _children(parent)
+        pids = {
+            **self.shared_pids,
+            f"worker {parent}": parent,  # keyed by pid: /proc lists the children in no fixed order
+            **{f"worker {p}": p for p in children},
+        }
         return {name: _cpu_s(pid) for name, pid in pids.items()}
 
     def _compare(self, runs: list[Run]) -> dict[str, str]:
@@ -281,11 +291,42 @@ class Bench:
             finally:
                 emitter.close(60)
         finally:
-            for process, _ in workers:
-                stop(process.pid, 30)
-                process.wait(10)
+            _stop(workers)
         print(f"{n} worker(s), freshness at {self.args.rate:,} events/s: {fresh}")
         return fresh
+
+
+def _stop(workers: list[tuple[Any, int]]) -> None:
+    """SIGTERM the parent (it forwards the signal and waits for every worker to drain)."""
+    process = workers[0][0]
+    stop(process.pid, 40)
+    process.wait(10)
+
+
+def _free_ports(n: int) -> int:
+    """A port p such that p .. p+n-1 are free now (the workers' /metrics ports)."""
+    for _ in range(50):
+        base = kafka_broker.free_port()
+        sockets = []
+        try:
+            for port in range(base, base + n):
+                sock = socket.socket()
+                sock.bind(("127.0.0.1", port))
+                sockets.append(sock)
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise RuntimeError(f"no {n} consecutive free ports")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
 
 
 def _wait_for_client(dsn: str) -> Any:
@@ -349,13 +390,14 @@ def _print_table(
 ) -> None:
     print()
     print(f"redaction: {args.redaction}; backlog of {args.calls:,} calls, {PARTITIONS} partitions")
-    print(f"| workers | events/s | vs 1 worker | worker CPU s per 10k events | warehouse server CPU s | kafka CPU s "
-          f"| freshness p50 / p95 / max at {args.rate:,}/s |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|")
-    base = runs[0].rate
+    print(f"| processes | load average | events/s | vs 1 process (mean of 1-process runs) | worker CPU s per 10k events "
+          f"| warehouse server CPU s | kafka CPU s | freshness p50 / p95 / max at {args.rate:,}/s |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    ones = [run.rate for run in runs if run.workers == 1] or [runs[0].rate]
+    base = sum(ones) / len(ones)
     for run in runs:
         worker_cpu = sum(v for k, v in run.cpu_s.items() if k.startswith("worker"))
-        latencies = sorted(fresh[run.workers].latencies_ms)
+        latencies = sorted(fresh[run.workers].latencies_ms) if run.workers in fresh else []
         if latencies:
             p50 = latencies[len(latencies) // 2]
             p95 = latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))]
@@ -363,7 +405,7 @@ def _print_table(
         else:
             freshness = "no sample seen"
         print(
-            f"| {run.workers} | {run.rate:,.0f} | {run.rate / base:.2f}x | {worker_cpu / run.events * 10_000:.2f} "
+            f"| {run.workers} | {run.load[0]:.1f} -> {run.load[1]:.1f} | {run.rate:,.0f} | {run.rate / base:.2f}x | {worker_cpu / run.events * 10_000:.2f} "
             f"| {run.cpu_s.get('warehouse server', 0):.1f} | {run.cpu_s.get('kafka', 0):.1f} | {freshness} |"
         )
     print()
