@@ -100,7 +100,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
         ) or _lead_in(tokens, j)):  # fmt: skip
             j += _lead_in(tokens, j) or 1  # "Hi, hi, Grace": a greeting said twice; "is let me see, ..."
         words: list[int] = []
-        if end < len(tokens) and tokens[end].low == "reach":  # "you can reach june at h a i l i e ...": one word, then "at"
+        # "you can reach june at h a i l i e ...": one word, then "at"
+        if end < len(tokens) and tokens[end].low == "reach":
             if j + 1 < len(tokens) and tokens[j + 1].low == "at" and _plain_word(tokens[j]):
                 words.append(j)
             j = len(tokens) if not words else j + 1
