@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from api.store.calls import CallFilter
 
 WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+VERSION = re.compile(r"^[\w.+-]{1,64}$")
+MAX_TTFHW_MS = 600_000
 PAGE_SIZE = 50
 MAX_Q = 200
 CHOICES = {"": None, "yes": True, "no": False}
@@ -34,13 +36,33 @@ class FilterForm:
 
 def parse_filters(query: Mapping[str, str]) -> FilterForm:
     values = {
-        k: query.get(k, "").strip() for k in ("workflow", "contained", "escalated", "since", "until", "q")
+        k: query.get(k, "").strip()
+        for k in (
+            "workflow",
+            "agent_version",
+            "contained",
+            "escalated",
+            "ttfhw_min",
+            "ttfhw_max",
+            "since",
+            "until",
+            "q",
+        )
     }
     errors: list[str] = []
     workflow = values["workflow"] or None
     if workflow is not None and not WORKFLOW.match(workflow):
         errors.append("Workflow: lower-case letters, digits and _ only (e.g. billing).")
         workflow = None
+    version = values["agent_version"] or None
+    if version is not None and not VERSION.match(version):
+        errors.append("Agent version: letters, digits and . _ + - only (e.g. 1.4.0).")
+        version = None
+    ttfhw_min = _ms(values["ttfhw_min"], "TTFHW p95 from", errors)
+    ttfhw_max = _ms(values["ttfhw_max"], "TTFHW p95 to", errors)
+    if ttfhw_min is not None and ttfhw_max is not None and ttfhw_min > ttfhw_max:
+        errors.append("TTFHW p95: from must not be above to.")
+        ttfhw_min = ttfhw_max = None
     flags: dict[str, bool | None] = {}
     for name in ("contained", "escalated"):
         if values[name] not in CHOICES:
@@ -58,6 +80,7 @@ def parse_filters(query: Mapping[str, str]) -> FilterForm:
     flt = CallFilter(
         workflow=workflow, since_ms=since, until_ms=until, contained=flags["contained"],
         escalated=flags["escalated"], q=q, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE,
+        agent_version=version, ttfhw_min_ms=ttfhw_min, ttfhw_max_ms=ttfhw_max,
     )  # fmt: skip
     return FilterForm(values, flt, errors, page)
 
@@ -75,6 +98,15 @@ def _time(text: str, label: str, errors: list[str]) -> int | None:
         errors.append(f"{label}: a year between 1970 and 2199.")
         return None
     return int(aware.timestamp() * 1000)
+
+
+def _ms(text: str, label: str, errors: list[str]) -> float | None:
+    if not text:
+        return None
+    if not text.isdigit() or int(text) > MAX_TTFHW_MS:
+        errors.append(f"{label}: whole milliseconds from 0 to {MAX_TTFHW_MS} (e.g. 1500).")
+        return None
+    return float(text)
 
 
 def _page(text: str, errors: list[str]) -> int:

@@ -30,6 +30,7 @@ from api.pages import forms, live_api, views
 from api.pages.live_api import MIN_REASON_CHARS, audited_handoff, handoff_configured
 from api.pages.timeline import build_timeline
 from api.store.call_rules import rule_matches_of
+from api.store.call_totals import call_totals
 from api.store.calls import get_call, list_calls
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
@@ -98,6 +99,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
             return denied
         form = forms.parse_filters(request.query_params)
         found = list_calls(ctx.client, ctx.database, form.flt)
+        totals = call_totals(ctx.client, ctx.database, form.flt)
 
         def page_url(page: int) -> str:
             return "/calls?" + urlencode({**{k: v for k, v in form.values.items() if v}, "page": page})
@@ -105,7 +107,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
         return render(
             request, "calls.html", principal, 400 if form.errors else 200, nav="calls", form=form,
             calls=found[: forms.PAGE_SIZE], more=len(found) > forms.PAGE_SIZE, workflows=_workflows(ctx),
-            budget_ms=ctx.ttfhw_budget_ms, page_url=page_url,
+            budget_ms=ctx.ttfhw_budget_ms, page_url=page_url, totals=totals, pct=views.percent,
         )  # fmt: skip
 
     @router.get("/calls/{call_sid}", response_class=HTMLResponse, include_in_schema=False)

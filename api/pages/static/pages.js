@@ -97,6 +97,39 @@
     }
   });
 
+  // ---- sortable tables (the call list): click a header to sort the rows shown, again to reverse ----
+
+  for (const table of document.querySelectorAll("table.sortable")) {
+    const headers = Array.from(table.tHead.rows[0].cells);
+    headers.forEach(function (th, column) {
+      th.tabIndex = 0;
+      th.classList.add("sort");
+      function sort() {
+        const descending = th.getAttribute("aria-sort") === "ascending";
+        headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        const numeric = th.dataset.sort === "num";
+        const body = table.tBodies[0];
+        const rows = Array.from(body.rows).filter(function (r) { return !r.classList.contains("empty"); });
+        function key(row) {
+          const cell = row.cells[column];
+          const raw = cell.dataset.value !== undefined ? cell.dataset.value : cell.textContent.trim();
+          if (!numeric) return raw;
+          return raw === "" || isNaN(Number(raw)) ? null : Number(raw);
+        }
+        rows.sort(function (a, b) {
+          const x = key(a), y = key(b);
+          if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1; // empty values last
+          const order = numeric ? x - y : String(x).localeCompare(String(y));
+          return descending ? -order : order;
+        });
+        for (const row of rows) body.appendChild(row);
+      }
+      th.addEventListener("click", sort);
+      th.addEventListener("keydown", function (event) { if (event.key === "Enter") sort(); });
+    });
+  }
+
   // ---- the wallboard -------------------------------------------------------------------------
   // Updates are pushed by the server (EventSource on /api/v1/live/stream); polling /api/v1/live every
   // data-poll-ms is only the fallback when the stream cannot be opened or keeps failing.
