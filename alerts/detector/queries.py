@@ -151,15 +151,17 @@ def arrivals_frame(client: Any, database: str, now_minute: int, trailing_minutes
 
 
 def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
-    """minute, workflow, agent_version, ended (calls that ended, abandoned-early ones left out),
-    unanswered (of those, the agent had stopped answering), active (calls with a row in the minute:
+    """minute, workflow, agent_version, ended (calls that ended, abandoned-early ones left out unless
+    unanswered: a caller whom the agent never answered after the first words is "abandoned early" and
+    unanswered both, and must count in the share's denominator too), unanswered (of those, the agent
+    had stopped answering), active (calls with a row in the minute:
     ended there, or live with their latest event there), looping (of those, one question asked 3+
     times). A live call counts in the minute of its latest event, an ended one where it ended."""
     at = "if(ended, assumeNotNull(ended_at), last_event_at)"
     minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
-               countIf(ended AND NOT abandoned_early) AS ended_calls,
+               countIf(ended AND (NOT abandoned_early OR unanswered)) AS ended_calls,
                countIf(ended AND unanswered) AS unanswered_calls,
                count() AS active, countIf(looping) AS looping_calls
         FROM {database}.calls FINAL
