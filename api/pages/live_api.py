@@ -6,13 +6,15 @@ are checked before anything else, so a caller without them learns nothing about 
 The stream (``text/event-stream``) reads the board every ``STREAM_INTERVAL_S`` and sends an ``board``
 event when it changed, or at least every ``STREAM_REFRESH_S`` (so the calls' ages tick), with ``: ping``
 comments in between; it ends by itself after ``STREAM_MAX_S`` (EventSource reconnects after ``retry``),
-when the browser goes away, or when the server stops (uvicorn cancels it after its graceful timeout).
+when the browser goes away, or when the server stops: at once (within an interval) when the app's
+``app.state.stopping`` event is set, else when uvicorn cancels it after its graceful timeout.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import asdict, dataclass, replace
@@ -80,13 +82,14 @@ async def board_events(
     interval_s: float = STREAM_INTERVAL_S,
     refresh_s: float = STREAM_REFRESH_S,
     max_s: float = STREAM_MAX_S,
+    stopping: Callable[[], bool] = lambda: False,
 ) -> AsyncIterator[str]:
     """The SSE frames of one stream: ``board`` events (the board as JSON) on change or every
     ``refresh_s``, ``: ping`` otherwise, for at most ``max_s`` (counted in intervals, not wall time)."""
     yield f"retry: {STREAM_RETRY_MS}\n\n"
     last_content, since_sent, waited = "", refresh_s, 0.0
     while waited < max_s:
-        if await disconnected():
+        if stopping() or await disconnected():
             return
         live = await read()
         content = board_json(replace(live, now_ms=0, floor=replace(live.floor, since_ms=0, now_ms=0)))
@@ -123,7 +126,13 @@ def build_router(ctx: ApiContext) -> APIRouter:
             return await asyncio.to_thread(board, ctx)
 
         return StreamingResponse(
-            board_events(read, request.is_disconnected, interval_s=STREAM_INTERVAL_S, max_s=STREAM_MAX_S),
+            board_events(
+                read,
+                request.is_disconnected,
+                interval_s=STREAM_INTERVAL_S,
+                max_s=STREAM_MAX_S,
+                stopping=stopping_flag(request),
+            ),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
@@ -159,6 +168,14 @@ async def audited_handoff(
         reason.strip(), remote_addr,
     )  # fmt: skip
     return await request_handoff(ctx.agent_admin_url, ctx.agent_admin_token, call_sid)
+
+
+def stopping_flag(request: Request) -> Callable[[], bool]:
+    """Whether the server is stopping: ``app.state.stopping`` (a ``threading.Event``) when whoever runs
+    the app sets one on its stop signal; without it a stream lasts until uvicorn's graceful timeout
+    cancels it (the browser then sees a cut connection and EventSource reconnects elsewhere)."""
+    event = getattr(request.app.state, "stopping", None)
+    return event.is_set if isinstance(event, threading.Event) else lambda: False
 
 
 def _remote(request: Request) -> str:

@@ -189,3 +189,37 @@ def test_the_no_javascript_handoff_form_asks_why_and_audits_it(api_ctx, make_key
         done = client.post(f"/calls/{sid}/handoff", headers=auth, data={"reason": "wants a refund"})
     assert done.status_code == 502
     assert [r[2:] for r in audit_rows(api_ctx, sid)] == [("handoff", "wants a refund")]
+
+
+def test_an_open_stream_does_not_keep_the_server_from_stopping(api_ctx, make_key) -> None:
+    import threading
+
+    import httpx
+    import uvicorn
+
+    from agent.server.testing import free_port
+
+    port = free_port()
+    app = create_app(replace(api_ctx, registry=CollectorRegistry()))
+    app.state.stopping = threading.Event()  # set by whoever runs the app, on its stop signal
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           timeout_graceful_shutdown=1))  # fmt: skip
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        assert thread.is_alive()
+        threading.Event().wait(0.01)
+    got: list[str] = []
+    auth = {"Authorization": f"Bearer {make_key('viewer')}"}
+    with httpx.stream(
+        "GET", f"http://127.0.0.1:{port}/api/v1/live/stream", headers=auth, timeout=30
+    ) as stream:
+        for line in stream.iter_lines():
+            got.append(line)
+            if line.startswith("data: "):
+                app.state.stopping.set()  # the server is told to stop while the stream is open
+                server.should_exit = True
+        # the loop ends without an error: the stream was finished cleanly, not cut by the shutdown
+    thread.join(30)
+    assert not thread.is_alive()
+    assert any(line == "event: board" for line in got)
