@@ -29,6 +29,8 @@ signal.signal(signal.SIGTERM, stop)
 signal.signal(signal.SIGINT, stop)
 (out / "ready").write_text("")
 if os.environ.get("EXIT_WITH"):
+    while not (pathlib.Path(os.environ["WAIT_FOR"]) / "ready").exists():  # the other one is up
+        time.sleep(0.02)
     sys.exit(int(os.environ["EXIT_WITH"]))
 while True:
     time.sleep(0.05)
@@ -78,7 +80,10 @@ def test_a_stop_signal_reaches_every_worker_and_the_parent_exits_0_once_all_drai
 
 def test_a_worker_that_dies_stops_the_others_and_the_parent_exits_non_zero(tmp_path: Path) -> None:
     dying, other = _children(tmp_path, 2)
-    envs = [{**os.environ, "OUT": str(dying), "EXIT_WITH": "3"}, {**os.environ, "OUT": str(other)}]
+    envs = [
+        {**os.environ, "OUT": str(dying), "EXIT_WITH": "3", "WAIT_FOR": str(other)},
+        {**os.environ, "OUT": str(other)},
+    ]
     code = supervise([sys.executable, "-c", CHILD], envs, 10)
     assert code == 3
     assert (other / "stopped").read_text() == "SIGTERM"
