@@ -1,6 +1,6 @@
 """Browser sessions: ``POST /login`` trades an API key for a session, and the cookie holds the session's
 random id (``cps_<43 url-safe chars>``, 256 bits), never the key. Stored beside the keys in the restricted
-database (``sessions``, migration 0016) as HMAC-SHA256(pepper, id), with the key it came from, that key's
+database (``sessions``, migration 0015) as HMAC-SHA256(pepper, id), with the key it came from, that key's
 role, an expiry and a revocation time.
 
 A session is valid while it is not expired, not logged out, and its key is still unrevoked: the key is

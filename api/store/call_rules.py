@@ -1,4 +1,4 @@
-"""The per-call rules that fired on one call (``rule_matches``, migration 0015), in event order, for
+"""The per-call rules that fired on one call (``rule_matches``, migration 0014), in event order, for
 the call page; the same ``RuleMatch`` the wallboard's live read gives."""
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ def migrations_copy(tmp_path: Path) -> Path:
 
 def test_every_table_and_view_is_created(warehouse: Any) -> None:
     assert names(warehouse.client, warehouse.database) == TABLES
-    assert names(warehouse.client, warehouse.restricted_database) == {"turns_raw", "api_keys"}
+    assert names(warehouse.client, warehouse.restricted_database) == {"turns_raw", "api_keys", "sessions"}
 
 
 @pytest.mark.parametrize("table", QUERYABLE)
