@@ -68,11 +68,26 @@ def serve_http(app: Any, *, host: str, port: int, log_level: str, graceful_s: fl
         access_log=False,
         timeout_graceful_shutdown=max(1, int(graceful_s)),
     )
-    DrainingServer(config).run()
+    stopping = threading.Event()
+    state = getattr(app, "state", None)
+    if state is not None:
+        state.stopping = stopping  # long-lived responses (the wallboard's event stream) end on it
+    DrainingServer(config, stopping).run()
 
 
 class DrainingServer(uvicorn.Server):
-    """uvicorn's server whose signal handling stops it and nothing more (a second SIGINT still forces)."""
+    """uvicorn's server whose signal handling stops it and nothing more (a second SIGINT still forces).
+    The stop also sets ``stopping``, which the app reads as ``app.state.stopping``: uvicorn waits for open
+    responses but never tells them it is stopping, so a streaming route ends itself on this event instead
+    of being cut at the graceful timeout."""
+
+    def __init__(self, config: uvicorn.Config, stopping: threading.Event | None = None) -> None:
+        super().__init__(config)
+        self.stopping = stopping if stopping is not None else threading.Event()
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        self.stopping.set()
+        super().handle_exit(sig, frame)
 
     @contextmanager
     def capture_signals(self) -> Iterator[None]:
