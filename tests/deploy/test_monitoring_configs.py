@@ -62,6 +62,28 @@ def test_the_alert_rules_pass_promtool(repo: Path) -> None:
     assert "SUCCESS" in output
 
 
+@pytest.mark.parametrize("name", ["alertmanager.yml", "alertmanager.compose.yml"])
+@pytest.mark.parametrize(
+    ("labels", "receiver"),
+    [
+        # a per-call rule's note (stream/rules/notify.supervisor_alert) reaches the floor, never the pager
+        (
+            ["alertname=CallpulseCallRule", "severity=info", "route=supervisor", "rule=caller_upset"],
+            "callpulse-supervisor",
+        ),
+        (["alertname=CallpulseDeadAir", "severity=page", "workflow=billing"], "callpulse-pager"),
+        (["alertname=CallpulseIngestLag", "severity=ticket"], "callpulse-webhook"),
+    ],
+)
+def test_alertmanager_routes_each_kind_of_alert(
+    name: str, labels: list[str], receiver: str, repo: Path
+) -> None:
+    config = str(repo / "deploy/alertmanager" / name)
+    output = _run(_tool("amtool"), "config", "routes", "test", f"--config.file={config}", *labels)
+    assert receiver in output.splitlines()  # amtool prints the receiver on its own line (and a warning)
+    assert len([line for line in output.splitlines() if line.startswith("callpulse-")]) == 1
+
+
 def test_compose_prometheus_scrapes_ports_the_services_listen_on(
     services: dict[str, Any], repo: Path
 ) -> None:
