@@ -45,17 +45,15 @@ class BatchConsumer(faust_aiokafka.Consumer):
         fetcher_stopped = fetcher._stopped.is_set
         try:
             while not (consumer_stopped() or fetcher_stopped()):
-                records, active = await self._wait_next_records(1.0)
-                if not records or self.should_stop:
+                try:
+                    await self._fetch_one(sink)
+                except asyncio.CancelledError:
+                    if _cancelled() or self.transport.app.should_stop:
+                        raise
+                    # Not a cancel of this task: a rebalance cleared the channel and cancelled the put
+                    # waiting on it (mode's flow-control queue). The batch is not delivered, so not
+                    # acked; faust seeks back to the committed offsets. Fetch on.
                     continue
-                if not self.flow_active:  # as faust's loop: a rebalance paused the flow, re-read later
-                    await self.perform_seek()
-                    continue
-                generation = self.app.consumer_generation_id
-                messages = await self._take(records, active, generation)
-                if messages:
-                    await self.app.flow_control.acquire()  # held while a rebalance is under way
-                    await sink(Batch(generation, messages))
                 await asyncio.sleep(0)
         except self.consumer_stopped_errors:
             if self.transport.app.should_stop:
@@ -65,6 +63,19 @@ class BatchConsumer(faust_aiokafka.Consumer):
             if self.transport.app.should_stop:
                 return
             raise
+
+    async def _fetch_one(self, sink: Sink) -> None:
+        records, active = await self._wait_next_records(1.0)
+        if not records or self.should_stop:
+            return
+        if not self.flow_active:  # as faust's loop: a rebalance paused the flow, re-read later
+            await self.perform_seek()
+            return
+        generation = self.app.consumer_generation_id
+        messages = await self._take(records, active, generation)
+        if messages:
+            await self.app.flow_control.acquire()  # held while a rebalance is under way
+            await sink(Batch(generation, messages))
 
     async def _take(self, records: Any, active: Any, generation: int) -> list[Any]:
         """faust's per-message bookkeeping, once per partition where it can be: the read offset (a
@@ -89,6 +100,13 @@ class BatchConsumer(faust_aiokafka.Consumer):
         if self.app.consumer_generation_id != generation:
             return []  # a rebalance began while this was being taken: the new owner reads it
         return messages
+
+
+def _cancelled() -> bool:
+    """Whether this task was asked to stop (``Task.cancel``), as opposed to a future it awaited being
+    cancelled by someone else."""
+    task = asyncio.current_task()
+    return task is None or task.cancelling() > 0
 
 
 class BatchTransport(faust_aiokafka.Transport):
