@@ -8,6 +8,7 @@ clock while the call is quiet and one matched when the next event shows the gap 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from stream.metrics.words import words
@@ -105,8 +106,10 @@ def _leaf(c: Condition, s: CallSignals, now_ms: int) -> Hit | None:
     raise TypeError(f"not a condition: {c!r}")
 
 
+@lru_cache(maxsize=4096)
 def says(c: Says, text: str, said: tuple[str, ...]) -> str:
-    """What of ``c`` the utterance matches ("" when nothing): the rule's phrase, never the caller's text."""
+    """What of ``c`` the utterance matches ("" when nothing): the rule's phrase, never the caller's text.
+    Cached: a call's latest utterance is checked again at each of its later events until the next one."""
     for phrase in c.phrases:
         if exact_occurs(words(phrase), said):
             return f"said {phrase!r}"

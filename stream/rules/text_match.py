@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from stream.metrics.words import words
 
@@ -108,4 +109,18 @@ def fuzzy_occurs(phrase: str, said: Sequence[str], max_edits: int) -> bool:
     one-word phrase must be heard as that word, not edited away)."""
     expected = words(phrase)
     allowed = min(max_edits, max(0, len(expected) - 2))
+    if unheard_cost(expected, said) > allowed:
+        return False  # most utterances: the phrase's words are not there at all, no alignment needed
     return fuzzy_distance(expected, said) <= allowed
+
+
+def unheard_cost(phrase: Sequence[str], said: Sequence[str]) -> int:
+    """A lower bound of ``fuzzy_distance``: what the phrase words that match no heard word (nor two heard
+    words run together) cost at the least - each is dropped or replaced, never free. Cheap: no alignment."""
+    heard = set(said)
+    heard.update(a + b for a, b in pairwise(said))
+    cost = 0
+    for word in phrase:
+        if word not in heard and not any(same_word(word, h) for h in heard):
+            cost += _dropped(word)
+    return cost
