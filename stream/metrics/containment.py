@@ -7,7 +7,8 @@ denominators. A call that ended because the agent, the tap or the platform faile
 agent lowers containment rather than hiding its calls from it (metrics.md section 1, revised
 2026-12-02). A call the agent stopped answering (``unanswered``: the caller's last words got no reply
 and the caller waited past the dead-air limit before hanging up) is not contained either: its caller
-left unhelped because the agent went silent (metrics 1.2.0).
+left unhelped because the agent went silent (metrics 1.2.0), and it is not ``abandoned_early`` even when the
+agent never answered at all (metrics 1.3.0).
 """
 
 from __future__ import annotations
@@ -58,7 +59,16 @@ def containment(timeline: Timeline, tasks_succeeded: int, unanswered: bool = Fal
     failed = is_agent_failed(timeline)
     # Only a caller abandons: a call handed to a person before the agent spoke was transferred, not abandoned,
     # and stays in the denominators (held-out case handoff-keyword-operator-no-agent-words).
-    abandoned = ended and not failed and not escalated and not any(turn.agent for turn in timeline.turns)
+    # Nor does a caller abandon a silent agent: a call whose caller waited past the dead-air limit for a
+    # reply that never came is ``unanswered`` (in the denominators, never contained), even when the agent
+    # never spoke at all (metrics 1.3.0).
+    abandoned = (
+        ended
+        and not failed
+        and not escalated
+        and not unanswered
+        and not any(turn.agent for turn in timeline.turns)
+    )
     contained = ended and not escalated and not abandoned and not failed and not unanswered
     return Containment(
         escalated=escalated,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-METRICS_VERSION = "1.2.0"
+METRICS_VERSION = "1.3.0"
 """Bump when any definition in this package changes; stored beside every number it produced.
 
 1.1.0 (2026-12-02): ``agent_failed`` (a call ended by a failure of the agent, the tap or the platform is
@@ -17,7 +17,11 @@ not by whether a task succeeded, and a failure end loses the open interrupts.
 
 1.2.0 (2026-12-03): ``unanswered`` (a call whose last caller utterance the agent never answered, the
 caller waiting past the dead-air limit before the call ended, is not contained); loops (repeated
-agent questions and caller answers per call, ``looping``)."""
+agent questions and caller answers per call, ``looping``).
+
+1.3.0 (2026-12-03): a call the agent never answered at all (the caller's words got no reply, the caller
+waited past the dead-air limit) is ``unanswered``, not ``abandoned_early``: it stays in containment's
+denominators instead of hiding a silent agent from them."""
 
 TTFHW_BUDGET_MS = 1_500
 """The default TTFHW budget: a turn is "within budget" when its first helpful word came this soon. The one

@@ -30,7 +30,7 @@ def test_a_call_the_agent_stopped_answering_is_unanswered_and_not_contained() ->
     ]
     assert len(silent) > 100
     assert all(c.unanswered and not c.contained and not c.abandoned_early for c in silent)
-    assert METRICS_VERSION == "1.2.0"
+    assert METRICS_VERSION >= "1.2.0"
 
 
 def test_normal_calls_are_not_unanswered_and_do_not_loop() -> None:
@@ -50,3 +50,19 @@ def test_an_agent_asking_the_same_question_again_and_again_loops_from_the_turn_i
     asked = [c for c in looping if c.looping]
     assert len(asked) >= 0.8 * len(looping)
     assert all(c.agent_repeats >= 2 and c.caller_repeats >= 2 and c.loop_turn >= 3 for c in asked)
+
+
+def test_a_call_the_agent_never_answered_is_not_the_callers_abandonment(make_call) -> None:
+    """Metrics 1.3.0: the agent went silent from the caller's first words (a dead API key, a hung model);
+    the caller asked again, waited past the dead-air limit and hung up. Not an early abandonment (that
+    would drop the call from containment's denominators and hide the silent agent): unanswered, in the
+    denominators, never contained."""
+    c = make_call()
+    c.started(0)
+    c.agent("Thanks for calling, how can I help?", 100)
+    c.caller("I need my balance please", 2_000)
+    c.caller("Hello? Are you there?", 8_000)
+    c.ended(14_000)
+    call = c.result().call
+    assert (call.unanswered, call.abandoned_early, call.contained) == (True, False, False)
+    assert METRICS_VERSION == "1.3.0"
