@@ -520,7 +520,7 @@ def worker(
     )
     telemetry = WorkerTelemetry(registry, pipeline, history)
     retry_holder.append(telemetry)
-    feeder = Feeder(pipeline, pipeline.call_state, ledger, clock, telemetry)
+    feeder = Feeder(pipeline, pipeline.call_state, ledger, clock, telemetry, history)
     fatal: list[BaseException] = []
     settings.data_dir.mkdir(parents=True, exist_ok=True)  # faust creates its datadir, not the parents
     app_config = AppConfig(
