@@ -35,13 +35,14 @@ from agent.simulator.library import generate_calls
 from api.app import create_app
 from api.auth.keys import KeyStore
 from api.context import ApiContext
+from callpulse.settings import Settings
 from callpulse.warehouse import Migrator
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.metrics.types import TTFHW_BUDGET_MS
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
+from stream.redaction.speech_redactor import build_speech_redactor
 from stream.restricted.keyring import Keyring
 from stream.rules.parse import load_rules
 
@@ -105,7 +106,10 @@ class Served:
 def _pipeline(client: Any, database: str, restricted: str, clock: ManualClock) -> Pipeline:
     tokens = Tokenizer(b"browser-tests")
     keyring = Keyring("b1", {"b1": b"b" * 32})
-    redaction = Redaction(PatternRedactor(tokens), tokens, keyring=keyring, restricted_database=restricted)
+    # the default redactor (speech recognizers + spaCy NER), as `callpulse api` users run it: the pages and
+    # the screenshots in docs/img show what a redacted transcript really looks like
+    redactor = build_speech_redactor(Settings().spacy_model, tokens)
+    redaction = Redaction(redactor, tokens, keyring=keyring, restricted_database=restricted)
     return Pipeline(client, database, clock, redaction=redaction, rules=RULES)
 
 
