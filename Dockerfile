@@ -35,6 +35,7 @@ COPY stream ./stream
 COPY api ./api
 COPY alerts ./alerts
 COPY dashboards ./dashboards
+COPY rollout ./rollout
 COPY agent ./agent
 COPY demos ./demos
 COPY devstack ./devstack
@@ -69,6 +70,7 @@ COPY stream ./stream
 COPY api ./api
 COPY alerts ./alerts
 COPY dashboards ./dashboards
+COPY rollout ./rollout
 COPY agent ./agent
 COPY demos ./demos
 COPY devstack ./devstack
