@@ -57,13 +57,18 @@ class Agent:
             await caller.send(setup_frame(call_sid, **params))
             yield caller
 
-    def events(self, call_sid: str = CALL_SID, wait_for: str | None = "call.ended") -> list[TurnEvent]:
-        """The call's events so far; waits (briefly) until ``wait_for`` was emitted."""
+    def events(
+        self, call_sid: str = CALL_SID, wait_for: str | None = "call.ended", count: int = 1
+    ) -> list[TurnEvent]:
+        """The call's events so far; waits (briefly) until ``count`` events of type ``wait_for`` were
+        emitted (a call SID with two sessions has two ``call.ended``: the agent emits off its event loop,
+        so the second session's events may still be on their way when its socket has closed)."""
         deadline = time.monotonic() + 5
         while True:
             self.seen += [decode(v) for _, v, _ in self.bus.poll(10_000)]
             mine = [e for e in self.seen if e.call_sid == call_sid]
-            if wait_for is None or any(e.type == wait_for for e in mine) or time.monotonic() > deadline:
+            done = wait_for is None or sum(e.type == wait_for for e in mine) >= count
+            if done or time.monotonic() > deadline:
                 return mine
             time.sleep(0.02)
 

@@ -87,8 +87,10 @@ def test_a_failed_session_on_a_live_call_reconnects_with_the_resume_state(agent)
             return (await caller.say("It's March third, 1982.")).text
 
     asyncio.run(second_session())
-    greetings = [
-        e for e in agent.events(call_sid) if e.type == "agent.utterance" and "greeting" in e.data.tags
+    greetings = [  # both sessions ended: wait for the second one's events too, not just the first's end
+        e
+        for e in agent.events(call_sid, count=2)
+        if e.type == "agent.utterance" and "greeting" in e.data.tags
     ]
     assert "disconnected" in greetings[-1].data.text
 
