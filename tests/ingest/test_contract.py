@@ -1,7 +1,7 @@
 """The v1 JSON Schema and the typed models are one contract: they must accept and reject the same
 messages. Examples are validated by both; a generated corpus of mutations checks the agreement. The
-decode fast path (``ingest/contract/fast.py``: msgspec Structs mirroring the models) is judged on the
-same corpus: it may accept only what the models accept, building the very event pydantic builds."""
+models are judged through the decoder the pipeline runs (``ingest.codec.decode``: pydantic's
+``validate_json``), so the agreement holds for what the worker accepts, not only for the models."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ import pytest
 from jsonschema import Draft202012Validator
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ingest.contract.fast import decode_fast
+from ingest.codec import decode
 from ingest.contract.models import EVENT_TYPES, TS_MAX_MS, TS_MIN_MS, TurnEvent
 from ingest.contract.schema import example_paths, invalid_example_paths
+from ingest.errors import IngestError
 
 ADAPTER: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
 EXAMPLES = {p.stem: json.loads(p.read_text()) for p in example_paths()}
@@ -25,37 +26,17 @@ INVALID = {p.stem: json.loads(p.read_text()) for p in invalid_example_paths()}
 
 
 def models_accept(message: Any) -> bool:
+    """Whether the wired decoder (``ingest.codec.decode``, as the pipeline's validate step calls it)
+    accepts ``message``; when it does, it must build the very event the models build."""
+    raw = json.dumps(message).encode()
     try:
-        ADAPTER.validate_json(json.dumps(message))
-    except ValidationError:
+        event = decode(raw)
+    except IngestError:
+        with pytest.raises(ValidationError):  # the decoder refuses only what the models refuse
+            ADAPTER.validate_json(raw)
         return False
+    assert event == ADAPTER.validate_json(raw)
     return True
-
-
-def fast_accepts(message: Any) -> bool:
-    """Whether the fast path accepts ``message``; when it does, it must build pydantic's very event."""
-    raw = json.dumps(message)
-    event = decode_fast(raw)
-    if event is None:
-        return False
-    expected = ADAPTER.validate_json(raw)  # raises if the fast path accepted what the models refuse
-    assert event == expected
-    assert event.model_dump_json() == expected.model_dump_json()
-    assert event.model_fields_set == expected.model_fields_set
-    assert event.data.model_fields_set == expected.data.model_fields_set
-    return True
-
-
-def has_integral_float(node: Any) -> bool:
-    """A float with a zero fraction anywhere: an integer to JSON Schema and ``JsonInt``, which msgspec's
-    ``int`` refuses, so such a message takes pydantic's path (``ingest/contract/fast.py``)."""
-    if isinstance(node, float):
-        return node.is_integer()
-    if isinstance(node, dict):
-        return any(has_integral_float(v) for v in node.values())
-    if isinstance(node, list):
-        return any(has_integral_float(v) for v in node)
-    return False
 
 
 def union_members() -> dict[str, type[BaseModel]]:
@@ -124,7 +105,6 @@ def test_example_is_valid(schema_validator: Any, name: str) -> None:
     message = EXAMPLES[name]
     assert list(schema_validator.iter_errors(message)) == []
     assert models_accept(message)
-    assert fast_accepts(message)
 
 
 def test_examples_tell_one_call_in_order() -> None:
@@ -139,7 +119,6 @@ def test_examples_tell_one_call_in_order() -> None:
 def test_invalid_example_is_rejected_by_both(schema_validator: Any, name: str) -> None:
     assert not schema_validator.is_valid(INVALID[name])
     assert not models_accept(INVALID[name])
-    assert not fast_accepts(INVALID[name])
 
 
 def test_every_invalid_example_says_why() -> None:
@@ -229,22 +208,15 @@ def mutations(message: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_schema_and_models_agree_on_mutations(schema_validator: Any, name: str) -> None:
     disagreements = []
-    accepted = rejected = deferred = 0
+    accepted = rejected = 0
     for label, message in mutations(EXAMPLES[name]):
         by_schema, by_models = schema_validator.is_valid(message), models_accept(message)
-        by_fast = fast_accepts(message)
         if by_schema != by_models:
-            disagreements.append(f"{label}: schema={by_schema} models={by_models}")
-        if by_fast != by_models:
-            if by_models and has_integral_float(message):
-                deferred += 1  # the one documented case the fast path leaves to pydantic
-            else:
-                disagreements.append(f"{label}: models={by_models} fast path={by_fast}")
+            disagreements.append(f"{label}: schema={by_schema} decoder={by_models}")
         accepted += by_schema
         rejected += not by_schema
     assert disagreements == []
     assert accepted > 0 and rejected > 0  # the corpus exercises both sides
-    assert deferred < accepted  # integral floats are the exception, not the fast path's rule
 
 
 def test_corpus_is_large() -> None:
@@ -257,18 +229,3 @@ def test_python_re_dollar_quirk(schema: dict[str, Any]) -> None:
     message = {**EXAMPLES["dtmf"], "call_sid": EXAMPLES["dtmf"]["call_sid"] + "\n"}
     assert Draft202012Validator(schema).is_valid(message)
     assert not models_accept(message)
-    assert not fast_accepts(message)  # msgspec's patterns run on Python's re too: fast.py anchors with \Z
-
-
-def test_fast_path_refuses_structs_that_do_not_mirror_the_models(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The Structs are checked against the models at import: a field added to a model and not to its
-    Struct (or an optional field that does not default to UNSET) stops the import, not a message."""
-    from ingest.contract import fast
-    from ingest.contract.models import Flags
-
-    class Short(fast._Closed):
-        canary: bool
-
-    monkeypatch.setitem(fast._PAIRS, Short, Flags)
-    with pytest.raises(TypeError, match="does not mirror"):
-        fast._check_mirror()
