@@ -123,7 +123,7 @@ def supervise(config: StackConfig, stop: Stop) -> int:
 
 
 def _start_supervisor(layout: Layout) -> None:
-    command = [sys.executable, "-m", "callpulse.cli", "stack", "supervise"]
+    command = [sys.executable, "-m", "callpulse", "stack", "supervise"]
     process = spawn(command, dict(os.environ), layout.log(SUPERVISOR), Path.cwd())
     PidFile(layout.pid(SUPERVISOR)).write(process.pid)
 
@@ -179,7 +179,7 @@ def _create_alertmanager_key(warehouse_url: str, path: Path) -> None:
     """A key of role ``alertmanager`` in the stack's warehouse, written to ``path`` (kept across restarts)."""
     if path.is_file() and path.read_text().startswith("cpk_"):
         return
-    command = [sys.executable, "-m", "callpulse.cli", "keys", "create", "--role", "alertmanager"]
+    command = [sys.executable, "-m", "callpulse", "keys", "create", "--role", "alertmanager"]
     result = subprocess.run(
         [*command, "--name", "stack-alertmanager"],
         env={**os.environ, "CALLPULSE_WAREHOUSE_DSN": warehouse_url},

@@ -95,7 +95,7 @@ def plan(
     def cli(
         name: str, args: tuple[str, ...], check: Check, port: int | None, url: str, **env: str
     ) -> Service:
-        argv = (python, "-m", "callpulse.cli", *args)
+        argv = (python, "-m", "callpulse", *args)
         return Service(
             name, argv, check, port, url, {**shared, "CALLPULSE_DATA_DIR": str(layout.data(name)), **env}
         )

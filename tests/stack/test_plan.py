@@ -37,7 +37,7 @@ def test_services_start_after_what_they_need(tmp_path: Path) -> None:
 
 def test_every_callpulse_process_shares_the_warehouse_server_and_kafka(tmp_path: Path) -> None:
     services = _plan(tmp_path, warehouse_server_port=18123, kafka_dev_port=19092)
-    cli = [s for s in services.values() if s.argv[:3] == ("py", "-m", "callpulse.cli")]  # type: ignore[attr-defined]
+    cli = [s for s in services.values() if s.argv[:3] == ("py", "-m", "callpulse")]  # type: ignore[attr-defined]
     assert len(cli) == 7
     data_dirs = {s.env["CALLPULSE_DATA_DIR"] for s in cli}  # type: ignore[attr-defined]
     assert len(data_dirs) == 7, "each process keeps its own files (faust's, chDB's) apart"
