@@ -1,0 +1,1 @@
+"""Human-handled calls from a contact center's export: parsing and validation (pure), hashed keys."""
