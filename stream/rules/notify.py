@@ -5,6 +5,12 @@ counted; its ``rule_matches`` row is written regardless). The thread posts it to
 names: ``webhook`` (JSON, ``match_json``) and ``supervisor`` (a low-severity Alertmanager alert,
 ``supervisor_alert``; the composition root gives the poster that uses ``alerts``' client). A target
 that fails or times out is counted (``failed``), never retried: the row is the record.
+
+Delivery is at least once: rule state lives in memory, so after a worker restart or a partition move
+the events not yet committed are read again and a match among them is offered again. Each notification
+therefore carries the match's ``id`` (``match_id``: call, rule, event time, the same key the
+``rule_matches`` table deduplicates on): the webhook gets it in the body and as the ``Idempotency-Key``
+header, and Alertmanager folds a repeated supervisor alert into the same alert (same labels).
 """
 
 from __future__ import annotations
@@ -27,9 +33,15 @@ Post = Callable[[list[dict[str, Any]]], None]
 SUPERVISOR_ALERT_S = 15 * 60  # a supervisor alert resolves by itself after this
 
 
+def match_id(match: Match) -> str:
+    """The match's identity across re-deliveries: call, rule and the event time it holds since."""
+    return f"{match.call_sid}/{match.rule}/{match.event_ms}"
+
+
 def match_json(match: Match) -> dict[str, Any]:
     """A match as the webhook and the live API show it (no transcript text: ``detail`` is the rule's)."""
     return {
+        "id": match_id(match),
         "call_sid": match.call_sid,
         "rule": match.rule,
         "rule_version": match.rule_version,
@@ -60,14 +72,15 @@ def supervisor_alert(match: Match, base_url: str = "") -> dict[str, Any]:
 
 
 def webhook_poster(url: str, timeout_s: float = 2.0) -> Post:
-    """POST ``{"matches": [...]}`` to ``url``; raises on an error status or a timeout."""
+    """POST ``{"matches": [...]}`` to ``url`` (one match: its ``id`` also as the ``Idempotency-Key``
+    header, so a receiver can drop a re-delivery); raises on an error status or a timeout."""
 
     def post(bodies: list[dict[str, Any]]) -> None:
+        headers = {"Content-Type": "application/json"}
+        if len(bodies) == 1 and "id" in bodies[0]:
+            headers["Idempotency-Key"] = str(bodies[0]["id"])
         request = urllib.request.Request(
-            url,
-            data=json.dumps({"matches": bodies}).encode(),
-            headers={"Content-Type": "application/json"},
-            method="POST",
+            url, data=json.dumps({"matches": bodies}).encode(), headers=headers, method="POST"
         )
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
             if response.status >= 300:

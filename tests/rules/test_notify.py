@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
 from stream.rules.model import Match
-from stream.rules.notify import Notifier, supervisor_alert
+from stream.rules.notify import Notifier, match_json, supervisor_alert, webhook_poster
 
 
 def match(rule: str = "caller_frustrated", notify: tuple[Any, ...] = ("webhook", "supervisor")) -> Match:
@@ -25,7 +27,7 @@ def test_each_target_gets_the_match_and_a_failing_one_is_counted() -> None:
     notifier.offer(match())
     notifier.close()
     assert got == [[{
-        "call_sid": "CA1", "rule": "caller_frustrated", "rule_version": "1", "turn": 2,
+        "id": "CA1/caller_frustrated/1764000000000", "call_sid": "CA1", "rule": "caller_frustrated", "rule_version": "1", "turn": 2,
         "event_ms": 1_764_000_000_000, "workflow": "billing", "agent_version": "1.0.0",
         "detail": "said 'ridiculous'",
     }]]  # fmt: skip
@@ -54,3 +56,31 @@ def test_the_supervisor_alert_is_low_severity_on_the_supervisor_route() -> None:
     assert alert["labels"]["severity"] == "info" and alert["labels"]["route"] == "supervisor"
     assert alert["annotations"]["call"] == "http://cp:8000/calls/CA1#turn-2"
     assert alert["ends_ms"] > alert["starts_ms"]
+
+
+def test_a_match_offered_again_after_a_restart_carries_the_same_idempotency_key() -> None:
+    """Rule state is in memory: a restarted worker re-reads uncommitted events and offers their matches
+    again. The receiver sees the same ``Idempotency-Key`` both times and can drop the second."""
+    seen: list[tuple[str | None, dict[str, Any]]] = []
+
+    class Receiver(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append((self.headers.get("Idempotency-Key"), body))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Receiver)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        for _ in range(2):  # the worker before and after the restart
+            notifier = Notifier(webhook=webhook_poster(f"http://127.0.0.1:{server.server_port}/hook"))
+            notifier.offer(match(notify=("webhook",)))
+            notifier.close()
+    finally:
+        server.shutdown()
+    assert [key for key, _ in seen] == ["CA1/caller_frustrated/1764000000000"] * 2
+    assert seen[0][1] == {"matches": [match_json(match())]} == seen[1][1]
