@@ -26,6 +26,7 @@ from callpulse.cli import (
     kafka,
     pii,
     query,
+    review,
     rules,
     simulate,
     stack,
@@ -59,6 +60,7 @@ GROUPS = (
     dashboards,
     api,
     compare,
+    review,
     stack,
     rules,
 )
