@@ -15,7 +15,7 @@ import pandas as pd
 from alerts.detector import queries
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
-from alerts.detector.minutes import Group, Table
+from alerts.detector.minutes import Group, Table, per_group
 from alerts.detector.signals import SIGNALS, SYMPTOMS, Finding, Signal, judge
 
 FRAMES = {
@@ -105,7 +105,7 @@ class Detector:
             for s in self._config.signals
             for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s), excluded=excluded)
         ]
-        findings = self._one_scope(self._explained_away(self._confirmed(found)))
+        findings = self._one_scope(self._explained_away(self._confirmed(found)), frames, now_minute)
         seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
         for incident in transitions.opened:
@@ -161,20 +161,40 @@ class Detector:
                 if (f.signal.alertname, f.group.get("workflow", "")) not in explained
                 or fingerprint(_labels(f)) in open_fps]  # fmt: skip
 
-    def _one_scope(self, findings: list[Finding]) -> list[Finding]:
+    def _one_scope(self, findings: list[Finding], frames: dict[str, Table], now_minute: int) -> list[Finding]:
         """One page per incident when an alert is judged both per workflow and across workflows (a
-        build's failures, its dead air): whichever opened first stays the page; a new workflow-wide
-        finding wins a tie, a build-wide one pages only when no workflow of that alert is found or
-        open (then every workflow is affected, or the traffic is too thin to see one)."""
+        build's failures, its dead air): whichever opened first stays the page. In a tie a canary's
+        finding wins (a build that carries under half of the calls, with most of the workflow's
+        failures: "1.5.0-rc3 is failing", not "billing is failing"); otherwise the workflow-wide one
+        wins, and a build-wide one pages only when no workflow of that alert is found or open (then
+        every workflow is affected, or the traffic is too thin to see one)."""
         open_now = [(i.labels["alertname"], "workflow" in i.labels) for i in self._book.open]
-        new = [(f.signal.alertname, "workflow" in f.group) for f in findings]
         open_fps = {i.fingerprint for i in self._book.open}
+        canaries = [
+            f
+            for f in findings
+            if "agent_version" in f.group
+            and "workflow" not in f.group
+            and (f.signal.alertname, True) not in open_now
+            and is_canary(f, frames[f.signal.frame], now_minute)
+        ]
+        findings = [
+            f
+            for f in findings
+            if fingerprint(_labels(f)) in open_fps or "workflow" not in f.group
+            or not any(c.signal.alertname == f.signal.alertname
+                       and mostly_on(f, c.group["agent_version"], frames[f.signal.frame], now_minute)
+                       for c in canaries)
+        ]  # fmt: skip
+        new = [(f.signal.alertname, "workflow" in f.group) for f in findings]
         keep = []
         for f in findings:
             scoped = "workflow" in f.group
             other = (f.signal.alertname, not scoped)
-            if fingerprint(_labels(f)) not in open_fps and (
-                other in open_now or (not scoped and other in new)
+            if (
+                fingerprint(_labels(f)) not in open_fps
+                and f not in canaries
+                and (other in open_now or (not scoped and other in new))
             ):
                 continue
             keep.append(f)
@@ -266,3 +286,26 @@ def _row(incident: Incident, status: str, ends_ms: int | None, now_ms: int) -> t
         labels.get("workflow", ""), labels.get("tool", ""), incident.starts_ms, ends_ms, labels,
         incident.annotations, now_ms,
     )  # fmt: skip
+
+
+CANARY_SHARE = 0.5
+"""A build that carried less than this share of the calls over its finding's window is a canary."""
+
+
+def is_canary(finding: Finding, frame: Table, now_minute: int) -> bool:
+    """``finding`` (a build-wide one) is about a build that carried under ``CANARY_SHARE`` of every
+    build's calls (the signal's denominator) over the finding's window."""
+    signal, start = finding.signal, now_minute - finding.minutes
+    builds = per_group(frame, ("agent_version",), [signal.denominator], now_minute)
+    total = sum(rows.since(start).total(signal.denominator) for rows in builds.values())
+    return total > 0 and finding.volume < CANARY_SHARE * total
+
+
+def mostly_on(finding: Finding, version: str, frame: Table, now_minute: int) -> bool:
+    """At least half of the workflow's affected calls (the numerator) over ``finding``'s window are
+    on ``version``: that build's finding explains the workflow's."""
+    signal, start, workflow = finding.signal, now_minute - finding.minutes, finding.group["workflow"]
+    split = per_group(frame, ("workflow", "agent_version"), [signal.numerator], now_minute)
+    counts = {v: rows.since(start).total(signal.numerator) for (w, v), rows in split.items() if w == workflow}
+    total = sum(counts.values())
+    return total > 0 and counts.get(version, 0.0) >= total / 2
