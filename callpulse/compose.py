@@ -31,7 +31,7 @@ from stream.redaction.patterns import PatternRedactor
 from stream.restricted.errors import KeyringError
 from stream.restricted.keyring import Keyring
 from stream.rules.model import RuleSet
-from stream.rules.notify import Notifier, webhook_poster
+from stream.rules.notify import Notifier, agent_poster, webhook_poster
 from stream.rules.parse import load_rules as load_call_rules
 from stream.runner import CommitLog
 
@@ -168,7 +168,7 @@ def pipeline_config(settings: Settings) -> PipelineConfig:
 
 
 def call_rules(settings: Settings) -> tuple[RuleSet | None, Notifier | None]:
-    """The per-call rules and the notifier of their webhook / supervisor alerts (None: that part is off)."""
+    """The per-call rules and the notifier of their webhook / supervisor / agent targets (None: off)."""
     if not settings.rules_enabled:
         return None, None
     rules = load_call_rules(settings.rules_file)
@@ -179,11 +179,15 @@ def call_rules(settings: Settings) -> tuple[RuleSet | None, Notifier | None]:
         manager = AlertmanagerClient(settings.rules_alertmanager_url, timeout_s=2.0)
         supervisor = lambda bodies: manager.post([PostedAlert(**body) for body in bodies])  # noqa: E731
     webhook = webhook_poster(settings.rules_webhook_url) if settings.rules_webhook_url else None
-    if webhook is None and supervisor is None:
+    agent = None
+    if settings.rules_agent_url:
+        agent = agent_poster(settings.rules_agent_url, settings.agent_admin_token.get_secret_value())
+    if webhook is None and supervisor is None and agent is None:
         return rules, None
     notifier = Notifier(
         webhook=webhook,
         supervisor=supervisor,
+        agent=agent,
         base_url=settings.detector_api_base_url,
         max_queue=settings.rules_notify_queue,
     )

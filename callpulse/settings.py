@@ -121,6 +121,13 @@ class Settings(BaseSettings):
             "Rules with `notify: [supervisor]` raise a severity=info route=supervisor alert here; empty: off."
         ),
     )
+    rules_agent_url: str = Field(
+        default="",
+        description=(
+            "The reference agent's base URL: rules with `notify: [agent]` tell it a hand-off is recommended"
+            " (POST /admin/calls/{sid}/recommendation, with agent_admin_token); empty: off."
+        ),
+    )
     rules_notify_queue: int = Field(
         default=1_000,
         ge=1,
@@ -223,6 +230,13 @@ class Settings(BaseSettings):
     rollout_agent_failed_ceiling: float = Field(
         default=0.03, ge=0, le=1, description="Guardrail: ceiling of the candidate's agent-failed share."
     )
+    rollout_cost_per_human_minute: float = Field(
+        default=1.0,
+        ge=0,
+        description="Weekly report: what one minute of a person handling a call costs (savings = minutes of "
+        "contained calls x this; set your own fully loaded cost).",
+    )
+    rollout_currency: str = Field(default="USD", description="Weekly report: the currency of the cost above.")
 
     # Alerts: `callpulse detect` (docs/oncall.md); env CALLPULSE_DETECTOR_*.
     detector_alertmanager_url: str = Field(

@@ -21,6 +21,19 @@ from agent.tools.runner import EventSink, ToolRunner
 TOOL_DOWN_LEAD = "I'm sorry, our system isn't responding right now."
 STILL_THERE = "Are you still there?"
 IDLE_GOODBYE = "I haven't heard anything, so I'll end the call now. Please call back any time. Goodbye."
+RECOMMENDED_LEAD = "I think a person can help you best with this."
+
+
+def recommended_closing(rule: str) -> Closing:
+    """How the agent acts on a callpulse rule's hand-off recommendation: at the caller's next turn it
+    hands the call to a person (a platform decision, ``trigger="policy"``: never counted as the
+    caller's request), naming the rule so the person and the analytics know why."""
+    return Closing(
+        f"callpulse rule {rule} recommended a person",
+        "policy",
+        next_best_action="A live-call rule flagged this call: apologize, then continue from the open tasks.",
+        lead=RECOMMENDED_LEAD,
+    )
 
 
 @dataclass(eq=False)
@@ -45,12 +58,14 @@ class Dialog:
             ("caller", said.text if said.kind == "speech" else f"[keyed {len(said.digits)}]")
         )
         decision = self.guard.check(said, state)
-        if decision is not None:
+        if decision is None and state.recommended is not None:
+            state.closing = recommended_closing(state.recommended)
+        elif decision is not None:
             if decision.intent:
                 self.sink.emit("intent.recognized", {"intent": decision.intent, "confidence": 0.95})
             lead = "I'm sorry this has been frustrating." if decision.trigger == "frustration" else ""
             state.closing = Closing(decision.reason, decision.trigger, lead=lead)
-        else:
+        if state.closing is None:
             ctx = TurnContext(state, self.tools, self.sink, voice, self.filler_after_ms)
             spoken: list[str] = []
             try:

@@ -55,6 +55,7 @@ class CallState:
     idle_prompts: int = 0
     history: deque[tuple[str, str]] = field(default_factory=lambda: deque(maxlen=HISTORY_TURNS))
     closing: Closing | None = None
+    recommended: str | None = None  # a callpulse rule recommending a person (admin route), not acted on yet
 
     @property
     def verified(self) -> bool:

@@ -1,5 +1,7 @@
 """Admin routes: inject and clear backend faults, seed sample records, hand a live call to a person
-(``POST /admin/calls/{call_sid}/handoff``, the wallboard's button). Guarded by a bearer token; not
+(``POST /admin/calls/{call_sid}/handoff``, the wallboard's button), and take a callpulse rule's hand-off
+recommendation (``POST /admin/calls/{call_sid}/recommendation``: the agent hands the call to a person at
+the caller's next turn). Guarded by a bearer token; not
 mounted at all when no token is configured.
 
     curl -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \\
@@ -14,7 +16,7 @@ import hashlib
 import hmac
 import json
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
@@ -36,6 +38,16 @@ class FaultRequest(BaseModel):
     rename_to: str = ""
     fields: dict[str, Any] = Field(default_factory=dict)
     times: int | None = None
+
+
+class RecommendationRequest(BaseModel):
+    action: Literal["handoff"] = Field(description="what callpulse recommends (only a hand-off today)")
+    rule: str = Field(
+        min_length=1,
+        max_length=100,
+        pattern=r"^[A-Za-z0-9_.:-]+$",
+        description="the per-call rule that recommends it (a name, never transcript text)",
+    )
 
 
 class PersonRequest(BaseModel):
@@ -129,5 +141,19 @@ def admin_router(runtime: AgentRuntime) -> APIRouter:
         if not session.take_over(data):
             raise HTTPException(status_code=409, detail="the call is already ending")
         return {"call_sid": call_sid, "status": "handoff-started", "reason": SUPERVISOR_REASON}
+
+    @router.post("/calls/{call_sid}/recommendation", status_code=202)
+    async def recommend(call_sid: str, recommendation: RecommendationRequest) -> dict[str, str]:
+        """A callpulse rule recommends a person: the agent hands off at the caller's next turn (the
+        first recommendation wins; a repeat, e.g. a re-delivered notification, changes nothing)."""
+        session = runtime.live.get(call_sid)
+        if session is None or session.call is None or session.ended:
+            raise HTTPException(status_code=404, detail="no live call with this SID on this agent")
+        state = session.call.state
+        if state.closing is not None:
+            raise HTTPException(status_code=409, detail="the call is already ending")
+        if state.recommended is None:
+            state.recommended = recommendation.rule
+        return {"call_sid": call_sid, "status": "handoff-at-next-turn", "rule": state.recommended}
 
     return router

@@ -3,7 +3,7 @@
 A rule has a name, a condition over one live call (``Condition``: leaves combined with ``all`` / ``any`` /
 ``not``), the workflows it applies to (empty: every workflow) and its actions. Every match is recorded
 (a ``rule_matches`` row) and, unless ``mark: false``, named on the wallboard; ``notify`` adds the
-webhook, the supervisor alert, or both.
+webhook, the supervisor alert and/or ``agent`` (the reference agent is told a hand-off is recommended).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from re import Pattern
 from typing import Literal
 
-NOTIFY_TARGETS = ("webhook", "supervisor")
-Notify = Literal["webhook", "supervisor"]
+NOTIFY_TARGETS = ("webhook", "supervisor", "agent")
+Notify = Literal["webhook", "supervisor", "agent"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,10 @@
 
 The pipeline only ``offer``s a match (never blocks: when the queue is full the match is dropped and
 counted; its ``rule_matches`` row is written regardless). The thread posts it to each target the rule
-names: ``webhook`` (JSON, ``match_json``) and ``supervisor`` (a low-severity Alertmanager alert,
-``supervisor_alert``; the composition root gives the poster that uses ``alerts``' client). A target
+names: ``webhook`` (JSON, ``match_json``), ``supervisor`` (a low-severity Alertmanager alert,
+``supervisor_alert``; the composition root gives the poster that uses ``alerts``' client) and ``agent``
+(``agent_recommendation`` to the reference agent's admin route, which hands the call to a person at the
+caller's next turn; opt-in per rule and off unless the agent's URL is configured). A target
 that fails or times out is counted (``failed``), never retried: the row is the record.
 
 Delivery is at least once: rule state lives in memory, so after a worker restart or a partition move
@@ -71,6 +73,30 @@ def supervisor_alert(match: Match, base_url: str = "") -> dict[str, Any]:
     }
 
 
+def agent_recommendation(match: Match) -> dict[str, Any]:
+    """What the reference agent is told (``POST /admin/calls/{sid}/recommendation``): names only."""
+    return {"call_sid": match.call_sid, "action": "handoff", "rule": match.rule}
+
+
+def agent_poster(base_url: str, token: str, timeout_s: float = 2.0) -> Post:
+    """POST each recommendation to the agent's admin route for its call, with the admin bearer token;
+    raises on an error status (404: the call is not, or no longer, live on that agent) or a timeout."""
+
+    def post(bodies: list[dict[str, Any]]) -> None:
+        for body in bodies:
+            request = urllib.request.Request(
+                f"{base_url.rstrip('/')}/admin/calls/{body['call_sid']}/recommendation",
+                data=json.dumps({"action": body["action"], "rule": body["rule"]}).encode(),
+                headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
+                method="POST",
+            )
+            with urllib.request.urlopen(request, timeout=timeout_s) as response:
+                if response.status >= 300:
+                    raise OSError(f"agent answered {response.status}")
+
+    return post
+
+
 def webhook_poster(url: str, timeout_s: float = 2.0) -> Post:
     """POST ``{"matches": [...]}`` to ``url`` (one match: its ``id`` also as the ``Idempotency-Key``
     header, so a receiver can drop a re-delivery); raises on an error status or a timeout."""
@@ -98,13 +124,14 @@ class NotifyStats:
 
 
 class Notifier:
-    """Posts matches to ``webhook`` and ``supervisor`` (either may be None: that target is off)."""
+    """Posts matches to ``webhook``, ``supervisor`` and ``agent`` (each may be None: that target is off)."""
 
     def __init__(
         self,
         *,
         webhook: Post | None = None,
         supervisor: Post | None = None,
+        agent: Post | None = None,
         base_url: str = "",
         max_queue: int = 1_000,
     ) -> None:
@@ -113,6 +140,8 @@ class Notifier:
             self._targets["webhook"] = webhook
         if supervisor is not None:
             self._targets["supervisor"] = supervisor
+        if agent is not None:
+            self._targets["agent"] = agent
         self._base_url = base_url
         self._queue: queue.Queue[Match | None] = queue.Queue(maxsize=max_queue)
         self.stats = NotifyStats()
@@ -145,13 +174,20 @@ class Notifier:
                     self._thread = threading.Thread(target=self._run, name="rule-notifier", daemon=True)
                     self._thread.start()
 
+    def _body(self, match: Match, target: str) -> dict[str, Any]:
+        if target == "webhook":
+            return match_json(match)
+        if target == "agent":
+            return agent_recommendation(match)
+        return supervisor_alert(match, self._base_url)
+
     def _run(self) -> None:
         while (match := self._queue.get()) is not None:
             for target in match.notify:
                 post = self._targets.get(target)
                 if post is None:
                     continue
-                body = match_json(match) if target == "webhook" else supervisor_alert(match, self._base_url)
+                body = self._body(match, target)
                 try:
                     post([body])
                     self.stats.sent += 1

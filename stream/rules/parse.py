@@ -225,9 +225,8 @@ def _rule(node: Node) -> Rule:
         targets = _texts(fields["notify"], "notify")
         for target in targets:
             if target not in NOTIFY_TARGETS:
-                raise _fail(
-                    fields["notify"], f"unknown notify target {target!r} (allowed: webhook, supervisor)"
-                )
+                allowed = ", ".join(NOTIFY_TARGETS)
+                raise _fail(fields["notify"], f"unknown notify target {target!r} (allowed: {allowed})")
         notify = tuple(t for t in NOTIFY_TARGETS if t in targets)  # type: ignore[misc]
     return Rule(
         name=name,

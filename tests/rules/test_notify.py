@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
 
 from stream.rules.model import Match
-from stream.rules.notify import Notifier, match_json, supervisor_alert, webhook_poster
+from stream.rules.notify import Notifier, agent_poster, match_json, supervisor_alert, webhook_poster
 
 
 def match(rule: str = "caller_frustrated", notify: tuple[Any, ...] = ("webhook", "supervisor")) -> Match:
@@ -84,3 +84,35 @@ def test_a_match_offered_again_after_a_restart_carries_the_same_idempotency_key(
         server.shutdown()
     assert [key for key, _ in seen] == ["CA1/caller_frustrated/1764000000000"] * 2
     assert seen[0][1] == {"matches": [match_json(match())]} == seen[1][1]
+
+
+def test_the_agent_target_posts_a_recommendation_to_the_calls_admin_route_with_the_token() -> None:
+    seen: list[tuple[str, str | None, dict[str, Any]]] = []
+
+    class Agent(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append((self.path, self.headers.get("Authorization"), body))
+            self.send_response(202)
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Agent)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        notifier = Notifier(agent=agent_poster(f"http://127.0.0.1:{server.server_port}/", "s3cret"))
+        notifier.offer(match(notify=("agent",)))
+        notifier.offer(match(notify=("webhook",)))  # not a target of this notifier: not queued
+        notifier.close()
+    finally:
+        server.shutdown()
+    assert seen == [
+        (
+            "/admin/calls/CA1/recommendation",
+            "Bearer s3cret",
+            {"action": "handoff", "rule": "caller_frustrated"},
+        )
+    ]
+    assert (notifier.stats.offered, notifier.stats.sent) == (1, 1)

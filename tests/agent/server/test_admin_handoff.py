@@ -77,3 +77,40 @@ def test_unknown_and_finished_calls_get_404_and_a_second_press_is_harmless(agent
 def test_the_handoff_route_needs_the_admin_token(agent):
     assert _handoff(agent, CALL_SID, headers={}).status_code == 401
     assert _handoff(agent, CALL_SID, headers={"Authorization": "Bearer nope"}).status_code == 401
+
+
+def _recommend(agent, call_sid: str, rule: str = "person_requested_again") -> httpx.Response:
+    url = f"{agent.base_url}/admin/calls/{call_sid}/recommendation"
+    return httpx.post(url, headers=ADMIN, json={"action": "handoff", "rule": rule}, timeout=5)
+
+
+def test_a_rule_recommendation_hands_the_call_to_a_person_at_the_callers_next_turn(agent):
+    """``notify: [agent]`` in a rule file: callpulse tells the agent, the agent finishes what it is saying
+    and hands off when the caller next speaks; the hand-off names the rule and is the platform's
+    decision (trigger ``policy``), never counted as the caller's request."""
+
+    async def call() -> tuple[list[int], list[str]]:
+        async with agent.started() as caller:
+            await caller.say("I need to make a payment on my account.")
+            first = await asyncio.to_thread(_recommend, agent, CALL_SID)
+            again = await asyncio.to_thread(_recommend, agent, CALL_SID, "caller_frustrated")  # a repeat
+            reply = await caller.say("Okay, what do you need from me?")
+            replies = [reply, *await caller.until_end()]
+            return [first.status_code, again.status_code], [r.text for r in replies]
+
+    statuses, said = asyncio.run(call())
+    assert statuses == [202, 202]
+    assert any("a person can help you best" in text for text in said)
+    events = agent.events()
+    requested = [e for e in events if e.type == "handoff.requested"]
+    assert len(requested) == 1 and requested[0].data.trigger == "policy"
+    assert requested[0].data.reason == "callpulse rule person_requested_again recommended a person"
+    assert [e.data.reason for e in events if e.type == "call.ended"] == ["handoff"]
+    assert _recommend(agent, CALL_SID).status_code == 404  # the call is over
+
+
+def test_a_recommendation_needs_the_admin_token_and_a_rule_name(agent):
+    url = f"{agent.base_url}/admin/calls/{CALL_SID}/recommendation"
+    assert httpx.post(url, json={"action": "handoff", "rule": "x"}, timeout=5).status_code == 401
+    bad = httpx.post(url, headers=ADMIN, json={"action": "handoff", "rule": "my name is Ann"}, timeout=5)
+    assert bad.status_code == 422
