@@ -1,0 +1,113 @@
+"""The agent against the human baseline: the agent's ended, non-shadow calls (B) against the imported
+human-handled calls (A), on the KPIs both have, overall and per workflow.
+
+Both have: resolved containment (a person: resolved and not transferred), containment (not transferred),
+abandonment (hung up before anyone answered; out of both containment denominators, as ``metrics.md``
+says), and handle time. Everything else is listed in ``not_comparable`` with the reason, and left out of
+the family of tests: Holm's correction runs over the four KPIs compared, not over KPIs one side lacks.
+Statistics, verdicts, guardrails (on the agent) and the decision are those of ``rollout.compare``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from rollout.baseline import HUMAN_VERSION, NOT_COMPARABLE, read_human_rows
+from rollout.cohorts import CallRow, Cohort, read_cohort
+from rollout.compare import Comparison, ComparisonSpec, _guardrails, _result, decide
+from rollout.guardrails import Guardrails
+from rollout.kpis import BY_NAME, KPIS, Kpi
+from rollout.verdicts import Totals, judge
+from stream.warehouse import Warehouse
+
+ABANDONMENT = Kpi(
+    "abandonment", "abandoned before an answer", "rate", "share", False, 0.03, "",
+    lambda r: 1.0 if r.abandoned_early else 0.0,
+)  # fmt: skip
+"""Not a KPI of agent releases (``rollout.kpis``) but one both a contact center and the agent have."""
+SHARED: tuple[Kpi, ...] = (
+    BY_NAME["resolved_containment"], BY_NAME["containment"], ABANDONMENT, BY_NAME["handle_time_s"],
+)  # fmt: skip
+"""The KPIs the agent and the humans both have, headline first."""
+ONLY_HUMANS = {"csat": "only people's calls have a survey score (CSAT); the agent's calls have none"}
+HUMANS = Cohort(agent_version=HUMAN_VERSION)
+
+
+@dataclass(frozen=True, slots=True)
+class HumanComparison:
+    comparison: Comparison
+    """A = the people (imported baseline), B = the agent; ``kpis`` holds the shared KPIs only."""
+    not_comparable: tuple[tuple[str, str], ...]
+    """(KPI, why) of every KPI one side lacks."""
+
+
+def agent_cohort(agent_version: str | None) -> Cohort:
+    return Cohort(agent_version=agent_version) if agent_version else Cohort()
+
+
+def human_spec(agent_version: str | None = None, **options: Any) -> ComparisonSpec:
+    """The spec of a comparison with the humans (``a`` the humans, ``b`` the agent: one version or all)."""
+    return ComparisonSpec(HUMANS, agent_cohort(agent_version), **options)
+
+
+def compare_with_humans(
+    human_rows: Sequence[CallRow], agent_rows: Sequence[CallRow], spec: ComparisonSpec, guardrails: Guardrails
+) -> HumanComparison:
+    """Compare the humans' rows (A) with the agent's (B) on ``SHARED`` (pure: no warehouse)."""
+    values_a = [[v for r in human_rows if (v := k.of(r)) is not None] for k in SHARED]
+    values_b = [[v for r in agent_rows if (v := k.of(r)) is not None] for k in SHARED]
+    judgements = judge(
+        SHARED, [Totals.of(v) for v in values_a], [Totals.of(v) for v in values_b],
+        calls=len(human_rows) + len(agent_rows), alpha=spec.alpha,
+        effects=[spec.effect_of(k) for k in SHARED],
+    )  # fmt: skip
+    results = tuple(
+        _result(j, va, vb, spec) for j, va, vb in zip(judgements, values_a, values_b, strict=True)
+    )
+    agent_values = {k.name: [v for r in agent_rows if (v := k.of(r)) is not None] for k in KPIS}
+    checks = _guardrails(agent_values, agent_rows, guardrails, spec.alpha)
+    decision, reasons = decide(results, checks)
+    label_b = "the agent" + (f" (version {spec.b.agent_version})" if spec.b.agent_version else "")
+    comparison = Comparison(
+        spec, "people (imported baseline)", label_b, len(human_rows), len(agent_rows), results, checks,
+        decision, reasons,
+    )  # fmt: skip
+    lacking = tuple((BY_NAME[name].label, why) for name, why in NOT_COMPARABLE.items())
+    return HumanComparison(comparison, (*lacking, *ONLY_HUMANS.items()))
+
+
+def read_agent_rows(warehouse: Warehouse, spec: ComparisonSpec, workflow: str | None) -> list[CallRow]:
+    """The agent's ended, non-shadow calls of ``spec.b`` (one version, or every version: canary or not)."""
+    sides = [spec.b] if spec.b.agent_version else [Cohort(canary=False), Cohort(canary=True)]
+    rows = [
+        row
+        for side in sides
+        for row in read_cohort(
+            warehouse, spec.database, side, workflow=workflow, since_ms=spec.since_ms, until_ms=spec.until_ms
+        )
+    ]
+    return sorted(rows, key=lambda r: r.started_at_ms)
+
+
+def compare_humans_by_workflow(
+    warehouse: Warehouse, spec: ComparisonSpec, guardrails: Guardrails | None = None
+) -> tuple[HumanComparison, dict[str, HumanComparison]]:
+    """The comparison over ``spec.workflow`` (or all) and, when that is all, one per workflow (each its
+    own family of tests), from one read of each side."""
+    rails = guardrails or Guardrails()
+    humans = read_human_rows(warehouse, spec.since_ms, spec.until_ms, spec.workflow, database=spec.database)
+    agent = read_agent_rows(warehouse, spec, spec.workflow)
+    overall = compare_with_humans(humans, agent, spec, rails)
+    if spec.workflow is not None:
+        return overall, {}
+    names = sorted({r.workflow for r in humans} | {r.workflow for r in agent})
+    per_workflow = {
+        name: compare_with_humans(
+            [r for r in humans if r.workflow == name], [r for r in agent if r.workflow == name],
+            replace(spec, workflow=name), rails,
+        )
+        for name in names
+    }  # fmt: skip
+    return overall, per_workflow
