@@ -1,11 +1,12 @@
 """Traffic that stops: calls of a workflow no longer arriving, judged against how many should have.
 
-The expected rate is the smaller of two: the same span last week (when the warehouse has it) and the
-last hour before the judged window. The smaller, because either can be the one that knows better: at
-the end of the business day last week says traffic falls and the last hour does not know it yet; on
-a holiday the last hours say traffic is thin and last week does not know it. That is the quiet-hours
-guard: a window pages only if seeing so few calls at the expected rate is a one-in-a-million chance
-(Poisson), which at night (a call every few minutes) takes longer than any window judged here, so
+The expected rate is the smallest of three: the last hour before the judged window; that hour's rate
+scaled by how last week's traffic changed from the same hour to the window (a business day's volume
+steps down at 18:00 on a holiday at half of last week too, and on a workflow launched today, which takes
+every workflow's change); and the same span last week (when the warehouse has it). The smallest,
+because each can be the one that knows better. That is the quiet-hours guard: a window pages only if
+seeing so few calls at the expected rate is a one-in-a-million chance (Poisson), which at night (a call
+every few minutes) takes longer than any window judged here, so
 a quiet night never pages and a night outage pages when it becomes evidence. Pure: frames in,
 findings out.
 """
@@ -24,6 +25,7 @@ WEEK = 7 * 24 * 60
 TRAILING_MINUTES = 60
 GUARD_MINUTES = 5  # the trailing rate ends this long before the window (a stop's first quiet minutes)
 MAX_SHARE = 0.25  # at most this share of the expected calls arrived
+SPAN_MINUTES = 30  # last week's change is read over at least this much of the window's span
 HOLD_SHARE = 0.5  # an open stop holds while the last minutes had less than half the expected calls
 
 
@@ -38,17 +40,41 @@ def poisson_at_most(k: int, expected: float) -> float:
     return min(1.0, total)
 
 
-def expected_rate(rows: Minutes, window_start: int, window: int) -> float | None:
-    """Calls per minute expected over ``[window_start, window_start + window)``; None without history."""
+def expected_rate(
+    rows: Minutes, window_start: int, window: int, everyone: Minutes | None = None
+) -> float | None:
+    """Calls per minute expected over ``[window_start, window_start + window)``; None without history.
+
+    The smallest of: the trailing hour's rate; that rate scaled by how last week's traffic changed
+    between the same trailing hour and the window (a day whose volume steps down at 18:00 steps down
+    today too, whether today is a holiday at half of last week or a normal day); last week's own rate
+    around the window. A workflow without last week (launched today) takes the change of every
+    workflow's traffic (``everyone``)."""
     trailing = rows.between(window_start - GUARD_MINUTES - TRAILING_MINUTES, window_start - GUARD_MINUTES - 1)
     if len(trailing) < TRAILING_MINUTES // 2:
         return None
     rate = float(trailing["arrivals"].mean())
     week = rows.between(window_start - WEEK - 30, window_start - WEEK + window + 30)
     earlier = rows.where(rows.minute < window_start - WEEK + 60)
-    if len(week) >= 30 and earlier.total("arrivals") > 0:  # last week has data: it is known
-        rate = min(rate, float(week["arrivals"].mean()))
-    return rate
+    known = len(week) >= 30 and earlier.total("arrivals") > 0  # last week has data: it is known
+    change = week_change(rows, window_start, window) if known else None
+    if change is None and everyone is not None:
+        change = week_change(everyone, window_start, window)
+    options = [rate] + ([rate * change] if change is not None else [])
+    if known:
+        options.append(float(week["arrivals"].mean()))
+    return min(options)
+
+
+def week_change(rows: Minutes, window_start: int, window: int) -> float | None:
+    """Last week's calls per minute over the window's span (at least its first half hour) divided by
+    those of its trailing hour; None when last week has no calls in that hour."""
+    then = window_start - WEEK
+    before = rows.between(then - GUARD_MINUTES - TRAILING_MINUTES, then - GUARD_MINUTES - 1)
+    span = rows.between(then, then + max(window, SPAN_MINUTES) - 1)
+    if len(before) < TRAILING_MINUTES // 2 or len(span) < SPAN_MINUTES // 2 or before.total("arrivals") <= 0:
+        return None
+    return float(span["arrivals"].mean()) / float(before["arrivals"].mean())
 
 
 def judge_arrivals(
@@ -61,6 +87,7 @@ def judge_arrivals(
     """Workflows whose arrivals over one of the last 1 .. ``window_minutes`` minutes are a less than
     10^-z chance at the expected rate and under ``MAX_SHARE`` of it; an open one while it holds."""
     findings: list[Finding] = []
+    everyone = per_group(frame, (), ("arrivals",), now_minute).get(())
     for group_key, rows in per_group(frame, ("workflow",), ("arrivals",), now_minute).items():
         group = {"workflow": group_key[0]}
         opened = open_since.get(group_key)
@@ -69,7 +96,7 @@ def judge_arrivals(
         best: Finding | None = None
         for minutes in range(1, signal.window_minutes + 1):
             start = now_minute - minutes
-            rate = expected_rate(history, start, minutes)
+            rate = expected_rate(history, start, minutes, everyone)
             if rate is None:
                 continue
             seen = int(rows.since(start).total("arrivals"))
@@ -79,18 +106,19 @@ def judge_arrivals(
                 best = Finding(signal, group, seen / minutes, rate, score, seen, now_minute, minutes,
                                events=seen, expected=expected)  # fmt: skip
         if best is None and opened is not None:
-            best = _held(signal, rows, history, now_minute, group)
+            best = _held(signal, rows, history, now_minute, group, everyone)
         if best is not None:
             findings.append(best)
     return findings
 
 
 def _held(
-    signal: Signal, rows: Minutes, history: Minutes, now_minute: int, group: dict[str, str]
-) -> Finding | None:
+    signal: Signal, rows: Minutes, history: Minutes, now_minute: int, group: dict[str, str],
+    everyone: Minutes | None,
+) -> Finding | None:  # fmt: skip
     minutes = 5
     start = now_minute - minutes
-    rate = expected_rate(history, start, minutes)
+    rate = expected_rate(history, start, minutes, everyone)
     seen = int(rows.since(start).total("arrivals"))
     if rate is None or seen >= HOLD_SHARE * rate * minutes:
         return None
