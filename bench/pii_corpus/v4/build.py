@@ -1,0 +1,152 @@
+"""Write the v4 spoken-PII **test half** ``test.jsonl`` (scored once per release, never used for tuning).
+
+Deterministic from one seed. v2's line format, entity types, forms and span rules, so v2's ``score.py``
+scores it: {"id", "text", "form", "template", "entities": [{"start", "end", "type", "value", "form"}],
+"distractors": [{"start", "end", "kind"}]}; ``form`` is the transcript style (raw, punct, numerals, smart).
+
+Run: ``python bench/pii_corpus/v4/build.py`` (rewrites test.jsonl; prints the counts per type and form).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from bench.pii_corpus.v4 import templates
+from bench.pii_corpus.v4.distractors import DISTRACTORS
+from bench.pii_corpus.v4.slots import SLOT_TYPES, STYLES, Ctx, fill
+
+HERE = Path(__file__).resolve().parent
+SEED = 20_261_203
+N = 600
+STYLE_WEIGHTS = {"raw": 0.35, "punct": 0.15, "numerals": 0.15, "smart": 0.35}
+NO_PII_SHARE = 0.36
+# what a contact center hears most: names, dates of birth, phones, member IDs, addresses
+BALANCE = {"PERSON": 1.7, "PERSON_SPELLED": 0.5, "DATE_OF_BIRTH": 1.25, "PHONE_NUMBER": 1.2, "ACCOUNT_ID": 1.2, "STREET_ADDRESS": 1.05,
+           "ZIP_CODE": 0.8, "LAST_FOUR": 0.8, "EMAIL_ADDRESS": 0.75, "CREDIT_CARD": 0.75, "US_SSN": 0.65}  # fmt: skip
+SLOT = re.compile(r"\{([A-Z0-9_]+)\}")
+PUNCT = re.compile(r"[,.?!;:]")
+TYPES = tuple(sorted(set(SLOT_TYPES.values())))
+ENTITY_FORMS = ("spoken", "written", "mixed", "plain", "spelled")
+
+
+def build(n: int = N) -> list[dict[str, Any]]:
+    rng = random.Random(SEED)
+    out = []
+    seen: Counter[str] = Counter({t: 0 for t in BALANCE})
+    for i in range(n):
+        pii = rng.random() >= NO_PII_SHARE
+        pool = templates.PII if pii else templates.NO_PII
+        t_index = _pick_balanced(pool, seen, rng) if pii else rng.randrange(len(pool))
+        style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
+        line = render(pool[t_index], Ctx(rng=rng, style=style))
+        seen.update(_balance_key(e) for e in line["entities"])
+        out.append({"id": f"v4-{i:04d}", "text": line["text"], "form": style,
+                    "template": f"v4/{'pii' if pii else 'no_pii'}/{t_index}",
+                    "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
+    return out
+
+
+def _balance_key(entity: dict[str, Any]) -> str:
+    return "PERSON_SPELLED" if entity["form"] == "spelled" else str(entity["type"])
+
+
+def _slot_key(slot: str) -> str:
+    return "PERSON_SPELLED" if slot == "SPELL" else SLOT_TYPES.get(slot, "")
+
+
+def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
+    lag = {t: seen[t] / w for t, w in BALANCE.items()}
+    low = min(lag.values())
+    wanted = rng.choice(sorted(t for t, v in lag.items() if v == low))
+    fits = [i for i, t in enumerate(pool) if wanted in {_slot_key(s) for s in SLOT.findall(t)}]
+    return rng.choice(fits)
+
+
+def render(template: str, ctx: Ctx) -> dict[str, Any]:
+    """Fill the template left to right, keeping the offsets of every PII value and non-PII number."""
+    text = ""
+    entities: list[dict[str, Any]] = []
+    distractors: list[dict[str, Any]] = []
+    pieces = SLOT.split(template)
+    for j, piece in enumerate(pieces):
+        if j % 2 == 0:
+            before_pii = j + 1 < len(pieces) and pieces[j + 1] in SLOT_TYPES
+            literal = _literal(piece, ctx, first=j == 0, before_value=before_pii)
+            if text.endswith(".") and literal.startswith("."):  # "Ave." closing the sentence
+                literal = literal[1:]
+            text += literal
+            continue
+        if piece in SLOT_TYPES:
+            value_text, value, form = fill(piece, ctx)
+            if not ctx.lower and (not text or text.rstrip().endswith((".", "?", "!"))):
+                value_text = value_text[:1].upper() + value_text[1:]  # a sentence opens with the value
+            entities.append({"start": len(text), "end": len(text) + len(value_text), "type": SLOT_TYPES[piece],
+                             "value": value, "form": form})  # fmt: skip
+        else:
+            value_text = DISTRACTORS[piece](ctx)
+            distractors.append({"start": len(text), "end": len(text) + len(value_text), "kind": piece})
+        text += value_text
+    return {"text": text, "entities": entities, "distractors": distractors}
+
+
+def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
+    r = ctx.rng
+    if ctx.lower:
+        piece = PUNCT.sub("", piece).lower()
+    words = piece.split(" ")
+    if len(words) > 2 and r.random() < (0.3 if ctx.style == "raw" else 0.12):
+        k = r.randrange(1, len(words) - 1)
+        if words[k - 1] and words[k]:
+            words.insert(k, r.choice(templates.FILLERS))
+    if first and words[0] and r.random() < 0.07:  # a restart: the first word said twice
+        head = PUNCT.sub("", words[0])
+        words.insert(0, head if ctx.lower else head + "...")
+        if not ctx.lower and head != "I":
+            words[1] = words[1][:1].lower() + words[1][1:]
+    text = " ".join(words)
+    if before_value and text.endswith(("is ", "it's ", "'s ", "was ")) and r.random() < 0.12:
+        text += r.choice(templates.LEAD_INS) + (" " if ctx.lower else ", ")  # before the span, never in it
+    return text
+
+
+def counts_table(lines: list[dict[str, Any]]) -> str:
+    ents = [(e, x["form"]) for x in lines for e in x["entities"]]
+    head = "| type | all | " + " | ".join(ENTITY_FORMS) + " | " + " | ".join(f"in {s}" for s in STYLES) + " |"
+    rows = [head, "|" + "---|" * (2 + len(ENTITY_FORMS) + len(STYLES))]
+    for t in (*TYPES, "all"):
+        sel = [(e, s) for e, s in ents if t in ("all", e["type"])]
+        cells = [str(len(sel))] + [str(sum(e["form"] == f for e, _ in sel)) for f in ENTITY_FORMS]
+        cells += [str(sum(s == st for _, s in sel)) for st in STYLES]
+        rows.append(f"| {t} | " + " | ".join(cells) + " |")
+    rows += ["", "| utterances | " + " | ".join(STYLES) + " | all |", "|" + "---|" * (len(STYLES) + 2)]
+    for label, has in (("with PII", True), ("without PII", False)):
+        utts = [x for x in lines if bool(x["entities"]) == has]
+        rows.append(f"| {label} | " + " | ".join(str(sum(x["form"] == s for x in utts)) for s in STYLES)
+                    + f" | {len(utts)} |")  # fmt: skip
+    kinds = Counter(d["kind"] for x in lines for d in x["distractors"])
+    rows += ["", "non-PII number slots: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))]
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="write bench/pii_corpus/v4/test.jsonl")
+    parser.add_argument("--out", type=Path, default=HERE / "test.jsonl")
+    args = parser.parse_args()
+    lines = build()
+    args.out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    ents = sum(len(x["entities"]) for x in lines)
+    print(f"### {args.out.name}: {len(lines)} utterances, {ents} entities\n")
+    print(counts_table(lines))
+
+
+if __name__ == "__main__":
+    main()

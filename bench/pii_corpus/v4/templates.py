@@ -1,0 +1,166 @@
+"""The v4 utterance templates, written fresh for this test half: a caller (or, rarely, an agent reading a
+value back) on a phone line to a pharmacy, a clinic, a utility, an insurer, a bank, a shop, an airline.
+
+``{SLOT}`` marks a value: PII slots are in ``slots.SLOT_TYPES``, number slots that are not personal data in
+``distractors.DISTRACTORS``. Punctuation and capitals are what a punctuating recognizer writes; the
+lower-case styles drop them. No template shares a four-word phrase with v2's or v3's templates (a test
+checks it).
+"""
+
+from __future__ import annotations
+
+PII = [
+    # names
+    "Yeah hi, {NAME} here, I got a text about a past due balance of {AMOUNT}.",
+    "Hi, my name's {NAME} and I'm trying to move my appointment from {TIME} to later.",
+    "Good morning, this is {NAME}, calling back about the prior authorization.",
+    "The prescription should be under {NAME}. She takes {DOSE} twice a day.",
+    "Okay, patient's name is {NAME}, date of birth {DOB}.",
+    "It's for my husband, {NAME}. He's the one on the plan.",
+    "Yeah so the policyholder would be my mom, {NAME}.",
+    "I'm the caregiver for {NAME}, I have power of attorney.",
+    "Name on the card is {NAME}, it's a Visa.",
+    "Uh, {FIRST}. Just {FIRST} is fine.",
+    "Everybody just calls me {FIRST}.",
+    "Last name is {LAST}, {SPELL}.",
+    "{NAME}. And the last name is spelled {SPELL}.",
+    "It's {NAME}, that's {SPELL}, yeah.",
+    "Surname {LAST}. {SPELL}.",
+    "Sorry, the first name is {FIRST}, {SPELL}.",
+    "My doctor is Dr. {LAST} over on the fourth floor.",
+    "I spoke with somebody named {FIRST} yesterday around {TIME} and she said it was fixed.",
+    "Could you ask {NAME} to give me a call back when she's free?",
+    "Alright thanks so much. Bye, {FIRST} here says thank you.",
+    "This is Mrs. {LAST}, I'm returning a missed call from {TIME}.",
+    "Put it in my daughter's name, {NAME}, she's picking it up.",
+    "Uh yes, {NAME} speaking, who am I talking to?",
+    # name + other values
+    "{NAME}, born {DOB}, and the insurance card reads {ACCT}.",
+    "Primary on the account? That'd be {NAME}, phone {PHONE}.",
+    "I'm {NAME}, and I'm reachable on {PHONE} after {TIME}.",
+    "Yes, {NAME}, {ADDR}, zip {ZIP}.",
+    "Send the new card to {NAME} at {ADDR}.",
+    "It's {NAME}, and you guys should have {EMAIL} for my email.",
+    "{FIRST} {LAST}? No wait, sorry, the bill is under my partner, {NAME}.",
+    # ssn
+    "Social is {SSN}.",
+    "Alright, social security, {SSN}, and birthday {DOB}.",
+    "She wants my full social, fine, it's {SSN}.",
+    "For the tax form my SSN would be {SSN}.",
+    # cards
+    "Card number {CARD}, and the zip it's billed to is {ZIP}.",
+    "I'd like to pay the {PRICE} with my card, it's {CARD}.",
+    "Let's use the Amex, number's {CARD}.",
+    "Yep, card's {CARD}, and the bill came to {AMOUNT}.",
+    "Okay, ready? {CARD}.",
+    # phone
+    "Best number to get me on is {PHONE}.",
+    "My cell is {PHONE}, but text first.",
+    "Can you update my phone to {PHONE}? The old one got disconnected.",
+    "Call my son, his number's {PHONE}, he handles my refills.",
+    "It's {PHONE}, home line, we don't get texts on it.",
+    # date of birth
+    "Date of birth, {DOB}.",
+    "I'm born {DOB}.",
+    "Birthday is {DOB}, if that's what you need.",
+    "His DOB? Uh, {DOB}, I think, let me double check... yes.",
+    "For verification, my birth date is {DOB}.",
+    # account / member ids
+    "Front of the insurance card says {ACCT}.",
+    "Policy number {ACCT}, it's on the back of my card.",
+    "The account number they gave me was {ACCT}.",
+    "Subscriber ID, okay, {ACCT}.",
+    "I have the reference here, my customer number is {ACCT}, the order was {ORDER}.",
+    "Member number {ACCT}, plan year {YEAR}.",
+    "Loyalty number is {ACCT} if that helps with the {PERCENT} discount.",
+    # address
+    "I live at {ADDR}.",
+    "New address is {ADDR}, in the same town.",
+    "Ship it to {ADDR}, zip {ZIP}, and I need {QTY}.",
+    "Service location, {ADDR}. The meter's around the side.",
+    "Uh, we moved, we're at {ADDR} now.",
+    "Billing address, {ADDR}, {ZIP}.",
+    "Can the technician come to {ADDR} on Tuesday between {TIME} and noon?",
+    # zip
+    "Zip code is {ZIP}.",
+    "Postal code, uh, {ZIP}.",
+    "I'm in {ZIP}, is there a store near me?",
+    # last four
+    "Social, just the last four, {LAST4}.",
+    "Use the Mastercard, it ends {LAST4}.",
+    "Last four digits, {LAST4}.",
+    "The one with {LAST4} at the end, not the debit card.",
+    "The last 4 are {LAST4}, I think, on the checking account.",
+    # e-mail
+    "My email is {EMAIL}.",
+    "Send the receipt to {EMAIL} please.",
+    "You can email it to {EMAIL}, that's the best way to reach me.",
+    "The login is {EMAIL}, but it keeps saying the password's wrong.",
+    "Change my email to {EMAIL}, the old one is closed.",
+    # several values in one breath
+    "Okay, {NAME}, {DOB}, and the phone's {PHONE}.",
+    "Member ID {ACCT}, date of birth {DOB}.",
+    "So it's {NAME}, {SPELL}, at {ADDR}.",
+    "I'm {FIRST}, the caller, and the patient is my dad, {NAME}, born {DOB}.",
+    "Right, the old number was {PHONE} and the new one is {PHONE}.",
+    "Account {ACCT}, last four of the social {LAST4}.",
+    "{NAME}, {SPELL}, member ID {ACCT}.",
+    "For the callback it's {PHONE}, or email {EMAIL}.",
+    "Sure, {ADDR}, and the zip there is {ZIP}.",
+    "Pay it with {CARD}, billing zip {ZIP}.",
+    "Ok it's {LAST}, {SPELL}, first name {FIRST}.",
+    "My social's {SSN}, and my cell, {PHONE}.",
+    "Let's see, DOB {DOB}, zip code {ZIP}.",
+    "Hi, it's {NAME} with a question about the {PRICE} charge on my card ending in {LAST4}.",
+    "The claim is for {NAME}, policy {ACCT}, and the visit was at {TIME}.",
+    # agent reading back
+    "Let me read that back: {PHONE}, and the date of birth {DOB}. Is that right?",
+    "I have you at {ADDR}, zip {ZIP}. Still correct?",
+    "Thanks, {FIRST}. Could you confirm the card on file, ending {LAST4}?",
+]
+
+NO_PII = [
+    "I want to refill my {DOSE} prescription, there should be {QTY} left on it.",
+    "What time do you close today? Is it {TIME}?",
+    "The bill went up to {PRICE} this month, it's usually around {AMOUNT}.",
+    "I've waited {DURATION} on this line already.",
+    "Can I get the {PERCENT} off if I pay today?",
+    "My flight is {FLIGHT} and it got cancelled.",
+    "The confirmation code they emailed me is {CONF}.",
+    "The order number is {ORDER}, it was supposed to arrive {DURATION} ago.",
+    "It's the {MODELNO}, the one that was on sale for {PRICE}.",
+    "I pressed {OPTION} but it sent me back to the start.",
+    "We've had this plan since {YEAR}, never had a problem.",
+    "The pharmacy at store {STORE} said they don't have it.",
+    "Take {DOSE} with food, right? Not on an empty stomach?",
+    "Is the {TIME} slot still open on Friday?",
+    "I was charged {PRICE} twice for the same thing.",
+    "The agent said it's running on {MODEL}, whatever that means.",
+    "Okay so {QTY} of the blue ones and one of the big ones.",
+    "It says {PERCENT} battery and then it just dies.",
+    "Can you move it to {TIME}? I get off work at {TIME}.",
+    "My deductible is {AMOUNT} and I've paid {PRICE} so far.",
+    "The rose bushes by the driveway got hit when they dug up the line at {TIME}.",
+    "We're on the long side of the building, past the stone wall, gate {OPTION}.",
+    "Honestly I hope somebody sorts it out, it's been {DURATION}.",
+    "I'll grant it's cheaper at {PRICE}, but the service was way better before.",
+    "It was a gift, somebody picked it up at the Baker Street store for {PRICE}, no receipt.",
+    "The hunter green one, not the navy, size {OPTION}.",
+    "They said the price would drop by {PERCENT} after {YEAR}.",
+    "I'm calling about the outage, the whole block lost power around {TIME}.",
+    "Flight {FLIGHT} landed, but my bag didn't.",
+    "Do you take Chase cards or only Visa? It's a {AMOUNT} charge.",
+    "Which option is billing, is it {OPTION}?",
+    "My kid dropped it, it's the {MODELNO}, is that covered?",
+    "Last year it was {AMOUNT}, now it's {PRICE}. Why?",
+    "Booking reference {CONF}, we're flying {FLIGHT}.",
+    "It's {DOSE} in the morning and half that at night.",
+    "Can I schedule delivery for {TIME}? Nobody's home before that.",
+    "The little one's in summer camp till {TIME}, so afternoons are hard.",
+    "I'm just calling to check the status of order {ORDER}.",
+    "So it's {PRICE} a month for {DURATION}, then it goes up?",
+    "Yeah the meter reading was weird in {YEAR}, they fixed it.",
+]
+
+FILLERS = ["uh", "um", "uh", "um", "like"]
+LEAD_INS = ["hang on", "let me look", "uh let me find it", "one second"]
