@@ -26,7 +26,8 @@ from api.auth.login import safe_next
 from api.context import ApiContext
 from api.errors import ApiError, Unauthenticated
 from api.openapi import SID_PATTERN
-from api.pages import forms, live_api, views
+from api.pages import compare_page, forms, live_api, review_pages, views
+from api.pages.kit import PageKit
 from api.pages.live_api import MIN_REASON_CHARS, audited_handoff, handoff_configured
 from api.pages.timeline import build_timeline
 from api.store.call_rules import rule_matches_of
@@ -177,6 +178,9 @@ def build_router(ctx: ApiContext) -> APIRouter:
                        tone="good", back=back, back_label="Back to the wallboard")  # fmt: skip
 
     router.include_router(live_api.build_router(ctx))
+    kit = PageKit(render, message, refused)
+    router.include_router(compare_page.build_router(ctx, kit))
+    router.include_router(review_pages.build_router(ctx, kit))
     return router
 
 

@@ -1,0 +1,142 @@
+"""The compare page's form and wording, pure: query-string values in, a ``ComparisonSpec`` (or the messages
+to show beside the form) out; a ``Comparison`` out as rows a contact-center lead reads. Every figure comes
+from ``rollout.compare``: this module only formats it (no statistics here)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from rollout.compare import Comparison, ComparisonSpec, KpiResult
+from rollout.errors import RolloutError
+
+WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+VERSION = re.compile(r"^[\w.+-]{1,64}$")
+DEFAULT_DAYS = 7
+DAY_MS = 86_400_000
+VERDICT_TONE = {"better": "good", "worse": "bad", "no difference": "neutral", "not enough calls": "warn"}
+DECISION_TONE = {"promote": "good", "hold": "warn", "roll back": "bad"}
+
+
+@dataclass(frozen=True, slots=True)
+class CompareForm:
+    """The form as filled in (echoed back) and the comparison it asks for (None: nothing to run yet)."""
+
+    values: dict[str, str]
+    spec: ComparisonSpec | None
+    errors: list[str] = field(default_factory=list)
+
+
+def _day(text: str, name: str, errors: list[str]) -> int | None:
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        errors.append(f"{name} is not a date (YYYY-MM-DD): {text!r}")
+        return None
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
+
+
+def parse_form(query: Mapping[str, str], now_ms: int, database: str, min_effect: float = 0.03) -> CompareForm:
+    """``mode`` (canary | versions), ``a``, ``b``, ``workflow``, ``since``, ``until`` (UTC days, the
+    ``until`` day included). With no query at all: the canary against the rest over the last 7 days."""
+    today = datetime.fromtimestamp(now_ms / 1000, UTC).date()
+    first = today - timedelta(days=DEFAULT_DAYS - 1)
+    defaults = {
+        "mode": "canary", "a": "", "b": "", "workflow": "",
+        "since": first.isoformat(), "until": today.isoformat(),
+    }  # fmt: skip
+    values = {k: query.get(k, v).strip() for k, v in defaults.items()}
+    errors: list[str] = []
+    if values["mode"] not in ("canary", "versions"):
+        errors.append("choose canary vs the rest, or version A vs version B")
+    if values["workflow"] and not WORKFLOW.match(values["workflow"]):
+        errors.append(f"not a workflow name: {values['workflow']!r}")
+    since_ms = _day(values["since"], "From", errors)
+    until_day = _day(values["until"], "To", errors)
+    until_ms = None if until_day is None else until_day + DAY_MS
+    if since_ms is not None and until_ms is not None and since_ms >= until_ms:
+        errors.append("From must be on or before To")
+    if values["mode"] == "versions":
+        for side in ("a", "b"):
+            if not values[side]:
+                errors.append(f"choose version {side.upper()}")
+            elif not VERSION.match(values[side]):
+                errors.append(f"not an agent version: {values[side]!r}")
+    if errors:
+        return CompareForm(values, None, errors)
+    options: dict[str, Any] = {
+        "workflow": values["workflow"] or None, "since_ms": since_ms, "until_ms": until_ms,
+        "database": database, "min_effect": min_effect,
+    }  # fmt: skip
+    try:
+        spec = (
+            ComparisonSpec.canary(**options)
+            if values["mode"] == "canary"
+            else ComparisonSpec.versions(values["a"], values["b"], **options)
+        )
+    except RolloutError as err:
+        return CompareForm(values, None, [str(err)])
+    return CompareForm(values, spec)
+
+
+@dataclass(frozen=True, slots=True)
+class KpiLine:
+    """One KPI as the page prints it."""
+
+    label: str
+    value_a: str
+    value_b: str
+    difference: str
+    interval: str
+    verdict: str
+    tone: str
+    note: str
+    calls: str
+
+
+def value(k: KpiResult, v: float) -> str:
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return "n/a"
+    if k.points:
+        return f"{100 * v:.1f}%"
+    return f"{v:,.3g}{' ' + k.unit if k.unit else ''}"
+
+
+def difference(k: KpiResult, d: float) -> str:
+    if d is None or math.isnan(d):
+        return "n/a"
+    if k.points:
+        return f"{100 * d:+.1f} points"
+    return f"{d:+,.3g}{' ' + k.unit if k.unit else ''}"
+
+
+def bound(k: KpiResult, b: float) -> str:
+    if math.isinf(b):
+        return "-∞" if b < 0 else "+∞"
+    if math.isnan(b):
+        return "?"
+    return f"{100 * b:+.1f}" if k.points else f"{b:+,.3g}"
+
+
+def kpi_line(k: KpiResult) -> KpiLine:
+    s = k.sequence
+    interval = f"{bound(k, s.lower)} to {bound(k, s.upper)}{' points' if k.points else ''}"
+    note = k.note or ("higher is better" if k.higher_is_better else "lower is better")
+    return KpiLine(
+        k.label, value(k, k.value_a), value(k, k.value_b), difference(k, k.difference), interval, k.verdict,
+        VERDICT_TONE.get(k.verdict, "neutral"), note, f"{k.calls_a:,} / {k.calls_b:,}",
+    )  # fmt: skip
+
+
+def lines(result: Comparison) -> list[KpiLine]:
+    return [kpi_line(k) for k in result.kpis]
+
+
+def guardrail_tone(breach: str | None) -> str:
+    return {"confident": "bad", "possible": "warn"}.get(breach or "", "good")
