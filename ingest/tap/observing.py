@@ -27,16 +27,22 @@ FrameItem = tuple[int, FrameKind, "str | bytes", int, int]
 """(call key, what, the frame or the end cause, relay time ms, frames lost before the end)."""
 
 
+def unnamed_agent() -> AgentInfo:
+    """The ``agent`` a tap stamps on events when it is not told which agent it relays for."""
+    return AgentInfo(name="tapped-agent", version="unknown", model="unknown", prompt_version="unknown")
+
+
+def no_flags() -> Flags:
+    """Neither canary nor shadow: a tap's default."""
+    return Flags(canary=False, shadow=False)
+
+
 @dataclass(frozen=True)
 class ObserverSpec:
     """What every call's observer is made with (picklable: it crosses to a child process)."""
 
-    agent: AgentInfo = field(
-        default_factory=lambda: AgentInfo(
-            name="tapped-agent", version="unknown", model="unknown", prompt_version="unknown"
-        )
-    )
-    flags: Flags = field(default_factory=lambda: Flags(canary=False, shadow=False))
+    agent: AgentInfo = field(default_factory=unnamed_agent)
+    flags: Flags = field(default_factory=no_flags)
     workflow_param: str = "workflow"
     default_workflow: str = "unknown"
 

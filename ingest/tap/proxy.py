@@ -41,7 +41,7 @@ from ingest.contract.models import AgentInfo, Flags
 from ingest.emit.base import Emitter
 from ingest.emit.offloop import DEFAULT_CAPACITY
 from ingest.tap.observer import EndCause, ObserverStats, Side
-from ingest.tap.observing import FrameSink, LocalAnalytics, ObserverSpec
+from ingest.tap.observing import FrameSink, LocalAnalytics, ObserverSpec, no_flags, unnamed_agent
 from ingest.tap.signature import HEADER, is_valid, public_url_for, sign
 
 log = logging.getLogger(__name__)
@@ -64,12 +64,8 @@ class TapConfig:
     public_url: str = ""  # the wss:// URL Twilio was given for the tap
     upstream_auth_token: str = ""  # re-sign for the upstream with this token (empty: forward)
     upstream_public_url: str = ""  # the URL the upstream validates against (default upstream_url as wss)
-    agent: AgentInfo = field(
-        default_factory=lambda: AgentInfo(
-            name="tapped-agent", version="unknown", model="unknown", prompt_version="unknown"
-        )
-    )
-    flags: Flags = field(default_factory=lambda: Flags(canary=False, shadow=False))
+    agent: AgentInfo = field(default_factory=unnamed_agent)
+    flags: Flags = field(default_factory=no_flags)
     workflow_param: str = "workflow"
     default_workflow: str = "unknown"
     open_timeout_s: float = 10.0
