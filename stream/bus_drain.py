@@ -203,7 +203,27 @@ class _Child:
             self.process.terminate()
 
 
-class PipelineProcess:
+class _InChild:
+    """What both children's parents answer alike: readiness and the child's counts once it stopped."""
+
+    _child: _Child
+
+    @property
+    def stats(self) -> dict[str, Any]:
+        """The child's counts once it has stopped (``messages`` written), else empty."""
+        return self._child.answer
+
+    @property
+    def ready(self) -> bool:
+        """Whether the child has built its pipeline (warehouse open, migrations applied)."""
+        return self._child.ready.is_set()
+
+    def wait_ready(self, timeout_s: float) -> bool:
+        """Wait until the child has built its pipeline; False if ``timeout_s`` ran out or it died."""
+        return self._child.wait_ready(timeout_s)
+
+
+class PipelineProcess(_InChild):
     """Drains ``bus`` into a pipeline that ``build(clock)`` makes in a child process.
 
     ``build`` must be picklable (a module-level function): the child is spawned, not forked (no fork
@@ -230,20 +250,6 @@ class PipelineProcess:
             self._child.conn.send(batch)
             self.sent += len(batch)
 
-    @property
-    def stats(self) -> dict[str, Any]:
-        """The child's counts once it has stopped (``messages`` written), else empty."""
-        return self._child.answer
-
-    @property
-    def ready(self) -> bool:
-        """Whether the child has built its pipeline (warehouse open, migrations applied)."""
-        return self._child.ready.is_set()
-
-    def wait_ready(self, timeout_s: float) -> bool:
-        """Wait until the child has built its pipeline; False if ``timeout_s`` ran out or it died."""
-        return self._child.wait_ready(timeout_s)
-
     def close(self, timeout_s: float) -> int:
         """Send what the bus holds, let the child write it and stop, up to ``timeout_s``; return how
         many messages were not confirmed written."""
@@ -256,7 +262,7 @@ class PipelineProcess:
         return self.bus.lag + max(0, self.sent - written)
 
 
-class ObservingProcess:
+class ObservingProcess(_InChild):
     """A ``FrameSink`` (``ingest.tap.observing``) whose observers and pipeline run in a child process.
 
     Everything this process does for analytics happens on the relay's event loop, in microseconds, and
@@ -352,14 +358,6 @@ class ObservingProcess:
             time.sleep(FEED_EVERY_S)
         return True
 
-    @property
-    def ready(self) -> bool:
-        return self._child.ready.is_set()
-
-    def wait_ready(self, timeout_s: float) -> bool:
-        """Wait until the child has built its pipeline; False if ``timeout_s`` ran out or it died."""
-        return self._child.wait_ready(timeout_s)
-
     def close(self, timeout_s: float) -> int:
         deadline = time.monotonic() + timeout_s
         self._closing = True
@@ -385,10 +383,6 @@ class ObservingProcess:
         self._outbox.close()
         observed = int(self._child.answer.get("frames_in", 0))
         return max(0, self.accepted - observed)
-
-    @property
-    def stats(self) -> dict[str, Any]:
-        return self._child.answer
 
     @property
     def totals(self) -> ObserverStats:
