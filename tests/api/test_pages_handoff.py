@@ -10,6 +10,7 @@ import socket
 from dataclasses import replace
 
 import pytest
+from agent_calls import setup_frame
 from fastapi.testclient import TestClient
 from prometheus_client import CollectorRegistry
 from websockets.asyncio.client import connect
@@ -23,11 +24,7 @@ from ingest.emit.inprocess import InProcessBus
 ADMIN_TOKEN = "pages-admin-token"
 WHY = {"reason": "caller asked for a person twice"}
 CALL_SID = "CA" + "7" * 32
-SETUP = {
-    "type": "setup", "sessionId": "VX" + "0" * 32, "accountSid": "AC" + "0" * 32, "parentCallSid": "",
-    "callSid": CALL_SID, "from": "+14155550198", "to": "+18005550101", "forwardedFrom": "", "callType": "PSTN",
-    "callerName": "", "direction": "inbound", "callStatus": "RINGING", "customParameters": {"workflow": "billing"},
-}  # fmt: skip
+SETUP = setup_frame(CALL_SID)
 
 
 @pytest.fixture

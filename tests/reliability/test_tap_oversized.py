@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import json
 
+from relay_setup import ringing
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
@@ -23,12 +24,7 @@ from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
 from ingest.tap.proxy import TapConfig, TapServer
 
-SETUP = {
-    "type": "setup", "sessionId": "VX" + "5" * 32, "accountSid": "AC" + "0" * 32, "parentCallSid": "",
-    "callSid": "CA" + "5" * 32, "from": "+14155550123", "to": "+18885550150", "forwardedFrom": "",
-    "callType": "PSTN", "callerName": "", "direction": "inbound", "callStatus": "RINGING",
-    "customParameters": {"workflow": "billing"},
-}  # fmt: skip
+SETUP = ringing("CA" + "5" * 32, "VX" + "5" * 32).frame()
 PROMPT_CHARS = 2_000_000
 REPLY_TOKENS = 2_001
 MAX_TEXT, MAX_CHUNKS = 20_000, 2_000  # the v1 contract's limits (ingest/schema)

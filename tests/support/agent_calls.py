@@ -8,11 +8,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from relay_setup import ringing
 from twilio.request_validator import RequestValidator
 from websockets.asyncio.client import ClientConnection
 
 from ingest.contract.models import TurnEvent
-from ingest.relay.frames import Prompt, Setup
+from ingest.relay.frames import Prompt
 
 TOKEN = "test_auth_token"
 PUBLIC = "https://agent.example.com"
@@ -20,15 +21,7 @@ CALL_SID = "CA" + "0" * 31 + "1"
 
 
 def setup_frame(call_sid: str = CALL_SID, **params: str) -> dict[str, Any]:
-    return Setup(
-        session_id="VX" + "0" * 32,
-        call_sid=call_sid,
-        account_sid="AC" + "0" * 32,
-        from_="+14155550198",
-        to="+18005550101",
-        call_status="RINGING",
-        custom_parameters=params or {"workflow": "billing"},
-    ).frame()
+    return ringing(call_sid, "VX" + "0" * 32, caller="+14155550198", called="+18005550101", **params).frame()
 
 
 def prompt(text: str, last: bool = True) -> dict[str, Any]:

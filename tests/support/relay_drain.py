@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from relay_calls import http_get, warehouse_rows
+from relay_setup import ringing
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
@@ -21,15 +22,7 @@ from ingest.relay.frames import Prompt, Setup, encode
 def setup(i: int, caller: str, called: str) -> Setup:
     """Call number ``i``: ``CA``/``VX`` followed by ``i`` in 32 hex digits."""
     sid = f"{i:032x}"
-    return Setup(
-        session_id=f"VX{sid}",
-        call_sid=f"CA{sid}",
-        account_sid="AC" + "0" * 32,
-        from_=caller,
-        to=called,
-        call_status="RINGING",
-        custom_parameters={"workflow": "billing"},
-    )
+    return ringing(f"CA{sid}", f"VX{sid}", caller=caller, called=called)
 
 
 async def open_call(url: str, call: Setup, prompt: str, **connect_options: Any) -> ClientConnection:

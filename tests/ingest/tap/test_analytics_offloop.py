@@ -10,6 +10,7 @@ import threading
 from typing import Any
 
 from fake_relay_agent import FakeAgent, FakeAgentOptions
+from relay_setup import ringing
 from websockets.asyncio.client import connect
 
 from ingest.contract.models import TurnEvent
@@ -17,12 +18,7 @@ from ingest.deadletter import DeadLetterNote
 from ingest.emit.base import EmitterStats
 from ingest.tap.proxy import TapConfig, TapServer
 
-SETUP = {
-    "type": "setup", "sessionId": "VX" + "1" * 32, "accountSid": "AC" + "0" * 32, "parentCallSid": "",
-    "callSid": "CA" + "3" * 32, "from": "+14155550123", "to": "+18885550150", "forwardedFrom": "",
-    "callType": "PSTN", "callerName": "", "direction": "inbound", "callStatus": "RINGING",
-    "customParameters": {"workflow": "billing"},
-}  # fmt: skip
+SETUP = ringing("CA" + "3" * 32, "VX" + "1" * 32).frame()
 PROMPT = {"type": "prompt", "voicePrompt": "What is my balance?", "lang": "en-US", "last": True}
 STUCK_FOR_AT_MOST_S = 10.0  # a failure detector, not a timing: the old tap stalled here forever
 

@@ -10,6 +10,7 @@ import json
 from collections.abc import Awaitable, Callable
 
 import pytest
+from relay_setup import ringing
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
@@ -19,14 +20,7 @@ from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
 from ingest.tap.proxy import TapConfig, TapServer
 
-SETUP = json.dumps(
-    {
-        "type": "setup", "sessionId": "VX" + "1" * 32, "accountSid": "AC" + "0" * 32, "parentCallSid": "",
-        "callSid": "CA" + "2" * 32, "from": "+14155550123", "to": "+18885550150", "forwardedFrom": "",
-        "callType": "PSTN", "callerName": "", "direction": "inbound", "callStatus": "RINGING",
-        "customParameters": {"workflow": "billing"},
-    }
-)  # fmt: skip
+SETUP = json.dumps(ringing("CA" + "2" * 32, "VX" + "1" * 32).frame())
 PROMPT = json.dumps({"type": "prompt", "voicePrompt": "What do I owe?", "lang": "en-US", "last": True})
 TOKEN = json.dumps({"type": "text", "token": "You owe nothing.", "last": True})
 INVALID_UTF8 = b"\xff\xfe not text"

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from fake_relay_agent import FakeAgent, FakeAgentOptions
 from recording_pipelines import OUT_ENV, recording
+from relay_setup import ringing
 from websockets.asyncio.client import connect
 
 from ingest.tap import observer as observer_module
@@ -23,12 +24,7 @@ PROMPT = {"type": "prompt", "voicePrompt": "What is my balance?", "lang": "en-US
 
 
 def _setup(i: int) -> dict[str, object]:
-    return {
-        "type": "setup", "sessionId": f"VX{i:032d}", "accountSid": "AC" + "0" * 32, "parentCallSid": "",
-        "callSid": f"CA{i:032d}", "from": "+14155550123", "to": "+18885550150", "forwardedFrom": "",
-        "callType": "PSTN", "callerName": "", "direction": "inbound", "callStatus": "RINGING",
-        "customParameters": {"workflow": "billing"},
-    }  # fmt: skip
+    return ringing(f"CA{i:032d}", f"VX{i:032d}").frame()
 
 
 async def _caller(url: str, i: int) -> str:

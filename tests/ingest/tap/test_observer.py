@@ -5,17 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from relay_setup import ringing
+
 from ingest.codec import decode
 from ingest.contract.models import AgentInfo, Flags
 from ingest.emit.inprocess import InProcessBus
 from ingest.tap.observer import RelayObserver
 
-SETUP = {
-    "type": "setup", "sessionId": "VX" + "1" * 32, "accountSid": "AC" + "0" * 32, "parentCallSid": "",
-    "callSid": "CA" + "2" * 32, "from": "+14155550123", "to": "+18885550150", "forwardedFrom": "",
-    "callType": "PSTN", "callerName": "", "direction": "inbound", "callStatus": "RINGING",
-    "customParameters": {"workflow": "billing", "line": "main"},
-}  # fmt: skip
+SETUP = ringing("CA" + "2" * 32, "VX" + "1" * 32, workflow="billing", line="main").frame()  # fmt: skip
 
 
 class StepClock:
