@@ -67,13 +67,19 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Issue 19's goals, each printed as one "goal |" line (figure, same-run reference, ratio, met / not met) by
+# the benchmark that measures it, and all of them again at the end with the load average (~15-20 min here).
+bench: export CALLPULSE_BENCH_GOALS = $(CURDIR)/var/bench-goals.txt
 bench: install
+	mkdir -p var && rm -f var/bench-goals.txt
 	if command -v taskset >/dev/null; then taskset -c 0 $(BIN)/python bench/pipeline.py; else $(BIN)/python bench/pipeline.py; fi
 	$(BIN)/python bench/pii_eval.py
 	$(BIN)/python bench/agent_emit.py
 	$(BIN)/python bench/agent_ttfhw.py
 	$(MAKE) kafka-jars
 	$(BIN)/python bench/kafka_pipeline.py  # starts and stops its own Kafka broker
+	$(BIN)/python bench/scale_out.py --calls 200 --no-freshness  # its own broker and warehouse server
+	$(BIN)/python bench/pipeline.py --summary var/bench-goals.txt
 
 clean:
 	rm -rf var .pytest_cache .mypy_cache .ruff_cache

@@ -6,7 +6,10 @@ printed with its ratio to ``orjson.loads`` (parsing only, no validation: the flo
 
 - ``orjson.loads``: parse only;
 - ``ingest.codec.decode``: parse, validate and build the ``TurnEvent`` model tree (pydantic's
-  ``validate_json``, what the pipeline's validate step runs).
+  ``validate_json``, what the pipeline's validate step runs);
+- ``orjson + validate_python``: ``orjson.loads`` then ``validate_python`` of the dict: the same
+  models, built from a parsed dict (a proposed change to ``ingest/codec.py``; on the contract test's
+  mutation corpus it accepts, rejects and builds exactly what ``validate_json`` does).
 
 (A msgspec decoder of the same contract was measured here until issue 19: 8.7 against 7.7 us/event
 for pydantic, equal results; it was never wired and was removed.)
@@ -26,7 +29,7 @@ from typing import Any
 import orjson
 
 from agent.simulator.library import generate_calls
-from ingest.codec import decode
+from ingest.codec import ADAPTER, decode
 
 
 def main() -> None:
@@ -43,7 +46,14 @@ def main() -> None:
     mean_bytes = sum(map(len, values)) / len(values)
     del events
 
-    variants: dict[str, Callable[[Any], Any]] = {"orjson.loads": orjson.loads, "ingest.codec.decode": decode}
+    for value in values:  # the proposed variant must build the very events the codec builds
+        if ADAPTER.validate_python(orjson.loads(value)) != decode(value):
+            raise SystemExit("orjson + validate_python decoded an event differently from the codec")
+    variants: dict[str, Callable[[Any], Any]] = {
+        "orjson.loads": orjson.loads,
+        "ingest.codec.decode": decode,
+        "orjson + validate_python": lambda value: ADAPTER.validate_python(orjson.loads(value)),
+    }
     timings: dict[str, list[float]] = {name: [] for name in variants}
     gc.collect()
     for _ in range(args.rounds):
@@ -55,10 +65,11 @@ def main() -> None:
 
     floor = statistics.median(timings["orjson.loads"])
     print(f"decode: {len(values)} events ({mean_bytes:.0f} bytes mean), median of {args.rounds} rounds")
-    print(f"{'variant':<24} {'us/event':>9} {'x orjson':>9}")
+    today = statistics.median(timings["ingest.codec.decode"])
+    print(f"{'variant':<26} {'us/event':>9} {'x orjson':>9} {'x codec':>8}")
     for name, runs in timings.items():
         us = statistics.median(runs)
-        print(f"{name:<24} {us:>9.2f} {us / floor:>9.2f}")
+        print(f"{name:<26} {us:>9.2f} {us / floor:>9.2f} {us / today:>8.2f}")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,13 @@ class Freshness:
     unseen: int
     latencies_ms: tuple[float, ...]
 
+    def percentile(self, p: float) -> float | None:
+        """The ``p`` quantile (0-1) of the seen events' latencies, ms; ``None`` when none was seen."""
+        if not self.latencies_ms:
+            return None
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
+
     def __str__(self) -> str:
         if not self.latencies_ms:
             return f"no sampled event became visible ({self.unseen} unseen)"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import os
 import shutil
 import socket
@@ -38,6 +39,7 @@ from typing import Any
 import orjson
 from kafka import KafkaProducer
 from kafka_freshness import Freshness, measure_freshness
+from pipeline import goal
 from pydantic import TypeAdapter
 
 from agent.simulator.library import generate_calls, interleave_events
@@ -150,6 +152,7 @@ class Bench:
         fresh = {} if self.args.no_freshness else {n: self._freshness(n) for n in sorted(set(counts))}
         print(f"load average at end: {os.getloadavg()[0]:.2f}")
         _print_table(runs, fresh, same, self.args)
+        _scaling_goal(runs, same)
 
     def _topic(self, topic: str) -> None:
         create_topics(
@@ -383,6 +386,30 @@ def _cpu_s(pid: int) -> float:
         return 0.0
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _scaling_goal(runs: list[Run], same: dict[str, str]) -> None:
+    """Issue 19's "near-linear scaling from 1 to 2 processes", read here as >= 1.8x (90% of linear):
+    the mean events/s of the 2-process runs against the mean of the 1-process runs of this bench run."""
+    one = [r.rate for r in runs if r.workers == 1]
+    two = [r.rate for r in runs if r.workers == 2]
+    if not one or not two:
+        return
+    ratio = (sum(two) / len(two)) / (sum(one) / len(one))
+    pairs = ", ".join(
+        f"{b.rate / a.rate:.2f}x" for a, b in itertools.pairwise(runs) if (a.workers, b.workers) == (1, 2)
+    )
+    loads = f"load {min(r.load[0] for r in runs):.1f}-{max(r.load[1] for r in runs):.1f}"
+    goal(
+        "scaling: callpulse worker --processes 2 near-linear against 1 (read as >= 1.8x)",
+        f"2 processes {sum(two) / len(two):,.0f} events/s (mean of {len(two)})",
+        f"1 process {sum(one) / len(one):,.0f} events/s (mean of {len(one)})",
+        ratio,
+        ratio >= 1.8,
+        f"each 2-process run against the 1-process run before it: {pairs}; {loads}; same answers: "
+        + ("no: " if any("DIFFER" in v for v in same.values()) else "yes: ")
+        + "; ".join(f"{k} {v}" for k, v in same.items() if not k.startswith("storage")),
+    )
 
 
 def _print_table(
