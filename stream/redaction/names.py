@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from stream.redaction.context import MONTHS, PERSON, common_words
+from stream.redaction.context import CONTEXT_WORDS, MONTHS, PERSON, common_words
 from stream.redaction.context import vader_words as _vader
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import (
@@ -59,7 +59,8 @@ _WEAK_SINGLE = frozenset(
 )
 _WEAK_PAIRS = frozenset(
     {("this", "is"), ("i", "am"), ("i'm", ""), ("it's", ""), ("thank", "you"), ("with", "agent"),
-     ("speaking", "with"), ("talking", "to"), ("for", "patient"), ("called", ""), ("me", "call")}
+     ("speaking", "with"), ("talking", "to"), ("for", "patient"), ("called", ""), ("me", "call"),
+     ("spoke", "with"), ("spoke", "to"), ("speak", "with"), ("speak", "to"), ("ask", "for"), ("asked", "for")}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
 # "my wife joshua usually calls", "my son's name": a relative's name follows "my <relation>"
@@ -114,12 +115,16 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 _name_like(tokens[j], strong or bool(words), common)
                 or (strong and not words and _lower_word_after_strong_cue(tokens[j]))
                 or (not words and _capitalized_after_cue(tokens, j, end))
+                or (not words and _first_name_after_relation(tokens, j, end))
                 or (not words and _word_before_surname(tokens, j))
                 or (words and _surname_by_position(tokens, j))
             ):
                 break
             words.append(j)
             j += 1
+            if _hyphen_joined(tokens, j):
+                words.append(j + 1)  # "adeyemi-brown": one surname
+                j += 2
         if words:
             first, last = tokens[words[0]], tokens[words[-1]]
             value = " ".join(tokens[k].low for k in words)
@@ -136,6 +141,17 @@ _LEAD_INS = (("let", "me", "see"), ("let", "me", "think"), ("one", "sec"), ("one
              ("again",), ("i", "mean"), ("you", "know"), ("sorry",))  # fmt: skip
 
 
+def _hyphen_joined(tokens: list[Token], j: int) -> bool:
+    """A hyphen at ``j`` joining the word before it to a word after it, without spaces."""
+    return (
+        0 < j < len(tokens) - 1
+        and tokens[j].text == "-"
+        and tokens[j - 1].end == tokens[j].start
+        and tokens[j].end == tokens[j + 1].start
+        and tokens[j + 1].text.isalpha()
+    )
+
+
 def _lead_in(tokens: list[Token], j: int) -> int:
     """How many tokens at ``j`` are a lead-in phrase, else 0."""
     for words in _LEAD_INS:
@@ -145,15 +161,23 @@ def _lead_in(tokens: list[Token], j: int) -> int:
 
 
 def _word_before_surname(tokens: list[Token], j: int) -> bool:
-    """ "i'm miracle segovia": after a cue, a plain word right before a listed surname is a first name."""
+    """ "i'm miracle segovia": after a cue, a plain word right before a listed surname (or a word on no
+    list, the name then closed), and "jack m simmons": a word, an initial and a surname."""
     after = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    if j + 2 < len(tokens) and _initial_letter(tokens[j + 1]) and _plain_word(tokens[j]):
+        return _surname_after_initial(tokens[j + 2])  # "account under jack m simmons"
     return (
         _plain_word(tokens[j])
         and j + 1 < len(tokens)
-        and tokens[j + 1].low in surnames()
+        and (tokens[j + 1].low in surnames() or _unlisted_word(tokens[j + 1]))
         and tokens[j + 1].low not in _STOP
         and after in _AFTER_NAME  # the name is closed: "i'm miracle segovia", not "my number double six"
     )
+
+
+def _unlisted_word(token: Token) -> bool:
+    """A plain word on no list at all: no common word, no feeling, no month."""
+    return _plain_word(token) and token.low not in common_words() and token.low not in MONTHS
 
 
 def names_said_then_spelled(tokens: list[Token], spelled: list[Finding]) -> list[Finding]:
@@ -239,6 +263,19 @@ def _capitalized_after_cue(tokens: list[Token], j: int, cue_end: int) -> bool:
     )
 
 
+def _first_name_after_relation(tokens: list[Token], j: int, cue_end: int) -> bool:
+    """ "my uh wife billy usually calls": a listed first name in lower case after "my <relation>",
+    unless it is a stop word or a feeling ("my wife will call", "my son happy")."""
+    return (
+        tokens[cue_end].low.removesuffix("'s") in _RELATIONS
+        and tokens[j].low in all_first_names()
+        and _plain_word(tokens[j])
+        and tokens[j].low not in _vader()
+        and tokens[j].low not in MONTHS
+        and tokens[j].low not in _DAYS
+    )
+
+
 def _plain_word(token: Token) -> bool:
     """An alphabetic word of two letters or more that is not a contraction, stop word or -ing/-ed/-ly."""
     low = token.low
@@ -248,8 +285,17 @@ def _plain_word(token: Token) -> bool:
         and not low.endswith(_CONTRACTIONS)
         and low not in _STOP
         and low not in _FUNCTION_WORDS
-        and not low.endswith(("ing", "ed", "ly", "able"))
+        and not inflected(low)
     )
+
+
+def inflected(low: str) -> bool:
+    """ "ordered", "calling", "usually": a verb or adverb form. The stem before the ending must be
+    long enough to be a word ("wing", "king", "reed", "ned", "emely", "billy" are words a name may be)."""
+    for ending, stem in (("ing", 3), ("ed", 3), ("ly", 4), ("able", 3)):
+        if low.endswith(ending) and len(low) - len(ending) >= stem:
+            return True
+    return False
 
 
 def _lower_word_after_strong_cue(token: Token) -> bool:
@@ -260,7 +306,9 @@ def _lower_word_after_strong_cue(token: Token) -> bool:
 def _surname_by_position(tokens: list[Token], j: int) -> bool:
     """ "i'm natalie key and ...": a word after a cued name, closed by the end of what is said."""
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-    return _plain_word(tokens[j]) and tokens[j].low not in _vader() and nxt in _AFTER_NAME
+    low = tokens[j].low
+    adverb = low.endswith("ly") and low in common_words()  # "my mom rose early to ..."
+    return _plain_word(tokens[j]) and low not in _vader() and not adverb and nxt in _AFTER_NAME
 
 
 def _initial_then_name(tokens: list[Token], j: int, common: frozenset[str]) -> bool:
@@ -293,6 +341,7 @@ def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
     if (
         (text[0].islower() or text.isupper() or token.low not in common)
         and token.low.endswith(("ed", "ing"))
+        and inflected(token.low)
         and not is_name(token.low)
     ):
         return False  # "Earl ordered 4 of them": a verb after a name, not a surname
@@ -302,7 +351,7 @@ def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
         )
     if strong or text[0].isupper() or token.low in all_first_names() or token.low in all_surnames():
         return True
-    return not token.low.endswith(("ing", "ed", "ly", "able"))  # "this is taking ...", "it's listed"
+    return not inflected(token.low)  # "this is taking ...", "it's listed"
 
 
 _FUNCTION_WORDS = frozenset(
@@ -381,14 +430,20 @@ def _initial(tokens: list[Token], j: int) -> bool:
     if len(text) != 1 or not text.isalpha() or text in ("a", "i", "I") or j + 1 >= len(tokens):
         return False
     k = j + 1 + (tokens[j + 1].low == ".")
-    return k < len(tokens) and len(tokens[k].text) > 1 and tokens[k].low in all_surnames()
+    return k < len(tokens) and len(tokens[k].text) > 1 and _surname_after_initial(tokens[k])
+
+
+def _surname_after_initial(token: Token) -> bool:
+    """ "jack m simmons": after a name and an initial, a listed surname or a word on no list."""
+    return token.low in all_surnames() or (_plain_word(token) and token.low not in common_words())
 
 
 def _word_name_then_surname(tokens: list[Token], i: int) -> bool:
     """ "frank rivera", "daisy crosby": a first name that is also a word, before a surname; "braiden
     estevez", "freya j dukes": a word on no list and no common word, before a surname."""
     j = i + 1
-    if j < len(tokens) and _initial(tokens, j):
+    initial = j < len(tokens) and _initial(tokens, j)
+    if initial:
         j += 1 + (tokens[j + 1].low == ".")
     low = tokens[i].low
     starts = i == 0 or tokens[i - 1].low in _NAME_STARTS
@@ -399,7 +454,7 @@ def _word_name_then_surname(tokens: list[Token], i: int) -> bool:
         )
         and low not in _STOP
         and j < len(tokens)
-        and tokens[j].low in surnames()
+        and (tokens[j].low in surnames() or (initial and _surname_after_initial(tokens[j])))
     )
 
 
@@ -436,3 +491,55 @@ def _after_initial(tokens: list[Token], i: int) -> bool:
     return (
         i >= 2 and tokens[i - 1].low == "." and len(tokens[i - 2].text) == 1 and tokens[i - 2].text.isupper()
     )
+
+
+# kinds of value a caller gives right after their name when asked to verify ("name and date of birth")
+_VERIFIED_KINDS = frozenset({"DATE_OF_BIRTH", "NUMBER", "ACCOUNT_ID", "US_SSN", "PHONE_NUMBER"})
+_FILLERS = frozenset(
+    {"uh", "um", "er", "uhm", "hmm", "mm", "ah", "oh", "yeah", "yes", "okay", "ok", "so", "well"}
+)
+_BEFORE_VERIFIED_NAME = _NAME_STARTS | _FILLERS | {"is", "i'm", "am", "it's", "name's", "this"}
+
+
+def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "royal keeton one two one eight sixty nine", "Willard Power, 2/17/02": two or three words at the
+    start of what is said (or after a cue), right before a date of birth or an identifier, are the
+    caller's name when one of them is on no word list. The words must be plain words (no stop word,
+    month, number word or context word); a middle initial may stand between them."""
+    if not found:
+        return []
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    common = common_words()
+    out: list[Finding] = []
+    for f in found:
+        k = starts.get(f.start)
+        if f.kind not in _VERIFIED_KINDS or k is None:
+            continue
+        k -= 1
+        if k >= 0 and tokens[k].low == ",":
+            k -= 1
+        words: list[int] = []
+        while k >= 0 and len(words) < 4 and tokens[k].low not in _FILLERS:
+            if words and _initial_letter(tokens[k]):
+                words.insert(0, k)
+                k -= 1
+                continue
+            low = tokens[k].low
+            if not _plain_word(tokens[k]) or low in MONTHS or low in _DAYS or low in CONTEXT_WORDS:
+                break
+            words.insert(0, k)
+            k -= 1
+        while words and _initial_letter(tokens[words[0]]):
+            words.pop(0)
+        named = [w for w in words if not _initial_letter(tokens[w])]
+        if not 2 <= len(named) <= 3 or (k >= 0 and tokens[k].low not in _BEFORE_VERIFIED_NAME):
+            continue
+        if not any(tokens[w].low not in common for w in named):
+            continue
+        value = " ".join(tokens[w].low for w in named)
+        out.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.6))
+    return out
+
+
+def _initial_letter(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isalpha() and token.text not in ("a", "i", "I")

@@ -16,7 +16,12 @@ from stream.redaction.contact import find_emails
 from stream.redaction.context import ACCOUNT, PERSON, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
-from stream.redaction.names import find_cued_names, find_lexicon_names, names_said_then_spelled
+from stream.redaction.names import (
+    find_cued_names,
+    find_lexicon_names,
+    names_before_values,
+    names_said_then_spelled,
+)
 from stream.redaction.numbers import find_numbers
 from stream.redaction.spelled import find_spelled
 from stream.redaction.spoken import NUMBER_WORDS, Token, tokenize
@@ -66,6 +71,7 @@ class SpeechFinder:
         found.extend(find_lexicon_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits))
         found = _outside_structural(text, found)
+        found.extend(names_before_values(tokens, found))
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 
