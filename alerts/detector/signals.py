@@ -324,7 +324,7 @@ def _judge_windows(
                 value,
                 baseline,
                 volume=volume if signal.is_rate else 0,
-                window_minutes=minutes,
+                window_minutes=minutes if signal.is_rate else _minutes_of_calls(minutes, volume, baseline),
                 floor=signal.floor,
             )
         mean_ms, normal_ms = _latency(window)
@@ -338,6 +338,15 @@ def _judge_windows(
             best = Finding(signal, group, value, baseline.median, score, volume, now_minute, minutes,
                            events=events, mean_ms=mean_ms, normal_ms=normal_ms)  # fmt: skip
     return best
+
+
+def _minutes_of_calls(minutes: int, volume: int, baseline: Baseline) -> float:
+    """A mean's window in baseline minutes: the baseline's per-minute scatter is that of its usual
+    calls a minute, so a window of fewer calls (the evening's thinner traffic, a holiday) is worth
+    fewer minutes of evidence. Never more than its length (a busier window is not trusted more)."""
+    if baseline.trials <= 0 or baseline.points <= 0:
+        return minutes
+    return max(min(minutes, volume * baseline.points / baseline.trials), 1.0)
 
 
 def _latency(window: Minutes) -> tuple[float, float]:
@@ -435,7 +444,7 @@ def _baseline(signal: Signal, rows: Minutes, window_start: int, trailing: int) -
     spread = robust_baseline((chosen[signal.numerator] / chosen[signal.denominator]).tolist())
     if spread is None:
         return None
-    if not signal.is_rate:
-        return spread
+    if not signal.is_rate:  # the calls it rests on weigh a window's evidence
+        return replace(spread, trials=chosen.total(signal.denominator))
     events, trials = chosen.total(signal.numerator), chosen.total(signal.denominator)
     return Baseline(events / trials, spread.mad, spread.points, events, trials)

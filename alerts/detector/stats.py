@@ -50,7 +50,7 @@ def robust_baseline(values: Sequence[float]) -> Baseline | None:
 
 
 def deviation_score(
-    observed: float, baseline: Baseline, *, volume: int, window_minutes: int, floor: float
+    observed: float, baseline: Baseline, *, volume: int, window_minutes: float, floor: float
 ) -> float:
     """Signed deviation of a windowed rate from its baseline, in units of its expected spread.
 
