@@ -99,7 +99,8 @@ def create_app(
             "canary": "1" if canary else "0",
             "agentVersion": config.canary_version if canary else config.agent_version,
         }
-        body = twiml.connect_relay(config.ws_url, config.action_url, config.welcome_greeting, params)
+        greeting = "" if config.shadow else config.welcome_greeting  # a shadow agent is never heard
+        body = twiml.connect_relay(config.ws_url, config.action_url, greeting, params)
         return Response(body, media_type=XML)
 
     @app.post("/action")
@@ -176,5 +177,6 @@ def _after_session(runtime: AgentRuntime, form: dict[str, str]) -> str:
             "agentVersion": config.canary_version if canary else config.agent_version,
             "resumeState": resume_blob(snapshot),
         }
-        return twiml.connect_relay(config.ws_url, config.action_url, config.resume_greeting, params)
+        greeting = "" if config.shadow else config.resume_greeting
+        return twiml.connect_relay(config.ws_url, config.action_url, greeting, params)
     return twiml.empty()

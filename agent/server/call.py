@@ -17,6 +17,7 @@ from agent.policy.state import CallState
 from agent.server.canary import is_canary
 from agent.server.events import CallEvents
 from agent.server.runtime import AgentRuntime
+from agent.server.shadow import withhold
 from agent.server.talk import Send, Talker
 from agent.tools.runner import ToolRunner
 from ingest.contract.models import Flags
@@ -88,7 +89,7 @@ def open_call(runtime: AgentRuntime, setup: Setup, send: Send) -> Call:
         filler_after_ms=config.filler_after_ms,
         idle_reprompts=config.idle_reprompts,
     )
-    talker = Talker(send, events, runtime.clock, config.tts_chars_per_s)
+    talker = Talker(withhold if config.shadow else send, events, runtime.clock, config.tts_chars_per_s)
     return Call(setup, canary, version, events, state, tools, dialog, talker, resumed)
 
 

@@ -168,7 +168,9 @@ class RelaySession:
             ts=now,
         )
         call.talker.playing_until = time.monotonic() + len(greeting) / self.config.tts_chars_per_s
-        self._tasks = [asyncio.create_task(self._worker()), asyncio.create_task(self._idle_watch())]
+        self._tasks = [asyncio.create_task(self._worker())]
+        if not self.config.shadow:  # in shadow the caller talks with a person: silence means nothing
+            self._tasks.append(asyncio.create_task(self._idle_watch()))
 
     def _on_info(self, msg: Info) -> None:
         assert self.call is not None
@@ -278,6 +280,8 @@ class RelaySession:
                 "handoff.requested",
                 {"reason": closing.reason, "trigger": closing.trigger, "handoff_data": data},
             )
+        if self.config.shadow:  # a proposal only: the call goes on with the person until the caller hangs up
+            return
         await self._wait_for_playback()
         await self.ws.send_text(encode(End(data)))
         self.ended = True
@@ -292,7 +296,7 @@ class RelaySession:
         The running turn is cut at once; the handoff line, ``handoff.requested`` and ``end`` with
         ``handoff_data`` follow in a task of this call (the route answers without waiting for playback).
         """
-        if self.call is None or self.ended or self.closing:
+        if self.call is None or self.ended or self.closing or self.config.shadow:
             return False
         self.closing = True
         self._tasks.append(asyncio.create_task(self._hand_to_supervisor(handoff_data)))

@@ -21,12 +21,12 @@ def _doc(root: ET.Element) -> str:
 
 
 def connect_relay(ws_url: str, action_url: str, greeting: str, parameters: Mapping[str, str]) -> str:
-    """``<Connect action><ConversationRelay url welcomeGreeting ...><Parameter .../></...></Connect>``."""
+    """``<Connect action><ConversationRelay url welcomeGreeting ...><Parameter .../></...></Connect>``;
+    without a greeting (shadow mode), no ``welcomeGreeting`` attribute: Twilio then says nothing."""
     response = ET.Element("Response")
     connect = ET.SubElement(response, "Connect", {"action": action_url, "method": "POST"})
-    relay = ET.SubElement(
-        connect, "ConversationRelay", {"url": ws_url, "welcomeGreeting": greeting, **RELAY_ATTRIBUTES}
-    )
+    spoken = {"welcomeGreeting": greeting} if greeting else {}
+    relay = ET.SubElement(connect, "ConversationRelay", {"url": ws_url, **spoken, **RELAY_ATTRIBUTES})
     for name, value in parameters.items():
         ET.SubElement(relay, "Parameter", {"name": name, "value": value})
     return _doc(response)

@@ -1,0 +1,84 @@
+"""The reference agent in shadow mode, driven by the live caller simulator: the caller hears nothing (no
+frame reaches Twilio's side), the agent's proposals land in the warehouse flagged shadow, and the call
+ends only when the caller hangs up."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from agent.config import AgentConfig
+from agent.server import twiml
+from agent.server.app import create_app
+from agent.server.testing import running_agent, settle
+from agent.simulator.live.config import RelayConfig, SimOptions
+from agent.simulator.live.script import Step, random_plan, scripted_plan
+from agent.simulator.live.session import run_call
+from ingest.clock import SystemClock
+from ingest.codec import decode
+from ingest.emit.inprocess import InProcessBus
+from stream.messages import Position, RawMessage
+from stream.pipeline import Pipeline
+from stream.runner import run
+
+TOKEN = "test_auth_token"
+SHADOW = AgentConfig(public_base_url="https://agent.example.com", twilio_auth_token=TOKEN, shadow=True)
+
+
+@pytest.fixture
+def shadow_agent() -> Iterator[tuple[SimOptions, Any, InProcessBus]]:
+    bus = InProcessBus()
+    app = create_app(SHADOW, bus)
+    with running_agent(app) as base:
+        opts = SimOptions(
+            url=base.replace("http", "ws", 1) + "/ws", public_url=SHADOW.ws_url, auth_token=TOKEN,
+            action_url=base + "/action", action_public_url=SHADOW.action_url, time_scale=10.0, settle_ms=100,
+            reply_timeout_ms=400,
+        )  # fmt: skip
+        yield opts, app, bus
+
+
+def store(warehouse: Any, app: Any, bus: InProcessBus) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    settle(app)
+    values = [value for _, value, _ in bus.poll(1_000_000)]
+    clock = SystemClock()
+    pipeline = Pipeline(warehouse.client, warehouse.database, clock, redaction=None)
+    run(pipeline, (RawMessage(v, Position("shadow", 0, i), clock.now_ms()) for i, v in enumerate(values)))
+    pipeline.close()
+    cols = "call_sid, shadow, ended, end_status, end_reason, escalated, resolved_contained, handoff_reason"
+    rows = warehouse.rows(f"SELECT {cols} FROM {{db}}.calls FINAL")
+    return [decode(v) for v in values], {r[0]: dict(zip(cols.split(", "), r, strict=True)) for r in rows}
+
+
+def test_the_caller_hears_nothing_and_the_proposals_are_stored_as_shadow(
+    shadow_agent: Any, warehouse: Any
+) -> None:
+    opts, app, bus = shadow_agent
+    silent = RelayConfig(welcome_greeting="")
+    human = scripted_plan(
+        "billing.human", "billing", [Step("I want to pay my bill."), Step("Get me a human."), Step("Thanks.")]
+    )
+    success = random_plan(random.Random(3), "billing.success")
+    reports = [asyncio.run(run_call(plan, opts, silent, seed=i)) for i, plan in enumerate((human, success))]
+    for report in reports:
+        assert report.app_messages == 0 and report.agent_said == [] and report.digits_sent_by_agent == []
+        assert report.outcome == "completed" and report.errors == []  # only the caller hung up
+        assert report.callbacks[-1]["SessionStatus"] == "completed"
+    events, calls = store(warehouse, app, bus)
+    assert events and all(e.flags.shadow for e in events)
+    proposed = [e for e in events if e.call_sid == reports[0].call_sid and e.type == "agent.utterance"]
+    assert len(proposed) >= 3  # the greeting and a proposed reply to each caller turn until the hand-off
+    handed, resolved = calls[reports[0].call_sid], calls[reports[1].call_sid]
+    assert handed["shadow"] and handed["escalated"] and (handed["end_status"], handed["end_reason"]) == (
+        "completed", "hangup",
+    )  # fmt: skip
+    assert resolved["shadow"] and resolved["resolved_contained"] and not resolved["escalated"]
+
+
+def test_shadow_twiml_has_no_welcome_greeting() -> None:
+    assert "welcomeGreeting=" not in twiml.connect_relay("wss://a/ws", "https://a/action", "", {})
+    assert 'welcomeGreeting="Hi"' in twiml.connect_relay("wss://a/ws", "https://a/action", "Hi", {})
