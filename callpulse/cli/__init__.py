@@ -27,6 +27,7 @@ from callpulse.cli import (
     kafka,
     pii,
     query,
+    report,
     review,
     rules,
     simulate,
@@ -63,6 +64,7 @@ GROUPS = (
     compare,
     baseline,
     review,
+    report,
     stack,
     rules,
 )
