@@ -43,10 +43,11 @@ $(KAFKA_STAMP): deploy/kafka/pom.xml
 test: install kafka-jars promtool chromium
 	$(BIN)/pytest -q
 
-# Debian's chromium for the browser tests (driven by playwright with executable_path; never `playwright install`).
+# Debian's chromium for the browser tests (driven by playwright with executable_path; never `playwright install`),
+# and poppler-utils (pdftoppm) for the test that turns the weekly report's PDF into pictures.
 chromium:
-	test -x /usr/bin/chromium || \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	test -x /usr/bin/chromium && command -v pdftoppm >/dev/null || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils)
 
 # promtool/amtool/alertmanager (Debian's prometheus packages) for the alert rule tests; only when missing.
 promtool:

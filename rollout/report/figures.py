@@ -137,13 +137,14 @@ def handoff_reasons(calls: Sequence[WeekCall], top: int = 5) -> tuple[Reason, ..
 
 def failure_reasons(calls: Sequence[WeekCall], top: int = 5) -> tuple[Reason, ...]:
     """What failed: the agent, tap or platform ending a call (by end reason), a tool failing (by tool), a
-    task started and not completed; most frequent first. A call can count under several reasons."""
+    task started and not completed in a call that stayed with the agent (a hand-off is counted in
+    ``handoff_reasons``); most frequent first. A call can count under several reasons."""
 
     def reasons(c: WeekCall) -> list[str]:
         out = [f"agent failed: {c.end_reason or 'unknown'}"] if c.row.agent_failed else []
         out += [f"tool failed: {tool}" for tool in c.failed_tools]
-        if c.row.tasks_started > 0 and not c.row.task_success and not c.row.agent_failed:
-            out.append("task not completed")
+        if c.row.contained and c.row.tasks_started > 0 and not c.row.task_success:
+            out.append("task not completed (the caller stayed with the agent)")
         return out
 
     return _top(calls, reasons, top)

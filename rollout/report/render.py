@@ -97,7 +97,7 @@ def summary(report: WeeklyReport) -> list[str]:
     if report.human is not None and report.human.value is not None and rc.value is not None:
         out.append(
             f"People resolved {pct(report.human)} of their calls this week (human baseline, "
-            f"{report.human.whole:,} calls): the agent is {points(rc.value - report.human.value)} from it."
+            f"{report.human.whole:,} calls): the agent is {_gap(rc.value - report.human.value)}."
         )
     s = report.savings
     out.append(
@@ -173,3 +173,12 @@ def _budget_note(p95: float | None, budget_ms: int) -> str:
     if p95 is None:
         return f"budget {budget_ms:,} ms"
     return f"{'within' if p95 <= budget_ms else 'over'} the {budget_ms:,} ms budget"
+
+
+def _gap(difference: float) -> str:
+    size = f"{abs(100 * difference):.1f} pts"
+    return (
+        "level with them"
+        if round(100 * difference, 1) == 0
+        else f"{size} {'above' if difference > 0 else 'below'}"
+    )

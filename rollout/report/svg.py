@@ -20,7 +20,7 @@ class Series:
 
 
 def line_chart(
-    x_labels: Sequence[str], series: Sequence[Series], *, title: str, width: int = 640, height: int = 240
+    x_labels: Sequence[str], series: Sequence[Series], *, title: str, width: int = 640, height: int = 210
 ) -> str:
     """Shares per day (0-100% on the y axis), one line per series with a dot per value and its legend."""
     left, right, top, bottom = 44, 30, 28, 30

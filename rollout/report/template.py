@@ -16,13 +16,13 @@ TEMPLATE = """<!doctype html>
   body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
          color: var(--ink); margin: 0 auto; max-width: 860px; padding: 24px; }
   h1 { font-size: 24px; margin: 0 0 2px; }
-  h2 { font-size: 17px; margin: 26px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line);
+  h2 { font-size: 17px; margin: 20px 0 6px; padding-bottom: 4px; border-bottom: 1px solid var(--line);
        break-after: avoid; }
   .sub { color: var(--muted); margin: 0 0 14px; }
   .summary { background: var(--soft); border-left: 4px solid #1f6feb; padding: 10px 16px; margin: 0; }
   .summary li { margin: 3px 0; }
   table { border-collapse: collapse; width: 100%; }
-  th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+  th, td { text-align: left; padding: 3px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
   th { font-size: 12px; color: var(--muted); font-weight: 600; }
   td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
   tr.group td { background: var(--soft); font-weight: 600; font-size: 12px; color: var(--muted);
@@ -41,7 +41,8 @@ TEMPLATE = """<!doctype html>
   ul.reasons li { margin: 2px 0; }
   a { color: #0969da; }
   code { font-size: 12px; }
-  .card, tr, svg, ul.summary { break-inside: avoid; }
+  .card, tr, svg, ul.summary, #releases, #trend { break-inside: avoid; }
+  td.status { white-space: nowrap; }
   h2 + * { break-before: avoid; }
   footer { margin-top: 28px; color: var(--muted); font-size: 12px; }
   @media print { body { padding: 0; max-width: none; } a { text-decoration: none; } }
@@ -130,7 +131,7 @@ TEMPLATE = """<!doctype html>
     <ul class="reasons">{% for reason in c.reasons %}<li>{{ reason }}</li>{% endfor %}</ul>
     <table><thead><tr><th>guardrail ({{ x.version }})</th><th>status</th></tr></thead><tbody>
     {% for g in c.guardrails %}<tr><td>{{ g.reason }}</td>
-      <td>{% if g.breach == "confident" %}<span class="bad">broken</span>{% elif g.breach == "possible" %}<span class="bad">at risk</span>{% else %}<span class="good">met</span>{% endif %}</td></tr>
+      <td class="status">{% if g.breach == "confident" %}<span class="bad">broken</span>{% elif g.breach == "possible" %}<span class="bad">at risk</span>{% else %}<span class="good">met</span>{% endif %}</td></tr>
     {% endfor %}</tbody></table>
   </div>
   {% endfor %}

@@ -160,3 +160,11 @@ def test_the_real_baseline_and_review_readers_find_nothing_for_a_week_without_ei
     )
     assert "No human baseline imported for this week" in html
     assert "No reviewer labels for this week" in html
+
+
+def test_a_task_not_completed_counts_only_calls_that_stayed_with_the_agent(
+    warehouse: Any, seeded: Any
+) -> None:
+    html = page(warehouse)
+    stayed = [s for s in seeded.counted if s["contained"] and s["tasks_started"] and not s["task_success"]]
+    assert f"task not completed (the caller stayed with the agent) &middot; {len(stayed):,} calls" in html
