@@ -9,6 +9,7 @@ from typing import Any
 
 from prometheus_client import CollectorRegistry
 
+from api.ratelimit import RateLimiter
 from ingest.clock import Clock, SystemClock
 from rollout.guardrails import Guardrails
 from stream.restricted.keyring import Keyring
@@ -32,3 +33,7 @@ class ApiContext:
     readiness_timeout_s: float = 2.0
     rollout_guardrails: Guardrails = field(default_factory=Guardrails)  # the settings' CALLPULSE_ROLLOUT_*
     registry: CollectorRegistry = field(default_factory=lambda: CollectorRegistry(auto_describe=True))
+    raw_limiter: RateLimiter = field(init=False)  # raw_reads_per_minute per key, the API and pages together
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "raw_limiter", RateLimiter(self.raw_reads_per_minute, 60_000, self.clock))

@@ -26,7 +26,7 @@ from api.auth.login import safe_next
 from api.context import ApiContext
 from api.errors import ApiError, Unauthenticated
 from api.openapi import SID_PATTERN
-from api.pages import compare_page, forms, live_api, review_pages, views
+from api.pages import compare_page, forms, live_api, raw_text, review_pages, views
 from api.pages.kit import PageKit
 from api.pages.live_api import MIN_REASON_CHARS, audited_handoff, handoff_configured
 from api.pages.timeline import build_timeline
@@ -138,6 +138,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
             tools_by_turn=tools, matches=matches, matches_by_turn=matches_by_turn,
             timeline=build_timeline(detail, matches),
             can_handoff=principal.can("calls:handoff") and handoff_configured(ctx),
+            can_read_raw=principal.can("raw:read"),
         )  # fmt: skip
 
     @router.get("/wallboard", response_class=HTMLResponse, include_in_schema=False)
@@ -181,6 +182,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
     kit = PageKit(render, message, refused)
     router.include_router(compare_page.build_router(ctx, kit))
     router.include_router(review_pages.build_router(ctx, kit))
+    router.include_router(raw_text.build_router(ctx, kit))
     return router
 
 

@@ -10,15 +10,12 @@ from pydantic import BaseModel, Field, field_validator
 
 from api.auth.dependencies import Principal, api_context, require
 from api.context import ApiContext
-from api.errors import ApiError, BadRequest, NotFound
+from api.errors import BadRequest, NotFound
 from api.openapi import CallSid, responses
-from api.ratelimit import RateLimiter
+from api.raw_text import RawTranscript, read_raw
 from api.routes.params import AgentVersion, Since, Until, Workflow, time_range
-from api.store.calls import MAX_LIMIT, CallDetail, CallFilter, CallSummary, call_exists, get_call, list_calls
-from stream.restricted.access import MIN_REASON_CHARS, RawAccess, Reader
-from stream.restricted.errors import ReasonRequired, RestrictedError
-
-MINUTE_MS = 60_000
+from api.store.calls import MAX_LIMIT, CallDetail, CallFilter, CallSummary, get_call, list_calls
+from stream.restricted.access import MIN_REASON_CHARS
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,24 +39,8 @@ class RawRequest(BaseModel):
         return reason
 
 
-@dataclass(frozen=True, slots=True)
-class RawUtterance:
-    ts_ms: int
-    speaker: str
-    text: str
-    event_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class RawTranscript:
-    call_sid: str
-    utterances: list[RawUtterance]
-    audited_as: str
-
-
 def build_router(ctx: ApiContext) -> APIRouter:
     router = APIRouter(prefix="/api/v1", tags=["calls"])
-    raw_limiter = RateLimiter(ctx.raw_reads_per_minute, MINUTE_MS, ctx.clock)
 
     @router.get("/calls", response_model=CallPage, responses=responses(401, 403, 400, 422),
                 summary="Calls, newest first, filtered")  # fmt: skip
@@ -117,21 +98,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
         body: RawRequest,
         principal: Annotated[Principal, Depends(require("raw:read"))],
     ) -> RawTranscript:
-        ctx = api_context(request)
-        raw_limiter.hit(principal.key_id)
-        actor = f"{principal.name} [{principal.key_id}]"
-        reader = Reader(actor, principal.role, body.reason, request.client.host if request.client else "")
-        access = RawAccess(ctx.client, ctx.database, ctx.restricted_database, ctx.keyring, ctx.clock)
-        try:
-            turns = access.read(sid, reader)  # writes the audit row first, even if nothing is found
-        except ReasonRequired as err:
-            raise BadRequest(str(err)) from None
-        except RestrictedError as err:
-            raise ApiError(f"the raw text could not be decrypted: {type(err).__name__}") from None
-        if not turns and not call_exists(ctx.client, ctx.database, sid):
-            raise NotFound(f"no call {sid}")
-        return RawTranscript(
-            sid, [RawUtterance(t.ts_ms, t.speaker, t.text, t.event_id) for t in turns], actor
-        )
+        remote = request.client.host if request.client else ""
+        return read_raw(api_context(request), principal, sid, body.reason, remote)
 
     return router

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -19,7 +20,7 @@ def test_healthz_and_readyz_answer_without_a_key(client: TestClient) -> None:
 
 
 def test_readyz_is_503_when_the_warehouse_does_not_answer(api_ctx: ApiContext) -> None:
-    ctx = ApiContext(**{**api_ctx.__dict__, "database": "no_such_database_here"})
+    ctx = dataclasses.replace(api_ctx, database="no_such_database_here")
     with TestClient(create_app(ctx)) as client:
         response = client.get("/readyz")
         assert client.get("/healthz").status_code == 200

@@ -3,11 +3,13 @@ and the text is the caller's original words decrypted from the restricted store.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from api.app import create_app
 from api.context import ApiContext
@@ -53,7 +55,7 @@ def test_the_audit_row_is_written_even_when_the_response_is_lost(
         def open(self, *args: Any) -> str:
             raise RuntimeError("decrypt exploded")
 
-    ctx = ApiContext(**{**api_ctx.__dict__, "keyring": Failing()})
+    ctx = dataclasses.replace(api_ctx, keyring=Failing())
     with TestClient(create_app(ctx), raise_server_exceptions=False) as failing:
         response = raw(failing, make_key("compliance"), sid)
     assert response.status_code == 500
@@ -87,7 +89,7 @@ def test_reads_past_the_limit_get_429_with_retry_after_until_the_window_passes(
     api_ctx: ApiContext, make_key: Callable[[str], str], loaded_warehouse: Any
 ) -> None:
     clock = ManualClock(loaded_warehouse.now_ms)
-    ctx = ApiContext(**{**api_ctx.__dict__, "clock": clock, "raw_reads_per_minute": READS_PER_MINUTE})
+    ctx = dataclasses.replace(api_ctx, clock=clock, raw_reads_per_minute=READS_PER_MINUTE)
     key, other = make_key("compliance"), make_key("compliance")
     sid = loaded_warehouse.sids[9]
     with TestClient(create_app(ctx)) as client:
@@ -126,3 +128,55 @@ def test_the_audit_route_shows_the_read_to_admins_only(
     ]
     assert client.get("/api/v1/audit", headers={"X-API-Key": reader}).status_code == 403
     assert all(text not in str(entries) for text in loaded_warehouse.raw_text[sid])
+
+
+def raw_page(client: TestClient, key: str, sid: str, reason: str) -> Any:
+    """The call page's form, as a browser posts it (the page reads the API key from the session/header)."""
+    return client.post(f"/calls/{sid}/raw", headers={"X-API-Key": key}, data={"reason": reason},
+                       follow_redirects=False)  # fmt: skip
+
+
+def test_the_call_page_offers_compliance_the_original_text_and_the_read_is_audited_with_its_reason(
+    client: TestClient, make_key: Callable[[str], str], loaded_warehouse: Any
+) -> None:
+    sid = loaded_warehouse.sids[11]
+    key = make_key("compliance")
+    call_page = client.get(f"/calls/{sid}", headers={"X-API-Key": key}).text
+    assert f'action="/calls/{sid}/raw"' in call_page
+    page = raw_page(client, key, sid, "  complaint   #88: disputes the refill date ")
+    assert page.status_code == 200
+    assert page.headers["cache-control"] == "no-store"
+    for text in loaded_warehouse.raw_text[sid]:
+        assert str(escape(text)) in page.text  # the original words, escaped as the template does
+    assert "complaint #88: disputes the refill date" in page.text  # the page says what was recorded
+    [(actor, role, action, reason)] = audit_rows(loaded_warehouse, sid)
+    assert (role, action, reason) == ("compliance", "read_raw", "complaint #88: disputes the refill date")
+    assert actor in page.text
+
+
+@pytest.mark.parametrize("role", ["analyst", "oncall", "admin"])
+def test_other_roles_see_no_form_and_are_refused_the_page(
+    role: str, client: TestClient, make_key: Callable[[str], str], loaded_warehouse: Any
+) -> None:
+    sid = loaded_warehouse.sids[12]
+    key = make_key(role)
+    assert f'action="/calls/{sid}/raw"' not in client.get(f"/calls/{sid}", headers={"X-API-Key": key}).text
+    page = raw_page(client, key, sid, "complaint #88")
+    assert page.status_code == 403 and "raw:read" in page.text
+    assert all(text not in page.text for text in loaded_warehouse.raw_text[sid])
+    assert audit_rows(loaded_warehouse, sid) == []
+
+
+def test_the_page_without_a_reason_reads_nothing_and_shares_the_apis_rate_limit(
+    api_ctx: ApiContext, make_key: Callable[[str], str], loaded_warehouse: Any
+) -> None:
+    sid = loaded_warehouse.sids[13]
+    ctx = dataclasses.replace(api_ctx, clock=ManualClock(loaded_warehouse.now_ms), raw_reads_per_minute=2)
+    key = make_key("compliance")
+    with TestClient(create_app(ctx)) as client:
+        assert raw_page(client, key, sid, "  ").status_code == 400
+        assert audit_rows(loaded_warehouse, sid) == []
+        assert raw(client, key, sid).status_code == 200  # the API route and the page: one window per key
+        assert raw_page(client, key, sid, "second look").status_code == 200
+        assert raw_page(client, key, sid, "third look").status_code == 429
+    assert len(audit_rows(loaded_warehouse, sid)) == 2
