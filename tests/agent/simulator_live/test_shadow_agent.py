@@ -18,14 +18,19 @@ from agent.server.testing import running_agent, settle
 from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.script import Step, random_plan, scripted_plan
 from agent.simulator.live.session import run_call
+from ingest.baseline.keys import call_key_of_id
+from ingest.baseline.parse import HumanCall, Parsed
 from ingest.clock import SystemClock
 from ingest.codec import decode
 from ingest.emit.inprocess import InProcessBus
+from rollout.baseline import store as store_people
+from rollout.shadow import shadow_report
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.runner import run
 
 TOKEN = "test_auth_token"
+KEY = b"baseline-key"
 SHADOW = AgentConfig(public_base_url="https://agent.example.com", twilio_auth_token=TOKEN, shadow=True)
 
 
@@ -37,7 +42,7 @@ def shadow_agent() -> Iterator[tuple[SimOptions, Any, InProcessBus]]:
         opts = SimOptions(
             url=base.replace("http", "ws", 1) + "/ws", public_url=SHADOW.ws_url, auth_token=TOKEN,
             action_url=base + "/action", action_public_url=SHADOW.action_url, time_scale=10.0, settle_ms=100,
-            reply_timeout_ms=400,
+            reply_timeout_ms=800,
         )  # fmt: skip
         yield opts, app, bus
 
@@ -77,6 +82,23 @@ def test_the_caller_hears_nothing_and_the_proposals_are_stored_as_shadow(
         "completed", "hangup",
     )  # fmt: skip
     assert resolved["shadow"] and resolved["resolved_contained"] and not resolved["escalated"]
+
+    # the people resolved both calls (their contact center exports each call's CallSid): the report
+    people = [
+        HumanCall(call_key_of_id(KEY, r.call_sid), "call_id", 0, 1, "billing", 200.0, True, False, False, 5.0)
+        for r in reports
+    ]
+    store_people(
+        warehouse.client,
+        warehouse.database,
+        Parsed(tuple(people), (), ()),
+        source="t",
+        file=1,
+        imported_at_ms=0,
+    )
+    billing = shadow_report(warehouse.client, KEY, database=warehouse.database).workflows["billing"]
+    assert (billing.matched, billing.person_resolved, billing.would_contain.k) == (2, 2, 1)
+    assert [n for _, _, n in billing.missed_reasons] == [1] and billing.calls_with_latency == 2
 
 
 def test_shadow_twiml_has_no_welcome_greeting() -> None:
