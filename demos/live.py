@@ -136,12 +136,11 @@ def play(wiring: LiveWiring, demo: LiveDemo, console: Console) -> LiveResult:
     load = LoadPlan(demo.calls, rate_per_s=demo.rate_per_s, seed=demo.seed, showcase=SHOWCASE)
     try:
         with running_agent(app, port) as base:
-            opts = SimOptions(
-                url=base.replace("http", "ws", 1) + "/ws",
+            opts = SimOptions.served_at(
+                base,
                 public_url=config.ws_url,
-                auth_token=token,
-                action_url=base + "/action",
                 action_public_url=config.action_url,
+                auth_token=token,
                 time_scale=demo.time_scale,
             )
             relay = RelayConfig(welcome_greeting=config.welcome_greeting)

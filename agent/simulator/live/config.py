@@ -7,7 +7,7 @@ Only plain dataclasses: the CLI fills them from arguments, tests build them dire
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 InputMode = Literal["none", "dtmf", "speech", "any"]
 
@@ -77,3 +77,19 @@ class SimOptions:
     @property
     def signed_url(self) -> str:
         return self.public_url or self.url.replace("ws://", "wss://", 1)
+
+    @classmethod
+    def served_at(
+        cls, base_url: str, *, public_url: str, action_public_url: str, auth_token: str, **options: Any
+    ) -> SimOptions:
+        """Options for an app served at ``base_url`` (``http://127.0.0.1:PORT``): the socket at ``/ws``,
+        the callback at ``/action``; ``public_url`` and ``action_public_url`` are what its signatures
+        cover."""
+        return cls(
+            url=base_url.replace("http", "ws", 1) + "/ws",
+            public_url=public_url,
+            auth_token=auth_token,
+            action_url=base_url + "/action",
+            action_public_url=action_public_url,
+            **options,
+        )

@@ -33,12 +33,11 @@ def agent() -> Iterator[tuple[SimOptions, RelayConfig, Settled]]:
     bus = InProcessBus()
     app = create_app(CONFIG, bus)
     with running_agent(app) as base:
-        opts = SimOptions(
-            url=base.replace("http", "ws", 1) + "/ws",
+        opts = SimOptions.served_at(
+            base,
             public_url=CONFIG.ws_url,
-            auth_token=TOKEN,
-            action_url=base + "/action",
             action_public_url=CONFIG.action_url,
+            auth_token=TOKEN,
             time_scale=10.0,
             settle_ms=300,
         )
