@@ -23,6 +23,7 @@ from stream.redaction.spoken import (
     WEAK,
     Token,
     after_charge,
+    filler_words,
     group_at,
     repair_at,
 )
@@ -93,9 +94,12 @@ def _grow_right(tokens: list[Token], last: int) -> int:
     while j < len(tokens):
         k = j
         while k < len(tokens) and (
-            tokens[k].low in GLUE or tokens[k].low in _INNER_GLUE or repair_at(tokens, k)
+            tokens[k].low in GLUE
+            or tokens[k].low in _INNER_GLUE
+            or repair_at(tokens, k)
+            or filler_words(tokens, k)
         ):
-            k += 1  # "... four seven six— no, seven seven ...": a repair stays inside the run
+            k += filler_words(tokens, k) or 1  # "... six— no, seven seven", "... hold on, eight one"
         end = _material_at(tokens, k)
         if end is None:
             break
@@ -288,6 +292,9 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
         ):
             out.append(low[0] if low != "ray" else "")  # "uniform" is "u"; the "ray" of "x-ray" was the "x"
             j += 1
+            continue
+        if skip := filler_words(tokens, j):
+            j += skip  # "got it", "hold on" between two parts
             continue
         if repair_at(tokens, j):
             said = "".join(out)

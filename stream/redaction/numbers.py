@@ -21,7 +21,17 @@ from stream.redaction.context import (
     kind_before,
 )
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import SEPARATORS, TEENS, TENS, UNITS, DigitRun, Token, digit_runs, group_at
+from stream.redaction.spoken import (
+    SEPARATORS,
+    TEENS,
+    TENS,
+    UNITS,
+    DigitRun,
+    Token,
+    digit_runs,
+    group_at,
+    said_digit_by_digit,
+)
 
 
 def find_numbers(tokens: list[Token], min_digits: int = 4) -> list[Finding]:
@@ -59,6 +69,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     if (
         context is None
         and n not in _PHONE_OR_CARD
+        and n <= _LONGEST_AMOUNT
+        and not said_digit_by_digit(tokens[run.first : run.last + 1])
         and (_scaled(tokens, run) or _amount_before(tokens, run.first))
     ):
         return None  # "two thousand one hundred ninety seven fifty", "I owe twenty one ninety nine"
@@ -83,6 +95,7 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
 
 
 _PHONE_OR_CARD = frozenset({7, 9, 10, 11, 15, 16})
+_LONGEST_AMOUNT = 7  # "$1,250,000"; a longer run after "pay with" is a card or an account
 _TIME_AFTER = frozenset({"am", "pm", "o'clock", "oclock"})
 _AMOUNT_CUES = frozenset(
     {

@@ -156,11 +156,14 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
     return DigitRun(k, run.last, digits, tokens[k].start, run.end)
 
 
-# fillers of more than a sound, said inside a digit run ("nine four one i mean one oh")
-_FILLER_WORDS = (("i", "mean"), ("you", "know"), ("kind", "of"), ("sort", "of"), ("like",))
+# fillers of more than a sound, said inside a digit run ("nine four one i mean one oh"), and the pause
+# phrases of someone reading a number off a card ("... one eight hold on eight one", "okay", "got it")
+_FILLER_WORDS = (("i", "mean"), ("you", "know"), ("kind", "of"), ("sort", "of"), ("like",), ("hold", "on"),
+                 ("hang", "on"), ("let", "me", "see"), ("let", "me", "check"), ("got", "it"), ("oh", "wait"),
+                 ("wait",), ("okay",), ("ok",))  # fmt: skip
 
 
-def _filler_words(tokens: list[Token], i: int) -> int:
+def filler_words(tokens: list[Token], i: int) -> int:
     """How many tokens at ``i`` are a filler followed by a digit that is not also a word, else 0."""
     for words in _FILLER_WORDS:
         n = len(words)
@@ -178,6 +181,16 @@ _CHARGE_WORDS = frozenset({"charge", "charged", "pay", "paid", "put", "move", "t
 def after_charge(tokens: list[Token], start: int) -> bool:
     """Whether a run starting at ``start`` follows "charge"/"pay"/"$" (within three words): an amount."""
     return any(t.low in _CHARGE_WORDS for t in tokens[max(0, start - 3) : start])
+
+
+def said_digit_by_digit(tokens: list[Token]) -> bool:
+    """Three or more single digits said as words ("four one one one"): an identifier being read out,
+    never an amount ("sixteen forty one", "one hundred seventy one seventy one")."""
+    if any(t.low in ("hundred", "thousand") for t in tokens):
+        return False
+    alone = [t for i, t in enumerate(tokens) if t.low in UNITS and t.low not in WEAK
+             and (i == 0 or tokens[i - 1].low not in TENS)]  # fmt: skip
+    return len(alone) >= 3
 
 
 def repair_at(tokens: list[Token], i: int) -> int:
@@ -214,7 +227,13 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
     while i < len(tokens):
         low = tokens[i].low
         group, used = group_at(tokens, i)
-        if group is not None and last >= 0 and low in ("to", "for") and after_charge(tokens, start):
+        if (
+            group is not None
+            and last >= 0
+            and low in ("to", "for")
+            and after_charge(tokens, start)
+            and not said_digit_by_digit(tokens[start:i])
+        ):
             break  # "charge sixteen forty one to <card>": the amount ends at "to"
         if group is not None:
             digits.append(group)
@@ -223,7 +242,7 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
             i += used
         elif low in SEPARATORS and last >= 0:
             i += 1
-        elif last >= 0 and (skip := _filler_words(tokens, i)):
+        elif last >= 0 and (skip := filler_words(tokens, i)):
             i += skip  # "nine four one i mean one oh": a spoken filler inside the digits
         elif last >= 0 and len("".join(digits)) >= 3 and (skip := repair_at(tokens, i)):
             said = "".join(digits)
