@@ -14,7 +14,7 @@ from typing import Any
 from grafana_foundation_sdk.builders import dashboard
 from grafana_foundation_sdk.cog.encoder import JSONEncoder
 
-from dashboards import latency_tools, oncall, overview, workflow
+from dashboards import latency_tools, oncall, overview, rollout, workflow
 from stream.metrics.types import TTFHW_BUDGET_MS
 
 GENERATED = Path(__file__).resolve().parent / "generated"
@@ -23,6 +23,7 @@ DASHBOARDS: dict[str, Callable[[str, int], dashboard.Dashboard]] = {
     "workflow.json": workflow.build,
     "latency-tools.json": latency_tools.build,
     "oncall.json": oncall.build,
+    "rollout.json": rollout.build,
 }
 """File name -> builder taking (database, TTFHW budget in ms)."""
 

@@ -40,13 +40,13 @@ def test_build_check_fails_on_a_hand_edited_file(tmp_path: Path) -> None:
         return subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
 
     written = run()
-    assert written.returncode == 0 and "4 written" in written.stdout, written.stderr
+    assert written.returncode == 0 and "5 written" in written.stdout, written.stderr
     assert run("--check").returncode == 0
     edited = tmp_path / "overview.json"
     edited.write_text(edited.read_text().replace("Resolved containment", "Resolved containmnet"))
     check = run("--check")
     assert check.returncode == 1 and "overview.json" in check.stdout
-    assert run().stdout.startswith("4 dashboards") and run("--check").returncode == 0
+    assert run().stdout.startswith("5 dashboards") and run("--check").returncode == 0
 
 
 def test_the_detector_links_to_the_on_call_dashboard_with_its_variables() -> None:

@@ -145,7 +145,7 @@ def test_a_second_push_changes_nothing(grafana) -> None:
     first = push(connect(url, token=TOKEN), models, sources(), "callpulse")
     assert [(kind, outcome) for kind, _, outcome in first.actions] == [
         ("folder", "created"), ("datasource", "created"), ("datasource", "created"),
-        *[("dashboard", "created")] * 4,
+        *[("dashboard", "created")] * 5,
     ]  # fmt: skip
     assert set(state.dashboards) == {m["uid"] for m in models.values()} >= {"callpulse-oncall"}
     assert all(d["meta"]["folderUid"] == "callpulse" for d in state.dashboards.values())
@@ -179,10 +179,10 @@ def test_the_command_reports_what_it_wrote_then_unchanged(grafana) -> None:
     _, url = grafana
     first = cli(url)
     assert first.returncode == 0, first.stderr
-    assert "7 written, 0 unchanged" in first.stdout and "created   dashboard  On call" in first.stdout
+    assert "8 written, 0 unchanged" in first.stdout and "created   dashboard  On call" in first.stdout
     second = cli(url)
-    assert second.returncode == 0 and "0 written, 7 unchanged" in second.stdout
-    assert sum(line.startswith("unchanged ") for line in second.stdout.splitlines()) == 7
+    assert second.returncode == 0 and "0 written, 8 unchanged" in second.stdout
+    assert sum(line.startswith("unchanged ") for line in second.stdout.splitlines()) == 8
     assert "s3cret" not in first.stdout + first.stderr + second.stdout + second.stderr
 
 
