@@ -3,27 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
 
 from agent.simulator.library import generate_calls
 from demos.kpis import kpi_rows
-from ingest.clock import ManualClock
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
-from stream.runner import run
+from stream.pipeline import Pipeline
 
 from events import T0, CallBuilder
 from scorers import NeutralScorer
 
 
 def feed(warehouse, lines: list[bytes], scorer=None) -> Pipeline:
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(
-        warehouse.client, warehouse.database, ManualClock(T0 + 3_600_000),
-        redaction=Redaction(PatternRedactor(tokens), tokens), scorer=scorer or NeutralScorer(),
-    )  # fmt: skip
-    run(pipeline, (RawMessage(v, Position("e2e", 0, i), T0) for i, v in enumerate(lines)))
+    pipeline = pattern_pipeline(
+        warehouse.client, warehouse.database, T0 + 3_600_000, scorer=scorer or NeutralScorer()
+    )
+    feed_lines(pipeline, lines, ts_ms=T0, source="e2e")
     return pipeline
 
 

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
 
 from api.store.live import count_corrections, count_loops, live_calls
-from ingest.clock import ManualClock
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
-from stream.runner import run
 
 from events import CallBuilder
 
@@ -30,13 +26,8 @@ class WordScorer:
 
 
 def feed(warehouse, *calls: CallBuilder) -> None:
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(
-        warehouse.client, warehouse.database, ManualClock(NOW),
-        redaction=Redaction(PatternRedactor(tokens), tokens), scorer=WordScorer(),
-    )  # fmt: skip
-    lines = [line for call in calls for line in call.lines()]
-    run(pipeline, (RawMessage(v, Position("live", 0, i), NOW) for i, v in enumerate(lines)))
+    pipeline = pattern_pipeline(warehouse.client, warehouse.database, NOW, scorer=WordScorer())
+    feed_lines(pipeline, [line for call in calls for line in call.lines()], ts_ms=NOW, source="live")
 
 
 def calm_call(sid: str, start_ms: int) -> CallBuilder:

@@ -8,16 +8,12 @@ from dataclasses import replace
 
 import pytest
 from fastapi.testclient import TestClient
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
 from prometheus_client import CollectorRegistry
 
 from api.app import create_app
 from api.auth.keys import KeyStore
-from ingest.clock import ManualClock
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
-from stream.runner import run
 
 from events import CallBuilder
 
@@ -120,12 +116,8 @@ def test_transcript_text_is_escaped(api_ctx, warehouse):
     call.caller(2_000, "<script>alert('x')</script> <img src=x onerror=alert(1)>")
     call.agent(2_800, "Sorry, I didn't catch that.")
     call.ended(9_000)
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(
-        warehouse.client, warehouse.database, ManualClock(call.start_ms + 60_000),
-        redaction=Redaction(PatternRedactor(tokens), tokens),
-    )  # fmt: skip
-    run(pipeline, (RawMessage(v, Position("pages", 0, i), call.start_ms) for i, v in enumerate(call.lines())))
+    pipeline = pattern_pipeline(warehouse.client, warehouse.database, call.start_ms + 60_000)
+    feed_lines(pipeline, call.lines(), ts_ms=call.start_ms, source="pages")
     ctx = replace(
         api_ctx, client=warehouse.client, database=warehouse.database,
         restricted_database=warehouse.restricted_database, registry=CollectorRegistry(),

@@ -8,14 +8,11 @@ import re
 from typing import Any
 
 from fastapi.testclient import TestClient
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
 
 from api.app import create_app
 from ingest.clock import ManualClock
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
-from stream.runner import run
 
 from events import CallBuilder
 
@@ -50,11 +47,9 @@ def a_call(start_ms: int) -> CallBuilder:
 
 
 def test_the_call_page_draws_the_call_and_folds_the_raw_events(warehouse, make_api_ctx, make_key) -> None:
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(warehouse.client, warehouse.database, ManualClock(NOW),
-                        redaction=Redaction(PatternRedactor(tokens), tokens), scorer=WordScorer())  # fmt: skip
     start = NOW - 60_000
-    run(pipeline, (RawMessage(v, Position("t", 0, i), NOW) for i, v in enumerate(a_call(start).lines())))
+    pipeline = pattern_pipeline(warehouse.client, warehouse.database, NOW, scorer=WordScorer())
+    feed_lines(pipeline, a_call(start).lines(), ts_ms=NOW)
     warehouse.client.insert(
         f"{warehouse.database}.rule_matches",
         [(SID, "caller_upset", "1", 2, NOW - 1000, start + 9_100, "billing", "1.0.0", "said 'ridiculous'", True)],
@@ -93,10 +88,8 @@ def test_without_speaker_events_utterances_are_ticks_and_no_silence_is_claimed(
     call.agent(100, "Hi, how can I help?", tags=("greeting",))
     call.caller(9_000, "I want to pay my bill.")
     call.ended(20_000)
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(warehouse.client, warehouse.database, ManualClock(NOW),
-                        redaction=Redaction(PatternRedactor(tokens), tokens), scorer=WordScorer())  # fmt: skip
-    run(pipeline, (RawMessage(v, Position("t", 0, i), NOW) for i, v in enumerate(call.lines())))
+    pipeline = pattern_pipeline(warehouse.client, warehouse.database, NOW, scorer=WordScorer())
+    feed_lines(pipeline, call.lines(), ts_ms=NOW)
     ctx = make_api_ctx(warehouse, clock=ManualClock(NOW))
     with TestClient(create_app(ctx)) as client:
         html = client.get(

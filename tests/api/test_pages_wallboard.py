@@ -10,16 +10,13 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
 from prometheus_client import CollectorRegistry
 
 from api.app import create_app
 from api.pages import live_api
 from ingest.clock import ManualClock
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
-from stream.runner import run
 
 from events import CallBuilder
 
@@ -27,15 +24,8 @@ NOW = 1_764_000_600_000  # ten minutes after the events module's T0
 
 
 def feed(warehouse: Any, *calls: CallBuilder) -> None:
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(
-        warehouse.client,
-        warehouse.database,
-        ManualClock(NOW),
-        redaction=Redaction(PatternRedactor(tokens), tokens),
-    )
-    lines = [line for call in calls for line in call.lines()]
-    run(pipeline, (RawMessage(v, Position("wall", 0, i), NOW) for i, v in enumerate(lines)))
+    pipeline = pattern_pipeline(warehouse.client, warehouse.database, NOW)
+    feed_lines(pipeline, [line for call in calls for line in call.lines()], ts_ms=NOW, source="wall")
 
 
 def live_call(sid: str, start_ms: int) -> CallBuilder:

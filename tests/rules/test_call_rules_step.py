@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
+
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
+from stream.pipeline import Pipeline
 from stream.rules.parse import load_rules
-from stream.runner import run
 
 from events import T0, CallBuilder
 
@@ -22,14 +22,7 @@ RULES = load_rules(DEFAULT)
 
 
 def pipeline(warehouse: Any, clock: ManualClock) -> Pipeline:
-    tokens = Tokenizer(b"k")
-    return Pipeline(
-        warehouse.client,
-        warehouse.database,
-        clock,
-        redaction=Redaction(PatternRedactor(tokens), tokens),
-        rules=RULES,
-    )
+    return pattern_pipeline(warehouse.client, warehouse.database, clock, rules=RULES)
 
 
 def matches(warehouse: Any) -> list[tuple[Any, ...]]:
@@ -54,7 +47,7 @@ def upset_call(sid: str) -> CallBuilder:
 
 
 def feed(p: Pipeline, lines: list[bytes], start: int = 0) -> None:
-    run(p, (RawMessage(v, Position("t", 0, start + i), T0) for i, v in enumerate(lines)))
+    feed_lines(p, lines, ts_ms=T0, start=start)
 
 
 def test_matches_are_written_at_their_turn_without_caller_text(warehouse: Any) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
+
 from api.risk import LiveCallSignals, risk_score
 from api.store.live import live_calls
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
+from stream.pipeline import Pipeline
 from stream.rules.parse import load_rules
-from stream.runner import run
 
 from events import CallBuilder
 
@@ -34,16 +34,12 @@ def week_call(sid: str, start_ms: int, text: str) -> CallBuilder:
 
 def test_a_live_call_shows_the_rule_that_fired_at_its_turn_and_ranks_first(warehouse: Any) -> None:
     upset, calm = "CA" + "1" * 32, "CA" + "2" * 32
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(
-        warehouse.client, warehouse.database, ManualClock(NOW),
-        redaction=Redaction(PatternRedactor(tokens), tokens), rules=RULES,
-    )  # fmt: skip
+    pipeline = pattern_pipeline(warehouse.client, warehouse.database, NOW, rules=RULES)
     lines = (
         week_call(upset, NOW - 9_000, WEEK).lines()
         + week_call(calm, NOW - 9_500, "It's 415 555 0198.").lines()
     )
-    run(pipeline, (RawMessage(v, Position("t", 0, i), NOW) for i, v in enumerate(lines)))
+    feed_lines(pipeline, lines, ts_ms=NOW)
 
     board = live_calls(warehouse.client, warehouse.database, NOW)
 

@@ -5,13 +5,11 @@ from __future__ import annotations
 import copy
 
 import orjson
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
 
-from ingest.clock import ManualClock
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
-from stream.runner import CommitLog, run
+from stream.pipeline import Pipeline
+from stream.runner import CommitLog
 
 from events import T0, CallBuilder, as_bytes
 
@@ -64,12 +62,10 @@ def messy_stream() -> tuple[list[bytes], int, int]:
 
 def run_lines(warehouse, lines: list[bytes], source: str = "file:messy") -> tuple[Pipeline, CommitLog]:
     commits = CommitLog()
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(
-        warehouse.client, warehouse.database, ManualClock(T0 + 60_000),
-        redaction=Redaction(PatternRedactor(tokens), tokens), commit=commits, scorer=NeutralScorer(),
-    )  # fmt: skip
-    run(pipeline, (RawMessage(v, Position(source, 0, i), T0) for i, v in enumerate(lines)))
+    pipeline = pattern_pipeline(
+        warehouse.client, warehouse.database, T0 + 60_000, commit=commits, scorer=NeutralScorer()
+    )
+    feed_lines(pipeline, lines, ts_ms=T0, source=source)
     return pipeline, commits
 
 

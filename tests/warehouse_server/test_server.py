@@ -15,16 +15,12 @@ from typing import Any
 import orjson
 import pytest
 from clickhouse_connect.driver.exceptions import DatabaseError
+from pattern_pipeline import feed as feed_lines
+from pattern_pipeline import pattern_pipeline
 
 from agent.simulator.library import generate_calls, interleave_events
 from api.store.kpis import list_kpis
 from callpulse.warehouse import Migrator, connect
-from ingest.clock import ManualClock
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline, Redaction
-from stream.redaction.base import Tokenizer
-from stream.redaction.patterns import PatternRedactor
-from stream.runner import run
 
 from events import T0
 from scorers import NeutralScorer
@@ -48,12 +44,8 @@ def _simulated_lines(calls: int) -> list[bytes]:
 
 
 def _feed(client: Any, database: str, lines: list[bytes]) -> None:
-    tokens = Tokenizer(b"k")
-    pipeline = Pipeline(
-        client, database, ManualClock(T0 + 2 * 3_600_000),
-        redaction=Redaction(PatternRedactor(tokens), tokens), scorer=NeutralScorer(),
-    )  # fmt: skip
-    run(pipeline, (RawMessage(v, Position("ws", 0, i), T0) for i, v in enumerate(lines)))
+    pipeline = pattern_pipeline(client, database, T0 + 2 * 3_600_000, scorer=NeutralScorer())
+    feed_lines(pipeline, lines, ts_ms=T0, source="ws")
 
 
 def _rows(client: Any, sql: str) -> list[tuple[Any, ...]]:
