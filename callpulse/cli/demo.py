@@ -84,15 +84,48 @@ def _run_kpis(args: argparse.Namespace) -> int:
     compose.tune_gc_for_streaming()
     clock = SystemClock()
     pipeline, _ = compose.embedded_pipeline(settings, client, clock)
-    return run_kpi_demo(
+    console = Console()
+    code = run_kpi_demo(
         compose.demo_warehouse(settings, client),
         pipeline,
         clock,
         calls=args.calls or 400,
         seed=args.seed,
         hour_ms=args.hour_ms,
-        console=Console(),
+        console=console,
     )
+    if code == 0:
+        print_rollout_pointers(client, settings, args.hour_ms or clock.now_ms(), console)
+    return code
+
+
+def print_rollout_pointers(client: Any, settings: Any, at_ms: int, console: Console) -> None:
+    """The weekly business review of the demo's week, written into the data folder (HTML, and the PDF when
+    chromium is installed), and where the compare page is once `callpulse api` runs."""
+    import time
+
+    from callpulse.cli.report import write_report
+    from rollout.report.week import IsoWeek
+
+    week = IsoWeek.of_ms(at_ms)
+    files = write_report(
+        client,
+        settings,
+        week,
+        settings.data_dir / "reports",
+        now_ms=int(time.time() * 1000),
+        pdf="if-available",
+    )
+    console.print(
+        f"\n[bold]Weekly business review {week.label}[/bold] (callpulse report --week {week.label}):"
+    )
+    console.print(f"  HTML: {files.html.resolve()}", soft_wrap=True)
+    pdf = f"  PDF:  {files.pdf.resolve()}" if files.pdf else f"  PDF:  {files.pdf_note}"
+    console.print(pdf, soft_wrap=True)
+    base = f"http://{settings.api_host}:{settings.api_port}"
+    console.print(f"Release comparison page: {base}/compare", soft_wrap=True)
+    console.print("  serve it: callpulse keys create --role admin --name me; callpulse api", soft_wrap=True)
+    console.print("  or in the terminal: callpulse compare --canary --since 7d", soft_wrap=True)
 
 
 def _run_live(args: argparse.Namespace) -> int:
@@ -116,17 +149,23 @@ def _run_live(args: argparse.Namespace) -> int:
 
 
 def _run_incident(args: argparse.Namespace) -> int:
+    import time
+
     from callpulse import compose
     from callpulse.settings import get_settings
     from demos.incident import run_incident_demo
 
     settings = get_settings()
     client = compose.open_warehouse(settings)
-    return run_incident_demo(
+    console = Console()
+    code = run_incident_demo(
         client,
         settings.database,
         compose.pipeline_on(settings, client),
         compose.detector_config(settings),
         seed=args.seed,
-        console=Console(),
+        console=console,
     )
+    if code == 0:
+        print_rollout_pointers(client, settings, int(time.time() * 1000), console)
+    return code

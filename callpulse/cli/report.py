@@ -94,7 +94,8 @@ def write_report(
     client: Any, settings: Settings, week: Any, out: Path, *, now_ms: int, pdf: str = "required"
 ) -> ReportFiles:
     """Gather, render and write ``callpulse-report-<week>.html`` into ``out``; then its PDF when ``pdf`` is
-    "required" (a typed error without chromium), "if-available" (a note instead), or not at all ("no")."""
+    "required" (a typed error without chromium or when it fails), "if-available" (a note instead), or not at
+    all ("no")."""
     from callpulse import compose
     from rollout.errors import RolloutError
     from rollout.report import sources
@@ -124,7 +125,7 @@ def write_report(
         return ReportFiles(html, None, "not asked for (--no-pdf)")
     try:
         return ReportFiles(html, print_pdf(html, html.with_suffix(".pdf")))
-    except ChromiumMissingError as err:
+    except (ChromiumMissingError, PdfPrintError) as err:
         if pdf == "if-available":
             return ReportFiles(html, None, f"skipped: {err}")
         raise
