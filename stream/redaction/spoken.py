@@ -169,10 +169,15 @@ def filler_words(tokens: list[Token], i: int) -> int:
         n = len(words)
         if tuple(t.low for t in tokens[i : i + n]) != words or i + n >= len(tokens):
             continue
+        while i + n + 1 < len(tokens) and tokens[i + n].low in _PAUSE_MARKS:
+            n += 1  # "four four seven one, hold on, nine oh two"
         nxt = tokens[i + n]
         if (nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and nxt.low not in WEAK:
             return n
     return 0
+
+
+_PAUSE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "…", "uh", "um", "er"})
 
 
 _CHARGE_WORDS = frozenset({"charge", "charged", "pay", "paid", "put", "move", "transfer", "apply", "$"})

@@ -1,5 +1,5 @@
-"""Card numbers read out with pauses, and cards after "pay"/"charge" (issue 15, round 4): no digit of
-the card is left in clear. Invented test numbers (Luhn-valid test cards), hand-written ASR shapes."""
+"""Card numbers (and phones, IDs) read out with pauses, and cards after "pay"/"charge" (issue 15, round
+4): no digit is left in clear. Invented test numbers (Luhn-valid test cards), hand-written ASR shapes."""
 
 from __future__ import annotations
 
@@ -22,12 +22,15 @@ _DIGIT_WORDS = r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|eight
         "card is four oh one two eight eight eight eight eight eight eight eight one eight got it eight one",
         "card is four oh one two eight eight eight eight eight eight eight eight one eight eight okay one",
         "card ending in one eight hold on eight one",
+        "my phone number is four one five, hold on, five five five, oh one nine eight",
+        "member id is M as in Mary, R, four four seven one, hold on, nine oh two",
+        "my policy number is P L triple seven, got it, eight two one",
         # after "pay"/"charge", a card read digit by digit is not an amount
         "pay with four oh one two eight eight eight eight eight eight eight eight one eight to eight one",
         "charge it to four one one one to one one one one one one one one one one one one",
     ],
 )
-def test_no_digit_of_a_card_read_with_pauses_is_left(speech_redactor: SpeechRedactor, text: str) -> None:
+def test_no_digit_of_a_number_read_with_pauses_is_left(speech_redactor: SpeechRedactor, text: str) -> None:
     redacted = redact_text(speech_redactor, text)
     assert not re.search(_DIGIT_WORDS, re.sub(r"<[^>]*>", "", redacted)), redacted
 
