@@ -89,6 +89,7 @@ def parse_form(query: Mapping[str, str], now_ms: int, database: str, min_effect:
 class KpiLine:
     """One KPI as the page prints it."""
 
+    name: str
     label: str
     value_a: str
     value_b: str
@@ -105,7 +106,12 @@ def value(k: KpiResult, v: float) -> str:
         return "n/a"
     if k.points:
         return f"{100 * v:.1f}%"
-    return f"{v:,.3g}{' ' + k.unit if k.unit else ''}"
+    return f"{number(v)}{' ' + k.unit if k.unit else ''}"
+
+
+def number(v: float, sign: str = "") -> str:
+    """``1,940`` from 100 up (whole numbers), three significant digits below (``47.3``, ``0.0226``)."""
+    return f"{v:{sign},.0f}" if abs(v) >= 100 else f"{v:{sign}.3g}"
 
 
 def difference(k: KpiResult, d: float) -> str:
@@ -113,24 +119,29 @@ def difference(k: KpiResult, d: float) -> str:
         return "n/a"
     if k.points:
         return f"{100 * d:+.1f} points"
-    return f"{d:+,.3g}{' ' + k.unit if k.unit else ''}"
+    return f"{number(d, '+')}{' ' + k.unit if k.unit else ''}"
 
 
 def bound(k: KpiResult, b: float) -> str:
-    if math.isinf(b):
-        return "-∞" if b < 0 else "+∞"
+    """One end of an interval; a difference of two shares cannot pass ±100 points, so it is shown clipped."""
     if math.isnan(b):
         return "?"
-    return f"{100 * b:+.1f}" if k.points else f"{b:+,.3g}"
+    if k.points:
+        return f"{max(-100.0, min(100.0, 100 * b)):+.1f}"
+    if math.isinf(b):
+        return "-∞" if b < 0 else "+∞"
+    return number(b, "+")
 
 
 def kpi_line(k: KpiResult) -> KpiLine:
     s = k.sequence
-    interval = f"{bound(k, s.lower)} to {bound(k, s.upper)}{' points' if k.points else ''}"
+    unit = " points" if k.points else (f" {k.unit}" if k.unit else "")
+    interval = f"{bound(k, s.lower)} to {bound(k, s.upper)}{unit}"
     note = k.note or ("higher is better" if k.higher_is_better else "lower is better")
+    label = k.label[:1].upper() + k.label[1:]
     return KpiLine(
-        k.label, value(k, k.value_a), value(k, k.value_b), difference(k, k.difference), interval, k.verdict,
-        VERDICT_TONE.get(k.verdict, "neutral"), note, f"{k.calls_a:,} / {k.calls_b:,}",
+        k.name, label, value(k, k.value_a), value(k, k.value_b), difference(k, k.difference), interval,
+        k.verdict, VERDICT_TONE.get(k.verdict, "neutral"), note, f"{k.calls_a:,} / {k.calls_b:,}",
     )  # fmt: skip
 
 

@@ -11,8 +11,12 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.auth.keys import KeyStore
 from api.context import ApiContext
+from api.pages import compare_view
 from api.store.audit import list_audit
 from ingest.clock import ManualClock
+from rollout.cohorts import CallRow
+from rollout.compare import ComparisonSpec, compare_rows
+from rollout.guardrails import Guardrails
 from rollout.reviews import read_sample, sample_week
 from stream.restricted.keyring import Keyring
 
@@ -45,7 +49,7 @@ def test_the_compare_page_shows_the_decision_and_each_kpi(site: tuple[TestClient
     assert '<p class="decision-word">Roll back</p>' in page.text
     assert "resolved containment is worse" in page.text
     assert "100.0%" in page.text and "33.3%" in page.text and "-66.7 points" in page.text
-    assert 'data-kpi="resolved containment"' in page.text
+    assert '<tr data-kpi="resolved_containment">' in page.text and ">Resolved containment</td>" in page.text
 
 
 def test_the_default_canary_view_says_how_many_more_calls(
@@ -122,3 +126,21 @@ def test_a_call_outside_the_sample_is_not_reviewable(site: tuple[TestClient, Key
     client, keys = site
     page = client.post("/review/CA" + "0" * 32, headers=key(keys, "analyst"), data={"task_done": "yes"})
     assert page.status_code == 404 and "is in no week" in page.text
+
+
+def test_the_compare_page_words_latencies_and_share_intervals_for_a_person() -> None:
+    rows_a = [_row(i % 2 == 0, 1_900.0 + i, within=i % 5) for i in range(6)]
+    rows_b = [_row(True, 2_050.0 + i, within=4 - i) for i in range(4)]
+    result = compare_rows(rows_a, rows_b, ComparisonSpec.versions("1", "2"), Guardrails())
+    lines = {line.name: line for line in compare_view.lines(result)}
+    assert lines["ttfhw_p50_ms"].value_a.endswith(" ms") and "," in lines["ttfhw_p50_ms"].value_a  # 1,902 ms
+    low, high = lines["ttfhw_within_budget"].interval.removesuffix(" points").split(" to ")
+    assert float(low) >= -100 and float(high) <= 100  # a difference of shares, never past 100 points
+    assert lines["resolved_containment"].label == "Resolved containment"
+
+
+def _row(resolved: bool, p50: float, within: int) -> CallRow:
+    return CallRow(
+        0, "billing", "1", False, False, False, resolved, resolved, 1, resolved,
+        p50, p50 + 400, 4, within, 0, 0, 0.1, 60_000, 1, 0,
+    )  # fmt: skip
