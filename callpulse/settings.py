@@ -197,7 +197,11 @@ class Settings(BaseSettings):
     agent_canary_share: float = Field(default=0.0, ge=0, le=1)
     agent_canary_window_s: int = Field(default=0, ge=0, description="0: canary buckets never rotate.")
     agent_canary_version: str = "1.1.0-rc1"
-    agent_shadow: bool = False
+    agent_shadow: bool = Field(
+        default=False,
+        description="Shadow mode: the agent listens and proposes (events flagged shadow) but sends nothing "
+        "the caller hears and never ends or hands off the call (docs/rollout.md, 'Shadow mode').",
+    )
     agent_flex_workflow_sid: str = Field(default="", description="TaskRouter workflow for handoffs (WW...).")
     agent_tool_timeout_s: float = Field(default=4.0, gt=0)
     agent_tool_timeouts: dict[str, float] = Field(
