@@ -39,28 +39,9 @@ from agent.simulator.library import generate_calls, interleave_events  # noqa: E
 from api.store.live import live_calls  # noqa: E402
 from callpulse import compose  # noqa: E402
 from callpulse.settings import Settings  # noqa: E402
+from devstack.serial_client import SerialClient  # noqa: E402
 from ingest.clock import SystemClock  # noqa: E402
 from stream.messages import Position, RawMessage  # noqa: E402
-
-
-class Locked:
-    """The client's ``query`` / ``insert`` / ``command`` one at a time (writer thread and reader thread)."""
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-        self.lock = threading.Lock()
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self._client, name)
-        if not callable(attr):
-            return attr
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            with self.lock:
-                return attr(*args, **kwargs)
-
-        return call
-
 
 EVENTS_PER_CALL_S = 0.6  # a simulated call's events per second of its duration, about
 CALL_S = 90  # a simulated call's duration, about
@@ -98,7 +79,7 @@ def main() -> None:
         os.environ.setdefault("CALLPULSE_DATA_DIR", tmp)
         settings = Settings(data_dir=Path(tmp))
         raw = compose.open_warehouse(settings)
-        client = Locked(raw)
+        client = SerialClient(raw)  # the writer thread and the reader thread
         clock = SystemClock()
         pipeline, _ = compose.embedded_pipeline(settings, client, clock)
         seen: dict[tuple[str, str], float] = {}

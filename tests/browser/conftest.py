@@ -37,6 +37,7 @@ from api.auth.keys import KeyStore
 from api.context import ApiContext
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator
+from devstack.serial_client import SerialClient
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.metrics.types import TTFHW_BUDGET_MS
@@ -53,25 +54,6 @@ NOW_MS = END_MS + 5 * 60_000  # the API's clock
 CALLS, LIVE, SEED = 30, 3, 5
 ADMIN_TOKEN = "browser-test-admin-token"
 PLACEHOLDER = re.compile(r"<[A-Z_]+:[0-9a-f]{6}>")
-
-
-class LockedClient:
-    """The session's chDB client shared by the server thread and the test thread, one call at a time."""
-
-    def __init__(self, client: Any) -> None:
-        self._client = client
-        self._lock = threading.RLock()
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(self._client, name)
-        if not callable(value):
-            return value
-
-        def locked(*args: Any, **kwargs: Any) -> Any:
-            with self._lock:
-                return value(*args, **kwargs)
-
-        return locked
 
 
 @dataclass
@@ -168,7 +150,7 @@ def fake_agent() -> Iterator[FakeAgent]:
 def served(chdb_client: Any, fake_agent: FakeAgent) -> Iterator[Served]:
     suffix = uuid.uuid4().hex[:12]
     database, restricted = f"cpbr_{suffix}", f"cpbrr_{suffix}"
-    client = LockedClient(chdb_client)
+    client = SerialClient(chdb_client)  # the server thread and the test thread
     Migrator(chdb_client, database, restricted, raw_ttl_days=3650).apply()
     simulated = list(generate_calls(CALLS, seed=SEED, start_ms=END_MS))
     latest = sorted(simulated, key=lambda call: call[0]["ts"])[-LIVE:]
