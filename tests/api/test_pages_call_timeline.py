@@ -56,14 +56,8 @@ def test_the_call_page_draws_the_call_and_folds_the_raw_events(warehouse, make_a
         column_names=["call_sid", "rule", "rule_version", "turn", "matched_at", "event_at", "workflow",
                       "agent_version", "detail", "marked"],
     )  # fmt: skip
-    ctx = make_api_ctx(warehouse, clock=ManualClock(NOW))
-    with TestClient(create_app(ctx)) as client:
-        html = client.get(
-            f"/calls/{SID}", headers={"Authorization": f"Bearer {make_key_on(ctx, 'analyst')}"}
-        ).text
+    html, _, titles = call_page(make_api_ctx(warehouse, clock=ManualClock(NOW)), SID)
 
-    svg = html[html.index('<figure class="call-timeline"') : html.index("</figure>")]
-    titles = re.findall(r"<title>([^<]*)</title>", svg)
     assert "agent 1.9 s" in titles and "caller 2.0 s" in titles  # who spoke when, from the speaker events
     assert "both talking 1.0 s" in titles  # the caller talked over the agent from 7 s to 8 s
     assert "silence 8.0 s" in titles  # 9 s to the end at 17 s: nobody speaking
@@ -80,6 +74,16 @@ def make_key_on(ctx: Any, role: str) -> str:
     return KeyStore(ctx.client, ctx.restricted_database, ctx.key_pepper, ctx.clock).create("t", role)[1]
 
 
+def call_page(ctx: Any, sid: str) -> tuple[str, str, list[str]]:
+    """The call page as an analyst sees it: the whole page, its timeline's SVG and the SVG's titles."""
+    with TestClient(create_app(ctx)) as client:
+        html = client.get(
+            f"/calls/{sid}", headers={"Authorization": f"Bearer {make_key_on(ctx, 'analyst')}"}
+        ).text
+    svg = html[html.index('<figure class="call-timeline"') : html.index("</figure>")]
+    return html, svg, re.findall(r"<title>([^<]*)</title>", svg)
+
+
 def test_without_speaker_events_utterances_are_ticks_and_no_silence_is_claimed(
     warehouse, make_api_ctx
 ) -> None:
@@ -90,13 +94,7 @@ def test_without_speaker_events_utterances_are_ticks_and_no_silence_is_claimed(
     call.ended(20_000)
     pipeline = pattern_pipeline(warehouse.client, warehouse.database, NOW, scorer=WordScorer())
     feed_lines(pipeline, call.lines(), ts_ms=NOW)
-    ctx = make_api_ctx(warehouse, clock=ManualClock(NOW))
-    with TestClient(create_app(ctx)) as client:
-        html = client.get(
-            f"/calls/{sid}", headers={"Authorization": f"Bearer {make_key_on(ctx, 'analyst')}"}
-        ).text
-    svg = html[html.index('<figure class="call-timeline"') : html.index("</figure>")]
-    titles = re.findall(r"<title>([^<]*)</title>", svg)
+    _, svg, titles = call_page(make_api_ctx(warehouse, clock=ManualClock(NOW)), sid)
     assert "agent said something" in titles and "caller said something" in titles
     assert not any(t.startswith("silence") for t in titles)
     assert "No speaker on/off events" in svg
