@@ -11,6 +11,7 @@ tools; ``agent_failed`` is ``False`` because there is no agent — it is not a K
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from rollout.cohorts import CallRow
 from rollout.errors import CohortError
 from stream.warehouse import Warehouse
 
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 HUMAN_VERSION = "human"
 """``CallRow.agent_version`` of a human-handled call."""
 NOT_COMPARABLE: dict[str, str] = {
@@ -72,7 +74,7 @@ def store(
     """Insert the parsed calls into ``human_calls`` and the dead rows into ``dlq`` (``source``
     ``baseline``, ``kafka_partition`` = ``file``, ``kafka_offset`` = the line; the payload holds only the
     file's name and the line, never the row)."""
-    _check_database(database)
+    checked_database(database)
     now = imported_at_ms / 1000
     if parsed.calls:
         rows = [
@@ -105,7 +107,7 @@ def read_human_calls(
 ) -> list[tuple[str, HumanCall]]:  # fmt: skip
     """Every imported human call started in ``[start_ms, end_ms)`` (``None``: unbounded), oldest first,
     with its stored key (``FINAL``: a re-imported row counts once)."""
-    _check_database(database)
+    checked_database(database)
     where, parameters = ["1"], dict[str, Any]()
     if start_ms is not None:
         where.append("started_at >= fromUnixTimestamp64Milli({start_ms:Int64}, 'UTC')")
@@ -144,6 +146,8 @@ def read_human_rows(
     ]
 
 
-def _check_database(database: str) -> None:
-    if not database.replace("_", "a").isalnum() or not database[:1].isalpha():
+def checked_database(database: str) -> str:
+    """``database`` when it is a plain identifier (it is put in the SQL text; values never are)."""
+    if not _IDENTIFIER.match(database):
         raise CohortError(f"not a database name: {database!r}")
+    return database

@@ -19,12 +19,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.baseline.keys import call_key_of_id
-from rollout.errors import CohortError
+from rollout.baseline import checked_database
 from rollout.guardrails import median_interval
 from rollout.stats.proportions import Interval, wilson
 from stream.warehouse import Warehouse
 
 REASON_CHARS = 80
+KEYS_PER_QUERY = 1_000
 TOP_REASONS = 5
 ALL = "all workflows"
 
@@ -128,8 +129,7 @@ def read_shadow_calls(
 ) -> list[ShadowCall]:  # fmt: skip
     """Every ended shadow call started in ``[since_ms, until_ms)``, with the person's outcome matched by
     the keyed hash of its ``call_sid`` (``key``: the baseline import's key, ``CALLPULSE_REDACTION_KEY``)."""
-    if not database.replace("_", "a").isalnum() or not database[:1].isalpha():
-        raise CohortError(f"not a database name: {database!r}")
+    checked_database(database)
     where, parameters = ["ended", "shadow"], dict[str, Any]()
     if since_ms is not None:
         where.append("started_at >= fromUnixTimestamp64Milli({since_ms:Int64}, 'UTC')")
@@ -160,14 +160,15 @@ def read_shadow_calls(
 
 
 def _person_outcomes(warehouse: Warehouse, database: str, keys: list[str]) -> dict[str, bool]:
-    if not keys:
-        return {}
-    rows = warehouse.query(
-        f"SELECT call_key, resolved FROM {database}.human_calls FINAL "
-        "WHERE keyed_by = 'call_id' AND call_key IN {keys:Array(String)}",
-        parameters={"keys": keys}, settings={"readonly": 1},
-    ).result_rows  # fmt: skip
-    return {str(k): bool(resolved) for k, resolved in rows}
+    out: dict[str, bool] = {}
+    for i in range(0, len(keys), KEYS_PER_QUERY):  # a week of shadow calls stays within the query size
+        rows = warehouse.query(
+            f"SELECT call_key, resolved FROM {database}.human_calls FINAL "
+            "WHERE keyed_by = 'call_id' AND call_key IN {keys:Array(String)}",
+            parameters={"keys": keys[i : i + KEYS_PER_QUERY]}, settings={"readonly": 1},
+        ).result_rows  # fmt: skip
+        out.update((str(k), bool(resolved)) for k, resolved in rows)
+    return out
 
 
 def shadow_report(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from ingest.baseline.keys import call_key_of_id
 from ingest.baseline.parse import HumanCall, Parsed
 from rollout.baseline import store
@@ -34,7 +36,10 @@ def person(i: int, resolved: bool, workflow: str = "billing") -> HumanCall:
     )
 
 
-def test_how_often_the_agent_would_have_contained_what_people_resolved(warehouse: Any, calls: Any) -> None:
+def test_how_often_the_agent_would_have_contained_what_people_resolved(
+    warehouse: Any, calls: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("rollout.shadow.KEYS_PER_QUERY", 3)  # the people's outcomes read in four queries
     specs = [agent(True, i < 6, i) for i in range(6)]  # 0-5: the agent would have contained
     specs += [
         agent(True, False, 6, reason="caller asked for a person"),
