@@ -19,6 +19,7 @@ TABLES = {
     "schema_migrations", "events", "turns", "turn_metrics", "interruptions", "calls", "calls_final",
     "kpi_minute", "kpi_minute_calls_mv", "kpi_minute_turns_mv", "kpi_minute_interrupts_mv", "kpi_minute_v",
     "kpi_bucket_v", "dlq", "alerts", "audit_log", "kpi_minute_failed_mv", "rule_matches",
+    "human_calls", "review_samples", "review_labels",
 }  # fmt: skip
 QUERYABLE = sorted(
     TABLES
