@@ -55,14 +55,18 @@ def digit_words(digits: str, oh: bool = True) -> str:
 def spoken_phone(rng: random.Random, national: str) -> str:
     """A 10-digit number, e.g. ``four one five, five five five, oh one nine eight`` or ``415-555-0198``."""
     a, b, c = national[:3], national[3:6], national[6:]
-    style = rng.randrange(4)
-    if style == 0:
-        return f"{digit_words(a)}, {digit_words(b)}, {digit_words(c)}"
-    if style == 1:
-        return f"{a} {b} {c}"
-    if style == 2:
-        return f"{a}-{b}-{c}"
-    return f"{digit_words(a)} {digit_words(b)} {_pair(c[:2])} {_pair(c[2:])}"
+    return _one_of(
+        rng,
+        f"{digit_words(a)}, {digit_words(b)}, {digit_words(c)}",
+        f"{a} {b} {c}",
+        f"{a}-{b}-{c}",
+        f"{digit_words(a)} {digit_words(b)} {_pair(c[:2])} {_pair(c[2:])}",
+    )
+
+
+def _one_of(rng: random.Random, *renderings: str) -> str:
+    """One of the ways a caller says the same thing, each as likely."""
+    return renderings[rng.randrange(len(renderings))]
 
 
 def _pair(two: str) -> str:
@@ -72,12 +76,7 @@ def _pair(two: str) -> str:
 
 def spoken_digits(rng: random.Random, digits: str) -> str:
     """Short digit strings: ``8 8 2 1``, ``eight eight two one`` or ``8821``."""
-    style = rng.randrange(3)
-    if style == 0:
-        return " ".join(digits)
-    if style == 1:
-        return digit_words(digits)
-    return digits
+    return _one_of(rng, " ".join(digits), digit_words(digits), digits)
 
 
 def spelled(rng: random.Random, name: str) -> str:
@@ -92,14 +91,14 @@ def spelled(rng: random.Random, name: str) -> str:
 
 def spoken_dob(rng: random.Random, d: date) -> str:
     """``March third nineteen eighty two``, ``3/3/1982`` or ``oh three, oh three, eighty two``."""
-    style = rng.randrange(4)
-    if style == 0:
-        return f"{MONTHS[d.month - 1]} {ordinal(d.day)} {year_words(d.year)}"
-    if style == 1:
-        return f"{MONTHS[d.month - 1]} {ordinal(d.day)}, {d.year}"
-    if style == 2:
-        return f"{d.month}/{d.day}/{d.year}"
-    return f"{digit_words(f'{d.month:02d}')}, {digit_words(f'{d.day:02d}')}, {under_100(d.year % 100)}"
+    month = MONTHS[d.month - 1]
+    return _one_of(
+        rng,
+        f"{month} {ordinal(d.day)} {year_words(d.year)}",
+        f"{month} {ordinal(d.day)}, {d.year}",
+        f"{d.month}/{d.day}/{d.year}",
+        f"{digit_words(f'{d.month:02d}')}, {digit_words(f'{d.day:02d}')}, {under_100(d.year % 100)}",
+    )
 
 
 def spoken_member_id(rng: random.Random, member_id: str) -> str:
