@@ -1,6 +1,6 @@
 """The weekly business review in Debian's chromium: the HTML opens offline (nothing fetched but the file
 itself) with its numbers and plots, and chromium prints it to a PDF whose first pages ``pdftoppm`` turns into
-PNGs (kept beside the browser screenshots, to be looked at)."""
+PNGs (kept beside the browser screenshots and in ``var/test-artifacts/report/``, to be looked at)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,8 @@ pytestmark = pytest.mark.browser
 WEEK = IsoWeek.parse("2026-W48")
 DAY_MS = 86_400_000
 BASE = "https://callpulse.example.test"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "var" / "test-artifacts" / "report"
+"""The PDF and its first pages as PNGs, to be looked at after a run."""
 REASONS = ("caller asked for an agent", "payment system unavailable", "caller frustration detected")
 
 
@@ -105,7 +107,8 @@ def test_the_report_opens_offline_with_its_numbers_and_plots(
     assert (
         page.locator("#handoffs a").first.get_attribute("href", timeout=5_000).startswith(f"{BASE}/calls/CA")
     )
-    ui.screenshot(page, "report-week")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ui.screenshot(page, "report-week"), ARTIFACTS / "report-week.png")
     assert requests == [path.as_uri()]  # nothing but the file itself: no font, stylesheet, script or image
 
 
@@ -128,3 +131,6 @@ def test_the_report_prints_to_a_pdf_whose_first_pages_are_pictures(
     pictures = sorted(screenshots.glob("report-pdf-page-*.png"))
     assert len(pictures) == min(3, pages) and all(p.stat().st_size > 10_000 for p in pictures)
     shutil.copy(pdf, screenshots / pdf.name)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)  # kept across runs (pytest's temp dirs rotate), git-ignored
+    for kept in (*pictures, screenshots / pdf.name):
+        shutil.copy(kept, ARTIFACTS / kept.name)
