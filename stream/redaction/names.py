@@ -21,7 +21,7 @@ from stream.redaction.lexicon import (
     street_suffixes,
     surnames,
 )
-from stream.redaction.spoken import Token
+from stream.redaction.spoken import NUMBER_WORDS, Token
 
 _STRONG_SINGLE = frozenset(
     {
@@ -498,7 +498,7 @@ _VERIFIED_KINDS = frozenset({"DATE_OF_BIRTH", "NUMBER", "ACCOUNT_ID", "US_SSN", 
 _FILLERS = frozenset(
     {"uh", "um", "er", "uhm", "hmm", "mm", "ah", "oh", "yeah", "yes", "okay", "ok", "so", "well"}
 )
-_BEFORE_VERIFIED_NAME = _NAME_STARTS | _FILLERS | {"is", "i'm", "am", "it's", "name's", "this"}
+_BEFORE_VERIFIED_NAME = _NAME_STARTS | _FILLERS | {";", "is", "i'm", "am", "it's", "name's", "this"}
 
 
 def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Finding]:
@@ -532,13 +532,18 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
         while words and _initial_letter(tokens[words[0]]):
             words.pop(0)
         named = [w for w in words if not _initial_letter(tokens[w])]
-        if not 2 <= len(named) <= 3 or (k >= 0 and tokens[k].low not in _BEFORE_VERIFIED_NAME):
+        if not 2 <= len(named) <= 3 or (k >= 0 and not _answer_boundary(tokens[k])):
             continue
         if not any(tokens[w].low not in common for w in named):
             continue
         value = " ".join(tokens[w].low for w in named)
         out.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.6))
     return out
+
+
+def _answer_boundary(token: Token) -> bool:
+    """Where a new answer may start: a pause, a cue, or the end of a number said before it."""
+    return token.low in _BEFORE_VERIFIED_NAME or token.low.isdigit() or token.low in NUMBER_WORDS
 
 
 def _initial_letter(token: Token) -> bool:

@@ -172,8 +172,11 @@ def filler_words(tokens: list[Token], i: int) -> int:
         while i + n + 1 < len(tokens) and tokens[i + n].low in _PAUSE_MARKS:
             n += 1  # "four four seven one, hold on, nine oh two"
         nxt = tokens[i + n]
-        if (nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and nxt.low not in WEAK:
-            return n
+        after = tokens[i + n + 1].low if i + n + 1 < len(tokens) else ""
+        if (nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and (
+            nxt.low not in WEAK or (nxt.low in ("oh", "o") and after in UNITS and after not in WEAK)
+        ):
+            return n  # "hold on, oh five one oh": "oh" before a digit is a zero
     return 0
 
 

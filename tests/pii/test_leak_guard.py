@@ -72,12 +72,29 @@ CANARIES = {
         "surname's pendlebrook papa echo november delta lima echo bravo romeo oscar oscar kilo",
         ["pendlebrook", "papa echo november"],
     ),
+    # round 4: a card read with a pause phrase, a phone with one set off by commas, an unlisted name said
+    # right before its date of birth, a surname that looks like a verb form
+    "pause_card": (
+        "card is five one oh five, one oh five one, hold on, oh five one oh, five one oh oh",
+        ["five one oh five", "hold on, oh five", "five one oh oh"],
+    ),
+    "pause_phone": (
+        "my phone number is three one two, hang on, five five five, oh seven four six",
+        ["three one two", "oh seven four six"],
+    ),
+    "name_before_dob": (
+        "quillan brevasso oh four oh nine nineteen seventy seven",
+        ["quillan", "brevasso", "oh four oh nine"],
+    ),
+    "verb_surname": ("for verification i'm jorvel quing", ["jorvel", "quing"]),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
 TOOL_FRAGMENTS = ["K4419025", "4419025", "29601", "two nine six", "zephq51"]
 # the round-3 classes as a tool's free-text arguments (also sent to the DLQ below)
 ROUND3_ARGS = "; ".join(CANARIES[k][0] for k in ("repair", "homophone", "nato_id", "nato_name"))
+# every class above as one tool call's free-text arguments (also sent to the DLQ below)
+ALL_ARGS = "; ".join(said for said, _ in CANARIES.values())
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -115,6 +132,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 210, tool="find_member", tool_call_id="t2", args_summary=TOOL_ARGS)
     call.add("tool.called", t + 220, tool="verify", tool_call_id="t3", args_summary=CANARIES["spelled_id"][0])
     call.add("tool.called", t + 230, tool="verify", tool_call_id="t4", args_summary=ROUND3_ARGS)
+    call.add("tool.called", t + 240, tool="verify", tool_call_id="t5", args_summary=ALL_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -136,9 +154,11 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     rejected_tool = orjson.dumps(tool_call | {"agent": tool_call["agent"] | {"model": MODEL}, "seq": -1})
     [round3_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t4"]
     rejected_round3 = orjson.dumps(round3_call | {"seq": -1})
+    [every_class_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t5"]
+    rejected_every_class = orjson.dumps(every_class_call | {"seq": -1})
     spoken = " ".join(said for said, _ in CANARIES.values())
     rejected_text = orjson.dumps(call.events[1] | {"data": {"text": spoken, "final": "yes"}})
-    letters = [broken, garbage, rejected_tool, rejected_text, rejected_round3]
+    letters = [broken, garbage, rejected_tool, rejected_text, rejected_round3, rejected_every_class]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
 
@@ -170,10 +190,14 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 5
+    assert dead == 6
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
+    every_class = next(p for p in payloads if '"t5"' in p)
+    for kind in ("PERSON", "US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH",
+                 "STREET_ADDRESS", "ACCOUNT_ID"):  # fmt: skip
+        assert f"<{kind}:" in every_class, (kind, every_class)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_everything_in(warehouse, warehouse.restricted_database)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
