@@ -210,8 +210,9 @@ class Detector:
 
     def _span(self, frame: str) -> int:
         """Minutes to read: the longest window judged on ``frame`` and its trailing baseline."""
-        windows = [s.window_minutes for s in self._config.signals if s.frame == frame]
-        return self._config.trailing_minutes + max(windows, default=0)
+        spans = [max(s.baseline_minutes, self._config.trailing_minutes) + s.window_minutes
+                 for s in self._config.signals if s.frame == frame]  # fmt: skip
+        return max(spans, default=self._config.trailing_minutes)
 
     def _notes(self, finding: Finding, now_minute: int) -> dict[str, str]:
         """A finding's annotations; an open incident that is not posted anywhere keeps its own (the

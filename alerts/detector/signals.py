@@ -63,6 +63,7 @@ class Signal:
     symptom: bool = (
         False  # a symptom (TTFHW, containment, sentiment): a cause page on its workflow explains it
     )
+    baseline_minutes: int = 120  # the trailing history a baseline may use (when last week is thin)
 
 
 LOW_TRAFFIC_MINUTES = 15
@@ -124,10 +125,13 @@ _SIGNALS: tuple[Signal, ...] = (
     # One tool slower than its own history, still succeeding: most of its answers of the last 1-3 min
     # are slow (3x its median and 1.5 s more), which its occasional timeouts make a one-in-a-million
     # chance at most.
+    # Its baseline reads six trailing hours: at night a tool answers a few times an hour, and the
+    # share of slow answers in two hours of them (about 25) cannot make 3 slow of 3 news.
     Signal("CallpulseDetectorSlowTool", "latency", ("workflow", "tool"), "slow", "results", +1,
            window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.5, min_events=3, method="binomial",
-           z=6.0, describe="{tool} answers in {mean_s:.1f} s, normally {normal_s:.1f} s ({events} of "
-                            "{volume} answers in the last {minutes} min slow)"),
+           z=6.0, baseline_minutes=360,
+           describe="{tool} answers in {mean_s:.1f} s, normally {normal_s:.1f} s ({events} of "
+                    "{volume} answers in the last {minutes} min slow)"),
     # Calls ended by a failure of the agent, the tap or the platform (agent_failed), per agent version
     # across workflows: a canary that crashes has its own group from its first call; a build with no
     # history is judged against every build's.
@@ -163,8 +167,11 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="{events} calls arrived in the last {minutes} min, {expected:.0f} expected at this hour "
                     "(the same time last week and the last hour): calls are not reaching this workflow"),
     # The agent asks the same question again and again: calls where one question was asked 3+ times.
+    # Over every window up to 15 minutes: a workflow with a call or two a minute shows a loop only at
+    # each call's third asking, and 3 looping calls take longer than 4 minutes to end there.
     Signal("CallpulseDetectorAgentLoop", "calls", ("workflow",), "looping", "active", +1,
-           window_minutes=4, min_volume=3, min_effect=0.25, min_events=3, method="binomial", z=6.0,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
+           z=6.0,
            describe="the agent is looping: in {events} of {volume} calls of the last {minutes} min it asked "
                     "the same question 3 times or more (normally {baseline:.1%})"),
 )  # fmt: skip
@@ -221,7 +228,7 @@ def judge(
     signal: Signal,
     frame: pd.DataFrame | Table,
     now_minute: int,
-    baseline_minutes: int = 120,
+    baseline_minutes: int | None = None,
     open_since: Mapping[Group, int] | None = None,
     excluded: Mapping[str, Sequence[tuple[int, int]]] | None = None,
 ) -> list[Finding]:
@@ -242,6 +249,7 @@ def judge(
     table = as_table(frame)
     if not table.size:
         return []
+    baseline_minutes = baseline_minutes or signal.baseline_minutes
     if signal.method == "poisson":
         from alerts.detector.arrivals import judge_arrivals
 
@@ -410,7 +418,7 @@ def _cusum(signal: Signal, window: Minutes, baseline: Baseline) -> float:
     return totals[-1] if totals else 0.0
 
 
-SEASON_BEFORE, SEASON_AFTER, SEASON_MIN_POINTS = 30, 90, 30
+SEASON_BEFORE, SEASON_AFTER, SEASON_MIN_POINTS, SEASON_MIN_TRIALS = 30, 90, 30, 100
 """An earlier week's span: 30 minutes before the window to 30 past it; used when it holds 30 minutes
 with traffic (else the trailing hours)."""
 BASELINE_GUARD_MINUTES = 15
@@ -434,11 +442,17 @@ def _baseline(signal: Signal, rows: Minutes, window_start: int, trailing: int) -
     season = week_ago & (
         (offset >= MINUTES_PER_WEEK - SEASON_BEFORE) | (offset <= signal.window_minutes + 30)
     )
+    recent = (
+        ~week_ago
+        & (minutes >= window_start - trailing)
+        & (minutes <= window_start - BASELINE_GUARD_MINUTES - 1)
+    )
     if int(season.sum()) >= SEASON_MIN_POINTS:
-        chosen = history.where(season)
+        # a share of few trials (a tool at night) pools the trailing hours too
+        thin = signal.is_rate and history.where(season).total(signal.denominator) < SEASON_MIN_TRIALS
+        chosen = history.where(season | recent if thin else season)
     else:
-        recent = (minutes >= window_start - trailing) & (minutes <= window_start - BASELINE_GUARD_MINUTES - 1)
-        chosen = history.where(~week_ago & recent)
+        chosen = history.where(recent)
     if len(chosen) < 10:
         return None
     spread = robust_baseline((chosen[signal.numerator] / chosen[signal.denominator]).tolist())
