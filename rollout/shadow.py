@@ -115,12 +115,13 @@ def _reasons(calls: Any) -> tuple[tuple[str, str, int], ...]:
 
 
 def report(
-    calls: Sequence[ShadowCall], since_ms: int | None, until_ms: int | None, alpha: float = 0.05
-) -> ShadowReport:
-    """Overall and one per workflow (pure)."""
+    calls: Sequence[ShadowCall], since_ms: int | None, until_ms: int | None, alpha: float = 0.05,
+    label: str = ALL,
+) -> ShadowReport:  # fmt: skip
+    """Overall (named ``label``) and one per workflow (pure)."""
     names = sorted({c.workflow for c in calls})
     per_workflow = {name: figures([c for c in calls if c.workflow == name], name, alpha) for name in names}
-    return ShadowReport(since_ms, until_ms, figures(calls, ALL, alpha), per_workflow)
+    return ShadowReport(since_ms, until_ms, figures(calls, label, alpha), per_workflow)
 
 
 def read_shadow_calls(
@@ -179,4 +180,4 @@ def shadow_report(
     calls = read_shadow_calls(
         warehouse, key, database=database, since_ms=since_ms, until_ms=until_ms, workflow=workflow
     )
-    return report(calls, since_ms, until_ms, alpha)
+    return report(calls, since_ms, until_ms, alpha, label=workflow or ALL)

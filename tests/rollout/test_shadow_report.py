@@ -86,6 +86,8 @@ def test_how_often_the_agent_would_have_contained_what_people_resolved(
         9,
     )
     assert sorted(result.workflows) == ["billing", "refill"]
+    refill = shadow_report(warehouse.client, KEY, database=warehouse.database, workflow="refill").overall
+    assert (refill.workflow, refill.shadow_calls, refill.would_contain.k) == ("refill", 1, 1)
 
 
 def test_the_printed_report_names_the_figures_and_says_when_nothing_matched() -> None:
