@@ -333,21 +333,16 @@ class Settings(BaseSettings):
     redaction_key: SecretStr = SecretStr(PLACEHOLDER_SECRET)
 
     @model_validator(mode="after")
-    def _refuse_placeholder_api_pepper(self) -> Settings:
-        if self.env != "development" and self.api_key_pepper.get_secret_value() == PLACEHOLDER_SECRET:
-            raise ConfigError(
-                "CALLPULSE_API_KEY_PEPPER still holds the placeholder; set a random secret "
-                "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`) outside development"
-            )
-        return self
-
-    @model_validator(mode="after")
     def _refuse_placeholder_secrets(self) -> Settings:
-        if self.env != "development" and self.redaction_key.get_secret_value() == PLACEHOLDER_SECRET:
-            raise ConfigError(
-                "CALLPULSE_REDACTION_KEY still holds the placeholder; set a random secret "
-                "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`) outside development"
-            )
+        for variable, secret in (
+            ("CALLPULSE_API_KEY_PEPPER", self.api_key_pepper),
+            ("CALLPULSE_REDACTION_KEY", self.redaction_key),
+        ):
+            if self.env != "development" and secret.get_secret_value() == PLACEHOLDER_SECRET:
+                raise ConfigError(
+                    f"{variable} still holds the placeholder; set a random secret "
+                    "(e.g. `python -c 'import secrets; print(secrets.token_hex(32))'`) outside development"
+                )
         return self
 
     @model_validator(mode="after")

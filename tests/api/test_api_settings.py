@@ -26,6 +26,13 @@ def test_the_placeholder_pepper_is_refused_outside_development() -> None:
     assert Settings(**PRODUCTION, api_key_pepper="p" * 32).api_key_pepper.get_secret_value() == "p" * 32
 
 
+def test_the_placeholder_redaction_key_is_refused_outside_development() -> None:
+    keyless = {k: v for k, v in PRODUCTION.items() if k != "redaction_key"}
+    with pytest.raises(ConfigError, match="CALLPULSE_REDACTION_KEY still holds the placeholder"):
+        Settings(**keyless, api_key_pepper="p" * 32)
+    assert Settings(**{**keyless, "env": "development"}).redaction_key.get_secret_value() == "change-me"
+
+
 def test_the_context_from_settings_uses_the_agent_address_and_the_limits(loaded_warehouse: Any) -> None:
     settings = Settings(
         agent_host="10.0.0.5", agent_port=8081, agent_admin_token="t0k", api_raw_reads_per_minute=3
