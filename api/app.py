@@ -12,7 +12,7 @@ from api import problems, telemetry
 from api.auth import login
 from api.context import ApiContext
 from api.pages.router import build_router as build_pages_router
-from api.routes import alerts, audit, calls, compare, health, kpis
+from api.routes import alerts, audit, calls, compare, health, kpis, reviews
 
 STATIC_DIR = Path(__file__).resolve().parent / "pages" / "static"
 DESCRIPTION = """Calls, redacted transcripts, KPIs and alerts of callpulse.
@@ -34,6 +34,7 @@ def create_app(ctx: ApiContext) -> FastAPI:
     app.include_router(calls.build_router(ctx))
     app.include_router(kpis.build_router())
     app.include_router(compare.build_router())
+    app.include_router(reviews.build_router())
     app.include_router(alerts.build_router())
     app.include_router(audit.build_router())
     app.include_router(health.build_router())
