@@ -72,10 +72,10 @@ def run_report(args: argparse.Namespace) -> int:
     out = args.out if args.out is not None else settings.data_dir / "reports"
     client = compose.open_warehouse(settings)
     files = write_report(client, settings, week, out, now_ms=now_ms, pdf="no" if args.no_pdf else "required")
-    console = Console()
+    console = Console(soft_wrap=True)  # a path is copied whole, never wrapped
     console.print(f"weekly business review {week.label}:")
-    console.print(f"  HTML: {files.html}")
-    console.print(f"  PDF:  {files.pdf}" if files.pdf else f"  PDF:  {files.pdf_note}")
+    console.print(f"  HTML: {files.html.resolve()}")
+    console.print(f"  PDF:  {files.pdf.resolve()}" if files.pdf else f"  PDF:  {files.pdf_note}")
     return 0
 
 

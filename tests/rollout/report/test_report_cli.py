@@ -70,3 +70,22 @@ def test_the_demo_ends_with_where_the_report_and_the_compare_page_are(
     assert html.exists() and f"HTML: {html}" in text
     assert "PDF:  skipped: chromium is not installed" in text
     assert "Release comparison page: http://127.0.0.1:8123/compare" in text
+
+
+@pytest.mark.slow  # a process that opens (and migrates) a fresh embedded warehouse
+def test_callpulse_report_as_a_user_runs_it(tmp_path: Path) -> None:
+    from cli_process import run_callpulse  # type: ignore[import-not-found]
+
+    data = tmp_path / "var"
+    done = run_callpulse(data, "report", "--week", "2026-W48", "--no-pdf")
+    assert done.returncode == 0, done.stderr
+    html = data / "reports" / "callpulse-report-2026-W48.html"
+    assert f"  HTML: {html.resolve()}\n  PDF:  not asked for (--no-pdf)\n" in done.stdout  # paths not wrapped
+    assert "No ended agent calls in 2026-W48." in html.read_text(encoding="utf-8")
+
+
+def test_a_week_that_does_not_exist_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    from callpulse.cli import main
+
+    assert main(["report", "--week", "2026-W99"]) == 2
+    assert capsys.readouterr().err.strip() == "callpulse report: 2026 has ISO weeks 1 to 53, not 99"

@@ -168,3 +168,19 @@ def test_a_task_not_completed_counts_only_calls_that_stayed_with_the_agent(
     html = page(warehouse)
     stayed = [s for s in seeded.counted if s["contained"] and s["tasks_started"] and not s["task_success"]]
     assert f"task not completed (the caller stayed with the agent) &middot; {len(stayed):,} calls" in html
+
+
+def test_reviewer_agreement_is_shown_per_workflow_with_its_interval(warehouse: Any, seeded: Any) -> None:
+    from rollout.reviews import Agreement
+    from rollout.stats.proportions import wilson
+
+    labelled = [
+        Agreement("billing", 40, 34, wilson(34, 40), 2, 1),
+        Agreement("refill", 12, 9, wilson(9, 12), 0, 0),
+    ]
+    html = page(warehouse, agreements=lambda *_: labelled)
+    low, high = wilson(34, 40).lower, wilson(34, 40).upper
+    assert "<td>billing</td>" in html and "85.0%" in html  # 34 of 40 agree
+    assert f"[{100 * low:.0f}%, {100 * high:.0f}%]" in html
+    assert "<td>refill</td>" in html and "75.0%" in html
+    assert "No reviewer labels" not in html and "not built" not in html.split('id="reviews"')[1]
