@@ -53,6 +53,12 @@ def register(commands: Any) -> None:
         help="also compare each workflow on its own, with a one-line summary per workflow",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object instead of the table")
+    parser.add_argument(
+        "--baseline",
+        choices=("human",),
+        help="compare the agent (--b-version, or every version) with the imported human calls instead "
+        "(the same as `callpulse baseline compare`)",
+    )
     parser.set_defaults(run=run_compare)
 
 
@@ -106,6 +112,11 @@ def run_compare(args: Any) -> int:
     from rollout.compare import compare, compare_by_workflow
     from rollout.errors import RolloutError
 
+    if args.baseline == "human":
+        from callpulse.cli.baseline import run_compare as run_against_people
+
+        args.agent_version = args.b_version
+        return run_against_people(args)
     settings = get_settings()
     spec = spec_from(args, settings, int(time.time() * 1000))
     if args.by_workflow and spec.workflow is not None:
