@@ -73,7 +73,7 @@ def headline_lines(this: Headline, before: Headline, budget_ms: int) -> list[Lin
               "hung up before the agent's first reply"),
         share("Satisfaction proxies", "Agent failed", this.agent_failed, before.agent_failed, False,
               "ended by an agent, tap or platform failure"),
-        ms("TTFHW p50", this.ttfhw_p50_ms, before.ttfhw_p50_ms, f"budget {budget_ms:,} ms"),
+        ms("TTFHW p50", this.ttfhw_p50_ms, before.ttfhw_p50_ms, _budget_note(this.ttfhw_p50_ms, budget_ms)),
         ms("TTFHW p95", this.ttfhw_p95_ms, before.ttfhw_p95_ms, _budget_note(this.ttfhw_p95_ms, budget_ms)),
         share("Speed", "Turns within budget", this.within_budget, before.within_budget, True,
               f"first helpful word within {budget_ms:,} ms"),
