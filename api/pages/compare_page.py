@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from api.context import ApiContext
 from api.pages import compare_view
 from api.pages.kit import MaybePrincipal, PageKit
-from rollout.compare import compare
+from rollout.compare import Comparison, compare, compare_by_workflow
 from rollout.errors import RolloutError
 
 
@@ -24,9 +24,13 @@ def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
             return denied
         form = compare_view.parse_form(request.query_params, ctx.clock.now_ms(), ctx.database)
         result, errors = None, list(form.errors)
+        per_workflow: dict[str, Comparison] = {}
         if form.spec is not None:
             try:
-                result = compare(ctx.client, form.spec, ctx.rollout_guardrails)
+                if form.spec.workflow is None:  # all workflows: overall and each on its own, one read
+                    result, per_workflow = compare_by_workflow(ctx.client, form.spec, ctx.rollout_guardrails)
+                else:
+                    result = compare(ctx.client, form.spec, ctx.rollout_guardrails)
             except RolloutError as err:
                 errors.append(str(err))
         return kit.render(
@@ -36,6 +40,7 @@ def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
             decision_tone=compare_view.DECISION_TONE[result.decision] if result else "",
             guardrail_tone=compare_view.guardrail_tone, versions=_distinct(ctx, "agent_version"),
             workflows=_distinct(ctx, "workflow"),
+            by_workflow=[compare_view.workflow_line(name, c) for name, c in per_workflow.items()],
         )  # fmt: skip
 
     return router

@@ -13,6 +13,7 @@ from typing import Any
 
 from rollout.compare import Comparison, ComparisonSpec, KpiResult
 from rollout.errors import RolloutError
+from rollout.kpis import HEADLINE
 
 WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 VERSION = re.compile(r"^[\w.+-]{1,64}$")
@@ -151,3 +152,27 @@ def lines(result: Comparison) -> list[KpiLine]:
 
 def guardrail_tone(breach: str | None) -> str:
     return {"confident": "bad", "possible": "warn"}.get(breach or "", "good")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkflowLine:
+    """One workflow compared on its own: where to look (the overall decision is the one to act on)."""
+
+    workflow: str
+    calls: str
+    headline: str
+    verdict: str
+    tone: str
+    decision: str
+    decision_tone: str
+    because: str
+
+
+def workflow_line(workflow: str, result: Comparison) -> WorkflowLine:
+    head = result.kpi(HEADLINE)
+    return WorkflowLine(
+        workflow, f"{result.calls_a:,} / {result.calls_b:,}",
+        f"{value(head, head.value_a)} → {value(head, head.value_b)}", head.verdict,
+        VERDICT_TONE.get(head.verdict, "neutral"), result.decision, DECISION_TONE[result.decision],
+        result.reasons[0] if result.reasons else "",
+    )  # fmt: skip

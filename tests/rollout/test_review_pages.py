@@ -50,6 +50,12 @@ def test_the_compare_page_shows_the_decision_and_each_kpi(site: tuple[TestClient
     assert "resolved containment is worse" in page.text
     assert "100.0%" in page.text and "33.3%" in page.text and "-66.7 points" in page.text
     assert '<tr data-kpi="resolved_containment">' in page.text and ">Resolved containment</td>" in page.text
+    assert '<tr data-workflow="billing">' in page.text  # all workflows: each one on its own below
+    one = client.get(
+        "/compare", headers=key(keys, "viewer"),
+        params={"mode": "versions", "a": "1.0.0", "b": "2.0.0", "workflow": "billing"},
+    )  # fmt: skip
+    assert one.status_code == 200 and "Roll back" in one.text and 'id="workflows"' not in one.text
 
 
 def test_the_default_canary_view_says_how_many_more_calls(
