@@ -106,6 +106,9 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
             if j + 1 < len(tokens) and tokens[j + 1].low == "at" and _plain_word(tokens[j]):
                 words.append(j)
             j = len(tokens) if not words else j + 1
+        if _listed_pair(tokens, j):
+            words = [j, j + 1]  # "it's under mark price", "i'm amber hope": both names are also words
+            j = len(tokens)
         while j < len(tokens) and len(words) < _MAX_NAME_WORDS:
             if words and _initial_then_name(tokens, j, common):
                 j += 1 + (tokens[j + 1].low == ".")  # "hi michelle r skinner": a middle initial
@@ -139,6 +142,26 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
 _LEAD_INS = (("let", "me", "see"), ("let", "me", "think"), ("one", "sec"), ("one", "second"),
              ("just", "a", "sec"), ("hold", "on"), ("okay", "so"), ("ok", "so"), ("so", "much"), ("a", "lot"),
              ("again",), ("i", "mean"), ("you", "know"), ("sorry",))  # fmt: skip
+
+
+def _listed_pair(tokens: list[Token], j: int) -> bool:
+    """After a cue, a listed first name and a listed surname, the name then closed ("put it under bill
+    wise", "can i speak to ray green please"): a name even when both words are everyday words."""
+    if j + 1 >= len(tokens):
+        return False
+    first, last = tokens[j], tokens[j + 1]
+    after = tokens[j + 2].low if j + 2 < len(tokens) else ""
+    return (
+        first.low in all_first_names()
+        and last.low in all_surnames()
+        and _plain_word(first)
+        and _plain_word(last)
+        and first.low not in MONTHS
+        and last.low not in MONTHS
+        and first.low not in _DAYS
+        and not (last.low.endswith("ly") and last.low in common_words())  # "my mom rose early"
+        and (after in _AFTER_NAME or after in ("please", "thanks"))
+    )
 
 
 def _hyphen_joined(tokens: list[Token], j: int) -> bool:

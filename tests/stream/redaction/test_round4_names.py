@@ -26,6 +26,9 @@ from stream.redaction.speech_redactor import SpeechRedactor
         ("my uh wife holly usually calls about the bill", ["holly"]),
         ("my name's nkechi adeyemi-brownfeld", ["brownfeld"]),
         ("i spoke with raffertine last week", ["raffertine"]),
+        ("put it under bill wise", ["bill", "wise"]),
+        ("can i speak to ray green please", ["ray", "green"]),
+        ("it's under mark price", ["mark", "price"]),
     ],
 )
 def test_an_unlisted_name_is_found_by_where_it_is_said(
@@ -42,6 +45,8 @@ def test_an_unlisted_name_is_found_by_where_it_is_said(
         ("verizon fios customer since two thousand twelve", ["verizon", "fios", "customer"]),
         ("my wife will call back tomorrow", ["will", "call", "back"]),
         ("i'm driving right now can you call back", ["driving", "right"]),
+        ("my mom rose early to wait for the tech", ["early"]),
+        ("i'm calling about the price of the package", ["price", "package"]),
         ("the outage started uh four five six seven minutes ago", ["outage", "started"]),
     ],
 )
