@@ -35,12 +35,14 @@ def where(time_filter: str, *variables: str) -> str:
 
 
 def selected(time_filter: str) -> str:
-    """A WHERE body: the time range on ``time_filter`` and the selected workflows and agent versions."""
-    return where(time_filter, "workflow", "agent_version")
+    """A WHERE body: live calls only (a shadow agent's proposals are not calls it handled: they belong to
+    ``callpulse shadow report``), the time range on ``time_filter`` and the selected workflows and agent
+    versions. For ``calls``, ``turn_metrics``, ``interrupt_metrics`` and ``events`` (each has ``shadow``)."""
+    return "NOT shadow AND " + where(time_filter, "workflow", "agent_version")
 
 
-KPI_MINUTES = selected("minute")
-"""``kpi_minute_v`` rows of the selection."""
+KPI_MINUTES = where("minute", "workflow", "agent_version")
+"""``kpi_minute_v`` rows of the selection (its views leave shadow calls out already, migration 0016)."""
 ENDED_CALLS = "ended AND " + selected("ended_at")
 """``calls`` that ended in the time range."""
 STARTED_CALLS = selected("started_at")
