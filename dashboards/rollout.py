@@ -15,9 +15,14 @@ from stream.metrics.types import TTFHW_BUDGET_MS
 UID = "callpulse-rollout"
 COHORT = "if(canary, 'canary', 'rest')"
 """The series name of a call's side: the canary or the rest."""
-CALLS = f"ended AND NOT shadow AND {ENDED_CALLS.removeprefix('ended AND ')}"
+CALLS = (
+    ENDED_CALLS
+    if "NOT shadow" in ENDED_CALLS
+    else ENDED_CALLS.replace("ended AND ", "ended AND NOT shadow AND ", 1)
+)
 """Ended, non-shadow calls of the selection (as the comparisons count them)."""
-TURNS_LIVE = f"NOT shadow AND {TURNS}"
+TURNS_LIVE = TURNS if "NOT shadow" in TURNS else f"NOT shadow AND {TURNS}"
+"""Turns of non-shadow calls of the selection."""
 VERDICT = (
     "Trend only: read the verdict (always-valid interval, guardrails, promote / hold / roll back) on the "
     "compare page, ${api_base}/compare."
