@@ -2,10 +2,12 @@
 
 Sits after the call state (which stores each distinct event once and dead-letters conflicts), so it
 reads exactly the events the warehouse keeps, from their ``events`` rows: the embedded runner and the
-Kafka worker see the same rows and write the same matches. A match caused by an event travels in that
-event's ``Rows`` (the batch that commits the event's offset holds its match); a match the clock found
-(silence, handle time) is sent on its own from ``poll``. Matches whose rule asks for it are handed to
-the ``Notifier`` (webhook, supervisor alert), which never blocks this step.
+Kafka worker see the same rows and write the same matches. Shadow calls are skipped: a person is
+handling them and the agent's proposals were never heard, so no rule fires or notifies on them. A
+match caused by an event travels in that event's ``Rows`` (the batch that commits the event's offset
+holds its match); a match the clock found (silence, handle time) is sent on its own from ``poll``.
+Matches whose rule asks for it are handed to the ``Notifier`` (webhook, supervisor alert, agent), which
+never blocks this step.
 
 Evaluation is in ``stream/rules`` (pure functions over one call's signals). State is in memory: after
 a restart or a partition move, a call's rules see only the events after it; a match seen again gets the
@@ -27,6 +29,7 @@ from stream.rules.signals import EVENT_COLUMNS, observed_from_row
 from stream.steps.base import Step
 
 _INDEX = {name: rows.TABLE_COLUMNS["events"].index(name) for name in EVENT_COLUMNS}
+_SHADOW = rows.TABLE_COLUMNS["events"].index("shadow")
 TICK_MS = 250
 
 
@@ -49,6 +52,8 @@ class CallRulesStep:
             found: list[Match] = []
             arrived_ms = self._clock.now_ms()
             for row in events:
+                if row[_SHADOW]:  # a person handles a shadow call; nothing the agent proposed was heard
+                    continue
                 found += self.engine.observe(observed_from_row(row, _INDEX), arrived_ms)
             if found:
                 item = Rows(

@@ -99,3 +99,13 @@ def test_dead_air_is_matched_live_by_the_clock_and_later_by_the_gap_alike(wareho
     assert rows[live_sid][2:4] == rows[replay_sid][2:4]  # same turn, same event time
     spoken_until = T0 + 2_500 + round(len("Let me check.") / 14 * 1000)
     assert rows[live_sid][3] == spoken_until + 8_000
+
+
+def test_a_shadow_call_fires_no_rule(warehouse: Any) -> None:
+    """A person handles a shadow call; the agent only proposed, unheard: a rule on it would tell a
+    supervisor about things the caller never heard (and notify the agent about a call it does not own)."""
+    shadow = upset_call("CA" + "e" * 32)
+    for event in shadow.events:
+        event["flags"] = {"canary": False, "shadow": True}
+    feed(pipeline(warehouse, ManualClock(T0 + 10_000)), shadow.lines() + upset_call("CA" + "f" * 32).lines())
+    assert {r[0] for r in matches(warehouse)} == {"CA" + "f" * 32}
