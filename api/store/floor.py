@@ -2,7 +2,8 @@
 before ``now_ms``: calls ended and resolved containment (by ``ended_at``), TTFHW p95 of the caller turns
 (by ``start_at``), per-call rule matches (by ``matched_at``), each per minute for the sparklines and over
 the window for the tile; and the alerts firing now (an episode with a firing notification and no
-resolved one). Reads ``calls FINAL``, ``turn_metrics``, ``rule_matches`` and ``alerts FINAL``; no text.
+resolved one). Reads ``calls FINAL``, ``turn_metrics`` (live calls, not shadow), ``rule_matches`` and
+``alerts FINAL``; no text.
 """
 
 from __future__ import annotations
@@ -55,10 +56,13 @@ def floor_stats(client: Warehouse, database: str, now_ms: int, window_ms: int = 
     params = {"since": since_ms, "until": now_ms}
     ended = _by_minute(client.query(
         f"SELECT intDiv(toUnixTimestamp64Milli(ended_at), {MINUTE_MS}) * {MINUTE_MS} AS m, count(), "
-        f"countIf(resolved_contained) FROM {database}.calls FINAL WHERE ended AND ended_at IS NOT NULL "
-        f"AND {_between('ended_at')} GROUP BY m", parameters=params,
+        f"countIf(resolved_contained) FROM {database}.calls FINAL WHERE ended AND NOT shadow "
+        f"AND ended_at IS NOT NULL AND {_between('ended_at')} GROUP BY m", parameters=params,
     ).result_rows)  # fmt: skip
-    turns_where = f"FROM {database}.turn_metrics FINAL WHERE ttfhw_ms IS NOT NULL AND {_between('start_at')}"
+    turns_where = (
+        f"FROM {database}.turn_metrics FINAL WHERE ttfhw_ms IS NOT NULL AND NOT shadow "
+        f"AND {_between('start_at')}"
+    )
     ttfhw = _by_minute(client.query(
         f"SELECT intDiv(toUnixTimestamp64Milli(start_at), {MINUTE_MS}) * {MINUTE_MS} AS m, "
         f"quantileExact(0.95)(ttfhw_ms) {turns_where} GROUP BY m", parameters=params,

@@ -134,12 +134,13 @@ def live_calls(
     stale_after_ms: int = STALE_AFTER_MS,
     limit: int = MAX_LIVE,
 ) -> list[LiveCall]:
-    """Calls in progress, riskiest first (then the most recently active)."""
+    """Calls in progress, riskiest first (then the most recently active). Shadow calls are not on the
+    board: a person handles them (``callpulse shadow report`` reads them)."""
     db = _identifier(database)
     calls = client.query(
         f"SELECT call_sid, workflow, agent_version, canary, toUnixTimestamp64Milli(started_at), "
         f"toUnixTimestamp64Milli(last_event_at) FROM {db}.calls FINAL "
-        "WHERE NOT ended AND last_event_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC') "
+        "WHERE NOT ended AND NOT shadow AND last_event_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC') "
         "ORDER BY last_event_at DESC LIMIT {limit:UInt32}",
         parameters={"since": now_ms - stale_after_ms, "limit": limit},
     ).result_rows

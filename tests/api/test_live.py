@@ -144,3 +144,14 @@ def test_no_live_calls_is_an_empty_board(warehouse):
 def test_a_database_name_is_never_sql(warehouse):
     with pytest.raises(ValueError, match="database name"):
         live_calls(warehouse.client, "x; DROP TABLE y", NOW)
+
+
+def test_a_shadow_call_is_not_on_the_board(warehouse):
+    """A person handles a shadow call; the agent only proposes. The floor's board shows the calls the
+    agent is handling (``callpulse shadow report`` reads the others)."""
+    shadow_sid, live_sid = "CA" + "5" * 32, "CA" + "6" * 32
+    shadow = troubled_call(shadow_sid, NOW - 20_000)
+    for event in shadow.events:
+        event["flags"] = {"canary": False, "shadow": True}
+    feed(warehouse, shadow, calm_call(live_sid, NOW - 6_000))
+    assert [c.call_sid for c in live_calls(warehouse.client, warehouse.database, NOW)] == [live_sid]
