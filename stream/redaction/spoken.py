@@ -165,6 +165,8 @@ _FILLER_WORDS = (("i", "mean"), ("you", "know"), ("kind", "of"), ("sort", "of"),
 
 def filler_words(tokens: list[Token], i: int) -> int:
     """How many tokens at ``i`` are a filler followed by a digit that is not also a word, else 0."""
+    if i >= len(tokens) or tokens[i].low not in _FILLER_STARTS:
+        return 0  # most tokens: one set look-up
     for words in _FILLER_WORDS:
         n = len(words)
         if tuple(t.low for t in tokens[i : i + n]) != words or i + n >= len(tokens):
@@ -181,6 +183,7 @@ def filler_words(tokens: list[Token], i: int) -> int:
 
 
 _PAUSE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "…", "uh", "um", "er"})
+_FILLER_STARTS = frozenset(words[0] for words in _FILLER_WORDS)
 
 
 _CHARGE_WORDS = frozenset({"charge", "charged", "pay", "paid", "put", "move", "transfer", "apply", "$"})
