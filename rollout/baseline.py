@@ -11,7 +11,6 @@ tools; ``agent_failed`` is ``False`` because there is no agent — it is not a K
 
 from __future__ import annotations
 
-import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,10 +19,9 @@ from typing import Any
 
 from ingest.baseline.parse import HumanCall, Parsed
 from rollout.cohorts import CallRow
-from rollout.errors import CohortError
+from rollout.sql import checked_database, started_within
 from stream.warehouse import Warehouse
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 HUMAN_VERSION = "human"
 """``CallRow.agent_version`` of a human-handled call."""
 NOT_COMPARABLE: dict[str, str] = {
@@ -108,16 +106,8 @@ def read_human_calls(
     """Every imported human call started in ``[start_ms, end_ms)`` (``None``: unbounded), oldest first,
     with its stored key (``FINAL``: a re-imported row counts once)."""
     checked_database(database)
-    where, parameters = ["1"], dict[str, Any]()
-    if start_ms is not None:
-        where.append("started_at >= fromUnixTimestamp64Milli({start_ms:Int64}, 'UTC')")
-        parameters["start_ms"] = start_ms
-    if end_ms is not None:
-        where.append("started_at < fromUnixTimestamp64Milli({end_ms:Int64}, 'UTC')")
-        parameters["end_ms"] = end_ms
-    if workflow is not None:
-        where.append("workflow = {workflow:String}")
-        parameters["workflow"] = workflow
+    window, parameters = started_within(start_ms, end_ms, workflow)
+    where = ["1", *window]
     sql = (
         "SELECT call_key, toString(keyed_by), toUnixTimestamp64Milli(started_at), "
         "toUnixTimestamp64Milli(ended_at), toString(workflow), handle_time_s, resolved, transferred, "
@@ -144,10 +134,3 @@ def read_human_rows(
     return [
         human_row(c) for _, c in read_human_calls(warehouse, start_ms, end_ms, workflow, database=database)
     ]
-
-
-def checked_database(database: str) -> str:
-    """``database`` when it is a plain identifier (it is put in the SQL text; values never are)."""
-    if not _IDENTIFIER.match(database):
-        raise CohortError(f"not a database name: {database!r}")
-    return database

@@ -7,16 +7,14 @@ are the units: each row is one call, so the statistics treat calls as independen
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rollout.errors import CohortError
+from rollout.sql import checked_database, started_within
 from stream.metrics.types import CallMetrics
 from stream.warehouse import Warehouse
-
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +73,7 @@ def cohort_sql(
     database: str, cohort: Cohort, *, workflow: str | None, since_ms: int | None, until_ms: int | None
 ) -> tuple[str, dict[str, Any]]:
     """The statement and parameters reading ``cohort``'s calls (placeholders, never interpolated values)."""
-    if not _IDENTIFIER.match(database):
-        raise CohortError(f"not a database name: {database!r}")
+    checked_database(database)
     if cohort.agent_version is None and cohort.canary is None:
         raise CohortError("a cohort needs an agent version or the canary flag")
     where = ["ended", "NOT shadow"]
@@ -87,15 +84,9 @@ def cohort_sql(
     if cohort.canary is not None:
         where.append("canary = {canary:Bool}")
         parameters["canary"] = cohort.canary
-    if workflow is not None:
-        where.append("workflow = {workflow:String}")
-        parameters["workflow"] = workflow
-    if since_ms is not None:
-        where.append("started_at >= fromUnixTimestamp64Milli({since_ms:Int64}, 'UTC')")
-        parameters["since_ms"] = since_ms
-    if until_ms is not None:
-        where.append("started_at < fromUnixTimestamp64Milli({until_ms:Int64}, 'UTC')")
-        parameters["until_ms"] = until_ms
+    window, window_parameters = started_within(since_ms, until_ms, workflow)
+    where.extend(window)
+    parameters.update(window_parameters)
     sql = (
         f"SELECT {', '.join(COLUMNS)} FROM {database}.calls FINAL "
         f"WHERE {' AND '.join(where)} ORDER BY started_at, call_sid"

@@ -12,17 +12,16 @@ they disagree. The unit is the call: when several reviewers labelled one call, t
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rollout.reviews_sample import Candidate, ReviewError, draw, week_range_ms
+from rollout.sql import checked_database
 from rollout.stats.proportions import Interval, wilson
 from stream.warehouse import Warehouse
 
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 SAMPLE_COLUMNS = (
     "week", "call_sid", "stratum", "workflow", "agent_version", "task_success", "seed", "per_stratum",
     "sampled_at",
@@ -91,9 +90,7 @@ class Agreement:
 
 
 def _db(database: str) -> str:
-    if not _IDENTIFIER.match(database):
-        raise ReviewError(f"not a database name: {database!r}")
-    return database
+    return checked_database(database, ReviewError)
 
 
 def candidates(warehouse: Warehouse, week: str, *, database: str = "callpulse") -> list[Candidate]:

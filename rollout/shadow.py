@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ingest.baseline.keys import call_key_of_id
-from rollout.baseline import checked_database
 from rollout.guardrails import median_interval
+from rollout.sql import checked_database, started_within
 from rollout.stats.proportions import Interval, wilson
 from stream.warehouse import Warehouse
 
@@ -131,16 +131,8 @@ def read_shadow_calls(
     """Every ended shadow call started in ``[since_ms, until_ms)``, with the person's outcome matched by
     the keyed hash of its ``call_sid`` (``key``: the baseline import's key, ``CALLPULSE_REDACTION_KEY``)."""
     checked_database(database)
-    where, parameters = ["ended", "shadow"], dict[str, Any]()
-    if since_ms is not None:
-        where.append("started_at >= fromUnixTimestamp64Milli({since_ms:Int64}, 'UTC')")
-        parameters["since_ms"] = since_ms
-    if until_ms is not None:
-        where.append("started_at < fromUnixTimestamp64Milli({until_ms:Int64}, 'UTC')")
-        parameters["until_ms"] = until_ms
-    if workflow is not None:
-        where.append("workflow = {workflow:String}")
-        parameters["workflow"] = workflow
+    window, parameters = started_within(since_ms, until_ms, workflow)
+    where = ["ended", "shadow", *window]
     rows = warehouse.query(
         "SELECT call_sid, toString(workflow), toUnixTimestamp64Milli(started_at), resolved_contained, "
         f"escalated, handoff_reason, handoff_trigger, ttfhw_p50_ms, ttfhw_p95_ms FROM {database}.calls FINAL "
