@@ -1,0 +1,320 @@
+"""How soon a per-call rule's match is on the wallboard through Kafka: event produced -> match in
+``GET /api/v1/live``'s query, with one ``callpulse worker`` process.
+
+The production path on one machine, every part started by this bench and stopped at its end: Apache
+Kafka (KRaft, one broker, from the Maven jars: ``make kafka-jars``), ``callpulse warehouse serve`` (chDB
+behind ClickHouse's HTTP interface, so the bench can read what the worker writes) and ONE ``callpulse
+worker`` process (the real faust worker, production settings: the default redactor unless
+``CALLPULSE_REDACTION_ENGINE`` says otherwise, the default rule file, batches flushed after
+``CALLPULSE_BATCH_MAX_AGE_MS``, the live update every ``CALLPULSE_LIVE_UPDATE_INTERVAL_MS``).
+
+The same simulated calls as ``bench/rule_latency.py`` (whole calls at their own pace, starting uniformly
+over the run, as many as reach ``--rate`` events/s once the first have run their ~90 s), each event's
+``ts`` set when it is handed to the real ``KafkaEmitter`` (keyed by call SID, 6 partitions). A reader
+thread runs ``api.store.live.live_calls`` (the query of ``GET /api/v1/live``) through the warehouse server
+every ``--poll-ms`` and notes when each (call, rule) first shows up in a live call's ``matches``.
+Latency = first seen - the match's event time (the triggering event's ``ts``; for silence and handle
+time, the moment the limit was crossed). Split in two with the row's ``matched_at`` (the worker's clock,
+the same machine's): event -> the worker's rule step found it (Kafka, consume, decode, redaction), and
+found -> seen (the batch's age, the write, the reader's poll).
+
+Matches of calls that ended before a poll saw them are "not seen live" (they are in ``rule_matches``,
+but the board lists live calls only). Figures are printed, never asserted.
+
+    .venv/bin/python bench/rule_latency_kafka.py                     # up to 1,000 events/s, 120 s
+    .venv/bin/python bench/rule_latency_kafka.py --rate 200 --seconds 30
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from pipeline import goal
+from pydantic import TypeAdapter
+from rule_latency import CALL_S, percentile, planned
+
+from agent.simulator.library import generate_calls, interleave_events
+from api.store.live import live_calls
+from callpulse.kafka_cluster import create_topics
+from callpulse.settings import Settings
+from callpulse.warehouse import connect
+from devstack import kafka_broker
+from devstack.stack.processes import spawn, stop
+from ingest.contract.models import TurnEvent
+from ingest.emit.kafka import KafkaEmitter
+
+PARTITIONS = 6
+TOPIC = "rule-latency"
+GOAL_S = 2.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=float, default=1_000.0, help="events per second (default 1000)")
+    parser.add_argument("--seconds", type=float, default=120.0, help="how long to produce (default 120)")
+    parser.add_argument("--poll-ms", type=int, default=200, help="how often the reader polls (default 200)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary directory (logs, data)")
+    args = parser.parse_args()
+
+    root = Path(tempfile.mkdtemp(prefix="callpulse-rule-latency-kafka-"))
+    broker = kafka_broker.BrokerConfig(
+        port=kafka_broker.free_port(), controller_port=kafka_broker.free_port(), data_dir=root / "kafka"
+    )
+    kafka_broker.fetch_jars(broker.libs)
+    broker.data_dir.mkdir(parents=True)
+    kafka = kafka_broker.start(broker)
+    warehouse_port = kafka_broker.free_port()
+    cli = [sys.executable, "-m", "callpulse.cli"]
+    base_env = {k: v for k, v in os.environ.items() if k != "CALLPULSE_DATA_DIR"}
+    warehouse = spawn(
+        [*cli, "warehouse", "serve", "--port", str(warehouse_port), "--path", str(root / "warehouse")],
+        {**base_env, "CALLPULSE_DATA_DIR": str(root / "wh")}, root / "warehouse.log", Path.cwd(),
+    )  # fmt: skip
+    worker = None
+    try:
+        kafka_broker.wait_until_ready(broker, kafka, timeout_s=120)
+        settings = Settings(
+            _env_file=None, kafka_bootstrap=broker.bootstrap, kafka_topic=TOPIC,
+            kafka_dlq_topic=f"{TOPIC}.dlq", kafka_partitions=PARTITIONS,
+        )  # type: ignore[call-arg]  # fmt: skip
+        create_topics(settings)
+        dsn = f"http://127.0.0.1:{warehouse_port}"
+        metrics_port = kafka_broker.free_port()
+        env = {
+            **base_env,
+            "CALLPULSE_DATA_DIR": str(root / "worker"),
+            "CALLPULSE_KAFKA_BOOTSTRAP": broker.bootstrap,
+            "CALLPULSE_KAFKA_TOPIC": TOPIC,
+            "CALLPULSE_KAFKA_DLQ_TOPIC": f"{TOPIC}.dlq",
+            "CALLPULSE_KAFKA_PARTITIONS": str(PARTITIONS),
+            "CALLPULSE_KAFKA_GROUP_ID": "rule-latency",
+            "CALLPULSE_WAREHOUSE_DSN": dsn,
+            "CALLPULSE_WORKER_METRICS_PORT": str(metrics_port),
+        }
+        worker = spawn([*cli, "worker"], env, root / "worker.log", Path.cwd())
+        run(args, root, broker.bootstrap, dsn, metrics_port, worker, settings.database)
+    finally:
+        if worker is not None:
+            stop(worker.pid, 40)
+        stop(warehouse.pid, 15)
+        kafka_broker.stop(kafka.pid, process=kafka)
+        if args.keep:
+            print(f"kept {root}")
+        else:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+def run(
+    args: argparse.Namespace, root: Path, bootstrap: str, dsn: str, port: int, worker: Any, database: str
+) -> None:
+    load_start = os.getloadavg()
+    adapter: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
+    events = planned(args.rate, args.seconds, args.seed)
+    sids = {event["call_sid"] for _, event in events}
+    emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=TOPIC, buffer_size=len(events) + 10_000)
+    try:
+        _warm_up(emitter, adapter, port, worker, root, args.seed)
+        reader_client = _client(dsn)
+        seen: dict[tuple[str, str], tuple[float, int, int]] = {}  # -> (seen ms, event ms, matched ms)
+        polls: list[float] = []
+        stop_reading = threading.Event()
+
+        def reader() -> None:
+            while not stop_reading.is_set():
+                began = time.time()
+                for call in live_calls(reader_client, database, int(began * 1000)):
+                    if call.call_sid not in sids:
+                        continue  # the warm-up's calls
+                    for m in call.matches:
+                        key = (call.call_sid, m.rule)
+                        if key not in seen:
+                            seen[key] = (time.time() * 1000, m.event_ms, m.matched_ms)
+                polls.append(time.time() - began)
+                stop_reading.wait(max(0.0, args.poll_ms / 1000 - (time.time() - began)))
+
+        produced = 0
+        samples: list[tuple[float, int, float]] = []  # (time, produced, consumed), every second
+
+        def sampler() -> None:
+            while not stop_reading.is_set():
+                samples.append((time.time(), produced, _counter(port, "events_consumed")))
+                stop_reading.wait(1.0)
+
+        thread = threading.Thread(target=reader, daemon=True)
+        counting = threading.Thread(target=sampler, daemon=True)
+        consumed_start = _counter(port, "events_consumed")
+        thread.start()
+        started = time.time()
+        counting.start()
+        behind_max = 0.0
+        for offset_ms, event in events:
+            due = started + offset_ms / 1000
+            now = time.time()
+            if due > now:
+                time.sleep(due - now)
+            else:
+                behind_max = max(behind_max, now - due)
+            emitter.emit(adapter.validate_python({**event, "ts": int(time.time() * 1000)}))
+            produced += 1
+        produced_s = time.time() - started
+        consumed_at_end = _counter(port, "events_consumed") - consumed_start
+        emitter.flush(60)
+        deadline = time.time() + 10  # let the last batches land and the reader see them
+        while time.time() < deadline and _counter(port, "events_consumed") - consumed_start < len(events):
+            time.sleep(0.2)
+        time.sleep(3)
+        drained_s = time.time() - started
+        stop_reading.set()
+        thread.join(10)
+        counting.join(5)
+        consumed = _counter(port, "events_consumed") - consumed_start
+        stats = emitter.stats
+    finally:
+        emitter.close(30)
+    load_end = os.getloadavg()
+
+    client = _client(dsn)
+    by_rule = dict(
+        client.query(
+            f"SELECT rule, count() FROM {database}.rule_matches FINAL "
+            "WHERE call_sid IN {sids:Array(String)} GROUP BY rule ORDER BY rule",
+            parameters={"sids": sorted(sids)},
+        ).result_rows
+    )
+    total = sum(by_rule.values())
+    latencies = [(s - e) / 1000 for s, e, _ in seen.values()]
+    to_found = [(m - e) / 1000 for _, e, m in seen.values()]
+    found_to_seen = [(s - m) / 1000 for s, _, m in seen.values()]
+    writes = _histogram(port, "write_seconds")
+    lag = _histogram(port, "event_to_write_lag_seconds")
+
+    full_ms = (started + CALL_S) * 1000 if args.seconds > CALL_S + 10 else None
+    at_rate = [(s - e) / 1000 for s, e, _ in seen.values() if full_ms is not None and e >= full_ms]
+    peak = _peak(samples, started + produced_s)
+
+    def pct(values: list[float]) -> str:
+        return (
+            f"p50 {percentile(values, 0.5):.2f} s, p95 {percentile(values, 0.95):.2f} s, "
+            f"p99 {percentile(values, 0.99):.2f} s, max {max(values, default=float('nan')):.2f} s"
+        )
+
+    print(f"kafka {kafka_broker.KAFKA_VERSION}, {PARTITIONS} partitions, one `callpulse worker` "
+          f"({os.environ.get('CALLPULSE_REDACTION_ENGINE', 'presidio (default)')} redaction, default rules), "
+          f"`callpulse warehouse serve`; {os.cpu_count()} cores")  # fmt: skip
+    print(f"load average at start {load_start[0]:.2f} / {load_start[1]:.2f} / {load_start[2]:.2f}, "
+          f"at end {load_end[0]:.2f} / {load_end[1]:.2f} / {load_end[2]:.2f} (1 / 5 / 15 min)")  # fmt: skip
+    print(f"produced {len(events):,} events in {produced_s:.1f} s = {len(events) / produced_s:,.0f} events/s "
+          f"(planned up to {args.rate:,.0f}/s; producer at most {behind_max:.2f} s behind schedule; "
+          f"delivered {stats.delivered:,}, dropped {stats.dropped}, failed {stats.failed})")  # fmt: skip
+    print(f"consumed by the worker: {consumed_at_end:,.0f} while producing = "
+          f"{consumed_at_end / produced_s:,.0f} events/s; {consumed:,.0f} of {len(events):,} after "
+          f"{drained_s:.1f} s")  # fmt: skip
+    print(f"busiest 10 s of producing: produced {peak[0]:,.0f} events/s, consumed {peak[1]:,.0f} events/s")
+    print(f"worker: {writes[1]:,.0f} batches written, mean write {writes[0] / max(writes[1], 1) * 1000:.0f} ms; "
+          f"mean event -> written lag {lag[0] / max(lag[1], 1):.2f} s")  # fmt: skip
+    print(f"matches: {total} rows in rule_matches, {len(seen)} seen live on the board, "
+          f"{total - len(seen)} not seen live (the call ended before a poll saw it, or still in flight)")  # fmt: skip
+    print(f"by rule: {by_rule}")
+    print(f"reader: {len(polls)} polls of live_calls every {args.poll_ms} ms, "
+          f"p50 {percentile(polls, 0.5) * 1000:.0f} ms, p99 {percentile(polls, 0.99) * 1000:.0f} ms")  # fmt: skip
+    print(f"event -> found by the worker's rule step: {pct(to_found)}")
+    print(f"found -> seen in the live JSON:           {pct(found_to_seen)}")
+    print(f"event -> visible in the live JSON:         {pct(latencies)} (n={len(latencies)})")
+    if full_ms is not None:
+        print(f"  of those, events at the planned rate (after the first {CALL_S} s): {pct(at_rate)} "
+              f"(n={len(at_rate)})")  # fmt: skip
+    p99 = percentile(latencies, 0.99)
+    goal(
+        f"per-call rule latency through Kafka at {args.rate:,.0f} events/s, one worker: p99 <= {GOAL_S:.0f} s",
+        f"p99 {p99:.2f} s (n={len(latencies)})",
+        f"produced {len(events) / produced_s:,.0f} events/s on average, {peak[0]:,.0f} in the busiest 10 s "
+        f"(consumed {peak[1]:,.0f})",
+        p99 / GOAL_S,
+        bool(latencies) and p99 <= GOAL_S,
+        f"load average {load_start[0]:.1f} -> {load_end[0]:.1f} on {os.cpu_count()} cores",
+    )
+
+
+def _peak(samples: list[tuple[float, int, float]], end: float) -> tuple[float, float]:
+    """(produced/s, consumed/s) over the 10-s window of producing that produced the most."""
+    best = (0.0, 0.0)
+    for i, (t0, p0, c0) in enumerate(samples):
+        for t1, p1, c1 in samples[i + 1 :]:
+            if t1 - t0 >= 10 and t1 <= end + 1:
+                if (p1 - p0) / (t1 - t0) > best[0]:
+                    best = ((p1 - p0) / (t1 - t0), (c1 - c0) / (t1 - t0))
+                break
+    return best
+
+
+def _warm_up(
+    emitter: KafkaEmitter, adapter: TypeAdapter[TurnEvent], port: int, worker: Any, root: Path, seed: int
+) -> None:
+    """Events of other calls until the worker consumed one: it is up, has its partitions and its tables."""
+    now_ms = int(time.time() * 1000)
+    warm = list(interleave_events(generate_calls(20, seed + 1_000, now_ms)))
+    deadline = time.monotonic() + 180
+    index = 0
+    while _counter(port, "events_consumed") == 0:
+        if worker.poll() is not None:
+            log = (root / "worker.log").read_text(errors="replace")[-3000:]
+            raise SystemExit(f"the worker exited with {worker.returncode}:\n{log}")
+        if time.monotonic() > deadline:
+            raise SystemExit("the worker consumed nothing in 180 s")
+        if index < len(warm):
+            emitter.emit(adapter.validate_python({**warm[index], "ts": int(time.time() * 1000)}))
+            index += 1
+        time.sleep(0.2)
+    time.sleep(2)  # the first batch (and the warehouse's tables) written
+
+
+def _client(dsn: str) -> Any:
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return connect(dsn)
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+def _metrics(port: int) -> str:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as reply:
+            return str(reply.read().decode())
+    except OSError:
+        return ""
+
+
+def _counter(port: int, name: str) -> float:
+    """``callpulse_worker_<name>_total`` from the worker's /metrics (0 before it answers)."""
+    for line in _metrics(port).splitlines():
+        if line.startswith(f"callpulse_worker_{name}_total "):
+            return float(line.split()[1])
+    return 0.0
+
+
+def _histogram(port: int, name: str) -> tuple[float, float]:
+    """(sum, count) of the histogram ``callpulse_worker_<name>`` (unlabelled series summed)."""
+    total = count = 0.0
+    for line in _metrics(port).splitlines():
+        if line.startswith(f"callpulse_worker_{name}_sum"):
+            total += float(line.split()[-1])
+        elif line.startswith(f"callpulse_worker_{name}_count"):
+            count += float(line.split()[-1])
+    return total, count
+
+
+if __name__ == "__main__":
+    main()
