@@ -12,12 +12,29 @@ Number = TypeVar("Number", int, float)
 
 
 def add_command(
-    commands: Any, name: str, run: Callable[[argparse.Namespace], int], *, help: str, description: str = ""
+    commands: Any,
+    name: str,
+    run: Callable[[argparse.Namespace], int],
+    *,
+    help: str,
+    description: str = "",
+    epilog: str = "",
 ) -> argparse.ArgumentParser:
     """Add command ``name`` to ``commands`` (a subparsers action) with its handler ``run``: ``help`` is
-    its line in the parent's list, ``description`` (when given) heads its own ``--help``."""
-    parser: argparse.ArgumentParser = commands.add_parser(name, help=help, description=description or None)
+    its line in the parent's list, ``description`` (when given) heads its own ``--help``, ``epilog`` (when
+    given: examples, kept as written) ends it."""
+    parser = _add_parser(commands, name, help=help, description=description, epilog=epilog)
     parser.set_defaults(run=run)
+    return parser
+
+
+def _add_parser(
+    commands: Any, name: str, *, help: str, description: str, epilog: str
+) -> argparse.ArgumentParser:
+    extra: dict[str, Any] = {"epilog": epilog, "formatter_class": argparse.RawDescriptionHelpFormatter}
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name, help=help, description=description or None, **(extra if epilog else {})
+    )
     return parser
 
 
@@ -27,12 +44,26 @@ def add_group(
     *,
     help: str,
     description: str = "",
+    epilog: str = "",
     dest: str = "action",
     metavar: str = "ACTION",
 ) -> Any:
     """Add command group ``name`` (``kafka``, ``stack``…) and return the subparsers its actions go in."""
-    group = commands.add_parser(name, help=help, description=description or None)
+    group = _add_parser(commands, name, help=help, description=description, epilog=epilog)
     return group.add_subparsers(dest=dest, required=True, metavar=metavar)
+
+
+def add_window_options(parser: argparse.ArgumentParser, *, workflow: str) -> None:
+    """``--workflow``, ``--since`` and ``--until`` of a command that reads calls from the warehouse
+    (``callpulse.cli.compare.parse_time`` reads the times); ``workflow`` is what leaving it out means."""
+    parser.add_argument("--workflow", help=f"one workflow (default: {workflow})")
+    parser.add_argument("--since", help="calls started at or after: ISO 8601 time, or 7d / 24h / 30m ago")
+    parser.add_argument("--until", help="calls started before: ISO 8601 time, or 7d / 24h / 30m ago")
+
+
+def add_json_option(parser: argparse.ArgumentParser, *, instead_of: str = "the table") -> None:
+    """``--json``: one JSON object on stdout instead of ``instead_of``."""
+    parser.add_argument("--json", action="store_true", help=f"one JSON object instead of {instead_of}")
 
 
 def add_bind_options(parser: argparse.ArgumentParser, *, host: str, port: str) -> None:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from callpulse.cli.args import add_command, add_group, add_json_option, add_window_options
 from callpulse.errors import QueryError
 from callpulse.settings import Settings
 
@@ -21,15 +22,17 @@ MAX_DEAD_SHOWN = 20
 
 
 def register(commands: Any) -> None:
-    group = commands.add_parser(
+    actions = add_group(
+        commands,
         "baseline",
         help="import human-handled calls (the baseline) and compare the agent with them",
         description="The human baseline: import a contact center's export of human-handled calls, then "
         "compare the agent with the people on the KPIs both have. See docs/rollout.md, 'Human baseline'.",
     )
-    actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
-    load = actions.add_parser(
+    load = add_command(
+        actions,
         "import",
+        run_import,
         help="import a CSV or JSON Lines export of human-handled calls",
         description="One row per human-handled call: start, end, workflow (or queue), handle_time_s, "
         "resolved, transferred, abandoned, optional csat (1-5) and call_id (stored only as a keyed hash). "
@@ -38,7 +41,6 @@ def register(commands: Any) -> None:
         epilog="example:\n  callpulse baseline import examples/baseline/human_calls.example.csv \\\n"
         "    --map-queue Billing=billing --map-queue Appointments=appointment "
         "--map-queue 'Pharmacy Refills=refill'",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     load.add_argument("file", type=Path, help="the export (CSV with a header row, or JSON Lines)")
     load.add_argument("--format", choices=("csv", "jsonl"), help="default: from the file's suffix")
@@ -49,20 +51,18 @@ def register(commands: Any) -> None:
         metavar="QUEUE=WORKFLOW",
         help="map a queue of the export to a workflow (repeat; a queue not mapped is dead-lettered)",
     )
-    load.set_defaults(run=run_import)
-    versus = actions.add_parser(
+    versus = add_command(
+        actions,
         "compare",
+        run_compare,
         help="compare the agent's calls with the imported human calls",
         description="The agent's ended, non-shadow calls (B) against the imported human calls (A) on the "
         "KPIs both have: resolved containment, containment, abandonment, handle time; the KPIs one side "
         "lacks are listed with the reason. Overall and per workflow.",
     )
-    versus.add_argument("--workflow", help="one workflow (default: all, and each on its own)")
+    add_window_options(versus, workflow="all, and each on its own")
     versus.add_argument("--agent-version", help="one agent version (default: every version)")
-    versus.add_argument("--since", help="calls started at or after: ISO 8601 time, or 7d / 24h / 30m ago")
-    versus.add_argument("--until", help="calls started before: ISO 8601 time, or 7d / 24h / 30m ago")
-    versus.add_argument("--json", action="store_true", help="one JSON object instead of the tables")
-    versus.set_defaults(run=run_compare)
+    add_json_option(versus, instead_of="the tables")
 
 
 def queue_map(pairs: list[str]) -> dict[str, str] | None:

@@ -3,7 +3,6 @@ guardrails and the decision (promote / hold / roll back). See docs/rollout.md.""
 
 from __future__ import annotations
 
-import argparse
 import math
 import re
 import sys
@@ -14,6 +13,7 @@ import orjson
 from rich.console import Console
 from rich.table import Table
 
+from callpulse.cli.args import add_command, add_json_option, add_window_options
 from callpulse.errors import QueryError
 from callpulse.settings import Settings
 
@@ -24,8 +24,10 @@ _DECISION_STYLE = {"promote": "bold green", "hold": "bold yellow", "roll back": 
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser(
+    parser = add_command(
+        commands,
         "compare",
+        run_compare,
         help="compare two agent versions, or the canary with the rest (promote / hold / roll back)",
         description="Compare ended calls of version A with version B (--a-version, --b-version), or the "
         "rest with the canary (--canary), KPI by KPI: both values, B - A with its interval, an always-valid "
@@ -33,14 +35,11 @@ def register(commands: Any) -> None:
         "calls still in progress are left out.",
         epilog="examples:\n  callpulse compare --a-version 1.4.0 --b-version 1.5.0 --since 7d\n"
         "  callpulse compare --canary --workflow refill --json\n  callpulse compare --canary --by-workflow",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--a-version", help="the reference agent version (the one running now)")
     parser.add_argument("--b-version", help="the candidate agent version")
     parser.add_argument("--canary", action="store_true", help="compare the canary calls with the rest")
-    parser.add_argument("--workflow", help="one workflow (default: all)")
-    parser.add_argument("--since", help="calls started at or after: ISO 8601 time, or 7d / 24h / 30m ago")
-    parser.add_argument("--until", help="calls started before: ISO 8601 time, or 7d / 24h / 30m ago")
+    add_window_options(parser, workflow="all")
     parser.add_argument(
         "--min-effect-points",
         type=float,
@@ -52,14 +51,13 @@ def register(commands: Any) -> None:
         action="store_true",
         help="also compare each workflow on its own, with a one-line summary per workflow",
     )
-    parser.add_argument("--json", action="store_true", help="one JSON object instead of the table")
+    add_json_option(parser)
     parser.add_argument(
         "--baseline",
         choices=("human",),
         help="compare the agent (--b-version, or every version) with the imported human calls instead "
         "(the same as `callpulse baseline compare`)",
     )
-    parser.set_defaults(run=run_compare)
 
 
 def spec_from(args: Any, settings: Settings, now_ms: int) -> Any:

@@ -5,7 +5,6 @@ the review page (``/review?week=…``). See docs/rollout.md, "After-call review"
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import Counter
@@ -15,13 +14,15 @@ import orjson
 from rich.console import Console
 from rich.table import Table
 
+from callpulse.cli.args import add_command, add_group, add_json_option
 from callpulse.errors import QueryError
 
 DEFAULT_PER_STRATUM = 5
 
 
 def register(commands: Any) -> None:
-    parser = commands.add_parser(
+    actions = add_group(
+        commands,
         "review",
         help="after-call review: draw a week's sample, see how far the automatic task success is trusted",
         description="The weekly after-call review. 'sample' stores a stratified, seeded sample of the "
@@ -29,10 +30,9 @@ def register(commands: Any) -> None:
         "with the automatic task success, per workflow.",
         epilog="examples:\n  callpulse review sample --week 2026-W48 --per-stratum 5 --seed 1\n"
         "  callpulse review agreement --week 2026-W48",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        dest="review_action",
     )
-    actions = parser.add_subparsers(dest="review_action", required=True, metavar="ACTION")
-    sample = actions.add_parser("sample", help="draw and store a week's stratified sample")
+    sample = add_command(actions, "sample", run_sample, help="draw and store a week's stratified sample")
     sample.add_argument("--week", required=True, help="ISO week, e.g. 2026-W48 (Monday to Monday, UTC)")
     sample.add_argument(
         "--per-stratum",
@@ -41,12 +41,12 @@ def register(commands: Any) -> None:
         help=f"calls per stratum (success/failure x workflow x version; default {DEFAULT_PER_STRATUM})",
     )
     sample.add_argument("--seed", type=int, default=0, help="seed of the draw (default 0)")
-    sample.add_argument("--json", action="store_true", help="one JSON object instead of the table")
-    sample.set_defaults(run=run_sample)
-    agreement = actions.add_parser("agreement", help="reviewers vs the automatic task success, per workflow")
+    add_json_option(sample)
+    agreement = add_command(
+        actions, "agreement", run_agreement, help="reviewers vs the automatic task success, per workflow"
+    )
     agreement.add_argument("--week", required=True, help="ISO week of the calls, e.g. 2026-W48")
-    agreement.add_argument("--json", action="store_true", help="one JSON object instead of the table")
-    agreement.set_defaults(run=run_agreement)
+    add_json_option(agreement)
 
 
 def run_sample(args: Any) -> int:

@@ -12,24 +12,27 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from callpulse.cli.args import add_command, add_group
 from stream.rules.model import Rule
 
 
 def register(commands: Any) -> None:
-    group = commands.add_parser(
+    actions = add_group(
+        commands,
         "rules",
         help="check and test per-call rule files",
         description="Per-call rules (deploy/rules/*.yaml, docs/rules.md): check a file, run its cases.",
     )
-    actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
-    check = actions.add_parser("check", help="check a rule file (syntax, unknown fields, values)")
+    check = add_command(
+        actions, "check", run_check, help="check a rule file (syntax, unknown fields, values)"
+    )
     check.add_argument("file", type=Path, help="e.g. deploy/rules/call_rules.v1.yaml")
-    check.set_defaults(run=run_check)
-    test = actions.add_parser("test", help="replay recorded calls and compare matches with the expected")
+    test = add_command(
+        actions, "test", run_test, help="replay recorded calls and compare matches with the expected"
+    )
     test.add_argument("file", type=Path, help="the rule file")
     test.add_argument("cases", type=Path, help="JSONL cases (deploy/rules/tests/*.jsonl)")
     test.add_argument("-v", "--verbose", action="store_true", help="list every match of every case")
-    test.set_defaults(run=run_test)
 
 
 def _where(rule: Rule) -> str:

@@ -10,29 +10,28 @@ import sys
 from dataclasses import asdict
 from typing import Any
 
+from callpulse.cli.args import add_command, add_group, add_json_option, add_window_options
 from callpulse.errors import QueryError
 
 
 def register(commands: Any) -> None:
-    group = commands.add_parser(
+    actions = add_group(
+        commands,
         "shadow",
         help="report on the agent's shadow calls against the people's outcomes",
         description="Shadow mode: the agent listens and proposes while a person handles the call "
         "(CALLPULSE_AGENT_SHADOW=true). The people's outcomes come from `callpulse baseline import` with "
         "call_id = the call's Twilio CallSid.",
     )
-    actions = group.add_subparsers(dest="action", required=True, metavar="ACTION")
-    report = actions.add_parser(
+    report = add_command(
+        actions,
         "report",
+        run_report,
         help="would the agent have contained what people resolved? where would it hand off? how fast?",
         epilog="example:\n  callpulse shadow report --since 7d",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    report.add_argument("--workflow", help="one workflow (default: all, and each on its own)")
-    report.add_argument("--since", help="calls started at or after: ISO 8601 time, or 7d / 24h / 30m ago")
-    report.add_argument("--until", help="calls started before: ISO 8601 time, or 7d / 24h / 30m ago")
-    report.add_argument("--json", action="store_true", help="one JSON object instead of the tables")
-    report.set_defaults(run=run_report)
+    add_window_options(report, workflow="all, and each on its own")
+    add_json_option(report, instead_of="the tables")
 
 
 def run_report(args: argparse.Namespace) -> int:

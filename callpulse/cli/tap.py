@@ -8,11 +8,14 @@ import asyncio
 import signal
 from typing import Any
 
+from callpulse.cli.args import add_command
 from callpulse.errors import ConfigError
 
 
 def register(commands: Any) -> None:
-    tap = commands.add_parser("tap", help="proxy Twilio <-> any ConversationRelay agent and emit turn events")
+    tap = add_command(
+        commands, "tap", run_tap, help="proxy Twilio <-> any ConversationRelay agent and emit turn events"
+    )
     tap.add_argument("--listen", default="127.0.0.1:8081", help="host:port to accept Twilio's sockets on")
     tap.add_argument("--upstream", required=True, help="the agent's socket, e.g. ws://127.0.0.1:8080/ws")
     tap.add_argument("--public-url", default="", help="the wss:// URL Twilio was given for the tap")
@@ -35,7 +38,6 @@ def register(commands: Any) -> None:
     tap.add_argument(
         "--default-workflow", default="unknown", help="the workflow of a call whose parameters name none"
     )
-    tap.set_defaults(run=run_tap)
 
 
 def _quiet_heap() -> None:

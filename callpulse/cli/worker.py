@@ -15,14 +15,17 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from callpulse.cli.args import add_command
 from callpulse.settings import Settings
 
 log = logging.getLogger("callpulse.worker")
 
 
 def register(commands: Any) -> None:
-    worker = commands.add_parser(
+    worker = add_command(
+        commands,
         "worker",
+        run,
         help="consume turn events from Kafka into the warehouse (faust)",
         description="Consume CALLPULSE_KAFKA_TOPIC as one member of CALLPULSE_KAFKA_GROUP_ID, run every "
         "event through the pipeline into the warehouse and commit offsets only after the write; stops "
@@ -38,7 +41,6 @@ def register(commands: Any) -> None:
         "Needs a warehouse server (CALLPULSE_WAREHOUSE_DSN=http(s)://...): the embedded one allows one "
         "process",
     )
-    worker.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
