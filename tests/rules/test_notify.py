@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Any
+
+from post_receiver import post_receiver
 
 from stream.rules.model import Match
 from stream.rules.notify import Notifier, agent_poster, match_json, supervisor_alert, webhook_poster
@@ -61,53 +61,24 @@ def test_the_supervisor_alert_is_low_severity_on_the_supervisor_route() -> None:
 def test_a_match_offered_again_after_a_restart_carries_the_same_idempotency_key() -> None:
     """Rule state is in memory: a restarted worker re-reads uncommitted events and offers their matches
     again. The receiver sees the same ``Idempotency-Key`` both times and can drop the second."""
-    seen: list[tuple[str | None, dict[str, Any]]] = []
-
-    class Receiver(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            seen.append((self.headers.get("Idempotency-Key"), body))
-            self.send_response(204)
-            self.end_headers()
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Receiver)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with post_receiver(204) as receiver:
         for _ in range(2):  # the worker before and after the restart
-            notifier = Notifier(webhook=webhook_poster(f"http://127.0.0.1:{server.server_port}/hook"))
+            notifier = Notifier(webhook=webhook_poster(f"{receiver.url}/hook"))
             notifier.offer(match(notify=("webhook",)))
             notifier.close()
-    finally:
-        server.shutdown()
-    assert [key for key, _ in seen] == ["CA1/caller_frustrated/1764000000000"] * 2
-    assert seen[0][1] == {"matches": [match_json(match())]} == seen[1][1]
+    assert [p.headers.get("Idempotency-Key") for p in receiver.posts] == [
+        "CA1/caller_frustrated/1764000000000"
+    ] * 2
+    assert [p.body for p in receiver.posts] == [{"matches": [match_json(match())]}] * 2
 
 
 def test_the_agent_target_posts_a_recommendation_to_the_calls_admin_route_with_the_token() -> None:
-    seen: list[tuple[str, str | None, dict[str, Any]]] = []
-
-    class Agent(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-            seen.append((self.path, self.headers.get("Authorization"), body))
-            self.send_response(202)
-            self.end_headers()
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = HTTPServer(("127.0.0.1", 0), Agent)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        notifier = Notifier(agent=agent_poster(f"http://127.0.0.1:{server.server_port}/", "s3cret"))
+    with post_receiver(202) as agent:
+        notifier = Notifier(agent=agent_poster(f"{agent.url}/", "s3cret"))
         notifier.offer(match(notify=("agent",)))
         notifier.offer(match(notify=("webhook",)))  # not a target of this notifier: not queued
         notifier.close()
-    finally:
-        server.shutdown()
+    seen = [(p.path, p.headers.get("Authorization"), p.body) for p in agent.posts]
     assert seen == [
         (
             "/admin/calls/CA1/recommendation",
