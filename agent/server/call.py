@@ -23,6 +23,7 @@ from agent.tools.runner import ToolRunner
 from ingest.contract.models import Flags
 from ingest.factory import CallEventFactory
 from ingest.relay.frames import Setup
+from ingest.relay.opaque import json_object
 
 _WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _SID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$")
@@ -96,13 +97,8 @@ def open_call(runtime: AgentRuntime, setup: Setup, send: Send) -> Call:
 def _resume(state: CallState, blob: str) -> bool:
     """Restore what a dropped session had collected. Verification is *not* restored: the caller
     proves who they are again on the new socket before any account detail is read out."""
-    if not blob:
-        return False
-    try:
-        data = json.loads(blob)
-    except ValueError:
-        return False
-    if not isinstance(data, dict):
+    data = json_object(blob)
+    if data is None:
         return False
     if isinstance(data.get("intent"), str):
         state.intent = data["intent"]

@@ -5,10 +5,10 @@ dialog state, so the trigger is taken from the data when present and otherwise g
 
 from __future__ import annotations
 
-import json
 from typing import get_args
 
 from ingest.contract.models import HandoffTrigger
+from ingest.relay.opaque import json_object
 
 _MARKERS = ("handoff", "hand-off", "transfer", "escalat", "human", "live-agent", "live_agent", "person")
 _TRIGGER_WORDS: tuple[tuple[str, HandoffTrigger], ...] = (
@@ -25,11 +25,8 @@ MAX_REASON = 256
 
 def read_handoff(handoff_data: str) -> tuple[str, HandoffTrigger] | None:
     """``(reason, trigger)`` when ``handoff_data`` asks for a person, else None."""
-    try:
-        data = json.loads(handoff_data)
-    except ValueError:
-        return None
-    if not isinstance(data, dict):
+    data = json_object(handoff_data)
+    if data is None:
         return None
     code = str(data.get("reasonCode") or data.get("reason_code") or "")
     reason = str(data.get("reason") or code or "handoff")
