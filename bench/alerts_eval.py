@@ -299,9 +299,11 @@ def copy_last_week(client: Any, source: str, database: str) -> None:
 
 class ReplayFrames:
     """The detector's frames for a replay of a finished day: each read once for the whole day (and
-    the weeks before), then cut to what the warehouse query would return at each tick (the same
-    ranges). A tick then costs milliseconds instead of seconds. Only for replays: the data must be
-    complete. One difference: a tool's "normal" latency is its median over the whole day."""
+        the weeks before), then cut to what the warehouse query would return at each tick (the same
+        ranges). A tick then costs milliseconds instead of seconds. Only for replays: the data must be
+        complete. A tool's "normal" latency (the latency frame's ``normal_ms`` and what is ``slow`` by it)
+    is recomputed at each tick from the tool's answers before the last half hour, as the live query
+    does (read once for the day, it was the whole day's median, which a slow rise inflates)."""
 
     def __init__(self, client: Any, database: str, end_minute: int) -> None:
         self._client, self._db, self._end = client, database, end_minute
@@ -320,7 +322,39 @@ class ReplayFrames:
             then = now_minute - week * WEEK // MINUTE
             spans.append((then - span_minutes, then + SEASON_AFTER_MINUTES))
         cuts = [np.arange(*np.searchsorted(minutes, span)) for span in sorted(spans)]
-        return rows.iloc[np.unique(np.concatenate(cuts))]
+        cut = rows.iloc[np.unique(np.concatenate(cuts))]
+        return self._latency_now(cut, spans, now_minute) if frame == "latency" else cut
+
+    def _latency_now(self, cut: Any, spans: list[tuple[int, int]], now_minute: int) -> Any:
+        """The latency frame's ``normal_ms`` and ``slow`` as the live query computes them at ``now``."""
+        if "answers" not in self._cache:
+            sql = f"""
+                SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS minute, toString(workflow) AS workflow,
+                       JSONExtractString(data, 'tool') AS tool, JSONExtractFloat(data, 'latency_ms') AS ms
+                FROM {self._db}.events WHERE type = 'tool.result' ORDER BY minute"""
+            answers = self._client.query_df(sql)
+            answers["minute"] = answers["minute"].astype("int64")
+            self._cache["answers"] = answers
+        answers = self._cache["answers"]
+        if cut.empty or answers.empty:
+            return cut
+        minute = answers["minute"].to_numpy()
+        inside = np.zeros(len(answers), dtype=bool)
+        for first, last in spans:
+            inside |= (minute >= first) & (minute < last)
+        read = answers[inside]
+        normal = read[read["minute"] < now_minute - 30].groupby(["workflow", "tool"])["ms"].median()
+        if normal.empty:
+            return cut.iloc[0:0]
+        limits = read.join(normal.rename("normal_ms"), on=["workflow", "tool"], how="inner")
+        limits["slow"] = limits["ms"] >= np.maximum(3 * limits["normal_ms"], limits["normal_ms"] + 1500)
+        slow = limits.groupby(["minute", "workflow", "tool"])["slow"].sum().rename("slow_now")
+        out = cut.drop(columns=["normal_ms"]).join(
+            normal.rename("normal_ms"), on=["workflow", "tool"], how="inner"
+        )
+        out = out.join(slow, on=["minute", "workflow", "tool"])
+        out["slow"] = out["slow_now"].fillna(0).astype("float64")
+        return out.drop(columns=["slow_now"])
 
 
 def run_detector(
