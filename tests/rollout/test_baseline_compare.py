@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.baseline.parse import HumanCall, Parsed
-from rollout.baseline import human_row, store
+from human_calls import store_human_calls
+
+from ingest.baseline.parse import HumanCall
+from rollout.baseline import human_row
 from rollout.baseline_compare import compare_humans_by_workflow, compare_with_humans, human_spec
 from rollout.cohorts import CallRow
 from rollout.guardrails import Guardrails
@@ -52,8 +54,7 @@ def test_the_same_outcomes_are_not_called_better_nor_worse() -> None:
 
 def test_per_workflow_from_the_warehouse_leaves_shadow_calls_out(warehouse: Any, calls: Any) -> None:
     humans = [human(i, resolved=True, wf=wf) for i, wf in enumerate(["billing"] * 30 + ["refill"] * 30)]
-    store(warehouse.client, warehouse.database, Parsed(tuple(humans), (), ()), source="t", file=1,
-          imported_at_ms=1_795_392_000_000)  # fmt: skip
+    store_human_calls(warehouse, humans, imported_at_ms=1_795_392_000_000)
     calls.write(
         calls.version("1.0.0", 40, 2, workflow="billing")
         + calls.version("1.0.0", 40, 1, workflow="billing", shadow=True)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from human_calls import store_human_calls
 
 from ingest.baseline.keys import call_key_of_id
-from ingest.baseline.parse import HumanCall, Parsed
-from rollout.baseline import store
+from ingest.baseline.parse import HumanCall
 from rollout.shadow import shadow_report
 from rollout.stats.proportions import wilson
 
@@ -51,14 +51,7 @@ def test_how_often_the_agent_would_have_contained_what_people_resolved(
     specs += [agent(True, True, 12, workflow="refill")]
     calls.write(specs)
     people = [person(i, resolved=i < 8) for i in range(10)] + [person(12, True, "refill"), person(11, True)]
-    store(
-        warehouse.client,
-        warehouse.database,
-        Parsed(tuple(people), (), ()),
-        source="t",
-        file=1,
-        imported_at_ms=0,
-    )
+    store_human_calls(warehouse, people)
 
     result = shadow_report(warehouse.client, KEY, database=warehouse.database)
     billing = result.workflows["billing"]

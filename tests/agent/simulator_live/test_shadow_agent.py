@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from human_calls import store_human_calls
 
 from agent.config import AgentConfig
 from agent.server import twiml
@@ -19,11 +20,10 @@ from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.script import Step, random_plan, scripted_plan
 from agent.simulator.live.session import run_call
 from ingest.baseline.keys import call_key_of_id
-from ingest.baseline.parse import HumanCall, Parsed
+from ingest.baseline.parse import HumanCall
 from ingest.clock import SystemClock
 from ingest.codec import decode
 from ingest.emit.inprocess import InProcessBus
-from rollout.baseline import store as store_people
 from rollout.shadow import shadow_report
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
@@ -88,14 +88,7 @@ def test_the_caller_hears_nothing_and_the_proposals_are_stored_as_shadow(
         HumanCall(call_key_of_id(KEY, r.call_sid), "call_id", 0, 1, "billing", 200.0, True, False, False, 5.0)
         for r in reports
     ]
-    store_people(
-        warehouse.client,
-        warehouse.database,
-        Parsed(tuple(people), (), ()),
-        source="t",
-        file=1,
-        imported_at_ms=0,
-    )
+    store_human_calls(warehouse, people)
     billing = shadow_report(warehouse.client, KEY, database=warehouse.database).workflows["billing"]
     assert (billing.matched, billing.person_resolved, billing.would_contain.k) == (2, 2, 1)
     assert [n for _, _, n in billing.missed_reasons] == [1] and billing.calls_with_latency == 2
