@@ -16,10 +16,9 @@ from typing import Any
 
 from rollout.baseline import HUMAN_VERSION, NOT_COMPARABLE, read_human_rows
 from rollout.cohorts import CallRow, Cohort, read_cohort
-from rollout.compare import Comparison, ComparisonSpec, _guardrails, _result, decide
+from rollout.compare import Comparison, ComparisonSpec, _guardrails, decide, judged, values_by_kpi
 from rollout.guardrails import Guardrails
 from rollout.kpis import BY_NAME, KPIS, Kpi
-from rollout.verdicts import Totals, judge
 from stream.warehouse import Warehouse
 
 ABANDONMENT = Kpi(
@@ -56,18 +55,8 @@ def compare_with_humans(
     human_rows: Sequence[CallRow], agent_rows: Sequence[CallRow], spec: ComparisonSpec, guardrails: Guardrails
 ) -> HumanComparison:
     """Compare the humans' rows (A) with the agent's (B) on ``SHARED`` (pure: no warehouse)."""
-    values_a = [[v for r in human_rows if (v := k.of(r)) is not None] for k in SHARED]
-    values_b = [[v for r in agent_rows if (v := k.of(r)) is not None] for k in SHARED]
-    judgements = judge(
-        SHARED, [Totals.of(v) for v in values_a], [Totals.of(v) for v in values_b],
-        calls=len(human_rows) + len(agent_rows), alpha=spec.alpha,
-        effects=[spec.effect_of(k) for k in SHARED],
-    )  # fmt: skip
-    results = tuple(
-        _result(j, va, vb, spec) for j, va, vb in zip(judgements, values_a, values_b, strict=True)
-    )
-    agent_values = {k.name: [v for r in agent_rows if (v := k.of(r)) is not None] for k in KPIS}
-    checks = _guardrails(agent_values, agent_rows, guardrails, spec.alpha)
+    results = judged(SHARED, human_rows, agent_rows, spec)
+    checks = _guardrails(values_by_kpi(agent_rows, KPIS), agent_rows, guardrails, spec.alpha)
     decision, reasons = decide(results, checks)
     label_b = "the agent" + (f" (version {spec.b.agent_version})" if spec.b.agent_version else "")
     comparison = Comparison(

@@ -157,20 +157,31 @@ def compare_rows(
     rows_a: Sequence[CallRow], rows_b: Sequence[CallRow], spec: ComparisonSpec, guardrails: Guardrails
 ) -> Comparison:
     """Compare two cohorts' per-call rows (pure: no warehouse)."""
-    values_a = [[v for r in rows_a if (v := k.of(r)) is not None] for k in KPIS]
-    values_b = [[v for r in rows_b if (v := k.of(r)) is not None] for k in KPIS]
-    judgements = judge(
-        KPIS, [Totals.of(v) for v in values_a], [Totals.of(v) for v in values_b],
-        calls=len(rows_a) + len(rows_b), alpha=spec.alpha, effects=[spec.effect_of(k) for k in KPIS],
-    )  # fmt: skip
-    results = tuple(
-        _result(j, va, vb, spec) for j, va, vb in zip(judgements, values_a, values_b, strict=True)
-    )
-    by_name = {k.name: vb for k, vb in zip(KPIS, values_b, strict=True)}
-    checks = _guardrails(by_name, rows_b, guardrails, spec.alpha)
+    results = judged(KPIS, rows_a, rows_b, spec)
+    checks = _guardrails(values_by_kpi(rows_b, KPIS), rows_b, guardrails, spec.alpha)
     decision, reasons = decide(results, checks)
     return Comparison(
         spec, spec.a.label, spec.b.label, len(rows_a), len(rows_b), results, checks, decision, reasons
+    )
+
+
+def values_by_kpi(rows: Sequence[CallRow], kpis: Sequence[Kpi]) -> dict[str, list[float]]:
+    """Each KPI's values over ``rows``, calls outside its denominator left out (pure)."""
+    return {k.name: [v for r in rows if (v := k.of(r)) is not None] for k in kpis}
+
+
+def judged(
+    kpis: Sequence[Kpi], rows_a: Sequence[CallRow], rows_b: Sequence[CallRow], spec: ComparisonSpec
+) -> tuple[KpiResult, ...]:
+    """``kpis`` judged on A's and B's rows: both values, the interval, the always-valid verdict, Holm across
+    ``kpis`` (pure; what ``compare_rows`` and the comparison with the human baseline both decide on)."""
+    values_a, values_b = values_by_kpi(rows_a, kpis), values_by_kpi(rows_b, kpis)
+    judgements = judge(
+        kpis, [Totals.of(values_a[k.name]) for k in kpis], [Totals.of(values_b[k.name]) for k in kpis],
+        calls=len(rows_a) + len(rows_b), alpha=spec.alpha, effects=[spec.effect_of(k) for k in kpis],
+    )  # fmt: skip
+    return tuple(
+        _result(j, values_a[k.name], values_b[k.name], spec) for j, k in zip(judgements, kpis, strict=True)
     )
 
 
