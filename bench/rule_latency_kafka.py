@@ -89,6 +89,7 @@ def main() -> None:
         )  # type: ignore[call-arg]  # fmt: skip
         create_topics(settings)
         dsn = f"http://127.0.0.1:{warehouse_port}"
+        _client(dsn)  # the warehouse server answers before the worker connects to it
         metrics_port = kafka_broker.free_port()
         env = {
             **base_env,
@@ -223,13 +224,20 @@ def run(
     print(f"worker: {writes[1]:,.0f} batches written, mean write {writes[0] / max(writes[1], 1) * 1000:.0f} ms; "
           f"mean event -> written lag {lag[0] / max(lag[1], 1):.2f} s")  # fmt: skip
     print(f"matches: {total} rows in rule_matches, {len(seen)} seen live on the board, "
-          f"{total - len(seen)} not seen live (the call ended before a poll saw it, or still in flight)")  # fmt: skip
+          f"{total - len(seen)} not seen live (the call ended before a poll saw it, or still in flight)"
+          + (f"; {len(events) - consumed:,.0f} events not consumed by the end: their matches are in neither"
+             if consumed < len(events) else ""))  # fmt: skip
     print(f"by rule: {by_rule}")
     print(f"reader: {len(polls)} polls of live_calls every {args.poll_ms} ms, "
           f"p50 {percentile(polls, 0.5) * 1000:.0f} ms, p99 {percentile(polls, 0.99) * 1000:.0f} ms")  # fmt: skip
     print(f"event -> found by the worker's rule step: {pct(to_found)}")
     print(f"found -> seen in the live JSON:           {pct(found_to_seen)}")
     print(f"event -> visible in the live JSON:         {pct(latencies)} (n={len(latencies)})")
+    for low in range(0, int(args.seconds), 30):  # when the backlog built up
+        part = [(s - e) / 1000 for s, e, _ in seen.values() if low <= e / 1000 - started < low + 30]
+        if part:
+            print(f"  events {low}-{low + 30} s into the run: p50 {percentile(part, 0.5):.2f} s, "
+                  f"p99 {percentile(part, 0.99):.2f} s (n={len(part)})")  # fmt: skip
     if full_ms is not None:
         print(f"  of those, events at the planned rate (after the first {CALL_S} s): {pct(at_rate)} "
               f"(n={len(at_rate)})")  # fmt: skip
