@@ -16,9 +16,9 @@ from typing import Any
 
 from rollout.baseline import HUMAN_VERSION, NOT_COMPARABLE, read_human_rows
 from rollout.cohorts import CallRow, Cohort, read_cohort
-from rollout.compare import Comparison, ComparisonSpec, _guardrails, decide, judged, values_by_kpi
+from rollout.compare import Comparison, ComparisonSpec, compare_rows
 from rollout.guardrails import Guardrails
-from rollout.kpis import BY_NAME, KPIS, Kpi
+from rollout.kpis import BY_NAME, Kpi
 from stream.warehouse import Warehouse
 
 ABANDONMENT = Kpi(
@@ -55,14 +55,10 @@ def compare_with_humans(
     human_rows: Sequence[CallRow], agent_rows: Sequence[CallRow], spec: ComparisonSpec, guardrails: Guardrails
 ) -> HumanComparison:
     """Compare the humans' rows (A) with the agent's (B) on ``SHARED`` (pure: no warehouse)."""
-    results = judged(SHARED, human_rows, agent_rows, spec)
-    checks = _guardrails(values_by_kpi(agent_rows, KPIS), agent_rows, guardrails, spec.alpha)
-    decision, reasons = decide(results, checks)
     label_b = "the agent" + (f" (version {spec.b.agent_version})" if spec.b.agent_version else "")
-    comparison = Comparison(
-        spec, "people (imported baseline)", label_b, len(human_rows), len(agent_rows), results, checks,
-        decision, reasons,
-    )  # fmt: skip
+    comparison = compare_rows(
+        human_rows, agent_rows, spec, guardrails, kpis=SHARED, labels=("people (imported baseline)", label_b)
+    )
     lacking = tuple((BY_NAME[name].label, why) for name, why in NOT_COMPARABLE.items())
     return HumanComparison(comparison, (*lacking, *ONLY_HUMANS.items()))
 

@@ -154,15 +154,21 @@ def compare_by_workflow(
 
 
 def compare_rows(
-    rows_a: Sequence[CallRow], rows_b: Sequence[CallRow], spec: ComparisonSpec, guardrails: Guardrails
+    rows_a: Sequence[CallRow],
+    rows_b: Sequence[CallRow],
+    spec: ComparisonSpec,
+    guardrails: Guardrails,
+    *,
+    kpis: Sequence[Kpi] = KPIS,
+    labels: tuple[str, str] | None = None,
 ) -> Comparison:
-    """Compare two cohorts' per-call rows (pure: no warehouse)."""
-    results = judged(KPIS, rows_a, rows_b, spec)
+    """Compare two cohorts' per-call rows on ``kpis`` (pure: no warehouse); B's guardrails are always
+    checked. ``labels`` name A and B (default: the cohorts' own labels)."""
+    results = judged(kpis, rows_a, rows_b, spec)
     checks = _guardrails(values_by_kpi(rows_b, KPIS), rows_b, guardrails, spec.alpha)
     decision, reasons = decide(results, checks)
-    return Comparison(
-        spec, spec.a.label, spec.b.label, len(rows_a), len(rows_b), results, checks, decision, reasons
-    )
+    label_a, label_b = labels or (spec.a.label, spec.b.label)
+    return Comparison(spec, label_a, label_b, len(rows_a), len(rows_b), results, checks, decision, reasons)
 
 
 def values_by_kpi(rows: Sequence[CallRow], kpis: Sequence[Kpi]) -> dict[str, list[float]]:
