@@ -18,6 +18,10 @@ time, the moment the limit was crossed). Split in two with the row's ``matched_a
 the same machine's): event -> the worker's rule step found it (Kafka, consume, decode, redaction), and
 found -> seen (the batch's age, the write, the reader's poll).
 
+The reader also notes when each match is first queryable in ``rule_matches`` (any call, live or not):
+found -> queryable is the batch's age and the write; queryable -> on the board is the live route's
+own limit (it lists the ``MAX_LIVE`` most recently active live calls, then sorts those by risk).
+
 Matches of calls that ended before a poll saw them are "not seen live" (they are in ``rule_matches``,
 but the board lists live calls only). Figures are printed, never asserted.
 
@@ -127,6 +131,7 @@ def run(
         _warm_up(emitter, adapter, port, worker, root, args.seed)
         reader_client = _client(dsn)
         seen: dict[tuple[str, str], tuple[float, int, int]] = {}  # -> (seen ms, event ms, matched ms)
+        stored: dict[tuple[str, str], float] = {}  # -> first time in rule_matches (any call, live or not)
         polls: list[float] = []
         stop_reading = threading.Event()
 
@@ -140,6 +145,13 @@ def run(
                         key = (call.call_sid, m.rule)
                         if key not in seen:
                             seen[key] = (time.time() * 1000, m.event_ms, m.matched_ms)
+                for sid, rule in reader_client.query(
+                    f"SELECT call_sid, rule FROM {database}.rule_matches "
+                    "WHERE matched_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')",
+                    parameters={"since": int(began * 1000) - 120_000},
+                ).result_rows:
+                    if (sid, rule) not in stored and sid in sids:
+                        stored[(sid, rule)] = time.time() * 1000
                 polls.append(time.time() - began)
                 stop_reading.wait(max(0.0, args.poll_ms / 1000 - (time.time() - began)))
 
@@ -196,6 +208,8 @@ def run(
     latencies = [(s - e) / 1000 for s, e, _ in seen.values()]
     to_found = [(m - e) / 1000 for _, e, m in seen.values()]
     found_to_seen = [(s - m) / 1000 for s, _, m in seen.values()]
+    in_table = [(stored[k] - e) / 1000 for k, (_, e, _) in seen.items() if k in stored]
+    written = [(stored[k] - m) / 1000 for k, (_, _, m) in seen.items() if k in stored]
     writes = _histogram(port, "write_seconds")
     lag = _histogram(port, "event_to_write_lag_seconds")
 
@@ -228,10 +242,14 @@ def run(
           + (f"; {len(events) - consumed:,.0f} events not consumed by the end: their matches are in neither"
              if consumed < len(events) else ""))  # fmt: skip
     print(f"by rule: {by_rule}")
-    print(f"reader: {len(polls)} polls of live_calls every {args.poll_ms} ms, "
+    print(f"reader: {len(polls)} polls (live_calls, then the new rule_matches rows) every {args.poll_ms} ms, "
           f"p50 {percentile(polls, 0.5) * 1000:.0f} ms, p99 {percentile(polls, 0.99) * 1000:.0f} ms")  # fmt: skip
     print(f"event -> found by the worker's rule step: {pct(to_found)}")
     print(f"found -> seen in the live JSON:           {pct(found_to_seen)}")
+    print(
+        f"found -> queryable in rule_matches:       {pct(written)} (same matches; the batch age and the write)"
+    )
+    print(f"event -> queryable in rule_matches:       {pct(in_table)} (same matches)")
     print(f"event -> visible in the live JSON:         {pct(latencies)} (n={len(latencies)})")
     for low in range(0, int(args.seconds), 30):  # when the backlog built up
         part = [(s - e) / 1000 for s, e, _ in seen.values() if low <= e / 1000 - started < low + 30]
