@@ -79,7 +79,7 @@ bench: install
 	$(BIN)/python bench/agent_ttfhw.py
 	$(MAKE) kafka-jars
 	$(BIN)/python bench/kafka_pipeline.py  # starts and stops its own Kafka broker
-	$(BIN)/python bench/scale_out.py --calls 200 --no-freshness  # its own broker and warehouse server
+	$(BIN)/python bench/scale_out.py --calls 600 --no-freshness  # its own broker and warehouse server
 	$(BIN)/python bench/pipeline.py --summary var/bench-goals.txt
 
 clean:
