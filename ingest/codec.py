@@ -3,11 +3,9 @@
 ``decode`` takes pydantic's ``validate_json`` fast path (JSON parsing and validation in Rust) and
 only on failure re-parses the message to say *why* it failed, so a valid message costs one pass.
 
-``ingest.contract.fast`` is a second validator of the same contract (msgspec Structs, checked against
-the schema and the models on the whole mutation corpus). It is not used here: the stream's consumers
-read pydantic models (``isinstance``, ``model_copy``), and building those models from Python costs
-more than pydantic building them in Rust (``bench/decode.py``). It pays once consumers read the
-Structs themselves (issue 19).
+A msgspec decoder of the same contract was measured and removed (issue 19): the stream's consumers
+read pydantic models (``isinstance``, ``model_copy``), and building those from Python cost more than
+pydantic building them in Rust (``bench/decode.py``, docs/sizing.md).
 """
 
 from __future__ import annotations
