@@ -53,7 +53,9 @@ def test_headline_numbers_equal_the_seeded_calls(warehouse: Any, seeded: Any) ->
     assert figure(html, "TTFHW p95") == f"{np.percentile(seeded.ttfhw, 95):,.0f} ms"
     for name, q in (("p50", 50), ("p95", 95)):
         side = "within" if np.percentile(seeded.ttfhw, q) <= 1_500 else "over"
-        assert re.search(rf"TTFHW {name}</td>(?:(?!</tr>).)*{side} the 1,500 ms budget", html, re.S)  # its row
+        assert re.search(
+            rf"TTFHW {name}</td>(?:(?!</tr>).)*{side} the 1,500 ms budget", html, re.S
+        )  # its row
     within = sum(t <= 1_500 for t in seeded.ttfhw) / len(seeded.ttfhw)
     assert figure(html, "Turns within budget") == f"{100 * within:.1f}%"
     deltas = [s["sentiment_delta"] for s in calls if s["sentiment_delta"] is not None]
