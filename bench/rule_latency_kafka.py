@@ -67,6 +67,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=120.0, help="how long to produce (default 120)")
     parser.add_argument("--poll-ms", type=int, default=200, help="how often the reader polls (default 200)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--board-limit", type=int, default=None,
+        help="pass this limit to live_calls instead of the route's MAX_LIVE (what-if; not the route)",
+    )  # fmt: skip
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (logs, data)")
     args = parser.parse_args()
 
@@ -133,12 +137,14 @@ def run(
         seen: dict[tuple[str, str], tuple[float, int, int]] = {}  # -> (seen ms, event ms, matched ms)
         stored: dict[tuple[str, str], float] = {}  # -> first time in rule_matches (any call, live or not)
         polls: list[float] = []
+        limit = {} if args.board_limit is None else {"limit": args.board_limit}
         stop_reading = threading.Event()
 
         def reader() -> None:
             while not stop_reading.is_set():
                 began = time.time()
-                for call in live_calls(reader_client, database, int(began * 1000)):
+                board = live_calls(reader_client, database, int(began * 1000), **limit)
+                for call in board:
                     if call.call_sid not in sids:
                         continue  # the warm-up's calls
                     for m in call.matches:
@@ -242,6 +248,8 @@ def run(
           + (f"; {len(events) - consumed:,.0f} events not consumed by the end: their matches are in neither"
              if consumed < len(events) else ""))  # fmt: skip
     print(f"by rule: {by_rule}")
+    if args.board_limit is not None:
+        print(f"WHAT-IF: live_calls read with limit={args.board_limit}, not the route's MAX_LIVE")
     print(f"reader: {len(polls)} polls (live_calls, then the new rule_matches rows) every {args.poll_ms} ms, "
           f"p50 {percentile(polls, 0.5) * 1000:.0f} ms, p99 {percentile(polls, 0.99) * 1000:.0f} ms")  # fmt: skip
     print(f"event -> found by the worker's rule step: {pct(to_found)}")
