@@ -12,7 +12,12 @@ clock did not see (a replay, a file, ``callpulse rules test``) is matched when t
 gap, with the same event time (``evaluate.Hit.since_ms``). The clock is trusted for a call only while
 its events arrive in real time (its latest event came within ``LIVE_LAG_MS`` of its own time): a replay,
 a backfill or a backlog being caught up is judged by its events alone, never by a clock that is minutes
-ahead of it. A call's state is dropped on ``call.ended``, after ``TICK_HORIZON_MS`` of quiet (live calls),
+ahead of it. And the clock is read *behind by the stream's lag*: a tick judges silence at ``now`` minus
+how far behind real time the latest read was (its arrival minus the newest event time read so far), so
+a worker catching up on a backlog does not see every call as silent (before this, a worker 2-10 s behind
+matched ``dead_air`` on hundreds of calls that were talking: bench/rule_latency_kafka.py). Caught up, the
+lag is the pipeline's own delay (well under a second), so a silent call is still seen by the clock alone.
+A call's state is dropped on ``call.ended``, after ``TICK_HORIZON_MS`` of quiet (live calls),
 or, oldest first, beyond ``MAX_CALLS``; an ended call's SID is remembered (bounded) so a late event does
 not start it again.
 """
@@ -57,6 +62,8 @@ class RuleEngine:
         self._timed = tuple(r for r in rules.rules if is_timed(r.when))
         self._calls: dict[str, _Call] = {}
         self._ended: OrderedDict[str, None] = OrderedDict()
+        self._newest_ms = 0  # the newest event time read so far (any call)
+        self._lag_ms = 0  # how far behind real time the latest live read was
         self.matches = 0
 
     @property
@@ -74,6 +81,9 @@ class RuleEngine:
                 del self._calls[oldest]
             call = self._calls[event.call_sid] = _Call(CallSignals(event.call_sid))
         call.live = arrived_ms is not None and abs(arrived_ms - event.ts) <= LIVE_LAG_MS
+        if arrived_ms is not None:
+            self._newest_ms = max(self._newest_ms, event.ts)
+            self._lag_ms = max(0, arrived_ms - self._newest_ms)
         found = self._check(call, self._timed, event.ts) if call.signals.started_ms is not None else []
         call.signals.observe(event, self._scorer)
         found += self._check(call, self.rules.rules, max(event.ts, call.signals.last_event_ms))
@@ -85,10 +95,12 @@ class RuleEngine:
         return found
 
     def tick(self, now_ms: int) -> list[Match]:
-        """Check the time-driven rules of quiet calls at ``now_ms``; forget calls quiet for too long."""
+        """Check the time-driven rules of quiet calls at ``now_ms`` less the stream's lag (the module's
+        docstring); forget calls quiet for too long."""
         found: list[Match] = []
         if not self._timed:
             return found
+        now_ms -= self._lag_ms
         for sid, call in list(self._calls.items()):
             if not call.live:
                 continue

@@ -48,3 +48,25 @@ def test_a_replayed_call_is_judged_by_its_events_not_a_clock_far_ahead() -> None
     engine.observe(event("call.started", 0, direction="inbound"), late)
     engine.observe(event("caller.utterance", 1_000, text="What's my balance?", final=True), late)
     assert engine.tick(late + 1_000) == []
+
+
+def test_a_worker_behind_real_time_does_not_see_talking_calls_as_silent() -> None:
+    """A worker 6 s behind (a backlog) reads a call whose parties speak every 3 s: nobody was silent for
+    8 s in the call's own time, so the clock must not match dead_air while it catches up (before, calls
+    behind by 2-10 s were all 'silent': hundreds of false matches and supervisor alerts)."""
+    engine = RuleEngine(RULES, VaderScorer())
+    behind = 6_000
+    engine.observe(event("call.started", 0, direction="inbound"), T0 + behind)
+    for at in range(1_000, 30_000, 3_000):
+        engine.observe(
+            event("caller.utterance", at, text="and then the second thing", final=True), T0 + at + behind
+        )
+        assert engine.tick(T0 + at + behind + 2_900) == []  # 8.9 s after the event by the wall clock
+
+
+def test_a_caught_up_worker_still_sees_a_silent_call_by_the_clock() -> None:
+    engine = RuleEngine(RULES, VaderScorer())
+    engine.observe(event("call.started", 0, direction="inbound"), T0 + 200)
+    engine.observe(event("caller.utterance", 1_000, text="What's my balance?", final=True), T0 + 1_200)
+    assert engine.tick(T0 + 9_100) == []  # 7.9 s after the event, 8.1 by the wall clock: lag 0.2 s
+    assert [m.rule for m in engine.tick(T0 + 9_300)] == ["dead_air"]
