@@ -135,13 +135,18 @@ def live_calls(
     limit: int = MAX_LIVE,
 ) -> list[LiveCall]:
     """Calls in progress, riskiest first (then the most recently active). Shadow calls are not on the
-    board: a person handles them (``callpulse shadow report`` reads them)."""
+    board: a person handles them (``callpulse shadow report`` reads them). When more than ``limit`` calls
+    are live, the calls a rule flagged are kept first, then the most recently active: at 1,000 events/s
+    (~1,700 live calls) the board used to keep the 200 most recently active and drop most flagged calls
+    (bench/rule_latency_kafka.py: 1,210 of 2,606 matches never seen live)."""
     db = _identifier(database)
     calls = client.query(
         f"SELECT call_sid, workflow, agent_version, canary, toUnixTimestamp64Milli(started_at), "
         f"toUnixTimestamp64Milli(last_event_at) FROM {db}.calls FINAL "
         "WHERE NOT ended AND NOT shadow AND last_event_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC') "
-        "ORDER BY last_event_at DESC LIMIT {limit:UInt32}",
+        f"ORDER BY call_sid IN (SELECT call_sid FROM {db}.rule_matches WHERE marked "
+        "AND matched_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')) DESC, last_event_at DESC "
+        "LIMIT {limit:UInt32}",
         parameters={"since": now_ms - stale_after_ms, "limit": limit},
     ).result_rows
     calls = list(calls) + _flagged_before_their_row(client, db, now_ms - stale_after_ms, limit)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pattern_pipeline import feed as feed_lines
 from pattern_pipeline import pattern_pipeline
 
 from api.store.live import count_corrections, count_loops, live_calls
+from stream.rules.parse import load_rules
 
 from events import CallBuilder
 
+DEFAULT_RULES = Path(__file__).resolve().parents[2] / "deploy" / "rules" / "call_rules.v1.yaml"
 NOW = 1_764_000_600_000  # ten minutes after the events module's T0
 
 
@@ -25,8 +29,8 @@ class WordScorer:
         return 0.0
 
 
-def feed(warehouse, *calls: CallBuilder) -> None:
-    pipeline = pattern_pipeline(warehouse.client, warehouse.database, NOW, scorer=WordScorer())
+def feed(warehouse, *calls: CallBuilder, rules=None) -> None:
+    pipeline = pattern_pipeline(warehouse.client, warehouse.database, NOW, scorer=WordScorer(), rules=rules)
     feed_lines(pipeline, [line for call in calls for line in call.lines()], ts_ms=NOW, source="live")
 
 
@@ -155,3 +159,16 @@ def test_a_shadow_call_is_not_on_the_board(warehouse):
         event["flags"] = {"canary": False, "shadow": True}
     feed(warehouse, shadow, calm_call(live_sid, NOW - 6_000))
     assert [c.call_sid for c in live_calls(warehouse.client, warehouse.database, NOW)] == [live_sid]
+
+
+def test_over_the_boards_limit_the_calls_a_rule_flagged_stay_on_it(warehouse):
+    """More live calls than the board shows: the one a rule flagged is kept although it is not among the
+    most recently active (at 1,000 events/s the board showed the 200 most recent of ~1,700 live calls)."""
+    flagged_sid = "CA" + "7" * 32
+    flagged = calm_call(flagged_sid, NOW - 60_000)
+    flagged.caller(4_000, "I've been trying to sort this out all week, it's ridiculous.")
+    busy = [calm_call("CA" + f"{i:032x}", NOW - 10_000 + i * 100) for i in range(3)]
+    feed(warehouse, flagged, *busy, rules=load_rules(DEFAULT_RULES))
+    board = live_calls(warehouse.client, warehouse.database, NOW, limit=2)
+    assert flagged_sid in [c.call_sid for c in board]
+    assert "caller_frustrated" in next(c for c in board if c.call_sid == flagged_sid).rules
