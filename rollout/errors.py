@@ -13,3 +13,7 @@ class StatsInputError(RolloutError, ValueError):
 
 class CohortError(RolloutError, ValueError):
     """A comparison was asked of cohorts that cannot be compared (no selector, the same cohort twice, …)."""
+
+
+class WeekError(RolloutError, ValueError):
+    """Not an ISO week (``2026-W48``), or a week the year does not have."""

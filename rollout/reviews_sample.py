@@ -1,4 +1,5 @@
-"""The weekly review sample, pure: ISO weeks and the stratified draw (no I/O, no clock, seeded).
+"""The weekly review sample, pure: the week's bounds (``rollout.weeks``) and the stratified draw (no
+I/O, no clock, seeded).
 
 A stratum is one (task success or failure, workflow, agent version); from each, up to ``per_stratum``
 calls are drawn without replacement by a ``random.Random`` seeded with the seed and the stratum's name,
@@ -9,15 +10,13 @@ change what is drawn from the others.
 from __future__ import annotations
 
 import random
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
 
-from rollout.errors import RolloutError
+from rollout.errors import RolloutError, WeekError
+from rollout.weeks import IsoWeek
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 MAX_PER_STRATUM = 1_000
 
 
@@ -44,21 +43,16 @@ class Candidate:
 
 def week_range_ms(week: str) -> tuple[int, int]:
     """``[start, end)`` of the ISO week ``2026-W48`` in epoch milliseconds (Monday 00:00 UTC, 7 days)."""
-    match = _WEEK.match(week)
-    if match is None:
-        raise ReviewError(f"not an ISO week: {week!r} (write it like 2026-W48)")
     try:
-        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-    except ValueError as err:
-        raise ReviewError(f"no such ISO week: {week!r}") from err
-    start = datetime(monday.year, monday.month, monday.day, tzinfo=UTC)
-    return int(start.timestamp() * 1000), int((start + timedelta(days=7)).timestamp() * 1000)
+        iso = IsoWeek.parse(week)
+    except WeekError as err:
+        raise ReviewError(str(err)) from None
+    return iso.start_ms, iso.end_ms
 
 
 def week_of(at_ms: int) -> str:
     """The ISO week (``2026-W48``) that contains ``at_ms`` (UTC)."""
-    year, number, _ = datetime.fromtimestamp(at_ms / 1000, tz=UTC).isocalendar()
-    return f"{year}-W{number:02d}"
+    return IsoWeek.of_ms(at_ms).label
 
 
 def draw(candidates: Iterable[Candidate], per_stratum: int, seed: int) -> list[Candidate]:

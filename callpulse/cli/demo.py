@@ -105,7 +105,7 @@ def print_rollout_pointers(client: Any, settings: Any, at_ms: int, console: Cons
     import time
 
     from callpulse.cli.report import write_report
-    from rollout.report.week import IsoWeek
+    from rollout.weeks import IsoWeek
 
     week = IsoWeek.of_ms(at_ms)
     files = write_report(

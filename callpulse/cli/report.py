@@ -82,7 +82,7 @@ def run_report(args: argparse.Namespace) -> int:
 def parse_week(text: str | None, now_ms: int) -> Any:
     """The ISO week asked for, or the last complete one; a QueryError (one sentence) if it is not a week."""
     from rollout.errors import RolloutError
-    from rollout.report.week import IsoWeek
+    from rollout.weeks import IsoWeek
 
     try:
         return IsoWeek.of_ms(now_ms).previous() if text is None else IsoWeek.parse(text)

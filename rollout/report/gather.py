@@ -28,7 +28,7 @@ from rollout.report.figures import (
 )
 from rollout.report.reads import WeekCall, read_calls, read_turns
 from rollout.report.sources import Agreements, HumanRows
-from rollout.report.week import IsoWeek
+from rollout.weeks import IsoWeek
 from stream.warehouse import Warehouse
 
 

@@ -17,7 +17,7 @@ from callpulse.cli.report import print_pdf
 from rollout.cohorts import CallRow
 from rollout.report.gather import ReportOptions, gather
 from rollout.report.render import render
-from rollout.report.week import IsoWeek
+from rollout.weeks import IsoWeek
 from stream.metrics.types import ToolStats
 from stream.rows import TABLE_COLUMNS, call_row, turn_metrics_row
 

@@ -77,7 +77,7 @@ def test_the_draw_is_seeded_per_stratum() -> None:
 
 @pytest.mark.parametrize(
     ("week", "message"),
-    [("2026-48", "not an ISO week"), ("2026-W54", "no such ISO week")],
+    [("2026-48", "not an ISO week"), ("2026-W54", "2026 has ISO weeks 1 to 53, not 54")],
     ids=["format", "range"],
 )
 def test_a_bad_week_is_one_sentence(week: str, message: str) -> None:

@@ -17,7 +17,7 @@ from callpulse.cli.demo import print_rollout_pointers
 from callpulse.cli.report import ChromiumMissingError, PdfPrintError, parse_week, print_pdf, write_report
 from callpulse.errors import QueryError
 from callpulse.settings import Settings
-from rollout.report.week import IsoWeek
+from rollout.weeks import IsoWeek
 
 NOW_MS = 1_796_000_000_000  # Monday 2026-11-30 00:53 UTC, in 2026-W49
 

@@ -14,7 +14,7 @@ import pytest
 from rollout.cohorts import CallRow
 from rollout.report.gather import ReportOptions, gather
 from rollout.report.render import render
-from rollout.report.week import IsoWeek
+from rollout.weeks import IsoWeek
 
 WEEK = IsoWeek.parse("2026-W48")
 W48_START_MS = 1_795_392_000_000  # 2026-11-23T00:00:00Z, as the seeded weeks (conftest.py)
@@ -141,9 +141,9 @@ def test_the_page_is_self_contained_and_escapes_stored_text(warehouse: Any, seed
 
 @pytest.mark.parametrize("text", ["2026-48", "2026-W54", "W48"])
 def test_a_week_that_is_not_an_iso_week_is_refused(text: str) -> None:
-    from rollout.report.errors import ReportError
+    from rollout.errors import WeekError
 
-    with pytest.raises(ReportError):
+    with pytest.raises(WeekError):
         IsoWeek.parse(text)
 
 

@@ -1,5 +1,6 @@
 """An ISO week (``2026-W48``): its bounds in epoch ms (UTC, Monday 00:00 to the next Monday), its days and the
-week before. Pure."""
+week before. Pure. The one home of ISO weeks in ``rollout``: the after-call review sample and the weekly
+report both read them here."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from rollout.report.errors import ReportError
+from rollout.errors import WeekError
 
 _WEEK = re.compile(r"^(\d{4})-?W(\d{2})$")
 DAY_MS = 86_400_000
@@ -21,14 +22,14 @@ class IsoWeek:
     def __post_init__(self) -> None:
         last = date(self.year, 12, 28).isocalendar().week  # 28 December is always in the year's last week
         if not 1 <= self.week <= last:
-            raise ReportError(f"{self.year} has ISO weeks 1 to {last}, not {self.week}")
+            raise WeekError(f"{self.year} has ISO weeks 1 to {last}, not {self.week}")
 
     @classmethod
     def parse(cls, text: str) -> IsoWeek:
-        """``2026-W48`` (or ``2026W48``); a ``ReportError`` saying what is expected otherwise."""
+        """``2026-W48`` (or ``2026W48``); a ``WeekError`` saying what is expected otherwise."""
         match = _WEEK.match(text.strip().upper())
         if match is None:
-            raise ReportError(f"{text!r} is not an ISO week like 2026-W48")
+            raise WeekError(f"{text!r} is not an ISO week like 2026-W48")
         return cls(int(match.group(1)), int(match.group(2)))
 
     @classmethod
