@@ -5,7 +5,9 @@ result arrived, so a failing tool shows up while its calls are still live); the 
 ``kpi_minute_v`` (exact under redelivery, see deploy/clickhouse/README.md); calls that loop or that
 the agent stopped answering from ``calls``; arrivals from ``call.started`` events. The history read
 covers the trailing baseline and, in each of the four previous weeks, the same span of time
-(seasonality): the judged window with its trailing baseline and an hour after.
+(seasonality): the judged window with its trailing baseline and an hour after. Shadow calls are left
+out everywhere (``kpi_minute_v`` already leaves them out): a person handles them and nothing the agent
+proposed was heard, so they neither page nor serve as examples.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: in
                      JSONExtractString(data, 'error_code'))) AS error_code,
                uniqExact(call_sid) AS results
         FROM {database}.events
-        WHERE type = 'tool.result' AND {_ranges(now_minute, trailing_minutes, minute)}
+        WHERE type = 'tool.result' AND NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}
         GROUP BY minute, workflow, tool, error_code
     """
     rows = client.query_df(sql)
@@ -110,7 +112,7 @@ def tool_latency_frame(client: Any, database: str, now_minute: int, trailing_min
             SELECT toString(workflow) AS workflow, JSONExtractString(data, 'tool') AS tool,
                    quantileExact(0.5)({latency}) AS normal_ms
             FROM {database}.events
-            WHERE type = 'tool.result' AND {ranges} AND {minute} < {now_minute - 30}
+            WHERE type = 'tool.result' AND NOT shadow AND {ranges} AND {minute} < {now_minute - 30}
             GROUP BY workflow, tool)
         SELECT {minute} AS minute, toString(e.workflow) AS workflow,
                JSONExtractString(e.data, 'tool') AS tool, count() AS results,
@@ -119,7 +121,7 @@ def tool_latency_frame(client: Any, database: str, now_minute: int, trailing_min
         FROM {database}.events AS e
         INNER JOIN normal AS n
             ON n.workflow = toString(e.workflow) AND n.tool = JSONExtractString(e.data, 'tool')
-        WHERE e.type = 'tool.result' AND {ranges}
+        WHERE e.type = 'tool.result' AND NOT e.shadow AND {ranges}
         GROUP BY minute, workflow, tool
     """
     return _empty(
@@ -135,7 +137,7 @@ def arrivals_frame(client: Any, database: str, now_minute: int, trailing_minutes
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, count() AS arrivals
         FROM {database}.events
-        WHERE type = 'call.started' AND {_ranges(now_minute, trailing_minutes, minute)}
+        WHERE type = 'call.started' AND NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}
         GROUP BY minute, workflow
     """
     rows = _empty(client.query_df(sql), ["minute", "workflow", "arrivals"])
@@ -165,7 +167,7 @@ def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: i
                countIf(ended AND unanswered) AS unanswered_calls,
                count() AS active, countIf(looping) AS looping_calls
         FROM {database}.calls FINAL
-        WHERE {_ranges(now_minute, trailing_minutes, minute)}
+        WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}
         GROUP BY minute, workflow, agent_version
     """
     frame = _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "ended_calls",
@@ -192,6 +194,7 @@ def asr_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
                        AND arrayAll(w -> w = '' OR has(%(mumble)s, w), {words})) AS garbled
         FROM {database}.turns
         WHERE speaker = 'caller' AND {_ranges(now_minute, trailing_minutes, minute)}
+          AND call_sid NOT IN (SELECT call_sid FROM {database}.calls WHERE shadow)
         GROUP BY minute, workflow
     """
     rows = _empty(client.query_df(sql, parameters={"mumble": list(MUMBLE)}),
@@ -209,7 +212,7 @@ def dead_air_frame(client: Any, database: str, now_minute: int, trailing_minutes
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
                uniqExact(call_sid) AS calls, uniqExactIf(call_sid, dead_air) AS silent
         FROM {database}.turn_metrics
-        WHERE {_ranges(now_minute, trailing_minutes, minute)}
+        WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}
         GROUP BY minute, workflow, agent_version
     """
     return _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "calls", "silent"])
@@ -223,7 +226,7 @@ def _calls_per_minute(client: Any, database: str, now_minute: int, trailing_minu
         SELECT {minute} AS minute, toString(workflow) AS workflow,
                JSONExtractString(data, 'tool') AS tool, uniqExact(call_sid) AS calls
         FROM {database}.events
-        WHERE type = 'tool.result' AND {_ranges(now_minute, trailing_minutes, minute)}
+        WHERE type = 'tool.result' AND NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}
         GROUP BY minute, workflow, tool
     """
     return client.query_df(sql)
@@ -249,7 +252,8 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
         sql = f"""
             WITH showing AS (
                 SELECT call_sid, min(ts) AS at FROM {database}.events
-                WHERE type = 'tool.result' AND workflow = %(workflow)s AND ts >= {since} AND ts < {until}
+                WHERE type = 'tool.result' AND NOT shadow
+                  AND workflow = %(workflow)s AND ts >= {since} AND ts < {until}
                   AND JSONExtractString(data, 'tool') = %(tool)s AND {shows}
                 GROUP BY call_sid ORDER BY at DESC LIMIT %(limit)s)
             SELECT showing.call_sid, uniqExactIf(t.event_id, t.speaker = 'caller' AND t.ts <= showing.at)
@@ -259,27 +263,31 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
         params["version"] = group["agent_version"]
         sql = f"""
             SELECT call_sid, min(turn_index) FROM {database}.turn_metrics
-            WHERE workflow = %(workflow)s AND agent_version = %(version)s AND start_at >= {since}
+            WHERE NOT shadow
+              AND workflow = %(workflow)s AND agent_version = %(version)s AND start_at >= {since}
               AND start_at < {until} AND NOT within_budget
             GROUP BY call_sid ORDER BY max(start_at) DESC LIMIT %(limit)s"""
     elif kind == "DeadAir":  # the first turn the agent left unanswered
         params["version"] = group.get("agent_version", "")
         sql = f"""
             SELECT call_sid, minIf(turn_index, dead_air) FROM {database}.turn_metrics
-            WHERE workflow = %(workflow)s AND (%(version)s = '' OR agent_version = %(version)s)
+            WHERE NOT shadow
+              AND workflow = %(workflow)s AND (%(version)s = '' OR agent_version = %(version)s)
               AND start_at >= {since} AND start_at < {until}
             GROUP BY call_sid HAVING countIf(dead_air) > 0
             ORDER BY max(start_at) DESC LIMIT %(limit)s"""
     elif kind == "AgentLoop":
         sql = f"""
             SELECT call_sid, loop_turn FROM {database}.calls FINAL
-            WHERE workflow = %(workflow)s AND looping AND last_event_at >= {since} AND last_event_at < {until}
+            WHERE NOT shadow
+              AND workflow = %(workflow)s AND looping AND last_event_at >= {since} AND last_event_at < {until}
             ORDER BY last_event_at DESC LIMIT %(limit)s"""
     elif kind == "AgentFailures":
         params["version"] = group.get("agent_version", "")
         sql = f"""
             SELECT call_sid, greatest(turns, 1) FROM {database}.calls FINAL
-            WHERE agent_failed AND agent_version = %(version)s AND ended AND ended_at >= {since}
+            WHERE NOT shadow
+              AND agent_failed AND agent_version = %(version)s AND ended AND ended_at >= {since}
               AND ended_at < {until}
             ORDER BY ended_at DESC LIMIT %(limit)s"""
     elif kind == "ASR":  # the turn of the first empty or garbled transcript
@@ -287,18 +295,21 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
             SELECT call_sid, 1 + uniqExactIf(event_id, speaker = 'caller') - 1 FROM {database}.turns
             WHERE workflow = %(workflow)s AND speaker = 'caller' AND ts >= {since} AND ts < {until}
               AND NOT match(text, '[A-Za-z]')
+              AND call_sid NOT IN (SELECT call_sid FROM {database}.calls WHERE shadow)
             GROUP BY call_sid ORDER BY max(ts) DESC LIMIT %(limit)s"""
     elif kind == "TrafficStopped":  # nothing arrived: the last calls before the gap
         sql = f"""
             SELECT call_sid, 1 FROM {database}.calls FINAL
-            WHERE workflow = %(workflow)s AND started_at < {until} AND started_at >= {since} - INTERVAL 2 HOUR
+            WHERE NOT shadow
+              AND workflow = %(workflow)s AND started_at < {until} AND started_at >= {since} - INTERVAL 2 HOUR
             ORDER BY started_at DESC LIMIT %(limit)s"""
     else:
         order = "sentiment_delta ASC" if kind == "SentimentDip" else "ended_at DESC"
         extra = "AND sentiment_delta < 0" if kind == "SentimentDip" else "AND NOT contained"
         sql = f"""
             SELECT call_sid, turns FROM {database}.calls FINAL
-            WHERE workflow = %(workflow)s AND ended AND ended_at >= {since} AND ended_at < {until}
+            WHERE NOT shadow
+              AND workflow = %(workflow)s AND ended AND ended_at >= {since} AND ended_at < {until}
               AND NOT abandoned_early {extra}
             ORDER BY {order} LIMIT %(limit)s"""
     rows = client.query(sql, parameters=params).result_rows
