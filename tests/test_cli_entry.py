@@ -28,7 +28,11 @@ def _catches_sigterm(pid: int) -> bool:
 
 
 def _stop_while_starting(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CALLPULSE_WAREHOUSE_URL": f"chdb://{tmp_path / 'wh'}", "CALLPULSE_KAFKA_BOOTSTRAP": "127.0.0.1:9"}
+    env = {
+        **os.environ,
+        "CALLPULSE_WAREHOUSE_URL": f"chdb://{tmp_path / 'wh'}",
+        "CALLPULSE_KAFKA_BOOTSTRAP": "127.0.0.1:9",
+    }
     proc = subprocess.Popen([sys.executable, "-m", "callpulse", *args], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     deadline = time.monotonic() + 60

@@ -35,7 +35,9 @@ def test_every_panel_on_a_table_with_shadow_calls_leaves_them_out(target: tuple[
 def test_the_overview_counts_live_calls_only(warehouse: Any, make_result: Any) -> None:
     t0 = make_result.t0_ms
     rows = [
-        call_row(make_result(f"CA{i:032x}", started_at_ms=t0 + i, ended_at_ms=t0 + 30_000 + i, shadow=i >= 3), 0)
+        call_row(
+            make_result(f"CA{i:032x}", started_at_ms=t0 + i, ended_at_ms=t0 + 30_000 + i, shadow=i >= 3), 0
+        )
         for i in range(5)
     ]  # 3 live calls, 2 shadow
     warehouse.client.insert(f"{warehouse.database}.calls", rows, column_names=list(TABLE_COLUMNS["calls"]))
