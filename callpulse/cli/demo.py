@@ -156,16 +156,34 @@ def _run_incident(args: argparse.Namespace) -> int:
     from demos.incident import run_incident_demo
 
     settings = get_settings()
-    client = compose.open_warehouse(settings)
+    own = incident_settings(settings)
+    client = compose.open_warehouse(own, migrate=False)
+    for database in (own.database, own.restricted_database):
+        client.command(f"DROP DATABASE IF EXISTS {database}")
+    compose.migrator(own, client).apply()
     console = Console()
     code = run_incident_demo(
         client,
-        settings.database,
-        compose.pipeline_on(settings, client),
-        compose.detector_config(settings),
+        own.database,
+        compose.pipeline_on(own, client),
+        compose.detector_config(own),
         seed=args.seed,
         console=console,
     )
+    console.print(f"(the incident's calls and pages are in the database {own.database}, new each run)")
     if code == 0:
-        print_rollout_pointers(client, settings, int(time.time() * 1000), console)
+        main = compose.open_warehouse(settings)
+        print_rollout_pointers(main, settings, int(time.time() * 1000), console)
     return code
+
+
+def incident_settings(settings: Any) -> Any:
+    """The settings of the incident demo: databases of its own, dropped and made afresh on every run. In
+    the shared ones, a second run's detector restored the first run's open incident (no page printed,
+    exit 0) or judged the new incident against the last run's failing minutes (no page, exit 1)."""
+    return settings.model_copy(
+        update={
+            "database": f"{settings.database}_incident_demo",
+            "restricted_database": f"{settings.restricted_database}_incident_demo",
+        }
+    )
