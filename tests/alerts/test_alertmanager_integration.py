@@ -3,18 +3,15 @@ notices, Debian's Alertmanager routes the page to a webhook, and it resolves aft
 
 from __future__ import annotations
 
-import json
-import queue
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 from alertmanager_process import needs_alertmanager, running_alertmanager, shipped_config
+from post_receiver import PostReceiver, post_receiver
 
 from agent.simulator.incidents import Incident, calls, stream
 from alerts.detector.alertmanager import AlertmanagerClient
@@ -29,43 +26,30 @@ MINUTE = 60_000
 
 
 @pytest.fixture
-def webhook() -> Iterator[tuple[str, queue.Queue[dict[str, Any]]]]:
-    """A tiny receiver: every notification Alertmanager posts lands in the queue."""
-    received: queue.Queue[dict[str, Any]] = queue.Queue()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            received.put(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
-            self.send_response(200)
-            self.end_headers()
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/hook", received
-    server.shutdown()
+def webhook() -> Iterator[PostReceiver]:
+    """A receiver: every notification Alertmanager posts is kept, in order (``arrivals``)."""
+    with post_receiver(200) as receiver:
+        yield receiver
 
 
 @pytest.fixture
-def alertmanager(tmp_path: Path, webhook: tuple[str, Any]) -> Iterator[str]:
+def alertmanager(tmp_path: Path, webhook: PostReceiver) -> Iterator[str]:
     """Debian's Alertmanager with the shipped routing; receivers point at the test's webhook and the
     page route's waits are shortened to a second."""
     config = shipped_config("alertmanager.yml")
     for receiver in config["receivers"]:
         for hook in receiver["webhook_configs"]:
-            hook["url"] = webhook[0]
+            hook["url"] = f"{webhook.url}/hook"
     for route in config["route"]["routes"]:
         route.update(group_wait="1s", group_interval="1s")
     with running_alertmanager(config, tmp_path) as url:
         yield url
 
 
-def wait_for(received: queue.Queue[dict[str, Any]], status: str) -> dict[str, Any]:
+def wait_for(received: PostReceiver, status: str) -> dict[str, Any]:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        message = received.get(timeout=max(0.1, deadline - time.monotonic()))
+        message: dict[str, Any] = received.arrivals.get(timeout=max(0.1, deadline - time.monotonic())).body
         if message["status"] == status:
             return message
     raise AssertionError(f"no {status} notification")
@@ -92,7 +76,7 @@ def test_a_failing_refill_tool_pages_with_transcript_links_and_resolves(
     opened = detector.tick(onset + 3 * MINUTE).transitions.opened
     assert [i.labels["tool"] for i in opened] == ["lookup_prescription"]
 
-    page = wait_for(webhook[1], "firing")
+    page = wait_for(webhook, "firing")
     [alert] = page["alerts"]
     assert alert["labels"] == {"alertname": "CallpulseDetectorToolFailures", "severity": "page",
                                "workflow": "refill", "tool": "lookup_prescription",
@@ -107,7 +91,7 @@ def test_a_failing_refill_tool_pages_with_transcript_links_and_resolves(
     assert detector.tick(onset + 9 * MINUTE).transitions.resolved == []
     for minutes_after in range(10, 15):
         detector.tick(onset + minutes_after * MINUTE)
-    resolved = wait_for(webhook[1], "resolved")
+    resolved = wait_for(webhook, "resolved")
     assert resolved["alerts"][0]["labels"]["tool"] == "lookup_prescription"
     statuses = warehouse.rows("SELECT status FROM {db}.alerts FINAL ORDER BY status")
     assert statuses == [("firing",), ("resolved",)]
