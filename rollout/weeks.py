@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, UTC, date, datetime, timedelta
 
 from rollout.errors import WeekError
 
@@ -20,6 +20,8 @@ class IsoWeek:
     week: int
 
     def __post_init__(self) -> None:
+        if not MINYEAR < self.year < MAXYEAR:  # the first and last year's weeks spill past date's range
+            raise WeekError(f"{self.year} is not a year of ISO weeks here ({MINYEAR + 1} to {MAXYEAR - 1})")
         last = date(self.year, 12, 28).isocalendar().week  # 28 December is always in the year's last week
         if not 1 <= self.week <= last:
             raise WeekError(f"{self.year} has ISO weeks 1 to {last}, not {self.week}")

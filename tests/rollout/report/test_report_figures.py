@@ -139,7 +139,9 @@ def test_the_page_is_self_contained_and_escapes_stored_text(warehouse: Any, seed
     assert outside == []
 
 
-@pytest.mark.parametrize("text", ["2026-48", "2026-W54", "W48"])
+@pytest.mark.parametrize(
+    "text", ["2026-48", "2026-W54", "W48", "0000-W00", "0000-W01", "9999-W52", "2026-W00"]
+)
 def test_a_week_that_is_not_an_iso_week_is_refused(text: str) -> None:
     from rollout.errors import WeekError
 
