@@ -49,6 +49,13 @@ TEMPLATE = """<!doctype html>
 </style>
 </head>
 <body>
+{# one list of reasons (hand-offs, failures), each with links to example transcripts #}
+{% macro reasons(items) %}
+  <ul class="reasons">
+  {% for x in items %}<li>{{ x.text }} &middot; {{ "{:,}".format(x.calls) }} calls &middot; examples:
+    {% for sid in x.examples %}<a href="{{ r.link(sid) }}">call {{ loop.index }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>
+  {% endfor %}
+  </ul>{% endmacro %}
 <header>
   <h1>Weekly business review &middot; {{ r.week.label }}</h1>
   <p class="sub">{{ r.week.span() }} (UTC) &middot; ended calls handled by the agent (shadow calls left out)
@@ -144,22 +151,14 @@ TEMPLATE = """<!doctype html>
 <section id="handoffs">
   <h2>Why calls went to a person</h2>
   {% if r.handoffs %}{{ handoff_svg | safe }}
-  <ul class="reasons">
-  {% for x in r.handoffs %}<li>{{ x.text }} &middot; {{ "{:,}".format(x.calls) }} calls &middot; examples:
-    {% for sid in x.examples %}<a href="{{ r.link(sid) }}">call {{ loop.index }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>
-  {% endfor %}
-  </ul>
+{{ reasons(r.handoffs) }}
   {% else %}<p class="empty">No call was handed to a person.</p>{% endif %}
 </section>
 
 <section id="failures">
   <h2>What failed</h2>
   {% if r.failures %}{{ failure_svg | safe }}
-  <ul class="reasons">
-  {% for x in r.failures %}<li>{{ x.text }} &middot; {{ "{:,}".format(x.calls) }} calls &middot; examples:
-    {% for sid in x.examples %}<a href="{{ r.link(sid) }}">call {{ loop.index }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</li>
-  {% endfor %}
-  </ul>
+{{ reasons(r.failures) }}
   <p class="note">Reasons are the stored (redacted) text; each example opens the call's redacted transcript.</p>
   {% else %}<p class="empty">Nothing failed.</p>{% endif %}
 </section>
