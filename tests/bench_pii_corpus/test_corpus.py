@@ -15,6 +15,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from template_phrases import phrases
+
 from bench.pii_corpus.v2 import build, templates_test, templates_tune
 from bench.pii_corpus.v2.lexicon import lexicon
 from bench.pii_corpus.v2.score import score
@@ -95,16 +97,6 @@ def test_gold_spans_hold_their_values(half: str) -> None:
                 assert re.sub(r"[^A-Z0-9]", "", letters.upper()) == e["value"], (x["id"], said)
             if e["type"] == "EMAIL_ADDRESS" and e["form"] == "written":
                 assert said == e["value"]
-
-
-def phrases(templates: list[str], n: int = 4) -> set[str]:
-    """Every run of n words in the fixed text of the templates."""
-    out: set[str] = set()
-    for t in templates:
-        for part in re.split(r"\{[A-Z0-9_]+\}", t):
-            words = re.findall(r"[a-z']+", part.lower())
-            out.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    return out
 
 
 def test_halves_share_no_four_word_phrase() -> None:

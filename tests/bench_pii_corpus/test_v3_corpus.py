@@ -14,6 +14,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from template_phrases import phrases
+
 from bench.pii_corpus.v2 import templates_tune as v2_tune_templates
 from bench.pii_corpus.v2.build import counts_table
 from bench.pii_corpus.v2.score import score
@@ -277,15 +279,6 @@ def test_nothing_from_v2_test_half_names_or_spelling_words() -> None:
     police = {r.split("\t")[2].lower() for r in (V3.parent / "v2/lexicons/spelling_alphabets.tsv").read_text().splitlines()
               if r and not r.startswith("#")}  # fmt: skip
     assert not {w.lower() for w in lex.everyday.values()} & police
-
-
-def phrases(lines: list[str], n: int = 4) -> set[str]:
-    out: set[str] = set()
-    for t in lines:
-        for part in re.split(r"\{[A-Z0-9_]+\}", t):
-            words = re.findall(r"[a-z']+", part.lower())
-            out.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
-    return out
 
 
 def test_templates_share_no_four_word_phrase_with_v2() -> None:
