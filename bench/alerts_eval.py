@@ -288,13 +288,36 @@ def _sample(registry: CollectorRegistry, samples: dict[str, list[Any]], index: i
 
 
 HISTORY_TABLES = ("kpi_minute", "events", "calls", "turn_metrics")
+HISTORY_TIME = {"kpi_minute": "minute", "events": "ts", "calls": "started_at", "turn_metrics": "start_at"}
+LAST_WEEK_SID = "-lw"
+"""Suffix of last week's call SIDs in a judged day's database. The simulator derives a call's SID from
+its hour's seed (``seed + hour``), and last week is simulated with ``seed + 1``: hour h-1 of last week
+and hour h of the day made the same SIDs. Copied as they were, the two calls were one row of the
+``calls`` table (ReplacingMergeTree by call_sid, the call with more events wins), so most of the day's
+calls read FINAL were last week's: the day's night outage (short calls) had 1 call of 90 left."""
+_MVS_ON_COPIED = ("kpi_minute_calls_mv", "kpi_minute_failed_mv", "kpi_minute_turns_mv")
 
 
 def copy_last_week(client: Any, source: str, database: str) -> None:
     """Give ``database`` a week of history: the last-week day's events, calls, turns and per-minute
-    KPIs, one week before its own day (the detector's seasonal baselines read them)."""
+    KPIs, one week before its own day (the detector's seasonal baselines read them), its calls under
+    SIDs of their own (``LAST_WEEK_SID``). The per-minute KPIs are copied as they are, so the views
+    that build them from calls and turns are detached while those are copied (else counted twice).
+    A history copied before (SIDs shared with the day) is deleted first."""
+    before = f"toDateTime64({(DAY0 - 12 * HOUR) / 1000}, 3, 'UTC')"
     for table in HISTORY_TABLES:
-        client.command(f"INSERT INTO {database}.{table} SELECT * FROM {source}.{table}")
+        client.command(f"ALTER TABLE {database}.{table} DELETE WHERE {HISTORY_TIME[table]} < {before} "
+                       "SETTINGS mutations_sync = 2")  # fmt: skip
+    client.command(f"INSERT INTO {database}.kpi_minute SELECT * FROM {source}.kpi_minute")
+    for view in _MVS_ON_COPIED:
+        client.command(f"DETACH TABLE {database}.{view}")
+    try:
+        for table in ("events", "calls", "turn_metrics"):
+            client.command(f"INSERT INTO {database}.{table} SELECT * REPLACE "
+                           f"(concat(call_sid, '{LAST_WEEK_SID}') AS call_sid) FROM {source}.{table}")  # fmt: skip
+    finally:
+        for view in _MVS_ON_COPIED:
+            client.command(f"ATTACH TABLE {database}.{view}")
 
 
 class ReplayFrames:
@@ -521,7 +544,7 @@ LEDGERS = Path(".")
 def main() -> None:
     global LEDGERS, SAMPLE_FOR_RULES
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=("issue", "tune", "test"), default="issue")
+    parser.add_argument("--split", choices=("issue", "tune", "test", "test2"), default="issue")
     parser.add_argument("--days", nargs="*", help="only these days of the split (e.g. tune-a)")
     parser.add_argument("--seeds", type=int, nargs="*", help="issue split: its seeds (default 2026)")
     parser.add_argument("--workdir", type=Path, help="keep the simulated days here and reuse them")
@@ -559,7 +582,7 @@ def main() -> None:
             if args.judge == "none":
                 continue
             database = f"bench_{day_name.replace('-', '_')}_{seed}"
-            history = workdir / f"history_{day_name}_{seed}"
+            history = workdir / f"history2_{day_name}_{seed}"  # 2: last week under SIDs of its own
             if not history.exists():
                 copy_last_week(client, f"bench_last_week_{seed + 1}", database)
                 history.touch()
