@@ -18,13 +18,9 @@ def build(db: str = "callpulse", budget_ms: int = TTFHW_BUDGET_MS) -> dashboard.
         frame(UID, "callpulse latency and tools", "Time to first byte against time to first helpful "
               "word, the latency budget, and tool calls, failures and latency per tool.", db, tool=True)
         .with_row(panels.row("Latency"))
-        .with_panel(panels.budget_series(
-            "First byte vs first helpful word (p50)", f"""
-            SELECT $__timeInterval(start_at) AS time,
-                   quantileExactInclusive(0.5)(first_token_ms) AS first_byte_p50,
-                   quantileExactInclusive(0.5)(ttfhw_ms) AS first_helpful_word_p50
-            FROM {db}.turn_metrics FINAL WHERE {TURNS}
-            GROUP BY time ORDER BY time""",
+        .with_panel(panels.turn_latency(
+            "First byte vs first helpful word (p50)", db,
+            ((0.5, "first_token_ms", "first_byte_p50"), (0.5, "ttfhw_ms", "first_helpful_word_p50")),
             budget_ms=budget_ms,
             description="The gap between the two lines is filler the agent says before it helps."))
         .with_panel(panels.ttfhw_p95_by(

@@ -60,13 +60,9 @@ def build(db: str = "callpulse", budget_ms: int = TTFHW_BUDGET_MS) -> dashboard.
             FROM {db}.kpi_minute_v WHERE {KPI_MINUTES}
             GROUP BY time ORDER BY time""",
             description="By the minute calls ended; abandoned-early calls are left out of both rates."))
-        .with_panel(panels.budget_series(
-            "Time to first helpful word, p50 and p95", f"""
-            SELECT $__timeInterval(start_at) AS time,
-                   quantileExactInclusive(0.5)(ttfhw_ms) AS p50,
-                   quantileExactInclusive(0.95)(ttfhw_ms) AS p95
-            FROM {db}.turn_metrics FINAL WHERE {TURNS}
-            GROUP BY time ORDER BY time""",
+        .with_panel(panels.turn_latency(
+            "Time to first helpful word, p50 and p95", db,
+            ((0.5, "ttfhw_ms", "p50"), (0.95, "ttfhw_ms", "p95")),
             budget_ms=budget_ms,
             description=f"Caller's end of speech to the first word that is not filler; the red line is the "
                         f"{budget_ms} ms budget."))

@@ -91,18 +91,43 @@ def agent_failed_by_workflow(db: str, kpi_filter: str, *, description: str) -> t
     ).min(0)
 
 
+def turn_latency(
+    title: str,
+    db: str,
+    quantiles: tuple[tuple[float, str, str], ...],
+    *,
+    budget_ms: int,
+    description: str,
+    by: str = "",
+) -> timeseries.Panel:
+    """Quantiles of the selected turns' latencies over time against the budget: each of ``quantiles`` is
+    (quantile, ``turn_metrics`` column, series name); ``by`` (a column) splits the series."""
+    split = f", {by}" if by else ""
+    columns = ",\n               ".join(
+        f"quantileExactInclusive({q})({column}) AS {name}" for q, column, name in quantiles
+    )
+    return budget_series(
+        title,
+        f"""
+        SELECT $__timeInterval(start_at) AS time{split},
+               {columns}
+        FROM {db}.turn_metrics FINAL WHERE {TURNS}
+        GROUP BY time{split} ORDER BY time""",
+        budget_ms=budget_ms,
+        description=description,
+    )
+
+
 def ttfhw_p95_by(db: str, column: str, *, budget_ms: int, description: str) -> timeseries.Panel:
     """TTFHW p95 of the selected turns, one series per ``column`` (``agent_version`` on the latency
     dashboard, ``workflow`` on the per-workflow one), against the budget."""
-    return budget_series(
+    return turn_latency(
         f"TTFHW p95 by {column.replace('_', ' ')}",
-        f"""
-        SELECT $__timeInterval(start_at) AS time, {column},
-               quantileExactInclusive(0.95)(ttfhw_ms) AS ttfhw_p95
-        FROM {db}.turn_metrics FINAL WHERE {TURNS}
-        GROUP BY time, {column} ORDER BY time""",
+        db,
+        ((0.95, "ttfhw_ms", "ttfhw_p95"),),
         budget_ms=budget_ms,
         description=description,
+        by=column,
     )
 
 
