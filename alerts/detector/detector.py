@@ -16,7 +16,7 @@ from alerts.detector import queries
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
 from alerts.detector.minutes import Group, Table, per_group
-from alerts.detector.signals import SIGNALS, SYMPTOMS, Finding, Signal, judge
+from alerts.detector.signals import LOW_TRAFFIC_MINUTES, SIGNALS, SYMPTOMS, Finding, Signal, judge
 
 FRAMES = {
     "kpi": queries.kpi_frame,
@@ -153,9 +153,13 @@ class Detector:
         self._explaining = [e for e in self._explaining if e[2] >= horizon]
         causes |= {(f.signal.alertname, f.group.get("workflow", "")) for f in findings}
         explained = {(symptom, workflow) for cause, workflow in causes for symptom in EXPLAINS.get(cause, ())}
-        # a resolved cause's tail (an hour) still explains symptoms, never another cause
-        explained |= {(symptom, workflow) for alert, workflow, _ in self._explaining
-                      for symptom in EXPLAINS.get(alert, ()) if symptom in SYMPTOMS}  # fmt: skip
+        # a resolved cause's tail (an hour) still explains symptoms; another cause only while that
+        # cause's longest window still reaches into the resolved one (calls that looped while speech
+        # was garbled end minutes after the ASR page resolved, and are not a new loop)
+        tail = self._last_minute - LOW_TRAFFIC_MINUTES
+        explained |= {(symptom, workflow) for alert, workflow, resolved in self._explaining
+                      for symptom in EXPLAINS.get(alert, ())
+                      if symptom in SYMPTOMS or resolved >= tail}  # fmt: skip
         open_fps = {i.fingerprint for i in self._book.open}
         return [f for f in findings
                 if (f.signal.alertname, f.group.get("workflow", "")) not in explained

@@ -1,0 +1,65 @@
+"""A resolved cause still explains the other causes its calls show while their windows reach back
+into it: calls that looped while speech recognition returned garbage end minutes after the ASR page
+resolved, and are not a new incident (test-b and test-c paged AgentLoop after their ASR pages)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from alerts.detector.detector import Detector, DetectorConfig
+
+T = 29_000_000  # epoch minutes: the start of the replay
+ASR_FROM, ASR_TO, LOOPS_TO = 180, 200, 212  # minutes after T
+
+
+class Warehouse:
+    """Nothing stored: no alerts to restore, no example calls, inserts dropped."""
+
+    class _Rows:
+        result_rows: list[Any] = []
+
+    def query(self, *_: Any, **__: Any) -> Any:
+        return self._Rows()
+
+    def insert(self, *_: Any, **__: Any) -> None:
+        return None
+
+
+def frames(loops_after_asr: bool) -> dict[str, pd.DataFrame]:
+    minutes = range(T, T + 240)
+    bad = [6 if ASR_FROM <= m - T < ASR_TO else 0 for m in minutes]
+    asr = pd.DataFrame({"minute": minutes, "workflow": "billing", "problem": "garbled", "bad": bad,
+                        "utterances": 10})  # fmt: skip
+    # calls that looped while speech was garbled end during it and, the longer ones, after it
+    looping = [1 if ASR_FROM + 5 <= m - T < ASR_TO else 0 for m in minutes]
+    if loops_after_asr:
+        looping = [2 if ASR_TO <= m - T < LOOPS_TO else n for m, n in zip(minutes, looping, strict=True)]
+    calls = pd.DataFrame({"minute": minutes, "workflow": "billing", "agent_version": "1.4.0", "ended": 4,
+                          "unanswered": 0, "active": 4, "looping": looping})  # fmt: skip
+    return {"asr": asr, "calls": calls}
+
+
+def pages(loops_after_asr: bool = True) -> list[tuple[int, str]]:
+    data = frames(loops_after_asr)
+
+    def read(name: str, now_minute: int, span: int) -> pd.DataFrame:
+        return data.get(name, pd.DataFrame({"minute": []}))
+
+    detector = Detector(Warehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
+    opened = []
+    for minute in range(T + 170, T + 240):
+        opened += [
+            (minute - T, i.labels["alertname"]) for i in detector.tick(minute * 60_000).transitions.opened
+        ]
+    return opened
+
+
+def test_loops_ending_after_the_asr_page_resolved_do_not_page_again() -> None:
+    assert [name for _, name in pages()] == ["CallpulseDetectorASR"]
+
+
+def test_the_asr_page_comes_at_its_onset() -> None:
+    [(minute, name)] = pages(loops_after_asr=False)
+    assert name == "CallpulseDetectorASR" and ASR_FROM < minute <= ASR_FROM + 2
