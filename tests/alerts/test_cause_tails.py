@@ -44,8 +44,8 @@ def frames(loops_after_asr: bool) -> dict[str, pd.DataFrame]:
 def pages(loops_after_asr: bool = True) -> list[tuple[int, str]]:
     data = frames(loops_after_asr)
 
-    def read(name: str, now_minute: int, span: int) -> pd.DataFrame:
-        return data.get(name, pd.DataFrame({"minute": []}))
+    def read(frame: str, now_minute: int, span: int) -> pd.DataFrame:
+        return data.get(frame, pd.DataFrame({"minute": []}))
 
     detector = Detector(Warehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
     opened = []
