@@ -1,6 +1,7 @@
 """What the JSON routes (``api/routes``) and the pages' JSON routes (``api/pages``) share: the call SID path
-parameter and the problem+json error responses they declare in the OpenAPI spec. The exception handlers that
-produce those responses are ``api/problems.py`` (installed by the app, never imported by a route)."""
+parameter, the workflow name's pattern (the pages' forms check it too) and the problem+json error responses
+they declare in the OpenAPI spec. The exception handlers that produce those responses are ``api/problems.py``
+(installed by the app, never imported by a route)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ PROBLEM_SCHEMA: dict[str, Any] = {
 }
 
 SID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$"  # ingest.contract.models Ident
+WORKFLOW_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"  # ingest.contract.models TurnEvent.workflow
 CallSid = Annotated[str, Path(pattern=SID_PATTERN, description="The call SID, e.g. CA0123…")]
 
 

@@ -5,18 +5,16 @@ from ``rollout.compare``: this module only formats it (no statistics here)."""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from api.pages.forms import VERSION, WORKFLOW
 from rollout.compare import Comparison, ComparisonSpec, KpiResult
 from rollout.errors import RolloutError
 from rollout.kpis import HEADLINE
 
-WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-VERSION = re.compile(r"^[\w.+-]{1,64}$")
 DEFAULT_DAYS = 7
 DAY_MS = 86_400_000
 VERDICT_TONE = {"better": "good", "worse": "bad", "no difference": "neutral", "not enough calls": "warn"}

@@ -10,10 +10,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from api.openapi import WORKFLOW_PATTERN
 from api.store.calls import CallFilter
 
-WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+WORKFLOW = re.compile(WORKFLOW_PATTERN)
 VERSION = re.compile(r"^[\w.+-]{1,64}$")
+"""An agent version typed into a page's form (the call list's, the compare page's)."""
 MAX_TTFHW_MS = 600_000
 PAGE_SIZE = 50
 MAX_Q = 200

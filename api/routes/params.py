@@ -9,12 +9,13 @@ from typing import Annotated
 from fastapi import Query
 
 from api.errors import BadRequest
+from api.openapi import WORKFLOW_PATTERN
 
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 
 Since = Annotated[datetime | None, Query(description="ISO 8601 time (or epoch seconds), inclusive")]
 Until = Annotated[datetime | None, Query(description="ISO 8601 time (or epoch seconds), exclusive")]
-Workflow = Annotated[str | None, Query(pattern=r"^[a-z][a-z0-9_]{0,63}$", description="e.g. billing")]
+Workflow = Annotated[str | None, Query(pattern=WORKFLOW_PATTERN, description="e.g. billing")]
 AgentVersion = Annotated[str | None, Query(pattern=NAME_PATTERN, max_length=64, description="e.g. 1.0.0")]
 
 _EPOCH_MIN, _EPOCH_MAX = datetime(1970, 1, 1, tzinfo=UTC), datetime(2200, 1, 1, tzinfo=UTC)
