@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install demo demo-live test lint format bench clean kafka-jars promtool chromium
+.PHONY: install demo demo-live test lint format bench clean kafka-jars promtool chromium tap-relay
 
 install: $(STAMP)
 
@@ -40,8 +40,17 @@ $(KAFKA_STAMP): deploy/kafka/pom.xml
 		-Dkafka.version=$(KAFKA_VERSION) -DoutputDirectory=$(CURDIR)/$(KAFKA_LIBS)
 	touch $@
 
-test: install kafka-jars promtool chromium
+test: install kafka-jars promtool chromium tap-relay
 	$(BIN)/pytest -q
+
+# The tap's compiled relay (`callpulse tap --relay go`): ingest/tap/relay_go, Go, its one dependency vendored,
+# so the build fetches nothing; into the virtualenv's bin, where `callpulse tap` looks for it.
+RELAY_BIN := $(BIN)/callpulse-relay
+
+tap-relay: $(RELAY_BIN)
+
+$(RELAY_BIN): $(wildcard ingest/tap/relay_go/*.go) ingest/tap/relay_go/go.mod | $(STAMP)
+	cd ingest/tap/relay_go && go build -mod=vendor -trimpath -o $(CURDIR)/$(RELAY_BIN) .
 
 # Debian's chromium for the browser tests (driven by playwright with executable_path; never `playwright install`),
 # and poppler-utils (pdftoppm) for the test that turns the weekly report's PDF into pictures.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import signal
 from typing import Any
 
@@ -27,6 +28,13 @@ def register(commands: Any) -> None:
         choices=("embedded", "kafka", "none"),
         default="embedded",
         help="where events go (none: a bare relay, no events; to measure what the hop itself costs)",
+    )
+    tap.add_argument(
+        "--relay",
+        choices=("python", "go"),
+        default="python",
+        help="the media path: this process (python), or the compiled relay (go: make tap-relay builds it; "
+        "this process then only does analytics)",
     )
     tap.add_argument(
         "--agent-name", default="tapped-agent", help="agent.name on every event (default tapped-agent)"
@@ -90,6 +98,8 @@ def run_tap(args: argparse.Namespace) -> int:
         default_workflow=args.default_workflow,
         analytics_queue=settings.tap_analytics_queue,
     )
+    if args.relay == "go":
+        return _run_compiled(args, config, settings, host, int(port))
     kafka: Any = None
     embedded: Any = None
     if args.sink == "kafka":  # observed on a thread here, emitted to Kafka
@@ -150,3 +160,100 @@ def run_tap(args: argparse.Namespace) -> int:
             f"{unsent} {'events not written' if kafka is not None else 'frames not observed or written'}"
         )
     return 0
+
+
+def _run_compiled(args: argparse.Namespace, config: Any, settings: Any, host: str, port: int) -> int:
+    """``--relay go``: the compiled relay carries the calls (and drains them on SIGTERM/SIGINT); this
+    process reads its frame copies and runs the same analytics as the Python relay's."""
+    import time
+
+    from callpulse import compose
+    from callpulse.cli.draining import announce_when_ready, drain_share
+    from ingest.clock import SystemClock
+    from ingest.tap.compiled_relay import CompiledRelay, RelayArgs, RelayNotBuiltError, find_binary
+    from ingest.tap.observing import FrameSink, LocalAnalytics, NoAnalytics
+
+    try:
+        binary = find_binary()
+    except RelayNotBuiltError as err:
+        raise ConfigError(str(err)) from err
+    kafka: Any = None
+    embedded: Any = None
+    analytics: FrameSink
+    if args.sink == "kafka":
+        kafka = compose.kafka_emitter(settings, client_id="callpulse-tap")
+        analytics = LocalAnalytics(
+            config.observer_spec, kafka, SystemClock(), capacity=settings.tap_analytics_queue
+        )
+    elif args.sink == "none":
+        analytics = NoAnalytics()
+    else:
+        from stream.bus_drain import ObservingProcess
+
+        analytics = embedded = ObservingProcess(
+            "tap:turn-events",
+            compose.environment_pipeline,
+            config.observer_spec,
+            capacity=settings.tap_analytics_queue,
+        )
+    bound_s = settings.shutdown_timeout_s
+    calls_s = drain_share(bound_s)
+    relay = CompiledRelay(
+        RelayArgs(
+            listen=f"{host}:{port}",
+            upstream=config.upstream_url,
+            public_url=config.public_url,
+            upstream_public_url=config.upstream_public_url,
+            auth_token=config.auth_token,
+            upstream_auth_token=config.upstream_auth_token,
+            open_timeout_s=config.open_timeout_s,
+            drain_s=calls_s,
+            queue=settings.tap_analytics_queue,
+        ),
+        analytics,
+        binary,
+    )
+    deadline = [0.0]
+    unobserved = [0]
+
+    async def serve() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        bound = await relay.start()
+        os.nice(ANALYTICS_PARENT_NICE)  # the relay started at our priority; analytics yields to it
+        print(
+            f"tap listening on {host}:{bound}, relaying to {args.upstream} (compiled relay; Ctrl-C to stop)",
+            flush=True,
+        )
+        if embedded is not None:
+            announce_when_ready(embedded, "tap")
+        exited = asyncio.ensure_future(relay.wait_exit())
+        stopping = asyncio.ensure_future(stop.wait())
+        await asyncio.wait([exited, stopping], return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        deadline[0] = time.monotonic() + bound_s
+        print(f"tap: draining open calls (up to {calls_s:.1f} s)", flush=True)
+        await relay.stop(bound_s)
+        left_s = max(bound_s - calls_s, deadline[0] - time.monotonic())
+        unobserved[0] = await asyncio.to_thread(analytics.close, left_s)
+
+    try:
+        asyncio.run(serve())
+    finally:
+        left_s = max(0.5, deadline[0] - time.monotonic()) if deadline[0] else bound_s
+        unsent = kafka.close(left_s) if kafka is not None else unobserved[0] + relay.totals.unsent
+        t, totals = relay.totals, analytics.totals
+        print(
+            f"tap: {t.sessions} sessions ({t.ended_by_shutdown} ended by shutdown), "
+            f"{totals.frames} frames, {totals.events} events ({totals.dropped} dropped, "
+            f"{t.frames_not_observed} frames not observed), {t.rejected} bad signatures, "
+            f"{t.upstream_failures} upstream failures, "
+            f"{unsent} {'events not written' if kafka is not None else 'frames not observed or written'}"
+        )
+    return 0
+
+
+ANALYTICS_PARENT_NICE = 5
+"""How much ``--relay go`` lowers this process's priority once the relay runs: it only feeds analytics."""

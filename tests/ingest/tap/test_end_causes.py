@@ -18,6 +18,9 @@ from websockets.exceptions import ConnectionClosed
 from ingest.codec import decode
 from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
+from ingest.clock import SystemClock
+from ingest.tap.compiled_relay import CompiledRelay, RelayArgs
+from ingest.tap.observing import LocalAnalytics
 from ingest.tap.proxy import TapConfig, TapServer
 
 SETUP = json.dumps(ringing("CA" + "2" * 32, "VX" + "1" * 32).frame())
@@ -36,8 +39,12 @@ async def _answer_then(ws: ServerConnection, then: Callable[[ServerConnection], 
     await then(ws)
 
 
-def _run(agent: AgentScript, caller: CallerScript) -> tuple[list[TurnEvent], int | None, TapServer]:
-    """One call: the caller sends setup and a prompt, reads the answer, then follows its script."""
+def _run(
+    agent: AgentScript, caller: CallerScript, relay: str = "python"
+) -> tuple[list[TurnEvent], int | None, int]:
+    """One call through the ``relay`` (this process's, or the compiled one): the caller sends setup and
+    a prompt, reads the answer, then follows its script. Returns the events, the caller's close code
+    and the observer errors."""
     bus = InProcessBus()
     codes: list[int | None] = []
 
@@ -52,7 +59,7 @@ def _run(agent: AgentScript, caller: CallerScript) -> tuple[list[TurnEvent], int
                     await ws.recv()
             codes.append(ws.close_code)
 
-    async def go() -> TapServer:
+    async def go() -> int:
         async def handler(ws: ServerConnection) -> None:
             with contextlib.suppress(ConnectionClosed):
                 await agent(ws)
@@ -61,13 +68,31 @@ def _run(agent: AgentScript, caller: CallerScript) -> tuple[list[TurnEvent], int
 
         async with serve(handler, "127.0.0.1", 0, compression=None) as server:
             port = next(iter(server.sockets)).getsockname()[1]
-            tap = TapServer(TapConfig(upstream_url=f"ws://127.0.0.1:{port}/ws"), bus)
+            upstream = f"ws://127.0.0.1:{port}/ws"
+            if relay == "go":
+                return await _through_compiled(upstream, bus, caller_side)
+            tap = TapServer(TapConfig(upstream_url=upstream), bus)
             async with tap.running() as tap_port:
                 await asyncio.wait_for(caller_side(f"ws://127.0.0.1:{tap_port}/ws"), 20)
-        return tap
+        return tap.stats.observer_errors
 
-    tap = asyncio.run(go())
-    return [decode(v) for _, v, _ in bus.poll(10_000)], codes[0], tap
+    errors = asyncio.run(go())
+    return [decode(v) for _, v, _ in bus.poll(10_000)], codes[0], errors
+
+
+async def _through_compiled(
+    upstream: str, bus: InProcessBus, caller_side: Callable[[str], Awaitable[None]]
+) -> int:
+    """The call through ``callpulse-relay`` (``make tap-relay``), observed on a thread here."""
+    analytics = LocalAnalytics(TapConfig(upstream_url=upstream).observer_spec, bus, SystemClock())
+    relay = CompiledRelay(RelayArgs(listen="127.0.0.1:0", upstream=upstream, drain_s=0.0), analytics)
+    port = await relay.start()
+    try:
+        await asyncio.wait_for(caller_side(f"ws://127.0.0.1:{port}/ws"), 20)
+    finally:
+        assert await relay.stop(10.0) == 0
+        assert analytics.close(10.0) == 0
+    return analytics.errors
 
 
 def _ending(events: list[TurnEvent]) -> tuple[str, str]:
@@ -148,10 +173,11 @@ async def _caller_waits(ws: ClientConnection) -> None:
         ),
     ],
 )
+@pytest.mark.parametrize("relay", ["python", "go"])
 def test_the_end_reason_names_the_side_that_ended_the_call(
-    agent: AgentScript, caller: CallerScript, ending: tuple[str, str], twilio_close: int
+    agent: AgentScript, caller: CallerScript, ending: tuple[str, str], twilio_close: int, relay: str
 ) -> None:
-    events, code, tap = _run(agent, caller)
+    events, code, errors = _run(agent, caller, relay)
     assert _ending(events) == ending
     assert code == twilio_close
-    assert tap.stats.observer_errors == 0
+    assert errors == 0
