@@ -25,6 +25,11 @@ from rollout.verdicts import Judgement, Totals, Verdict, judge
 from stream.warehouse import Warehouse
 
 Decision = Literal["promote", "hold", "roll back"]
+ALPHA = 0.05
+"""The default false-verdict rate of a comparison (``CALLPULSE_ROLLOUT_ALPHA`` in a deployment)."""
+MIN_EFFECT = 0.03
+"""The default smallest difference worth finding in the rates below (``CALLPULSE_ROLLOUT_MIN_EFFECT_POINTS``
+/ 100 in a deployment)."""
 SPEC_EFFECT_KPIS = frozenset({"resolved_containment", "containment", "task_success"})
 """Rates whose smallest difference worth finding is the spec's ``min_effect`` (3 points by default)."""
 
@@ -39,8 +44,8 @@ class ComparisonSpec:
     workflow: str | None = None
     since_ms: int | None = None
     until_ms: int | None = None
-    alpha: float = 0.05
-    min_effect: float = 0.03
+    alpha: float = ALPHA
+    min_effect: float = MIN_EFFECT
     """The smallest difference in resolved containment, containment and task success worth finding."""
     database: str = "callpulse"
     seed: int = 0

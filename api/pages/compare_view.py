@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from api.pages.forms import VERSION, WORKFLOW
-from rollout.compare import Comparison, ComparisonSpec, KpiResult
+from rollout.compare import MIN_EFFECT, Comparison, ComparisonSpec, KpiResult
 from rollout.errors import RolloutError
 from rollout.kpis import HEADLINE
 
@@ -41,7 +41,9 @@ def _day(text: str, name: str, errors: list[str]) -> int | None:
     return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
 
 
-def parse_form(query: Mapping[str, str], now_ms: int, database: str, min_effect: float = 0.03) -> CompareForm:
+def parse_form(
+    query: Mapping[str, str], now_ms: int, database: str, min_effect: float = MIN_EFFECT
+) -> CompareForm:
     """``mode`` (canary | versions), ``a``, ``b``, ``workflow``, ``since``, ``until`` (UTC days, the
     ``until`` day included). With no query at all: the canary against the rest over the last 7 days."""
     today = datetime.fromtimestamp(now_ms / 1000, UTC).date()

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from rollout.compare import Comparison, ComparisonSpec, compare_rows
+from rollout.compare import ALPHA, MIN_EFFECT, Comparison, ComparisonSpec, compare_rows
 from rollout.guardrails import Guardrails
 from rollout.report.figures import (
     Day,
@@ -29,6 +29,7 @@ from rollout.report.figures import (
 from rollout.report.reads import WeekCall, read_calls, read_turns
 from rollout.report.sources import Agreements, HumanRows
 from rollout.weeks import IsoWeek
+from stream.metrics.types import TTFHW_BUDGET_MS
 from stream.warehouse import Warehouse
 
 
@@ -37,12 +38,12 @@ class ReportOptions:
     database: str = "callpulse"
     cost_per_human_minute: float = 1.0
     currency: str = "USD"
-    ttfhw_budget_ms: int = 1_500
+    ttfhw_budget_ms: int = TTFHW_BUDGET_MS
     base_url: str = "http://127.0.0.1:8000"
     """Of the transcript links: ``{base_url}/calls/{sid}``."""
     guardrails: Guardrails = field(default_factory=Guardrails)
-    alpha: float = 0.05
-    min_effect: float = 0.03
+    alpha: float = ALPHA
+    min_effect: float = MIN_EFFECT
     human_rows: HumanRows | None = None
     """The human baseline reader; None: not built in this deployment."""
     agreements: Agreements | None = None
