@@ -126,8 +126,16 @@ def _grow_left(tokens: list[Token], first: int) -> int:
             ) and not any(after_charge(tokens, b) for b in range(max(0, k - 6), k)):
                 start = k  # "n for double five ...": the misheard digit between two parts
             # (not "charge sixteen forty one to <card>": there "to" ends the amount)
-        if start is None and k >= 0 and tokens[k].low in NATO and _id_word_before(tokens, k):
+        if (
+            start is None
+            and k >= 0
+            and tokens[k].low in NATO
+            and (_id_word_before(tokens, k) or _piece_before(tokens, k))
+        ):
             start = k  # "reference number is Uniform, two nine seven ...": a letter said as its NATO word
+            # ("m sierra three five ...", "c as in cookie uniform six ...": after a spelled letter too)
+        if start is None and k == first - 1 and _article_letter(tokens, k):
+            start = k  # "the id on my card is a two three eight ...": the ID's first letter, not "a"
         if (
             start is None
             and k == first - 1
@@ -178,6 +186,28 @@ def _material_ending_at(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _piece_before(tokens: list[Token], k: int) -> bool:
+    """Whether a spelled letter or a digit ends right before ``k`` (pauses and fillers between)."""
+    b = k - 1
+    while b >= 0 and tokens[b].low in GLUE:
+        b -= 1
+    return b >= 0 and _material_ending_at(tokens, b) is not None and not tokens[b].low.isdigit()
+
+
+def _article_letter(tokens: list[Token], k: int) -> bool:
+    """ "is a two three eight eighteen ...": "a" right after "is", before digits said one by one, after
+    an ID word, is the identifier's first letter (not "a hundred", not "a eight hundred dollars")."""
+    if tokens[k].low != "a" or k < 1 or tokens[k - 1].low not in ("is", "was", "it's", "reads", ":"):
+        return False
+    nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    return (
+        nxt in _STRONG_WORDS
+        and nxt not in ("hundred", "thousand")
+        and not any(t.low in ("hundred", "thousand") for t in tokens[k + 1 : k + 4])
+        and kind_before(tokens, k, window=6) is not None
+    )
+
+
 def _id_word_before(tokens: list[Token], k: int) -> bool:
     """An ID context word ("member", "reference", "account", "id") in the five words before ``k``."""
     return kind_before(tokens, k, window=5) == ACCOUNT
@@ -191,9 +221,24 @@ def _letter_prefix(tokens: list[Token], k: int) -> bool:
     return (
         2 <= len(text) <= 3
         and text.isalpha()
-        and tokens[k].low not in common_words()
+        and (tokens[k].low not in common_words() or _capital_prefix(text))
         and tokens[k].low not in _NOT_PREFIX
     )
+
+
+def _written_prefix(text: str) -> bool:
+    return 2 <= len(text) <= 3 and text.isalpha() and _capital_prefix(text)
+
+
+def _capital_prefix(text: str) -> bool:
+    """ "reads GL 48837 52": two or three capitals written before the digits are the ID's prefix,
+    even when they spell a word in lower case (not "PM", "AM", "OK", "TV", "US")."""
+    return text.isupper() and text not in _CAPITAL_WORDS
+
+
+_CAPITAL_WORDS = frozenset({"AM", "PM", "OK", "TV", "US", "UK", "EU", "IT", "IS", "AN", "AT", "ON", "IN",
+                            "TO", "OF", "OR", "AND", "THE", "FOR", "BUT", "NOT", "YES", "NO", "MY", "BY",
+                            "DR", "MR", "MRS", "MS", "JR", "SR", "ST", "CT", "APT", "STE"})  # fmt: skip
 
 
 def _prefix_after_id_word(tokens: list[Token], k: int) -> bool:
@@ -285,6 +330,9 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
     """Letters and digits of tokens ``first..last`` in order: "A as in Adam, double four" -> "a44"."""
     out: list[str] = []
     j = first
+    if first <= last and (_article_letter(tokens, first) or _written_prefix(tokens[first].text)):
+        out.append(tokens[first].low)  # "a two three ...", "GL 48837 52": the first letters are the ID's
+        j += 1
     while j <= last:
         low = tokens[j].low
         if low in NATO or (
@@ -321,15 +369,25 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
             continue
         group, used = group_at(tokens, j)
         if (group is not None and low not in ("to", "for", "too", "ate", "won")) or (
-            group is not None and _strong_next(tokens, j, last)
-        ):
+            group is not None and (_strong_next(tokens, j, last) or j == first)
+        ):  # a "for" that opens the span was taken as its first digit ("for oh one two ...")
             out.append(group or "")
             j += max(used, 1)
             continue
-        if low.isalnum() and low not in common_words() and low not in GLUE and low not in _INNER_GLUE:
-            out.append(low)
+        if low.isalnum() and (
+            _glued_to_digits(tokens, j, first, last)
+            or (low not in common_words() and low not in GLUE and low not in _INNER_GLUE)
+        ):
+            out.append(low)  # "gl4883752" as "GL 48837 52": letters written onto digits are the ID's
         j += 1
     return "".join(out)
+
+
+def _glued_to_digits(tokens: list[Token], j: int, first: int, last: int) -> bool:
+    """Whether letters ``j`` are written onto a digit group with no space ("gl4883752", "4883752gl")."""
+    before = j > first and tokens[j - 1].end == tokens[j].start and tokens[j - 1].low.isdigit()
+    after = j < last and tokens[j + 1].start == tokens[j].end and tokens[j + 1].low.isdigit()
+    return before or after
 
 
 def _strong_next(tokens: list[Token], j: int, last: int) -> bool:

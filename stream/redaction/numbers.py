@@ -30,6 +30,7 @@ from stream.redaction.spoken import (
     Token,
     digit_runs,
     group_at,
+    luhn_ok,
     said_digit_by_digit,
 )
 
@@ -206,13 +207,3 @@ def _by_context(context: str | None, digits: str) -> str | None:
     if context == NUMBER and n >= 3:
         return NUMBER
     return None
-
-
-def luhn_ok(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0

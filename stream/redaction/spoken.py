@@ -148,12 +148,25 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
     completes = len(digits) in _FULL_LENGTHS and len(run.digits) not in _FULL_LENGTHS
     if tokens[k].low == "to" and before.isalpha() and before not in _COPULAS and before not in CONTEXT_CUES:
         completes = False  # "send the technician to seven eight two ...": after a word, "to" is a word
+    if len(digits) in (15, 16) and luhn_ok(digits) and not luhn_ok(run.digits):
+        completes = True  # "pay it with for eight two six ...": the misheard first digit of a card
     rare_before_digits = tokens[k].low in ("ate", "won", "too") and before not in _PRONOUNS
     if tokens[k].low == "to" and before in _TAKES_TO:
         return run  # "mail it to three sixty eight ...": the preposition, before a house number
     if not (completes or rare_before_digits or (after_copula and before not in _TAKES_TO)):
         return run
     return DigitRun(k, run.last, digits, tokens[k].start, run.end)
+
+
+def luhn_ok(digits: str) -> bool:
+    """The card-number check digit (Luhn) holds."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
 
 
 # fillers of more than a sound, said inside a digit run ("nine four one i mean one oh"), and the pause

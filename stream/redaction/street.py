@@ -16,6 +16,7 @@ from stream.redaction.spoken import (
     NUMBER_WORDS,
     ORDINALS,
     SEPARATORS,
+    UNITS,
     WEAK,
     DigitRun,
     Token,
@@ -40,6 +41,7 @@ _UNIT_ENDS = frozenset(
     {"apartment", "apt", "suite", "ste", "unit", "building", "bldg", "floor", "fl", "room", "rm", "lot",
      "trailer", "trlr", "hangar", "hngr", "pier", "slip", "basement", "bsmt", "penthouse", "ph"}
 )  # fmt: skip
+_MISHEARD_FIRST = frozenset({"to", "too", "for", "won", "ate"})
 _ZIP_WINDOW = 7  # tokens between an address and its ZIP: ", springfield, illinois,"
 
 
@@ -57,7 +59,10 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         if not 1 <= len(run.digits) <= 6:
             continue
         suffix = _suffix_after(tokens, run.last + 1, suffixes)
-        if suffix is None or (tokens[suffix].low not in suffixes and len(run.digits) < 2):
+        if suffix is None:
+            continue
+        word = suffix - 1 if tokens[suffix].low == "." else suffix  # "6 Friedman Mdws.": before its period
+        if tokens[word].low not in suffixes and len(run.digits) < 2:
             continue
         last = _unit_after(tokens, suffix + 1)
         first = run.first
@@ -162,6 +167,10 @@ def _zip_after(tokens: list[Token], j: int, by_first: dict[int, DigitRun]) -> Fi
         if run is not None:
             if len(run.digits) in (5, 9):
                 return Finding(run.start, run.end, ZIP, run.digits)
+            if len(run.digits) in (4, 8) and k > j and tokens[k - 1].low in _MISHEARD_FIRST:
+                # "... hunter bypass to six double two three": the ZIP's misheard first digit
+                digits = UNITS[tokens[k - 1].low] + run.digits
+                return Finding(tokens[k - 1].start, run.end, ZIP, digits)
             return None
         low = tokens[k].low
         if not (low in SEPARATORS or low.isalpha()):
