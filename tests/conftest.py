@@ -7,15 +7,15 @@ database names as placeholders. Tests open no network connection: chDB runs in-p
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from migrated import migrated_databases
 
-from callpulse.warehouse import Migrator, connect
+from callpulse.warehouse import connect
 from stream.metrics.types import CallMetrics, CallResult, InterruptMetrics, TurnMetrics
 
 pytest_plugins = ["kafka_fixtures"]  # the session's one Kafka broker, for every directory that needs it
@@ -53,12 +53,8 @@ def chdb_client(chdb_path: Path) -> Iterator[Any]:
 @pytest.fixture
 def warehouse(chdb_client: Any) -> Iterator[Warehouse]:
     """Uniquely named databases with every migration applied; dropped after the test."""
-    suffix = uuid.uuid4().hex[:12]
-    database, restricted = f"cp_{suffix}", f"cpr_{suffix}"
-    applied = Migrator(chdb_client, database, restricted, raw_ttl_days=7).apply()
-    yield Warehouse(chdb_client, database, restricted, tuple(applied))
-    for name in (database, restricted):
-        chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
+    with migrated_databases(chdb_client) as dbs:
+        yield Warehouse(chdb_client, dbs.database, dbs.restricted_database, dbs.applied)
 
 
 T0_MS = 1_764_000_000_000  # 2025-11-24T16:00:00Z, a minute boundary

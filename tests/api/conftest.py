@@ -10,19 +10,18 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import orjson
 import pytest
 from fastapi.testclient import TestClient
+from migrated import migrated_databases
 
 from agent.simulator.library import generate_calls
 from api.app import create_app
 from api.auth.keys import KeyStore
 from api.context import ApiContext
-from callpulse.warehouse import Migrator
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.metrics.types import TTFHW_BUDGET_MS
@@ -92,14 +91,12 @@ def load_calls(target: LoadedWarehouse, calls: int = CALLS, live: int = LIVE_CAL
 
 @pytest.fixture(scope="session")
 def loaded_warehouse(chdb_client: Any) -> Iterator[LoadedWarehouse]:
-    suffix = uuid.uuid4().hex[:12]
-    database, restricted = f"cpapi_{suffix}", f"cpapir_{suffix}"
-    Migrator(chdb_client, database, restricted, raw_ttl_days=3650).apply()
-    target = LoadedWarehouse(chdb_client, database, restricted)
-    load_calls(target)
-    yield target
-    for name in (database, restricted):
-        chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
+    with migrated_databases(
+        chdb_client, prefix="cpapi", restricted_prefix="cpapir", raw_ttl_days=3650
+    ) as dbs:
+        target = LoadedWarehouse(chdb_client, dbs.database, dbs.restricted_database)
+        load_calls(target)
+        yield target
 
 
 def api_ctx_on(target: Any, clock: ManualClock | None = None, **overrides: Any) -> ApiContext:

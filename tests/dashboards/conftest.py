@@ -12,17 +12,16 @@ migration, dropped afterwards) at session scope, so the ~10 s load runs once for
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
 import pytest
+from migrated import migrated_databases
 
 from agent.simulator.incidents import Incident, calls, stream
 from alerts.detector.detector import Detector, DetectorConfig
-from callpulse.warehouse import Migrator
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline, Redaction
@@ -66,9 +65,12 @@ def with_failures(calls_: Iterator[list[dict[str, Any]]]) -> Iterator[list[dict[
 
 @pytest.fixture(scope="session")
 def loaded(chdb_client: Any) -> Iterator[Loaded]:
-    suffix = uuid.uuid4().hex[:12]
-    database, restricted = f"cp_{suffix}", f"cpr_{suffix}"
-    Migrator(chdb_client, database, restricted, raw_ttl_days=7).apply()
+    with migrated_databases(chdb_client) as dbs:
+        yield _load(chdb_client, dbs.database, dbs.restricted_database)
+
+
+def _load(chdb_client: Any, database: str, restricted: str) -> Loaded:
+    """The simulated calls (an incident on refill) through the pipeline, then the detector's ticks."""
     now = int(time.time()) // 60 * MINUTE
     onset = now - 8 * MINUTE
     incident = Incident(
@@ -92,6 +94,4 @@ def loaded(chdb_client: Any) -> Iterator[Loaded]:
     for minute in range(-3, 8):
         detector.tick(onset + minute * MINUTE)
     [[alerts]] = chdb_client.query(f"SELECT count() FROM {database}.alerts").result_rows
-    yield Loaded(chdb_client, database, restricted, now - 2 * 60 * MINUTE, now + 60 * MINUTE, int(alerts))
-    for name in (database, restricted):
-        chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
+    return Loaded(chdb_client, database, restricted, now - 2 * 60 * MINUTE, now + 60 * MINUTE, int(alerts))

@@ -5,14 +5,13 @@ computes the expected figures from the specs by plain arithmetic (never by the r
 from __future__ import annotations
 
 import random
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from migrated import migrated_databases
 
-from callpulse.warehouse import Migrator
 from stream.metrics.types import CallMetrics, CallResult, ToolStats, TurnMetrics
 from stream.rows import TABLE_COLUMNS, call_row, turn_metrics_row
 
@@ -126,14 +125,9 @@ class SeededWarehouse:
 @pytest.fixture(scope="module")
 def seeded_warehouse(chdb_client: Any) -> Iterator[tuple[SeededWarehouse, Seeded]]:
     """One migrated, seeded warehouse for a module's tests (they only read it)."""
-    suffix = uuid.uuid4().hex[:12]
-    wh = SeededWarehouse(chdb_client, f"cp_{suffix}", f"cpr_{suffix}")
-    Migrator(chdb_client, wh.database, wh.restricted_database, raw_ttl_days=7).apply()
-    try:
+    with migrated_databases(chdb_client) as dbs:
+        wh = SeededWarehouse(chdb_client, dbs.database, dbs.restricted_database)
         yield wh, seed_weeks(wh)
-    finally:
-        for name in (wh.database, wh.restricted_database):
-            chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
 
 
 @pytest.fixture
