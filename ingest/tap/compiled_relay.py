@@ -23,11 +23,15 @@ import shutil
 import signal
 import struct
 import sys
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.clock import Clock, SystemClock
+from ingest.emit.base import Emitter
 from ingest.tap.observer import EndCause
-from ingest.tap.observing import FrameItem, FrameKind, FrameSink
+from ingest.tap.observing import FrameItem, FrameKind, FrameSink, LocalAnalytics
+from ingest.tap.proxy import TapConfig, TapStats
 
 BINARY = "callpulse-relay"
 _HEADER = struct.Struct("<IBIqI")  # length of the rest, kind, call key, unix ms, frames lost
@@ -204,3 +208,67 @@ class CompiledRelay:
         if not self.analytics.put((key, side, frame, ts_ms, 0), essential=first):
             self._lost[key] = self._lost.get(key, 0) + 1
             self.totals.refused_here += 1
+
+
+class CompiledTap:
+    """``TapServer``'s interface (``running``, ``stats``, ``close_analytics``) over the compiled relay,
+    so one test runs through either relay; events go to ``emitter`` through observers on a thread here,
+    or ``analytics`` takes the frames."""
+
+    def __init__(
+        self,
+        config: TapConfig,
+        emitter: Emitter | None = None,
+        clock: Clock | None = None,
+        *,
+        analytics: FrameSink | None = None,
+        drain_s: float = 0.0,
+    ) -> None:
+        if analytics is None:
+            if emitter is None:
+                raise ValueError("CompiledTap needs an emitter or an analytics sink")
+            analytics = LocalAnalytics(
+                config.observer_spec, emitter, clock or SystemClock(), capacity=config.analytics_queue
+            )
+        self.config, self.drain_s = config, drain_s
+        self._analytics = analytics
+        self.stats = TapStats(totals=analytics.totals)
+        self.unobserved = 0
+        self.relay: CompiledRelay | None = None
+
+    @contextlib.asynccontextmanager
+    async def running(
+        self, host: str = "127.0.0.1", port: int = 0, *, close_timeout_s: float = 10.0
+    ) -> AsyncIterator[int]:
+        """Relay until the block exits (then the relay drains: open calls end ``shutdown``)."""
+        cfg = self.config
+        relay = self.relay = CompiledRelay(
+            RelayArgs(
+                listen=f"{host}:{port}",
+                upstream=cfg.upstream_url,
+                public_url=cfg.public_url,
+                upstream_public_url=cfg.upstream_public_url,
+                auth_token=cfg.auth_token,
+                upstream_auth_token=cfg.upstream_auth_token,
+                open_timeout_s=cfg.open_timeout_s,
+                drain_s=self.drain_s,
+                queue=cfg.analytics_queue,
+            ),
+            self._analytics,
+        )
+        bound = await relay.start()
+        try:
+            yield bound
+        finally:
+            await relay.stop(close_timeout_s)
+            await asyncio.to_thread(self.close_analytics, close_timeout_s)
+            t, s = relay.totals, self.stats
+            s.sessions, s.rejected, s.refused_draining = t.sessions, t.rejected, t.refused_draining
+            s.upstream_failures, s.ended_by_shutdown = t.upstream_failures, t.ended_by_shutdown
+            s.lost_frames = t.frames_not_observed
+
+    def close_analytics(self, timeout_s: float) -> int:
+        left = self.unobserved = self._analytics.close(timeout_s)
+        self.stats.totals = self._analytics.totals
+        self.stats.observer_errors = self._analytics.errors
+        return left

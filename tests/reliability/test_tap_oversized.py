@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import json
 
+import pytest
 from relay_setup import ringing
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
@@ -22,6 +23,7 @@ from websockets.exceptions import ConnectionClosed
 from ingest.codec import decode
 from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
+from ingest.tap.compiled_relay import CompiledTap
 from ingest.tap.proxy import TapConfig, TapServer
 
 SETUP = ringing("CA" + "5" * 32, "VX" + "5" * 32).frame()
@@ -41,7 +43,7 @@ async def _agent(ws: ServerConnection) -> None:
             await ws.recv()
 
 
-def _call() -> tuple[int, list[TurnEvent], list[bytes]]:
+def _call(relay: str) -> tuple[int, list[TurnEvent], list[bytes]]:
     """One call; returns the tokens the caller heard, the tap's events and its other messages."""
     bus = InProcessBus()
     heard: list[str] = []
@@ -59,7 +61,8 @@ def _call() -> tuple[int, list[TurnEvent], list[bytes]]:
     async def go() -> None:
         async with serve(_agent, "127.0.0.1", 0, compression=None, max_size=None) as agent:
             port = next(iter(agent.sockets)).getsockname()[1]
-            tap = TapServer(TapConfig(upstream_url=f"ws://127.0.0.1:{port}/ws"), bus)
+            tap_class = CompiledTap if relay == "go" else TapServer
+            tap = tap_class(TapConfig(upstream_url=f"ws://127.0.0.1:{port}/ws"), bus)
             async with tap.running() as tap_port:
                 await asyncio.wait_for(caller(f"ws://127.0.0.1:{tap_port}/ws"), 60)
 
@@ -74,8 +77,11 @@ def _call() -> tuple[int, list[TurnEvent], list[bytes]]:
     return len(heard), events, other
 
 
-def test_a_2_mb_prompt_and_a_2001_token_reply_are_relayed_whole_and_stored_cut_and_flagged() -> None:
-    heard, events, other = _call()
+@pytest.mark.parametrize("relay", ["python", "go"])
+def test_a_2_mb_prompt_and_a_2001_token_reply_are_relayed_whole_and_stored_cut_and_flagged(
+    relay: str,
+) -> None:
+    heard, events, other = _call(relay)
     assert heard == REPLY_TOKENS  # the media path carried every frame
 
     types = [e.type for e in events]

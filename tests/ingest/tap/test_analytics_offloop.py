@@ -9,6 +9,7 @@ import json
 import threading
 from typing import Any
 
+import pytest
 from fake_relay_agent import FakeAgent, FakeAgentOptions
 from relay_setup import ringing
 from websockets.asyncio.client import connect
@@ -16,6 +17,7 @@ from websockets.asyncio.client import connect
 from ingest.contract.models import TurnEvent
 from ingest.deadletter import DeadLetterNote
 from ingest.emit.base import EmitterStats
+from ingest.tap.compiled_relay import CompiledTap
 from ingest.tap.proxy import TapConfig, TapServer
 
 SETUP = ringing("CA" + "3" * 32, "VX" + "1" * 32).frame()
@@ -53,7 +55,11 @@ class StuckEmitter:
         return EmitterStats(emitted=len(self.events), delivered=len(self.events))
 
 
-def _call(emitter: StuckEmitter, prompts: int, **config: Any) -> tuple[list[str], TapServer]:
+TAPS: dict[str, Any] = {"python": TapServer, "go": CompiledTap}  # the relay in this process, or compiled
+BOTH = pytest.mark.parametrize("relay", list(TAPS))
+
+
+def _call(emitter: StuckEmitter, prompts: int, relay: str, **config: Any) -> tuple[list[str], Any]:
     """Play ``prompts`` caller turns through a tap, hang up, then let the emitter go."""
     heard: list[str] = []
 
@@ -66,9 +72,9 @@ def _call(emitter: StuckEmitter, prompts: int, **config: Any) -> tuple[list[str]
                     heard.append(frame["token"])
         emitter.release.set()  # only now may analytics go on
 
-    async def go() -> TapServer:
+    async def go() -> Any:
         async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as agent_url:
-            tap = TapServer(TapConfig(upstream_url=agent_url, **config), emitter)
+            tap = TAPS[relay](TapConfig(upstream_url=agent_url, **config), emitter)
             async with tap.running() as port:
                 await asyncio.wait_for(caller(f"ws://127.0.0.1:{port}/ws"), STUCK_FOR_AT_MOST_S * 3)
         return tap
@@ -77,9 +83,10 @@ def _call(emitter: StuckEmitter, prompts: int, **config: Any) -> tuple[list[str]
     return heard, tap
 
 
-def test_the_relay_forwards_a_whole_exchange_while_the_emitter_is_stuck() -> None:
+@BOTH
+def test_the_relay_forwards_a_whole_exchange_while_the_emitter_is_stuck(relay: str) -> None:
     emitter = StuckEmitter()
-    heard, tap = _call(emitter, prompts=3)
+    heard, tap = _call(emitter, 3, relay)
     assert not emitter.gave_up  # the answers reached the caller while every emit was still blocked
     assert "".join(heard).count("Sure, I can help") == 3
     types = [e.type for e in emitter.events]
@@ -88,9 +95,10 @@ def test_the_relay_forwards_a_whole_exchange_while_the_emitter_is_stuck() -> Non
     assert tap.stats.lost_frames == 0 and emitter.notes == []
 
 
-def test_a_full_analytics_queue_drops_frames_counted_and_noted_and_the_call_still_ends() -> None:
+@BOTH
+def test_a_full_analytics_queue_drops_frames_counted_and_noted_and_the_call_still_ends(relay: str) -> None:
     emitter = StuckEmitter()
-    heard, tap = _call(emitter, prompts=3, analytics_queue=2)
+    heard, tap = _call(emitter, 3, relay, analytics_queue=2)
     assert not emitter.gave_up and "".join(heard).count("Sure, I can help") == 3
     assert tap.stats.lost_frames > 0
     assert tap.stats.totals.lost_frames == tap.stats.lost_frames

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fake_relay_agent import FakeAgent, FakeAgentOptions
@@ -15,6 +16,7 @@ from relay_setup import ringing
 from websockets.asyncio.client import connect
 
 from ingest.tap import observer as observer_module
+from ingest.tap.compiled_relay import CompiledTap
 from ingest.tap.proxy import TapConfig, TapServer
 from stream.bus_drain import ObservingProcess
 
@@ -38,8 +40,9 @@ async def _caller(url: str, i: int) -> str:
     return "".join(heard)
 
 
+@pytest.mark.parametrize("relay", ["python", "go"])
 def test_the_child_observes_every_call_and_the_relay_process_builds_no_event(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, relay: str
 ) -> None:
     out = tmp_path / "events.jsonl"
     monkeypatch.setenv(OUT_ENV, str(out))  # the spawned child inherits it
@@ -52,12 +55,12 @@ def test_the_child_observes_every_call_and_the_relay_process_builds_no_event(
 
     monkeypatch.setattr(observer_module.RelayObserver, "__init__", counting_init)
 
-    async def go() -> tuple[list[str], TapServer, ObservingProcess]:
+    async def go() -> tuple[list[str], Any, ObservingProcess]:
         async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as agent_url:
             cfg = TapConfig(upstream_url=agent_url)
             sink = ObservingProcess("test:tap", recording, cfg.observer_spec, capacity=10_000)
             assert sink.wait_ready(60)
-            tap = TapServer(cfg, analytics=sink)
+            tap = (CompiledTap if relay == "go" else TapServer)(cfg, analytics=sink)
             async with tap.running(close_timeout_s=60) as port:
                 url = f"ws://127.0.0.1:{port}/ws"
                 heard = await asyncio.gather(*(_caller(url, i) for i in range(CALLS)))

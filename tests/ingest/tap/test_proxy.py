@@ -23,6 +23,7 @@ from callpulse.warehouse import Migrator
 from ingest.clock import SystemClock
 from ingest.codec import decode
 from ingest.emit.inprocess import InProcessBus
+from ingest.tap.compiled_relay import CompiledTap
 from ingest.tap.proxy import TapConfig, TapServer
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
@@ -34,15 +35,20 @@ AGENT_PUBLIC = "wss://agent.example.com/ws"
 ODD_FRAMES = ['{"type":"text",  "token":"caf\\u00e9 ☕ ", "last":false}', '{ "type" : "end" }']
 
 
-async def _with_tap(upstream: str, body: Any, **config: Any) -> tuple[Any, TapServer]:
+TAPS: dict[str, Any] = {"python": TapServer, "go": CompiledTap}  # the relay in this process, or compiled
+BOTH = pytest.mark.parametrize("relay", list(TAPS))
+
+
+async def _with_tap(upstream: str, body: Any, relay: str, **config: Any) -> tuple[Any, Any]:
     bus = InProcessBus()
-    tap = TapServer(TapConfig(upstream_url=upstream, **config), bus)
+    tap = TAPS[relay](TapConfig(upstream_url=upstream, **config), bus)
     async with tap.running() as port:
         result = await body(f"ws://127.0.0.1:{port}/ws")
     return result, tap
 
 
-def test_frames_pass_byte_for_byte_and_the_close_code_is_forwarded() -> None:
+@BOTH
+def test_frames_pass_byte_for_byte_and_the_close_code_is_forwarded(relay: str) -> None:
     upstream_got: list[Any] = []
 
     async def agent(ws: ServerConnection) -> None:
@@ -65,7 +71,7 @@ def test_frames_pass_byte_for_byte_and_the_close_code_is_forwarded() -> None:
     async def go() -> Any:
         async with serve(agent, "127.0.0.1", 0, compression=None) as server:
             port = next(iter(server.sockets)).getsockname()[1]
-            return await _with_tap(f"ws://127.0.0.1:{port}/ws", caller)
+            return await _with_tap(f"ws://127.0.0.1:{port}/ws", caller, relay)
 
     (got, code, reason), _ = asyncio.run(go())
     assert upstream_got == [b'{"type":"setup",  "callSid":"CA1"}']
@@ -73,7 +79,8 @@ def test_frames_pass_byte_for_byte_and_the_close_code_is_forwarded() -> None:
     assert (code, reason) == (4001, "agent says bye")
 
 
-def test_a_bad_signature_is_refused_before_the_agent_is_contacted() -> None:
+@BOTH
+def test_a_bad_signature_is_refused_before_the_agent_is_contacted(relay: str) -> None:
     fake = FakeAgent(FakeAgentOptions())
 
     async def caller(url: str) -> int:
@@ -86,13 +93,14 @@ def test_a_bad_signature_is_refused_before_the_agent_is_contacted() -> None:
 
     async def go() -> Any:
         async with fake.running() as url:
-            return await _with_tap(url, caller, auth_token=TOKEN, public_url=TAP_PUBLIC)
+            return await _with_tap(url, caller, relay, auth_token=TOKEN, public_url=TAP_PUBLIC)
 
     status, tap = asyncio.run(go())
     assert status == 403 and tap.stats.rejected == 1 and fake.record.sessions == 0
 
 
-def test_an_upstream_refusal_reaches_twilio_as_the_same_status() -> None:
+@BOTH
+def test_an_upstream_refusal_reaches_twilio_as_the_same_status(relay: str) -> None:
     fake = FakeAgent(FakeAgentOptions(auth_token="agent-token", public_url=AGENT_PUBLIC))
 
     async def caller(url: str) -> int:
@@ -104,13 +112,13 @@ def test_an_upstream_refusal_reaches_twilio_as_the_same_status() -> None:
 
     async def go() -> Any:
         async with fake.running() as url:
-            return await _with_tap(url, caller, upstream_auth_token="not-the-agent-token")
+            return await _with_tap(url, caller, relay, upstream_auth_token="not-the-agent-token")
 
     status, tap = asyncio.run(go())
     assert status == 403 and tap.stats.upstream_failures == 1
 
 
-def _simulate_through_tap(n_calls: int) -> tuple[list[Any], InProcessBus, InProcessBus, TapServer]:
+def _simulate_through_tap(n_calls: int, relay: str) -> tuple[list[Any], InProcessBus, InProcessBus, Any]:
     agent_bus, tap_bus = InProcessBus(), InProcessBus()
     fake = FakeAgent(FakeAgentOptions(auth_token=TOKEN, public_url=AGENT_PUBLIC), emitter=agent_bus)
     config = TapConfig(
@@ -118,9 +126,9 @@ def _simulate_through_tap(n_calls: int) -> tuple[list[Any], InProcessBus, InProc
         upstream_auth_token=TOKEN, upstream_public_url=AGENT_PUBLIC,
     )  # fmt: skip
 
-    async def go() -> tuple[list[Any], TapServer]:
+    async def go() -> tuple[list[Any], Any]:
         async with fake.running() as agent_url:
-            tap = TapServer(TapConfig(**{**vars(config), "upstream_url": agent_url}), tap_bus)
+            tap = TAPS[relay](TapConfig(**{**vars(config), "upstream_url": agent_url}), tap_bus)
             async with tap.running() as port:
                 opts = SimOptions(
                     url=f"ws://127.0.0.1:{port}/ws", public_url=TAP_PUBLIC, auth_token=TOKEN,
@@ -149,8 +157,9 @@ COMPARED = "ended, end_status, end_reason, escalated, turns, interrupts, interru
 
 
 @pytest.mark.slow
-def test_the_taps_metrics_match_the_agents_own(warehouse: Any) -> None:
-    reports, agent_bus, tap_bus, tap = _simulate_through_tap(14)
+@BOTH
+def test_the_taps_metrics_match_the_agents_own(warehouse: Any, relay: str) -> None:
+    reports, agent_bus, tap_bus, tap = _simulate_through_tap(14, relay)
     assert all(r.outcome != "rejected" and r.protocol_errors == [] for r in reports)
     other = f"cp_{uuid.uuid4().hex[:12]}"
     Migrator(warehouse.client, other, f"cpr_{other[3:]}", raw_ttl_days=7).apply()

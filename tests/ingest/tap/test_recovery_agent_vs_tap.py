@@ -25,6 +25,7 @@ from agent.simulator.live.report import CallReport
 from agent.simulator.live.script import CallPlan, Step, random_plan, scripted_plan
 from agent.simulator.live.session import run_call
 from ingest.emit.inprocess import InProcessBus
+from ingest.tap.compiled_relay import CompiledTap
 from ingest.tap.proxy import TapConfig, TapServer
 
 RECOVERY = (
@@ -96,13 +97,15 @@ DIES_AFTER_THE_BARGE_IN_WAS_ANSWERED = scripted_plan(
 )
 
 
-def _play_against_a_dying_agent(plan: CallPlan, dies_at_prompt: int, bus: InProcessBus) -> CallReport:
+def _play_against_a_dying_agent(
+    plan: CallPlan, dies_at_prompt: int, bus: InProcessBus, relay: str
+) -> CallReport:
     """One call through a tap to an agent that aborts its socket on prompt ``dies_at_prompt``."""
 
     async def go() -> CallReport:
         agent = FakeAgent(FakeAgentOptions(drop_after_prompts=dies_at_prompt))
         async with agent.running() as upstream:
-            tap = TapServer(TapConfig(upstream_url=upstream), bus)
+            tap = (CompiledTap if relay == "go" else TapServer)(TapConfig(upstream_url=upstream), bus)
             async with tap.running() as port:
                 opts = SimOptions(url=f"ws://127.0.0.1:{port}/ws", time_scale=20.0, settle_ms=300)
                 return await run_call(plan, opts, RelayConfig(), seed=dies_at_prompt)
@@ -111,13 +114,16 @@ def _play_against_a_dying_agent(plan: CallPlan, dies_at_prompt: int, bus: InProc
 
 
 @pytest.mark.slow
-def test_an_agent_dying_behind_the_tap_fails_its_calls_and_their_open_barge_ins(warehouse: Any) -> None:
+@pytest.mark.parametrize("relay", ["python", "go"])
+def test_an_agent_dying_behind_the_tap_fails_its_calls_and_their_open_barge_ins(
+    warehouse: Any, relay: str
+) -> None:
     """Finding 3 and 4 as measured: with the agent killed behind the tap, a call cut before any answer
     read as abandoned by the caller, a call with answered turns read as contained, and its barge-in,
     answered before the crash, as recovered. None of them is the caller's doing."""
     bus = InProcessBus()
-    before = _play_against_a_dying_agent(DIES_BEFORE_ANSWERING, 1, bus)
-    after = _play_against_a_dying_agent(DIES_AFTER_THE_BARGE_IN_WAS_ANSWERED, 3, bus)
+    before = _play_against_a_dying_agent(DIES_BEFORE_ANSWERING, 1, bus, relay)
+    after = _play_against_a_dying_agent(DIES_AFTER_THE_BARGE_IN_WAS_ANSWERED, 3, bus, relay)
     assert (before.barge_ins, after.barge_ins) == (0, 1)
     pipe(warehouse.client, warehouse.database, bus)
     rows = warehouse.rows(

@@ -21,14 +21,15 @@ BOUND_S = 4.0
 
 
 @pytest.mark.slow
-def test_sigterm_mid_call_drains_ends_open_calls_as_shutdown_and_exits_0(tmp_path: Path) -> None:
+@pytest.mark.parametrize("relay", ["python", "go"])
+def test_sigterm_mid_call_drains_ends_open_calls_as_shutdown_and_exits_0(tmp_path: Path, relay: str) -> None:
     env = callpulse_env(tmp_path, BOUND_S)
     port = free_port()
     url = f"ws://127.0.0.1:{port}/ws"
 
     async def go() -> Drained:
         async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as agent_url:
-            args = ["tap", "--listen", f"127.0.0.1:{port}", "--upstream", agent_url]
+            args = ["tap", "--listen", f"127.0.0.1:{port}", "--upstream", agent_url, "--relay", relay]
             proc, lines = await start_callpulse(args, env, "tap: analytics pipeline ready")
             calls = [
                 await open_call(
