@@ -28,6 +28,7 @@ from typing import Any
 import orjson
 import pytest
 from http_reply import reply_json
+from migrated import migrated_databases
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from agent.server.testing import running_agent
@@ -36,7 +37,6 @@ from api.app import create_app
 from api.auth.keys import KeyStore
 from api.context import ApiContext
 from callpulse.settings import Settings
-from callpulse.warehouse import Migrator
 from devstack.serial_client import SerialClient
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
@@ -148,10 +148,13 @@ def fake_agent() -> Iterator[FakeAgent]:
 
 @pytest.fixture(scope="session")
 def served(chdb_client: Any, fake_agent: FakeAgent) -> Iterator[Served]:
-    suffix = uuid.uuid4().hex[:12]
-    database, restricted = f"cpbr_{suffix}", f"cpbrr_{suffix}"
+    with migrated_databases(chdb_client, prefix="cpbr", restricted_prefix="cpbrr", raw_ttl_days=3650) as dbs:
+        yield from _serve(chdb_client, fake_agent, dbs.database, dbs.restricted_database)
+
+
+def _serve(chdb_client: Any, fake_agent: FakeAgent, database: str, restricted: str) -> Iterator[Served]:
+    """The simulated calls (the latest still live) fed in, the API serving them, until the session ends."""
     client = SerialClient(chdb_client)  # the server thread and the test thread
-    Migrator(chdb_client, database, restricted, raw_ttl_days=3650).apply()
     simulated = list(generate_calls(CALLS, seed=SEED, start_ms=END_MS))
     latest = sorted(simulated, key=lambda call: call[0]["ts"])[-LIVE:]
     live_sids = sorted(call[0]["call_sid"] for call in latest)
@@ -180,8 +183,6 @@ def served(chdb_client: Any, fake_agent: FakeAgent) -> Iterator[Served]:
     with running_agent(create_app(ctx)) as base_url:  # any FastAPI app: uvicorn in a thread on a free port
         yield Served(base_url, ctx, database, restricted, [c[0]["call_sid"] for c in simulated], live_sids,
                      raw_text, feed, keys)  # fmt: skip
-    for name in (database, restricted):
-        chdb_client.command(f"DROP DATABASE IF EXISTS {name} SYNC")
 
 
 @pytest.fixture(scope="module")
