@@ -1,0 +1,169 @@
+"""Write the v5 spoken-PII **test half** ``test.jsonl`` (scored once per release, never used for tuning).
+
+Deterministic from one seed (20261204). v2's line format, entity types, forms and span rules, so v2's
+``score.py`` (and ``bench/pii_eval.py``) scores it: {"id", "text", "form", "template", "entities": [{"start",
+"end", "type", "value", "form"}], "distractors": [{"start", "end", "kind"}]}; ``form`` is the transcript style
+(raw, punct, numerals, smart).
+
+Run: ``python bench/pii_corpus/v5/build.py`` (rewrites test.jsonl, prints the counts per type and form);
+``python bench/pii_corpus/v5/check.py`` checks what it wrote without any redactor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from bench.pii_corpus.v5 import templates
+from bench.pii_corpus.v5.distractors import DISTRACTORS
+from bench.pii_corpus.v5.slots import SLOT_TYPES, STYLES, Ctx, fill
+
+HERE = Path(__file__).resolve().parent
+SEED = 20_261_204
+N = 600
+STYLE_WEIGHTS = {"raw": 0.33, "punct": 0.17, "numerals": 0.17, "smart": 0.33}
+NO_PII_SHARE = 0.34
+# how often each kind comes up on a contact center's line (relative)
+BALANCE = {"PERSON": 1.6, "SPELLED": 0.45, "DATE_OF_BIRTH": 1.2, "PHONE_NUMBER": 1.2, "ACCOUNT_ID": 1.3,
+           "STREET_ADDRESS": 1.1, "ZIP_CODE": 0.8, "LAST_FOUR": 0.75, "EMAIL_ADDRESS": 0.8, "CREDIT_CARD": 0.75,
+           "US_SSN": 0.7}  # fmt: skip
+SLOT = re.compile(r"\{([A-Z0-9]+)\}")
+PUNCT = re.compile(r"[,.?!;:]")
+TYPES = tuple(sorted(set(SLOT_TYPES.values())))
+ENTITY_FORMS = ("spoken", "written", "mixed", "plain", "spelled")
+
+
+def build(n: int = N) -> list[dict[str, Any]]:
+    rng = random.Random(SEED)
+    out = []
+    seen: Counter[str] = Counter()
+    for i in range(n):
+        pii = rng.random() >= NO_PII_SHARE
+        pool = templates.PII if pii else templates.NO_PII
+        style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
+        if pii:
+            wanted = _wanted(seen, rng)
+            index = _pick(pool, wanted, rng)
+            said_in_words = (
+                seen[f"{wanted}/words"] <= seen[f"{wanted}/numerals"]
+            )  # half of each kind in words
+            style = rng.choice(["raw", "raw", "punct"] if said_in_words else ["numerals", "smart", "smart"])
+        else:
+            index = rng.randrange(len(pool))
+        line = render(pool[index], Ctx(rng=rng, style=style))
+        for e in line["entities"]:
+            kind = _kind(e["type"], e["form"])
+            seen.update([kind, f"{kind}/{'words' if style in ('raw', 'punct') else 'numerals'}"])
+        out.append({"id": f"v5-{i:04d}", "text": line["text"], "form": style,
+                    "template": f"v5/{'pii' if pii else 'no_pii'}/{index}",
+                    "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
+    return out
+
+
+def _kind(entity_type: str, form: str) -> str:
+    return "SPELLED" if form == "spelled" else entity_type
+
+
+def _wanted(seen: Counter[str], rng: random.Random) -> str:
+    """The kind furthest behind its share."""
+    lag = {k: seen[k] / w for k, w in BALANCE.items()}
+    low = min(lag.values())
+    return rng.choice(sorted(k for k, v in lag.items() if v == low))
+
+
+def _pick(pool: list[str], wanted: str, rng: random.Random) -> int:
+    """A template holding the wanted kind."""
+    fits = [i for i, t in enumerate(pool)
+            if wanted in {"SPELLED" if s == "SPELL" else SLOT_TYPES.get(s, "") for s in SLOT.findall(t)}]  # fmt: skip
+    return rng.choice(fits)
+
+
+def render(template: str, ctx: Ctx) -> dict[str, Any]:
+    """Fill the template left to right, keeping the offsets of every PII value and non-PII number."""
+    text = ""
+    entities: list[dict[str, Any]] = []
+    distractors: list[dict[str, Any]] = []
+    pieces = SLOT.split(template)
+    for j, piece in enumerate(pieces):
+        if j % 2 == 0:
+            nxt = pieces[j + 1] if j + 1 < len(pieces) else ""
+            text += _literal(
+                piece, ctx, first=j == 0, before_value=nxt in SLOT_TYPES and SLOT_TYPES[nxt] != "PERSON"
+            )
+            continue
+        if piece in SLOT_TYPES:
+            said, value, form = fill(piece, ctx)
+            if not ctx.lower and (not text.strip() or text.rstrip().endswith((".", "?", "!"))):
+                said = said[:1].upper() + said[1:]
+            entities.append({"start": len(text), "end": len(text) + len(said), "type": SLOT_TYPES[piece],
+                             "value": value, "form": form})  # fmt: skip
+        else:
+            said = DISTRACTORS[piece](ctx)
+            distractors.append({"start": len(text), "end": len(text) + len(said), "kind": piece})
+        text += said
+    return {"text": text, "entities": entities, "distractors": distractors}
+
+
+def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
+    """Template text as the recognizer writes it: lower case without punctuation in raw and numerals
+    transcripts; now and then a filler between two words, a restart, or a lead-in before a value."""
+    r = ctx.rng
+    if ctx.lower:
+        piece = PUNCT.sub("", piece).lower()
+    ws = piece.split(" ")
+    if len(ws) > 3 and r.random() < (0.3 if ctx.style == "raw" else 0.12):
+        k = r.randrange(1, len(ws) - 1)
+        if ws[k - 1] and ws[k]:
+            filler = r.choice(templates.FILLERS)
+            ws.insert(k, filler.lower() if ctx.lower else filler if filler[0] == "I" else filler + ",")
+    if first and ws[0] and r.random() < 0.08:  # a restart: "my- my", "the the"
+        head = PUNCT.sub("", ws[0])
+        ws.insert(0, head if ctx.lower else head + "-")
+        if not ctx.lower and head != "I":
+            ws[1] = ws[1][:1].lower() + ws[1][1:]
+    out = " ".join(ws)
+    if before_value and out.endswith(("is ", "number ")) and r.random() < 0.1:
+        out += r.choice(templates.LEAD_INS) + (" " if ctx.lower else ", ")
+    return out
+
+
+def counts_table(lines: list[dict[str, Any]]) -> str:
+    ents = [(e, x["form"]) for x in lines for e in x["entities"]]
+    head = "| type | all | " + " | ".join(ENTITY_FORMS) + " | " + " | ".join(f"in {s}" for s in STYLES) + " |"
+    rows = [head, "|" + "---|" * (2 + len(ENTITY_FORMS) + len(STYLES))]
+    for t in (*TYPES, "all"):
+        sel = [(e, s) for e, s in ents if t in ("all", e["type"])]
+        cells = [str(len(sel))] + [str(sum(e["form"] == f for e, _ in sel)) for f in ENTITY_FORMS]
+        cells += [str(sum(s == st for _, s in sel)) for st in STYLES]
+        rows.append(f"| {t} | " + " | ".join(cells) + " |")
+    rows += ["", "| utterances | " + " | ".join(STYLES) + " | all |", "|" + "---|" * (len(STYLES) + 2)]
+    for label, has in (("with PII", True), ("without PII", False)):
+        utts = [x for x in lines if bool(x["entities"]) == has]
+        rows.append(f"| {label} | " + " | ".join(str(sum(x["form"] == s for x in utts)) for s in STYLES)
+                    + f" | {len(utts)} |")  # fmt: skip
+    kinds = Counter(d["kind"] for x in lines for d in x["distractors"])
+    rows += ["", "non-PII slots: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))]
+    return "\n".join(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="write bench/pii_corpus/v5/test.jsonl")
+    parser.add_argument("--out", type=Path, default=HERE / "test.jsonl")
+    args = parser.parse_args()
+    lines = build()
+    args.out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+    ents = sum(len(x["entities"]) for x in lines)
+    print(f"### {args.out.name}: {len(lines)} utterances, {ents} entities\n")
+    print(counts_table(lines))
+
+
+if __name__ == "__main__":
+    main()

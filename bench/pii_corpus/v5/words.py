@@ -1,0 +1,122 @@
+"""The v5 word lists: the Census 1990 name subsets (``lexicons/``) and the short lists typed here.
+
+Sources: first names and surnames from the US Census Bureau 1990 frequency files (a subset copied by
+``lexicons/export_census.py``, none of them a word of the v2/v3/v4 name lists or PERSON values). USPS
+Publication 28, Appendix C1 (street suffixes, primary name and standard abbreviation: the whole table, typed
+from the published list) and Appendix C2 (secondary unit designators). Spelling words, e-mail providers,
+street words and the other short lists are the v5 author's, written for v5.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# USPS Pub. 28 Appendix C1: primary street suffix name -> standard abbreviation (the full table)
+USPS_C1 = """Alley Aly|Anex Anx|Arcade Arc|Avenue Ave|Bayou Byu|Beach Bch|Bend Bnd|Bluff Blf|Bluffs Blfs|Bottom Btm|
+Boulevard Blvd|Branch Br|Bridge Brg|Brook Brk|Brooks Brks|Burg Bg|Burgs Bgs|Bypass Byp|Camp Cp|Canyon Cyn|Cape Cpe|
+Causeway Cswy|Center Ctr|Centers Ctrs|Circle Cir|Circles Cirs|Cliff Clf|Cliffs Clfs|Club Clb|Common Cmn|
+Commons Cmns|Corner Cor|Corners Cors|Course Crse|Court Ct|Courts Cts|Cove Cv|Coves Cvs|Creek Crk|Crescent Cres|
+Crest Crst|Crossing Xing|Crossroad Xrd|Crossroads Xrds|Curve Curv|Dale Dl|Dam Dm|Divide Dv|Drive Dr|Drives Drs|
+Estate Est|Estates Ests|Expressway Expy|Extension Ext|Extensions Exts|Falls Fls|Ferry Fry|Field Fld|Fields Flds|
+Flat Flt|Flats Flts|Ford Frd|Fords Frds|Forest Frst|Forge Frg|Forges Frgs|Fork Frk|Forks Frks|Fort Ft|Freeway Fwy|
+Garden Gdn|Gardens Gdns|Gateway Gtwy|Glen Gln|Glens Glns|Green Grn|Greens Grns|Grove Grv|Groves Grvs|Harbor Hbr|
+Harbors Hbrs|Haven Hvn|Heights Hts|Highway Hwy|Hill Hl|Hills Hls|Hollow Holw|Inlet Inlt|Island Is|Islands Iss|
+Isle Isle|Junction Jct|Junctions Jcts|Key Ky|Keys Kys|Knoll Knl|Knolls Knls|Lake Lk|Lakes Lks|Land Land|
+Landing Lndg|Lane Ln|Light Lgt|Lights Lgts|Loaf Lf|Lock Lck|Locks Lcks|Lodge Ldg|Loop Loop|Mall Mall|Manor Mnr|
+Manors Mnrs|Meadow Mdw|Meadows Mdws|Mews Mews|Mill Ml|Mills Mls|Mission Msn|Motorway Mtwy|Mount Mt|Mountain Mtn|
+Mountains Mtns|Neck Nck|Orchard Orch|Oval Oval|Overpass Opas|Park Park|Parkway Pkwy|Pass Pass|Passage Psge|
+Path Path|Pike Pike|Pine Pne|Pines Pnes|Place Pl|Plain Pln|Plains Plns|Plaza Plz|Point Pt|Points Pts|Port Prt|
+Ports Prts|Prairie Pr|Radial Radl|Ramp Ramp|Ranch Rnch|Rapid Rpd|Rapids Rpds|Rest Rst|Ridge Rdg|Ridges Rdgs|
+River Riv|Road Rd|Roads Rds|Route Rte|Row Row|Rue Rue|Run Run|Shoal Shl|Shoals Shls|Shore Shr|Shores Shrs|
+Skyway Skwy|Spring Spg|Springs Spgs|Spur Spur|Square Sq|Squares Sqs|Station Sta|Stravenue Stra|Stream Strm|
+Street St|Streets Sts|Summit Smt|Terrace Ter|Throughway Trwy|Trace Trce|Track Trak|Trafficway Trfy|Trail Trl|
+Trailer Trlr|Tunnel Tunl|Turnpike Tpke|Underpass Upas|Union Un|Unions Uns|Valley Vly|Valleys Vlys|Viaduct Via|
+View Vw|Views Vws|Village Vlg|Villages Vlgs|Ville Vl|Vista Vis|Walk Walk|Wall Wall|Way Way|Ways Ways|Well Wl|
+Wells Wls"""
+USPS_SUFFIXES: list[tuple[str, str]] = [
+    (p.split()[0], p.split()[1]) for p in USPS_C1.replace("\n", "").split("|")
+]
+# the ones a caller says most: drawn 60% of the time, the rest of the table otherwise
+EVERYDAY_SUFFIXES = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "Way", "Place",
+                     "Circle", "Terrace", "Parkway", "Trail", "Highway"]  # fmt: skip
+
+# USPS Pub. 28 Appendix C2: secondary unit designators that require a number (name, abbreviation)
+USPS_C2 = [("Apartment", "APT"), ("Suite", "STE"), ("Unit", "UNIT"), ("Building", "BLDG"), ("Floor", "FL"),
+           ("Room", "RM"), ("Lot", "LOT"), ("Space", "SPC"), ("Trailer", "TRLR"), ("Hangar", "HNGR"),
+           ("Pier", "PIER"), ("Slip", "SLIP"), ("Department", "DEPT"), ("Stop", "STOP")]  # fmt: skip
+UNIT_WEIGHTS = [30, 12, 14, 4, 3, 3, 4, 3, 3, 1, 1, 1, 1, 1]
+
+DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
+              ("Northwest", "NW"), ("Southeast", "SE"), ("Southwest", "SW")]  # fmt: skip
+
+# street names that are neither people's names nor on the earlier corpora's street lists
+STREET_WORDS = ["Buckeye", "Persimmon", "Sassafras", "Tamarack", "Wisteria", "Hemlock", "Bayberry", "Larkspur",
+                "Goldenrod", "Sumac", "Quail Hollow", "Bobwhite", "Sandpiper", "Heron", "Osprey", "Bison",
+                "Antelope", "Saguaro", "Ocotillo", "Mesa Verde", "Tumbleweed", "Flintlock", "Wagon Wheel",
+                "Lantern", "Anvil", "Millstone", "Cobblestone", "Brickyard", "Foundry", "Tannery", "Roundhouse",
+                "Schoolhouse", "Gristmill", "Courthouse", "Fairground", "Rodeo", "Pecan", "Peachtree", "Blueberry",
+                "Huckleberry", "Cranberry", "Clover", "Thistle", "Bramble", "Fern", "Moss", "Pebble", "Boulder",
+                "Shale", "Flint", "Cinder", "Ember", "Harvest", "Plowshare", "Haystack", "Silo", "Barnwood"]  # fmt: skip
+ORDINAL_STREETS = list(range(2, 120))
+
+# "<letter> as in <word>": what agents and callers really say (names, animals, everyday words), not NATO
+AS_IN = {"A": ["Adam", "apple", "alpha"], "B": ["boy", "bravo", "Bob"], "C": ["cat", "Charlie"],
+         "D": ["dog", "David", "delta"], "E": ["Edward", "echo", "egg"], "F": ["Frank", "fox"],
+         "G": ["George", "golf"], "H": ["Henry", "hotel", "house"], "I": ["igloo", "India"],
+         "J": ["John", "Juliet"], "K": ["king", "kilo", "kite"], "L": ["Larry", "lima", "lion"],
+         "M": ["Mary", "mike", "mouse"], "N": ["Nancy", "November", "nut"], "O": ["orange", "Oscar"],
+         "P": ["Peter", "papa", "pig"], "Q": ["queen", "Quebec"], "R": ["Robert", "romeo", "rabbit"],
+         "S": ["Sam", "sugar", "sierra"], "T": ["Tom", "tango", "tiger"], "U": ["umbrella", "uniform"],
+         "V": ["Victor", "violin"], "W": ["William", "whiskey"], "X": ["x-ray"], "Y": ["yellow", "yankee"],
+         "Z": ["zebra", "Zulu"]}  # fmt: skip
+
+# e-mail providers as people use them (weight, domain), and business domains built from surnames
+MAIL_PROVIDERS = [(30, "gmail.com"), (12, "yahoo.com"), (8, "hotmail.com"), (7, "outlook.com"),
+                  (6, "icloud.com"), (4, "aol.com"), (3, "comcast.net"), (2, "att.net"), (2, "live.com"),
+                  (2, "msn.com"), (2, "protonmail.com"), (1, "mail.com"), (1, "gmx.com"), (1, "fastmail.com"),
+                  (1, "charter.net"), (1, "earthlink.net"), (1, "me.com"), (1, "ymail.com")]  # fmt: skip
+BUSINESS_WORDS = [
+    "roofing",
+    "dental",
+    "law",
+    "realty",
+    "farms",
+    "plumbing",
+    "design",
+    "hvac",
+    "cpa",
+    "studio",
+]
+BUSINESS_TLDS = ["com", "com", "net", "org", "us"]
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    freq: float
+
+
+@cache
+def first_names() -> tuple[Name, ...]:
+    rows = _rows(HERE / "lexicons" / "first_names.tsv")
+    return tuple(Name(r[0], float(r[2])) for r in rows)
+
+
+@cache
+def surnames() -> tuple[Name, ...]:
+    rows = _rows(HERE / "lexicons" / "surnames.txt")
+    return tuple(Name(r[0], float(r[1])) for r in rows)
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [line.split("\t") for line in path.read_text().splitlines() if line and not line.startswith("#")]
+
+
+def draw(names: tuple[Name, ...], rng: random.Random) -> str:
+    """A name drawn by the square root of its census frequency: common names common, rare ones present."""
+    return rng.choices(names, weights=[n.freq**0.5 for n in names])[0].text
