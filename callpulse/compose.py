@@ -211,6 +211,16 @@ def embedded_pipeline(settings: Settings, client: Any, clock: Clock) -> tuple[Pi
     return pipeline, commits
 
 
+def streaming_pipeline(settings: Settings, clock: Clock) -> tuple[Any, Pipeline, CommitLog]:
+    """The warehouse client (schema up to date) and the embedded pipeline into it, with the garbage
+    collector tuned for streaming: what a run through the pipeline in this process starts with
+    (``callpulse ingest``, ``callpulse demo``)."""
+    client = open_warehouse(settings)
+    tune_gc_for_streaming()
+    pipeline, commits = embedded_pipeline(settings, client, clock)
+    return client, pipeline, commits
+
+
 def pipeline_on(settings: Settings, client: Any) -> Callable[[Clock], Pipeline]:
     """The embedded pipeline to ``client``, for a clock the caller chooses (a demo replays time)."""
 

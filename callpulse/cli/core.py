@@ -65,10 +65,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise ConfigError(f"{path} is not a file; pass a JSON Lines file with one turn event per line")
     settings = get_settings()
-    client = compose.open_warehouse(settings)
-    compose.tune_gc_for_streaming()
     clock = SystemClock()
-    pipeline, commits = compose.embedded_pipeline(settings, client, clock)
+    client, pipeline, commits = compose.streaming_pipeline(settings, clock)
     started, started_ms = time.perf_counter(), clock.now_ms()
     source = f"file:{path.resolve()}"
     with _progress(_line_count(path)) as advance:

@@ -80,10 +80,8 @@ def _run_kpis(args: argparse.Namespace) -> int:
     from ingest.clock import SystemClock
 
     settings = get_settings()
-    client = compose.open_warehouse(settings)
-    compose.tune_gc_for_streaming()
     clock = SystemClock()
-    pipeline, _ = compose.embedded_pipeline(settings, client, clock)
+    client, pipeline, _ = compose.streaming_pipeline(settings, clock)
     console = Console()
     code = run_kpi_demo(
         compose.demo_warehouse(settings, client),
