@@ -14,8 +14,9 @@ from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import AgentDown, AgentLoop, DeadAir, SlowTool, TrafficStop
 from bench.alerts_cases.kinds import KINDS, evidence_delay_ms, expected
 from bench.alerts_cases.shifts import Holiday, Launch, Surge
+from bench.alerts_cases.test2 import test2_days
 
-SPLITS = ("tune", "test")
+SPLITS = ("tune", "test", "test2")  # test2: bench/alerts_cases/test2.py
 Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 _PLAN: dict[tuple[str, str, int], tuple[Row, ...]] = {
@@ -103,6 +104,8 @@ def days(split: str) -> list[Day]:
     """The simulated days of a split, each with its cases."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}")
+    if split == "test2":
+        return test2_days()
     return [
         Day(name, split, seed, tuple(_case(split, name, seed, row) for row in rows))
         for (s, name, seed), rows in _PLAN.items()
