@@ -450,6 +450,9 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
 
 def _initial(tokens: list[Token], j: int) -> bool:
     text = tokens[j].text
+    if text in ("a", "A") and 0 < j < len(tokens) - 1:
+        # "heidi a hudson": "a" between a first name and a surname, neither an everyday word
+        return tokens[j - 1].low in first_names() and tokens[j + 1].low in surnames()
     if len(text) != 1 or not text.isalpha() or text in ("a", "i", "I") or j + 1 >= len(tokens):
         return False
     k = j + 1 + (tokens[j + 1].low == ".")

@@ -16,6 +16,12 @@ from stream.redaction.contact import find_emails
 from stream.redaction.context import ACCOUNT, PERSON, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
+from stream.redaction.name_forms import (
+    find_possessive_names,
+    first_word_names,
+    names_after_thanks,
+    particle_names,
+)
 from stream.redaction.names import (
     find_cued_names,
     find_lexicon_names,
@@ -69,9 +75,13 @@ class SpeechFinder:
         found.extend(names_said_then_spelled(tokens, spelled))
         found.extend(find_cued_names(tokens))
         found.extend(find_lexicon_names(tokens))
+        found.extend(find_possessive_names(tokens))
+        found.extend(names_after_thanks(tokens))
         found.extend(find_numbers(tokens, self._min_digits))
         found = _outside_structural(text, found)
         found.extend(names_before_values(tokens, found))
+        found.extend(particle_names(tokens, found))
+        found.extend(first_word_names(tokens, found))
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 

@@ -1,0 +1,175 @@
+"""Name shapes the cue and list rules (``names.py``) leave in part: a name in the possessive before a
+relative ("this is Jean's husband"), a surname with a particle ("Summer St. John", "ana de la cruz"),
+a first name that is an everyday word right before a name already found ("to cash christian at ..."),
+and a lower-case first name after "thanks" when a new clause follows ("thanks penny could you ...").
+
+Each takes the findings made so far and returns new PERSON findings; overlaps are merged later.
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
+from stream.redaction.finding import Finding
+from stream.redaction.lexicon import all_first_names, all_surnames, first_names, surnames
+from stream.redaction.spoken import NUMBER_WORDS, Token
+
+RELATIONS = frozenset(
+    {"wife", "husband", "son", "daughter", "mom", "mother", "dad", "father", "brother", "sister", "partner",
+     "friend", "spouse", "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa",
+     "aunt", "uncle", "niece", "nephew", "boyfriend", "girlfriend", "fiance", "fiancee", "caregiver",
+     "roommate", "neighbor", "assistant", "guardian", "kid", "child", "baby"}
+)  # fmt: skip
+_BETWEEN = frozenset({"uh", "um", "er", ",", "i", "mean", "you", "know", "like", "ex", "late", "former"})
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# particles written inside surnames ("St. John", "de la Cruz", "van der Berg", "Mac Donald")
+_PARTICLES = frozenset({"st", "saint", "san", "santa", "van", "von", "der", "den", "de", "del", "della",
+                        "dela", "la", "le", "du", "da", "di", "dos", "das", "mac", "mc", "ben", "bin", "al",
+                        "el"})  # fmt: skip
+# where a name may start after a preposition that is no cue ("send it to cash christian at ...")
+_BEFORE_NAME = frozenset({"to", "for", "under", "with", "and", ",", "."})
+# what may follow "thanks <name>": a new clause or the end ("thanks penny could you ...")
+_CLAUSE_STARTS = frozenset({"could", "can", "would", "will", "i", "i'm", "i'll", "so", "and", "that's",
+                            "bye", ",", ".", "!", "?", "", "please", "we", "you're", "now"})  # fmt: skip
+_THANKS = (("thanks",), ("thank", "you"), ("thankyou",))
+
+
+def find_possessive_names(tokens: list[Token]) -> list[Finding]:
+    """ "this is Jean's husband", "this is terry's i mean husband": a name in the possessive before a
+    relative. The name is a listed first name, or a word on no list; never a common noun ("the
+    landlord's son") or a pronoun."""
+    found: list[Finding] = []
+    for i, token in enumerate(tokens):
+        if not token.low.endswith("'s"):
+            continue
+        stem = token.low[:-2]
+        if not _name_stem(token.text[:-2], stem):
+            continue
+        k = i + 1
+        while k < len(tokens) and tokens[k].low in _BETWEEN and k <= i + 3:
+            k += 1
+        if k < len(tokens) and tokens[k].low in RELATIONS:
+            found.append(Finding(token.start, token.start + len(stem), PERSON, stem, 0.6))
+    return found
+
+
+def _name_stem(text: str, stem: str) -> bool:
+    if len(stem) < 2 or not stem.isalpha() or stem in RELATIONS or stem in MONTHS or stem in _DAYS:
+        return False
+    if stem in first_names() or stem in surnames():
+        return True
+    if stem in all_first_names():
+        return text[:1].isupper() or stem not in vader_words()  # "Grace's", "jean's"; not "joy's"
+    return text[:1].isupper() and stem not in common_words() and len(stem) > 2  # "Ysolde's"
+
+
+def particle_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "Summer St. John", "ana de la cruz": a name found after a surname particle takes the particle,
+    and the first name said before it (any listed first name, even an everyday word)."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in found:
+        if f.kind == PERSON and (e := ends.get(f.end)) is not None:
+            out.extend(_particle_after(tokens, f, e))
+        if f.kind != PERSON or (i := starts.get(f.start)) is None:
+            continue
+        k = i - 1
+        if k >= 0 and tokens[k].text == ".":
+            k -= 1  # "St."
+        particles = 0
+        while k >= 0 and tokens[k].low in _PARTICLES and particles < 3:
+            particles += 1
+            k -= 1
+        if not particles or k < 0:
+            continue
+        first = tokens[k]
+        if not (first.text.isalpha() and first.low in all_first_names()) or first.low in MONTHS:
+            continue
+        out.append(Finding(first.start, f.end, PERSON, f"{first.low} {f.value}", f.score))
+    return out
+
+
+def _particle_after(tokens: list[Token], f: Finding, e: int) -> list[Finding]:
+    """ "ivy van houten" found as "ivy van", "maria de la cruz" as "maria": the particles and the
+    surname after them."""
+    k = e
+    while k > 0 and tokens[k].low in _PARTICLES and tokens[k].start > f.start:
+        k -= 1  # the name found ends in particles
+    j = k + 1
+    particles = 0
+    while j < len(tokens) and tokens[j].low in _PARTICLES and particles < 3:
+        particles += 1
+        j += 1
+    if not particles or j >= len(tokens):
+        return []
+    surname = tokens[j]
+    if not (surname.text.isalpha() and len(surname.text) > 1) or surname.low in _STOP_LIKE:
+        return []
+    if surname.low in common_words() and surname.low not in all_surnames():
+        return []
+    return [Finding(f.start, surname.end, PERSON, f"{f.value} {surname.low}", f.score)]
+
+
+def first_word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "send the new card to cash christian at ...": a name found on the lists takes the listed first
+    name or surname right before it, an everyday word, when a preposition or a pause comes before that."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 2:
+            continue
+        word = tokens[i - 1]
+        if not (tokens[i].low in first_names() or tokens[i].low in surnames()):
+            continue
+        if (
+            word.text.isalpha()
+            and len(word.text) > 2
+            and (word.low in all_first_names() or word.low in all_surnames())
+            and word.low not in _STOP_LIKE
+            and word.low not in vader_words()
+            and word.low not in MONTHS
+            and word.low not in _DAYS
+            and word.low not in NUMBER_WORDS
+            and tokens[i - 2].low in _BEFORE_NAME
+        ):
+            out.append(Finding(word.start, f.end, PERSON, f"{word.low} {f.value}", f.score))
+    return out
+
+
+def names_after_thanks(tokens: list[Token]) -> list[Finding]:
+    """ "thanks penny could you confirm ...": one listed first name after "thanks"/"thank you", then a
+    new clause or the end of what is said (not "thanks so much", "thank you kindly", "thanks hope ...")."""
+    found: list[Finding] = []
+    for i in range(len(tokens)):
+        for words in _THANKS:
+            n = len(words)
+            if tuple(t.low for t in tokens[i : i + n]) != words:
+                continue
+            j = i + n + (i + n < len(tokens) and tokens[i + n].low == ",")
+            if j >= len(tokens):
+                continue
+            name = tokens[j]
+            after = tokens[j + 1].low if j + 1 < len(tokens) else ""
+            if (
+                name.text.isalpha()
+                and len(name.text) > 2
+                and name.low in all_first_names()
+                and name.low not in _STOP_LIKE
+                and name.low not in vader_words()
+                and name.low not in MONTHS
+                and name.low not in _DAYS
+                and after in _CLAUSE_STARTS
+            ):
+                found.append(Finding(name.start, name.end, PERSON, name.low, 0.6))
+    return found
+
+
+def _stop_like() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    extra = {"again", "much", "kindly", "anyway", "guys", "everyone", "man", "though", "bunch", "ton", "lot",
+             "both", "all", "sir", "maam", "madam", "folks"}  # fmt: skip
+    return frozenset(STOP_WORDS) | extra
+
+
+_STOP_LIKE = _stop_like()
