@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import socket
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator, ValidationError, validators
+from no_network import refuse_network
 
 from ingest.contract.schema import load_schema
 
@@ -48,10 +48,4 @@ def schema_validator(schema: dict[str, Any]) -> Any:
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     """Unmarked tests never open a network connection: any attempt fails the test loudly."""
-
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("ingest unit tests must not open network connections")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
+    refuse_network(monkeypatch, "ingest unit tests must not open network connections")
