@@ -44,9 +44,51 @@ def _written(text: str, tokens: list[Token]) -> list[Finding | None]:
     return out
 
 
+_SLASHES = frozenset({"slash", "/", "dash", "-", "."})
+
+
+def _numeric_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """ "oh three slash fourteen slash eighty two", "3 / 14 / 1982": month, day and year said as
+    numbers with "slash" or "dash" between them, the way the written date is read out."""
+    month = _small_at(tokens, i)
+    if month is None or not 1 <= month[1] <= 12:
+        return None
+    j = month[0] + 1
+    if j >= len(tokens) or tokens[j].low not in _SLASHES:
+        return None
+    day = _small_at(tokens, j + 1)
+    if day is None or not 1 <= day[1] <= 31:
+        return None
+    k = day[0] + 1
+    if k >= len(tokens) or tokens[k].low not in _SLASHES:
+        return None
+    year = _year_after(tokens, k + 1)
+    if year is None:
+        return None
+    return year[0], f"{year[1]:04d}-{month[1]:02d}-{day[1]:02d}", True
+
+
+def _small_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """(last index, value) of a month or day said as a number: "oh three", "fourteen", "twenty one", "3"."""
+    if j >= len(tokens):
+        return None
+    low = tokens[j].low
+    if low in ("oh", "o", "zero") and j + 1 < len(tokens) and tokens[j + 1].low in UNITS:
+        nxt = tokens[j + 1].low
+        return (j + 1, int(UNITS[nxt])) if nxt not in WEAK else None
+    if low.isdigit():
+        return (j, int(low)) if len(low) <= 2 else None
+    group, used = group_at(tokens, j)
+    if group is None or low in WEAK or len(group) > 2:
+        return None
+    return j + used - 1, int(group)
+
+
 def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     """(last token index, normalized value, whether a year was said) for a date starting at ``i``."""
     low = tokens[i].low
+    if low not in MONTHS and (numeric := _numeric_at(tokens, i)) is not None:
+        return numeric
     if low in MONTHS:
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == ".")  # "Jan. 5"
         j += j < len(tokens) and tokens[j].low == "the"
