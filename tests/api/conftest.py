@@ -15,20 +15,20 @@ from typing import Any
 
 import orjson
 import pytest
+from api_contexts import RAW_KEY
+from api_contexts import api_ctx_on as api_ctx_at
 from fastapi.testclient import TestClient
 from migrated import migrated_databases
 
 from agent.simulator.library import generate_calls
 from api.app import create_app
-from api.auth.keys import KeyStore
+from api.auth.dependencies import key_store
 from api.context import ApiContext
 from ingest.clock import ManualClock
 from stream.messages import Position, RawMessage
-from stream.metrics.types import TTFHW_BUDGET_MS
 from stream.pipeline import Pipeline, Redaction
 from stream.redaction.base import Tokenizer
 from stream.redaction.patterns import PatternRedactor
-from stream.restricted.keyring import Keyring
 
 HOUR_MS = 3_600_000
 END_MS = 1_764_003_600_000  # 2025-11-24T17:00:00Z: the simulated calls start in the hour before
@@ -36,8 +36,6 @@ NOW_MS = END_MS + 10 * 60_000
 CALLS = 50
 LIVE_CALLS = 3  # calls whose call.ended is never delivered: still in progress
 SEED = 11
-PEPPER = b"test-pepper"
-RAW_KEY = Keyring("t1", {"t1": b"t" * 32})
 
 
 class LoadedWarehouse:
@@ -100,20 +98,9 @@ def loaded_warehouse(chdb_client: Any) -> Iterator[LoadedWarehouse]:
 
 
 def api_ctx_on(target: Any, clock: ManualClock | None = None, **overrides: Any) -> ApiContext:
-    """An ``ApiContext`` on any warehouse with ``client``, ``database`` and ``restricted_database``."""
-    values: dict[str, Any] = {
-        "client": target.client,
-        "database": target.database,
-        "restricted_database": target.restricted_database,
-        "keyring": RAW_KEY,
-        "key_pepper": PEPPER,
-        "ttfhw_budget_ms": TTFHW_BUDGET_MS,
-        "clock": clock or ManualClock(NOW_MS),
-        "agent_admin_url": "http://127.0.0.1:9",
-        "agent_admin_token": "test-admin-token",
-    }
-    values.update(overrides)
-    return ApiContext(**values)
+    """An ``ApiContext`` on any warehouse with ``client``, ``database`` and ``restricted_database``, its
+    clock at ``NOW_MS`` unless given (``tests/support/api_contexts.py``)."""
+    return api_ctx_at(target, clock or ManualClock(NOW_MS), **overrides)
 
 
 @pytest.fixture
@@ -139,7 +126,7 @@ def simulate_calls() -> Callable[..., None]:
 @pytest.fixture
 def make_key(api_ctx: ApiContext) -> Callable[[str], str]:
     """``make_key("analyst")`` -> a new key's plaintext (``cpk_…``) in the context's key table."""
-    store = KeyStore(api_ctx.client, api_ctx.restricted_database, api_ctx.key_pepper, api_ctx.clock)
+    store = key_store(api_ctx)
 
     def make(role: str) -> str:
         return store.create(f"test-{role}", role)[1]

@@ -11,8 +11,7 @@ from fastapi import Depends
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.auth.dependencies import Principal, require
-from api.auth.keys import KeyStore
+from api.auth.dependencies import Principal, key_store, require
 from api.auth.roles import ROLES
 from api.context import ApiContext
 
@@ -42,7 +41,7 @@ def keys(api_ctx: ApiContext, make_key: Callable[[str], str]) -> dict[str, str]:
     """A header value per caller: every role, plus a malformed, an unknown and a revoked key."""
     made = {role: make_key(role) for role in ROLES}
     revoked = make_key("admin")
-    store = KeyStore(api_ctx.client, api_ctx.restricted_database, api_ctx.key_pepper, api_ctx.clock)
+    store = key_store(api_ctx)
     store.revoke(revoked.split("_")[1])
     made["revoked-admin"] = revoked
     made["malformed"] = "not-a-key"
@@ -172,9 +171,7 @@ def test_revoking_the_key_ends_its_sessions(
     key = make_key("oncall")
     login(client, key)
     assert client.get("/wallboard", follow_redirects=False).status_code == 200
-    KeyStore(api_ctx.client, api_ctx.restricted_database, api_ctx.key_pepper, api_ctx.clock).revoke(
-        key.split("_")[1]
-    )
+    key_store(api_ctx).revoke(key.split("_")[1])
     assert client.get("/api/v1/calls?limit=1").status_code == 401
     page = client.get("/wallboard", headers={"Accept": "text/html"}, follow_redirects=False)
     assert page.status_code == 303 and page.headers["location"].startswith("/login")

@@ -13,7 +13,7 @@ from pattern_pipeline import pattern_pipeline
 from prometheus_client import CollectorRegistry
 
 from api.app import create_app
-from api.auth.keys import KeyStore
+from api.auth.dependencies import key_store
 
 from events import CallBuilder
 
@@ -122,7 +122,7 @@ def test_transcript_text_is_escaped(api_ctx, warehouse):
         api_ctx, client=warehouse.client, database=warehouse.database,
         restricted_database=warehouse.restricted_database, registry=CollectorRegistry(),
     )  # fmt: skip
-    key = KeyStore(ctx.client, ctx.restricted_database, ctx.key_pepper, ctx.clock).create("t", "analyst")[1]
+    key = key_store(ctx).create("t", "analyst")[1]
     with TestClient(create_app(ctx)) as local:
         page = local.get(f"/calls/{call.call_sid}", headers=bearer(key))
         listed = local.get("/calls?q=script", headers=bearer(key))

@@ -12,6 +12,7 @@ from pattern_pipeline import feed as feed_lines
 from pattern_pipeline import pattern_pipeline
 
 from api.app import create_app
+from api.auth.dependencies import key_store
 from ingest.clock import ManualClock
 
 from events import CallBuilder
@@ -69,9 +70,8 @@ def test_the_call_page_draws_the_call_and_folds_the_raw_events(warehouse, make_a
 
 
 def make_key_on(ctx: Any, role: str) -> str:
-    from api.auth.keys import KeyStore
 
-    return KeyStore(ctx.client, ctx.restricted_database, ctx.key_pepper, ctx.clock).create("t", role)[1]
+    return key_store(ctx).create("t", role)[1]
 
 
 def call_page(ctx: Any, sid: str) -> tuple[str, str, list[str]]:

@@ -34,6 +34,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from agent.server.testing import running_agent
 from agent.simulator.library import generate_calls
 from api.app import create_app
+from api.auth.dependencies import key_store
 from api.auth.keys import KeyStore
 from api.context import ApiContext
 from callpulse.settings import Settings
@@ -179,7 +180,7 @@ def _serve(chdb_client: Any, fake_agent: FakeAgent, database: str, restricted: s
         ]
         for call in simulated
     }
-    keys = KeyStore(client, restricted, ctx.key_pepper, ctx.clock)
+    keys = key_store(ctx)
     with running_agent(create_app(ctx)) as base_url:  # any FastAPI app: uvicorn in a thread on a free port
         yield Served(base_url, ctx, database, restricted, [c[0]["call_sid"] for c in simulated], live_sids,
                      raw_text, feed, keys)  # fmt: skip

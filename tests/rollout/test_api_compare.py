@@ -6,23 +6,20 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from api_contexts import api_ctx_on
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.auth.dependencies import key_store
 from api.auth.keys import KeyStore
-from api.context import ApiContext
 from ingest.clock import ManualClock
-from stream.restricted.keyring import Keyring
 
 
 @pytest.fixture
 def api(warehouse: Any, make_result: Any, calls: Any) -> Iterator[tuple[TestClient, KeyStore]]:
     calls.write(calls.version("1.0.0", 150, 1) + calls.version("2.0.0", 150, 3))
-    ctx = ApiContext(
-        client=warehouse.client, database=warehouse.database, restricted_database=warehouse.restricted_database,
-        keyring=Keyring("t1", {"t1": b"t" * 32}), key_pepper=b"pepper", clock=ManualClock(make_result.t0_ms), ttfhw_budget_ms=1_500,
-    )  # fmt: skip
-    keys = KeyStore(ctx.client, ctx.restricted_database, ctx.key_pepper, ctx.clock)
+    ctx = api_ctx_on(warehouse, ManualClock(make_result.t0_ms))
+    keys = key_store(ctx)
     with TestClient(create_app(ctx)) as client:
         yield client, keys
 

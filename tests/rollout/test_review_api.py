@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from api_contexts import api_ctx_on
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.auth.dependencies import key_store
 from api.auth.keys import KeyStore
-from api.context import ApiContext
 from ingest.clock import ManualClock
 from rollout.reviews import Label, sample_week, save_label
-from stream.restricted.keyring import Keyring
 
 WEEK = "2025-W48"
 
@@ -21,13 +21,9 @@ WEEK = "2025-W48"
 @pytest.fixture
 def api(warehouse: Any, make_result: Any, calls: Any) -> Iterator[tuple[TestClient, KeyStore]]:
     calls.write([{"workflow": "billing", "task_success": i % 2 == 0} for i in range(6)])
-    ctx = ApiContext(
-        client=warehouse.client, database=warehouse.database, restricted_database=warehouse.restricted_database,
-        keyring=Keyring("t1", {"t1": b"t" * 32}), key_pepper=b"pepper", clock=ManualClock(make_result.t0_ms),
-        ttfhw_budget_ms=1_500,
-    )  # fmt: skip
+    ctx = api_ctx_on(warehouse, ManualClock(make_result.t0_ms))
     with TestClient(create_app(ctx)) as client:
-        yield client, KeyStore(ctx.client, ctx.restricted_database, ctx.key_pepper, ctx.clock)
+        yield client, key_store(ctx)
 
 
 def test_the_sample_and_the_agreement_as_json(api: tuple[TestClient, KeyStore], warehouse: Any) -> None:

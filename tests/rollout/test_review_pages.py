@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from api_contexts import api_ctx_on
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.auth.dependencies import key_store
 from api.auth.keys import KeyStore
-from api.context import ApiContext
 from api.pages import compare_view
 from api.store.audit import list_audit
 from ingest.clock import ManualClock
@@ -18,7 +19,6 @@ from rollout.cohorts import CallRow
 from rollout.compare import ComparisonSpec, compare_rows
 from rollout.guardrails import Guardrails
 from rollout.reviews import read_sample, sample_week
-from stream.restricted.keyring import Keyring
 
 WEEK = "2025-W48"
 
@@ -26,12 +26,8 @@ WEEK = "2025-W48"
 @pytest.fixture
 def site(warehouse: Any, make_result: Any, calls: Any) -> Iterator[tuple[TestClient, KeyStore]]:
     calls.write(calls.version("1.0.0", 60, 1) + calls.version("2.0.0", 60, 3))
-    ctx = ApiContext(
-        client=warehouse.client, database=warehouse.database, restricted_database=warehouse.restricted_database,
-        keyring=Keyring("t1", {"t1": b"t" * 32}), key_pepper=b"pepper",
-        clock=ManualClock(make_result.t0_ms + 86_400_000), ttfhw_budget_ms=1_500,
-    )  # fmt: skip
-    keys = KeyStore(ctx.client, ctx.restricted_database, ctx.key_pepper, ctx.clock)
+    ctx = api_ctx_on(warehouse, ManualClock(make_result.t0_ms + 86_400_000))
+    keys = key_store(ctx)
     with TestClient(create_app(ctx), follow_redirects=False) as client:
         yield client, keys
 
