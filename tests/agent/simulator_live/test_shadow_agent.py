@@ -39,10 +39,9 @@ def shadow_agent() -> Iterator[tuple[SimOptions, Any, InProcessBus]]:
     bus = InProcessBus()
     app = create_app(SHADOW, bus)
     with running_agent(app) as base:
-        opts = SimOptions(
-            url=base.replace("http", "ws", 1) + "/ws", public_url=SHADOW.ws_url, auth_token=TOKEN,
-            action_url=base + "/action", action_public_url=SHADOW.action_url, time_scale=10.0, settle_ms=100,
-            reply_timeout_ms=800,
+        opts = SimOptions.served_at(
+            base, public_url=SHADOW.ws_url, action_public_url=SHADOW.action_url, auth_token=TOKEN,
+            time_scale=10.0, settle_ms=100, reply_timeout_ms=800,
         )  # fmt: skip
         yield opts, app, bus
 
