@@ -39,11 +39,11 @@ MAX_ENDED = 100_000
 
 
 def is_timed(condition: Condition) -> bool:
-    """Whether the condition can start to hold with no new event (it reads the clock)."""
+    """Whether the condition can start (or stop) to hold with no new event: it reads the clock."""
     if isinstance(condition, AllOf | AnyOf):
         return any(is_timed(c) for c in condition.conditions)
     if isinstance(condition, Not):
-        return True  # "not X" can stop being false as X's inputs age; cheap to re-check
+        return is_timed(condition.condition)  # "not X" changes only when X can
     return isinstance(condition, Silence | HandleTime)
 
 
@@ -53,13 +53,18 @@ class _Call:
     active: set[str] = field(default_factory=set)  # rules whose condition holds (an open episode)
     live: bool = False  # its latest event arrived within LIVE_LAG_MS of its time: the clock may judge it
     fired: set[tuple[str, int]] = field(default_factory=set)  # (rule, event time) of its matches
+    checked: tuple[object, ...] | None = None  # ``CallSignals.rule_inputs`` when the untimed rules last ran
 
 
 class RuleEngine:
-    def __init__(self, rules: RuleSet, scorer: SentimentScorer) -> None:
+    """``recheck_all``: check every rule on every event, as before the untimed rules were checked only
+    when their inputs changed (the reference the equality test compares against)."""
+
+    def __init__(self, rules: RuleSet, scorer: SentimentScorer, *, recheck_all: bool = False) -> None:
         self.rules = rules
         self._scorer = scorer
         self._timed = tuple(r for r in rules.rules if is_timed(r.when))
+        self._recheck_all = recheck_all
         self._calls: dict[str, _Call] = {}
         self._ended: OrderedDict[str, None] = OrderedDict()
         self._newest_ms = 0  # the newest event time read so far (any call)
@@ -86,7 +91,11 @@ class RuleEngine:
             self._lag_ms = max(0, arrived_ms - self._newest_ms)
         found = self._check(call, self._timed, event.ts) if call.signals.started_ms is not None else []
         call.signals.observe(event, self._scorer)
-        found += self._check(call, self.rules.rules, max(event.ts, call.signals.last_event_ms))
+        at_ms = max(event.ts, call.signals.last_event_ms)
+        if self._recheck_all:
+            found += self._check(call, self.rules.rules, at_ms)
+        else:
+            found += self._check_changed(call, at_ms)
         if call.signals.ended:
             del self._calls[event.call_sid]
             self._ended[event.call_sid] = None
@@ -110,6 +119,17 @@ class RuleEngine:
             elif quiet_ms >= 0 and call.signals.started_ms is not None:
                 found += self._check(call, self._timed, now_ms)
         return found
+
+    def _check_changed(self, call: _Call, now_ms: int) -> list[Match]:
+        """The rules after an event: the timed ones always, the others only when what they read changed
+        (``CallSignals.rule_inputs``; most events, e.g. speaker on/off, change none of it). An untimed
+        condition is a function of those inputs alone, so checking it again with the same inputs gives
+        the same answer and changes no episode: the result is that of checking every rule every time."""
+        inputs = call.signals.rule_inputs()
+        if inputs == call.checked:
+            return self._check(call, self._timed, now_ms)
+        call.checked = inputs
+        return self._check(call, self.rules.rules, now_ms)
 
     def _check(self, call: _Call, rules: tuple[Rule, ...], now_ms: int) -> list[Match]:
         s = call.signals

@@ -18,6 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+import orjson
+
 from stream.metrics.lexicon import CORRECTION_MARKERS, load_lexicon, parse_lexicon
 from stream.metrics.sentiment import SentimentScorer
 from stream.metrics.words import overlap, words
@@ -56,6 +58,15 @@ class Observed(NamedTuple):
 EVENT_COLUMNS = ("call_sid", "type", "ts", "workflow", "agent_version", "data")
 
 
+def _loads(data: str) -> Any:
+    """The row's ``data`` JSON (written by pydantic): orjson, several times cheaper than ``json``; a value
+    orjson refuses (an integer beyond 64 bits) falls back to ``json``, so both read the same."""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
+
+
 def observed_from_row(row: tuple[Any, ...], index: Mapping[str, int]) -> Observed:
     """An ``events`` row (``stream.rows.event_row``) as an ``Observed``; ``data`` is its JSON."""
     return Observed(
@@ -64,7 +75,7 @@ def observed_from_row(row: tuple[Any, ...], index: Mapping[str, int]) -> Observe
         ts=int(row[index["ts"]]),
         workflow=str(row[index["workflow"]]),
         agent_version=str(row[index["agent_version"]]),
-        data=json.loads(row[index["data"]]),
+        data=_loads(row[index["data"]]),
     )
 
 
@@ -124,6 +135,16 @@ class CallSignals:
             self.verified = True
         elif kind == "call.ended":
             self.ended = True
+
+    def rule_inputs(self) -> tuple[object, ...]:
+        """Changes whenever anything a clock-free condition (``evaluate._leaf`` but silence and handle
+        time) reads may have changed: the engine re-checks those rules only then. A new signal read by a
+        condition must be added here. Every part only grows or is set once, except the latest caller
+        utterance, which ``caller_seq`` stands for (with its sentiment and repeat/person counts)."""
+        return (
+            self.workflow, self.caller_seq, self.caller_repeats, self.agent_repeats,
+            sum(self.tool_failures.values()), self.person_requests, self.disclosed_unverified,
+        )  # fmt: skip
 
     def _sign(self, ts: int) -> None:
         self.last_sign_ms = max(self.last_sign_ms, ts)

@@ -116,11 +116,51 @@ def fuzzy_occurs(phrase: str, said: Sequence[str], max_edits: int) -> bool:
 
 def unheard_cost(phrase: Sequence[str], said: Sequence[str]) -> int:
     """A lower bound of ``fuzzy_distance``: what the phrase words that match no heard word (nor two heard
-    words run together) cost at the least - each is dropped or replaced, never free. Cheap: no alignment."""
-    heard = set(said)
-    heard.update(a + b for a, b in pairwise(said))
+    words run together) cost at the least - each is dropped or replaced, never free. Cheap: no alignment,
+    and the heard words are indexed once per utterance (``_Heard``), so a phrase word is compared only
+    with the heard words ``same_word`` could accept."""
+    heard = _heard(tuple(said))
     cost = 0
     for word in phrase:
-        if word not in heard and not any(same_word(word, h) for h in heard):
+        if not heard.has(word):
             cost += _dropped(word)
     return cost
+
+
+class _Heard:
+    """The heard words (and pairs run together) of one utterance, indexed for ``same_word``: equal words
+    by set, the rest (four letters or more) by length for the spelling distance and by sound key."""
+
+    __slots__ = ("_by_key", "_by_length", "_words")
+
+    def __init__(self, said: tuple[str, ...]) -> None:
+        words_ = set(said)
+        words_.update(a + b for a, b in pairwise(said))
+        self._words = words_
+        self._by_length: dict[int, list[str]] = {}
+        self._by_key: dict[str, list[str]] = {}
+        for h in words_:
+            if len(h) >= 4:
+                self._by_length.setdefault(len(h), []).append(h)
+                self._by_key.setdefault(sound_key(h), []).append(h)
+
+    def has(self, expected: str) -> bool:
+        """Whether ``same_word(expected, h)`` for some heard ``h`` (the same answer, fewer comparisons)."""
+        if expected in self._words:
+            return True
+        if len(expected) < 4:
+            return False
+        limit = 2 if len(expected) >= 8 else 1
+        for length in range(len(expected) - limit, len(expected) + limit + 1):
+            for h in self._by_length.get(length, ()):
+                if same_word(expected, h):  # cached: the same words recur across utterances
+                    return True
+        key = sound_key(expected)
+        if len(key) >= 3:
+            return key in self._by_key
+        return len(key) == 2 and any(h[0] == expected[0] for h in self._by_key.get(key, ()))
+
+
+@lru_cache(maxsize=1024)
+def _heard(said: tuple[str, ...]) -> _Heard:
+    return _Heard(said)
