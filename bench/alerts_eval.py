@@ -193,10 +193,14 @@ ARRIVALS = """
     FROM {db}.events WHERE type = 'call.started' AND workflow = '{wf}' GROUP BY m"""
 
 
-def evidence_floor(client: Any, normal_db: str, day_db: str, incident: Judged) -> int | None:
+def evidence_floor(
+    client: Any, normal_db: str, day_db: str, incident: Judged, weeks_back: int = 0
+) -> int | None:
     """Seconds from onset to the first whole minute at which the evidence since onset is a less
     than ``FLOOR_CHANCE`` chance at the normal day's share over the two hours around the onset;
-    None when the kind has no floor here or it is not reached within 15 minutes."""
+    None when the kind has no floor here or it is not reached within 15 minutes. ``weeks_back``: the
+    normal day is that many weeks before the judged one (last week's day under ``--skip-normal``;
+    read at the judged day's dates it had no calls, so the floor was the first affected minute)."""
     kind = incident.kind.replace("_", "-").replace("traffic-stops", "traffic-stop")
     kind = "arrivals" if kind == "traffic-stop" else kind
     sql = ARRIVALS if kind == "arrivals" else EVIDENCE.get(kind)
@@ -205,7 +209,8 @@ def evidence_floor(client: Any, normal_db: str, day_db: str, incident: Judged) -
     normal = _per_minute(client, sql.format(db=normal_db, wf=incident.workflow, tool=incident.tool))
     day = _per_minute(client, sql.format(db=day_db, wf=incident.workflow, tool=incident.tool))
     onset = incident.onset_ms // MINUTE
-    around = [normal.get(m, (0, 0)) for m in range(onset - 60, onset + 60)]
+    then = onset - weeks_back * WEEK // MINUTE
+    around = [normal.get(m, (0, 0)) for m in range(then - 60, then + 60)]
     if kind == "arrivals":  # P(no more than the calls seen | the normal rate)
         rate = sum(k for k, _ in around) / len(around)
         seen = 0
@@ -603,7 +608,8 @@ def main() -> None:
         if "normal" in results:
             normal_judged[seed] = results["normal"]
         normal_db = f"bench_normal_{seed}" if not args.skip_normal else f"bench_last_week_{seed + 1}"
-        floors = {i.name: evidence_floor(client, normal_db, f"bench_{name.replace('-', '_')}_{seed}", i)
+        floors = {i.name: evidence_floor(client, normal_db, f"bench_{name.replace('-', '_')}_{seed}", i,
+                                         1 if args.skip_normal else 0)
                   for i in incidents if i.cause is not None}  # fmt: skip
         report(args.split, name, seed, incidents, results[name], results.get("normal"), floors)
 

@@ -84,9 +84,12 @@ _SIGNALS: tuple[Signal, ...] = (
     Signal("CallpulseDetectorTTFHWRegression", "kpi", ("workflow", "agent_version"), "within", "turns", -1,
            window_minutes=3, min_volume=12, min_effect=0.2, z=5.0, baseline_keys=("workflow",),
            describe="{value:.0%} of turns within budget on {agent_version} (normally {baseline:.0%})"),
-    Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "contained", "settled", -1,
-           window_minutes=10, min_volume=15, min_effect=0.2,
-           describe="containment {value:.0%} (normally {baseline:.0%})"),
+    # Calls handed off over every window up to 10 min, an exact binomial tail at the usual share of
+    # hand-offs (one in a million): a normal approximation at 4 sigma over a thin window paged chance
+    # (a holiday's 18 calls of 10 minutes, 5 of them contained where 74% is usual: one in 16 000).
+    Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "uncontained", "settled", +1,
+           window_minutes=10, min_volume=15, min_effect=0.2, method="binomial", z=6.0,
+           describe="{value:.0%} of calls not contained in the last {minutes} min (normally {baseline:.0%})"),
     # The same drop seen early: nearly every call of the last minutes left the agent, which the
     # usual share of hand-offs makes a one-in-100 000 chance.
     Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "uncontained", "settled", +1,
@@ -141,10 +144,13 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="calls on agent {agent_version} are failing: {events} of {volume} calls in the last "
                     "{minutes} min ended by an agent, tap or platform failure (normally {baseline:.1%})"),
     # The same per workflow: one workflow's agent unreachable (a routing or credential change of its
-    # line), which the other workflows' calls dilute in the per-version share.
+    # line), which the other workflows' calls dilute in the per-version share. Its baseline reads six
+    # trailing hours, as a slow tool's: at night a workflow ends a call every two or three minutes, and
+    # two hours of them (about 50, none failed) make 3 failed of 4 a one-in-250 000 chance, so it
+    # waited for a fourth (test-c, billing unreachable at 05:30: 540 s).
     Signal("CallpulseDetectorAgentFailures", "kpi", ("workflow",), "failed", "settled", +1,
            window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
-           z=6.0,
+           z=6.0, baseline_minutes=360,
            describe="calls are failing: {events} of {volume} calls in the last {minutes} min ended by an "
                     "agent, tap or platform failure (normally {baseline:.1%})"),
     # Every workflow's calls left unanswered on one build (a dead API key, a hung model client): at

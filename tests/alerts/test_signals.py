@@ -84,7 +84,7 @@ def test_a_slow_containment_drift_pages_through_the_cusum_where_no_window_would(
     drift = [round(10 * (0.8 - 0.25 * i / 60)) for i in range(60)]
     frame = kpi_minutes([10] * 240, [8] * 180 + drift)
     window, early, cusum = CONTAINMENT
-    assert (window.method, early.method, cusum.method) == ("window", "binomial", "cusum")
+    assert (window.method, early.method, cusum.method) == ("binomial", "binomial", "cusum")
     assert judge(window, frame, NOW) == [] and judge(early, frame, NOW) == []
     [finding] = judge(cusum, frame, NOW)
     assert finding.group == {"workflow": "billing"} and finding.baseline == 0.8

@@ -50,3 +50,25 @@ def test_a_loop_on_a_thin_workflow_pages_at_its_third_looping_call() -> None:
     [finding] = judge(LOOP, loops([2] * 180 + incident, usual + incident), NOW)
     assert (finding.events, finding.volume, finding.group) == (3, 3, {"workflow": "refill"})
     assert judge(LOOP, loops([2] * 180 + incident[:4], usual + incident[:4]), NOW - 1) == []  # two: not yet
+
+
+WORKFLOW_FAILURES = next(s for s in SIGNALS if s.alertname == "CallpulseDetectorAgentFailures"
+                         and s.keys == ("workflow",))  # fmt: skip
+
+
+def ended(settled: list[int], failed: list[int]) -> pd.DataFrame:
+    return pd.DataFrame({"minute": range(NOW - len(settled), NOW), "workflow": "billing",
+                         "settled": settled, "failed": failed})  # fmt: skip
+
+
+def test_a_workflow_unreachable_at_night_pages_at_its_third_failed_call() -> None:
+    """Six night hours of a call ending every two or three minutes, none failed (about 140); then the
+    agent is unreachable: of the 4 calls that end in 3 minutes, 3 failed (one had started before)."""
+    night = [1, 0, 1, 0, 0] * 72
+    [finding] = judge(WORKFLOW_FAILURES, ended([*night, 2, 1, 1], [0] * 360 + [1, 1, 1]), NOW)
+    assert (finding.events, finding.volume, finding.group) == (3, 4, {"workflow": "billing"})
+
+
+def test_one_failed_call_among_the_nights_ordinary_ones_does_not_page() -> None:
+    night = [1, 0, 1, 0, 0] * 72
+    assert judge(WORKFLOW_FAILURES, ended([*night, 2, 1, 1], [0] * 360 + [0, 1, 0]), NOW) == []
