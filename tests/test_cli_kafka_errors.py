@@ -9,9 +9,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from settings_env import settings_env
 
 from callpulse.cli import main
-from callpulse.settings import get_settings
 
 
 def unused_port() -> int:
@@ -23,16 +23,17 @@ def unused_port() -> int:
 @pytest.fixture
 def dead_cluster(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     bootstrap = f"127.0.0.1:{unused_port()}"
-    monkeypatch.setenv("CALLPULSE_KAFKA_BOOTSTRAP", bootstrap)
-    monkeypatch.setenv("CALLPULSE_KAFKA_ADMIN_TIMEOUT_S", "1")
-    monkeypatch.setenv("CALLPULSE_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
-    monkeypatch.setenv("CALLPULSE_KAFKA_SASL_USERNAME", "callpulse-admin")
-    monkeypatch.setenv("CALLPULSE_KAFKA_SASL_PASSWORD", "never-printed-42")
+    env = {
+        "CALLPULSE_KAFKA_BOOTSTRAP": bootstrap,
+        "CALLPULSE_KAFKA_ADMIN_TIMEOUT_S": "1",
+        "CALLPULSE_KAFKA_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+        "CALLPULSE_KAFKA_SASL_USERNAME": "callpulse-admin",
+        "CALLPULSE_KAFKA_SASL_PASSWORD": "never-printed-42",
+    }
     kafka_logger = logging.getLogger("kafka")
     level = kafka_logger.level
-    get_settings.cache_clear()
-    yield bootstrap
-    get_settings.cache_clear()
+    with settings_env(monkeypatch, env):
+        yield bootstrap
     kafka_logger.setLevel(level)
 
 

@@ -14,12 +14,13 @@ from typing import Any
 import kafka
 import pytest
 import uvicorn
+from settings_env import settings_env
 
 from callpulse import compose
 from callpulse.cli import agent as cli_agent
 from callpulse.cli import build_parser
 from callpulse.cli import tap as cli_tap
-from callpulse.settings import Settings, get_settings
+from callpulse.settings import Settings
 from ingest.contract.models import AgentInfo, Flags
 from ingest.factory import CallEventFactory
 
@@ -98,9 +99,11 @@ def producer_kwargs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
         "CALLPULSE_AGENT_VALIDATE_SIGNATURES": "false",
         "CALLPULSE_RELAY_AUTH_TOKEN": "",
     }
-    for name, value in env.items():
-        monkeypatch.setenv(name, value)
-    get_settings.cache_clear()
+    with settings_env(monkeypatch, env):
+        yield from _recorded(monkeypatch)
+
+
+def _recorded(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, Any]]]:
     monkeypatch.setattr(kafka, "KafkaProducer", RecordingProducer)
     RecordingProducer.created = []
     RecordingProducer.made = threading.Event()
@@ -126,7 +129,6 @@ def producer_kwargs(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator
     monkeypatch.setattr(uvicorn, "run", serve)
     monkeypatch.setattr(asyncio, "run", serve)
     yield RecordingProducer.created
-    get_settings.cache_clear()
 
 
 def assert_secured(created: list[dict[str, Any]], cafile_name: str = "ca.pem") -> None:

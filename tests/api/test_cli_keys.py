@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from settings_env import settings_env, warehouse_env
 
 from api.app import create_app
 from callpulse import compose
@@ -17,13 +18,9 @@ from callpulse.settings import get_settings
 
 @pytest.fixture
 def cli_env(warehouse: Any, chdb_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    monkeypatch.setenv("CALLPULSE_WAREHOUSE_DSN", f"chdb://{chdb_path.resolve()}")
-    monkeypatch.setenv("CALLPULSE_DATABASE", warehouse.database)
-    monkeypatch.setenv("CALLPULSE_RESTRICTED_DATABASE", warehouse.restricted_database)
-    monkeypatch.setenv("CALLPULSE_API_KEY_PEPPER", "cli-test-pepper")
-    get_settings.cache_clear()
-    yield warehouse
-    get_settings.cache_clear()
+    env = {**warehouse_env(warehouse, chdb_path), "CALLPULSE_API_KEY_PEPPER": "cli-test-pepper"}
+    with settings_env(monkeypatch, env):
+        yield warehouse
 
 
 def test_a_created_key_is_printed_once_opens_the_api_and_stops_working_when_revoked(

@@ -6,9 +6,9 @@ import base64
 from typing import Any
 
 import pytest
+from settings_env import settings_env, warehouse_env
 
 from callpulse.cli import main
-from callpulse.settings import get_settings
 from ingest.clock import ManualClock
 from stream.restricted.access import RawAccess, Reader
 from stream.restricted.errors import DecryptError, KeyringError, ReasonRequired
@@ -72,17 +72,11 @@ def test_every_read_is_audited_even_when_the_call_has_no_raw_text(warehouse: Any
 def test_the_raw_command_needs_a_reason_and_writes_the_audit_row(
     warehouse: Any, chdb_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("CALLPULSE_WAREHOUSE_DSN", f"chdb://{chdb_path.resolve()}")
-    monkeypatch.setenv("CALLPULSE_DATABASE", warehouse.database)
-    monkeypatch.setenv("CALLPULSE_RESTRICTED_DATABASE", warehouse.restricted_database)
-    get_settings.cache_clear()
-    try:
+    with settings_env(monkeypatch, warehouse_env(warehouse, chdb_path)):
         with pytest.raises(SystemExit) as missing:
             main(["raw", "--call", CALL])
         assert missing.value.code == 2 and "--reason" in capsys.readouterr().err
         assert main(["raw", "--call", CALL, "--reason", " "]) == 2
         assert "needs a reason" in capsys.readouterr().err
         assert main(["raw", "--call", CALL, "--reason", "chargeback 881", "--actor", "lee"]) == 1
-    finally:
-        get_settings.cache_clear()
     assert warehouse.rows("SELECT actor, reason FROM {db}.audit_log") == [("lee", "chargeback 881")]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from settings_env import settings_env
 
 from callpulse.compose import stack_config, stack_hooks
 from callpulse.settings import get_settings
@@ -18,11 +19,9 @@ from devstack.stack.services import Check, Layout, Service
 
 @pytest.fixture
 def stack_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
-    monkeypatch.setenv("CALLPULSE_STACK_DIR", str(tmp_path))
-    monkeypatch.setenv("CALLPULSE_STACK_START_TIMEOUT_S", "10")
-    get_settings.cache_clear()
-    yield tmp_path
-    get_settings.cache_clear()
+    env = {"CALLPULSE_STACK_DIR": str(tmp_path), "CALLPULSE_STACK_START_TIMEOUT_S": "10"}
+    with settings_env(monkeypatch, env):
+        yield tmp_path
 
 
 def test_a_crashing_service_stops_the_ones_before_it(

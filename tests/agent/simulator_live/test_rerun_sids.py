@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from settings_env import settings_env
 
 from agent.config import AgentConfig
 from agent.server.app import create_app
 from agent.server.testing import running_agent, settle
 from callpulse.cli import main
-from callpulse.settings import get_settings
 from ingest.clock import SystemClock
 from ingest.emit.inprocess import InProcessBus
 from stream.messages import Position, RawMessage
@@ -39,14 +39,12 @@ FAST = [
 @pytest.fixture
 def agent_url(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, InProcessBus, FastAPI]]:
     """The reference agent on loopback, unsigned (the simulator signs nothing without a token)."""
-    monkeypatch.setenv("CALLPULSE_RELAY_AUTH_TOKEN", "")
-    get_settings.cache_clear()
-    bus = InProcessBus()
-    config = AgentConfig(public_base_url="https://agent.example.com", validate_signatures=False)
-    app = create_app(config, bus)
-    with running_agent(app) as base:
-        yield base.replace("http", "ws", 1) + "/ws", bus, app
-    get_settings.cache_clear()
+    with settings_env(monkeypatch, {"CALLPULSE_RELAY_AUTH_TOKEN": ""}):
+        bus = InProcessBus()
+        config = AgentConfig(public_base_url="https://agent.example.com", validate_signatures=False)
+        app = create_app(config, bus)
+        with running_agent(app) as base:
+            yield base.replace("http", "ws", 1) + "/ws", bus, app
 
 
 def simulate(url: str, *extra: str) -> None:
