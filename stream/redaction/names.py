@@ -39,6 +39,7 @@ _STRONG_SINGLE = frozenset(
         "patient",
     }
 )
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "missus", "dr"})
 _STRONG_PAIRS = frozenset({("name", "is"), ("name's", ""), ("names", "is"), ("name", "was"), ("named", "")})
 _WEAK_SINGLE = frozenset(
     {
@@ -113,6 +114,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
             if words and _initial_then_name(tokens, j, common):
                 j += 1 + (tokens[j + 1].low == ".")  # "hi michelle r skinner": a middle initial
                 continue
+            if tokens[j].low in _TITLES:
+                break  # "speak with ms. abernathy": the title is a cue of its own, the name follows it
             # a capitalized word right after a name is part of it ("Benjamin May"), whatever the cue
             if not (
                 _name_like(tokens[j], strong or bool(words), common)

@@ -29,6 +29,9 @@ def _clear_words(redacted: str) -> list[str]:
         ("please send the letter to stone marcus at the office", ["stone", "marcus"]),
         ("thanks sandy could you read that back to me", ["sandy"]),
         ("okay the patient is marisol a dominguez", ["marisol", "a", "dominguez"]),
+        # a title after a weak cue was taken as the name, and the surname after it left
+        ("i need to speak with ms. vandermolen about the bill", ["vandermolen"]),
+        ("please ask for dr. hollingsworth", ["hollingsworth"]),
     ],
 )
 def test_no_word_of_the_name_is_left(
