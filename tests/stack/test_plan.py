@@ -93,6 +93,16 @@ def test_promtool_accepts_the_local_prometheus_config(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def _amtool_accepts(tmp_path: Path, text: str) -> None:
+    """``amtool check-config`` passes on ``text`` written as an Alertmanager config file."""
+    path = tmp_path / "alertmanager.yml"
+    path.write_text(text)
+    result = subprocess.run(
+        ["amtool", "check-config", str(path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @needs_amtool
 def test_alertmanager_config_posts_to_the_stack_api(tmp_path: Path) -> None:
     text = configs.alertmanager_config(
@@ -104,12 +114,7 @@ def test_alertmanager_config_posts_to_the_stack_api(tmp_path: Path) -> None:
         for hook in receiver.get("webhook_configs", [])
     ]
     assert urls and all(u.startswith("http://127.0.0.1:18000/") for u in urls)
-    path = tmp_path / "alertmanager.yml"
-    path.write_text(text)
-    result = subprocess.run(
-        ["amtool", "check-config", str(path)], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    _amtool_accepts(tmp_path, text)
 
 
 @needs_amtool
@@ -125,9 +130,4 @@ def test_alertmanager_authorizes_its_webhooks_with_the_stack_key(tmp_path: Path)
     assert hooks
     for hook in hooks:
         assert hook["http_config"]["authorization"] == {"type": "Bearer", "credentials_file": str(key_file)}
-    path = tmp_path / "alertmanager.yml"
-    path.write_text(text)
-    result = subprocess.run(
-        ["amtool", "check-config", str(path)], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    _amtool_accepts(tmp_path, text)
