@@ -23,25 +23,51 @@ _NEXT_ACTION = {
 }
 
 
+SUPERVISOR_NEXT_ACTION = "A supervisor took over: greet the caller and continue from the open tasks."
+
+
 def handoff_payload(state: CallState, closing: Closing, agent_version: str) -> dict[str, Any]:
+    """The agent's own handoff: why, where the call stands, and what it collected."""
     trigger = closing.trigger or "policy"
+    known = {"verificationMethod": state.identity.method or None, "collected": dict(state.collected)}
+    next_action = closing.next_best_action or _NEXT_ACTION[trigger]
+    return _payload(state, closing.reason, trigger, known, next_action, agent_version)
+
+
+def handoff_data(state: CallState, closing: Closing, agent_version: str) -> str:
+    """The JSON string sent in ``end.handoffData``."""
+    return _encoded(handoff_payload(state, closing, agent_version))
+
+
+def supervisor_handoff_data(state: CallState, reason: str, agent_version: str) -> str:
+    """``handoffData`` of a supervisor takeover: where the call stands, no personal data.
+
+    Unlike the agent's own handoff it leaves out ``collected`` (names, masked numbers): the supervisor
+    opens the call's page for context.
+    """
+    return _encoded(_payload(state, reason, "supervisor", {}, SUPERVISOR_NEXT_ACTION, agent_version))
+
+
+def _payload(
+    state: CallState, reason: str, trigger: str, known: dict[str, Any], next_action: str, agent_version: str
+) -> dict[str, Any]:
+    """Every handoff's fields, with ``known`` (what the agent may pass on) after the verification."""
     return {
         "reasonCode": "live-agent-handoff",
-        "reason": closing.reason,
+        "reason": reason,
         "trigger": trigger,
         "transcript": {"callSid": state.call_sid, "turnIndex": state.turn_index},
         "workflow": state.workflow,
         "intent": state.intent,
         "verified": state.identity.verified,
-        "verificationMethod": state.identity.method or None,
-        "collected": dict(state.collected),
+        **known,
         "openTasks": sorted(state.open_tasks),
         "completedTasks": list(state.succeeded),
-        "nextBestAction": closing.next_best_action or _NEXT_ACTION[trigger],
+        "nextBestAction": next_action,
         "agentVersion": agent_version,
     }
 
 
-def handoff_data(state: CallState, closing: Closing, agent_version: str) -> str:
-    """The JSON string sent in ``end.handoffData``."""
-    return scrub(json.dumps(handoff_payload(state, closing, agent_version), separators=(",", ":")))
+def _encoded(payload: dict[str, Any]) -> str:
+    """Compact JSON, scrubbed once more before it leaves."""
+    return scrub(json.dumps(payload, separators=(",", ":")))

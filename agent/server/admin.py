@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 from datetime import date
 from typing import Any, Literal
 
@@ -23,10 +22,9 @@ from pydantic import BaseModel, Field
 
 from agent.backend.data import Person
 from agent.backend.sample import SampleBackend
-from agent.policy.state import CallState
+from agent.policy.handoff import supervisor_handoff_data
 from agent.server.runtime import AgentRuntime
 from agent.server.session import SUPERVISOR_REASON
-from agent.tools.masking import scrub
 
 
 class FaultRequest(BaseModel):
@@ -57,28 +55,6 @@ class PersonRequest(BaseModel):
     phone: str = ""
     member_id: str = ""
     balance_cents: int = 12_345
-
-
-def supervisor_handoff_data(state: CallState, agent_version: str) -> str:
-    """``handoffData`` of a supervisor takeover: where the call stands, no personal data.
-
-    Unlike the agent's own handoff it leaves out ``collected`` (names, masked numbers): the supervisor
-    opens the call's page for context.
-    """
-    payload = {
-        "reasonCode": "live-agent-handoff",
-        "reason": SUPERVISOR_REASON,
-        "trigger": "supervisor",
-        "transcript": {"callSid": state.call_sid, "turnIndex": state.turn_index},
-        "workflow": state.workflow,
-        "intent": state.intent,
-        "verified": state.identity.verified,
-        "openTasks": sorted(state.open_tasks),
-        "completedTasks": list(state.succeeded),
-        "nextBestAction": "A supervisor took over: greet the caller and continue from the open tasks.",
-        "agentVersion": agent_version,
-    }
-    return scrub(json.dumps(payload, separators=(",", ":")))
 
 
 def admin_router(runtime: AgentRuntime) -> APIRouter:
@@ -137,7 +113,7 @@ def admin_router(runtime: AgentRuntime) -> APIRouter:
         session = runtime.live.get(call_sid)
         if session is None or session.call is None or session.ended:
             raise HTTPException(status_code=404, detail="no live call with this SID on this agent")
-        data = supervisor_handoff_data(session.call.state, session.call.version)
+        data = supervisor_handoff_data(session.call.state, SUPERVISOR_REASON, session.call.version)
         if not session.take_over(data):
             raise HTTPException(status_code=409, detail="the call is already ending")
         return {"call_sid": call_sid, "status": "handoff-started", "reason": SUPERVISOR_REASON}
