@@ -11,12 +11,12 @@ Statistics, verdicts, guardrails (on the agent) and the decision are those of ``
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from rollout.baseline import HUMAN_VERSION, NOT_COMPARABLE, read_human_rows
 from rollout.cohorts import CallRow, Cohort, read_cohort
-from rollout.compare import Comparison, ComparisonSpec, compare_rows
+from rollout.compare import Comparison, ComparisonSpec, compare_rows, each_workflow
 from rollout.guardrails import Guardrails
 from rollout.kpis import BY_NAME, Kpi
 from stream.warehouse import Warehouse
@@ -87,12 +87,6 @@ def compare_humans_by_workflow(
     overall = compare_with_humans(humans, agent, spec, rails)
     if spec.workflow is not None:
         return overall, {}
-    names = sorted({r.workflow for r in humans} | {r.workflow for r in agent})
-    per_workflow = {
-        name: compare_with_humans(
-            [r for r in humans if r.workflow == name], [r for r in agent if r.workflow == name],
-            replace(spec, workflow=name), rails,
-        )
-        for name in names
-    }  # fmt: skip
-    return overall, per_workflow
+    return overall, each_workflow(
+        humans, agent, spec, lambda a, b, one: compare_with_humans(a, b, one, rails)
+    )

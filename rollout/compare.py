@@ -9,10 +9,10 @@ their own, ``compare_rows``.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from statistics import NormalDist
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from rollout.cohorts import CallRow, Cohort, read_cohort
 from rollout.errors import CohortError
@@ -25,6 +25,7 @@ from rollout.verdicts import Judgement, Totals, Verdict, judge
 from stream.warehouse import Warehouse
 
 Decision = Literal["promote", "hold", "roll back"]
+Judged = TypeVar("Judged")
 ALPHA = 0.05
 """The default false-verdict rate of a comparison (``CALLPULSE_ROLLOUT_ALPHA`` in a deployment)."""
 MIN_EFFECT = 0.03
@@ -148,14 +149,26 @@ def compare_by_workflow(
         for side in (spec.a, spec.b)
     )
     rails = guardrails or Guardrails()
-    per_workflow = {
-        name: compare_rows(
-            [r for r in rows_a if r.workflow == name], [r for r in rows_b if r.workflow == name],
-            replace(spec, workflow=name), rails,
-        )
-        for name in sorted({r.workflow for r in rows_a} | {r.workflow for r in rows_b})
-    }  # fmt: skip
+    per_workflow = each_workflow(rows_a, rows_b, spec, lambda a, b, one: compare_rows(a, b, one, rails))
     return compare_rows(rows_a, rows_b, spec, rails), per_workflow
+
+
+def each_workflow(
+    rows_a: Sequence[CallRow],
+    rows_b: Sequence[CallRow],
+    spec: ComparisonSpec,
+    judge: Callable[[list[CallRow], list[CallRow], ComparisonSpec], Judged],
+) -> dict[str, Judged]:
+    """``judge`` of each workflow either side has, on its own rows and ``spec`` narrowed to it (each its own
+    family of tests), in name order."""
+    names = sorted({r.workflow for r in rows_a} | {r.workflow for r in rows_b})
+    return {
+        name: judge(
+            [r for r in rows_a if r.workflow == name], [r for r in rows_b if r.workflow == name],
+            replace(spec, workflow=name),
+        )
+        for name in names
+    }  # fmt: skip
 
 
 def compare_rows(
