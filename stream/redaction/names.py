@@ -110,7 +110,11 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
         if _listed_pair(tokens, j):
             words = [j, j + 1]  # "it's under mark price", "i'm amber hope": both names are also words
             j = len(tokens)
-        while j < len(tokens) and len(words) < _MAX_NAME_WORDS:
+        lead = _leading_initials(tokens, j, common) if j < len(tokens) else None
+        if lead is not None:
+            words.append(j)  # "it's under j. r. whitaker": initials, then the surname
+            j = lead
+        while j < len(tokens) and len(words) < _MAX_NAME_WORDS + (lead is not None):
             if words and _initial_then_name(tokens, j, common):
                 j += 1 + (tokens[j + 1].low == ".")  # "hi michelle r skinner": a middle initial
                 continue
@@ -343,6 +347,24 @@ def _initial_then_name(tokens: list[Token], j: int, common: frozenset[str]) -> b
         return False
     k = j + 1 + (j + 1 < len(tokens) and tokens[j + 1].low == ".")
     return k < len(tokens) and (_name_like(tokens[k], True, common) or _surname_by_position(tokens, k))
+
+
+def _leading_initials(tokens: list[Token], j: int, common: frozenset[str]) -> int | None:
+    """The index of the name after one or two initials at ``j`` ("j. r. whitaker", "K. Abernathy"),
+    the name a listed surname or a word on no list; else None."""
+    k = j
+    for _ in range(2):
+        text = tokens[k].text
+        if len(text) != 1 or not text.isalpha() or text in ("a", "i", "I", "A"):
+            break
+        k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low == ".")
+        if k >= len(tokens):
+            return None
+    if k == j or k >= len(tokens):
+        return None
+    name = tokens[k]
+    listed = name.low in surnames() or name.low in first_names()
+    return k if len(name.text) > 1 and _plain_word(name) and (listed or name.low not in common) else None
 
 
 _NOT_SUFFIX = frozenset({"st", "dr", "ct", "ln", "n", "s", "e", "w"})  # "Mary St. Clair", "Dr"

@@ -32,6 +32,9 @@ def _clear_words(redacted: str) -> list[str]:
         # a title after a weak cue was taken as the name, and the surname after it left
         ("i need to speak with ms. vandermolen about the bill", ["vandermolen"]),
         ("please ask for dr. hollingsworth", ["hollingsworth"]),
+        # initials after a cue, then a surname in lower case: nothing was found
+        ("the account's under t. l. pemberton", ["t", "l", "pemberton"]),
+        ("it's under m pemberton", ["m", "pemberton"]),
     ],
 )
 def test_no_word_of_the_name_is_left(
@@ -49,6 +52,7 @@ def test_no_word_of_the_name_is_left(
         "thanks so much could you check again",
         "thanks again i'll wait",
         "we paid cash for it",
+        "it's under t. the manager knows",
     ],
 )
 def test_everyday_words_around_these_shapes_are_kept(speech_redactor: SpeechRedactor, text: str) -> None:
