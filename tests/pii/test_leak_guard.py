@@ -87,6 +87,33 @@ CANARIES = {
         ["quillan", "brevasso", "oh four oh nine"],
     ),
     "verb_surname": ("for verification i'm jorvel quing", ["jorvel", "quing"]),
+    # round 5: a letter then a spelling-alphabet word, "X as in Y" then one, "a" as an ID's first letter,
+    # capitals before the digits, a misheard first digit of a card and of a ZIP, a date read as numbers,
+    # names in the possessive, with a particle, after "thanks", after a title and after initials
+    "letter_nato_id": ("the number they sent me is w hotel five five two one nine oh three", ["w hotel"]),
+    "as_in_nato_id": (
+        "what the letter says is p as in peter d as in dog uniform four four one nine two",
+        ["uniform", "d as in dog"],
+    ),
+    "a_letter_id": (
+        "the id on my card is a six six one nine four two seven",
+        ["my card is a ", "six one nine four"],
+    ),
+    "capital_prefix": ("the plan card reads HA 55120 94", ["reads ha ", "55120"]),
+    "lead_digit_card": (
+        "pay it with for oh one two eight eight eight eight eight eight eight eight one eight eight one",
+        ["with for", "one two eight eight"],
+    ),
+    "zip_to": (
+        "ship it to four four one two juniper crossing to nine double one four",
+        ["juniper", "nine double one four"],
+    ),
+    "slash_dob": ("date of birth oh seven slash twenty two slash sixty one", ["seven slash", "slash sixty"]),
+    "possessive": ("this is Priscilla's husband calling", ["priscilla"]),
+    "particle": ("Hope de la Torre, and I need to update my address", ["torre", "hope de"]),
+    "thanks_name": ("thanks sandy could you read that back", ["sandy"]),
+    "title": ("i need to speak with ms. vandermolen", ["vandermolen"]),
+    "initials": ("the account's under t. l. pemberton", ["pemberton", "t. l."]),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
