@@ -8,59 +8,27 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from fastapi import FastAPI
+from served_agent import ServedAgent, served_agent, store_events
 
 from agent.config import AgentConfig
-from agent.server.app import create_app
-from agent.server.testing import running_agent, settle
 from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.load import LoadPlan, run_load
 from agent.simulator.live.personas import PERSONAS
 from agent.simulator.live.script import Step, scripted_plan
 from agent.simulator.live.session import run_call
-from ingest.clock import SystemClock
-from ingest.emit.inprocess import InProcessBus
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline
-from stream.runner import run
 
 TOKEN = "test_auth_token"
 CONFIG = AgentConfig(public_base_url="https://agent.example.com", twilio_auth_token=TOKEN)
 
 
 @pytest.fixture
-def agent() -> Iterator[tuple[SimOptions, RelayConfig, Settled]]:
-    bus = InProcessBus()
-    app = create_app(CONFIG, bus)
-    with running_agent(app) as base:
-        opts = SimOptions.served_at(
-            base,
-            public_url=CONFIG.ws_url,
-            action_public_url=CONFIG.action_url,
-            auth_token=TOKEN,
-            time_scale=10.0,
-            settle_ms=300,
-        )
-        yield opts, RelayConfig(welcome_greeting=CONFIG.welcome_greeting), Settled(app, bus)
+def agent() -> Iterator[tuple[SimOptions, RelayConfig, ServedAgent]]:
+    with served_agent(CONFIG, TOKEN, time_scale=10.0, settle_ms=300) as served:
+        yield served.opts, RelayConfig(welcome_greeting=CONFIG.welcome_greeting), served
 
 
-class Settled:
-    """The agent's bus, read only once the agent has finished every call the simulator ended."""
-
-    def __init__(self, app: FastAPI, bus: InProcessBus) -> None:
-        self._app, self._bus = app, bus
-
-    def values(self) -> list[bytes]:
-        settle(self._app)
-        return [value for _, value, _ in self._bus.poll(1_000_000)]
-
-
-def _store(warehouse: Any, bus: Settled) -> dict[str, Any]:
-    clock = SystemClock()
-    pipeline = Pipeline(warehouse.client, warehouse.database, clock, redaction=None)
-    values = bus.values()
-    run(pipeline, (RawMessage(v, Position("e2e-live", 0, i), clock.now_ms()) for i, v in enumerate(values)))
-    pipeline.close()
+def _store(warehouse: Any, bus: ServedAgent) -> dict[str, Any]:
+    pipeline = store_events(warehouse, bus.values(), "e2e-live")
     assert pipeline.validate.invalid == 0
     cols = "call_sid, ended, escalated, interrupts, interrupts_recovered, turns"
     rows = warehouse.rows(f"SELECT {cols} FROM {{db}}.calls FINAL")

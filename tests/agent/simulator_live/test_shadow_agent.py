@@ -11,23 +11,17 @@ from typing import Any
 
 import pytest
 from human_calls import store_human_calls
+from served_agent import ServedAgent, served_agent, store_events
 
 from agent.config import AgentConfig
 from agent.server import twiml
-from agent.server.app import create_app
-from agent.server.testing import running_agent, settle
-from agent.simulator.live.config import RelayConfig, SimOptions
+from agent.simulator.live.config import RelayConfig
 from agent.simulator.live.script import Step, random_plan, scripted_plan
 from agent.simulator.live.session import run_call
 from ingest.baseline.keys import call_key_of_id
 from ingest.baseline.parse import HumanCall
-from ingest.clock import SystemClock
 from ingest.codec import decode
-from ingest.emit.inprocess import InProcessBus
 from rollout.shadow import shadow_report
-from stream.messages import Position, RawMessage
-from stream.pipeline import Pipeline
-from stream.runner import run
 
 TOKEN = "test_auth_token"
 KEY = b"baseline-key"
@@ -35,24 +29,14 @@ SHADOW = AgentConfig(public_base_url="https://agent.example.com", twilio_auth_to
 
 
 @pytest.fixture
-def shadow_agent() -> Iterator[tuple[SimOptions, Any, InProcessBus]]:
-    bus = InProcessBus()
-    app = create_app(SHADOW, bus)
-    with running_agent(app) as base:
-        opts = SimOptions.served_at(
-            base, public_url=SHADOW.ws_url, action_public_url=SHADOW.action_url, auth_token=TOKEN,
-            time_scale=10.0, settle_ms=100, reply_timeout_ms=800,
-        )  # fmt: skip
-        yield opts, app, bus
+def shadow_agent() -> Iterator[ServedAgent]:
+    with served_agent(SHADOW, TOKEN, time_scale=10.0, settle_ms=100, reply_timeout_ms=800) as served:
+        yield served
 
 
-def store(warehouse: Any, app: Any, bus: InProcessBus) -> tuple[list[Any], dict[str, dict[str, Any]]]:
-    settle(app)
-    values = [value for _, value, _ in bus.poll(1_000_000)]
-    clock = SystemClock()
-    pipeline = Pipeline(warehouse.client, warehouse.database, clock, redaction=None)
-    run(pipeline, (RawMessage(v, Position("shadow", 0, i), clock.now_ms()) for i, v in enumerate(values)))
-    pipeline.close()
+def store(warehouse: Any, served: ServedAgent) -> tuple[list[Any], dict[str, dict[str, Any]]]:
+    values = served.values()
+    store_events(warehouse, values, "shadow")
     cols = "call_sid, shadow, ended, end_status, end_reason, escalated, resolved_contained, handoff_reason"
     rows = warehouse.rows(f"SELECT {cols} FROM {{db}}.calls FINAL")
     return [decode(v) for v in values], {r[0]: dict(zip(cols.split(", "), r, strict=True)) for r in rows}
@@ -61,7 +45,7 @@ def store(warehouse: Any, app: Any, bus: InProcessBus) -> tuple[list[Any], dict[
 def test_the_caller_hears_nothing_and_the_proposals_are_stored_as_shadow(
     shadow_agent: Any, warehouse: Any
 ) -> None:
-    opts, app, bus = shadow_agent
+    opts = shadow_agent.opts
     silent = RelayConfig(welcome_greeting="")
     human = scripted_plan(
         "billing.human", "billing", [Step("I want to pay my bill."), Step("Get me a human."), Step("Thanks.")]
@@ -72,7 +56,7 @@ def test_the_caller_hears_nothing_and_the_proposals_are_stored_as_shadow(
         assert report.app_messages == 0 and report.agent_said == [] and report.digits_sent_by_agent == []
         assert report.outcome == "completed" and report.errors == []  # only the caller hung up
         assert report.callbacks[-1]["SessionStatus"] == "completed"
-    events, calls = store(warehouse, app, bus)
+    events, calls = store(warehouse, shadow_agent)
     assert events and all(e.flags.shadow for e in events)
     proposed = [e for e in events if e.call_sid == reports[0].call_sid and e.type == "agent.utterance"]
     assert len(proposed) >= 3  # the greeting and a proposed reply to each caller turn until the hand-off
