@@ -36,6 +36,7 @@ Commit = Callable[[Mapping[tuple[str, int], int]], None]
 class PipelineConfig:
     batch_max_rows: int = 20_000
     batch_max_age_ms: int = 1_000
+    match_max_age_ms: int | None = 250  # rule matches written on their own after this (None: with the batch)
     live_update_interval_ms: int = 5_000
     ended_call_grace_ms: int = 300_000
     max_future_skew_ms: int = 3_600_000
@@ -79,8 +80,12 @@ class Pipeline:
         self.writer = ClickHouseWriter(
             client, database, commit, clock, restricted_database=raw.restricted_database if raw else None
         )
-        batch = BatchStep(
-            self.writer, clock, max_rows=config.batch_max_rows, max_age_ms=config.batch_max_age_ms
+        self.batch = batch = BatchStep(
+            self.writer,
+            clock,
+            max_rows=config.batch_max_rows,
+            max_age_ms=config.batch_max_age_ms,
+            match_max_age_ms=config.match_max_age_ms,
         )
         scorer = scorer or VaderScorer()
         compute = partial(compute_call, config=config.metrics, scorer=scorer)

@@ -3,6 +3,14 @@
 The batch remembers, per (source, partition), the offset after the last message whose rows it
 holds; the writer commits exactly that once the batch is stored. A partial batch is flushed on
 ``join`` (shutdown, end of file), never dropped.
+
+Per-call rule matches (``rule_matches`` rows) take a fast lane when ``match_max_age_ms`` is set: they
+are held apart and written on their own once the oldest is that old (a supervisor should not wait for
+the batch age), or with the batch if it is flushed first. Written alone, they carry no offsets, so
+nothing is committed earlier than before: the event that caused a match is still committed only with
+its batch, after the match is stored. A crash after the match's write and before its event's batch
+is redelivered; a match found again has the same row key (call, rule, event time) and the table keeps
+one. The cost is one small insert per ``match_max_age_ms`` at most, only while rules match.
 """
 
 from __future__ import annotations
@@ -16,21 +24,34 @@ class BatchStep(Holding):
     """Rows -> Batch."""
 
     def __init__(
-        self, next_step: Step[Batch], clock: Clock, *, max_rows: int = 20_000, max_age_ms: int = 1_000
+        self,
+        next_step: Step[Batch],
+        clock: Clock,
+        *,
+        max_rows: int = 20_000,
+        max_age_ms: int = 1_000,
+        match_max_age_ms: int | None = None,
     ) -> None:
         self._next = next_step
         self._clock = clock
         self._max_rows = max_rows
         self._max_age_ms = max_age_ms
+        self._match_max_age_ms = match_max_age_ms
         self._batch: Batch | None = None
         self._rows = 0
+        self._matches: Batch | None = None  # the fast lane's rule_matches rows, no offsets
+        self.match_writes = 0  # batches of the fast lane written on their own
 
     def submit(self, item: Rows) -> None:
         batch = self._batch
         if batch is None:
             batch = self._batch = Batch(opened_ms=self._clock.now_ms())
         for table, table_rows in item.by_table.items():
-            if table_rows:
+            if table_rows and table == "rule_matches" and self._match_max_age_ms is not None:
+                if self._matches is None:
+                    self._matches = Batch(opened_ms=self._clock.now_ms())
+                self._matches.by_table.setdefault(table, []).extend(table_rows)
+            elif table_rows:
                 batch.by_table.setdefault(table, []).extend(table_rows)
                 self._rows += len(table_rows)
         if item.position is not None:
@@ -45,11 +66,26 @@ class BatchStep(Holding):
             self._flush()
 
     def poll(self) -> None:
-        if self._batch is not None and self._clock.now_ms() - self._batch.opened_ms >= self._max_age_ms:
+        now_ms = self._clock.now_ms()
+        if self._batch is not None and now_ms - self._batch.opened_ms >= self._max_age_ms:
             self._flush()
+        matches = self._matches
+        if (
+            matches is not None
+            and self._match_max_age_ms is not None
+            and now_ms - matches.opened_ms >= self._match_max_age_ms
+        ):
+            self._matches = None
+            self.match_writes += 1
+            self._next.submit(matches)
         self._next.poll()
 
     def _flush(self) -> None:
         batch, self._batch, self._rows = self._batch, None, 0
+        matches, self._matches = self._matches, None
+        if matches is not None:  # held matches go with the batch (the one insert it makes anyway)
+            if batch is None:
+                batch = Batch(opened_ms=matches.opened_ms)
+            batch.by_table.setdefault("rule_matches", []).extend(matches.by_table["rule_matches"])
         if batch is not None and (batch.rows or batch.offsets):
             self._next.submit(batch)

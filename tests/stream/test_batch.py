@@ -77,3 +77,58 @@ def test_remembers_the_oldest_event_time_for_the_lag_figure(
     step.submit(rows(1, ts=3_000))
     step.submit(rows(2, ts=4_000))
     assert out.items[0].oldest_event_ts_ms == 3_000
+
+
+def _match(offset: int) -> Rows:
+    return Rows(
+        {"events": ((offset, 0),), "rule_matches": ((f"CA{offset}", "dead_air"),)},
+        Position("t", 0, offset),
+        None,
+    )
+
+
+def test_a_rule_match_is_written_after_its_own_age_without_committing_its_event() -> None:
+    """A supervisor sees a match ~250 ms after it was found, not after the batch's 1 s; its event's offset
+    is still committed only with the batch that stores the event."""
+    clock = ManualClock()
+    out = Recorder()
+    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250)
+    step.submit(rows(0))
+    step.submit(_match(1))
+    clock.advance(249)
+    step.poll()
+    assert out.items == []
+    clock.advance(1)
+    step.poll()
+    [alone] = out.items
+    assert alone.by_table == {"rule_matches": [("CA1", "dead_air")]} and alone.offsets == {}
+    clock.advance(750)
+    step.poll()
+    batch = out.items[1]
+    assert "rule_matches" not in batch.by_table  # written once
+    assert batch.by_table["events"] == [(0, 0), (1, 0)] and batch.offsets == {("t", 0): 2}
+
+
+def test_held_matches_go_with_a_batch_flushed_before_their_age() -> None:
+    clock = ManualClock()
+    out = Recorder()
+    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250)
+    step.submit(rows(0))
+    clock.advance(900)
+    step.submit(_match(1))
+    clock.advance(100)
+    step.poll()  # the batch is 1 s old: the match, 100 ms old, goes with it
+    [batch] = out.items
+    assert batch.by_table["rule_matches"] == [("CA1", "dead_air")] and batch.offsets == {("t", 0): 2}
+    step.join()
+    assert len(out.items) == 1
+
+
+def test_without_the_fast_lane_matches_wait_for_the_batch() -> None:
+    clock = ManualClock()
+    out = Recorder()
+    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000)
+    step.submit(_match(1))
+    clock.advance(500)
+    step.poll()
+    assert out.items == []
