@@ -7,6 +7,7 @@ longest added pause <= 5 ms. Figures are printed, never asserted.
 
     .venv/bin/python bench/tap.py                          # starts the reference agent itself
     .venv/bin/python bench/tap.py --upstream ws://host:port/ws   # any ConversationRelay agent
+    .venv/bin/python bench/tap.py --relay go --compare-python --nice -10   # the compiled relay beside the Python one
 
 The tap runs as its own process (``callpulse tap --sink embedded``: events -> redaction -> call state
 -> metrics -> chDB), exactly as an operator runs it; the callers run here, in another process, so the
@@ -17,7 +18,11 @@ both see the same machine. "Added" is tapped minus direct at the same percentile
 pause is the slowest tapped round trip minus the slowest direct one. The last two lines are the
 verdicts, one per goal (figure, goal, pass or fail, or inconclusive when the tapped figure is
 below the direct one: a relay cannot remove latency, so the run's noise is larger than the goal); the load average is printed beside the figures
-(the machine is shared: read a failure at high load with that in mind, and run it twice).
+(the machine is shared: read a failure at high load with that in mind, and run it twice). Odd rounds
+run the phases in reverse order (a phase right after a tapped one shares the CPU with that tap's
+analytics catching up). The CPU each tap's processes used is printed too: unlike the latencies it
+hardly depends on the load. ``--relay go`` times ``callpulse tap --relay go`` (the compiled relay,
+``make tap-relay``); ``--compare-python`` adds the Python relay's tap to the same run.
 """
 
 from __future__ import annotations
@@ -110,9 +115,27 @@ async def _start_tap(
         relays = [pid for pid in _children(proc.pid) if _comm(pid) == "callpulse-relay"]
         _prioritise(proc.pid, NICE)  # the tap and its session's autogroup
         for pid in relays:  # --relay go: the relay at NICE, the tap process (analytics only) below it
-            os.setpriority(os.PRIO_PROCESS, pid, NICE)
+            # nice is per thread on Linux: every thread of the relay (its goroutines run on several)
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                os.setpriority(os.PRIO_PROCESS, int(tid), NICE)
             os.setpriority(os.PRIO_PROCESS, proc.pid, NICE + ANALYTICS_PARENT_NICE)
     return proc, lines, port
+
+
+def _cpu_tree(pid: int) -> list[tuple[str, float]]:
+    """CPU seconds (user + system) of ``pid`` and each of its descendants, by process name."""
+    tick = os.sysconf("SC_CLK_TCK")
+    out: list[tuple[str, float]] = []
+    todo = [pid]
+    while todo:
+        p = todo.pop(0)
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            todo += _children(p)
+        except OSError:
+            continue
+        out.append((_comm(p), (int(fields[11]) + int(fields[12])) / tick))
+    return out
 
 
 def _children(pid: int) -> list[int]:
@@ -172,6 +195,7 @@ async def main(args: argparse.Namespace) -> None:
             procs.append(proc)
             upstream = f"ws://127.0.0.1:{port}/ws"
         tap_lines: list[str] = []
+        taps: dict[str, Any] = {}
         urls = {"direct": upstream}
         if args.tap:  # a tap already running in front of --upstream
             urls["through tap"] = args.tap
@@ -181,14 +205,17 @@ async def main(args: argparse.Namespace) -> None:
                 data, upstream, "embedded", args.redaction, args.relay
             )
             procs.append(proc)
+            taps["through tap"] = proc
             urls["through tap"] = f"ws://127.0.0.1:{tap_port}/ws"
         if args.bare:
             proc, _, bare_port = await _start_tap(data, upstream, "none", args.redaction, args.relay)
             procs.append(proc)
+            taps["bare relay"] = proc
             urls["bare relay"] = f"ws://127.0.0.1:{bare_port}/ws"
         if args.compare_python and args.relay != "python":
             proc, _, py_port = await _start_tap(data, upstream, "embedded", args.redaction, "python")
             procs.append(proc)
+            taps["python relay"] = proc
             urls["python relay"] = f"ws://127.0.0.1:{py_port}/ws"
         if await _greets(upstream):
             raise SystemExit(
@@ -199,12 +226,16 @@ async def main(args: argparse.Namespace) -> None:
             await _phase(url, f"w{name[0]}", 10, 5, gap_s)
         load_before = os.getloadavg()
         trips: dict[str, list[float]] = {name: [] for name in urls}
-        for r in range(args.repeat):  # alternate, so all see the same machine
-            for name, url in urls.items():
+        names = list(urls)
+        for r in range(args.repeat):  # alternate, so all see the same machine; odd rounds backwards
+            # (a phase right after a tapped one shares the CPU with that tap's analytics catching up)
+            for name in names if r % 2 == 0 else names[::-1]:
+                url = urls[name]
                 run = f"{name[0]}{r}{os.getpid() % 1000:03d}"
                 trips[name] += await _phase(url, run, args.calls, args.trips, gap_s)
         load_after = os.getloadavg()
         _, health = await http_get(tap_port, "/healthz") if tap_port else (0, "")
+        cpu = {name: _cpu_tree(proc.pid) for name, proc in taps.items()}
     finally:
         for proc in reversed(procs):
             proc.terminate()
@@ -241,6 +272,9 @@ async def main(args: argparse.Namespace) -> None:
         py = [p - d for p, d in zip(rows["python relay"], rows["direct"], strict=True)]
         print(f"{'python relay +':<16}" + "".join(f"{v:>+9.3f}" for v in py))
     print(f"tap health at the end: {health.strip()}")
+    for name, used in cpu.items():  # load-independent: what each tap cost the 2 cores, per process
+        parts = ", ".join(f"{comm} {sec:.1f} s" for comm, sec in used)
+        print(f"CPU used by the {name} process tree over the whole run (warm-up included): {parts}")
     print("tap exit: " + " ".join(line.strip() for line in tap_lines if line.startswith("tap:")))
     # the goal's own figures, then a companion less at the mercy of one stall of the shared machine
     print(

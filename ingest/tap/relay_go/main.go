@@ -45,6 +45,7 @@ const (
 	sigHeader     = "X-Twilio-Signature"
 	healthPath    = "/healthz"
 	closeWaitTime = 5 * time.Second
+	feedEvery     = 10 * time.Millisecond // as stream.bus_drain.FEED_EVERY_S
 )
 
 type config struct {
@@ -99,6 +100,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "callpulse-relay: -upstream is required")
 		os.Exit(2)
 	}
+	// non-blocking, so a full pipe parks the writer goroutine in Go's poller instead of holding an OS
+	// thread (and, until the runtime takes it back, a processor the relay goroutines need) in write(2)
+	_ = syscall.SetNonblock(cfg.framesFD, true)
 	pipe := os.NewFile(uintptr(cfg.framesFD), "frames")
 	r := &relay{cfg: cfg, out: newHandoff(pipe, cfg.capacity), sessions: map[*session]struct{}{}}
 	r.idle = sync.NewCond(&r.mu)
@@ -521,6 +525,11 @@ func (h *handoff) run() {
 		if len(h.items) == 0 {
 			h.mu.Unlock()
 			return
+		}
+		if !h.closing { // gather for a tick: one write (and one wake-up of analytics) per tick, not per frame
+			h.mu.Unlock()
+			time.Sleep(feedEvery)
+			h.mu.Lock()
 		}
 		batch := h.items
 		h.items = nil
