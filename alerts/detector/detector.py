@@ -37,6 +37,7 @@ EXPLAINS = {  # a cause alert -> the alerts it explains on the same workflow (no
     "CallpulseDetectorASR": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir", "CallpulseDetectorAgentLoop"},
     "CallpulseDetectorAgentFailures": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir"},
 }
+SLOW_AGENT = "CallpulseDetectorTTFHWRegression"
 
 log = logging.getLogger(__name__)
 DASHBOARD_VARIABLES = ("workflow", "tool", "agent_version")  # the on-call dashboard's variables
@@ -160,9 +161,13 @@ class Detector:
         explained |= {(symptom, workflow) for alert, workflow, resolved in self._explaining
                       for symptom in EXPLAINS.get(alert, ())
                       if symptom in SYMPTOMS or resolved >= tail}  # fmt: skip
+        # callers waiting in silence is what a slow agent makes: an agent whose turns are slow on the
+        # workflow (TTFHW regression open) explains that judgement of dead air, never unanswered calls
+        slow = {i.labels.get("workflow", "") for i in self._book.open if i.labels["alertname"] == SLOW_AGENT}
         open_fps = {i.fingerprint for i in self._book.open}
         return [f for f in findings
-                if (f.signal.alertname, f.group.get("workflow", "")) not in explained
+                if ((f.signal.alertname, f.group.get("workflow", "")) not in explained
+                    and not (f.signal.frame == "dead_air" and f.group.get("workflow", "") in slow))
                 or fingerprint(_labels(f)) in open_fps]  # fmt: skip
 
     def _one_scope(self, findings: list[Finding], frames: dict[str, Table], now_minute: int) -> list[Finding]:

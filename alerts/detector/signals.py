@@ -282,8 +282,8 @@ def judge(
         if baseline is None:
             continue
         finding = _judge_windows(signal, rows, now_minute, baseline, group)
-        if finding is None and opened is not None and signal.method != "cusum":  # a drift holds by its hour
-            finding = _held(signal, rows, now_minute, baseline, group)
+        if finding is None and opened is not None:  # an open drift holds too: a rise that is still
+            finding = _held(signal, rows, now_minute, baseline, group)  # on must not resolve and re-open
         if finding is not None:
             findings.append(finding)
     return findings
@@ -374,9 +374,13 @@ def _latency(window: Minutes) -> tuple[float, float]:
 def _held(
     signal: Signal, rows: Minutes, now_minute: int, baseline: Baseline, group: dict[str, str]
 ) -> Finding | None:
-    """An open incident's group, still at least half as bad over the last ``HOLD_MINUTES`` (with at
-    least one trial in them: no traffic at all is no evidence either way, and lets it resolve)."""
+    """An open incident's group, still at least half as bad over the last ``HOLD_MINUTES``, or, when
+    they hold no trial (a thin evening workflow without a call for minutes: no evidence either way),
+    over the last ``3 * HOLD_MINUTES``; with no trial in those either it may resolve. (A slow rise's
+    TTFHW page on refill resolved in 5 minutes without a call and re-opened as dead air.)"""
     recent = _recent(signal, rows, now_minute, baseline)
+    if recent is None:
+        recent = _recent(signal, rows, now_minute, baseline, 3 * HOLD_MINUTES)
     if recent is None or recent[0] < signal.min_effect / 2:
         return None
     _, value, volume = recent
@@ -391,10 +395,10 @@ def _still(signal: Signal, window: Minutes, now_minute: int, baseline: Baseline)
 
 
 def _recent(
-    signal: Signal, rows: Minutes, now_minute: int, baseline: Baseline
+    signal: Signal, rows: Minutes, now_minute: int, baseline: Baseline, minutes: int = HOLD_MINUTES
 ) -> tuple[float, float, int] | None:
-    """(effect, value, volume) over the last ``HOLD_MINUTES``; None when they hold no trial."""
-    recent = rows.since(now_minute - HOLD_MINUTES)
+    """(effect, value, volume) over the last ``minutes``; None when they hold no trial."""
+    recent = rows.since(now_minute - minutes)
     volume = int(recent.total(signal.denominator))
     if volume == 0:
         return None
