@@ -561,10 +561,11 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
         return []
     starts = {t.start: i for i, t in enumerate(tokens)}
     common = common_words()
+    houses = {f.start for f in found if f.kind == "STREET_ADDRESS"}  # a house number is no verified value
     out: list[Finding] = []
     for f in found:
         k = starts.get(f.start)
-        if f.kind not in _VERIFIED_KINDS or k is None:
+        if f.kind not in _VERIFIED_KINDS or k is None or f.start in houses:
             continue
         k -= 1
         if k >= 0 and tokens[k].low == ",":
