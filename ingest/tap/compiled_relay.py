@@ -93,6 +93,9 @@ class RelayArgs:
     open_timeout_s: float = 10.0
     drain_s: float = 6.0
     queue: int = 100_000
+    keepalive_s: float = (
+        20.0  # ping interval; no pong by the next ping closes the socket 1011 (as websockets)
+    )
 
 
 class CompiledRelay:
@@ -126,6 +129,7 @@ class CompiledRelay:
             f"-drain={a.drain_s}",
             f"-queue={a.queue}",
             f"-frames-fd={write_fd}",
+            f"-keepalive={a.keepalive_s}",
         ]
         try:
             self._proc = await asyncio.create_subprocess_exec(

@@ -55,6 +55,7 @@ type config struct {
 	drain                                          time.Duration
 	capacity                                       int
 	framesFD                                       int
+	keepalive                                      time.Duration
 }
 
 type totals struct {
@@ -90,9 +91,12 @@ func main() {
 	flag.Float64Var(&drainS, "drain", 6, "seconds open calls may run on after SIGTERM/SIGINT")
 	flag.IntVar(&cfg.capacity, "queue", 100000, "frames waiting for analytics before new ones are dropped")
 	flag.IntVar(&cfg.framesFD, "frames-fd", 3, "file descriptor the frame records are written to")
+	var keepaliveS float64
+	flag.Float64Var(&keepaliveS, "keepalive", 20, "seconds between pings; a socket with no pong by the next ping is closed 1011")
 	flag.Parse()
 	cfg.openTimeout = time.Duration(openS * float64(time.Second))
 	cfg.drain = time.Duration(drainS * float64(time.Second))
+	cfg.keepalive = time.Duration(keepaliveS * float64(time.Second))
 	// secrets come in the environment, never on the command line
 	cfg.authToken = os.Getenv("CALLPULSE_TAP_RELAY_AUTH_TOKEN")
 	cfg.upstreamAuthToken = os.Getenv("CALLPULSE_TAP_RELAY_UPSTREAM_AUTH_TOKEN")
@@ -199,7 +203,8 @@ func (r *relay) health(w http.ResponseWriter) {
 // end of one socket as the relay saw it
 type closeState struct {
 	mu        sync.Mutex
-	sent      int  // close code the relay sent (0: none)
+	sent      int // close code the relay sent (0: none)
+	sentWhy   string
 	sentFirst bool // the relay sent its close before receiving one
 	rcvd      int  // close code received (0: none)
 	reason    string
@@ -238,13 +243,43 @@ func watchClose(conn *websocket.Conn, st *closeState) {
 	})
 }
 
+// keepalive pings conn every `every`; when a ping has had no pong by the next one, it closes 1011.
+func keepalive(conn *websocket.Conn, st *closeState, every time.Duration, done <-chan struct{}, pongs *atomic.Int64) {
+	pinged := int64(0)
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+		}
+		if pinged > pongs.Load() {
+			sendClose(conn, st, websocket.CloseInternalServerErr, "keepalive ping timeout")
+			_ = conn.UnderlyingConn().SetReadDeadline(time.Now().Add(time.Second))
+			return
+		}
+		pinged++
+		if conn.WriteControl(websocket.PingMessage, nil, time.Now().Add(time.Second)) != nil {
+			return
+		}
+	}
+}
+
+// ponged counts conn's pongs (set before its reader starts: the handler runs on the reading goroutine).
+func ponged(conn *websocket.Conn) *atomic.Int64 {
+	var n atomic.Int64
+	conn.SetPongHandler(func(string) error { n.Add(1); return nil })
+	return &n
+}
+
 func sendClose(conn *websocket.Conn, st *closeState, code int, reason string) {
 	st.mu.Lock()
 	if st.sent != 0 {
 		st.mu.Unlock()
 		return
 	}
-	st.sent = code
+	st.sent, st.sentWhy = code, reason
 	st.sentFirst = st.rcvd == 0
 	st.mu.Unlock()
 	_ = conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(time.Second))
@@ -255,6 +290,10 @@ func (r *relay) relayCall(twilio, upstream *websocket.Conn) {
 	s.key = r.keys.Add(1)
 	watchClose(twilio, s.ts)
 	watchClose(upstream, s.us)
+	if r.cfg.keepalive > 0 { // as the Python relay (websockets): a peer that stopped answering is let go
+		go keepalive(twilio, s.ts, r.cfg.keepalive, s.done, ponged(twilio))
+		go keepalive(upstream, s.us, r.cfg.keepalive, s.done, ponged(upstream))
+	}
 	r.mu.Lock()
 	r.sessions[s] = struct{}{}
 	r.stats.Sessions++
@@ -322,14 +361,14 @@ func (r *relay) pump(s *session, side string) {
 // endOf names why src (the `side` socket) stopped, and the close code and reason to send on.
 func (r *relay) endOf(side string, st *closeState, err error) (int, string, string) {
 	st.mu.Lock()
-	sent, sentFirst, rcvd, reason := st.sent, st.sentFirst, st.rcvd, st.reason
+	sent, sentWhy, sentFirst, rcvd, reason := st.sent, st.sentWhy, st.sentFirst, st.rcvd, st.reason
 	st.mu.Unlock()
 	if ce, ok := err.(*websocket.CloseError); ok && rcvd == 0 && ce.Code != websocket.CloseAbnormalClosure {
 		rcvd, reason = ce.Code, ce.Text
 	}
 	if sent != 0 && (rcvd == 0 || sentFirst) {
 		// the relay closed this socket itself: a bad frame
-		if isProtocolCode(sent) || sent == websocket.CloseInternalServerErr {
+		if isProtocolCode(sent) || (sent == websocket.CloseInternalServerErr && !strings.Contains(sentWhy, "keepalive")) {
 			return websocket.CloseInternalServerErr, "", "protocol_error"
 		}
 		if side == "agent" {
