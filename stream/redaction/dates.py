@@ -13,7 +13,17 @@ import re
 
 from stream.redaction.context import DOB, MONTHS, kind_before
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import ORDINALS, TEENS, TENS, UNITS, WEAK, Token, group_at, spoken_number
+from stream.redaction.spoken import (
+    NUMBER_WORDS,
+    ORDINALS,
+    TEENS,
+    TENS,
+    UNITS,
+    WEAK,
+    Token,
+    group_at,
+    spoken_number,
+)
 
 _WRITTEN = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\b")
 _SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -87,7 +97,7 @@ def _small_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     """(last token index, normalized value, whether a year was said) for a date starting at ``i``."""
     low = tokens[i].low
-    if low not in MONTHS and (numeric := _numeric_at(tokens, i)) is not None:
+    if (low.isdigit() or low in NUMBER_WORDS) and (numeric := _numeric_at(tokens, i)) is not None:
         return numeric
     if low in MONTHS:
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == ".")  # "Jan. 5"

@@ -31,6 +31,7 @@ _BEFORE_NAME = frozenset({"to", "for", "under", "with", "and", ",", "."})
 _CLAUSE_STARTS = frozenset({"could", "can", "would", "will", "i", "i'm", "i'll", "so", "and", "that's",
                             "bye", ",", ".", "!", "?", "", "please", "we", "you're", "now"})  # fmt: skip
 _THANKS = (("thanks",), ("thank", "you"), ("thankyou",))
+_THANKS_STARTS = frozenset(words[0] for words in _THANKS)
 
 
 def find_possessive_names(tokens: list[Token]) -> list[Finding]:
@@ -140,7 +141,9 @@ def names_after_thanks(tokens: list[Token]) -> list[Finding]:
     """ "thanks penny could you confirm ...": one listed first name after "thanks"/"thank you", then a
     new clause or the end of what is said (not "thanks so much", "thank you kindly", "thanks hope ...")."""
     found: list[Finding] = []
-    for i in range(len(tokens)):
+    for i, token in enumerate(tokens):
+        if token.low not in _THANKS_STARTS:
+            continue  # most tokens: one set look-up
         for words in _THANKS:
             n = len(words)
             if tuple(t.low for t in tokens[i : i + n]) != words:
