@@ -22,6 +22,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -91,9 +92,12 @@ func main() {
 	flag.Float64Var(&drainS, "drain", 6, "seconds open calls may run on after SIGTERM/SIGINT")
 	flag.IntVar(&cfg.capacity, "queue", 100000, "frames waiting for analytics before new ones are dropped")
 	flag.IntVar(&cfg.framesFD, "frames-fd", 3, "file descriptor the frame records are written to")
+	procs := flag.Int("procs", 1, "threads running the relay's goroutines (GOMAXPROCS); 1: a frame is read, "+
+		"forwarded and handed over on one thread, without cross-thread wake-ups that wait for a CPU on a busy machine")
 	var keepaliveS float64
 	flag.Float64Var(&keepaliveS, "keepalive", 20, "seconds between pings; a socket with no pong by the next ping is closed 1011")
 	flag.Parse()
+	runtime.GOMAXPROCS(*procs)
 	cfg.openTimeout = time.Duration(openS * float64(time.Second))
 	cfg.drain = time.Duration(drainS * float64(time.Second))
 	cfg.keepalive = time.Duration(keepaliveS * float64(time.Second))
