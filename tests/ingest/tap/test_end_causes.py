@@ -15,10 +15,10 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
+from ingest.clock import SystemClock
 from ingest.codec import decode
 from ingest.contract.models import TurnEvent
 from ingest.emit.inprocess import InProcessBus
-from ingest.clock import SystemClock
 from ingest.tap.compiled_relay import CompiledRelay, RelayArgs
 from ingest.tap.observing import LocalAnalytics
 from ingest.tap.proxy import TapConfig, TapServer
