@@ -1,0 +1,44 @@
+"""bench/pii_eval.py scores each test half written apart (v4, v5) as a set of its own: beside Presidio's
+default and the regression set, never with its misses or replaced words printed (it is not a tuning set)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from bench import pii_eval
+from bench.pii_corpus.v2.score import score
+
+CORPUS = Path(pii_eval.__file__).resolve().parent / "pii_corpus"
+HALVES = ("v4", "v5")
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_a_test_half_loads_its_committed_file(half: str) -> None:
+    committed = [json.loads(line) for line in (CORPUS / half / "test.jsonl").read_text().splitlines()]
+    assert committed
+    assert pii_eval.load_set(half, 600, 11) == committed
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_a_test_half_is_scored_beside_the_regression_set(half: str) -> None:
+    assert pii_eval.sets_to_score([half]) == [half, "regression"]
+    assert pii_eval.sets_to_score([half, "regression"]) == [half, "regression"]
+    assert pii_eval.sets_to_score(["tune"]) == ["tune"]
+
+
+@pytest.mark.parametrize("half", HALVES)
+def test_a_test_halfs_misses_are_never_printed(half: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert half not in pii_eval.TUNING_SETS
+    examples = pii_eval.load_set(half, 600, 11)
+    report = score(examples, [[] for _ in examples])
+    with pytest.raises(AssertionError):
+        pii_eval._print_misses(half, report, 5)
+    with pytest.raises(AssertionError):
+        pii_eval._print_touched(half, examples, lambda text: [(0, len(text))], 5)
+    assert examples[0]["text"] not in capsys.readouterr().out
