@@ -79,12 +79,9 @@ def test_remembers_the_oldest_event_time_for_the_lag_figure(
     assert out.items[0].oldest_event_ts_ms == 3_000
 
 
-def _match(offset: int) -> Rows:
-    return Rows(
-        {"events": ((offset, 0),), "rule_matches": ((f"CA{offset}", "dead_air"),)},
-        Position("t", 0, offset),
-        None,
-    )
+def _match(offset: int, event_ms: int) -> Rows:
+    match = (f"CA{offset}", "dead_air", "1", 1, event_ms, event_ms, "billing", "1.0", "", True)
+    return Rows({"events": ((offset, 0),), "rule_matches": (match,)}, Position("t", 0, offset), None)
 
 
 def test_a_rule_match_is_written_after_its_own_age_without_committing_its_event() -> None:
@@ -94,14 +91,14 @@ def test_a_rule_match_is_written_after_its_own_age_without_committing_its_event(
     out = Recorder()
     step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250)
     step.submit(rows(0))
-    step.submit(_match(1))
+    step.submit(_match(1, clock.now_ms()))
     clock.advance(249)
     step.poll()
     assert out.items == []
     clock.advance(1)
     step.poll()
     [alone] = out.items
-    assert alone.by_table == {"rule_matches": [("CA1", "dead_air")]} and alone.offsets == {}
+    assert [m[:2] for m in alone.by_table["rule_matches"]] == [("CA1", "dead_air")] and alone.offsets == {}
     clock.advance(750)
     step.poll()
     batch = out.items[1]
@@ -115,11 +112,12 @@ def test_held_matches_go_with_a_batch_flushed_before_their_age() -> None:
     step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250)
     step.submit(rows(0))
     clock.advance(900)
-    step.submit(_match(1))
+    step.submit(_match(1, clock.now_ms()))
     clock.advance(100)
     step.poll()  # the batch is 1 s old: the match, 100 ms old, goes with it
     [batch] = out.items
-    assert batch.by_table["rule_matches"] == [("CA1", "dead_air")] and batch.offsets == {("t", 0): 2}
+    assert [m[:2] for m in batch.by_table["rule_matches"]] == [("CA1", "dead_air")]
+    assert batch.offsets == {("t", 0): 2}
     step.join()
     assert len(out.items) == 1
 
@@ -128,7 +126,23 @@ def test_without_the_fast_lane_matches_wait_for_the_batch() -> None:
     clock = ManualClock()
     out = Recorder()
     step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000)
-    step.submit(_match(1))
+    step.submit(_match(1, clock.now_ms()))
     clock.advance(500)
     step.poll()
     assert out.items == []
+
+
+def test_a_match_of_an_old_event_goes_with_the_batch() -> None:
+    """A backlog or a replay: its matches are late anyway, and an extra insert is what a worker behind can
+    least afford."""
+    clock = ManualClock(10_000_000)
+    out = Recorder()
+    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250)
+    step.submit(_match(1, clock.now_ms() - 60_000))
+    clock.advance(500)
+    step.poll()
+    assert out.items == []
+    clock.advance(500)
+    step.poll()
+    [batch] = out.items
+    assert len(batch.by_table["rule_matches"]) == 1 and batch.offsets == {("t", 0): 2}
