@@ -50,7 +50,7 @@ RELAY_BIN := $(BIN)/callpulse-relay
 tap-relay: $(RELAY_BIN)
 
 $(RELAY_BIN): $(wildcard ingest/tap/relay_go/*.go) ingest/tap/relay_go/go.mod | $(STAMP)
-	cd ingest/tap/relay_go && go build -mod=vendor -trimpath -o $(CURDIR)/$(RELAY_BIN) .
+	cd ingest/tap/relay_go && go build -mod=readonly -trimpath -o $(CURDIR)/$(RELAY_BIN) .
 
 # Debian's chromium for the browser tests (driven by playwright with executable_path; never `playwright install`),
 # and poppler-utils (pdftoppm) for the test that turns the weekly report's PDF into pictures.
