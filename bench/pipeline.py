@@ -21,7 +21,10 @@ In the same run and on the same events each mode measures, for comparison:
   MergeTree table — what a user would do instead (load first, compute later in SQL). It validates
   nothing, computes no metric, and redacts nothing: it is the floor, not a competitor;
 - ``callpulse + redaction``: the full chain with the production redactor (Presidio with the speech
-  recognizer, NER batched over 64 events at a time), for the cost of redaction.
+  recognizer, NER batched over 64 events at a time), for the cost of redaction;
+- ``callpulse + rules``: the chain with the default per-call rule file, as ``callpulse run`` and the worker
+  build it (``rules_enabled`` is on by default), no redaction: what the rules step costs. The goal lines
+  keep the chain without rules, as before, so their figures stay comparable with earlier runs.
 
 Each of issue 19's goals measured here gets one ``goal |`` line (figure, same-run reference, ratio,
 met / not met; ``goal()``), also appended to the file named by ``CALLPULSE_BENCH_GOALS`` when set, so
@@ -60,6 +63,7 @@ from ingest.contract.models import TurnEvent
 from stream.messages import Position, RawMessage
 from stream.metrics.types import CallResult
 from stream.pipeline import Pipeline, Redaction
+from stream.rules.model import RuleSet
 from stream.runner import run
 from stream.steps.call_state import ComputeCall
 
@@ -128,6 +132,7 @@ def burst(args: argparse.Namespace) -> None:
             "  same, proposed decode": lambda: bench_pipeline(
                 client, values, redact=False, decoder=proposed_decode
             ),
+            "callpulse + rules": lambda: bench_pipeline(client, values, redact=False, rules=True),
             "clickhouse-jsoneachrow": lambda: bench_raw_json(client, values),
             "callpulse + redaction": lambda: bench_pipeline(client, values[:REDACTED], redact=True),
         }
@@ -150,7 +155,7 @@ def burst(args: argparse.Namespace) -> None:
         medians[name] = runs[len(runs) // 2][2]
     print("(per CPU-s: events per CPU-second of this process, chDB's threads included; the goals use it)")
     reference = medians["clickhouse-jsoneachrow"]
-    for name in ("callpulse (no redaction)", "callpulse + redaction"):
+    for name in ("callpulse (no redaction)", "callpulse + rules", "callpulse + redaction"):
         print(f"{name}: JSONEachRow is {reference / medians[name]:.1f}x cheaper per event (same run)")
     plain, redacted = medians["callpulse (no redaction)"], medians["callpulse + redaction"]
     proposed = medians["  same, proposed decode"]
@@ -239,6 +244,11 @@ def _redaction() -> Redaction:
     return Redaction(redactor, pii.tokenizer(settings))
 
 
+def _rules() -> RuleSet | None:
+    """The default per-call rule file, as the settings name it (no notifier: nothing is posted)."""
+    return pii.call_rules(Settings())[0]
+
+
 def _fresh_databases(client: Any) -> str:
     database = f"bench_{uuid.uuid4().hex[:8]}"
     Migrator(client, database, f"{database}_restricted", 7, MIGRATIONS).apply()
@@ -252,6 +262,7 @@ def bench_pipeline(
     redact: bool,
     redact_batch: int = 64,
     decoder: Callable[[bytes | str], TurnEvent] | None = None,
+    rules: bool = False,
 ) -> tuple[float, list[float], float]:
     """events/s (wall), the write times and events per CPU-second (this process, every thread: chDB
     included) of one run; ``decoder`` replaces the validate step's decode."""
@@ -263,7 +274,9 @@ def bench_pipeline(
             validate_step.decode = codec.decode
     database = _fresh_databases(client)
     clock = SystemClock()
-    pipeline = Pipeline(client, database, clock, redaction=_redaction() if redact else None)
+    pipeline = Pipeline(
+        client, database, clock, redaction=_redaction() if redact else None, rules=_rules() if rules else None
+    )
     if pipeline.redact is not None:
         pipeline.redact._batch_size = redact_batch  # the one knob this comparison turns
     now_ms = clock.now_ms()
