@@ -13,15 +13,16 @@ last written among equal ones), ``turn_metrics`` and ``interruptions`` the last 
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from agent.simulator.library import generate_calls, interleave_events
-from bench.pipeline import join_calls
 from ingest.clock import ManualClock
 from ingest.contract.models import TurnEvent
 from stream import rows
@@ -33,6 +34,11 @@ from stream.steps.call_state import CallStateStep
 from events import parsed
 from recording import Recorder
 from scorers import NeutralScorer
+
+# bench/ is not a package on pytest's path when it runs as `.venv/bin/pytest` (only `python -m pytest` adds
+# the working directory): put the repository root there for bench/pipeline.py's join_calls
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from bench.pipeline import join_calls
 
 INTERVAL_MS = 5_000
 COMPUTE = partial(compute_call, scorer=NeutralScorer())
