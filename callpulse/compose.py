@@ -158,6 +158,7 @@ def pipeline_config(settings: Settings) -> PipelineConfig:
     return PipelineConfig(
         batch_max_rows=settings.batch_max_rows,
         batch_max_age_ms=settings.batch_max_age_ms,
+        match_max_age_ms=settings.match_max_age_ms or None,
         live_update_interval_ms=settings.live_update_interval_ms,
         ended_call_grace_ms=settings.ended_call_grace_ms,
         max_future_skew_ms=settings.max_future_skew_ms,

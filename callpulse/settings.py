@@ -98,6 +98,14 @@ class Settings(BaseSettings):
     # Processing.
     batch_max_rows: int = Field(default=20_000, ge=1)
     batch_max_age_ms: int = Field(default=1_000, ge=1)
+    match_max_age_ms: int = Field(
+        default=250,
+        ge=0,
+        description=(
+            "Per-call rule matches of live events are written on their own this long after they are "
+            "found, before their batch (offsets still commit only with the batch); 0: with the batch."
+        ),
+    )
     live_update_interval_ms: int = Field(default=5_000, ge=100)
     ended_call_grace_ms: int = Field(default=300_000, ge=0)
     max_future_skew_ms: int = Field(default=3_600_000, ge=0)
