@@ -9,8 +9,6 @@ Run: ``python bench/pii_corpus/v4/build.py`` (rewrites test.jsonl; prints the co
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
@@ -20,6 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
+from bench.pii_corpus import build_kit
 from bench.pii_corpus.v4 import templates
 from bench.pii_corpus.v4.distractors import DISTRACTORS
 from bench.pii_corpus.v4.slots import SLOT_TYPES, STYLES, Ctx, fill
@@ -35,7 +34,6 @@ BALANCE = {"PERSON": 1.7, "PERSON_SPELLED": 0.5, "DATE_OF_BIRTH": 1.25, "PHONE_N
 SLOT = re.compile(r"\{([A-Z0-9_]+)\}")
 PUNCT = re.compile(r"[,.?!;:]")
 TYPES = tuple(sorted(set(SLOT_TYPES.values())))
-ENTITY_FORMS = ("spoken", "written", "mixed", "plain", "spelled")
 
 
 def build(n: int = N) -> list[dict[str, Any]]:
@@ -119,33 +117,12 @@ def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
 
 
 def counts_table(lines: list[dict[str, Any]]) -> str:
-    ents = [(e, x["form"]) for x in lines for e in x["entities"]]
-    head = "| type | all | " + " | ".join(ENTITY_FORMS) + " | " + " | ".join(f"in {s}" for s in STYLES) + " |"
-    rows = [head, "|" + "---|" * (2 + len(ENTITY_FORMS) + len(STYLES))]
-    for t in (*TYPES, "all"):
-        sel = [(e, s) for e, s in ents if t in ("all", e["type"])]
-        cells = [str(len(sel))] + [str(sum(e["form"] == f for e, _ in sel)) for f in ENTITY_FORMS]
-        cells += [str(sum(s == st for _, s in sel)) for st in STYLES]
-        rows.append(f"| {t} | " + " | ".join(cells) + " |")
-    rows += ["", "| utterances | " + " | ".join(STYLES) + " | all |", "|" + "---|" * (len(STYLES) + 2)]
-    for label, has in (("with PII", True), ("without PII", False)):
-        utts = [x for x in lines if bool(x["entities"]) == has]
-        rows.append(f"| {label} | " + " | ".join(str(sum(x["form"] == s for x in utts)) for s in STYLES)
-                    + f" | {len(utts)} |")  # fmt: skip
-    kinds = Counter(d["kind"] for x in lines for d in x["distractors"])
-    rows += ["", "non-PII number slots: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))]
-    return "\n".join(rows)
+    return build_kit.counts_table(lines, TYPES, STYLES, "non-PII number slots")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="write bench/pii_corpus/v4/test.jsonl")
-    parser.add_argument("--out", type=Path, default=HERE / "test.jsonl")
-    args = parser.parse_args()
-    lines = build()
-    args.out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-    ents = sum(len(x["entities"]) for x in lines)
-    print(f"### {args.out.name}: {len(lines)} utterances, {ents} entities\n")
-    print(counts_table(lines))
+    build_kit.main(build, HERE / "test.jsonl", "write bench/pii_corpus/v4/test.jsonl", TYPES, STYLES,
+                   "non-PII number slots")  # fmt: skip
 
 
 if __name__ == "__main__":

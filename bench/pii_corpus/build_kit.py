@@ -1,0 +1,66 @@
+"""What the seeded test-half builders (v4, v5, v6) share: writing ``test.jsonl`` and the counts table.
+
+Each half keeps its own templates, lexicons, seed, balancing and rendering (their rendering rules differ in
+details that shape the bytes of the committed files, so they stay with each half). This module holds only
+what is the same code in all of them: the counts per type, entity form and transcript style that ``build.py``
+prints (and each README quotes), and the ``main`` that writes the file and prints them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+Line = dict[str, Any]
+ENTITY_FORMS = ("spoken", "written", "mixed", "plain", "spelled")
+
+
+def counts_table(
+    lines: list[Line], types: Sequence[str], styles: Sequence[str], slots_label: str = "non-PII slots"
+) -> str:
+    """Markdown: entities per type by entity form and by transcript style; utterances with and without PII
+    by style; the non-PII slots by kind."""
+    ents = [(e, x["form"]) for x in lines for e in x["entities"]]
+    head = "| type | all | " + " | ".join(ENTITY_FORMS) + " | " + " | ".join(f"in {s}" for s in styles) + " |"
+    rows = [head, "|" + "---|" * (2 + len(ENTITY_FORMS) + len(styles))]
+    for t in (*types, "all"):
+        sel = [(e, s) for e, s in ents if t in ("all", e["type"])]
+        cells = [str(len(sel))] + [str(sum(e["form"] == f for e, _ in sel)) for f in ENTITY_FORMS]
+        cells += [str(sum(s == st for _, s in sel)) for st in styles]
+        rows.append(f"| {t} | " + " | ".join(cells) + " |")
+    rows += ["", "| utterances | " + " | ".join(styles) + " | all |", "|" + "---|" * (len(styles) + 2)]
+    for label, has in (("with PII", True), ("without PII", False)):
+        utts = [x for x in lines if bool(x["entities"]) == has]
+        rows.append(f"| {label} | " + " | ".join(str(sum(x["form"] == s for x in utts)) for s in styles)
+                    + f" | {len(utts)} |")  # fmt: skip
+    kinds = Counter(d["kind"] for x in lines for d in x["distractors"])
+    rows += ["", f"{slots_label}: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items()))]
+    return "\n".join(rows)
+
+
+def write_lines(path: Path, lines: list[Line]) -> None:
+    """One JSON object a line, UTF-8 as is (the committed format of every half)."""
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+
+
+def main(
+    build: Callable[[], list[Line]],
+    default_out: Path,
+    description: str,
+    types: Sequence[str],
+    styles: Sequence[str],
+    slots_label: str = "non-PII slots",
+) -> None:
+    """A half's command line: ``--out`` (default its ``test.jsonl``); writes the lines and prints the counts."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=default_out)
+    args = parser.parse_args()
+    lines = build()
+    write_lines(args.out, lines)
+    ents = sum(len(x["entities"]) for x in lines)
+    print(f"### {args.out.name}: {len(lines)} utterances, {ents} entities\n")
+    print(counts_table(lines, types, styles, slots_label))
