@@ -25,6 +25,7 @@ from callpulse.cli import (
     demo,
     http_ingest,
     kafka,
+    keys,
     pii,
     query,
     report,
@@ -34,6 +35,7 @@ from callpulse.cli import (
     simulate,
     stack,
     tap,
+    warehouse,
     worker,
 )
 from callpulse.cli.explain import explain
@@ -62,11 +64,13 @@ GROUPS = (
     alerts,
     dashboards,
     api,
+    keys,
     compare,
     baseline,
     shadow,
     review,
     report,
+    warehouse,
     stack,
     rules,
 )

@@ -19,27 +19,21 @@ log = logging.getLogger(__name__)
 
 
 def register(commands: Any) -> None:
-    sub = add_group(
-        commands,
-        "agent",
-        help="the reference ConversationRelay voice agent",
-        description="The reference voice agent that speaks Twilio's ConversationRelay protocol.",
-        dest="agent_command",
-        metavar="SUBCOMMAND",
-    )
-    serve = add_command(
-        sub,
-        "serve",
-        run_serve,
-        help="serve /twiml, /ws and /action for Twilio ConversationRelay",
-        description="Serve the agent until SIGTERM/SIGINT, then drain its calls; its events go to the "
-        "embedded pipeline, or to Kafka with CALLPULSE_AGENT_EMITTER=kafka.",
-    )
+    """the reference ConversationRelay voice agent
+
+    The reference voice agent that speaks Twilio's ConversationRelay protocol."""
+    sub = add_group(commands, "agent", register, dest="agent_command", metavar="SUBCOMMAND")
+    serve = add_command(sub, "serve", run_serve)
     add_bind_options(serve, host="CALLPULSE_AGENT_HOST, 127.0.0.1", port="CALLPULSE_AGENT_PORT, 8080")
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    """Serve until SIGTERM/SIGINT, then drain (``serve_draining``), build and hand over every event
+    """serve /twiml, /ws and /action for Twilio ConversationRelay
+
+    Serve the agent until SIGTERM/SIGINT, then drain its calls; its events go to the embedded pipeline, or to
+    Kafka with CALLPULSE_AGENT_EMITTER=kafka.
+
+    Serve until SIGTERM/SIGINT, then drain (``serve_draining``), build and hand over every event
     reported, close the emitter and let the warehouse feeder write what it holds, all within
     ``shutdown_timeout_s``; exit 0."""
     import time

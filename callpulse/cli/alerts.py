@@ -10,14 +10,7 @@ from callpulse.cli.args import add_command, seconds
 
 
 def register(commands: Any) -> None:
-    detect = add_command(
-        commands,
-        "detect",
-        run_detect,
-        help="watch the per-minute KPIs for anomalies and page through Alertmanager",
-        description="Every interval, compare each workflow's last minutes with its baseline and post "
-        "what fires to CALLPULSE_DETECTOR_ALERTMANAGER_URL, with transcript links; stops on SIGTERM/SIGINT.",
-    )
+    detect = add_command(commands, "detect", run_detect)
     detect.add_argument("--once", action="store_true", help="run one tick and exit (for cron or a check)")
     detect.add_argument("--interval", type=seconds, default=None, help="seconds between ticks (default 30)")
     detect.add_argument(
@@ -26,7 +19,12 @@ def register(commands: Any) -> None:
 
 
 def run_detect(args: argparse.Namespace) -> int:
-    """``callpulse detect``: a tick every interval until SIGTERM/SIGINT. A stop signal is only looked at
+    """watch the per-minute KPIs for anomalies and page through Alertmanager
+
+    Every interval, compare each workflow's last minutes with its baseline and post what fires to
+    CALLPULSE_DETECTOR_ALERTMANAGER_URL, with transcript links; stops on SIGTERM/SIGINT.
+
+    ``callpulse detect``: a tick every interval until SIGTERM/SIGINT. A stop signal is only looked at
     between ticks: a tick in progress finishes (its queries are bounded by the warehouse limits), so its
     posts to Alertmanager and its rows in ``alerts`` go out together or not at all; then exit 0."""
     from alerts.detector.alertmanager import AlertmanagerClient

@@ -1,9 +1,11 @@
-"""How the command groups declare themselves: a command with its handler in one call, the ``--host`` and
-``--port`` of a server, and argument types that each give a one-line error for a bad value."""
+"""How the command groups declare themselves: a command with its handler in one call (the handler's
+docstring is the command's help), the ``--host`` and ``--port`` of a server, and argument types that each
+give a one-line error for a bad value."""
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import math
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -11,26 +13,35 @@ from typing import Any, TypeVar
 Number = TypeVar("Number", int, float)
 
 
+class UndocumentedCommandError(TypeError):
+    """A command or group declared without a docstring: it would have no help text."""
+
+
+def help_text(declared_by: Callable[..., Any]) -> tuple[str, str]:
+    """The help a command's handler (or a group's ``register``) declares in its docstring: the first
+    paragraph is its line in the parent's list, the second (when there is one) heads its own ``--help``;
+    what follows is for readers of the code. Each paragraph's lines are joined with one space."""
+    if not declared_by.__doc__:
+        raise UndocumentedCommandError(f"{declared_by.__qualname__} has no docstring, so no help text")
+    paragraphs = [" ".join(part.split()) for part in inspect.cleandoc(declared_by.__doc__).split("\n\n")]
+    return paragraphs[0], paragraphs[1] if len(paragraphs) > 1 else ""
+
+
 def add_command(
-    commands: Any,
-    name: str,
-    run: Callable[[argparse.Namespace], int],
-    *,
-    help: str,
-    description: str = "",
-    epilog: str = "",
+    commands: Any, name: str, run: Callable[[argparse.Namespace], int], *, epilog: str = ""
 ) -> argparse.ArgumentParser:
-    """Add command ``name`` to ``commands`` (a subparsers action) with its handler ``run``: ``help`` is
-    its line in the parent's list, ``description`` (when given) heads its own ``--help``, ``epilog`` (when
-    given: examples, kept as written) ends it."""
-    parser = _add_parser(commands, name, help=help, description=description, epilog=epilog)
+    """Add command ``name`` to ``commands`` (a subparsers action) with its handler ``run``, whose docstring
+    is the command's help (``help_text``); ``epilog`` (when given: examples, kept as written) ends its
+    ``--help``."""
+    parser = _add_parser(commands, name, run, epilog=epilog)
     parser.set_defaults(run=run)
     return parser
 
 
 def _add_parser(
-    commands: Any, name: str, *, help: str, description: str, epilog: str
+    commands: Any, name: str, declared_by: Callable[..., Any], *, epilog: str
 ) -> argparse.ArgumentParser:
+    help, description = help_text(declared_by)
     extra: dict[str, Any] = {"epilog": epilog, "formatter_class": argparse.RawDescriptionHelpFormatter}
     parser: argparse.ArgumentParser = commands.add_parser(
         name, help=help, description=description or None, **(extra if epilog else {})
@@ -41,15 +52,15 @@ def _add_parser(
 def add_group(
     commands: Any,
     name: str,
+    declared_by: Callable[..., Any],
     *,
-    help: str,
-    description: str = "",
     epilog: str = "",
     dest: str = "action",
     metavar: str = "ACTION",
 ) -> Any:
-    """Add command group ``name`` (``kafka``, ``stack``…) and return the subparsers its actions go in."""
-    group = _add_parser(commands, name, help=help, description=description, epilog=epilog)
+    """Add command group ``name`` (``kafka``, ``stack``…) and return the subparsers its actions go in;
+    its help is the docstring of ``declared_by``, the group module's ``register`` (``help_text``)."""
+    group = _add_parser(commands, name, declared_by, epilog=epilog)
     return group.add_subparsers(dest=dest, required=True, metavar=metavar)
 
 

@@ -22,22 +22,15 @@ MAX_DEAD_SHOWN = 20
 
 
 def register(commands: Any) -> None:
-    actions = add_group(
-        commands,
-        "baseline",
-        help="import human-handled calls (the baseline) and compare the agent with them",
-        description="The human baseline: import a contact center's export of human-handled calls, then "
-        "compare the agent with the people on the KPIs both have. See docs/rollout.md, 'Human baseline'.",
-    )
+    """import human-handled calls (the baseline) and compare the agent with them
+
+    The human baseline: import a contact center's export of human-handled calls, then compare the agent with
+    the people on the KPIs both have. See docs/rollout.md, 'Human baseline'."""
+    actions = add_group(commands, "baseline", register)
     load = add_command(
         actions,
         "import",
         run_import,
-        help="import a CSV or JSON Lines export of human-handled calls",
-        description="One row per human-handled call: start, end, workflow (or queue), handle_time_s, "
-        "resolved, transferred, abandoned, optional csat (1-5) and call_id (stored only as a keyed hash). "
-        "Columns that may hold personal data (phone numbers, names) are never read. Bad rows are "
-        "dead-lettered with their line and reason. Re-importing a file stores nothing twice.",
         epilog="example:\n  callpulse baseline import examples/baseline/human_calls.example.csv \\\n"
         "    --map-queue Billing=billing --map-queue Appointments=appointment "
         "--map-queue 'Pharmacy Refills=refill'",
@@ -51,15 +44,7 @@ def register(commands: Any) -> None:
         metavar="QUEUE=WORKFLOW",
         help="map a queue of the export to a workflow (repeat; a queue not mapped is dead-lettered)",
     )
-    versus = add_command(
-        actions,
-        "compare",
-        run_compare,
-        help="compare the agent's calls with the imported human calls",
-        description="The agent's ended, non-shadow calls (B) against the imported human calls (A) on the "
-        "KPIs both have: resolved containment, containment, abandonment, handle time; the KPIs one side "
-        "lacks are listed with the reason. Overall and per workflow.",
-    )
+    versus = add_command(actions, "compare", run_compare)
     add_window_options(versus, workflow="all, and each on its own")
     versus.add_argument("--agent-version", help="one agent version (default: every version)")
     add_json_option(versus, instead_of="the tables")
@@ -125,6 +110,12 @@ def print_import(path: Path, parsed: Any, stored: Any, out: Any = sys.stdout) ->
 
 
 def run_import(args: argparse.Namespace) -> int:
+    """import a CSV or JSON Lines export of human-handled calls
+
+    One row per human-handled call: start, end, workflow (or queue), handle_time_s, resolved, transferred,
+    abandoned, optional csat (1-5) and call_id (stored only as a keyed hash). Columns that may hold personal
+    data (phone numbers, names) are never read. Bad rows are dead-lettered with their line and reason.
+    Re-importing a file stores nothing twice."""
     import time
 
     from callpulse import compose
@@ -140,6 +131,11 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    """compare the agent's calls with the imported human calls
+
+    The agent's ended, non-shadow calls (B) against the imported human calls (A) on the KPIs both have:
+    resolved containment, containment, abandonment, handle time; the KPIs one side lacks are listed with the
+    reason. Overall and per workflow."""
     import time
 
     import orjson

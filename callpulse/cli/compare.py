@@ -28,11 +28,6 @@ def register(commands: Any) -> None:
         commands,
         "compare",
         run_compare,
-        help="compare two agent versions, or the canary with the rest (promote / hold / roll back)",
-        description="Compare ended calls of version A with version B (--a-version, --b-version), or the "
-        "rest with the canary (--canary), KPI by KPI: both values, B - A with its interval, an always-valid "
-        "p-value (safe to look every day), a verdict, the guardrails and the decision. Shadow calls and "
-        "calls still in progress are left out.",
         epilog="examples:\n  callpulse compare --a-version 1.4.0 --b-version 1.5.0 --since 7d\n"
         "  callpulse compare --canary --workflow refill --json\n  callpulse compare --canary --by-workflow",
     )
@@ -103,6 +98,12 @@ def parse_time(text: str | None, now_ms: int, name: str) -> int | None:
 
 
 def run_compare(args: Any) -> int:
+    """compare two agent versions, or the canary with the rest (promote / hold / roll back)
+
+    Compare ended calls of version A with version B (--a-version, --b-version), or the rest with the canary
+    (--canary), KPI by KPI: both values, B - A with its interval, an always-valid p-value (safe to look every
+    day), a verdict, the guardrails and the decision. Shadow calls and calls still in progress are left
+    out."""
     import time
 
     from callpulse import compose

@@ -19,27 +19,17 @@ console = Console()
 
 
 def register(commands: Any) -> None:
-    add_command(
-        commands,
-        "migrate",
-        run_migrate,
-        help="apply pending warehouse migrations (a second run is a no-op)",
-        description="Apply the numbered SQL files of deploy/clickhouse/migrations that the warehouse "
-        "has not recorded yet (CALLPULSE_WAREHOUSE_DSN; the embedded chDB by default).",
-    )
+    add_command(commands, "migrate", run_migrate)
 
-    ingest = add_command(
-        commands,
-        "ingest",
-        run_ingest,
-        help="push a JSON Lines file of turn events through the pipeline",
-        description="Validate, redact and store every line of FILE as the worker would; invalid lines "
-        "are dead-lettered with their reason and line number.",
-    )
+    ingest = add_command(commands, "ingest", run_ingest)
     ingest.add_argument("file", type=Path, help="one turn event (schema v1) per line")
 
 
 def run_migrate(args: argparse.Namespace) -> int:
+    """apply pending warehouse migrations (a second run is a no-op)
+
+    Apply the numbered SQL files of deploy/clickhouse/migrations that the warehouse has not recorded yet
+    (CALLPULSE_WAREHOUSE_DSN; the embedded chDB by default)."""
     from callpulse import compose
     from callpulse.settings import get_settings
 
@@ -55,6 +45,10 @@ def run_migrate(args: argparse.Namespace) -> int:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
+    """push a JSON Lines file of turn events through the pipeline
+
+    Validate, redact and store every line of FILE as the worker would; invalid lines are dead-lettered with
+    their reason and line number."""
     from callpulse import compose
     from callpulse.errors import ConfigError
     from callpulse.settings import get_settings

@@ -11,20 +11,17 @@ from callpulse.cli.args import add_command, add_group
 
 
 def register(commands: Any) -> None:
-    actions = add_group(commands, "dashboards", help="build the Grafana dashboards, or push them to Grafana")
-    build = add_command(actions, "build", run_build, help="write dashboards/generated/*.json from the code")
+    """build the Grafana dashboards, or push them to Grafana"""
+    actions = add_group(commands, "dashboards", register)
+    build = add_command(actions, "build", run_build)
     build.add_argument("--check", action="store_true", help="write nothing; exit 1 if the files are stale")
     build.add_argument("--out", type=Path, default=None, help="directory (default dashboards/generated)")
-    push = add_command(
-        actions,
-        "push",
-        run_push,
-        help="create or update the folder, data sources and dashboards in Grafana (idempotent)",
-    )
+    push = add_command(actions, "push", run_push)
     push.add_argument("--no-datasources", action="store_true", help="push the folder and dashboards only")
 
 
 def run_build(args: argparse.Namespace) -> int:
+    """write dashboards/generated/*.json from the code"""
     from callpulse.settings import get_settings
     from dashboards import build
 
@@ -42,6 +39,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def run_push(args: argparse.Namespace) -> int:
+    """create or update the folder, data sources and dashboards in Grafana (idempotent)"""
     from callpulse.settings import get_settings
     from dashboards import build, datasources
     from dashboards.errors import DashboardsError

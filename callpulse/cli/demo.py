@@ -16,14 +16,7 @@ INCIDENTS = ("refill-field-rename",)
 
 
 def register(commands: Any) -> None:
-    demo = add_command(
-        commands,
-        "demo",
-        run_demo,
-        help="simulate calls, run them through the pipeline, print the KPIs",
-        description="Simulate calls from the scenario library, run their events through the same "
-        "steps a production worker runs into the warehouse, and print the KPI table per workflow.",
-    )
+    demo = add_command(commands, "demo", run_demo)
     demo.add_argument(
         "--calls",
         type=positive_int,
@@ -62,6 +55,10 @@ def register(commands: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    """simulate calls, run them through the pipeline, print the KPIs
+
+    Simulate calls from the scenario library, run their events through the same steps a production worker runs
+    into the warehouse, and print the KPI table per workflow."""
     from callpulse.errors import ConfigError
 
     if args.incident:

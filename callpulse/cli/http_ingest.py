@@ -15,14 +15,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: Any) -> None:
-    add_command(
-        commands,
-        "http-ingest",
-        run_http_ingest,
-        help="serve POST /v1/events (JSON lines) and produce to Kafka",
-        description="Accept turn events over HTTP on CALLPULSE_HTTP_INGEST_HOST:PORT, validate them and "
-        "produce them to CALLPULSE_KAFKA_TOPIC; on SIGTERM/SIGINT every accepted event is delivered first.",
-    )
+    add_command(commands, "http-ingest", run_http_ingest)
 
 
 def make_app(settings: Settings) -> tuple[FastAPI, Callable[[float], int]]:
@@ -63,7 +56,12 @@ def make_app(settings: Settings) -> tuple[FastAPI, Callable[[float], int]]:
 
 
 def run_http_ingest(args: Any) -> int:
-    """``callpulse http-ingest``. On SIGTERM/SIGINT: stop listening, answer the POSTs in flight (half of
+    """serve POST /v1/events (JSON lines) and produce to Kafka
+
+    Accept turn events over HTTP on CALLPULSE_HTTP_INGEST_HOST:PORT, validate them and produce them to
+    CALLPULSE_KAFKA_TOPIC; on SIGTERM/SIGINT every accepted event is delivered first.
+
+    ``callpulse http-ingest``. On SIGTERM/SIGINT: stop listening, answer the POSTs in flight (half of
     ``shutdown_timeout_s``), then deliver every accepted event to Kafka (the rest of it), so a 202 is never
     lost; exit 0 when every accepted event was confirmed, 1 (with the count) when the bound ran out."""
     from callpulse.cli.draining import serve_http

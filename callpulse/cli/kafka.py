@@ -20,26 +20,15 @@ from devstack.stack.processes import PidFile
 
 
 def register(commands: Any) -> None:
-    actions = add_group(
-        commands,
-        "kafka",
-        help="the local Apache Kafka broker (KRaft, jars from Maven Central)",
-        description="Start or stop the development broker, or create and inspect the topics on "
-        "CALLPULSE_KAFKA_BOOTSTRAP (any cluster).",
-    )
-    add_command(
-        actions,
-        "up",
-        run_up,
-        help="fetch the jars if needed, format and start a broker under <data_dir>/kafka",
-    )
-    add_command(actions, "down", run_down, help="stop the broker started by `kafka up`")
-    add_command(
-        actions, "topics", run_topics, help="create the turn-event and dead-letter topics (idempotent)"
-    )
-    add_command(
-        actions, "status", run_status, help="is the broker up; topics, end offsets and consumer-group lag"
-    )
+    """the local Apache Kafka broker (KRaft, jars from Maven Central)
+
+    Start or stop the development broker, or create and inspect the topics on CALLPULSE_KAFKA_BOOTSTRAP (any
+    cluster)."""
+    actions = add_group(commands, "kafka", register)
+    add_command(actions, "up", run_up)
+    add_command(actions, "down", run_down)
+    add_command(actions, "topics", run_topics)
+    add_command(actions, "status", run_status)
 
 
 console = Console()
@@ -54,6 +43,7 @@ def _broker(settings: Settings) -> kafka_broker.BrokerConfig:
 
 
 def run_up(args: argparse.Namespace) -> int:
+    """fetch the jars if needed, format and start a broker under <data_dir>/kafka"""
     config = _broker(get_settings())
     if PidFile(config.pid_path).live_pid() is not None and kafka_broker.answers(config.bootstrap):
         console.print(f"kafka is already up on {config.bootstrap}")
@@ -70,6 +60,7 @@ def run_up(args: argparse.Namespace) -> int:
 
 
 def run_down(args: argparse.Namespace) -> int:
+    """stop the broker started by `kafka up`"""
     config = _broker(get_settings())
     pid_file = PidFile(config.pid_path)
     pid = pid_file.live_pid()
@@ -83,6 +74,7 @@ def run_down(args: argparse.Namespace) -> int:
 
 
 def run_topics(args: argparse.Namespace) -> int:
+    """create the turn-event and dead-letter topics (idempotent)"""
     from callpulse.kafka_cluster import create_topics, topic_specs
 
     settings = get_settings()
@@ -98,6 +90,7 @@ def run_topics(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    """is the broker up; topics, end offsets and consumer-group lag"""
     from callpulse.kafka_cluster import admin_options, group_progress, topic_specs
 
     settings = get_settings()

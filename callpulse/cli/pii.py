@@ -20,18 +20,8 @@ BLOCK_LINES = 256
 
 
 def register(commands: Any) -> None:
-    add_command(
-        commands,
-        "redact",
-        run_redact,
-        help="redact one utterance per line from stdin to stdout (same order, same count)",
-    )
-    raw = add_command(
-        commands,
-        "raw",
-        run_raw,
-        help="print a call's original (unredacted) transcript; needs a reason, and is audited",
-    )
+    add_command(commands, "redact", run_redact)
+    raw = add_command(commands, "raw", run_raw)
     raw.add_argument("--call", required=True, metavar="CALL_SID", help="the call SID, e.g. CA0123…")
     raw.add_argument(
         "--reason",
@@ -42,6 +32,7 @@ def register(commands: Any) -> None:
 
 
 def run_redact(args: argparse.Namespace) -> int:
+    """redact one utterance per line from stdin to stdout (same order, same count)"""
     from callpulse import compose
     from callpulse.settings import get_settings
 
@@ -73,6 +64,7 @@ def redact_lines(redactor: Redactor, lines: list[str]) -> list[str]:
 
 
 def run_raw(args: argparse.Namespace) -> int:
+    """print a call's original (unredacted) transcript; needs a reason, and is audited"""
     from callpulse import compose
     from callpulse.settings import get_settings
     from ingest.clock import SystemClock

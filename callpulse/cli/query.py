@@ -37,14 +37,7 @@ would read the restricted database without naming it)."""
 
 
 def register(commands: Any) -> None:
-    query = add_command(
-        commands,
-        "query",
-        run_query,
-        help="run read-only SQL on the analytics database",
-        description="Run one read-only statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN) on the "
-        "analytics database, bounded by CALLPULSE_QUERY_* limits; the restricted database is refused.",
-    )
+    query = add_command(commands, "query", run_query)
     query.add_argument("sql", help='e.g. "SELECT count() FROM calls FINAL"')
     query.add_argument(
         "--format",
@@ -119,7 +112,12 @@ def read_only(client: Any, settings: Settings, sql: str, *, limit: int = 1_000) 
 
 
 def run_query(args: Any) -> int:
-    """``callpulse query``: the limits are where the query runs (embedded chDB or a server), and
+    """run read-only SQL on the analytics database
+
+    Run one read-only statement (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN) on the analytics database, bounded by
+    CALLPULSE_QUERY_* limits; the restricted database is refused.
+
+    ``callpulse query``: the limits are where the query runs (embedded chDB or a server), and
     ``--limit`` is how many rows the warehouse returns, not only how many are printed."""
     from callpulse import compose
     from callpulse.settings import get_settings

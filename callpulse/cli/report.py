@@ -41,17 +41,7 @@ class ReportFiles:
 
 
 def register(commands: Any) -> None:
-    parser = add_command(
-        commands,
-        "report",
-        run_report,
-        help="the weekly business review of one ISO week: an HTML file and a PDF",
-        description="Write the weekly business review of one ISO week (Monday to Sunday, UTC): resolved "
-        "containment and the other headline KPIs against the week before, the daily trend against the human "
-        "baseline, savings, satisfaction proxies, top hand-off and failure reasons with links to example "
-        "transcripts, the releases of the week compared with promote / hold / roll back, and reviewer "
-        "agreement. One self-contained HTML file (nothing fetched) and a PDF of it printed by chromium.",
-    )
+    parser = add_command(commands, "report", run_report)
     parser.add_argument("--week", help="ISO week like 2026-W48 (default: the last complete week)")
     parser.add_argument("--out", type=Path, help="folder to write into (default: <data dir>/reports)")
     parser.add_argument("--no-pdf", action="store_true", help="write the HTML only")
@@ -63,6 +53,13 @@ def register(commands: Any) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    """the weekly business review of one ISO week: an HTML file and a PDF
+
+    Write the weekly business review of one ISO week (Monday to Sunday, UTC): resolved containment and the
+    other headline KPIs against the week before, the daily trend against the human baseline, savings,
+    satisfaction proxies, top hand-off and failure reasons with links to example transcripts, the releases of
+    the week compared with promote / hold / roll back, and reviewer agreement. One self-contained HTML file
+    (nothing fetched) and a PDF of it printed by chromium."""
     from callpulse import compose
     from callpulse.settings import get_settings
 

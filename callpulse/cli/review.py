@@ -21,18 +21,20 @@ DEFAULT_PER_STRATUM = 5
 
 
 def register(commands: Any) -> None:
+    """after-call review: draw a week's sample, see how far the automatic task success is trusted
+
+    The weekly after-call review. 'sample' stores a stratified, seeded sample of the week's ended, non-shadow
+    calls for reviewers to label on /review; 'agreement' compares their labels with the automatic task
+    success, per workflow."""
     actions = add_group(
         commands,
         "review",
-        help="after-call review: draw a week's sample, see how far the automatic task success is trusted",
-        description="The weekly after-call review. 'sample' stores a stratified, seeded sample of the "
-        "week's ended, non-shadow calls for reviewers to label on /review; 'agreement' compares their labels "
-        "with the automatic task success, per workflow.",
+        register,
         epilog="examples:\n  callpulse review sample --week 2026-W48 --per-stratum 5 --seed 1\n"
         "  callpulse review agreement --week 2026-W48",
         dest="review_action",
     )
-    sample = add_command(actions, "sample", run_sample, help="draw and store a week's stratified sample")
+    sample = add_command(actions, "sample", run_sample)
     sample.add_argument("--week", required=True, help="ISO week, e.g. 2026-W48 (Monday to Monday, UTC)")
     sample.add_argument(
         "--per-stratum",
@@ -42,14 +44,13 @@ def register(commands: Any) -> None:
     )
     sample.add_argument("--seed", type=int, default=0, help="seed of the draw (default 0)")
     add_json_option(sample)
-    agreement = add_command(
-        actions, "agreement", run_agreement, help="reviewers vs the automatic task success, per workflow"
-    )
+    agreement = add_command(actions, "agreement", run_agreement)
     agreement.add_argument("--week", required=True, help="ISO week of the calls, e.g. 2026-W48")
     add_json_option(agreement)
 
 
 def run_sample(args: Any) -> int:
+    """draw and store a week's stratified sample"""
     from callpulse import compose
     from callpulse.settings import get_settings
     from rollout.reviews import ReviewError, sample_week
@@ -79,6 +80,7 @@ def run_sample(args: Any) -> int:
 
 
 def run_agreement(args: Any) -> int:
+    """reviewers vs the automatic task success, per workflow"""
     from callpulse import compose
     from callpulse.settings import get_settings
     from rollout.reviews import ReviewError, agreement_by_workflow, week_range_ms

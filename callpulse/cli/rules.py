@@ -17,19 +17,13 @@ from stream.rules.model import Rule
 
 
 def register(commands: Any) -> None:
-    actions = add_group(
-        commands,
-        "rules",
-        help="check and test per-call rule files",
-        description="Per-call rules (deploy/rules/*.yaml, docs/rules.md): check a file, run its cases.",
-    )
-    check = add_command(
-        actions, "check", run_check, help="check a rule file (syntax, unknown fields, values)"
-    )
+    """check and test per-call rule files
+
+    Per-call rules (deploy/rules/*.yaml, docs/rules.md): check a file, run its cases."""
+    actions = add_group(commands, "rules", register)
+    check = add_command(actions, "check", run_check)
     check.add_argument("file", type=Path, help="e.g. deploy/rules/call_rules.v1.yaml")
-    test = add_command(
-        actions, "test", run_test, help="replay recorded calls and compare matches with the expected"
-    )
+    test = add_command(actions, "test", run_test)
     test.add_argument("file", type=Path, help="the rule file")
     test.add_argument("cases", type=Path, help="JSONL cases (deploy/rules/tests/*.jsonl)")
     test.add_argument("-v", "--verbose", action="store_true", help="list every match of every case")
@@ -40,6 +34,7 @@ def _where(rule: Rule) -> str:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    """check a rule file (syntax, unknown fields, values)"""
     from stream.rules.parse import load_rules
 
     rules = load_rules(args.file)
@@ -51,6 +46,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
+    """replay recorded calls and compare matches with the expected"""
     from stream.rules.cases import run_cases
     from stream.rules.parse import load_rules
 

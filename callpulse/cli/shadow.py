@@ -15,26 +15,20 @@ from callpulse.errors import QueryError
 
 
 def register(commands: Any) -> None:
-    actions = add_group(
-        commands,
-        "shadow",
-        help="report on the agent's shadow calls against the people's outcomes",
-        description="Shadow mode: the agent listens and proposes while a person handles the call "
-        "(CALLPULSE_AGENT_SHADOW=true). The people's outcomes come from `callpulse baseline import` with "
-        "call_id = the call's Twilio CallSid.",
-    )
+    """report on the agent's shadow calls against the people's outcomes
+
+    Shadow mode: the agent listens and proposes while a person handles the call (CALLPULSE_AGENT_SHADOW=true).
+    The people's outcomes come from `callpulse baseline import` with call_id = the call's Twilio CallSid."""
+    actions = add_group(commands, "shadow", register)
     report = add_command(
-        actions,
-        "report",
-        run_report,
-        help="would the agent have contained what people resolved? where would it hand off? how fast?",
-        epilog="example:\n  callpulse shadow report --since 7d",
+        actions, "report", run_report, epilog="example:\n  callpulse shadow report --since 7d"
     )
     add_window_options(report, workflow="all, and each on its own")
     add_json_option(report, instead_of="the tables")
 
 
 def run_report(args: argparse.Namespace) -> int:
+    """would the agent have contained what people resolved? where would it hand off? how fast?"""
     import time
 
     import orjson

@@ -15,12 +15,7 @@ MODES = ("none", "dtmf", "speech", "any")
 
 
 def register(commands: Any) -> None:
-    sim = add_command(
-        commands,
-        "simulate",
-        run_simulate,
-        help="play Twilio's side of ConversationRelay calls against an agent",
-    )
+    sim = add_command(commands, "simulate", run_simulate)
     sim.add_argument("--url", required=True, help="where to connect, e.g. ws://127.0.0.1:8080/ws")
     sim.add_argument(
         "--public-url", default="", help="the wss:// URL the signature covers (default: --url as wss)"
@@ -79,6 +74,7 @@ def register(commands: Any) -> None:
 
 
 def run_simulate(args: argparse.Namespace) -> int:
+    """play Twilio's side of ConversationRelay calls against an agent"""
     from agent.simulator.live.config import RelayConfig, SimOptions
     from agent.simulator.live.load import LoadPlan, run_load
     from callpulse.settings import get_settings

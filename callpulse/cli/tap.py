@@ -14,9 +14,7 @@ from callpulse.errors import ConfigError
 
 
 def register(commands: Any) -> None:
-    tap = add_command(
-        commands, "tap", run_tap, help="proxy Twilio <-> any ConversationRelay agent and emit turn events"
-    )
+    tap = add_command(commands, "tap", run_tap)
     tap.add_argument("--listen", default="127.0.0.1:8081", help="host:port to accept Twilio's sockets on")
     tap.add_argument("--upstream", required=True, help="the agent's socket, e.g. ws://127.0.0.1:8080/ws")
     tap.add_argument("--public-url", default="", help="the wss:// URL Twilio was given for the tap")
@@ -62,9 +60,10 @@ def _quiet_heap() -> None:
 
 
 def run_tap(args: argparse.Namespace) -> int:
-    """Relay until SIGTERM/SIGINT, then drain: refuse new calls, let open ones run for most of
-    ``shutdown_timeout_s``, end the rest (``shutdown``, close 1001), observe every relayed frame, and
-    flush the sink in what is left of the bound; exit 0."""
+    """proxy Twilio <-> any ConversationRelay agent and emit turn events"""
+    # Relay until SIGTERM/SIGINT, then drain: refuse new calls, let open ones run for most of
+    # ``shutdown_timeout_s``, end the rest (``shutdown``, close 1001), observe every relayed frame, and
+    # flush the sink in what is left of the bound; exit 0.
     import time
 
     from callpulse import compose

@@ -22,15 +22,7 @@ log = logging.getLogger("callpulse.worker")
 
 
 def register(commands: Any) -> None:
-    worker = add_command(
-        commands,
-        "worker",
-        run,
-        help="consume turn events from Kafka into the warehouse (faust)",
-        description="Consume CALLPULSE_KAFKA_TOPIC as one member of CALLPULSE_KAFKA_GROUP_ID, run every "
-        "event through the pipeline into the warehouse and commit offsets only after the write; stops "
-        "on SIGTERM/SIGINT within CALLPULSE_SHUTDOWN_TIMEOUT_S.",
-    )
+    worker = add_command(commands, "worker", run)
     worker.add_argument(
         "--processes",
         type=int,
@@ -44,6 +36,11 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """consume turn events from Kafka into the warehouse (faust)
+
+    Consume CALLPULSE_KAFKA_TOPIC as one member of CALLPULSE_KAFKA_GROUP_ID, run every event through the
+    pipeline into the warehouse and commit offsets only after the write; stops on SIGTERM/SIGINT within
+    CALLPULSE_SHUTDOWN_TIMEOUT_S."""
     from callpulse.settings import get_settings
 
     settings = get_settings()

@@ -48,11 +48,11 @@ def test_compare_baseline_human_is_the_baseline_comparison_of_the_b_version(monk
     import callpulse.cli.baseline as baseline_cli
     from callpulse.cli.compare import run_compare
 
-    seen: list[Any] = []
-    monkeypatch.setattr(baseline_cli, "run_compare", lambda args: seen.append(args) or 0)
     args = build_parser().parse_args(
         ["compare", "--baseline", "human", "--b-version", "1.2.0", "--since", "7d"]
     )
+    seen: list[Any] = []
+    monkeypatch.setattr(baseline_cli, "run_compare", lambda args: seen.append(args) or 0)
     assert run_compare(args) == 0
     [delegated] = seen
     assert (delegated.agent_version, delegated.since, delegated.workflow) == ("1.2.0", "7d", None)
