@@ -10,7 +10,18 @@ are merged into one span, so no part of either is left in clear.
 
 from __future__ import annotations
 
-from stream.redaction.context import ACCOUNT, CARD, NUMBER, PERSON, PHONE, SSN, ZIP, common_words, kind_before
+from stream.redaction.context import (
+    ACCOUNT,
+    CARD,
+    EMAIL,
+    NUMBER,
+    PERSON,
+    PHONE,
+    SSN,
+    ZIP,
+    common_words,
+    kind_before,
+)
 from stream.redaction.finding import Finding
 from stream.redaction.spelled import NATO
 from stream.redaction.spoken import (
@@ -43,9 +54,15 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     grown: list[Finding] = []
+    emails = [(f.start, f.end) for f in findings if f.kind == EMAIL]
     for f in findings:
         first, last = starts.get(f.start), ends.get(f.end)
-        if f.kind not in ID_KINDS or first is None or last is None:
+        if (
+            f.kind not in ID_KINDS
+            or first is None
+            or last is None
+            or any(s <= f.start and f.end <= e for s, e in emails)  # "mrayford1971@...": the address's
+        ):
             grown.append(f)
             continue
         new_first, new_last = _grow_left(tokens, first), _grow_right(tokens, last)
@@ -61,7 +78,36 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
         value = read_value(tokens, new_first, new_last)
         kind = ACCOUNT if any(c.isalpha() for c in value) else f.kind
         grown.append(Finding(tokens[new_first].start, tokens[new_last].end, kind, value, f.score))
-    return merge_overlaps(tokens, grown)
+    return merge_overlaps(tokens, [_without_trailing_preposition(tokens, f) for f in grown])
+
+
+# what follows a "for"/"to" that is a preposition, not a misheard digit: "... 2 9 0 8 1 for the balance"
+_AFTER_PREPOSITION = frozenset(
+    {"the", "a", "an", "my", "your", "our", "his", "her", "their", "this", "that", "it", "me", "us", "them",
+     "him", "you", "now", "today", "tomorrow", "real", "sure"}
+)  # fmt: skip
+
+
+def _without_trailing_preposition(tokens: list[Token], f: Finding) -> Finding:
+    """An identifier ending in "for" / "to" right before "the", "my", ...: the word is a preposition."""
+    if f.kind not in ID_KINDS:
+        return f
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end == f.end), None)
+    if (
+        last is None
+        or tokens[last].low not in ("for", "to", "too")
+        or last + 1 >= len(tokens)
+        or tokens[last + 1].low not in _AFTER_PREPOSITION
+    ):
+        return f
+    k = last - 1
+    while k >= 0 and tokens[k].low in GLUE:
+        k -= 1
+    first = next((i for i, t in enumerate(tokens) if t.start == f.start), None)
+    if first is None or k < first:
+        return f
+    value = read_value(tokens, first, k)
+    return Finding(f.start, tokens[k].end, f.kind, value or f.value, f.score)
 
 
 def merge_overlaps(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
@@ -134,6 +180,8 @@ def _grow_left(tokens: list[Token], first: int) -> int:
         ):
             start = k  # "reference number is Uniform, two nine seven ...": a letter said as its NATO word
             # ("m sierra three five ...", "c as in cookie uniform six ...": after a spelled letter too)
+        if start is None and _letter_after_id_word(tokens, k):
+            start = k  # "member id a r oh seven ...", "member id k a oh zero ...": spelled right after "id"
         if start is None and k == first - 1 and _article_letter(tokens, k):
             start = k  # "the id on my card is a two three eight ...": the ID's first letter, not "a"
         if (
@@ -206,6 +254,22 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
         and not any(t.low in ("hundred", "thousand") for t in tokens[k + 1 : k + 4])
         and kind_before(tokens, k, window=6) is not None
     )
+
+
+def _letter_after_id_word(tokens: list[Token], k: int) -> bool:
+    """A single letter ("a" and "i" too) in a run of single letters said right after "id" / "number"
+    ("member id k a oh zero ...") is the identifier's, not an article or a pronoun."""
+    if k < 1 or len(tokens[k].text) != 1 or not tokens[k].text.isalpha():
+        return False
+    b = k - 1
+    while b >= 0 and ((len(tokens[b].text) == 1 and tokens[b].text.isalpha()) or tokens[b].low in GLUE):
+        b -= 1
+    if b >= 1 and tokens[b].low in ("is", "was", ":"):
+        b -= 1
+    return b >= 0 and tokens[b].low in _ID_NOUNS and _id_word_before(tokens, k)
+
+
+_ID_NOUNS = frozenset({"id", "number", "no", "num", "#"})
 
 
 def _id_word_before(tokens: list[Token], k: int) -> bool:
@@ -330,7 +394,11 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
     """Letters and digits of tokens ``first..last`` in order: "A as in Adam, double four" -> "a44"."""
     out: list[str] = []
     j = first
-    if first <= last and (_article_letter(tokens, first) or _written_prefix(tokens[first].text)):
+    if first <= last and (
+        _article_letter(tokens, first)
+        or _written_prefix(tokens[first].text)
+        or (tokens[first].low in _PRONOUN_LETTERS and _letter_after_id_word(tokens, first))
+    ):
         out.append(tokens[first].low)  # "a two three ...", "GL 48837 52": the first letters are the ID's
         j += 1
     while j <= last:
@@ -362,7 +430,7 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
         if (
             len(tokens[j].text) == 1
             and tokens[j].text.isalpha()
-            and (low not in _PRONOUN_LETTERS or _letter(tokens, j))
+            and (low not in _PRONOUN_LETTERS or _letter(tokens, j) or _letter_after_id_word(tokens, j))
         ):
             out.append(low)
             j = _as_in_end(tokens, j) + 1 if _as_in(tokens, j) else j + 1

@@ -20,7 +20,8 @@ _LOCAL_STOP = frozenset(
     {"is", "it's", "its", "my", "email", "e", "mail", "address", "the", "me", "send", "to", "it", "at",
      "and", "or", "uh", "um", "that's", "was", "yeah", "sure", "use", "try", "reach", "you", "can", "on",
      "file", "account", "think", "new", "old", "work", "personal", "under", "like", "know", "would", "be",
-     "should", "will", "sec", "second", "so", "okay", "ok", "hold", "see", "let", "just", "probably"}
+     "should", "will", "sec", "second", "so", "okay", "ok", "hold", "see", "let", "just", "probably",
+     "please", "cc", "bcc", "copy", "forward", "write", "text", "also"}
 )  # fmt: skip
 _MAX_LOCAL_TOKENS = 16
 
@@ -43,7 +44,11 @@ def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
     j = at - 1
     while j >= 0 and at - j <= _MAX_LOCAL_TOKENS:
         low = tokens[j].low
-        if low in _LOCAL_JOINERS or low in ("_", "-") or (low.isalnum() and low not in _LOCAL_STOP):
+        if (
+            low in _LOCAL_JOINERS
+            or low in ("_", "-")
+            or (low.isalnum() and (low not in _LOCAL_STOP or _letter_after_dot(tokens, j)))
+        ):
             first = j
         elif not (low in ("as", "in") and j + 1 < at):  # "j as in juliett"
             break
@@ -54,6 +59,11 @@ def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
         return None
     value = f"{_local_part(tokens, first, at)}@{domain}"
     return Finding(tokens[first].start, tokens[domain_end].end, EMAIL, value)
+
+
+def _letter_after_dot(tokens: list[Token], j: int) -> bool:
+    """ "peltier dot e at ...": a letter said after "dot" is the local part's, not the "e" of "e-mail"."""
+    return len(tokens[j].low) == 1 and j >= 1 and tokens[j - 1].low in ("dot", "period", "underscore")
 
 
 def _local_part(tokens: list[Token], first: int, at: int) -> str:

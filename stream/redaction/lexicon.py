@@ -43,7 +43,13 @@ def first_names() -> frozenset[str]:
     """Census 1990 and SSA first names that are not common English words."""
     from stream.redaction.context import common_words
 
-    return all_first_names() - common_words()
+    common = common_words()
+    return frozenset(w for w in all_first_names() - common if not _plural_of(w, common))
+
+
+def _plural_of(word: str, common: frozenset[str]) -> bool:
+    """ "numbers", "miles"-like plurals of an everyday word: a word in lower case, not a first name."""
+    return len(word) > 4 and word.endswith("s") and not word.endswith("ss") and word[:-1] in common
 
 
 @lru_cache(maxsize=1)

@@ -48,9 +48,36 @@ def find_possessive_names(tokens: list[Token]) -> list[Finding]:
         k = i + 1
         while k < len(tokens) and tokens[k].low in _BETWEEN and k <= i + 3:
             k += 1
-        if k < len(tokens) and tokens[k].low in RELATIONS:
+        if k < len(tokens) and (
+            tokens[k].low in RELATIONS
+            or (tokens[k].low in _OWNED and _listed_stem(token.text[:-2], stem))
+            or _title_before(tokens, i)
+        ):
             found.append(Finding(token.start, token.start + len(stem), PERSON, stem, 0.6))
     return found
+
+
+# what a person has that is said after their name in the possessive ("delia's cell is ...")
+_OWNED = frozenset(
+    {"cell", "phone", "number", "mobile", "email", "e-mail", "address", "birthday", "account", "card",
+     "line", "landline", "voicemail", "office", "ssn", "social", "policy", "member", "date", "id"}
+)  # fmt: skip
+_TITLES = frozenset({"doctor", "dr", "mr", "mrs", "ms", "miss", "nurse", "professor", "prof", "officer"})
+
+
+def _listed_stem(text: str, stem: str) -> bool:
+    """A stem on the name lists (an everyday word only when capitalized): not "Verizon's number"."""
+    if stem in first_names() or stem in surnames():
+        return True
+    return stem in all_first_names() and (text[:1].isupper() or stem not in vader_words())
+
+
+def _title_before(tokens: list[Token], i: int) -> bool:
+    """ "Doctor Judkins's office", "dr. rayo's": a title right before the possessive."""
+    b = i - 1
+    while b >= 0 and tokens[b].low in (".", "uh", "um"):
+        b -= 1
+    return b >= 0 and tokens[b].low in _TITLES
 
 
 def _name_stem(text: str, stem: str) -> bool:

@@ -21,7 +21,7 @@ from stream.redaction.lexicon import (
     street_suffixes,
     surnames,
 )
-from stream.redaction.spoken import NUMBER_WORDS, Token
+from stream.redaction.spoken import NUMBER_WORDS, WEAK, Token
 
 _STRONG_SINGLE = frozenset(
     {
@@ -427,7 +427,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         if not (low in firsts or capitalized_name or _word_name_then_surname(tokens, i)):
             i += 1  # a capitalized sentence start says nothing: "Check my balance"
             continue
-        if len(low) < 2:
+        if len(low) < 2 or _unit_after_number(tokens, i):
             i += 1
             continue
         i = _back_over_first_and_initial(tokens, i, found[-1].end if found else -1)
@@ -471,6 +471,15 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         found.append(Finding(token.start, tokens[last].end, PERSON, value, 0.7))
         i = last + 1
     return found
+
+
+def _unit_after_number(tokens: list[Token], i: int) -> bool:
+    """ "about 12 miles", "eight miles out", "two hundred fifty miles": a lower-case word right after a
+    number is what is counted, not a name."""
+    if i < 1 or not tokens[i].text.islower():
+        return False
+    prev = tokens[i - 1].low
+    return prev.isdigit() or (prev in NUMBER_WORDS and prev not in WEAK)
 
 
 def _initial(tokens: list[Token], j: int) -> bool:

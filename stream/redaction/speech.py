@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from stream.redaction.closure import ID_KINDS, close_spans, read_value
 from stream.redaction.contact import find_emails
-from stream.redaction.context import ACCOUNT, PERSON, kind_before
+from stream.redaction.context import ACCOUNT, NUMBER, PERSON, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
 from stream.redaction.name_forms import (
@@ -127,6 +127,8 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
     for f in findings:
         if f.kind == PERSON and _airline(text, tokens, f):
             continue
+        if _flight_number(tokens, f):
+            continue
         if f.kind == ACCOUNT and (
             _MODEL_NUMBER.fullmatch(f.value) or _WRITTEN_MODEL.fullmatch(text[f.start : f.end])
         ):
@@ -138,14 +140,37 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
 
 
 def _airline(text: str, tokens: list[Token], f: Finding) -> bool:
-    """ "my flight is Delta seventeen sixty seven": a name between "flight" and a number is an airline."""
+    """ "my flight is Delta seventeen sixty seven": a name between "flight" and a number is an airline;
+    so is an airline's own name before a number ("the Delta 1029 connection")."""
     before = [t for t in tokens if t.end <= f.start][-5:]
     after = next((t for t in tokens if t.start >= f.end), None)
     return (
-        any(t.low in ("flight", "flights") for t in before)
+        (any(t.low in ("flight", "flights") for t in before) or text[f.start : f.end].lower() in AIRLINES)
         and after is not None
         and (after.low.isdigit() or after.low in NUMBER_WORDS)
     )
+
+
+# US airlines whose name comes before a flight number ("United 2979", "alaska twenty three sixty nine")
+AIRLINES = frozenset(
+    {"united", "delta", "american", "southwest", "jetblue", "alaska", "spirit", "frontier", "hawaiian",
+     "allegiant", "avelo", "breeze", "lufthansa", "emirates", "qantas", "klm", "ryanair", "easyjet"}
+)  # fmt: skip
+_TRIPS = frozenset({"flight", "flights", "connection", "trip", "plane", "departure", "arrival", "gate"})
+
+
+def _flight_number(tokens: list[Token], f: Finding) -> bool:
+    """ "the United 2979 flight", "the alaska twenty three sixty nine connection": a number of at most
+    four digits between an airline and "flight" / "connection" / "trip" (or after "flight") is a flight."""
+    if f.kind != NUMBER or len(f.value) > 4:
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= f.end), None)
+    if first is None or last is None or first == 0:
+        return False
+    before = tokens[first - 1].low
+    after = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    return before in AIRLINES and (after in _TRIPS or after in ("", ".", ",", "?"))
 
 
 def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:

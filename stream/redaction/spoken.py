@@ -225,12 +225,14 @@ def repair_at(tokens: list[Token], i: int) -> int:
     k = i + 1
     while k < len(tokens) and tokens[k].low in (",", "\u2014", "\u2013", "-", "uh", "um"):
         k += 1
-    if (
-        k < len(tokens)
-        and (tokens[k].low.isdigit() or tokens[k].low in NUMBER_WORDS)
-        and tokens[k].low not in WEAK
-    ):
-        return k - i
+    if k < len(tokens) and (tokens[k].low.isdigit() or tokens[k].low in NUMBER_WORDS):
+        if tokens[k].low not in WEAK:
+            return k - i
+        # "... oh two no for zero two ...": a misheard digit ("for", "to", "ate") opens the repair
+        # when a digit that is not also a word follows it
+        nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+        if nxt.isdigit() or (nxt in NUMBER_WORDS and nxt not in WEAK) or nxt in ("oh", "zero"):
+            return k - i
     return 0
 
 

@@ -16,6 +16,7 @@ from stream.redaction.spoken import (
     NUMBER_WORDS,
     ORDINALS,
     SEPARATORS,
+    TENS,
     UNITS,
     WEAK,
     DigitRun,
@@ -56,9 +57,12 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
     runs = digit_runs(tokens)
     by_first = {run.first: run for run in runs}
     for run in [*runs, *_single_numbers(tokens, runs)]:
-        if not 1 <= len(run.digits) <= 6:
+        street = _ordinal_street_start(tokens, run)
+        if street is None and not 1 <= len(run.digits) <= 6:
             continue
-        suffix = _suffix_after(tokens, run.last + 1, suffixes)
+        suffix = _suffix_after(tokens, street if street is not None else run.last + 1, suffixes)
+        if suffix is None:
+            suffix = _weak_suffix_after(tokens, run)
         if suffix is None:
             continue
         word = suffix - 1 if tokens[suffix].low == "." else suffix  # "6 Friedman Mdws.": before its period
@@ -74,6 +78,50 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         if zip_code is not None:
             found.append(zip_code)
     return found
+
+
+_ORDINAL_TAILS = frozenset({"st", "nd", "rd", "th"})
+_HUNDREDS_LEAD = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "a"})
+
+
+def _ordinal_street_start(tokens: list[Token], run: DigitRun) -> int | None:
+    """Where a numbered street name starts inside a digit run that it ended: "11274 107th Ct." (the
+    run took "107"), "fifty nine ninety one one hundred nineteenth court" (the run took "one
+    hundred"). None when no ordinal follows the run or the run holds nothing of it."""
+    nxt = run.last + 1
+    if nxt >= len(tokens) or run.last <= run.first:
+        return None
+    low = tokens[nxt].low
+    last = tokens[run.last].low
+    if low in _ORDINAL_TAILS and last.isdigit() and tokens[nxt].start == tokens[run.last].end:
+        return run.last  # "107th": the digits glued to their ordinal tail
+    if low not in ORDINALS:
+        return None
+    if last == "hundred" and run.last - 1 > run.first and tokens[run.last - 1].low in _HUNDREDS_LEAD:
+        return run.last - 1  # "one hundred nineteenth"
+    if last in TENS and last not in UNITS:
+        return run.last  # "twenty first"
+    return None
+
+
+# C1 abbreviations that are everyday words in speech ("un" for Union, "la" for Lane): a suffix only
+# right after a house number written in digits and one or two street-name words ("59 sumac un")
+_WEAK_SUFFIXES = frozenset({"un", "la", "est", "cen", "div"})
+
+
+def _weak_suffix_after(tokens: list[Token], run: DigitRun) -> int | None:
+    if not tokens[run.last].low.isdigit():
+        return None
+    k = run.last + 1
+    for words in (1, 2):
+        end = k + words
+        if end >= len(tokens):
+            return None
+        if not all(_street_word(t) and t.low.isalpha() for t in tokens[k:end]):
+            return None
+        if tokens[end].low in _WEAK_SUFFIXES:
+            return end
+    return None
 
 
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
