@@ -115,14 +115,38 @@ CANARIES = {
     "thanks_name": ("thanks sandy could you read that back", ["sandy"]),
     "title": ("i need to speak with ms. vandermolen", ["vandermolen"]),
     "initials": ("the account's under t. l. pemberton", ["pemberton", "t. l."]),
+    # round 6: letters said right after "member id" ("a" too), a repair opened by a misheard digit, a
+    # letter after "dot" in an e-mail, a name in the possessive before what a person has and after a
+    # title, numbered streets in digits and in words, a C1 abbreviation that is a word in speech
+    "id_letters": (
+        "the member id t a oh five five one two nine eight",
+        ["id t a", "t a oh", "five five one two"],
+    ),
+    "repair_misheard": (
+        "it was seven two six four one oh three no for zero three forty one eighteen",
+        ["no for zero", "forty one eighteen"],
+    ),
+    "email_dot_letter": ("my email is quorvath dot e at yahoo dot com", ["quorvath", "dot e"]),
+    "possessive_owned": ("marisela's cell is the best way to reach us", ["marisela"]),
+    "title_possessive": ("This is Doctor Quatrano's office calling back", ["quatrano"]),
+    "ordinal_street": ("the new place is 20417 112th Pl. Unit D", ["20417", "112th"]),
+    "spoken_ordinal_street": (
+        "it's thirty one forty two one hundred twelfth street",
+        ["thirty one forty", "twelfth street"],
+    ),
+    "spoken_abbreviation": ("i live at 318 quillback un by the school", ["318 quillback", "quillback"]),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
 TOOL_FRAGMENTS = ["K4419025", "4419025", "29601", "two nine six", "zephq51"]
 # the round-3 classes as a tool's free-text arguments (also sent to the DLQ below)
 ROUND3_ARGS = "; ".join(CANARIES[k][0] for k in ("repair", "homophone", "nato_id", "nato_name"))
-# every class above as one tool call's free-text arguments (also sent to the DLQ below)
-ALL_ARGS = "; ".join(said for said, _ in CANARIES.values())
+ROUND6 = ("id_letters", "repair_misheard", "email_dot_letter", "possessive_owned", "title_possessive",
+          "ordinal_street", "spoken_ordinal_street", "spoken_abbreviation")  # fmt: skip
+# every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below), and
+# round 6's as another (one tool call's arguments are at most 2,000 characters)
+ALL_ARGS = "; ".join(said for key, (said, _) in CANARIES.items() if key not in ROUND6)
+ROUND6_ARGS = "; ".join(CANARIES[k][0] for k in ROUND6)
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -161,6 +185,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 220, tool="verify", tool_call_id="t3", args_summary=CANARIES["spelled_id"][0])
     call.add("tool.called", t + 230, tool="verify", tool_call_id="t4", args_summary=ROUND3_ARGS)
     call.add("tool.called", t + 240, tool="verify", tool_call_id="t5", args_summary=ALL_ARGS)
+    call.add("tool.called", t + 250, tool="verify", tool_call_id="t6", args_summary=ROUND6_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -186,7 +211,17 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     rejected_every_class = orjson.dumps(every_class_call | {"seq": -1})
     spoken = " ".join(said for said, _ in CANARIES.values())
     rejected_text = orjson.dumps(call.events[1] | {"data": {"text": spoken, "final": "yes"}})
-    letters = [broken, garbage, rejected_tool, rejected_text, rejected_round3, rejected_every_class]
+    [round6_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t6"]
+    rejected_round6 = orjson.dumps(round6_call | {"seq": -1})
+    letters = [
+        broken,
+        garbage,
+        rejected_tool,
+        rejected_text,
+        rejected_round3,
+        rejected_every_class,
+        rejected_round6,
+    ]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
 
@@ -233,7 +268,7 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 6
+    assert dead == 7
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
@@ -241,6 +276,9 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     for kind in ("PERSON", "US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH",
                  "STREET_ADDRESS", "ACCOUNT_ID"):  # fmt: skip
         assert f"<{kind}:" in every_class, (kind, every_class)
+    round6 = next(p for p in payloads if '"t6"' in p)
+    for kind in ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS", "ACCOUNT_ID"):
+        assert f"<{kind}:" in round6, (kind, round6)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_restricted_as_stored(warehouse)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
