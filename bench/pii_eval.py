@@ -20,6 +20,9 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
 - **v5 test half** (``bench/pii_corpus/v5/test.jsonl``, only with ``--sets v5``): the test half for the next
   release, written 2026-12-03 by someone who had not read the redactor (seed 20261204, US Census names none
   of v2-v4 used, the USPS suffix table, new templates; ``bench/pii_corpus/v5/README.md``). Kept as v4 was.
+- **v6 test half** (``bench/pii_corpus/v6/test.jsonl``, only with ``--sets v6``): the test half written
+  2026-12-03 for the release after v5 was scored (seed 20261205, new templates and vocabulary;
+  ``bench/pii_corpus/v6/README.md``). Kept as v5 was: scored once after the redactor is frozen.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -32,7 +35,7 @@ slows both alike; the ratio is the figure to read.
 
 Run: ``python bench/pii_eval.py [--sets test,tune,regression] [--n 600] [--misses 40] [--fp 40]``
 (``--misses``/``--fp`` print the tuning sets' only: ``tune``, ``v3``, ``v3.0``, ``v3.1``; never ``test``
-or ``v4``/``v5``). The release score: ``python bench/pii_eval.py --sets v5``.
+or ``v4``/``v5``/``v6``). The release score: ``python bench/pii_eval.py --sets v6``.
 """
 
 from __future__ import annotations
@@ -113,17 +116,17 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V3 / "tune.jsonl")
     if name == "v4":
         return load(V4 / "test.jsonl")
-    if name == "v5":
-        return load(V5 / "test.jsonl")
+    if name in ("v5", "v6"):
+        return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
     raise ValueError(f"unknown set {name!r}")
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4, v5)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4, v5, v6)."""
     names = list(dict.fromkeys(wanted))
-    if ("v4" in names or "v5" in names) and "regression" not in names:
+    if {"v4", "v5", "v6"} & set(names) and "regression" not in names:
         names.append("regression")
     return names
 

@@ -1,0 +1,411 @@
+"""The v6 PII renderers: ``fill(slot, ctx) -> (text, value, form)`` and the utterance context ``Ctx``.
+
+Transcript styles (``ctx.style``, the utterance ``form``): ``raw`` lower case, no punctuation, numbers as
+words (a recognizer without formatting); ``punct`` punctuated, numbers as words; ``numerals`` lower case, no
+punctuation, numerals where digits were said (Deepgram ``numerals``), split where the caller paused;
+``smart`` smart-formatted (Deepgram ``smart_format``, Google/IBM formatting): "(541) 772-9031", "March 4,
+1971", "zola.thibault71@gmail.com".
+
+Entity forms: ``spoken`` (numbers as words), ``written`` (numerals), ``mixed`` (numerals with one group said
+as words, an ID's letters spelled with its digits as numerals, an e-mail with its digits as numerals),
+``plain`` (a name), ``spelled`` (a name letter by letter). Canonical values (the same spoken and written):
+digits only for SSN, card, phone (10 digits), ZIP (5 or 9), last four; ``YYYY-MM-DD``; an ID as its
+upper-case letters and digits; the e-mail lower case; a name as ``First Last``; an address as
+``number [DIR ]Street Abbr[ DIR][ UNIT id]``, ``PO Box n``, ``RR n Box n`` or ``number State Hwy n``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from bench.pii_corpus.v6 import words
+from bench.pii_corpus.v6.speech import (
+    MONTHS,
+    UNITS,
+    digit,
+    house_number_words,
+    number_words,
+    numerals,
+    ordinal_numeral,
+    ordinal_words,
+    say,
+    say_group,
+    year_words,
+)
+
+Filled = tuple[str, str, str]
+STYLES = ("raw", "punct", "numerals", "smart")
+
+
+@dataclass
+class Ctx:
+    rng: random.Random
+    style: str
+    first: str = ""  # the person named last in this utterance, for a spelling or an e-mail after it
+    surname: str = ""
+
+    @property
+    def lower(self) -> bool:
+        return self.style in ("raw", "numerals")
+
+    @property
+    def words(self) -> bool:
+        return self.style in ("raw", "punct")
+
+    @property
+    def punct(self) -> bool:
+        return self.style in ("punct", "smart")
+
+    def case(self, text: str) -> str:
+        return text.lower() if self.lower else text
+
+
+def _digits(ctx: Ctx, digits: str, sizes: list[int], smart: Callable[[str], str], *,
+            repair: float = 0.09) -> Filled:  # fmt: skip
+    """A digit string in the utterance's style: words (with pauses, "oh", double, repairs), numerals in the
+    caller's groups (one group in words now and then), or the smart format."""
+    r = ctx.rng
+    if ctx.words:
+        said, _ = say(digits, sizes, r, ctx.punct, mishear=0.08 if ctx.style == "raw" else 0.0, repair=repair)
+        return said, digits, "spoken"
+    if ctx.style == "numerals":
+        groups = numerals(digits, sizes).split(" ")
+        if len(groups) > 1 and r.random() < 0.25:
+            k = r.randrange(len(groups))
+            groups[k] = say_group(groups[k], r)
+            return " ".join(groups), digits, "mixed"
+        return " ".join(groups), digits, "written"
+    return smart(digits), digits, "written"
+
+
+# ---- numbers ----------------------------------------------------------------------------------------------
+
+
+def phone(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    digits = f"{r.randint(2, 9)}{r.randint(0, 8)}{r.randint(0, 9)}{r.randint(2, 9)}{r.randint(0, 99):02d}"
+    digits += f"{r.randint(0, 9999):04d}"
+    lead = r.random() < 0.15
+    said, value, form = _digits(ctx, digits, [3, 3, 4], lambda d: r.choice(
+        [f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}"]))  # fmt: skip
+    if lead:  # the caller says the country code first: it is inside the span
+        said = ("one " if ctx.words else "1 " if ctx.style == "numerals" else "+1 ") + said
+    return said, value, form
+
+
+def ssn(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    area = r.choice([a for a in range(1, 900) if a != 666])
+    digits = f"{area:03d}{r.randint(1, 99):02d}{r.randint(1, 9999):04d}"
+    return _digits(
+        ctx, digits, [3, 2, 4], lambda d: r.choice([f"{d[:3]}-{d[3:5]}-{d[5:]}", f"{d[:3]} {d[3:5]} {d[5:]}"])
+    )
+
+
+def _luhn_complete(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return body + str((10 - total % 10) % 10)
+
+
+def card(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    kind = r.choices(["visa", "mc", "amex", "disc"], weights=[45, 30, 15, 10])[0]
+    head = {"visa": "4", "mc": str(r.randint(51, 55)), "amex": r.choice(["34", "37"]), "disc": "6011"}[kind]
+    size = 15 if kind == "amex" else 16
+    body = head + "".join(str(r.randint(0, 9)) for _ in range(size - 1 - len(head)))
+    digits = _luhn_complete(body)
+    sizes = [4, 6, 5] if kind == "amex" else [4, 4, 4, 4]
+    sep = r.choice([" ", "-"])
+    return _digits(ctx, digits, sizes, lambda d: numerals(d, sizes, sep), repair=0.08)
+
+
+def last_four(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    digits = f"{r.randint(0, 9999):04d}"
+    return _digits(ctx, digits, [2, 2] if r.random() < 0.4 else [4], lambda d: d, repair=0.0)
+
+
+def zip_code(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    digits = f"{r.randint(1, 99949):05d}"
+    if r.random() < 0.15:
+        digits += f"{r.randint(1, 9999):04d}"
+    sizes = [5, 4] if len(digits) == 9 else ([3, 2] if r.random() < 0.3 else [5])
+    return _digits(ctx, digits, sizes, lambda d: d if len(d) == 5 else f"{d[:5]}-{d[5:]}", repair=0.03)
+
+
+def member_id(ctx: Ctx) -> Filled:
+    """A member, policy, subscriber or account ID: 1-3 letters and 7-10 digits, or 9-12 digits alone."""
+    r = ctx.rng
+    letters = "" if r.random() < 0.25 else "".join(r.choice(words.ID_LETTERS) for _ in range(r.randint(1, 3)))
+    n = r.randint(9, 12) if not letters else r.randint(7, 10)
+    digits = str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))
+    value = letters + digits
+    sizes = r.choice([[3, 3, 4], [4, 4, 4], [2, 3, 3, 3], [5, 5]])
+    if ctx.words:
+        said_letters = _say_letters(letters, ctx)
+        said, _ = say(digits, sizes, r, ctx.punct, repair=0.09, mishear=0.06 if ctx.style == "raw" else 0.0)
+        return (said_letters + (" " if said_letters else "") + said), value, "spoken"
+    if ctx.style == "numerals":
+        said_letters = " ".join(c.lower() for c in letters)
+        groups = numerals(digits, sizes)
+        form = "mixed" if letters else "written"
+        return (said_letters + " " if letters else "") + groups, value, form
+    sep = r.choice(["-", "", " "])
+    return (letters + sep if letters else "") + numerals(digits, sizes, sep), value, "written"
+
+
+def _say_letters(letters: str, ctx: Ctx) -> str:
+    r = ctx.rng
+    out = []
+    for c in letters:
+        shown = c.lower() if ctx.lower else c
+        if r.random() < 0.35:
+            out.append(f"{shown} as in {r.choice(words.AS_IN[c])}")
+        else:
+            out.append(shown)
+    return (", " if ctx.punct and r.random() < 0.3 else " ").join(out)
+
+
+# ---- dates of birth ---------------------------------------------------------------------------------------
+
+
+def dob(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    d = date(r.randint(1938, 2006), r.randint(1, 12), r.randint(1, 28))
+    value = d.isoformat()
+    month = MONTHS[d.month - 1]
+    if ctx.words:
+        way = r.randrange(4)
+        if way == 0:
+            said = f"{month} {ordinal_words(d.day)} {year_words(d.year, r)}"
+        elif way == 1:
+            said = f"the {ordinal_words(d.day)} of {month} {year_words(d.year, r)}"
+        elif way == 2:
+            said = f"{month} {number_words(d.day)}{',' if ctx.punct else ''} {year_words(d.year, r)}"
+        else:  # month day year as digits, the way a form is read out: "oh three, one four, seventy one"
+            mm, dd = f"{d.month:02d}", f"{d.day:02d}"
+            said = " ".join(digit(c, r, 0.0) for c in mm) + (", " if ctx.punct else " ")
+            said += (
+                " ".join(digit(c, r, 0.0) for c in dd) + (", " if ctx.punct else " ") + year_words(d.year, r)
+            )
+        return ctx.case(said), value, "spoken"
+    if ctx.style == "numerals":
+        said = r.choice([f"{month.lower()} {d.day} {d.year}", f"{d.month} {d.day} {d.year}",
+                         f"{month.lower()} {ordinal_numeral(d.day)} {d.year}"])  # fmt: skip
+        return said, value, "written"
+    said = r.choice([f"{month} {d.day}, {d.year}", f"{d.month:02d}/{d.day:02d}/{d.year}", f"{d.month}/{d.day}/{d.year}",
+                     f"{month} {ordinal_numeral(d.day)}, {d.year}", f"{month[:3]}. {d.day}, {d.year}"])  # fmt: skip
+    return said, value, "written"
+
+
+# ---- names ------------------------------------------------------------------------------------------------
+
+
+def _person(ctx: Ctx) -> tuple[str, str]:
+    r = ctx.rng
+    first, last = words.draw(words.FIRST_NAMES, r), words.draw(words.SURNAMES, r)
+    if r.random() < 0.06:
+        last = f"{last}-{words.draw(words.SURNAMES, r)}"
+    ctx.first, ctx.surname = first, last
+    return first, last
+
+
+def name(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    first, last = _person(ctx)
+    middle = ""
+    if r.random() < 0.1:
+        m = r.choice(words.ID_LETTERS)
+        middle = f" {m}." if ctx.punct else f" {m}"
+    return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
+
+
+def first_name(ctx: Ctx) -> Filled:
+    first, _ = _person(ctx)
+    return ctx.case(first), first, "plain"
+
+
+def surname(ctx: Ctx) -> Filled:
+    _, last = _person(ctx)
+    return ctx.case(last), last, "plain"
+
+
+def spelled(ctx: Ctx) -> Filled:
+    """The last name said, letter by letter: "t h i b a u l t", "T-H-I-B", "s as in sam", "double l"."""
+    r = ctx.rng
+    target = ctx.surname or _person(ctx)[1]
+    letters = [c for c in target.upper() if c.isalpha()]
+    out: list[str] = []
+    i = 0
+    while i < len(letters):
+        c = letters[i]
+        shown = c.lower() if ctx.lower else c
+        if i + 1 < len(letters) and letters[i + 1] == c and r.random() < 0.6:
+            out.append(f"double {shown}")
+            i += 2
+            continue
+        out.append(f"{shown} as in {r.choice(words.AS_IN[c])}" if r.random() < 0.12 else shown)
+        i += 1
+    joiner = "-" if ctx.style == "smart" and r.random() < 0.5 and not any(" " in w for w in out) else " "
+    if joiner == " " and ctx.punct and r.random() < 0.3:
+        joiner = ", "
+    return joiner.join(out), target, "spelled"
+
+
+# ---- e-mail -----------------------------------------------------------------------------------------------
+
+
+def email(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    first = (ctx.first or words.draw(words.FIRST_NAMES, r)).lower()
+    last = (ctx.surname or words.draw(words.SURNAMES, r)).lower().replace("-", "")
+    shape = r.choice(["f.l", "fl", "fil", "f_l", "l.f", "lf", "f.l+", "fl"])
+    local = {"f.l": f"{first}.{last}", "fl": f"{first}{last}", "fil": f"{first[0]}{last}",
+             "f_l": f"{first}_{last}", "l.f": f"{last}.{first}", "lf": f"{last}{first[0]}",
+             "f.l+": f"{first}.{last}+{r.choice(['bills', 'shop', 'news'])}"}[shape]  # fmt: skip
+    num = ""
+    if r.random() < 0.55:
+        num = str(r.randint(1, 99)) if r.random() < 0.6 else str(r.randint(1950, 2005))
+    if r.random() < 0.2:
+        domain = f"{words.draw(words.STREET_NAMES, r).lower()}{r.choice(words.TRADES)}.com"
+    else:
+        domain = r.choices([d for _, d in words.MAIL], weights=[w for w, _ in words.MAIL])[0]
+    value = f"{local}{num}@{domain}"
+    if ctx.style == "smart":
+        return value, value, "written"
+    spoken_local = {"fil": f"{first[0]} {last}", "lf": f"{last} {first[0]}"}.get(shape, local)
+    said_local = spoken_local.replace(".", " dot ").replace("_", " underscore ").replace("+", " plus ")
+    if num:
+        if ctx.style == "numerals":
+            said_num = num
+        elif len(num) == 4:
+            said_num = year_words(int(num), r)
+        elif len(num) == 2 and num[1] != "0" and r.random() < 0.5:
+            said_num = number_words(int(num))
+        else:
+            said_num = " ".join(digit(c, r, 0.0) for c in num)
+        said_local += " " + said_num
+    said_domain = domain.replace(".", " dot ")
+    said = f"{said_local} at {said_domain}"
+    form = "mixed" if ctx.style == "numerals" and num else "spoken"
+    return ctx.case(said), value, form
+
+
+# ---- addresses --------------------------------------------------------------------------------------------
+
+
+def _house_number(r: random.Random) -> int:
+    k = r.choices([1, 2, 3, 4, 5], weights=[4, 12, 30, 40, 14])[0]
+    return r.randint(10 ** (k - 1) if k > 1 else 1, 10**k - 1)
+
+
+def address(ctx: Ctx) -> Filled:
+    """A street address: house number, [direction,] street, suffix, [direction,] [unit]."""
+    r = ctx.rng
+    n = _house_number(r)
+    said_n = house_number_words(n, r) if ctx.words else str(n)
+    pre = r.choice(words.DIRECTIONS) if r.random() < 0.22 else None
+    kind = r.random()
+    ordinal = 0
+    if kind < 0.42:
+        street = words.draw(words.STREET_NAMES, r)
+    elif kind < 0.8:
+        street = r.choice(words.STREET_WORDS)
+    else:
+        ordinal = r.randint(1, 99)
+        street = ordinal_numeral(ordinal)
+    suffix_name, abbr = words.suffix(r)
+    if ordinal and r.random() < 0.6:
+        suffix_name, abbr = r.choice([("Street", "St"), ("Avenue", "Ave")])
+    post = r.choice(words.DIRECTIONS[4:]) if not pre and r.random() < 0.06 else None
+    unit = None
+    if r.random() < 0.4:
+        u_name, u_abbr, _ = r.choices(words.UNITS_C2, weights=[w for _, _, w in words.UNITS_C2])[0]
+        u_num = str(r.randint(1, 40) if r.random() < 0.6 else r.randint(100, 2400))
+        u_id = u_num + (r.choice("ABCD") if r.random() < 0.2 else "")
+        unit = (u_name, u_abbr, u_id)
+    value = " ".join(x for x in [str(n), pre[1] if pre else "", street, abbr, post[1] if post else "",
+                                 f"{unit[1]} {unit[2]}" if unit else ""] if x)  # fmt: skip
+    # as said or written
+    if ctx.style == "smart":
+        pre_s = (pre[1] if r.random() < 0.6 else pre[0]) if pre else ""
+        suf_s = abbr + "." if r.random() < 0.3 and abbr != suffix_name else suffix_name
+        parts = [said_n, pre_s, street, suf_s, post[1] if post else ""]
+        text = " ".join(p for p in parts if p)
+        if unit:
+            text += r.choice([f", {unit[0]} {unit[2]}", f" #{unit[2]}", f", {unit[1].title()} {unit[2]}"])
+        return text, value, "written"
+    street_said = ordinal_words(ordinal) if ordinal and ctx.words else street
+    parts = [said_n, pre[0] if pre else "", street_said, suffix_name, post[0] if post else ""]
+    text = " ".join(p for p in parts if p)
+    if unit:
+        u_id = unit[2]
+        if ctx.words:
+            digits_part = u_id.rstrip("ABCD")
+            letter = u_id[len(digits_part) :]
+            said_u = house_number_words(int(digits_part), r) + (
+                f" {letter.lower() if ctx.lower else letter}" if letter else ""
+            )
+        else:
+            said_u = u_id.lower()
+        text += (", " if ctx.punct and r.random() < 0.5 else " ") + f"{unit[0]} {said_u}"
+    return ctx.case(text), value, "spoken" if ctx.words else "written"
+
+
+def box_address(ctx: Ctx) -> Filled:
+    """A PO box, a rural route box or a highway address (Pub. 28 chapter 2 forms)."""
+    r = ctx.rng
+    kind = r.choices(["po", "rr", "hwy"], weights=[4, 3, 3])[0]
+    box = r.randint(1, 9999)
+    if kind == "po":
+        value = f"PO Box {box}"
+        if ctx.style == "smart":
+            return r.choice([f"P.O. Box {box}", f"PO Box {box}", f"Post Office Box {box}"]), value, "written"
+        head = r.choice(["p o box", "po box", "post office box"])
+        num = house_number_words(box, r) if ctx.words else str(box)
+        return ctx.case(f"{head} {num}"), value, "spoken" if ctx.words else "written"
+    if kind == "rr":
+        route = r.randint(1, 12)
+        value = f"RR {route} Box {box}"
+        if ctx.style == "smart":
+            return r.choice([f"RR {route} Box {box}", f"Rural Route {route}, Box {box}"]), value, "written"
+        rt, bx = (number_words(route), house_number_words(box, r)) if ctx.words else (str(route), str(box))
+        sep = ", " if ctx.punct else " "
+        return (
+            ctx.case(f"{r.choice(['rural route', 'route'])} {rt}{sep}box {bx}"),
+            value,
+            "spoken" if ctx.words else "written",
+        )
+    n = _house_number(r) if r.random() < 0.8 else r.randint(10000, 99999)
+    road = r.randint(1, 399)
+    said_kind, std = r.choice(words.HIGHWAYS)
+    value = f"{n} {std} {road}"
+    if ctx.style == "smart":
+        return f"{n} {said_kind} {road}", value, "written"
+    nn = house_number_words(n, r) if ctx.words else str(n)
+    rd = number_words(road) if ctx.words else str(road)
+    return ctx.case(f"{nn} {said_kind} {rd}"), value, "spoken" if ctx.words else "written"
+
+
+SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
+    "NAME": ("PERSON", name), "FIRST": ("PERSON", first_name), "SURNAME": ("PERSON", surname),
+    "SPELL": ("PERSON", spelled), "PHONE": ("PHONE_NUMBER", phone), "SSN": ("US_SSN", ssn),
+    "CARD": ("CREDIT_CARD", card), "LAST4": ("LAST_FOUR", last_four), "ZIP": ("ZIP_CODE", zip_code),
+    "MEMBER": ("ACCOUNT_ID", member_id), "DOB": ("DATE_OF_BIRTH", dob), "EMAIL": ("EMAIL_ADDRESS", email),
+    "ADDR": ("STREET_ADDRESS", address), "BOX": ("STREET_ADDRESS", box_address),
+}  # fmt: skip
+SLOT_TYPES = {k: t for k, (t, _) in SLOTS.items()}
+
+
+def fill(slot: str, ctx: Ctx) -> Filled:
+    return SLOTS[slot][1](ctx)
+
+
+__all__ = ["SLOTS", "SLOT_TYPES", "STYLES", "UNITS", "Ctx", "fill"]
