@@ -84,8 +84,9 @@ def compute_call(
     """All metrics of one call (see ``docs/metrics.md``). ``scorer`` defaults to a shared VaderScorer."""
     if not events:
         raise MetricsInputError("no events: a call needs at least one event")
-    sids = {e.call_sid for e in events}
-    if len(sids) > 1:
+    sid = events[0].call_sid
+    if any(e.call_sid != sid for e in events):
+        sids = {e.call_sid for e in events}
         raise MetricsInputError(f"events of {len(sids)} calls given; compute one call at a time")
     timeline = build_timeline(events)
     identity = timeline.started or timeline.events[0]

@@ -24,7 +24,7 @@ class SentimentScorer(Protocol):
 class VaderScorer:
     """VADER's compound polarity. The analyzer is built on first use; scores are cached by text."""
 
-    def __init__(self, cache_size: int = 4096) -> None:
+    def __init__(self, cache_size: int = 16_384) -> None:
         self._analyzer: Any = None
         self._cache: dict[str, float] = {}
         self._cache_size = cache_size

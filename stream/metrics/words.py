@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 
 
+WORDS_CACHE_SIZE = 16_384
+"""Texts whose words are remembered: a live call is recomputed from all its events, so the same
+utterances are split into words at every recomputation, and agents repeat their own phrasings across
+calls. The result is an immutable tuple, so sharing it cannot change what any caller sees."""
+
+
+@lru_cache(maxsize=WORDS_CACHE_SIZE)
 def words(text: str) -> tuple[str, ...]:
-    """The normalized words of ``text``, in order."""
+    """The normalized words of ``text``, in order (remembered for the last ``WORDS_CACHE_SIZE`` texts)."""
     return tuple(_WORD.findall(text.translate(_APOSTROPHES).lower()))
 
 
