@@ -9,11 +9,13 @@ Two shapes:
   caller's ``finally`` runs: http-ingest lost every accepted event still in its producer buffer. Here the
   signal only asks the server to exit, and ``serve_http`` returns, so the caller flushes and returns 0.
 - ``StopSignal``: for loops (the detector): the signal sets an event the loop waits on between units of
-  work, so a unit in progress is finished, never cut in half.
+  work, so a unit in progress is finished, never cut in half; ``stop_event`` is the same for an asyncio
+  server (``callpulse tap``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import threading
 from collections.abc import Iterator
@@ -55,6 +57,15 @@ class StopSignal:
     def wait(self, timeout_s: float) -> bool:
         """Sleep up to ``timeout_s``; True as soon as a stop signal came."""
         return self._event.wait(timeout_s)
+
+
+def stop_event() -> asyncio.Event:
+    """For an asyncio server (``callpulse tap``): an event SIGTERM or SIGINT sets, on the running loop."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in STOP_SIGNALS:
+        loop.add_signal_handler(sig, stop.set)
+    return stop
 
 
 def serve_http(app: Any, *, host: str, port: int, log_level: str, graceful_s: float) -> None:

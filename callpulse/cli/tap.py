@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import signal
 from typing import Any
 
 from callpulse.cli.args import add_command
@@ -66,8 +65,7 @@ def run_tap(args: argparse.Namespace) -> int:
     # flush the sink in what is left of the bound; exit 0.
     import time
 
-    from callpulse import compose
-    from callpulse.cli.draining import announce_when_ready, drain_share
+    from callpulse.cli.draining import announce_when_ready, drain_share, stop_event
     from callpulse.settings import get_settings
     from ingest.contract.models import AgentInfo
     from ingest.tap.proxy import TapConfig, TapServer
@@ -99,35 +97,15 @@ def run_tap(args: argparse.Namespace) -> int:
     )
     if args.relay == "go":
         return _run_compiled(args, config, settings, host, int(port))
-    kafka: Any = None
-    embedded: Any = None
-    if args.sink == "kafka":  # observed on a thread here, emitted to Kafka
-        kafka = compose.kafka_emitter(settings, client_id="callpulse-tap")
-        tap = TapServer(config, kafka)
-    elif args.sink == "none":
-        from ingest.tap.observing import NoAnalytics
-
-        tap = TapServer(config, analytics=NoAnalytics())
-    else:  # frames observed and stored in the embedded pipeline's child process (stream.bus_drain)
-        from stream.bus_drain import ObservingProcess
-
-        embedded = ObservingProcess(
-            "tap:turn-events",
-            compose.environment_pipeline,
-            config.observer_spec,
-            capacity=settings.tap_analytics_queue,
-        )
-        tap = TapServer(config, analytics=embedded)
+    analytics, kafka, embedded = _analytics(args.sink, config, settings)
+    tap = TapServer(config, analytics=analytics)
     _quiet_heap()
     bound_s = settings.shutdown_timeout_s
     calls_s = drain_share(bound_s)
     deadline = [0.0]
 
     async def serve() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)
+        stop = stop_event()
 
         def analytics_s() -> float:  # what is left of the bound once the calls ended (a reserve at least)
             reserve_s = bound_s - calls_s
@@ -166,49 +144,18 @@ def _run_compiled(args: argparse.Namespace, config: Any, settings: Any, host: st
     process reads its frame copies and runs the same analytics as the Python relay's."""
     import time
 
-    from callpulse import compose
-    from callpulse.cli.draining import announce_when_ready, drain_share
-    from ingest.clock import SystemClock
+    from callpulse.cli.draining import announce_when_ready, drain_share, stop_event
     from ingest.tap.compiled_relay import CompiledRelay, RelayArgs, RelayNotBuiltError, find_binary
-    from ingest.tap.observing import FrameSink, LocalAnalytics, NoAnalytics
 
     try:
         binary = find_binary()
     except RelayNotBuiltError as err:
         raise ConfigError(str(err)) from err
-    kafka: Any = None
-    embedded: Any = None
-    analytics: FrameSink
-    if args.sink == "kafka":
-        kafka = compose.kafka_emitter(settings, client_id="callpulse-tap")
-        analytics = LocalAnalytics(
-            config.observer_spec, kafka, SystemClock(), capacity=settings.tap_analytics_queue
-        )
-    elif args.sink == "none":
-        analytics = NoAnalytics()
-    else:
-        from stream.bus_drain import ObservingProcess
-
-        analytics = embedded = ObservingProcess(
-            "tap:turn-events",
-            compose.environment_pipeline,
-            config.observer_spec,
-            capacity=settings.tap_analytics_queue,
-        )
+    analytics, kafka, embedded = _analytics(args.sink, config, settings)
     bound_s = settings.shutdown_timeout_s
     calls_s = drain_share(bound_s)
     relay = CompiledRelay(
-        RelayArgs(
-            listen=f"{host}:{port}",
-            upstream=config.upstream_url,
-            public_url=config.public_url,
-            upstream_public_url=config.upstream_public_url,
-            auth_token=config.auth_token,
-            upstream_auth_token=config.upstream_auth_token,
-            open_timeout_s=config.open_timeout_s,
-            drain_s=calls_s,
-            queue=settings.tap_analytics_queue,
-        ),
+        RelayArgs.of(config, host=host, port=port, drain_s=calls_s, queue=settings.tap_analytics_queue),
         analytics,
         binary,
     )
@@ -216,10 +163,7 @@ def _run_compiled(args: argparse.Namespace, config: Any, settings: Any, host: st
     unobserved = [0]
 
     async def serve() -> None:
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, stop.set)
+        stop = stop_event()
         bound = await relay.start()
         os.nice(ANALYTICS_PARENT_NICE)  # the relay started at our priority; analytics yields to it
         print(
@@ -252,6 +196,32 @@ def _run_compiled(args: argparse.Namespace, config: Any, settings: Any, host: st
             f"{unsent} {'events not written' if kafka is not None else 'frames not observed or written'}"
         )
     return 0
+
+
+def _analytics(sink: str, config: Any, settings: Any) -> tuple[Any, Any, Any]:
+    """Where either relay's frame copies go, with the Kafka emitter and the embedded pipeline behind it
+    (None when not used): ``kafka``, observed on a thread here and emitted to Kafka; ``none``, nowhere
+    (a bare relay); ``embedded``, observed and stored in the embedded pipeline's child process
+    (``stream.bus_drain``)."""
+    from callpulse import compose
+    from ingest.clock import SystemClock
+    from ingest.tap.observing import LocalAnalytics, NoAnalytics
+
+    if sink == "kafka":
+        kafka = compose.kafka_emitter(settings, client_id="callpulse-tap")
+        spec, queue = config.observer_spec, settings.tap_analytics_queue
+        return LocalAnalytics(spec, kafka, SystemClock(), capacity=queue), kafka, None
+    if sink == "none":
+        return NoAnalytics(), None, None
+    from stream.bus_drain import ObservingProcess
+
+    embedded = ObservingProcess(
+        "tap:turn-events",
+        compose.environment_pipeline,
+        config.observer_spec,
+        capacity=settings.tap_analytics_queue,
+    )
+    return embedded, None, embedded
 
 
 ANALYTICS_PARENT_NICE = 5

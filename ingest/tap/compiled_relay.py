@@ -30,8 +30,8 @@ from pathlib import Path
 from ingest.clock import Clock, SystemClock
 from ingest.emit.base import Emitter
 from ingest.tap.observer import EndCause
-from ingest.tap.observing import FrameItem, FrameKind, FrameSink, LocalAnalytics
-from ingest.tap.proxy import TapConfig, TapStats
+from ingest.tap.observing import FrameItem, FrameKind, FrameSink
+from ingest.tap.proxy import TapConfig, TapStats, tap_analytics
 
 BINARY = "callpulse-relay"
 _HEADER = struct.Struct("<IBIqI")  # length of the rest, kind, call key, unix ms, frames lost
@@ -96,6 +96,21 @@ class RelayArgs:
     keepalive_s: float = (
         20.0  # ping interval; no pong by the next ping closes the socket 1011 (as websockets)
     )
+
+    @classmethod
+    def of(cls, config: TapConfig, *, host: str, port: int, drain_s: float, queue: int) -> RelayArgs:
+        """The relay's arguments for a tap configured by ``config``, listening on ``host:port``."""
+        return cls(
+            listen=f"{host}:{port}",
+            upstream=config.upstream_url,
+            public_url=config.public_url,
+            upstream_public_url=config.upstream_public_url,
+            auth_token=config.auth_token,
+            upstream_auth_token=config.upstream_auth_token,
+            open_timeout_s=config.open_timeout_s,
+            drain_s=drain_s,
+            queue=queue,
+        )
 
 
 class CompiledRelay:
@@ -228,12 +243,7 @@ class CompiledTap:
         analytics: FrameSink | None = None,
         drain_s: float = 0.0,
     ) -> None:
-        if analytics is None:
-            if emitter is None:
-                raise ValueError("CompiledTap needs an emitter or an analytics sink")
-            analytics = LocalAnalytics(
-                config.observer_spec, emitter, clock or SystemClock(), capacity=config.analytics_queue
-            )
+        analytics = tap_analytics(config, emitter, clock or SystemClock(), analytics, "CompiledTap")
         self.config, self.drain_s = config, drain_s
         self._analytics = analytics
         self.stats = TapStats(totals=analytics.totals)
@@ -247,17 +257,7 @@ class CompiledTap:
         """Relay until the block exits (then the relay drains: open calls end ``shutdown``)."""
         cfg = self.config
         relay = self.relay = CompiledRelay(
-            RelayArgs(
-                listen=f"{host}:{port}",
-                upstream=cfg.upstream_url,
-                public_url=cfg.public_url,
-                upstream_public_url=cfg.upstream_public_url,
-                auth_token=cfg.auth_token,
-                upstream_auth_token=cfg.upstream_auth_token,
-                open_timeout_s=cfg.open_timeout_s,
-                drain_s=self.drain_s,
-                queue=cfg.analytics_queue,
-            ),
+            RelayArgs.of(cfg, host=host, port=port, drain_s=self.drain_s, queue=cfg.analytics_queue),
             self._analytics,
         )
         bound = await relay.start()

@@ -104,6 +104,18 @@ class _Session:
         return self.twilio.state is not State.OPEN or self.upstream.state is not State.OPEN
 
 
+def tap_analytics(
+    config: TapConfig, emitter: Emitter | None, clock: Clock, analytics: FrameSink | None, owner: str
+) -> FrameSink:
+    """Where a tap's frames go: ``analytics`` when given (e.g. observed in another process), else
+    observers on a thread of this process sending events to ``emitter``; one of the two is needed."""
+    if analytics is not None:
+        return analytics
+    if emitter is None:
+        raise ValueError(f"{owner} needs an emitter or an analytics sink")
+    return LocalAnalytics(config.observer_spec, emitter, clock, capacity=config.analytics_queue)
+
+
 class TapServer:
     def __init__(
         self,
@@ -117,13 +129,7 @@ class TapServer:
         takes the frames (e.g. to observe them in another process); one of the two is needed."""
         self.config = config
         self.clock: Clock = clock or SystemClock()
-        if analytics is None:
-            if emitter is None:
-                raise ValueError("TapServer needs an emitter or an analytics sink")
-            analytics = LocalAnalytics(
-                config.observer_spec, emitter, self.clock, capacity=config.analytics_queue
-            )
-        self._analytics = analytics
+        self._analytics = analytics = tap_analytics(config, emitter, self.clock, analytics, "TapServer")
         self.stats = TapStats(totals=analytics.totals)
         self._keys = 0
         self.unobserved = 0  # frames analytics had not observed when it closed

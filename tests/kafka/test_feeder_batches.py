@@ -9,6 +9,8 @@ import asyncio
 from dataclasses import dataclass
 from typing import Any, cast
 
+from slow_pipelines import CountingPipeline
+
 from ingest.clock import ManualClock
 from stream.kafka.acks import AckLedger
 from stream.kafka.batches import Batch
@@ -41,7 +43,7 @@ class Telemetry:
     history = None
 
 
-class Chain:
+class Chain(CountingPipeline):
     """Records what was submitted; ``on_submit`` runs after each message."""
 
     def __init__(self) -> None:
@@ -52,12 +54,6 @@ class Chain:
         self.offsets.append(message.position.offset)
         if self.on_submit:
             self.on_submit()
-
-    def poll(self) -> None:
-        pass
-
-    def join(self, timeout: float | None = None) -> None:
-        pass
 
     def forget(self) -> None:
         pass

@@ -1,5 +1,6 @@
-"""Pipelines for ``stream.bus_drain.PipelineProcess`` tests: module-level builders (the child is spawned,
-so they must import by name) that take a while to start, as a real one does on a loaded machine."""
+"""Pipelines for tests: ``CountingPipeline``, one that does nothing (a base for doubles that record what
+they are given), and for ``stream.bus_drain.PipelineProcess`` tests module-level builders (the child is
+spawned, so they must import by name) that take a while to start, as a real one does on a loaded machine."""
 
 from __future__ import annotations
 

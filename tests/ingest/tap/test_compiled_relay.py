@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import json
 import os
 import struct
+from collections.abc import AsyncIterator
 
 from fake_relay_agent import FakeAgent, FakeAgentOptions
 from relay_setup import ringing
@@ -50,6 +52,29 @@ def _close_code(data: bytes) -> int | None:
     return None
 
 
+@contextlib.asynccontextmanager
+async def _relay(bus: InProcessBus) -> AsyncIterator[int]:
+    """A compiled relay pinging every ``KEEPALIVE_S`` in front of a fake agent, its events observed into
+    ``bus``; yields the port to call; the relay is stopped and its frames observed on the way out."""
+    async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as upstream:
+        analytics = LocalAnalytics(TapConfig(upstream_url=upstream).observer_spec, bus, SystemClock())
+        relay = CompiledRelay(
+            RelayArgs(listen="127.0.0.1:0", upstream=upstream, keepalive_s=KEEPALIVE_S), analytics
+        )
+        port = await relay.start()
+        try:
+            yield port
+        finally:
+            await relay.stop(10.0)
+            analytics.close(10.0)
+
+
+def _how_the_call_ended(bus: InProcessBus) -> tuple[str, str]:
+    """The status and reason of the one ``call.ended`` event on ``bus``."""
+    [ended] = [e for e in (decode(v) for _, v, _ in bus.poll(10_000)) if e.type == "call.ended"]
+    return ended.data.status, ended.data.reason
+
+
 async def _silent_caller(port: int) -> int | None:
     """A caller whose socket stays up but who never reads again after its prompt (so never answers a
     ping): a plain TCP client doing the WebSocket handshake itself. Returns the close code it was sent."""
@@ -71,25 +96,12 @@ def test_a_caller_that_stops_answering_pings_is_let_go_and_the_call_ends_failed(
     bus = InProcessBus()
 
     async def go() -> int | None:
-        async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as upstream:
-            spec = TapConfig(upstream_url=upstream).observer_spec
-            analytics = LocalAnalytics(spec, bus, SystemClock())
-            relay = CompiledRelay(
-                RelayArgs(listen="127.0.0.1:0", upstream=upstream, keepalive_s=KEEPALIVE_S), analytics
-            )
-            port = await relay.start()
-            try:
-                return await _silent_caller(port)
-            finally:
-                await relay.stop(10.0)
-                analytics.close(10.0)
+        async with _relay(bus) as port:
+            return await _silent_caller(port)
 
     code = asyncio.run(go())
     assert code == 1011
-    events = [decode(v) for _, v, _ in bus.poll(10_000)]
-    ended = [e for e in events if e.type == "call.ended"]
-    assert len(ended) == 1
-    assert (ended[0].data.status, ended[0].data.reason) == ("failed", "error")
+    assert _how_the_call_ended(bus) == ("failed", "error")
 
 
 def test_a_caller_that_answers_pings_keeps_its_call() -> None:
@@ -97,27 +109,13 @@ def test_a_caller_that_answers_pings_keeps_its_call() -> None:
     bus = InProcessBus()
 
     async def go() -> None:
-        async with FakeAgent(FakeAgentOptions(think_ms=0, chunk_gap_ms=0)).running() as upstream:
-            spec = TapConfig(upstream_url=upstream).observer_spec
-            analytics = LocalAnalytics(spec, bus, SystemClock())
-            relay = CompiledRelay(
-                RelayArgs(listen="127.0.0.1:0", upstream=upstream, keepalive_s=KEEPALIVE_S), analytics
-            )
-            port = await relay.start()
-            try:
-                async with connect(f"ws://127.0.0.1:{port}/ws", compression=None) as ws:
-                    await ws.send(SETUP)
-                    await ws.send(PROMPT)
-                    while not json.loads(await ws.recv()).get("last"):
-                        pass
-                    await asyncio.sleep(KEEPALIVE_S * 8)
-                    await ws.close(1000)
-            finally:
-                await relay.stop(10.0)
-                analytics.close(10.0)
+        async with _relay(bus) as port, connect(f"ws://127.0.0.1:{port}/ws", compression=None) as ws:
+            await ws.send(SETUP)
+            await ws.send(PROMPT)
+            while not json.loads(await ws.recv()).get("last"):
+                pass
+            await asyncio.sleep(KEEPALIVE_S * 8)
+            await ws.close(1000)
 
     asyncio.run(go())
-    events = [decode(v) for _, v, _ in bus.poll(10_000)]
-    ended = [e for e in events if e.type == "call.ended"]
-    assert len(ended) == 1
-    assert (ended[0].data.status, ended[0].data.reason) == ("completed", "hangup")
+    assert _how_the_call_ended(bus) == ("completed", "hangup")
