@@ -1,15 +1,19 @@
 """What the seeded test-half builders (v4, v5, v6) share: writing ``test.jsonl`` and the counts table.
 
-Each half keeps its own templates, lexicons, seed, balancing and rendering (their rendering rules differ in
+Each half keeps its own templates, lexicons, seed, weights and rendering (their rendering rules differ in
 details that shape the bytes of the committed files, so they stay with each half). This module holds only
-what is the same code in all of them: the counts per type, entity form and transcript style that ``build.py``
-prints (and each README quotes), and the ``main`` that writes the file and prints them.
+what is the same code in them: the counts per type, entity form and transcript style that ``build.py``
+prints (and each README quotes), the ``main`` that writes the file and prints them (v4, v5, v6), and the
+balancing draw, the kind furthest behind its share and a template holding it (v5, v6). Moving code here
+left v4's and v5's ``test.jsonl`` byte-identical (sha256 before and after in the commits that moved it).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -64,3 +68,19 @@ def main(
     ents = sum(len(x["entities"]) for x in lines)
     print(f"### {args.out.name}: {len(lines)} utterances, {ents} entities\n")
     print(counts_table(lines, types, styles, slots_label))
+
+
+def lagging_kind(seen: Counter[str], balance: dict[str, float], rng: random.Random) -> str:
+    """The kind of value furthest behind its share (``seen`` counts, ``balance`` relative weights); ties by
+    ``rng``."""
+    lag = {k: seen[k] / w for k, w in balance.items()}
+    low = min(lag.values())
+    return rng.choice(sorted(k for k, v in lag.items() if v == low))
+
+
+def template_for(pool: list[str], wanted: str, slot: re.Pattern[str], slot_types: dict[str, str],
+                 rng: random.Random) -> int:  # fmt: skip
+    """The index of a template of ``pool`` holding the wanted kind ("SPELLED" for a ``{SPELL}`` slot)."""
+    fits = [i for i, t in enumerate(pool)
+            if wanted in {"SPELLED" if s == "SPELL" else slot_types.get(s, "") for s in slot.findall(t)}]  # fmt: skip
+    return rng.choice(fits)

@@ -48,8 +48,8 @@ def build(n: int = N) -> list[dict[str, Any]]:
         pool = templates.PII if pii else templates.NO_PII
         style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
         if pii:
-            wanted = _wanted(seen, rng)
-            index = _pick(pool, wanted, rng)
+            wanted = build_kit.lagging_kind(seen, BALANCE, rng)
+            index = build_kit.template_for(pool, wanted, SLOT, SLOT_TYPES, rng)
             said_in_words = (
                 seen[f"{wanted}/words"] <= seen[f"{wanted}/numerals"]
             )  # half of each kind in words
@@ -68,20 +68,6 @@ def build(n: int = N) -> list[dict[str, Any]]:
 
 def _kind(entity_type: str, form: str) -> str:
     return "SPELLED" if form == "spelled" else entity_type
-
-
-def _wanted(seen: Counter[str], rng: random.Random) -> str:
-    """The kind furthest behind its share."""
-    lag = {k: seen[k] / w for k, w in BALANCE.items()}
-    low = min(lag.values())
-    return rng.choice(sorted(k for k, v in lag.items() if v == low))
-
-
-def _pick(pool: list[str], wanted: str, rng: random.Random) -> int:
-    """A template holding the wanted kind."""
-    fits = [i for i, t in enumerate(pool)
-            if wanted in {"SPELLED" if s == "SPELL" else SLOT_TYPES.get(s, "") for s in SLOT.findall(t)}]  # fmt: skip
-    return rng.choice(fits)
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:

@@ -13,21 +13,19 @@ templates or in the text around the values, no name word of their lists or PERSO
 from __future__ import annotations
 
 import contextlib
-import itertools
 import re
 import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
+from bench.pii_corpus import check_kit
 from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.v2 import templates_test as v2_test
 from bench.pii_corpus.v2 import templates_tune as v2_tune
-from bench.pii_corpus.v2.baseline import numbers_only
-from bench.pii_corpus.v2.score import identifying_tokens, load, score
+from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v3 import templates as v3_templates
 from bench.pii_corpus.v4 import templates as v4_templates
 from bench.pii_corpus.v5 import build, templates, words
@@ -255,39 +253,7 @@ def check_values(lines: list[dict[str, Any]]) -> None:
 
 
 def check_format(lines: list[dict[str, Any]]) -> None:
-    expect(len(lines) == build.N and len({x["id"] for x in lines}) == len(lines), "ids")
-    for x in lines:
-        expect(set(x) == {"id", "text", "form", "template", "entities", "distractors"}, f"{x['id']} keys")
-        expect(x["form"] in ("raw", "punct", "numerals", "smart"), f"{x['id']} form")
-        expect(bool(re.fullmatch(r"v5/(pii|no_pii)/\d+", x["template"])), f"{x['id']} template")
-        if x["form"] in ("raw", "numerals"):
-            expect(
-                x["text"] == x["text"].lower() and not re.search(r"[,?!;]", x["text"]),
-                f"{x['id']} lower/punct",
-            )
-        for e in x["entities"]:
-            expect(
-                set(e) == {"start", "end", "type", "value", "form"} and e["type"] in TYPES,
-                f"{x['id']} entity",
-            )
-            expect(e["form"] in ("spoken", "written", "mixed", "plain", "spelled"), f"{x['id']} entity form")
-        for d in x["distractors"]:
-            expect(set(d) == {"start", "end", "kind"}, f"{x['id']} distractor keys")
-        text = x["text"]
-        spans = sorted(
-            [(e["start"], e["end"]) for e in x["entities"]]
-            + [(d["start"], d["end"]) for d in x["distractors"]]
-        )
-        for s, e in spans:
-            expect(0 <= s < e <= len(text) and text[s:e] == text[s:e].strip(" ,"), f"{x['id']} span trimmed")
-            expect(s == 0 or not text[s - 1].isalnum(), f"{x['id']} span starts mid-word")
-            expect(e == len(text) or not text[e].isalnum(), f"{x['id']} span ends mid-word")
-        expect(all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), f"{x['id']} spans overlap")
-        for e in x["entities"]:
-            expect(
-                bool(identifying_tokens(text, e["start"], e["end"], e["type"])),
-                f"{x['id']} no identifying token",
-            )
+    FAILURES.extend(check_kit.format_failures(lines, build.N, "v5"))
     no_pii = [x for x in lines if not x["entities"]]
     expect(
         sum(bool(x["distractors"]) for x in no_pii) >= 0.85 * len(no_pii),
@@ -298,37 +264,9 @@ def check_format(lines: list[dict[str, Any]]) -> None:
 # ---- independence ----------------------------------------------------------------------------------------
 
 
-def _four_grams(texts: list[str]) -> set[tuple[str, ...]]:
-    out: set[tuple[str, ...]] = set()
-    for t in texts:
-        for seg in re.split(r"\{[^}]*\}", t.lower()):
-            ws = re.findall(r"[a-z0-9']+", seg)
-            out |= {tuple(ws[i : i + 4]) for i in range(len(ws) - 3)}
-    return out
-
-
 def check_independence(lines: list[dict[str, Any]]) -> None:
-    theirs: list[str] = list(old_templates.DEV) + list(old_templates.HELDOUT)
-    for m in (v2_tune, v2_test, v3_templates, v4_templates):
-        theirs += m.PII + m.NO_PII + m.FILLERS + list(getattr(m, "LEAD_INS", []))
-    grams = _four_grams(theirs)
-    for part in ("PII", "NO_PII", "FILLERS", "LEAD_INS"):
-        shared = [i for i, t in enumerate(getattr(templates, part)) if _four_grams([t]) & grams]
-        expect(
-            not shared, f"{part} templates {shared} share a four-word phrase with v2/v3/v4/old (not printed)"
-        )
-    count = 0
-    for x in lines:
-        text, at, pieces = x["text"], 0, []
-        for s, e in sorted(
-            [(e["start"], e["end"]) for e in x["entities"]]
-            + [(d["start"], d["end"]) for d in x["distractors"]]
-        ):
-            pieces.append(text[at:s])
-            at = e
-        pieces.append(text[at:])
-        count += bool(_four_grams(["{X}".join(pieces)]) & grams)
-    expect(count == 0, f"{count} utterances share a four-word phrase with earlier templates (not printed)")
+    theirs = check_kit.template_texts(old_templates, (v2_tune, v2_test, v3_templates, v4_templates))
+    FAILURES.extend(check_kit.phrase_failures(lines, templates, theirs, "v2/v3/v4/old"))
     earlier = earlier_words()
     reused = {w for x in lines for e in x["entities"] if e["type"] == "PERSON"
               for w in re.findall(r"[a-z']+", e["value"].lower()) if w in earlier}  # fmt: skip
@@ -341,24 +279,7 @@ def main() -> None:
     check_format(committed)
     check_values(committed)
     check_independence(committed)
-    n_ent = sum(len(x["entities"]) for x in committed)
-    systems: dict[str, Callable[[str], list[tuple[int, int]]]] = {
-        "nothing": lambda t: [], "everything": lambda t: [(0, len(t))], "numbers-only": numbers_only}  # fmt: skip
-    print("| system | entity recall | spoken numeric | partial leaks | preservation |\n|---|---|---|---|---|")
-    for name, system in systems.items():
-        r = score(committed, [system(x["text"]) for x in committed])
-        print(f"| {name} | {r.recall} | {r.spoken_numeric} | {r.partial_leaks} | {r.preservation} |")
-        if name == "nothing":
-            expect(r.recall.hit == 0, "an empty prediction catches something")
-        if name == "everything":
-            expect(r.recall.hit == n_ent, "a full prediction misses something")
-    expect(
-        not any(m == "stream" or m.startswith("stream.") for m in sys.modules), "the redactor was imported"
-    )
-    print(f"\n{len(committed)} utterances, {n_ent} entities; {len(FAILURES)} failures")
-    for f in FAILURES[:40]:
-        print("FAIL", f)
-    sys.exit(1 if FAILURES else 0)
+    check_kit.finish(committed, FAILURES)
 
 
 if __name__ == "__main__":

@@ -46,8 +46,8 @@ def build(n: int = N) -> list[dict[str, Any]]:
     for i in range(n):
         pii = rng.random() >= NO_PII_SHARE
         if pii:
-            wanted = _wanted(seen, rng)
-            index = _pick(templates.PII, wanted, rng)
+            wanted = build_kit.lagging_kind(seen, BALANCE, rng)
+            index = build_kit.template_for(templates.PII, wanted, SLOT, SLOT_TYPES, rng)
             in_words = (
                 seen[f"{wanted}/words"] <= seen[f"{wanted}/numerals"]
             )  # half of each kind said in words
@@ -65,20 +65,6 @@ def build(n: int = N) -> list[dict[str, Any]]:
                     "template": f"v6/{'pii' if pii else 'no_pii'}/{index}",
                     "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
     return out
-
-
-def _wanted(seen: Counter[str], rng: random.Random) -> str:
-    """The kind furthest behind its share."""
-    lag = {k: seen[k] / w for k, w in BALANCE.items()}
-    low = min(lag.values())
-    return rng.choice(sorted(k for k, v in lag.items() if v == low))
-
-
-def _pick(pool: list[str], wanted: str, rng: random.Random) -> int:
-    """A template holding the wanted kind."""
-    fits = [i for i, t in enumerate(pool)
-            if wanted in {"SPELLED" if s == "SPELL" else SLOT_TYPES.get(s, "") for s in SLOT.findall(t)}]  # fmt: skip
-    return rng.choice(fits)
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:
