@@ -78,7 +78,7 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
         value = read_value(tokens, new_first, new_last)
         kind = ACCOUNT if any(c.isalpha() for c in value) else f.kind
         grown.append(Finding(tokens[new_first].start, tokens[new_last].end, kind, value, f.score))
-    return merge_overlaps(tokens, [_without_trailing_preposition(tokens, f) for f in grown])
+    return merge_overlaps(tokens, [_without_trailing_preposition(tokens, f, starts, ends) for f in grown])
 
 
 # what follows a "for"/"to" that is a preposition, not a misheard digit: "... 2 9 0 8 1 for the balance"
@@ -88,11 +88,13 @@ _AFTER_PREPOSITION = frozenset(
 )  # fmt: skip
 
 
-def _without_trailing_preposition(tokens: list[Token], f: Finding) -> Finding:
+def _without_trailing_preposition(
+    tokens: list[Token], f: Finding, starts: dict[int, int], ends: dict[int, int]
+) -> Finding:
     """An identifier ending in "for" / "to" right before "the", "my", ...: the word is a preposition."""
     if f.kind not in ID_KINDS:
         return f
-    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end == f.end), None)
+    last = ends.get(f.end)
     if (
         last is None
         or tokens[last].low not in ("for", "to", "too")
@@ -103,7 +105,7 @@ def _without_trailing_preposition(tokens: list[Token], f: Finding) -> Finding:
     k = last - 1
     while k >= 0 and tokens[k].low in GLUE:
         k -= 1
-    first = next((i for i, t in enumerate(tokens) if t.start == f.start), None)
+    first = starts.get(f.start)
     if first is None or k < first:
         return f
     value = read_value(tokens, first, k)

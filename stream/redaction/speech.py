@@ -142,13 +142,11 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
 def _airline(text: str, tokens: list[Token], f: Finding) -> bool:
     """ "my flight is Delta seventeen sixty seven": a name between "flight" and a number is an airline;
     so is an airline's own name before a number ("the Delta 1029 connection")."""
-    before = [t for t in tokens if t.end <= f.start][-5:]
     after = next((t for t in tokens if t.start >= f.end), None)
-    return (
-        (any(t.low in ("flight", "flights") for t in before) or text[f.start : f.end].lower() in AIRLINES)
-        and after is not None
-        and (after.low.isdigit() or after.low in NUMBER_WORDS)
-    )
+    if after is None or not (after.low.isdigit() or after.low in NUMBER_WORDS):
+        return False
+    before = [t for t in tokens if t.end <= f.start][-5:]
+    return any(t.low in ("flight", "flights") for t in before) or text[f.start : f.end].lower() in AIRLINES
 
 
 # US airlines whose name comes before a flight number ("United 2979", "alaska twenty three sixty nine")
