@@ -13,7 +13,7 @@ the detector or the rules. See README.md.
 from bench.alerts_cases.case import Case, Day, simulate_day
 from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, HOUR, MINUTE, Ledger
 from bench.alerts_cases.kinds import KINDS
-from bench.alerts_cases.schedule import SPLITS, cases, days, seeds
+from bench.alerts_cases.splits import SPLITS, cases, days, seeds  # schedule.py's splits and test3
 
 __all__ = [
     "CALLS_PER_HOUR",

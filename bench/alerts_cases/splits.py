@@ -1,0 +1,30 @@
+"""Every split, including ``test3`` (declared here so ``schedule.py`` stays as it was):
+``days(split)``, ``cases(split)`` and ``seeds(split)`` as ``schedule.py`` has them, for one more
+split."""
+
+from __future__ import annotations
+
+from bench.alerts_cases import schedule
+from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases.test3 import test3_days
+
+SPLITS = (*schedule.SPLITS, "test3")  # test3: bench/alerts_cases/test3.py
+
+
+def days(split: str) -> list[Day]:
+    """The simulated days of a split, each with its cases."""
+    if split == "test3":
+        return test3_days()
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {SPLITS}")
+    return schedule.days(split)
+
+
+def cases(split: str) -> list[Case]:
+    """Every case of a split (incidents and benign shifts), day by day, in onset order."""
+    return [case for day in days(split) for case in sorted(day.cases, key=lambda c: c.onset_ms)]
+
+
+def seeds(split: str) -> list[int]:
+    """The seeds a split's days use (the eval needs a normal day and a last week for each)."""
+    return sorted({day.seed for day in days(split)})
