@@ -59,6 +59,9 @@ _WINDOW = 8
 _CODE_COMPOUNDS = {"zip": ZIP, "postal": ZIP, "area": PHONE, "group": ACCOUNT}
 
 
+_BIRTH_WORDS = frozenset({"birthday", "birth", "dob", "birthdate"})
+
+
 def kind_before(tokens: list[Token], index: int, window: int = _WINDOW) -> str | None:
     """The kind named by the nearest context word in the ``window`` tokens before ``index``."""
     for j in range(index - 1, max(-1, index - 1 - window), -1):
@@ -68,6 +71,8 @@ def kind_before(tokens: list[Token], index: int, window: int = _WINDOW) -> str |
         if low == "code" and j > 0 and tokens[j - 1].low in _CODE_COMPOUNDS:
             return _CODE_COMPOUNDS[tokens[j - 1].low]
         kind = CONTEXT_WORDS.get(low)
+        if kind is None and low.endswith("'s") and low[:-2] in _BIRTH_WORDS:
+            kind = DOB  # "my birthday's the ninth of march"
         if kind is not None:
             if kind == SSN and low == "social" and _is_security_code(tokens, j):
                 return NUMBER

@@ -101,10 +101,15 @@ def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
         return numeric
     if low in MONTHS:
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == ".")  # "Jan. 5"
+        j = _past_fillers(tokens, j)  # "march uh ninth"
         j += j < len(tokens) and tokens[j].low == "the"
         day = _day_at(tokens, j)
         if day is None:
-            return None
+            # "born in march of seventy six": a month and a year, a birth date only after a birth word
+            year = _year_after(tokens, i + 1)
+            if year is None or i + 1 == year[0]:
+                return None
+            return year[0], f"{year[1]:04d}-{MONTHS[low]:02d}", False
         month = MONTHS[low]
         last, number = day
     elif low == "the" or low in ORDINALS or low.isdigit() or low in TENS:
@@ -121,6 +126,18 @@ def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
             return None
         month = MONTHS[tokens[at].low]
         last, number = at, day[1]
+    elif (
+        ((low in UNITS and low not in WEAK) or low in TEENS)
+        and i + 1 < len(tokens)
+        and tokens[i + 1].low in MONTHS
+    ):
+        # "born nine march seventy six": a day said as a cardinal before its month, with a year (a
+        # birth date only after a birth word)
+        year = _year_after(tokens, i + 2)
+        cardinal = spoken_number([low])
+        if year is None or cardinal is None or not 1 <= cardinal <= 31:
+            return None
+        return year[0], f"{year[1]:04d}-{MONTHS[tokens[i + 1].low]:02d}-{cardinal:02d}", False  # after "born"
     else:
         return None
     year = _year_after(tokens, last + 1)
@@ -128,6 +145,15 @@ def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
         return last, f"{month:02d}-{number:02d}", False
     year_last, year_value = year
     return year_last, f"{year_value:04d}-{month:02d}-{number:02d}", True
+
+
+_FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah"})
+
+
+def _past_fillers(tokens: list[Token], j: int) -> int:
+    while j < len(tokens) and tokens[j].low in _FILLERS:
+        j += 1
+    return j
 
 
 def _day_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
@@ -156,7 +182,7 @@ def _day_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def _year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """A year said at ``j`` (after an optional comma): "1982", "nineteen eighty two", "two thousand
     five", "eighty two", "'82"."""
-    while j < len(tokens) and tokens[j].low in (",", "'", "of", "in"):
+    while j < len(tokens) and (tokens[j].low in (",", "'", "of", "in") or tokens[j].low in _FILLERS):
         j += 1
     if j >= len(tokens):
         return None

@@ -256,6 +256,8 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
         return i + 1, True
     if low == "name" and _after_name_kind(tokens, i):
         return i, True  # "last name howell", "last uh name caldwell"
+    if low == "name" and (is_at := _name_on_record_is(tokens, i)) is not None:
+        return is_at, True  # "the name on the account is ...", "name on file was ..."
     if (low, "") in _STRONG_PAIRS:
         return i, True
     if (low, nxt) in _WEAK_PAIRS:
@@ -270,6 +272,25 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
             k += 1  # "my you know wife joshua"
         if k < len(tokens) and tokens[k].low.removesuffix("'s") in _RELATIONS:
             return k, False  # "my wife taylor", "my son's name is" (then "name is" is the cue)
+    return None
+
+
+# what may stand between "name" and "is" when it says whose record: "name on the account is"
+_ON_RECORD = frozenset(
+    {"on", "the", "account", "card", "file", "policy", "reservation", "order", "booking", "ticket", "lease",
+     "claim", "plan", "for", "of", "primary", "insured", "holder", "member", "prescription", "uh", "um"}
+)  # fmt: skip
+
+
+def _name_on_record_is(tokens: list[Token], i: int) -> int | None:
+    """The index of "is" / "was" in "name on the account is" (at most four words between), or None."""
+    k = i + 1
+    while k < len(tokens) and k <= i + 5 and tokens[k].low in _ON_RECORD:
+        k += 1
+    if k > i + 1 and k < len(tokens) and tokens[k].low in ("is", "was", "should", "reads", "says"):
+        if tokens[k].low == "should" and k + 1 < len(tokens) and tokens[k + 1].low == "be":
+            return k + 1
+        return k if tokens[k].low != "should" else None
     return None
 
 

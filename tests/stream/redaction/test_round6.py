@@ -114,3 +114,37 @@ def test_a_preposition_after_a_card_is_kept(speech_redactor: SpeechRedactor) -> 
 def test_please_cc_before_an_email_is_kept(speech_redactor: SpeechRedactor) -> None:
     redacted = redact_text(speech_redactor, "Please cc tomasz dot w at gmail dot com on the quote")
     assert redacted.startswith("Please cc <EMAIL_ADDRESS:") and "tomasz" not in redacted, redacted
+
+
+# From hand-written probes (not from a corpus): a name after "the name on the account is", and dates
+# with a filler inside, a month and a year only, "birthday's", a cardinal day before the month.
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the name on the account is dashiell okonkwo-reyes", ["dashiell", "okonkwo"]),
+        ("name on file was tobias wren", ["tobias", "wren"]),  # (kept before too: listed names)
+        ("my date of birth uh let me think it's march uh ninth nineteen seventy six", ["march", "ninth"]),
+        ("born in march of seventy six", ["march", "seventy"]),
+        ("my birthday's the ninth of march", ["ninth", "march"]),
+        ("i was born nine march seventy six", ["nine march", "seventy"]),
+    ],
+)
+def test_names_on_record_and_birth_dates_said_loosely(
+    speech_redactor: SpeechRedactor, text: str, gone: list[str]
+) -> None:
+    clear = _clear(redact_text(speech_redactor, text))
+    for piece in gone:
+        assert piece not in clear, clear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the name on the account is correct",
+        "we opened in march of twenty nineteen",
+        "i'll be there march uh ninth at ten",
+        "i have nine march appointments",
+    ],
+)
+def test_dates_and_words_that_are_not_personal_are_kept(speech_redactor: SpeechRedactor, text: str) -> None:
+    assert redact_text(speech_redactor, text) == text
