@@ -27,11 +27,9 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.clock import Clock, SystemClock
-from ingest.emit.base import Emitter
 from ingest.tap.observer import EndCause
 from ingest.tap.observing import FrameItem, FrameKind, FrameSink
-from ingest.tap.proxy import TapConfig, TapStats, tap_analytics
+from ingest.tap.proxy import TapBase, TapConfig
 
 BINARY = "callpulse-relay"
 _HEADER = struct.Struct("<IBIqI")  # length of the rest, kind, call key, unix ms, frames lost
@@ -229,26 +227,14 @@ class CompiledRelay:
             self.totals.refused_here += 1
 
 
-class CompiledTap:
+class CompiledTap(TapBase):
     """``TapServer``'s interface (``running``, ``stats``, ``close_analytics``) over the compiled relay,
     so one test runs through either relay; events go to ``emitter`` through observers on a thread here,
     or ``analytics`` takes the frames."""
 
-    def __init__(
-        self,
-        config: TapConfig,
-        emitter: Emitter | None = None,
-        clock: Clock | None = None,
-        *,
-        analytics: FrameSink | None = None,
-        drain_s: float = 0.0,
-    ) -> None:
-        analytics = tap_analytics(config, emitter, clock or SystemClock(), analytics, "CompiledTap")
-        self.config, self.drain_s = config, drain_s
-        self._analytics = analytics
-        self.stats = TapStats(totals=analytics.totals)
-        self.unobserved = 0
-        self.relay: CompiledRelay | None = None
+    drain_s = 0.0
+    """How long open calls get to end on their own when the block exits (then: ``shutdown``)."""
+    relay: CompiledRelay | None = None
 
     @contextlib.asynccontextmanager
     async def running(
@@ -270,9 +256,3 @@ class CompiledTap:
             s.sessions, s.rejected, s.refused_draining = t.sessions, t.rejected, t.refused_draining
             s.upstream_failures, s.ended_by_shutdown = t.upstream_failures, t.ended_by_shutdown
             s.lost_frames = t.frames_not_observed
-
-    def close_analytics(self, timeout_s: float) -> int:
-        left = self.unobserved = self._analytics.close(timeout_s)
-        self.stats.totals = self._analytics.totals
-        self.stats.observer_errors = self._analytics.errors
-        return left

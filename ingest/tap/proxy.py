@@ -104,19 +104,10 @@ class _Session:
         return self.twilio.state is not State.OPEN or self.upstream.state is not State.OPEN
 
 
-def tap_analytics(
-    config: TapConfig, emitter: Emitter | None, clock: Clock, analytics: FrameSink | None, owner: str
-) -> FrameSink:
-    """Where a tap's frames go: ``analytics`` when given (e.g. observed in another process), else
-    observers on a thread of this process sending events to ``emitter``; one of the two is needed."""
-    if analytics is not None:
-        return analytics
-    if emitter is None:
-        raise ValueError(f"{owner} needs an emitter or an analytics sink")
-    return LocalAnalytics(config.observer_spec, emitter, clock, capacity=config.analytics_queue)
+class TapBase:
+    """What a tap is whichever relay carries the calls (``TapServer`` here, ``CompiledTap`` over the
+    compiled relay): its config, where its frames go, its ``stats`` and ``close_analytics``."""
 
-
-class TapServer:
     def __init__(
         self,
         config: TapConfig,
@@ -129,10 +120,38 @@ class TapServer:
         takes the frames (e.g. to observe them in another process); one of the two is needed."""
         self.config = config
         self.clock: Clock = clock or SystemClock()
-        self._analytics = analytics = tap_analytics(config, emitter, self.clock, analytics, "TapServer")
+        if analytics is None:
+            if emitter is None:
+                raise ValueError(f"{type(self).__name__} needs an emitter or an analytics sink")
+            analytics = LocalAnalytics(
+                config.observer_spec, emitter, self.clock, capacity=config.analytics_queue
+            )
+        self._analytics = analytics
         self.stats = TapStats(totals=analytics.totals)
-        self._keys = 0
         self.unobserved = 0  # frames analytics had not observed when it closed
+
+    def close_analytics(self, timeout_s: float) -> int:
+        """Observe what is still queued (up to ``timeout_s``) and stop analytics; return how many
+        frames were left unobserved. ``stats.totals`` then holds every call's observer counts."""
+        left = self.unobserved = self._analytics.close(timeout_s)
+        self.stats.totals = self._analytics.totals
+        self.stats.observer_errors = self._analytics.errors
+        return left
+
+
+class TapServer(TapBase):
+    """The tap with its relay in this process (websockets)."""
+
+    def __init__(
+        self,
+        config: TapConfig,
+        emitter: Emitter | None = None,
+        clock: Clock | None = None,
+        *,
+        analytics: FrameSink | None = None,
+    ) -> None:
+        super().__init__(config, emitter, clock, analytics=analytics)
+        self._keys = 0
         self.draining = False
         self._upstreams: dict[int, ClientConnection] = {}
         self._sessions: set[_Session] = set()
@@ -194,14 +213,6 @@ class TapServer:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._idle.wait(), 5.0)
         return len(left)
-
-    def close_analytics(self, timeout_s: float) -> int:
-        """Observe what is still queued (up to ``timeout_s``) and stop analytics; return how many
-        frames were left unobserved. ``stats.totals`` then holds every call's observer counts."""
-        left = self.unobserved = self._analytics.close(timeout_s)
-        self.stats.totals = self._analytics.totals
-        self.stats.observer_errors = self._analytics.errors
-        return left
 
     def wait_observed(self, timeout_s: float) -> bool:
         """Wait until every frame relayed so far was observed (tests, benchmarks)."""
