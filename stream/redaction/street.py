@@ -9,7 +9,7 @@ tags the street name as a person.
 
 from __future__ import annotations
 
-from stream.redaction.context import ADDRESS, ZIP
+from stream.redaction.context import ADDRESS, ZIP, common_words
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import street_suffixes, unit_designators
 from stream.redaction.spoken import (
@@ -63,10 +63,11 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         suffix = _suffix_after(tokens, street if street is not None else run.last + 1, suffixes)
         if suffix is None:
             suffix = _weak_suffix_after(tokens, run)
+        cued = suffix is None and (suffix := _street_after_cue(tokens, run)) is not None
         if suffix is None:
             continue
         word = suffix - 1 if tokens[suffix].low == "." else suffix  # "6 Friedman Mdws.": before its period
-        if tokens[word].low not in suffixes and len(run.digits) < 2:
+        if tokens[word].low not in suffixes and len(run.digits) < 2 and not cued:
             continue
         last = _unit_after(tokens, suffix + 1)
         first = run.first
@@ -122,6 +123,36 @@ def _weak_suffix_after(tokens: list[Token], run: DigitRun) -> int | None:
         if tokens[end].low in _WEAK_SUFFIXES:
             return end
     return None
+
+
+# what says an address follows: "my address is", "i live at"
+_ADDRESS_CUES = frozenset({("address", "is"), ("address's", ""), ("address", ""), ("live", "at"),
+                           ("lives", "at"), ("living", "at"), ("located", "at"), ("reside", "at"),
+                           ("residence", "is")})  # fmt: skip
+_STREET_END = frozenset({"", ",", ".", "!", "?", ";", "and", "in", "apartment", "apt", "unit", "suite", "zip",
+                         "but", "so", "which", "that's", "it's", "near", "by", "off"})  # fmt: skip
+
+
+def _street_after_cue(tokens: list[Token], run: DigitRun) -> int | None:
+    """ "the address is one twenty three elm": after an address cue, a house number and one or two
+    street-name words that are no everyday word, said without a suffix."""
+    b = run.first - 1
+    if b < 0 or len(run.digits) < 2:  # not "my address is one sec, ..."
+        return None
+    pair = (tokens[b - 1].low if b >= 1 else "", tokens[b].low)
+    if not (pair in _ADDRESS_CUES or (tokens[b].low, "") in _ADDRESS_CUES):
+        return None
+    common = common_words()
+    k = run.last + 1
+    last = None
+    while k < len(tokens) and k <= run.last + 2:
+        token = tokens[k]
+        if not (token.low.isalpha() and _street_word(token) and token.low not in common):
+            break
+        last = k
+        k += 1
+    end = tokens[k].low if k < len(tokens) else ""
+    return last if last is not None and end in _STREET_END else None
 
 
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:

@@ -148,3 +148,25 @@ def test_names_on_record_and_birth_dates_said_loosely(
 )
 def test_dates_and_words_that_are_not_personal_are_kept(speech_redactor: SpeechRedactor, text: str) -> None:
     assert redact_text(speech_redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("the address is one twenty three quillfeather", ["twenty", "quillfeather"]),
+        ("my address is 4410 wexbury, apartment 2", ["4410", "wexbury"]),
+    ],
+)
+def test_a_street_said_without_its_suffix_after_an_address_cue(
+    speech_redactor: SpeechRedactor, text: str, gone: list[str]
+) -> None:
+    clear = _clear(redact_text(speech_redactor, text))
+    for piece in gone:
+        assert piece not in clear, clear
+
+
+@pytest.mark.parametrize(
+    "text", ["i live at 12 different places", "the address is 12 hours away", "my new address is one sec"]
+)
+def test_an_address_cue_before_a_count_is_kept(speech_redactor: SpeechRedactor, text: str) -> None:
+    assert redact_text(speech_redactor, text) == text
