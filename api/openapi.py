@@ -1,13 +1,13 @@
-"""What the JSON routes (``api/routes``) and the pages' JSON routes (``api/pages``) share: the call SID path
-parameter, the workflow name's pattern (the pages' forms check it too) and the problem+json error responses
-they declare in the OpenAPI spec. The exception handlers that produce those responses are ``api/problems.py``
-(installed by the app, never imported by a route)."""
+"""What the JSON routes (``api/routes``) and the pages' JSON routes (``api/pages``) share: their version 1
+router (``v1_router``), the call SID path parameter, the workflow name's pattern (the pages' forms check it
+too) and the problem+json error responses they declare in the OpenAPI spec. The exception handlers that
+produce those responses are ``api/problems.py`` (installed by the app, never imported by a route)."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import Path
+from fastapi import APIRouter, Path
 
 MEDIA_TYPE = "application/problem+json"
 PROBLEM_SCHEMA: dict[str, Any] = {
@@ -25,6 +25,15 @@ PROBLEM_SCHEMA: dict[str, Any] = {
 SID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$"  # ingest.contract.models Ident
 WORKFLOW_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"  # ingest.contract.models TurnEvent.workflow
 CallSid = Annotated[str, Path(pattern=SID_PATTERN, description="The call SID, e.g. CA0123…")]
+
+
+API_V1 = "/api/v1"
+"""Where version 1 of the JSON API lives."""
+
+
+def v1_router(tag: str, path: str = "") -> APIRouter:
+    """A router for JSON routes of version 1 of the API (``API_V1`` + ``path``), listed under ``tag``."""
+    return APIRouter(prefix=API_V1 + path, tags=[tag])
 
 
 def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

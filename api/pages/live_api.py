@@ -26,7 +26,7 @@ from pydantic import BaseModel, Field
 
 from api.auth.dependencies import Principal, require
 from api.context import ApiContext
-from api.openapi import CallSid, responses
+from api.openapi import CallSid, responses, v1_router
 from api.pages.handoff import HandoffNotConfigured, HandoffResult, request_handoff
 from api.store.floor import FloorStats, floor_stats
 from api.store.handoffs import record_handoff
@@ -104,7 +104,7 @@ async def board_events(
 
 
 def build_router(ctx: ApiContext) -> APIRouter:
-    router = APIRouter(prefix="/api/v1", tags=["wallboard"])
+    router = v1_router("wallboard")
 
     @router.get("/live", response_model=LiveBoard, responses=responses(401, 403),
                 summary="Calls in progress with a risk score 0-100 and why, riskiest first")  # fmt: skip

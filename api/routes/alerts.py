@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from api.auth.dependencies import Principal, api_context, require
-from api.openapi import responses
+from api.openapi import responses, v1_router
 from api.routes.params import Workflow
 from api.store.alerts import MAX_LIMIT, AlertRow, IncomingAlert, list_alerts, store_alerts
 
@@ -56,7 +56,7 @@ class AlertPage:
 
 
 def build_router() -> APIRouter:
-    router = APIRouter(prefix="/api/v1", tags=["alerts"])
+    router = v1_router("alerts")
 
     @router.get("/alerts", response_model=AlertPage, responses=responses(401, 403, 422),
                 summary="Alert history, newest episode first")  # fmt: skip

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from api.auth.dependencies import Principal, api_context, require
-from api.openapi import SID_PATTERN, responses
+from api.openapi import SID_PATTERN, responses, v1_router
 from api.routes.params import Since, epoch_ms
 from api.store.audit import MAX_LIMIT, AuditEntry, list_audit
 
@@ -19,7 +19,7 @@ class AuditPage:
 
 
 def build_router() -> APIRouter:
-    router = APIRouter(prefix="/api/v1", tags=["audit"])
+    router = v1_router("audit")
 
     @router.get("/audit", response_model=AuditPage, responses=responses(401, 403, 400, 422),
                 summary="The audit log of raw-text reads, newest first")  # fmt: skip

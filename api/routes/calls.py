@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field, field_validator
 from api.auth.dependencies import Principal, api_context, require
 from api.context import ApiContext
 from api.errors import BadRequest, NotFound
-from api.openapi import CallSid, responses
+from api.openapi import CallSid, responses, v1_router
 from api.raw_text import RawTranscript, read_raw
 from api.routes.params import AgentVersion, Since, Until, Workflow, time_range
 from api.store.calls import MAX_LIMIT, CallDetail, CallFilter, CallSummary, get_call, list_calls
@@ -40,7 +40,7 @@ class RawRequest(BaseModel):
 
 
 def build_router(ctx: ApiContext) -> APIRouter:
-    router = APIRouter(prefix="/api/v1", tags=["calls"])
+    router = v1_router("calls")
 
     @router.get("/calls", response_model=CallPage, responses=responses(401, 403, 400, 422),
                 summary="Calls, newest first, filtered")  # fmt: skip

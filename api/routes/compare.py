@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from api.auth.dependencies import Principal, api_context, require
 from api.errors import BadRequest
-from api.openapi import responses
+from api.openapi import responses, v1_router
 from api.routes.params import NAME_PATTERN, Since, Until, Workflow, time_range
 from rollout.compare import ComparisonSpec, compare
 from rollout.errors import RolloutError
@@ -92,7 +92,7 @@ class ComparisonOut(BaseModel):
 
 
 def build_router() -> APIRouter:
-    router = APIRouter(prefix="/api/v1", tags=["rollout"])
+    router = v1_router("rollout")
 
     @router.get("/compare", response_model=ComparisonOut, responses=responses(401, 403, 400, 422),
                 summary="Compare two agent versions, or the canary with the rest: promote, hold or roll back",

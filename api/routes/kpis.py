@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from api.auth.dependencies import Principal, api_context, require
-from api.openapi import responses
+from api.openapi import responses, v1_router
 from api.routes.params import AgentVersion, Since, Until, Workflow, time_range
 from api.store.kpis import Grain, KpiRow, list_kpis
 
@@ -20,7 +20,7 @@ class KpiPage:
 
 
 def build_router() -> APIRouter:
-    router = APIRouter(prefix="/api/v1", tags=["kpis"])
+    router = v1_router("kpis")
 
     @router.get("/kpis", response_model=KpiPage, responses=responses(401, 403, 400, 422),
                 summary="KPIs per minute or hour (exact under redelivery)")  # fmt: skip

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from api.auth.dependencies import Principal, api_context, require
 from api.errors import BadRequest
-from api.openapi import responses
+from api.openapi import responses, v1_router
 from rollout.reviews import (
     Agreement,
     ReviewError,
@@ -79,7 +79,7 @@ def _range(week: str) -> tuple[int, int]:
 
 
 def build_router() -> APIRouter:
-    router = APIRouter(prefix="/api/v1/reviews", tags=["rollout"])
+    router = v1_router("rollout", "/reviews")
 
     @router.get("/sample", response_model=SampleOut, responses=responses(401, 403, 400, 422),
                 summary="One week's after-call review sample, each call with its latest label")  # fmt: skip
