@@ -15,6 +15,11 @@ from stream.redaction.spoken import Token, group_at
 
 _WRITTEN_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TLDS = frozenset({"com", "net", "org", "edu", "gov", "us", "io", "co", "info", "biz", "me", "uk", "ca"})
+# mail providers whose domain is said without its "dot" ("at gmail com")
+_PROVIDERS = frozenset(
+    {"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "comcast", "verizon", "att", "msn", "live",
+     "protonmail", "proton", "ymail", "sbcglobal", "cox", "charter", "earthlink", "mac", "me"}
+)  # fmt: skip
 _LOCAL_JOINERS = {"dot": ".", "period": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 _LOCAL_STOP = frozenset(
     {"is", "it's", "its", "my", "email", "e", "mail", "address", "the", "me", "send", "to", "it", "at",
@@ -91,9 +96,21 @@ def _domain(tokens: list[Token], j: int) -> tuple[int, str]:
     labels: list[str] = []
     last = -1
     while j < len(tokens) and tokens[j].low.replace("-", "").isalnum():
-        labels.append(tokens[j].low)
+        if tokens[j].low == "g" and j + 1 < len(tokens) and tokens[j + 1].low == "mail":
+            j += 1  # "g mail dot com"
+            labels.append("gmail")
+        else:
+            labels.append(tokens[j].low)
         if j + 2 < len(tokens) and tokens[j + 1].low in ("dot", "."):
             j += 2
+            continue
+        if (
+            len(labels) == 1
+            and labels[0] in _PROVIDERS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].low in _TLDS
+        ):
+            j += 1  # "mcallister j at gmail com": the "dot" not heard
             continue
         last = j
         break

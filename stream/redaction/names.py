@@ -127,6 +127,7 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 or (not words and _capitalized_after_cue(tokens, j, end))
                 or (not words and _first_name_after_relation(tokens, j, end))
                 or (not words and _word_before_surname(tokens, j))
+                or (not words and _hyphenated_first_name(tokens, j))
                 or (words and _surname_by_position(tokens, j))
             ):
                 break
@@ -168,6 +169,20 @@ def _listed_pair(tokens: list[Token], j: int) -> bool:
         and first.low not in _DAYS
         and not (last.low.endswith("ly") and last.low in common_words())  # "my mom rose early"
         and (after in _AFTER_NAME or after in ("please", "thanks"))
+    )
+
+
+def _hyphenated_first_name(tokens: list[Token], j: int) -> bool:
+    """ "it's jean-luc picard": a first name joined to another word by a hyphen, before a surname."""
+    if not _hyphen_joined(tokens, j + 1) or j + 3 >= len(tokens):
+        return False
+    first, second, after = tokens[j].low, tokens[j + 2].low, tokens[j + 3].low
+    return (
+        (first in all_first_names() or second in all_first_names())
+        and first not in _STOP
+        and second not in _STOP
+        and after in all_surnames()
+        and after not in _STOP
     )
 
 

@@ -170,3 +170,24 @@ def test_a_street_said_without_its_suffix_after_an_address_cue(
 )
 def test_an_address_cue_before_a_count_is_kept(speech_redactor: SpeechRedactor, text: str) -> None:
     assert redact_text(speech_redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("email's brannigan q at gmail com", ["brannigan", " q "]),
+        ("the email is r ostrowski at g mail dot com", ["ostrowski"]),
+        ("yeah it's jean-marc thibodeaux calling", ["jean", "marc", "thibodeaux"]),
+    ],
+)
+def test_a_domain_said_without_its_dot_and_a_hyphenated_first_name(
+    speech_redactor: SpeechRedactor, text: str, gone: list[str]
+) -> None:
+    clear = f" {_clear(redact_text(speech_redactor, text))} "
+    for piece in gone:
+        assert piece not in clear, clear
+
+
+def test_a_word_before_com_that_is_no_mail_provider_is_kept(speech_redactor: SpeechRedactor) -> None:
+    text = "i'll be at home com back later"
+    assert redact_text(speech_redactor, text) == text
