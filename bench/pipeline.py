@@ -11,9 +11,9 @@ default, ``--mode`` picks one):
   flush on their age in event time, as in the worker; calls overlap as in production (starts packed
   into ``--window-s``), and calls of 80-200 and 200+ events are made by joining consecutive
   simulated calls into one (same SID, the later ones shifted to follow on). It prints the per-event
-  cost by call length (``<20``, ``20-80``, ``80-200``, ``200+`` events): the time of the call
-  computations of the bucket's calls, plus every other cost of the run shared evenly per event, and
-  how many times the call computation ran per call and how many events it scanned per event.
+  cost by call length (``<20``, ``20-80``, ``80-200``, ``200+`` events): the CPU time of the call
+  computations of the bucket's calls (thread CPU: a shared machine's other processes do not count),
+  plus every other CPU cost of the run shared evenly per event, and how many times the call computation ran per call and how many events it scanned per event.
 
 In the same run and on the same events each mode measures, for comparison:
 
@@ -368,16 +368,18 @@ class CallCost:
 
 @dataclass
 class TimedCompute:
-    """Wraps the pipeline's call computation to time it per call."""
+    """Wraps the pipeline's call computation to time it per call, in CPU seconds of the calling thread
+    (``time.thread_time``: what the computation itself spent, not the time other processes of a shared
+    machine or chDB's background threads took meanwhile)."""
 
     compute: ComputeCall
     per_call: dict[str, CallCost] = field(default_factory=dict)
 
     def __call__(self, events: Sequence[TurnEvent]) -> CallResult:
-        t0 = time.perf_counter()
+        t0 = time.thread_time()
         result = self.compute(events)
         cost = self.per_call.setdefault(events[0].call_sid, CallCost())
-        cost.seconds += time.perf_counter() - t0
+        cost.seconds += time.thread_time() - t0
         cost.runs += 1
         cost.scanned += len(events)
         return result
@@ -410,7 +412,7 @@ def realtime(args: argparse.Namespace) -> None:
             ours.append(bench_realtime(client, values, stamps))
             references.append(bench_raw_json(client, values)[0])
     ours.sort(key=lambda r: r[0])
-    rate, timed, elapsed = ours[len(ours) // 2]
+    rate, timed, cpu_s = ours[len(ours) // 2]
     reference = statistics.median(references)
     print(f"{'run (median of ' + str(args.rt_repeat) + ')':<30}{'events/s':>10}")
     print(f"{'callpulse realtime':<30}{rate:>10,.0f}")
@@ -418,12 +420,12 @@ def realtime(args: argparse.Namespace) -> None:
     print(f"JSONEachRow is {reference / rate:.1f}x faster (same run)")
 
     computed = sum(c.seconds for c in timed.per_call.values())
-    shared_us = (elapsed - computed) / len(values) * 1e6
+    shared_us = (cpu_s - computed) / len(values) * 1e6
     per_bucket: dict[str, list[str]] = {name: [] for _, _, name in BUCKETS}
     for sid, n in length.items():
         per_bucket[next(name for lo, hi, name in BUCKETS if lo <= n < hi)].append(sid)
     print(
-        f"per-event cost by call length (shared cost {shared_us:.1f} us/event: everything but the "
+        f"per-event CPU cost by call length (shared cost {shared_us:.1f} us/event: everything but the "
         "call computations, spread evenly)"
     )
     print(
@@ -469,7 +471,8 @@ def bench_realtime(
     client: Any, values: list[bytes], stamps: list[int], poll_ms: int = 100
 ) -> tuple[float, TimedCompute, float]:
     """Feed every event with the clock set to its ``ts`` (never back), polling every ``poll_ms`` of
-    event time. Returns events/s (wall), the per-call computation costs, and the elapsed seconds."""
+    event time. Returns events/s (wall), the per-call computation costs (thread CPU), and the run's CPU
+    seconds (this process, chDB's threads included, as the burst mode's per CPU-s figures)."""
     database = _fresh_databases(client)
     clock = ManualClock(stamps[0])
     pipeline = Pipeline(client, database, clock, redaction=None)
@@ -477,7 +480,7 @@ def bench_realtime(
     pipeline.call_state._compute = timed
     polled = stamps[0]
     _cold_text_caches()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for i, (value, ts) in enumerate(zip(values, stamps, strict=True)):
         if ts > clock.now_ms():
             clock.advance(ts - clock.now_ms())
@@ -486,8 +489,8 @@ def bench_realtime(
             polled = ts
             pipeline.poll()
     pipeline.join()
-    elapsed = time.perf_counter() - started
-    return len(values) / elapsed, timed, elapsed
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return len(values) / elapsed, timed, cpu
 
 
 def _row(name: str, rate: float, write_ms: list[float], cpu_rate: float) -> None:
