@@ -120,6 +120,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 continue
             if tokens[j].low in _TITLES:
                 break  # "speak with ms. abernathy": the title is a cue of its own, the name follows it
+            if not words and _verb_after_relation(tokens, j, end):
+                break  # "my son plays baseball"
             # a capitalized word right after a name is part of it ("Benjamin May"), whatever the cue
             if not (
                 _name_like(tokens[j], strong or bool(words), common)
@@ -169,6 +171,18 @@ def _listed_pair(tokens: list[Token], j: int) -> bool:
         and first.low not in _DAYS
         and not (last.low.endswith("ly") and last.low in common_words())  # "my mom rose early"
         and (after in _AFTER_NAME or after in ("please", "thanks"))
+    )
+
+
+def _verb_after_relation(tokens: list[Token], j: int, cue_end: int) -> bool:
+    """ "my son plays ...", "my wife works ...": after "my <relation>", a lower-case word ending in "s"
+    that is no first name is the verb, not the relative's name."""
+    low = tokens[j].low
+    return (
+        tokens[cue_end].low.removesuffix("'s") in _RELATIONS
+        and tokens[j].text.islower()
+        and low.endswith("s")
+        and low not in all_first_names()
     )
 
 
@@ -463,7 +477,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         if not (low in firsts or capitalized_name or _word_name_then_surname(tokens, i)):
             i += 1  # a capitalized sentence start says nothing: "Check my balance"
             continue
-        if len(low) < 2 or _unit_after_number(tokens, i):
+        if len(low) < 2 or _unit_after_number(tokens, i) or _after_article(tokens, i):
             i += 1
             continue
         i = _back_over_first_and_initial(tokens, i, found[-1].end if found else -1)
@@ -507,6 +521,11 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         found.append(Finding(token.start, tokens[last].end, PERSON, value, 0.7))
         i = last + 1
     return found
+
+
+def _after_article(tokens: list[Token], i: int) -> bool:
+    """ "the king size bed", "the guy said": a lower-case word right after an article is a word."""
+    return i >= 1 and tokens[i].text.islower() and tokens[i - 1].low in ("the", "a", "an")
 
 
 def _unit_after_number(tokens: list[Token], i: int) -> bool:

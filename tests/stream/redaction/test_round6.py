@@ -191,3 +191,23 @@ def test_a_domain_said_without_its_dot_and_a_hyphenated_first_name(
 def test_a_word_before_com_that_is_no_mail_provider_is_kept(speech_redactor: SpeechRedactor) -> None:
     text = "i'll be at home com back later"
     assert redact_text(speech_redactor, text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i ordered the king size bed frame last tuesday",
+        "the guy said he'd call back by noon",
+        "my son plays baseball on saturdays",
+        "my wife works nights so call after ten",
+    ],
+)
+def test_a_word_after_an_article_or_a_verb_after_my_relative_is_kept(
+    speech_redactor: SpeechRedactor, text: str
+) -> None:
+    assert redact_text(speech_redactor, text) == text
+
+
+def test_a_relatives_name_after_my_relative_still_goes(speech_redactor: SpeechRedactor) -> None:
+    clear = _clear(redact_text(speech_redactor, "my son marcus will call you back"))
+    assert "marcus" not in clear, clear
