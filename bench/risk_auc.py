@@ -14,11 +14,23 @@ escalated, abandoned (ended by the caller hanging up or timing out with no task 
 failure), or its sentiment delta is at most ``--negative-delta`` (-0.3). AUC is the probability that a
 bad call scores above a good one (ties count half); the confusion is at ``api.risk.RISK_THRESHOLD``.
 
-The weights of ``api/risk.py`` were tuned looking at ``--tune-seeds`` only; ``--test-seeds`` were run
-once they were fixed. Both are printed.
+The warehouse's history (what ``api.store.live.past_outcomes`` and ``past_pace`` read: how past calls
+of each workflow and first recognized intent ended, and each workflow's tool calls done one minute in)
+is simulated calls of ``--history-seeds`` (101-106), never the judged calls. ``--fit`` fits
+``api.risk.MODEL`` on those history calls live at one minute (each seed's calls scored with the
+history of the other five) and prints it; the features and scaling were chosen looking at
+``--tune-seeds`` only; ``--test-seeds`` (and a fresh set) were run once the model was committed.
+
+Two populations are printed. *Live at one minute* is the wallboard's question, and every call there
+is judged at the same moment. *All calls* judges a call that ended sooner 2 s before its end, so the
+moment of judging depends on the future: a feature that grows with the call's age would separate
+calls by when they end, not by what they show (which is why "behind the pace" counts only from a
+minute in, and a call with no intent yet takes its workflow's history, not that of the past calls that
+never had an intent).
 
     .venv/bin/python bench/risk_auc.py                  # 400 calls per seed, tune 1-3, test 11-13
-    .venv/bin/python bench/risk_auc.py --calls 100 --tune-seeds 1 --test-seeds 11
+    .venv/bin/python bench/risk_auc.py --tune-seeds "" --test-seeds 21,22,23
+    .venv/bin/python bench/risk_auc.py --fit            # refit api.risk.MODEL on the history seeds
 """
 
 from __future__ import annotations
@@ -36,8 +48,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agent.simulator.library import generate_calls  # noqa: E402
-from api.risk import RISK_THRESHOLD, risk_score  # noqa: E402
-from api.store.live import signals_of  # noqa: E402
+from api.risk import (  # noqa: E402
+    CAPS,
+    MODEL,
+    RISK_THRESHOLD,
+    LiveCallSignals,
+    concern_points,
+    history_excess,
+    risk_score,
+    steps_behind,
+    waiting_seconds,
+)
+from api.store.live import History, Pace, history_for, signals_of  # noqa: E402
 from ingest.codec import decode  # noqa: E402
 from stream import rows  # noqa: E402
 from stream.metrics import VaderScorer, compute_call  # noqa: E402
@@ -53,6 +75,7 @@ FIRST_MINUTE_MS = 60_000
 NEGATIVE_END = True  # --any-drop: a drop of the delta alone counts as negative
 NOTICE_MS = 2_000  # a call that ends or is handed off sooner is judged this long before it
 START_MS = 1_767_225_600_000
+MIN_CONCERN_WEIGHT = 1.0
 _INDEX = {name: rows.TABLE_COLUMNS["events"].index(name) for name in EVENT_COLUMNS}
 STOP_TYPES = ("call.ended", "handoff.requested")
 
@@ -60,6 +83,7 @@ STOP_TYPES = ("call.ended", "handoff.requested")
 @dataclass(frozen=True, slots=True)
 class Scored:
     score: int
+    signals: LiveCallSignals
     bad: bool
     why: str  # which outcome made it bad ("" when good)
     live_at_minute: bool  # neither ended nor handed off in its first minute (on the board at 1 min)
@@ -84,8 +108,11 @@ def outcome(events: list[Any], negative_delta: float) -> tuple[bool, str]:
     return bool(reasons), "+".join(reasons)
 
 
-def first_minute_score(events: list[Any], scorer: VaderScorer) -> int:
-    """The wallboard's score at one minute (or just before the end / hand-off), from the events before."""
+def first_minute_signals(
+    events: list[Any], scorer: VaderScorer, history: History, pace: Pace
+) -> LiveCallSignals:
+    """The wallboard's signals at one minute (or just before the end / hand-off), from the events before,
+    with ``history`` as the warehouse's past calls (``past_outcomes``)."""
     started = events[0].ts
     stop = min([started + FIRST_MINUTE_MS, *(e.ts - NOTICE_MS for e in events if e.type in STOP_TYPES)])
     stop = max(stop, started + 1)
@@ -95,6 +122,8 @@ def first_minute_score(events: list[Any], scorer: VaderScorer) -> int:
     said: list[tuple[int, str, str]] = []
     sentiments: list[float] = []
     tool_calls = tool_failures = last_signal = 0
+    intent = ""
+    open_tools: dict[str, int] = {}
     previous = started
     for event in seen:
         for now in range(previous + 1_000, event.ts, 1_000):  # the stream's clock ticks while quiet
@@ -111,17 +140,52 @@ def first_minute_score(events: list[Any], scorer: VaderScorer) -> int:
                 sentiments.append(scorer.score(event.data.text))
         elif event.type == "agent.utterance":
             said.append((event.ts, "agent", event.data.text))
+        elif event.type == "intent.recognized" and not intent:
+            intent = event.data.intent
+        elif event.type == "tool.called":
+            open_tools[event.data.tool_call_id] = event.ts
         elif event.type == "tool.result":
+            open_tools.pop(event.data.tool_call_id, None)
             tool_calls += 1
             tool_failures += not event.data.ok
         elif event.type in ("speaker", "dtmf", "interrupt"):
             last_signal = max(last_signal, event.ts)
     for now in range(previous + 1_000, stop, 1_000):
         fired += [m.rule for m in engine.tick(now) if m.mark]
-    signals = signals_of(
-        said, sentiments, (tool_calls, tool_failures, last_signal), tuple(fired), started, stop
+    return signals_of(
+        said,
+        sentiments,
+        (tool_calls, tool_failures, last_signal),
+        tuple(fired),
+        started,
+        stop,
+        open_tool_since_ms=min(open_tools.values(), default=None),
+        history=history_for(history, events[0].workflow, intent, pace),
     )
-    return risk_score(signals).score
+
+
+def first_intent(events: list[Any]) -> str:
+    return next((e.data.intent for e in events if e.type == "intent.recognized"), "")
+
+
+def past_calls(seeds: list[int], calls: int, negative_delta: float) -> tuple[History, Pace]:
+    """The warehouse's history: simulated calls of other seeds (never the judged ones), each counted by
+    its workflow and first recognized intent, and whether it ended badly (``outcome``); and each
+    workflow's pace (``past_pace``: ok tool results in the first minute of calls still going then)."""
+    table: dict[tuple[str, str], tuple[int, int]] = {}
+    steps: dict[str, list[int]] = {}
+    for seed in seeds:
+        for call in generate_calls(calls, seed, START_MS - 86_400_000):
+            events = sorted((decode(orjson.dumps(e)) for e in call), key=lambda e: (e.ts, e.seq))
+            bad, _ = outcome(events, negative_delta)
+            key = (events[0].workflow, first_intent(events))
+            seen, worse = table.get(key, (0, 0))
+            table[key] = (seen + 1, worse + bad)
+            minute = events[0].ts + FIRST_MINUTE_MS
+            if events[-1].ts > minute:
+                done = sum(e.type == "tool.result" and e.data.ok and e.ts < minute for e in events)
+                steps.setdefault(events[0].workflow, []).append(done)
+    return table, {wf: sum(done) / len(done) for wf, done in steps.items()}
 
 
 def auc(scored: list[Scored]) -> float:
@@ -144,7 +208,7 @@ def auc(scored: list[Scored]) -> float:
     return (rank_sum - bad * (bad + 1) / 2) / (bad * good)
 
 
-def run_seed(seed: int, calls: int, negative_delta: float) -> list[Scored]:
+def run_seed(seed: int, calls: int, negative_delta: float, history: tuple[History, Pace]) -> list[Scored]:
     tokens = Tokenizer(b"risk-auc")
     redactor = EventRedactor(PatternRedactor(tokens), tokens)
     scorer = VaderScorer()
@@ -155,7 +219,8 @@ def run_seed(seed: int, calls: int, negative_delta: float) -> list[Scored]:
         redacted = [redactor.redact_event(e) for e in events]  # the score sees what the stream stores
         minute = events[0].ts + FIRST_MINUTE_MS
         live = all(e.ts > minute for e in events if e.type in STOP_TYPES)
-        out.append(Scored(first_minute_score(redacted, scorer), bad, why, live))
+        signals = first_minute_signals(redacted, scorer, *history)
+        out.append(Scored(risk_score(signals).score, signals, bad, why, live))
     return out
 
 
@@ -177,11 +242,64 @@ def report(name: str, seeds: list[int], scored: list[Scored], threshold: int) ->
         print(f"  AUC for {kind} vs good calls: {auc(sub):.3f}")
 
 
+FEATURES = (*CAPS, "history", "tool_wait", "behind")
+
+
+def features(signals: LiveCallSignals) -> list[float]:
+    """The fit's inputs: each concern's points / 40, history's excess log-odds, seconds waiting on a tool."""
+    points = concern_points(signals)
+    by_concern = [points.get(concern, (0.0, ()))[0] / 40 for concern in CAPS]
+    return [*by_concern, history_excess(signals.history), waiting_seconds(signals), steps_behind(signals)]
+
+
+def fit(scored: list[Scored], l2: float = 1.0) -> tuple[float, list[float]]:
+    """Logistic regression (Newton, L2 on the weights) of bad on ``features``; (intercept, weights)."""
+    import numpy as np
+
+    x = np.array([[1.0, *features(s.signals)] for s in scored])
+    y = np.array([float(s.bad) for s in scored])
+    w = np.zeros(x.shape[1])
+    penalty = np.diag([0.0] + [l2] * (x.shape[1] - 1))
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        step = np.linalg.solve((x.T * (p * (1 - p))) @ x + penalty, x.T @ (p - y) + penalty @ w)
+        w -= step
+        if float(np.abs(step).max()) < 1e-9:
+            break
+    return float(w[0]), [float(v) for v in w[1:]]
+
+
+def model_source(intercept: float, weights: list[float], version: str) -> str:
+    """``RiskModel(...)`` for ``api/risk.py``: logit weights scaled so that ``RISK_THRESHOLD`` points is
+    where the fitted odds are even; a concern the fit finds uninformative (or protective) keeps
+    ``MIN_CONCERN_WEIGHT`` of its tabled points, so it still reads as a reason and still raises the score."""
+    scale = RISK_THRESHOLD / -intercept if intercept < 0 else RISK_THRESHOLD
+    named = dict(zip(FEATURES, weights, strict=True))
+    concerns = {c: round(max(MIN_CONCERN_WEIGHT, scale * named[c] / 40), 2) for c in CAPS}
+    return (
+        f'MODEL = RiskModel(\n    version="{version}",\n    concern_weights={concerns},\n'
+        f"    history_points={max(0.0, scale * named['history']):.1f},\n"
+        f"    tool_wait_points={max(0.0, scale * named['tool_wait']):.1f},\n"
+        f"    behind_points={max(0.0, scale * named['behind']):.1f},\n)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=400, help="calls per seed (default 400)")
     parser.add_argument("--tune-seeds", default="1,2,3")
     parser.add_argument("--test-seeds", default="11,12,13")
+    parser.add_argument(
+        "--history-seeds",
+        default="101,102,103,104,105,106",
+        help="the warehouse's past calls (the base rates of calls like this, and --fit's data)",
+    )
+    parser.add_argument(
+        "--fit",
+        action="store_true",
+        help="fit the model on the history seeds' calls live at one minute (each seed's calls scored with "
+        "the history of the other seeds) and print it for api/risk.py",
+    )
     parser.add_argument("--negative-delta", type=float, default=-0.3)
     parser.add_argument("--threshold", type=int, default=RISK_THRESHOLD)
     parser.add_argument(
@@ -194,11 +312,27 @@ def main() -> None:
     global NEGATIVE_END
     NEGATIVE_END = not args.any_drop
     started = time.monotonic()
+    history_seeds = [int(s) for s in args.history_seeds.split(",") if s]
+    if args.fit:
+        scored = []
+        for seed in history_seeds:
+            others = past_calls([s for s in history_seeds if s != seed], args.calls, args.negative_delta)
+            scored += [s for s in run_seed(seed, args.calls, args.negative_delta, others) if s.live_at_minute]
+        intercept, weights = fit(scored)
+        print(f"fitted on {len(scored)} calls live at one minute (seeds {args.history_seeds})")
+        print(f"  intercept {intercept:+.3f}; " + ", ".join(
+            f"{n} {w:+.3f}" for n, w in zip(FEATURES, weights, strict=True)))  # fmt: skip
+        print(model_source(intercept, weights, f"fit-{args.history_seeds.replace(',', '-')}"))
+        print(f"({time.monotonic() - started:.0f} s)")
+        return
+    history = past_calls(history_seeds, args.calls, args.negative_delta)
+    print(f"model {MODEL.version}; history: {sum(c for c, _ in history[0].values())} past calls (seeds "
+          f"{args.history_seeds})")  # fmt: skip
     for name, text in (("tune", args.tune_seeds), ("test", args.test_seeds)):
         seeds = [int(s) for s in text.split(",") if s]
         if not seeds:
             continue
-        scored = [s for seed in seeds for s in run_seed(seed, args.calls, args.negative_delta)]
+        scored = [s for seed in seeds for s in run_seed(seed, args.calls, args.negative_delta, history)]
         report(
             f"{name}, calls live at one minute (scored at 60 s),",
             seeds,

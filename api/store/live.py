@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from api.risk import LiveCallSignals, Risk, risk_score
+from api.risk import CallHistory, LiveCallSignals, Risk, risk_score
 from stream.warehouse import Warehouse
 
 STALE_AFTER_MS = 15 * 60_000
@@ -47,6 +47,12 @@ REPEAT_OVERLAP = 0.7  # share of a caller turn's words already in their previous
 LOOP_OVERLAP = 0.8  # share of an agent utterance's words already in one earlier utterance
 MIN_WORDS = 3  # shorter utterances ("yes", "okay") repeat naturally
 TTS_CHARS_PER_S = 14.0  # an agent utterance is still being spoken for about len(text) / this seconds
+HISTORY_DAYS = 7  # "calls like this": ended calls of the last this many days
+HISTORY_MIN_CALLS = 30  # fewer ended calls with the call's intent: the workflow's calls stand in
+NEGATIVE_DELTA = -0.3  # a clearly negative sentiment delta (ending below neutral), as bench/risk_auc.py
+
+History = dict[tuple[str, str], tuple[int, int]]  # (workflow, first intent) -> (ended calls, bad ones)
+Pace = dict[str, float]  # workflow -> tool calls completed in the first minute of past calls past it
 
 CORRECTION_PHRASES = (
     "no i said", "that's not what i", "thats not what i", "that is not what i", "i already told you",
@@ -56,6 +62,7 @@ CORRECTION_PHRASES = (
 )  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _CORRECTION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CORRECTION_PHRASES) + r")\b")
+_QUESTION = re.compile(r"[^.!?]*\?")  # a sentence that asks
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -115,14 +122,21 @@ def count_corrections(caller_texts: Sequence[str]) -> int:
 
 
 def count_loops(agent_texts: Sequence[str]) -> int:
-    """Agent utterances that say (nearly) what one earlier utterance said."""
+    """Agent utterances that say (nearly) what one earlier utterance said, or ask (nearly) a question
+    one earlier utterance asked ("Sorry, I didn't get that. What's the phone number on the account?")."""
     count = 0
     earlier: list[tuple[str, ...]] = []
+    asked: list[tuple[str, ...]] = []
     for text in agent_texts:
         said = words(text)
-        if len(set(said)) >= MIN_WORDS and any(_overlap(said, before) >= LOOP_OVERLAP for before in earlier):
-            count += 1
+        questions = [q for q in map(words, _QUESTION.findall(text)) if len(set(q)) >= MIN_WORDS]
+        same = len(set(said)) >= MIN_WORDS and any(
+            _overlap(said, before) >= LOOP_OVERLAP for before in earlier
+        )
+        again = any(_overlap(q, before) >= LOOP_OVERLAP for q in questions for before in asked)
+        count += same or again
         earlier.append(said)
+        asked.extend(questions)
     return count
 
 
@@ -133,6 +147,7 @@ def live_calls(
     *,
     stale_after_ms: int = STALE_AFTER_MS,
     limit: int = MAX_LIVE,
+    history_days: int = HISTORY_DAYS,
 ) -> list[LiveCall]:
     """Calls in progress, riskiest first (then the most recently active). Shadow calls are not on the
     board: a person handles them (``callpulse shadow report`` reads them). When more than ``limit`` calls
@@ -157,6 +172,10 @@ def live_calls(
     sentiments = _sentiments(client, db, params)
     activity = _activity(client, db, params)
     matched = _rule_matches(client, db, params)
+    intents = _first_intents(client, db, params)
+    waiting = _open_tool_calls(client, db, params)
+    history = past_outcomes(client, db, now_ms, history_days)
+    pace = past_pace(client, db, now_ms, history_days)
     live = []
     for sid, workflow, version, canary, started_ms, last_ms in calls:
         said = texts.get(sid, [])
@@ -165,7 +184,14 @@ def live_calls(
         matches = tuple(matched.get(sid, ()))
         rules = tuple(dict.fromkeys(m.rule for m in matches if m.marked))
         signals = signals_of(
-            said, sentiments.get(sid, ()), activity.get(sid, (0, 0, 0)), rules, int(started_ms), now_ms
+            said,
+            sentiments.get(sid, ()),
+            activity.get(sid, (0, 0, 0)),
+            rules,
+            int(started_ms),
+            now_ms,
+            open_tool_since_ms=waiting.get(sid),
+            history=history_for(history, str(workflow), intents.get(sid, ""), pace),
         )
         live.append(
             LiveCall(
@@ -195,9 +221,14 @@ def signals_of(
     rules: tuple[str, ...],
     started_ms: int,
     now_ms: int,
+    *,
+    open_tool_since_ms: int | None = None,
+    history: CallHistory | None = None,
 ) -> LiveCallSignals:
     """The risk score's inputs: ``said`` is (ts, speaker, redacted text) in order, ``sentiments`` the
-    caller turns' scores, ``activity`` (tool results, failed ones, last speaker / DTMF / interrupt ms)."""
+    caller turns' scores, ``activity`` (tool results, failed ones, last speaker / DTMF / interrupt ms),
+    ``open_tool_since_ms`` when the oldest tool call still without a result was made, ``history`` how
+    calls like this one ended (``history_for``)."""
     caller = [text for _, speaker, text in said if speaker == "caller"]
     agent = [text for _, speaker, text in said if speaker == "agent"]
     tool_calls, tool_failures, last_signal_ms = activity
@@ -210,7 +241,55 @@ def signals_of(
         tool_failures=tool_failures,
         silence_ms=max(0, now_ms - last_sign_ms),
         rules=rules,
+        waiting_tool_ms=0 if open_tool_since_ms is None else max(0, now_ms - open_tool_since_ms),
+        history=history,
+        elapsed_ms=max(0, now_ms - started_ms),
     )
+
+
+def history_for(history: History, workflow: str, intent: str, pace: Pace | None = None) -> CallHistory | None:
+    """How calls like this one ended: the past calls of its workflow whose first recognized intent is
+    the one it has so far, or all the workflow's calls when it has no intent yet (the past calls that
+    never had one are mostly calls that ended in the greeting: not like a call still going) or fewer
+    than ``HISTORY_MIN_CALLS`` of its intent ended. None with no history at all."""
+    total = sum(calls for calls, _ in history.values())
+    if total == 0:
+        return None
+    reference = sum(bad for _, bad in history.values()) / total
+    calls, bad = history.get((workflow, intent), (0, 0)) if intent else (0, 0)
+    label = f"{workflow}, {intent}"
+    if calls < HISTORY_MIN_CALLS:
+        own = [v for (wf, _), v in history.items() if wf == workflow]
+        calls, bad = sum(c for c, _ in own), sum(b for _, b in own)
+        label = workflow
+    if calls == 0:
+        return None
+    return CallHistory(
+        label=label, calls=calls, bad=bad, reference=reference, pace=(pace or {}).get(workflow, 0.0)
+    )
+
+
+def past_outcomes(client: Warehouse, database: str, now_ms: int, days: int = HISTORY_DAYS) -> History:
+    """(workflow, first recognized intent) -> (ended calls, bad ones) over the ended calls that started in
+    the ``days`` before ``now_ms`` (shadow calls left out). Bad: escalated, abandoned (the caller hung up
+    or timed out with no task succeeded, not an agent failure), or a sentiment delta at most
+    ``NEGATIVE_DELTA`` ending below neutral: the outcome ``bench/risk_auc.py`` judges the score on."""
+    db = _identifier(database)
+    rows = client.query(
+        "SELECT c.workflow, i.intent, count(), countIf(c.bad) FROM ("
+        "SELECT call_sid, workflow, escalated OR (end_reason IN ('hangup', 'timeout') AND NOT agent_failed "
+        "AND tasks_succeeded = 0) OR (ifNull(sentiment_delta, 0) <= {negative:Float64} "
+        "AND ifNull(sentiment_last, 0) < 0) AS bad "
+        f"FROM {db}.calls FINAL WHERE ended AND NOT shadow "
+        "AND started_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC') "
+        "AND started_at < fromUnixTimestamp64Milli({now:Int64}, 'UTC')) AS c "
+        "LEFT JOIN (SELECT call_sid, argMin(JSONExtractString(data, 'intent'), ts) AS intent "
+        f"FROM {db}.events WHERE type = 'intent.recognized' "
+        "AND ts >= fromUnixTimestamp64Milli({since:Int64}, 'UTC') GROUP BY call_sid) AS i "
+        "ON c.call_sid = i.call_sid GROUP BY c.workflow, i.intent",
+        parameters={"since": now_ms - days * 86_400_000, "now": now_ms, "negative": NEGATIVE_DELTA},
+    ).result_rows
+    return {(str(wf), str(intent or "")): (int(calls), int(bad)) for wf, intent, calls, bad in rows}
 
 
 def _said_until(ts_ms: int, speaker: str, text: str) -> int:
@@ -260,6 +339,50 @@ def _activity(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, t
         parameters=params,
     ).result_rows
     return {str(sid): (int(calls), int(failures), int(last)) for sid, calls, failures, last in rows}
+
+
+def past_pace(client: Warehouse, database: str, now_ms: int, days: int = HISTORY_DAYS) -> Pace:
+    """workflow -> the mean number of tool calls completed (ok) in the first minute of its past calls that
+    were still going one minute in (started in the ``days`` before ``now_ms``, shadow calls left out)."""
+    db = _identifier(database)
+    rows = client.query(
+        "SELECT workflow, avg(done) FROM (SELECT call_sid, any(workflow) AS workflow, "
+        "toUnixTimestamp64Milli(minIf(ts, type = 'call.started')) AS t0, "
+        "toUnixTimestamp64Milli(max(ts)) AS last, "
+        "arrayCount(t -> t < t0 + 60000, groupArrayIf(toUnixTimestamp64Milli(ts), "
+        "type = 'tool.result' AND JSONExtractBool(data, 'ok'))) AS done "
+        f"FROM {db}.events WHERE ts >= fromUnixTimestamp64Milli({{since:Int64}}, 'UTC') "
+        "AND ts < fromUnixTimestamp64Milli({now:Int64}, 'UTC') AND NOT shadow "
+        "GROUP BY call_sid HAVING countIf(type = 'call.started') > 0 AND countIf(type = 'call.ended') > 0 "
+        "AND last > t0 + 60000) GROUP BY workflow",
+        parameters={"since": now_ms - days * 86_400_000, "now": now_ms},
+    ).result_rows
+    return {str(wf): float(mean) for wf, mean in rows}
+
+
+def _first_intents(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, str]:
+    """call_sid -> the first intent the agent recognized (calls with none yet are left out)."""
+    rows = client.query(
+        "SELECT call_sid, argMin(JSONExtractString(data, 'intent'), ts) "
+        f"FROM {db}.events WHERE call_sid IN {{sids:Array(String)}} AND type = 'intent.recognized' "
+        "GROUP BY call_sid",
+        parameters=params,
+    ).result_rows
+    return {str(sid): str(intent) for sid, intent in rows}
+
+
+def _open_tool_calls(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, int]:
+    """call_sid -> ms of its oldest tool call that has no result yet (calls with none are left out)."""
+    rows = client.query(
+        "SELECT call_sid, toUnixTimestamp64Milli(min(called)) FROM ("
+        "SELECT call_sid, JSONExtractString(data, 'tool_call_id') AS id, minIf(ts, type = 'tool.called') "
+        "AS called, countIf(type = 'tool.result') AS answered "
+        f"FROM {db}.events WHERE call_sid IN {{sids:Array(String)}} "
+        "AND type IN ('tool.called', 'tool.result') GROUP BY call_sid, id "
+        "HAVING answered = 0 AND countIf(type = 'tool.called') > 0) GROUP BY call_sid",
+        parameters=params,
+    ).result_rows
+    return {str(sid): int(since) for sid, since in rows}
 
 
 def _flagged_before_their_row(client: Warehouse, db: str, since_ms: int, limit: int) -> list[Sequence[Any]]:

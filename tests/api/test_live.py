@@ -78,6 +78,14 @@ def test_corrections_are_counted_per_caller_turn(texts, expected):
         pytest.param(["What's your phone number?", "Thanks. What's your date of birth?"], 0, id="progress"),
         pytest.param(["What's your phone number?"] * 3, 2, id="asked-three-times"),
         pytest.param(["Okay.", "Okay.", "Okay."], 0, id="short-acknowledgements"),
+        pytest.param(
+            [
+                "I can help. What's the phone number on the account?",
+                "Sorry, I didn't get that. What's the phone number on the account?",
+            ],
+            1,
+            id="the-same-question-asked-again",
+        ),
     ],
 )
 def test_loops_count_agent_utterances_that_repeat_an_earlier_one(texts, expected):

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from api.risk import LiveCallSignals, Risk, risk_score
+from api.risk import CAPS, MODEL, RISK_THRESHOLD, CallHistory, LiveCallSignals, Risk, risk_score
 
 CALM = LiveCallSignals(
     sentiments=(0.2, 0.3, 0.25, 0.4), corrections=0, loops=0, tool_calls=2, tool_failures=0, silence_ms=1_500
@@ -71,7 +71,7 @@ def test_silence_within_the_grace_adds_nothing():
 
 def test_one_factor_alone_is_capped_so_others_still_rank_calls():
     many_failures = risk_score(LiveCallSignals(tool_failures=50, tool_calls=50))
-    assert many_failures.score <= 40
+    assert many_failures.score <= round(CAPS["tools"] * MODEL.concern_weights.get("tools", 1.0)) < 100
 
 
 def test_reasons_come_strongest_first():
@@ -105,6 +105,40 @@ def test_the_score_is_always_within_0_and_100(signals):
     risk = risk_score(signals)
     assert 0 <= risk.score <= 100
     assert (risk.score == 0) == (risk.reasons == ())
+
+
+def test_calls_like_this_that_often_end_badly_raise_the_score_and_say_so():
+    usual = CallHistory("billing, make_payment", calls=800, bad=240, reference=0.3)
+    disputes = CallHistory("billing, dispute_charge", calls=90, bad=85, reference=0.3)
+    assert risk_score(LiveCallSignals(history=usual)) == Risk(score=0, reasons=())
+    risky = risk_score(LiveCallSignals(history=disputes))
+    assert risky.score >= RISK_THRESHOLD
+    assert risky.reasons == (
+        "calls like this (billing, dispute_charge) ended badly 94% of the time (85 of 90; 30% of all calls)",
+    )
+
+
+def test_a_few_past_calls_say_less_than_many():
+    few = risk_score(LiveCallSignals(history=CallHistory("refill, x", calls=4, bad=3, reference=0.3)))
+    many = risk_score(LiveCallSignals(history=CallHistory("refill, x", calls=400, bad=300, reference=0.3)))
+    assert 0 < few.score < many.score
+
+
+def test_a_tool_call_left_waiting_is_a_concern_once_past_its_grace():
+    assert risk_score(LiveCallSignals(waiting_tool_ms=2_500)).score == 0  # a tool answering normally
+    stuck = risk_score(LiveCallSignals(waiting_tool_ms=8_000))
+    assert stuck.score >= RISK_THRESHOLD and stuck.reasons == ("waiting 8 s for a tool",)
+
+
+def test_falling_behind_the_workflows_pace_counts_only_from_a_minute_in():
+    paced = CallHistory("billing, make_payment", calls=800, bad=240, reference=0.3, pace=3.0)
+    early = LiveCallSignals(history=paced, elapsed_ms=30_000)  # no tool call yet: normal at 30 s
+    late = LiveCallSignals(history=paced, elapsed_ms=75_000, tool_calls=1)
+    on_pace = LiveCallSignals(history=paced, elapsed_ms=75_000, tool_calls=3)
+    assert risk_score(early).score == risk_score(on_pace).score == 0
+    behind = risk_score(late)
+    assert behind.score > 0
+    assert behind.reasons == ("behind: 1 steps done in 75 s, calls like this do 3.0 in their first minute",)
 
 
 def _fields(signals: LiveCallSignals) -> dict:
