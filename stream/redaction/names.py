@@ -56,6 +56,7 @@ _WEAK_SINGLE = frozenset(
         "alright",
         "under",
         "holder",
+        "tell",
     }
 )
 _WEAK_PAIRS = frozenset(

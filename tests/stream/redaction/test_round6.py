@@ -211,3 +211,14 @@ def test_a_word_after_an_article_or_a_verb_after_my_relative_is_kept(
 def test_a_relatives_name_after_my_relative_still_goes(speech_redactor: SpeechRedactor) -> None:
     clear = _clear(redact_text(speech_redactor, "my son marcus will call you back"))
     assert "marcus" not in clear, clear
+
+
+def test_a_name_after_tell(speech_redactor: SpeechRedactor) -> None:
+    assert "oluwaseun" not in _clear(redact_text(speech_redactor, "can you tell oluwaseun i called"))
+
+
+@pytest.mark.parametrize(
+    "text", ["can you tell if it shipped", "tell customer service it broke", "can you tell me the balance"]
+)
+def test_tell_before_a_word_is_kept(speech_redactor: SpeechRedactor, text: str) -> None:
+    assert redact_text(speech_redactor, text) == text
