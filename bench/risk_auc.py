@@ -47,7 +47,9 @@ import orjson
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from agent.simulator.library import generate_calls  # noqa: E402
+from agent.simulator.library import generate_calls, plan_calls  # noqa: E402
+from agent.simulator.synthesize import synthesize_call  # noqa: E402
+from agent.simulator.workflows.common import lexicon  # noqa: E402
 from api.risk import (  # noqa: E402
     CAPS,
     MODEL,
@@ -242,6 +244,62 @@ def report(name: str, seeds: list[int], scored: list[Scored], threshold: int) ->
         print(f"  AUC for {kind} vs good calls: {auc(sub):.3f}")
 
 
+def outcome_marker(events: list[Any], before_ms: int) -> str:
+    """What, before ``before_ms``, shows how a simulated call will end (the simulator's own outcome
+    wording and actions, known here from its lexicon, not to the score): "" when nothing does yet."""
+    pools = {line for level in lexicon()["annoyed"] for line in level}
+    for key in ("keywords", "caller_request", "hangup_mid", "abandon"):
+        pools.update(lexicon()[key])
+    failing = {e.data.tool_call_id for e in events if e.type == "tool.result" and not e.data.ok}
+    for e in (e for e in events if e.ts < before_ms):
+        if e.type == "caller.utterance" and any(line in e.data.text for line in pools):
+            return "caller said it"
+        if e.type == "agent.utterance" and "didn't get that" in e.data.text:
+            return "agent missed"
+        if e.type == "intent.recognized" and e.data.intent in (
+            "dispute_charge",
+            "urgent_symptoms",
+            "request_human",
+        ):
+            return "intent"
+        if e.type == "tool.called" and e.data.tool_call_id in failing:
+            return "failing tool"
+        if e.type == "task.completed" and not e.data.success:
+            return "task failed"
+        if e.type == "dtmf" and e.data.digit == "0":
+            return "pressed 0"
+    return ""
+
+
+def markers(seeds: list[int], calls: int, negative_delta: float) -> None:
+    """How many calls live at one minute show their outcome by then, per template outcome, and the AUC
+    no first-minute score can beat on these calls unless it reads more than those signs: every bad call
+    with a sign ranked above every good call, the rest a coin toss."""
+    counts: dict[tuple[str, bool], list[int]] = {}
+    for seed in seeds:
+        for start, scenario, rng in plan_calls(calls, seed, START_MS):
+            call = synthesize_call(scenario, rng, start)
+            events = sorted((decode(orjson.dumps(e)) for e in call), key=lambda e: (e.ts, e.seq))
+            minute = events[0].ts + FIRST_MINUTE_MS
+            if any(e.ts <= minute for e in events if e.type in STOP_TYPES):
+                continue
+            bad, _ = outcome(events, negative_delta)
+            shown = counts.setdefault((scenario.outcome.value, bad), [0, 0])
+            shown[0] += 1
+            shown[1] += bool(outcome_marker(events, minute))
+    print(f"seeds {','.join(map(str, seeds))}, calls live at one minute: template outcome, bad?, calls, "
+          "with a sign of it by 60 s")  # fmt: skip
+    for (kind, bad), (n, seen) in sorted(counts.items()):
+        print(f"  {kind:24s} {'bad ' if bad else 'good'} {n:4d} {seen:4d}")
+    n_bad = sum(n for (_, bad), (n, _) in counts.items() if bad)
+    seen_bad = sum(seen for (_, bad), (_, seen) in counts.items() if bad)
+    seen_good = sum(seen for (_, bad), (_, seen) in counts.items() if not bad)
+    n_good = sum(n for (_, bad), (n, _) in counts.items() if not bad)
+    bound = (seen_bad + 0.5 * (n_bad - seen_bad)) / max(1, n_bad)
+    print(f"  bad with a sign {seen_bad} of {n_bad}; good with one {seen_good} of {n_good}; "
+          f"signs ranked perfectly, the rest a coin toss: AUC {bound:.3f}")  # fmt: skip
+
+
 FEATURES = (*CAPS, "history", "tool_wait", "behind")
 
 
@@ -300,6 +358,12 @@ def main() -> None:
         help="fit the model on the history seeds' calls live at one minute (each seed's calls scored with "
         "the history of the other seeds) and print it for api/risk.py",
     )
+    parser.add_argument(
+        "--markers",
+        action="store_true",
+        help="count the calls live at one minute that show their outcome by then (the simulator's outcome "
+        "wording and actions), per seed set, and the AUC bound that follows",
+    )
     parser.add_argument("--negative-delta", type=float, default=-0.3)
     parser.add_argument("--threshold", type=int, default=RISK_THRESHOLD)
     parser.add_argument(
@@ -313,6 +377,11 @@ def main() -> None:
     NEGATIVE_END = not args.any_drop
     started = time.monotonic()
     history_seeds = [int(s) for s in args.history_seeds.split(",") if s]
+    if args.markers:
+        for text in (args.tune_seeds, args.test_seeds):
+            if text:
+                markers([int(s) for s in text.split(",") if s], args.calls, args.negative_delta)
+        return
     if args.fit:
         scored = []
         for seed in history_seeds:
