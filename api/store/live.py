@@ -51,6 +51,7 @@ HISTORY_DAYS = 7  # "calls like this": ended calls of the last this many days
 HISTORY_MIN_CALLS = 30  # fewer ended calls with the call's intent: the workflow's calls stand in
 NEGATIVE_DELTA = -0.3  # a clearly negative sentiment delta (ending below neutral), as bench/risk_auc.py
 
+HISTORY_REFRESH_MS = 60_000  # the past calls are read once a minute per database, not on every read
 History = dict[tuple[str, str], tuple[int, int]]  # (workflow, first intent) -> (ended calls, bad ones)
 Pace = dict[str, float]  # workflow -> tool calls completed in the first minute of past calls past it
 
@@ -174,8 +175,7 @@ def live_calls(
     matched = _rule_matches(client, db, params)
     intents = _first_intents(client, db, params)
     waiting = _open_tool_calls(client, db, params)
-    history = past_outcomes(client, db, now_ms, history_days)
-    pace = past_pace(client, db, now_ms, history_days)
+    history, pace = _past(client, db, now_ms, history_days)
     live = []
     for sid, workflow, version, canary, started_ms, last_ms in calls:
         said = texts.get(sid, [])
@@ -267,6 +267,24 @@ def history_for(history: History, workflow: str, intent: str, pace: Pace | None 
     return CallHistory(
         label=label, calls=calls, bad=bad, reference=reference, pace=(pace or {}).get(workflow, 0.0)
     )
+
+
+_past_read: dict[tuple[int, str, int], tuple[int, History, Pace]] = {}
+
+
+def _past(client: Warehouse, db: str, now_ms: int, days: int) -> tuple[History, Pace]:
+    """``past_outcomes`` and ``past_pace``, read again once ``HISTORY_REFRESH_MS`` has passed since they
+    were last read for this client and database (a week of calls changes little in a minute; the
+    wallboard reads the live calls every few seconds)."""
+    key = (id(client), db, days)
+    cached = _past_read.get(key)
+    if cached is not None and 0 <= now_ms - cached[0] < HISTORY_REFRESH_MS:
+        return cached[1], cached[2]
+    history, pace = past_outcomes(client, db, now_ms, days), past_pace(client, db, now_ms, days)
+    if len(_past_read) > 64:  # many short-lived clients (tests): forget the old ones
+        _past_read.clear()
+    _past_read[key] = (now_ms, history, pace)
+    return history, pace
 
 
 def past_outcomes(client: Warehouse, database: str, now_ms: int, days: int = HISTORY_DAYS) -> History:

@@ -111,3 +111,25 @@ def test_a_call_behind_its_workflows_pace_or_waiting_on_a_tool_is_flagged(wareho
     assert any(r.startswith("behind: 0 steps done in 70 s") for r in board[behind].risk.reasons)
     assert board[behind].risk.score > board[on_pace].risk.score
     assert not any("behind" in r or "waiting" in r for r in board[on_pace].risk.reasons)
+
+
+class CountingClient:
+    """A warehouse with one live call and nothing else; it counts the reads of the past calls."""
+
+    def __init__(self) -> None:
+        self.history_reads = 0
+
+    def query(self, sql: str, parameters=None):
+        self.history_reads += "FROM (SELECT call_sid, workflow, escalated" in sql
+        live = "WHERE NOT ended AND NOT shadow" in sql
+        rows = [("CA" + "f" * 32, "billing", "1.0.0", False, NOW - 10_000, NOW - 1_000)] if live else []
+        return type("Result", (), {"result_rows": rows})()
+
+
+def test_the_past_calls_are_read_once_a_minute_not_on_every_refresh():
+    client = CountingClient()
+    for now in (NOW, NOW + 3_000, NOW + 59_000):  # the wallboard refreshing every few seconds
+        live_calls(client, "db", now)
+    assert client.history_reads == 1
+    live_calls(client, "db", NOW + 61_000)
+    assert client.history_reads == 2
