@@ -26,6 +26,12 @@ own description of what matched, never the caller's words). They also feed the r
     "matches": [{"rule": "caller_frustrated", "rule_version": "1", "turn": 2, "event_ms": 1764000007000,
                  "matched_ms": 1764000007120, "detail": "said 'ridiculous' (or close)", "marked": true}]
 
+For the learned part of the score it also reads each live call's first recognized intent and its
+oldest tool call still without a result (``events``), and, once a minute (``HISTORY_REFRESH_MS``), how
+the ended calls of the last ``HISTORY_DAYS`` ended per workflow and first intent (``past_outcomes``)
+and how many tool calls each workflow's calls had completed one minute in (``past_pace``): counts and
+shares only, no call's text. ``history_for`` picks a call's "calls like this" from them.
+
 ``signals_of`` turns what was read into the score's inputs; ``bench/risk_auc.py`` calls it with the same
 inputs rebuilt from simulated events, so the measured score is the wallboard's.
 """
