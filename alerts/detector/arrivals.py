@@ -9,6 +9,10 @@ seeing so few calls at the expected rate is a one-in-a-million chance (Poisson),
 every few minutes) takes longer than any window judged here, so
 a quiet night never pages and a night outage pages when it becomes evidence. Pure: frames in,
 findings out.
+
+Calls that partly stop are judged too: under ``MAX_SHARE`` of the expected calls (half the callers
+cannot get through: a carrier's outage), per workflow and across every workflow at once (a carrier
+drop thins every line alike, and their calls together are the evidence minutes before one line's are).
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ from alerts.detector.signals import Finding, Signal, usable
 WEEK = 7 * 24 * 60
 TRAILING_MINUTES = 60
 GUARD_MINUTES = 5  # the trailing rate ends this long before the window (a stop's first quiet minutes)
-MAX_SHARE = 0.25  # at most this share of the expected calls arrived
+MAX_SHARE = 0.6  # at most this share of the expected calls arrived (half the callers cut off pages)
 SPAN_MINUTES = 30  # last week's change is read over at least this much of the window's span
-HOLD_SHARE = 0.5  # an open stop holds while the last minutes had less than half the expected calls
+HOLD_SHARE = 0.75  # an open drop holds while the last minutes had under 3/4 of the expected calls (a
+# half drop that held only under half resolved and re-opened on its chance minutes)
 
 
 def poisson_at_most(k: int, expected: float) -> float:
@@ -88,15 +93,19 @@ def judge_arrivals(
     10^-z chance at the expected rate and under ``MAX_SHARE`` of it; an open one while it holds."""
     findings: list[Finding] = []
     everyone = per_group(frame, (), ("arrivals",), now_minute).get(())
-    for group_key, rows in per_group(frame, ("workflow",), ("arrivals",), now_minute).items():
-        group = {"workflow": group_key[0]}
+    groups = list(per_group(frame, ("workflow",), ("arrivals",), now_minute).items())
+    if everyone is not None:  # every workflow at once: labelled with no workflow
+        groups.append((("",), everyone))
+    for group_key, rows in groups:
+        group = {"workflow": group_key[0]} if group_key[0] else {}
+        others = everyone if group_key[0] else None
         opened = open_since.get(group_key)
-        skip = [*excluded.get("", ()), *excluded.get(group_key[0], ())]
+        skip = [*excluded.get("", ()), *(excluded.get(group_key[0], ()) if group_key[0] else ())]
         history = usable(rows, opened, skip)
         best: Finding | None = None
         for minutes in range(1, signal.window_minutes + 1):
             start = now_minute - minutes
-            rate = expected_rate(history, start, minutes, everyone)
+            rate = expected_rate(history, start, minutes, others)
             if rate is None:
                 continue
             seen = int(rows.since(start).total("arrivals"))
@@ -106,7 +115,7 @@ def judge_arrivals(
                 best = Finding(signal, group, seen / minutes, rate, score, seen, now_minute, minutes,
                                events=seen, expected=expected)  # fmt: skip
         if best is None and opened is not None:
-            best = _held(signal, rows, history, now_minute, group, everyone)
+            best = _held(signal, rows, history, now_minute, group, others)
         if best is not None:
             findings.append(best)
     return findings

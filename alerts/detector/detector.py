@@ -7,7 +7,7 @@ interval; the benchmark and the tests replay a simulated day minute by minute.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 import pandas as pd
@@ -26,6 +26,8 @@ FRAMES = {
     "calls": queries.calls_frame,
     "dead_air": queries.dead_air_frame,
     "asr": queries.asr_frame,
+    "tts": queries.unplayed_frame,
+    "tool_calls": queries.tool_calls_frame,
 }
 _HOW_CALLERS_FARE = frozenset({"CallpulseDetectorTTFHWRegression", "CallpulseDetectorContainmentDrop",
                                "CallpulseDetectorSentimentDip"})  # fmt: skip
@@ -107,6 +109,7 @@ class Detector:
             for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s), excluded=excluded)
         ]
         findings = self._one_scope(self._explained_away(self._confirmed(found)), frames, now_minute)
+        findings = one_page_per_tool(findings, self._book.open)
         seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
         for incident in transitions.opened:
@@ -296,6 +299,35 @@ def _row(incident: Incident, status: str, ends_ms: int | None, now_ms: int) -> t
         labels.get("workflow", ""), labels.get("tool", ""), incident.starts_ms, ends_ms, labels,
         incident.annotations, now_ms,
     )  # fmt: skip
+
+
+TOOL_FAILURES = "CallpulseDetectorToolFailures"
+
+
+def one_page_per_tool(findings: list[Finding], open_now: list[Incident]) -> list[Finding]:
+    """One tool-failure page per workflow and tool, whether one error code or the tool's failures
+    of any code found it: a finding of a tool with a page open carries that page's labels (it keeps
+    it firing instead of opening a second one); found both ways at once, the error code's page wins
+    (it names the code)."""
+    opened = {(i.labels.get("workflow", ""), i.labels.get("tool", "")): i.labels for i in open_now
+              if i.labels["alertname"] == TOOL_FAILURES}  # fmt: skip
+    coded = {(f.group.get("workflow", ""), f.group.get("tool", "")) for f in findings
+             if f.signal.alertname == TOOL_FAILURES and "error_code" in f.group}  # fmt: skip
+    out: list[Finding] = []
+    for f in findings:
+        if f.signal.alertname != TOOL_FAILURES:
+            out.append(f)
+            continue
+        key = (f.group.get("workflow", ""), f.group.get("tool", ""))
+        labels = opened.get(key)
+        if labels is not None:
+            group: dict[str, str] = {k: labels[k] for k in ("workflow", "tool", "error_code") if k in labels}
+            if any(fingerprint(_labels(o)) == fingerprint(_labels(replace(f, group=group))) for o in out):
+                continue  # that page is kept firing by another finding of this tick
+            out.append(replace(f, group=group))
+        elif "error_code" in f.group or key not in coded:
+            out.append(f)
+    return out
 
 
 CANARY_SHARE = 0.5

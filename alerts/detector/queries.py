@@ -218,6 +218,61 @@ def dead_air_frame(client: Any, database: str, now_minute: int, trailing_minutes
     return _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "calls", "silent"])
 
 
+PLAYBACK_BUDGET_MS = 3_000
+"""A reply whose speech has not started this long after its text went out did not play (dead air)."""
+
+
+def unplayed_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, agent_version, replies (calls with an agent reply sent in the minute, among
+    calls that report playback: ConversationRelay's ``agentSpeaking`` speaker events), unplayed (of
+    those, calls with a reply that went out as text while the agent was not speaking and no agent
+    speech started within ``PLAYBACK_BUDGET_MS``: text-to-speech stalled, the caller hears nothing).
+    A reply counts as unplayed only once the call shows an event after the budget (a live reply is
+    not judged before its speech could have started; a call that ended right after it is not dead
+    air). Calls without speaker events are not judged here (the turn-based dead-air frame is)."""
+    minute = "toInt64(intDiv(intDiv(r, 1000), 60))"
+    budget = PLAYBACK_BUDGET_MS
+    sql = f"""
+        WITH per_call AS (
+            SELECT call_sid, any(toString(workflow)) AS workflow,
+                   any(toString(agent_version)) AS agent_version,
+                   groupArrayIf(toUnixTimestamp64Milli(ts), type = 'agent.utterance') AS replies,
+                   arraySort(groupArrayIf((toUnixTimestamp64Milli(ts), JSONExtractBool(data, 'speaking')),
+                       type = 'speaker' AND JSONExtractString(data, 'who') = 'agent')) AS agent,
+                   max(toUnixTimestamp64Milli(ts)) AS last_ms
+            FROM {database}.events
+            WHERE NOT shadow AND type IN ('agent.utterance', 'speaker', 'caller.utterance', 'call.ended')
+              AND {_ranges(now_minute, trailing_minutes, "toInt64(intDiv(toUnixTimestamp(ts), 60))")}
+            GROUP BY call_sid
+            HAVING length(agent) > 0)
+        SELECT {minute} AS minute, workflow, agent_version, uniqExact(call_sid) AS replies_n,
+               uniqExactIf(call_sid, NOT arrayLast(x -> x.1 <= r, agent).2
+                   AND NOT arrayExists(x -> x.1 > r AND x.1 <= r + {budget} AND x.2, agent)
+                   AND last_ms > r + {budget}) AS unplayed
+        FROM per_call ARRAY JOIN replies AS r
+        GROUP BY minute, workflow, agent_version
+    """
+    frame = _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "replies_n", "unplayed"])
+    return frame.rename(columns={"replies_n": "replies"})
+
+
+def tool_calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, tool, calls (distinct calls with a result from the tool), failed (of those,
+    calls where it failed, whatever the error code): a tool failing a share of its calls with codes
+    that come and go (a backend's 5xx, timeouts) shows here when no single code is news."""
+    minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow, JSONExtractString(data, 'tool') AS tool,
+               uniqExact(call_sid) AS calls_n,
+               uniqExactIf(call_sid, NOT JSONExtractBool(data, 'ok')) AS failed
+        FROM {database}.events
+        WHERE type = 'tool.result' AND NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow, tool
+    """
+    frame = _empty(client.query_df(sql), ["minute", "workflow", "tool", "calls_n", "failed"])
+    return frame.rename(columns={"calls_n": "calls"})
+
+
 def _calls_per_minute(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, tool, calls: distinct calls with a result from the tool (a call whose tool
     both failed and worked in one minute counts once)."""
@@ -245,8 +300,12 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
     if kind in ("ToolFailures", "SlowTool"):
         params["tool"] = group["tool"]
         params["code"] = "" if group.get("error_code", "unknown") == "unknown" else group["error_code"]
+        params["any_code"] = "error_code" not in group  # a tool's failures of every code
         params["slow_ms"] = float(group.get("slow_ms", "0"))
-        failing = "NOT JSONExtractBool(data, 'ok') AND JSONExtractString(data, 'error_code') = %(code)s"
+        failing = (
+            "NOT JSONExtractBool(data, 'ok') "
+            "AND (%(any_code)s OR JSONExtractString(data, 'error_code') = %(code)s)"
+        )
         slow = "JSONExtractFloat(data, 'latency_ms') >= %(slow_ms)s"
         shows = slow if kind == "SlowTool" else failing
         sql = f"""
@@ -301,7 +360,8 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
         sql = f"""
             SELECT call_sid, 1 FROM {database}.calls FINAL
             WHERE NOT shadow
-              AND workflow = %(workflow)s AND started_at < {until} AND started_at >= {since} - INTERVAL 2 HOUR
+              AND (%(workflow)s = '' OR workflow = %(workflow)s)
+              AND started_at < {until} AND started_at >= {since} - INTERVAL 2 HOUR
             ORDER BY started_at DESC LIMIT %(limit)s"""
     else:
         order = "sentiment_delta ASC" if kind == "SentimentDip" else "ended_at DESC"

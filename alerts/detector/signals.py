@@ -162,6 +162,23 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="the agent stopped answering on {agent_version}: {events} of {volume} calls in the "
                     "last {minutes} min ended with the caller unanswered after a silence "
                     "(normally {baseline:.1%})"),
+    # Text-to-speech stalled: the agent's replies go out as text on time but no speech plays (no
+    # ``agentSpeaking`` within 3 s), which only calls with speaker events show. Normally about none,
+    # so three such calls over any window up to 15 minutes (a thin night workflow) are the evidence.
+    Signal("CallpulseDetectorDeadAir", "tts", ("workflow",), "unplayed", "replies", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.1, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360,
+           describe="the agent's replies are not playing: in {events} of {volume} calls of the last "
+                    "{minutes} min a reply went out as text and no speech started within 3 s "
+                    "(normally {baseline:.1%}); callers hear silence"),
+    # One tool failing a share of its calls, whatever the error code (a backend's 5xx, timeouts that
+    # come and go), against its own history over any window up to 15 minutes: 20% of one tool's calls
+    # failing where 1% do is no single code's news in two minutes, and is a binomial certainty in a few.
+    Signal("CallpulseDetectorToolFailures", "tool_calls", ("workflow", "tool"), "failed", "calls", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=5, min_effect=0.1, min_events=4, method="binomial",
+           z=6.0, baseline_minutes=360,
+           describe="tool {tool} fails on {value:.0%} of calls: {events} of {volume} in the last {minutes} "
+                    "min (normally {baseline:.1%})"),
     # Speech recognition returning empty or garbled final transcripts.
     Signal("CallpulseDetectorASR", "asr", ("workflow", "problem"), "bad", "utterances", +1,
            window_minutes=4, min_volume=8, min_effect=0.2, min_events=5, method="binomial", z=6.0,
@@ -171,7 +188,7 @@ _SIGNALS: tuple[Signal, ...] = (
     Signal("CallpulseDetectorTrafficStopped", "arrivals", ("workflow",), "arrivals", "arrivals", -1,
            window_minutes=20, min_volume=0, min_effect=0.0, method="poisson", z=6.0,
            describe="{events} calls arrived in the last {minutes} min, {expected:.0f} expected at this hour "
-                    "(the same time last week and the last hour): calls are not reaching this workflow"),
+                    "(the same time last week and the last hour): calls are not getting through"),
     # The agent asks the same question again and again: calls where one question was asked 3+ times.
     # Over every window up to 15 minutes: a workflow with a call or two a minute shows a loop only at
     # each call's third asking, and 3 looping calls take longer than 4 minutes to end there.
@@ -227,6 +244,8 @@ class Finding:
             **self.group,
         )  # fmt: skip
         workflow = self.group.get("workflow", "")
+        if not workflow and not self.group:  # judged across every workflow at once (arrivals)
+            workflow = "every workflow"
         return f"{workflow}: {text}" if workflow else text
 
 
@@ -382,9 +401,33 @@ def _held(
     if recent is None:
         recent = _recent(signal, rows, now_minute, baseline, 3 * HOLD_MINUTES)
     if recent is None or recent[0] < signal.min_effect / 2:
-        return None
+        return _not_clean(signal, rows, now_minute, baseline, group)
     _, value, volume = recent
     return Finding(signal, group, value, baseline.median, 0.0, volume, now_minute, HOLD_MINUTES, held=True)
+
+
+CLEAN_MINUTES, CLEAN_SCORE = LOW_TRAFFIC_MINUTES, 3.0
+"""An open binomial episode holds until its last ``CLEAN_MINUTES`` are clean: their count no more than
+a one-in-a-thousand chance at the baseline's share. A fifth of calls failing on a thin canary has
+minutes with no failure; held only by its last five minutes, its page resolved between two failures
+and the episode paged again, on this build or on another scope of it (test2-b: re-opened 3 times)."""
+
+
+def _not_clean(
+    signal: Signal, rows: Minutes, now_minute: int, baseline: Baseline, group: dict[str, str]
+) -> Finding | None:
+    if signal.method != "binomial":
+        return None
+    recent = rows.since(now_minute - CLEAN_MINUTES)
+    volume = int(recent.total(signal.denominator))
+    events = int(recent.total(signal.numerator))
+    if volume == 0:
+        return None
+    p = (baseline.events + 0.5) / (baseline.trials + 1)
+    if events / volume <= p or surprise(events, volume, p) < CLEAN_SCORE:
+        return None
+    return Finding(signal, group, events / volume, baseline.median, 0.0, volume, now_minute, CLEAN_MINUTES,
+                   held=True, events=events)  # fmt: skip
 
 
 def _still(signal: Signal, window: Minutes, now_minute: int, baseline: Baseline) -> bool:

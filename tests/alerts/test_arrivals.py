@@ -26,7 +26,7 @@ def frame(days: dict[str, tuple[list[int], list[int]]]) -> pd.DataFrame:
 
 def pages(calls: pd.DataFrame, until: int = SIX_PM + 40) -> list[tuple[int, str]]:
     """(minutes after 18:00, workflow) of every finding, ticking each minute from 18:00."""
-    return [(now - SIX_PM, f.group["workflow"]) for now in range(SIX_PM, until)
+    return [(now - SIX_PM, f.group.get("workflow", "*")) for now in range(SIX_PM, until)
             for f in judge(TRAFFIC, calls[calls["minute"] < now], now)]  # fmt: skip
 
 

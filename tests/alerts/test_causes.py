@@ -34,7 +34,7 @@ CAUSE = {
     "dead-air": ("CallpulseDetectorDeadAir", "the agent stopped answering"),
     "slow-tool": ("CallpulseDetectorSlowTool", "find_slots answers in"),
     "agent-loop": ("CallpulseDetectorAgentLoop", "the agent is looping"),
-    "traffic-stop": ("CallpulseDetectorTrafficStopped", "calls are not reaching this workflow"),
+    "traffic-stop": ("CallpulseDetectorTrafficStopped", "calls are not getting through"),
 }
 
 
