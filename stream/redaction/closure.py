@@ -34,6 +34,7 @@ from stream.redaction.spoken import (
     WEAK,
     Token,
     after_charge,
+    filler_ending_at,
     filler_words,
     group_at,
     repair_at,
@@ -162,6 +163,10 @@ def _grow_left(tokens: list[Token], first: int) -> int:
         k = i
         while k >= 0 and (tokens[k].low in GLUE or tokens[k].low in _INNER_GLUE):
             k -= 1
+        if (skip := filler_ending_at(tokens, k)) and filler_words(tokens, k - skip + 1):
+            k -= skip  # "seven seven three... yeah... <four four one ...>": the pause inside the run
+            while k >= 0 and tokens[k].low in GLUE:
+                k -= 1
         start = _material_ending_at(tokens, k)
         if start is not None and _says_last_four(tokens, start):
             break  # "last four, 5327": "four" names the digits

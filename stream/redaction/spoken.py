@@ -173,7 +173,7 @@ def luhn_ok(digits: str) -> bool:
 # phrases of someone reading a number off a card ("... one eight hold on eight one", "okay", "got it")
 _FILLER_WORDS = (("i", "mean"), ("you", "know"), ("kind", "of"), ("sort", "of"), ("like",), ("hold", "on"),
                  ("hang", "on"), ("let", "me", "see"), ("let", "me", "check"), ("got", "it"), ("oh", "wait"),
-                 ("wait",), ("okay",), ("ok",))  # fmt: skip
+                 ("wait",), ("okay",), ("ok",), ("yeah",), ("mhm",))  # fmt: skip
 
 
 def filler_words(tokens: list[Token], i: int) -> int:
@@ -195,8 +195,21 @@ def filler_words(tokens: list[Token], i: int) -> int:
     return 0
 
 
-_PAUSE_MARKS = frozenset({",", "\u2014", "\u2013", "-", "…", "uh", "um", "er"})
+_PAUSE_MARKS = frozenset({",", ".", "\u2014", "\u2013", "-", "…", "uh", "um", "er"})
 _FILLER_STARTS = frozenset(words[0] for words in _FILLER_WORDS)
+_FILLER_ENDS = frozenset(words[-1] for words in _FILLER_WORDS)
+
+
+def filler_ending_at(tokens: list[Token], k: int) -> int:
+    """How many tokens ending at ``k`` are a filler phrase ("seven seven three... yeah... four four one"),
+    else 0: the run before it and the run after it are one number when the closure grows left."""
+    if k < 0 or tokens[k].low not in _FILLER_ENDS:
+        return 0
+    for words in _FILLER_WORDS:
+        n = len(words)
+        if k - n + 1 >= 0 and tuple(t.low for t in tokens[k - n + 1 : k + 1]) == words:
+            return n
+    return 0
 
 
 _CHARGE_WORDS = frozenset({"charge", "charged", "pay", "paid", "put", "move", "transfer", "apply", "$"})

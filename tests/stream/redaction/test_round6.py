@@ -222,3 +222,15 @@ def test_a_name_after_tell(speech_redactor: SpeechRedactor) -> None:
 )
 def test_tell_before_a_word_is_kept(speech_redactor: SpeechRedactor, text: str) -> None:
     assert redact_text(speech_redactor, text) == text
+
+
+def test_a_pause_word_inside_a_number_read_out_keeps_it_whole(speech_redactor: SpeechRedactor) -> None:
+    text = "my phone is seven one eight... yeah... six six two... four four nine one"
+    clear = _clear(redact_text(speech_redactor, text))
+    assert not re.search(r"\b(?:seven|one|eight|six|two|four|nine)\b", clear), clear
+
+
+def test_an_amount_said_after_a_card_stays_apart(speech_redactor: SpeechRedactor) -> None:
+    # "and it's" is no pause inside the card: the card stays one (Luhn-valid) value, the amount stays
+    text = "let me read it four one one one one one one one one one one one one one one one and it's forty dollars"
+    assert redact_text(speech_redactor, text).endswith("and it's forty dollars")
