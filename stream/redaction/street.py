@@ -155,11 +155,14 @@ def _street_after_cue(tokens: list[Token], run: DigitRun) -> int | None:
     return last if last is not None and end in _STREET_END else None
 
 
+_PAUSES = frozenset({",", "uh", "um", "uhh", "umm", "er", "erm"})
+
+
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
     """The index of the street suffix ending the street name that starts at ``j`` (the farthest one
     within reach, so "Mill Creek Crossing" is taken whole), or None."""
-    if j < len(tokens) and tokens[j].low == ",":
-        j += 1  # "one two eight five two, Bruce Pike"
+    while j < len(tokens) and tokens[j].low in _PAUSES:
+        j += 1  # "one two eight five two, Bruce Pike", "three nineteen, um, pine knoll court"
     if j < len(tokens) and tokens[j].low in DIRECTIONALS:
         j += 1 + (j + 1 < len(tokens) and tokens[j + 1].low == ".")
     best: int | None = None

@@ -234,3 +234,14 @@ def test_an_amount_said_after_a_card_stays_apart(speech_redactor: SpeechRedactor
     # "and it's" is no pause inside the card: the card stays one (Luhn-valid) value, the amount stays
     text = "let me read it four one one one one one one one one one one one one one one one and it's forty dollars"
     assert redact_text(speech_redactor, text).endswith("and it's forty dollars")
+
+
+def test_a_pause_between_the_house_number_and_the_street(speech_redactor: SpeechRedactor) -> None:
+    text = "my address, it's uh, four twenty one, um, quarry knoll court"
+    clear = _clear(redact_text(speech_redactor, text))
+    assert not re.search(r"\b(?:four|twenty|one|quarry|knoll)\b", clear), clear
+
+
+def test_a_pause_after_an_amount_before_a_street_word_is_kept(speech_redactor: SpeechRedactor) -> None:
+    text = "i paid forty five, um, dollars on main street"
+    assert redact_text(speech_redactor, text) == text
