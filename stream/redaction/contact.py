@@ -14,7 +14,11 @@ from stream.redaction.finding import Finding
 from stream.redaction.spoken import Token, group_at
 
 _WRITTEN_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_TLDS = frozenset({"com", "net", "org", "edu", "gov", "us", "io", "co", "info", "biz", "me", "uk", "ca"})
+_TLDS = frozenset(
+    {"com", "net", "org", "edu", "gov", "us", "io", "co", "info", "biz", "me", "uk", "ca", "mx", "de", "fr",
+     "es", "it", "nl", "au", "in", "br", "jp", "ie", "nz", "za", "ch", "se", "pl", "pt", "ph", "tv", "ai",
+     "app", "dev", "xyz", "online", "site", "shop", "email", "mil", "int", "cc", "ly", "to"}
+)  # fmt: skip
 # mail providers whose domain is said without its "dot" ("at gmail com")
 _PROVIDERS = frozenset(
     {"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "comcast", "verizon", "att", "msn", "live",

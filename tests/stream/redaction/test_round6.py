@@ -245,3 +245,8 @@ def test_a_pause_between_the_house_number_and_the_street(speech_redactor: Speech
 def test_a_pause_after_an_amount_before_a_street_word_is_kept(speech_redactor: SpeechRedactor) -> None:
     text = "i paid forty five, um, dollars on main street"
     assert redact_text(speech_redactor, text) == text
+
+
+def test_an_email_with_a_country_domain(speech_redactor: SpeechRedactor) -> None:
+    clear = _clear(redact_text(speech_redactor, "my email is tomasina at empresa dot com dot mx"))
+    assert "tomasina" not in clear and "empresa" not in clear, clear
