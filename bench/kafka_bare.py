@@ -53,6 +53,7 @@ class BareConsumer:
         feeder, ledger = self.parts.feeder, self.parts.ledger
         first: Moment | None = None
         committed: dict[tuple[str, int], int] = {}
+        seen: set[tuple[str, int]] = set()  # every partition fetched from, not only the last fetch's
         try:
             while sum(committed.values()) < expected:
                 batches = await consumer.getmany(timeout_ms=50, max_records=2_000)
@@ -63,7 +64,10 @@ class BareConsumer:
                     await feeder.feed(Batch(0, records))
                 else:
                     await feeder.tick()
-                written = {tp: o for tp in committed.keys() | _tps(batches) if (o := ledger.written(tp))}
+                # a partition fetched whole in one go is written a batch age later, when the fetches
+                # are empty: asking only the last fetch's partitions never saw its offsets (a hang)
+                seen |= _tps(batches)
+                written = {tp: o for tp in seen if (o := ledger.written(tp))}
                 if written != committed:  # commit-after-write: only offsets whose rows are stored
                     await consumer.commit({TopicPartition(t, p): o for (t, p), o in written.items()})
                     committed = written
