@@ -43,7 +43,10 @@ def find_possessive_names(tokens: list[Token]) -> list[Finding]:
         if not token.low.endswith("'s"):
             continue
         stem = token.low[:-2]
-        if not _name_stem(token.text[:-2], stem):
+        related = (
+            _relation_before(tokens, i) and stem.isalpha() and len(stem) > 2 and stem not in common_words()
+        )
+        if not (_name_stem(token.text[:-2], stem) or related):
             continue
         k = i + 1
         while k < len(tokens) and tokens[k].low in _BETWEEN and k <= i + 3:
@@ -52,6 +55,7 @@ def find_possessive_names(tokens: list[Token]) -> list[Finding]:
             tokens[k].low in RELATIONS
             or (tokens[k].low in _OWNED and _listed_stem(token.text[:-2], stem))
             or _title_before(tokens, i)
+            or related
         ):
             found.append(Finding(token.start, token.start + len(stem), PERSON, stem, 0.6))
     return found
@@ -70,6 +74,11 @@ def _listed_stem(text: str, stem: str) -> bool:
     if stem in first_names() or stem in surnames():
         return True
     return stem in all_first_names() and (text[:1].isupper() or stem not in vader_words())
+
+
+def _relation_before(tokens: list[Token], i: int) -> bool:
+    """ "my son jaxon's appointment": a name in the possessive right after "my <relative>"."""
+    return i >= 2 and tokens[i - 1].low in RELATIONS and tokens[i - 2].low == "my"
 
 
 def _title_before(tokens: list[Token], i: int) -> bool:

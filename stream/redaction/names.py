@@ -140,6 +140,7 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 words.append(j + 1)  # "adeyemi-brown": one surname
                 j += 2
         if words:
+            words.extend(_said_again(tokens, words, common))  # "winifred um winifred okoro"
             first, last = tokens[words[0]], tokens[words[-1]]
             value = " ".join(tokens[k].low for k in words)
             found.append(Finding(first.start, last.end, PERSON, value, 0.8 if strong else 0.6))
@@ -173,6 +174,27 @@ def _listed_pair(tokens: list[Token], j: int) -> bool:
         and not (last.low.endswith("ly") and last.low in common_words())  # "my mom rose early"
         and (after in _AFTER_NAME or after in ("please", "thanks"))
     )
+
+
+_RESTART_FILLERS = frozenset({"uh", "um", "er", "uhh", "umm", ",", "-", "i", "mean", "sorry"})
+
+
+def _said_again(tokens: list[Token], words: list[int], common: frozenset[str]) -> list[int]:
+    """ "it's winifred um winifred okoro": a cued name said again after a filler, now with more of it;
+    the indices of the second saying (the words after the repeated one that are name-like)."""
+    k = words[-1] + 1
+    while k < len(tokens) and k <= words[-1] + 3 and tokens[k].low in _RESTART_FILLERS:
+        k += 1
+    if k == words[-1] + 1 or k >= len(tokens) or tokens[k].low != tokens[words[0]].low:
+        return []
+    out = [k]
+    j = k + 1
+    while j < len(tokens) and len(out) < _MAX_NAME_WORDS and _name_like(tokens[j], True, common):
+        if tokens[j].low in _AFTER_NAME or tokens[j].low in _STOP:
+            break
+        out.append(j)
+        j += 1
+    return out
 
 
 def _verb_after_relation(tokens: list[Token], j: int, cue_end: int) -> bool:

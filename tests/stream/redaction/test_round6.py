@@ -250,3 +250,23 @@ def test_a_pause_after_an_amount_before_a_street_word_is_kept(speech_redactor: S
 def test_an_email_with_a_country_domain(speech_redactor: SpeechRedactor) -> None:
     clear = _clear(redact_text(speech_redactor, "my email is tomasina at empresa dot com dot mx"))
     assert "tomasina" not in clear and "empresa" not in clear, clear
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("okay the name is uh it's ottilie um ottilie quarnstrom", ["ottilie", "quarnstrom"]),
+        ("my son kaysen's appointment is at four", ["kaysen"]),
+    ],
+)
+def test_a_name_said_again_and_a_relatives_name_in_the_possessive(
+    speech_redactor: SpeechRedactor, text: str, gone: list[str]
+) -> None:
+    clear = _clear(redact_text(speech_redactor, text))
+    for piece in gone:
+        assert piece not in clear, clear
+
+
+@pytest.mark.parametrize("text", ["my son's coach called", "my wife's doctor's office sent it"])
+def test_a_relatives_possessive_before_a_noun_is_kept(speech_redactor: SpeechRedactor, text: str) -> None:
+    assert redact_text(speech_redactor, text) == text
