@@ -62,6 +62,7 @@ from ingest.clock import ManualClock, SystemClock
 from ingest.contract.models import TurnEvent
 from stream.messages import Position, RawMessage
 from stream.metrics.fillers import default_helpful_offset
+from stream.metrics.loops import forget_folds
 from stream.metrics.types import CallResult
 from stream.metrics.words import words
 from stream.pipeline import Pipeline, Redaction
@@ -252,10 +253,11 @@ def _rules() -> RuleSet | None:
 
 
 def _cold_text_caches() -> None:
-    """Empty the per-text memories of the call computations (words, helpful offsets): every run starts
+    """Empty the memories of the call computations (words, helpful offsets, loop folds): every run starts
     cold, as a fresh worker would, instead of finding the same events' texts from the previous round."""
     words.cache_clear()
     default_helpful_offset.cache_clear()
+    forget_folds()
 
 
 def _fresh_databases(client: Any) -> str:

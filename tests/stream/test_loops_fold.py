@@ -1,0 +1,123 @@
+"""Loops are counted by a fold over a call's utterances that resumes where the last computation of the
+call stopped (``stream.metrics.loops``). The counts must be those of folding every utterance from the
+first, whatever the recomputations saw before: extended, reordered or shortened utterance lists, other
+calls in between, and the live rows of calls that really loop.
+
+Fails before the fold was remembered (``fold``, ``forget_folds`` are new).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+import stream.metrics.loops as loops
+from agent.simulator.incidents import Incident, calls
+from ingest.clock import ManualClock
+from ingest.contract.models import TurnEvent
+from stream import rows
+from stream.messages import Position, Rows, ValidEvent
+from stream.metrics import compute_call
+from stream.metrics.words import overlap
+from stream.steps.call_state import CallStateStep
+
+from recording import Recorder
+from scorers import NeutralScorer
+
+EVENTS: TypeAdapter[Any] = TypeAdapter(TurnEvent)
+T0 = 1_767_254_400_000
+HOUR = 3_600_000
+LOOPING = rows.TABLE_COLUMNS["calls"].index("looping")
+VOCABULARY = ("your", "date", "of", "birth", "please", "account", "number", "again", "the", "what")
+
+
+def _reference(texts: Sequence[tuple[str, ...]], threshold: float, asks: int) -> tuple[int, int | None]:
+    """The fold as it was before it was remembered: every utterance against every distinct earlier one."""
+    said: list[tuple[Sequence[str], int]] = []
+    repeats, looped = 0, None
+    for position, text in enumerate(texts):
+        for index, (first, times) in enumerate(said):
+            if overlap(first, text) >= threshold and overlap(text, first) >= threshold:
+                said[index] = (first, times + 1)
+                repeats += 1
+                if times + 1 == asks and looped is None:
+                    looped = position
+                break
+        else:
+            said.append((text, 1))
+    return repeats, looped
+
+
+TEXT = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=5).map(tuple)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    base=st.lists(TEXT, max_size=30),
+    steps=st.lists(
+        st.tuples(st.sampled_from(["extend", "insert", "shorten", "other call"]), st.lists(TEXT, max_size=6)),
+        min_size=1,
+        max_size=8,
+    ),
+    threshold=st.sampled_from([0.5, 0.8, 1.0]),
+    asks=st.integers(2, 4),
+)
+def test_the_remembered_fold_counts_as_folding_everything_from_the_first(
+    base: list[tuple[str, ...]],
+    steps: list[tuple[str, list[tuple[str, ...]]]],
+    threshold: float,
+    asks: int,
+) -> None:
+    loops.forget_folds()
+    texts = list(base)
+    key = ("CA-test", "agent")
+    assert loops._repeats(key, texts, threshold, asks) == _reference(texts, threshold, asks)
+    for kind, more in steps:
+        if kind == "extend":  # new utterances after the ones folded: the fold resumes
+            texts = texts + more
+        elif kind == "insert":  # a late utterance lands earlier in the order: the fold starts again
+            texts = more + texts
+        elif kind == "shorten":
+            texts = texts[: len(texts) // 2]
+        else:  # another call's fold in between must not leak into this one
+            loops._repeats(("CA-other", "agent"), more, threshold, asks)
+        assert loops._repeats(key, texts, threshold, asks) == _reference(texts, threshold, asks)
+
+
+def _live_rows(events: Sequence[TurnEvent], *, forget_each_time: bool) -> list[dict[str, Any]]:
+    """Every row the call state emits with the clock following event time (live updates included)."""
+
+    def compute(evs: Sequence[TurnEvent]) -> Any:
+        if forget_each_time:
+            loops.forget_folds()
+        return compute_call(evs, scorer=NeutralScorer())
+
+    clock = ManualClock(events[0].ts)
+    out = Recorder()
+    step = CallStateStep(out, clock, compute)
+    for offset, event in enumerate(events):
+        if event.ts > clock.now_ms():
+            clock.advance(event.ts - clock.now_ms())
+        step.submit(ValidEvent(event, Position("t", 0, offset), event.ts))
+        step.poll()
+    step.join()
+    return [dict(item.by_table) for item in out.items if isinstance(item, Rows)]
+
+
+def test_live_rows_of_looping_calls_are_the_same_with_the_fold_remembered() -> None:
+    incident = Incident("agent-loop", T0, T0 + HOUR, workflow="billing")
+    generated = calls(40, 7, T0 + HOUR, HOUR, (incident,), mix={"billing": 1.0})
+    events = sorted(
+        (EVENTS.validate_python(e) for call in generated for e in call),
+        key=lambda e: (e.ts, e.call_sid, e.seq),
+    )
+    loops.forget_folds()
+    remembered = _live_rows(events, forget_each_time=False)
+    fresh = _live_rows(events, forget_each_time=True)
+    final_calls = {row[0]: row for by_table in remembered for row in by_table.get("calls", ())}
+    assert sum(1 for row in final_calls.values() if row[LOOPING]) > 5  # calls that really loop
+    assert remembered == fresh
