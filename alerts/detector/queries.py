@@ -227,9 +227,12 @@ def unplayed_frame(client: Any, database: str, now_minute: int, trailing_minutes
     calls that report playback: ConversationRelay's ``agentSpeaking`` speaker events), unplayed (of
     those, calls with a reply that went out as text while the agent was not speaking and no agent
     speech started within ``PLAYBACK_BUDGET_MS``: text-to-speech stalled, the caller hears nothing).
-    A reply counts as unplayed only once the call shows an event after the budget (a live reply is
-    not judged before its speech could have started; a call that ended right after it is not dead
-    air). Calls without speaker events are not judged here (the turn-based dead-air frame is)."""
+    A reply counts as unplayed only once the call still reports speaker events after the budget (the
+    caller's ``clientSpeaking``: playback is being reported, and the agent's is missing). A live reply
+    is not judged before its speech could have started, a call that ended right after it is not dead
+    air, and a call whose speaker events stopped altogether (a subscription or relay gap: the
+    simulator's injected loops) is not read as silence. Calls without speaker events are not judged
+    here (the turn-based dead-air frame is)."""
     minute = "toInt64(intDiv(intDiv(r, 1000), 60))"
     budget = PLAYBACK_BUDGET_MS
     sql = f"""
@@ -239,16 +242,16 @@ def unplayed_frame(client: Any, database: str, now_minute: int, trailing_minutes
                    groupArrayIf(toUnixTimestamp64Milli(ts), type = 'agent.utterance') AS replies,
                    arraySort(groupArrayIf((toUnixTimestamp64Milli(ts), JSONExtractBool(data, 'speaking')),
                        type = 'speaker' AND JSONExtractString(data, 'who') = 'agent')) AS agent,
-                   max(toUnixTimestamp64Milli(ts)) AS last_ms
+                   maxIf(toUnixTimestamp64Milli(ts), type = 'speaker') AS last_speaker_ms
             FROM {database}.events
-            WHERE NOT shadow AND type IN ('agent.utterance', 'speaker', 'caller.utterance', 'call.ended')
+            WHERE NOT shadow AND type IN ('agent.utterance', 'speaker')
               AND {_ranges(now_minute, trailing_minutes, "toInt64(intDiv(toUnixTimestamp(ts), 60))")}
             GROUP BY call_sid
             HAVING length(agent) > 0)
         SELECT {minute} AS minute, workflow, agent_version, uniqExact(call_sid) AS replies_n,
                uniqExactIf(call_sid, NOT arrayLast(x -> x.1 <= r, agent).2
                    AND NOT arrayExists(x -> x.1 > r AND x.1 <= r + {budget} AND x.2, agent)
-                   AND last_ms > r + {budget}) AS unplayed
+                   AND last_speaker_ms > r + {budget}) AS unplayed
         FROM per_call ARRAY JOIN replies AS r
         GROUP BY minute, workflow, agent_version
     """
