@@ -114,7 +114,7 @@ def test_an_open_episode_holds_until_its_last_quarter_hour_is_clean() -> None:
     quarter hour still holds its failures; a clean quarter hour does."""
     usual = [1] * 120
     episode = [0, 1, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0]  # failures: 4 in 12 calls, the last 6 minutes clean
-    open_since = {("1.5.0-rc1",): NOW - 8}
+    open_since: dict[tuple[str, ...], int] = {("1.5.0-rc1",): NOW - 8}
     [held] = judge(
         CANARY_FAILURES, settled(usual + [1] * 12, [0] * 120 + episode), NOW, open_since=open_since
     )
