@@ -1,5 +1,6 @@
-"""What the test halves' ``check.py`` (v5, v6) share: the line-format and span checks, the four-word-phrase
-check against earlier templates, and the reference figures of systems that need no redactor.
+"""What the test halves' ``check.py`` (v5, v6, v7) share: the line-format and span checks, the four-word-phrase
+check against earlier templates, the Luhn check of card values (``luhn_ok``, also used by the v4 test), and
+the reference figures of systems that need no redactor.
 
 Each function returns failure messages (never the corpus text around them, so a test half's phrasing is not
 printed); each half's ``check.py`` keeps its own value readers and counts and collects the messages.
@@ -21,6 +22,16 @@ Line = dict[str, Any]
 TYPES = frozenset({"PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
                    "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"})  # fmt: skip
 ENTITY_FORMS = ("spoken", "written", "mixed", "plain", "spelled")
+
+
+def luhn_ok(digits: str) -> bool:
+    """The Luhn check digit holds: the one home of the card check the halves' checks and tests use (a card
+    value that fails it is not a card a real issuer would print, so a half must not hold one)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
 
 
 def format_failures(lines: list[Line], n: int, half: str) -> list[str]:

@@ -19,7 +19,7 @@ import contextlib
 import itertools
 
 from bench.pii_corpus import templates as old_templates
-from bench.pii_corpus.check_kit import phrase_failures, template_texts
+from bench.pii_corpus.check_kit import luhn_ok, phrase_failures, template_texts
 from bench.pii_corpus.v2 import templates_test as v2_test_templates
 from bench.pii_corpus.v2 import templates_tune as v2_tune_templates
 from bench.pii_corpus.v2.score import identifying_tokens, score
@@ -120,14 +120,6 @@ def test_no_lead_in_or_cue_word_is_inside_a_span() -> None:
 # ---- values -----------------------------------------------------------------------------------------
 
 
-def _luhn_ok(run: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(run)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
 def test_numbers_read_back_to_their_canonical_digits() -> None:
     checked = 0
     for x in LINES:
@@ -141,7 +133,7 @@ def test_numbers_read_back_to_their_canonical_digits() -> None:
                 heard |= {h[1:] for h in heard if len(h) == 11 and h[0] == "1"}
             assert value in heard, (x["id"], e["type"])
             if e["type"] == "CREDIT_CARD":
-                assert _luhn_ok(value) and value[0] in "3456"
+                assert luhn_ok(value) and value[0] in "3456"
             if e["type"] == "US_SSN":
                 assert value[:3] not in ("000", "666") and value[0] != "9" and value[3:5] != "00"
             checked += 1

@@ -66,14 +66,6 @@ def read_digits(said: str) -> set[str]:
     return out
 
 
-def _luhn(n: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(n)):
-        d = int(ch) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
 LETTER_OF = {w.lower(): c for c, ws in words.AS_IN.items() for w in ws}
 
 
@@ -211,7 +203,7 @@ def check_values(lines: list[dict[str, Any]]) -> None:
                 expect(bool(re.fullmatch(DIGITS[kind], value)), f"{where} {kind} value shape")
                 expect(value in read_digits(said), f"{where} {kind} does not read back: {said!r}")
                 if kind == "CREDIT_CARD":
-                    expect(_luhn(value) and value[0] in "3456", f"{where} card not Luhn-valid")
+                    expect(check_kit.luhn_ok(value) and value[0] in "3456", f"{where} card not Luhn-valid")
             elif kind == "ACCOUNT_ID":
                 expect(bool(re.fullmatch(r"[A-Z]{0,3}\d{6,12}", value)), f"{where} ID value shape")
                 expect(value in read_id(said), f"{where} ID does not read back: {said!r}")
