@@ -33,6 +33,14 @@ def unit_designators() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def route_designators() -> dict[tuple[str, ...], str]:
+    """USPS Publication 28's address forms without a street suffix: each designator phrase (a tuple
+    of lower-case words: "po box", "rural route", "farm to market road") -> box, route or highway."""
+    pairs = (line.split("\t", 1) for line in _lines("usps_box_route_highway.txt"))
+    return {tuple(phrase.split()): kind for kind, phrase in pairs}
+
+
+@lru_cache(maxsize=1)
 def all_first_names() -> frozenset[str]:
     """Census 1990 and SSA first names, common English words ("grace", "will") included."""
     return frozenset(_lines("first_names.census1990.txt"))

@@ -24,6 +24,7 @@ from stream.redaction.spoken import (
     digit_runs,
     group_at,
 )
+from stream.redaction.street_routes import route_addresses, thousands_runs
 
 DIRECTIONALS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
@@ -56,7 +57,7 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
     found: list[Finding] = []
     runs = digit_runs(tokens)
     by_first = {run.first: run for run in runs}
-    for run in [*runs, *_single_numbers(tokens, runs)]:
+    for run in [*runs, *_single_numbers(tokens, runs), *thousands_runs(tokens)]:
         street = _ordinal_street_start(tokens, run)
         if street is None and not 1 <= len(run.digits) <= 6:
             continue
@@ -73,6 +74,12 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         first = run.first
         if tokens[first].low in ("to", "for") and first < run.last:
             first += 1  # "send the technician to seven eight two Stoner Boulevard": "to" is the preposition
+        value = " ".join(t.low for t in tokens[first : last + 1] if t.low not in SEPARATORS)
+        found.append(Finding(tokens[first].start, tokens[last].end, ADDRESS, value))
+        zip_code = _zip_after(tokens, last + 1, by_first)
+        if zip_code is not None:
+            found.append(zip_code)
+    for first, last in route_addresses(tokens, runs):  # "po box 907", "RR 4 Box 5350", "1 Highway 74"
         value = " ".join(t.low for t in tokens[first : last + 1] if t.low not in SEPARATORS)
         found.append(Finding(tokens[first].start, tokens[last].end, ADDRESS, value))
         zip_code = _zip_after(tokens, last + 1, by_first)
