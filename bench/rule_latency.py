@@ -66,12 +66,35 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+class Pacer:
+    """Holds each planned event until its offset from ``started`` (wall-clock seconds), and notes how far
+    behind the plan the sender fell at worst: a late sender understates the rate it was asked for."""
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self.behind_max_s = 0.0
+
+    def wait_until(self, offset_ms: int) -> None:
+        due = self.started + offset_ms / 1000
+        now = time.time()
+        if due > now:
+            time.sleep(due - now)
+        else:
+            self.behind_max_s = max(self.behind_max_s, now - due)
+
+
+def add_load_options(parser: argparse.ArgumentParser, verb: str) -> None:
+    """The load and the reader of both rule-latency benches (embedded and ``rule_latency_kafka.py``), so
+    the two take the same options with the same defaults and their figures compare."""
     parser.add_argument("--rate", type=float, default=1_000.0, help="events per second (default 1000)")
-    parser.add_argument("--seconds", type=float, default=120.0, help="how long to emit (default 120)")
+    parser.add_argument("--seconds", type=float, default=120.0, help=f"how long to {verb} (default 120)")
     parser.add_argument("--poll-ms", type=int, default=200, help="how often the reader polls (default 200)")
     parser.add_argument("--seed", type=int, default=7)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_load_options(parser, "emit")
     args = parser.parse_args()
 
     events = planned(args.rate, args.seconds, args.seed)
@@ -103,14 +126,9 @@ def main() -> None:
         thread.start()
         started = time.time()
         last_poll = started
-        behind_max = 0.0
+        pace = Pacer(started)
         for i, (offset_ms, event) in enumerate(events):
-            due = started + offset_ms / 1000
-            now = time.time()
-            if due > now:
-                time.sleep(due - now)
-            else:
-                behind_max = max(behind_max, now - due)
+            pace.wait_until(offset_ms)
             emit_ms = int(time.time() * 1000)
             event = {**event, "ts": emit_ms}
             pipeline.submit(RawMessage(orjson.dumps(event), Position("bench", 0, i), emit_ms))
@@ -131,7 +149,7 @@ def main() -> None:
         rules_stats = pipeline.call_rules.by_rule if pipeline.call_rules else {}
         print(f"embedded pipeline ({settings.redaction_engine} redaction), {len(events):,} events in "
               f"{emitted_s:.1f} s = {len(events) / emitted_s:,.0f} events/s (planned {args.rate:,.0f}; "
-              f"emitter at most {behind_max:.2f} s behind schedule)")  # fmt: skip
+              f"emitter at most {pace.behind_max_s:.2f} s behind schedule)")  # fmt: skip
         print(f"matches: {sum(rules_stats.values())} by the stream, {total} rows in rule_matches, "
               f"{len(seen)} seen live on the board (the rest: call ended before a poll saw it)")  # fmt: skip
         print(f"by rule: {dict(sorted(rules_stats.items()))}")

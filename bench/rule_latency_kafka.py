@@ -38,19 +38,18 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
 from pipeline import goal
 from pydantic import TypeAdapter
-from rule_latency import CALL_S, percentile, planned
+from rule_latency import CALL_S, Pacer, add_load_options, percentile, planned
+from worker_stack import local_services, wait_for_warehouse, worker_counter, worker_histogram
 
 from agent.simulator.library import generate_calls, interleave_events
 from api.store.live import live_calls
 from callpulse.kafka_cluster import create_topics
 from callpulse.settings import Settings
-from callpulse.warehouse import connect
 from devstack import kafka_broker
 from devstack.stack.processes import spawn, stop
 from ingest.contract.models import TurnEvent
@@ -59,14 +58,12 @@ from ingest.emit.kafka import KafkaEmitter
 PARTITIONS = 6
 TOPIC = "rule-latency"
 GOAL_S = 2.0
+METRICS_TIMEOUT_S = 5.0  # how long one read of the worker's /metrics may wait (scale_out.py: 2 s)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rate", type=float, default=1_000.0, help="events per second (default 1000)")
-    parser.add_argument("--seconds", type=float, default=120.0, help="how long to produce (default 120)")
-    parser.add_argument("--poll-ms", type=int, default=200, help="how often the reader polls (default 200)")
-    parser.add_argument("--seed", type=int, default=7)
+    add_load_options(parser, "produce")
     parser.add_argument(
         "--board-limit", type=int, default=None,
         help="pass this limit to live_calls instead of the route's MAX_LIVE (what-if; not the route)",
@@ -75,48 +72,34 @@ def main() -> None:
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="callpulse-rule-latency-kafka-"))
-    broker = kafka_broker.BrokerConfig(
-        port=kafka_broker.free_port(), controller_port=kafka_broker.free_port(), data_dir=root / "kafka"
-    )
-    kafka_broker.fetch_jars(broker.libs)
-    broker.data_dir.mkdir(parents=True)
-    kafka = kafka_broker.start(broker)
-    warehouse_port = kafka_broker.free_port()
-    cli = [sys.executable, "-m", "callpulse.cli"]
-    base_env = {k: v for k, v in os.environ.items() if k != "CALLPULSE_DATA_DIR"}
-    warehouse = spawn(
-        [*cli, "warehouse", "serve", "--port", str(warehouse_port), "--path", str(root / "warehouse")],
-        {**base_env, "CALLPULSE_DATA_DIR": str(root / "wh")}, root / "warehouse.log", Path.cwd(),
-    )  # fmt: skip
-    worker = None
     try:
-        kafka_broker.wait_until_ready(broker, kafka, timeout_s=120)
-        settings = Settings(
-            _env_file=None, kafka_bootstrap=broker.bootstrap, kafka_topic=TOPIC,
-            kafka_dlq_topic=f"{TOPIC}.dlq", kafka_partitions=PARTITIONS,
-        )  # type: ignore[call-arg]  # fmt: skip
-        create_topics(settings)
-        dsn = f"http://127.0.0.1:{warehouse_port}"
-        _client(dsn)  # the warehouse server answers before the worker connects to it
-        metrics_port = kafka_broker.free_port()
-        env = {
-            **base_env,
-            "CALLPULSE_DATA_DIR": str(root / "worker"),
-            "CALLPULSE_KAFKA_BOOTSTRAP": broker.bootstrap,
-            "CALLPULSE_KAFKA_TOPIC": TOPIC,
-            "CALLPULSE_KAFKA_DLQ_TOPIC": f"{TOPIC}.dlq",
-            "CALLPULSE_KAFKA_PARTITIONS": str(PARTITIONS),
-            "CALLPULSE_KAFKA_GROUP_ID": "rule-latency",
-            "CALLPULSE_WAREHOUSE_DSN": dsn,
-            "CALLPULSE_WORKER_METRICS_PORT": str(metrics_port),
-        }
-        worker = spawn([*cli, "worker"], env, root / "worker.log", Path.cwd())
-        run(args, root, broker.bootstrap, dsn, metrics_port, worker, settings.database)
+        with local_services(root) as services:
+            settings = Settings(
+                _env_file=None, kafka_bootstrap=services.bootstrap, kafka_topic=TOPIC,
+                kafka_dlq_topic=f"{TOPIC}.dlq", kafka_partitions=PARTITIONS,
+            )  # type: ignore[call-arg]  # fmt: skip
+            create_topics(settings)
+            wait_for_warehouse(services.dsn)  # the warehouse server answers before the worker connects to it
+            metrics_port = kafka_broker.free_port()
+            env = {
+                **os.environ,
+                "CALLPULSE_DATA_DIR": str(root / "worker"),
+                "CALLPULSE_KAFKA_BOOTSTRAP": services.bootstrap,
+                "CALLPULSE_KAFKA_TOPIC": TOPIC,
+                "CALLPULSE_KAFKA_DLQ_TOPIC": f"{TOPIC}.dlq",
+                "CALLPULSE_KAFKA_PARTITIONS": str(PARTITIONS),
+                "CALLPULSE_KAFKA_GROUP_ID": "rule-latency",
+                "CALLPULSE_WAREHOUSE_DSN": services.dsn,
+                "CALLPULSE_WORKER_METRICS_PORT": str(metrics_port),
+            }
+            worker = spawn(
+                [sys.executable, "-m", "callpulse.cli", "worker"], env, root / "worker.log", Path.cwd()
+            )
+            try:
+                run(args, root, services.bootstrap, services.dsn, metrics_port, worker, settings.database)
+            finally:
+                stop(worker.pid, 40)
     finally:
-        if worker is not None:
-            stop(worker.pid, 40)
-        stop(warehouse.pid, 15)
-        kafka_broker.stop(kafka.pid, process=kafka)
         if args.keep:
             print(f"kept {root}")
         else:
@@ -133,7 +116,7 @@ def run(
     emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=TOPIC, buffer_size=len(events) + 10_000)
     try:
         _warm_up(emitter, adapter, port, worker, root, args.seed)
-        reader_client = _client(dsn)
+        reader_client = wait_for_warehouse(dsn)
         seen: dict[tuple[str, str], tuple[float, int, int]] = {}  # -> (seen ms, event ms, matched ms)
         stored: dict[tuple[str, str], float] = {}  # -> first time in rule_matches (any call, live or not)
         polls: list[float] = []
@@ -166,43 +149,38 @@ def run(
 
         def sampler() -> None:
             while not stop_reading.is_set():
-                samples.append((time.time(), produced, _counter(port, "events_consumed")))
+                samples.append((time.time(), produced, _consumed(port)))
                 stop_reading.wait(1.0)
 
         thread = threading.Thread(target=reader, daemon=True)
         counting = threading.Thread(target=sampler, daemon=True)
-        consumed_start = _counter(port, "events_consumed")
+        consumed_start = _consumed(port)
         thread.start()
         started = time.time()
         counting.start()
-        behind_max = 0.0
+        pace = Pacer(started)
         for offset_ms, event in events:
-            due = started + offset_ms / 1000
-            now = time.time()
-            if due > now:
-                time.sleep(due - now)
-            else:
-                behind_max = max(behind_max, now - due)
+            pace.wait_until(offset_ms)
             emitter.emit(adapter.validate_python({**event, "ts": int(time.time() * 1000)}))
             produced += 1
         produced_s = time.time() - started
-        consumed_at_end = _counter(port, "events_consumed") - consumed_start
+        consumed_at_end = _consumed(port) - consumed_start
         emitter.flush(60)
         deadline = time.time() + 10  # let the last batches land and the reader see them
-        while time.time() < deadline and _counter(port, "events_consumed") - consumed_start < len(events):
+        while time.time() < deadline and _consumed(port) - consumed_start < len(events):
             time.sleep(0.2)
         time.sleep(3)
         drained_s = time.time() - started
         stop_reading.set()
         thread.join(10)
         counting.join(5)
-        consumed = _counter(port, "events_consumed") - consumed_start
+        consumed = _consumed(port) - consumed_start
         stats = emitter.stats
     finally:
         emitter.close(30)
     load_end = os.getloadavg()
 
-    client = _client(dsn)
+    client = wait_for_warehouse(dsn)
     by_rule = dict(
         client.query(
             f"SELECT rule, count() FROM {database}.rule_matches FINAL "
@@ -216,8 +194,8 @@ def run(
     found_to_seen = [(s - m) / 1000 for s, _, m in seen.values()]
     in_table = [(stored[k] - e) / 1000 for k, (_, e, _) in seen.items() if k in stored]
     written = [(stored[k] - m) / 1000 for k, (_, _, m) in seen.items() if k in stored]
-    writes = _histogram(port, "write_seconds")
-    lag = _histogram(port, "event_to_write_lag_seconds")
+    writes = worker_histogram(port, "write_seconds", METRICS_TIMEOUT_S)
+    lag = worker_histogram(port, "event_to_write_lag_seconds", METRICS_TIMEOUT_S)
 
     full_ms = (started + CALL_S) * 1000 if args.seconds > CALL_S + 10 else None
     at_rate = [(s - e) / 1000 for s, e, _ in seen.values() if full_ms is not None and e >= full_ms]
@@ -235,7 +213,7 @@ def run(
     print(f"load average at start {load_start[0]:.2f} / {load_start[1]:.2f} / {load_start[2]:.2f}, "
           f"at end {load_end[0]:.2f} / {load_end[1]:.2f} / {load_end[2]:.2f} (1 / 5 / 15 min)")  # fmt: skip
     print(f"produced {len(events):,} events in {produced_s:.1f} s = {len(events) / produced_s:,.0f} events/s "
-          f"(planned up to {args.rate:,.0f}/s; producer at most {behind_max:.2f} s behind schedule; "
+          f"(planned up to {args.rate:,.0f}/s; producer at most {pace.behind_max_s:.2f} s behind schedule; "
           f"delivered {stats.delivered:,}, dropped {stats.dropped}, failed {stats.failed})")  # fmt: skip
     print(f"consumed by the worker: {consumed_at_end:,.0f} while producing = "
           f"{consumed_at_end / produced_s:,.0f} events/s; {consumed:,.0f} of {len(events):,} after "
@@ -299,7 +277,7 @@ def _warm_up(
     warm = list(interleave_events(generate_calls(20, seed + 1_000, now_ms)))
     deadline = time.monotonic() + 180
     index = 0
-    while _counter(port, "events_consumed") == 0:
+    while _consumed(port) == 0:
         if worker.poll() is not None:
             log = (root / "worker.log").read_text(errors="replace")[-3000:]
             raise SystemExit(f"the worker exited with {worker.returncode}:\n{log}")
@@ -312,42 +290,9 @@ def _warm_up(
     time.sleep(2)  # the first batch (and the warehouse's tables) written
 
 
-def _client(dsn: str) -> Any:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            return connect(dsn)
-        except Exception:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.3)
-
-
-def _metrics(port: int) -> str:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as reply:
-            return str(reply.read().decode())
-    except OSError:
-        return ""
-
-
-def _counter(port: int, name: str) -> float:
-    """``callpulse_worker_<name>_total`` from the worker's /metrics (0 before it answers)."""
-    for line in _metrics(port).splitlines():
-        if line.startswith(f"callpulse_worker_{name}_total "):
-            return float(line.split()[1])
-    return 0.0
-
-
-def _histogram(port: int, name: str) -> tuple[float, float]:
-    """(sum, count) of the histogram ``callpulse_worker_<name>`` (unlabelled series summed)."""
-    total = count = 0.0
-    for line in _metrics(port).splitlines():
-        if line.startswith(f"callpulse_worker_{name}_sum"):
-            total += float(line.split()[-1])
-        elif line.startswith(f"callpulse_worker_{name}_count"):
-            count += float(line.split()[-1])
-    return total, count
+def _consumed(port: int) -> float:
+    """``callpulse_worker_events_consumed_total`` of the worker (0 before it answers)."""
+    return worker_counter([port], "events_consumed", METRICS_TIMEOUT_S)
 
 
 if __name__ == "__main__":

@@ -31,27 +31,25 @@ import socket
 import sys
 import tempfile
 import time
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import orjson
-from kafka import KafkaProducer
 from kafka_freshness import Freshness, measure_freshness
 from pipeline import goal
 from pydantic import TypeAdapter
+from worker_stack import local_services, produce, wait_for_warehouse, worker_counter
 
 from agent.simulator.library import generate_calls, interleave_events
 from callpulse.kafka_cluster import create_topics, group_progress
 from callpulse.settings import Settings
-from callpulse.warehouse import connect
 from devstack import kafka_broker
 from devstack.stack.processes import spawn, start_ticks, stop
 from ingest.contract.models import TurnEvent
 from ingest.emit.kafka import KafkaEmitter
 
 PARTITIONS = 6
+METRICS_TIMEOUT_S = 2.0  # how long one read of a worker's /metrics may wait
 CALL_COLUMNS = "* EXCEPT updated_at"
 COMPARED = (
     ("calls", CALL_COLUMNS, "call_sid"),
@@ -91,27 +89,11 @@ def main() -> None:
     counts = [int(n) for n in args.workers.split(",")]
 
     root = Path(tempfile.mkdtemp(prefix="callpulse-scale-out-"))
-    broker = kafka_broker.BrokerConfig(
-        port=kafka_broker.free_port(), controller_port=kafka_broker.free_port(), data_dir=root / "kafka"
-    )
-    kafka_broker.fetch_jars(broker.libs)
-    broker.data_dir.mkdir(parents=True)
-    kafka = kafka_broker.start(broker)
-    warehouse_port = kafka_broker.free_port()
-    warehouse = spawn(
-        [sys.executable, "-m", "callpulse.cli", "warehouse", "serve", "--port", str(warehouse_port),
-         "--path", str(root / "warehouse")],
-        {**os.environ, "CALLPULSE_DATA_DIR": str(root / "wh")}, root / "warehouse.log", Path.cwd(),
-    )  # fmt: skip
     try:
-        kafka_broker.wait_until_ready(broker, kafka, timeout_s=120)
-        bench = Bench(
-            args, root, broker.bootstrap, f"http://127.0.0.1:{warehouse_port}", warehouse.pid, kafka.pid
-        )
-        bench.run(counts)
+        with local_services(root) as services:
+            bench = Bench(args, root, services.bootstrap, services.dsn, services.pids)
+            bench.run(counts)
     finally:
-        stop(warehouse.pid, 15)
-        kafka_broker.stop(kafka.pid, process=kafka)
         if not args.keep:
             shutil.rmtree(root, ignore_errors=True)
 
@@ -123,12 +105,11 @@ class Bench:
         root: Path,
         bootstrap: str,
         dsn: str,
-        warehouse_pid: int,
-        kafka_pid: int,
+        shared_pids: dict[str, int],
     ) -> None:
         self.args, self.root, self.bootstrap, self.dsn = args, root, bootstrap, dsn
-        self.shared_pids = {"warehouse server": warehouse_pid, "kafka": kafka_pid}
-        self.client = _wait_for_client(dsn)
+        self.shared_pids = shared_pids  # the broker and warehouse server, whose CPU each run reads
+        self.client = wait_for_warehouse(dsn)
 
     def run(self, counts: list[int]) -> None:
         print(f"load average at start: {os.getloadavg()[0]:.2f} ({os.cpu_count()} cores)")
@@ -144,7 +125,7 @@ class Bench:
         topic = "scale-out.backlog"
         self._topic(topic)
         started = time.monotonic()
-        _produce(self.bootstrap, topic, events)
+        produce(self.bootstrap, topic, events)
         print(f"produced to {topic} ({PARTITIONS} partitions) in {time.monotonic() - started:.0f} s")
 
         runs = [self._throughput(n, index, topic, len(events)) for index, n in enumerate(counts, 1)]
@@ -332,45 +313,13 @@ def _children(pid: int) -> list[int]:
         return []
 
 
-def _wait_for_client(dsn: str) -> Any:
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            return connect(dsn)
-        except Exception:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.3)
-
-
-def _produce(bootstrap: str, topic: str, events: list[dict[str, Any]]) -> None:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20, batch_size=256_000)
-    for event in events:
-        producer.send(topic, key=event["call_sid"].encode(), value=orjson.dumps(event))
-    producer.flush()
-    producer.close()
-
-
-def _metrics(port: int) -> str:
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2) as reply:
-            return str(reply.read().decode())
-    except OSError:
-        return ""
-
-
 def _consumed(ports: list[int]) -> float:
     return _counter(ports, "events_consumed")
 
 
 def _counter(ports: list[int], name: str) -> float:
     """``callpulse_worker_<name>_total`` summed over the workers' /metrics."""
-    total = 0.0
-    for port in ports:
-        for line in _metrics(port).splitlines():
-            if line.startswith(f"callpulse_worker_{name}_total "):
-                total += float(line.split()[1])
-    return total
+    return worker_counter(ports, name, METRICS_TIMEOUT_S)
 
 
 def _alive(workers: list[tuple[Any, int]], root: Path, group: str) -> None:
