@@ -13,19 +13,16 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from live_rows import live_rows
 from pydantic import TypeAdapter
 
 import stream.metrics.loops as loops
 from agent.simulator.incidents import Incident, calls
-from ingest.clock import ManualClock
 from ingest.contract.models import TurnEvent
 from stream import rows
-from stream.messages import Position, Rows, ValidEvent
 from stream.metrics import compute_call
 from stream.metrics.words import overlap
-from stream.steps.call_state import CallStateStep
 
-from recording import Recorder
 from scorers import NeutralScorer
 
 EVENTS: TypeAdapter[Any] = TypeAdapter(TurnEvent)
@@ -96,16 +93,7 @@ def _live_rows(events: Sequence[TurnEvent], *, forget_each_time: bool) -> list[d
             loops.forget_folds()
         return compute_call(evs, scorer=NeutralScorer())
 
-    clock = ManualClock(events[0].ts)
-    out = Recorder()
-    step = CallStateStep(out, clock, compute)
-    for offset, event in enumerate(events):
-        if event.ts > clock.now_ms():
-            clock.advance(event.ts - clock.now_ms())
-        step.submit(ValidEvent(event, Position("t", 0, offset), event.ts))
-        step.poll()
-    step.join()
-    return [dict(item.by_table) for item in out.items if isinstance(item, Rows)]
+    return live_rows(events, compute)
 
 
 def test_live_rows_of_looping_calls_are_the_same_with_the_fold_remembered() -> None:

@@ -15,23 +15,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from live_rows import live_rows
 
 import stream.metrics.fillers as fillers
 import stream.metrics.interruptions as interruptions
 import stream.metrics.loops as loops
 from agent.simulator.library import generate_calls, interleave_events
-from ingest.clock import ManualClock
 from ingest.contract.models import TurnEvent
-from stream.messages import Position, Rows, ValidEvent
 from stream.metrics import compute_call
 from stream.metrics.fillers import default_helpful_offset, helpful_offset
 from stream.metrics.lexicon import FILLERS, load_lexicon
 from stream.metrics.sentiment import VaderScorer
 from stream.metrics.words import WORDS_CACHE_SIZE, words
-from stream.steps.call_state import CallStateStep
 
 from events import parsed
-from recording import Recorder
 
 sys.path.insert(
     0, str(Path(__file__).resolve().parents[2])
@@ -51,17 +48,8 @@ def _calls(seed: int) -> list[TurnEvent]:
 def _emitted(events: Sequence[TurnEvent]) -> list[dict[str, Any]]:
     """Every row the call state emits, live updates included, with the clock following event time
     (the default computation: VADER sentiment, the packaged filler lexicon)."""
-    clock = ManualClock(events[0].ts)
-    out = Recorder()
     scorer = VaderScorer()
-    step = CallStateStep(out, clock, lambda evs: compute_call(evs, scorer=scorer))
-    for offset, event in enumerate(events):
-        if event.ts > clock.now_ms():
-            clock.advance(event.ts - clock.now_ms())
-        step.submit(ValidEvent(event, Position("t", 0, offset), event.ts))
-        step.poll()
-    step.join()
-    return [dict(item.by_table) for item in out.items if isinstance(item, Rows)]
+    return live_rows(events, lambda evs: compute_call(evs, scorer=scorer))
 
 
 def _afresh(monkeypatch: pytest.MonkeyPatch) -> None:
