@@ -79,6 +79,12 @@ def test_remembers_the_oldest_event_time_for_the_lag_figure(
     assert out.items[0].oldest_event_ts_ms == 3_000
 
 
+def _lanes(clock: ManualClock, match_max_age_ms: int | None = 250) -> tuple[BatchStep, Recorder]:
+    """A batch step of 100 rows or 1 s, with the rule matches' fast lane after ``match_max_age_ms``."""
+    out = Recorder()
+    return BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=match_max_age_ms), out
+
+
 def _match(offset: int, event_ms: int) -> Rows:
     match = (f"CA{offset}", "dead_air", "1", 1, event_ms, event_ms, "billing", "1.0", "", True)
     return Rows({"events": ((offset, 0),), "rule_matches": (match,)}, Position("t", 0, offset), None)
@@ -88,8 +94,7 @@ def test_a_rule_match_is_written_after_its_own_age_without_committing_its_event(
     """A supervisor sees a match ~250 ms after it was found, not after the batch's 1 s; its event's offset
     is still committed only with the batch that stores the event."""
     clock = ManualClock()
-    out = Recorder()
-    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250)
+    step, out = _lanes(clock)
     step.submit(rows(0))
     step.submit(_match(1, clock.now_ms()))
     clock.advance(249)
@@ -108,8 +113,7 @@ def test_a_rule_match_is_written_after_its_own_age_without_committing_its_event(
 
 def test_held_matches_go_with_a_batch_flushed_before_their_age() -> None:
     clock = ManualClock()
-    out = Recorder()
-    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250)
+    step, out = _lanes(clock)
     step.submit(rows(0))
     clock.advance(900)
     step.submit(_match(1, clock.now_ms()))
@@ -124,8 +128,7 @@ def test_held_matches_go_with_a_batch_flushed_before_their_age() -> None:
 
 def test_without_the_fast_lane_matches_wait_for_the_batch() -> None:
     clock = ManualClock()
-    out = Recorder()
-    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000)
+    step, out = _lanes(clock, match_max_age_ms=None)
     step.submit(_match(1, clock.now_ms()))
     clock.advance(500)
     step.poll()
@@ -136,8 +139,7 @@ def test_a_match_of_an_old_event_goes_with_the_batch() -> None:
     """A backlog or a replay: its matches are late anyway, and an extra insert is what a worker behind can
     least afford."""
     clock = ManualClock(10_000_000)
-    out = Recorder()
-    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250)
+    step, out = _lanes(clock)
     step.submit(_match(1, clock.now_ms() - 60_000))
     clock.advance(500)
     step.poll()
