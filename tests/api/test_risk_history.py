@@ -24,22 +24,26 @@ def feed(warehouse, calls: list[CallBuilder]) -> None:
     feed_lines(pipeline, [line for call in calls for line in call.lines()], ts_ms=NOW, source="live")
 
 
-def disputed(sid: str, start_ms: int) -> CallBuilder:
-    """A past call: a billing dispute, handed to a person (escalated: a bad outcome)."""
+def opened(sid: str, start_ms: int, said: str, intent: str) -> CallBuilder:
+    """A billing call's first seconds, alike in every call here: the greeting, the caller's request and
+    the intent the agent recognized in it (what the history is keyed by)."""
     call = CallBuilder(sid, start_ms=start_ms).started()
     call.agent(100, "Hi, how can I help?", tags=("greeting",))
-    call.caller(2_000, "My bill is double what I normally pay.")
-    call.add("intent.recognized", 2_300, intent="dispute_charge", confidence=0.9)
+    call.caller(2_000, said)
+    call.add("intent.recognized", 2_300, intent=intent, confidence=0.9)
+    return call
+
+
+def disputed(sid: str, start_ms: int) -> CallBuilder:
+    """A past call: a billing dispute, handed to a person (escalated: a bad outcome)."""
+    call = opened(sid, start_ms, "My bill is double what I normally pay.", "dispute_charge")
     call.add("handoff.requested", 5_000, reason="billing dispute", trigger="policy")
     return call.ended(6_000, status="ended", reason="handoff")
 
 
 def paid(sid: str, start_ms: int) -> CallBuilder:
     """A past call: a payment, three tool calls in its first minute, done after 70 s (a good outcome)."""
-    call = CallBuilder(sid, start_ms=start_ms).started()
-    call.agent(100, "Hi, how can I help?", tags=("greeting",))
-    call.caller(2_000, "I'd like to pay my bill.")
-    call.add("intent.recognized", 2_300, intent="make_payment", confidence=0.9)
+    call = opened(sid, start_ms, "I'd like to pay my bill.", "make_payment")
     call.add("task.started", 2_400, task_id="t1", task="payment")
     for i, at in enumerate((10_000, 25_000, 40_000)):
         call.add("tool.called", at, tool="step", tool_call_id=f"tc{i}", args_summary="-")
@@ -50,10 +54,7 @@ def paid(sid: str, start_ms: int) -> CallBuilder:
 
 
 def live(sid: str, start_ms: int, intent: str) -> CallBuilder:
-    call = CallBuilder(sid, start_ms=start_ms).started()
-    call.agent(100, "Hi, how can I help?", tags=("greeting",))
-    call.caller(2_000, "Hello, I'm calling about my bill.")
-    call.add("intent.recognized", 2_300, intent=intent, confidence=0.9)
+    call = opened(sid, start_ms, "Hello, I'm calling about my bill.", intent)
     call.agent(2_600, "I can help with that.")
     return call
 
