@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from stream.redaction.context import (
     ACCOUNT,
+    ADDRESS,
     CARD,
     EMAIL,
     NUMBER,
@@ -58,6 +59,9 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     emails = [(f.start, f.end) for f in findings if f.kind == EMAIL]
     for f in findings:
         first, last = starts.get(f.start), ends.get(f.end)
+        if f.kind in (PERSON, ADDRESS) and first is not None and last is not None:
+            grown.append(_whole_compound(tokens, f, first, last))
+            continue
         if (
             f.kind not in ID_KINDS
             or first is None
@@ -80,6 +84,34 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
         kind = ACCOUNT if any(c.isalpha() for c in value) else f.kind
         grown.append(Finding(tokens[new_first].start, tokens[new_last].end, kind, value, f.score))
     return merge_overlaps(tokens, [_without_trailing_preposition(tokens, f, starts, ends) for f in grown])
+
+
+def _whole_compound(tokens: list[Token], f: Finding, first: int, last: int) -> Finding:
+    """A name or street cut inside a word written with hyphens ("<lawana p wiegand>-jenks") grows over
+    the whole compound: the part after the hyphen is as identifying as the part before it."""
+    new_first, new_last = first, last
+    while new_last + 2 < len(tokens) and _glued_hyphen(tokens, new_last + 1):
+        new_last += 2
+    while new_first >= 2 and _glued_hyphen(tokens, new_first - 1):
+        new_first -= 2
+    if (new_first, new_last) == (first, last):
+        return f
+    value = f.value
+    if f.kind == PERSON:
+        value = " ".join(t.low for t in tokens[new_first : new_last + 1] if t.low != "-").replace(" - ", "-")
+    return Finding(tokens[new_first].start, tokens[new_last].end, f.kind, value, f.score)
+
+
+def _glued_hyphen(tokens: list[Token], h: int) -> bool:
+    """Whether token ``h`` is a hyphen written between two words with no space ("wiegand-jenks")."""
+    return (
+        0 < h < len(tokens) - 1
+        and tokens[h].text == "-"
+        and tokens[h - 1].end == tokens[h].start
+        and tokens[h].end == tokens[h + 1].start
+        and tokens[h - 1].text.isalpha()
+        and tokens[h + 1].text.isalpha()
+    )
 
 
 # what follows a "for"/"to" that is a preposition, not a misheard digit: "... 2 9 0 8 1 for the balance"
@@ -419,10 +451,10 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
         if skip := filler_words(tokens, j):
             j += skip  # "got it", "hold on" between two parts
             continue
-        if repair_at(tokens, j):
+        if skip := repair_at(tokens, j):
             said = "".join(out)
             out = [said[: max(len(said) - REPAIRED, 0)]]  # the pair said wrong, said again after "no"
-            j += 1
+            j += skip
             continue
         if low in REPEAT and j + 1 <= last:
             if _letter(tokens, j + 1) or (len(tokens[j + 1].text) == 1 and tokens[j + 1].text.isalpha()):

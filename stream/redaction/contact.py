@@ -59,6 +59,8 @@ def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
             or (low.isalnum() and (low not in _LOCAL_STOP or _letter_after_dot(tokens, j)))
         ):
             first = j
+        elif low == "and" and j >= 1 and tokens[j - 1].low in ("hundred", "thousand"):
+            pass  # "burford two thousand and four at ...": the "and" of a number said in the local part
         elif not (low in ("as", "in") and j + 1 < at):  # "j as in juliett"
             break
         j -= 1

@@ -61,6 +61,32 @@ def find_possessive_names(tokens: list[Token]) -> list[Finding]:
     return found
 
 
+def family_names(tokens: list[Token]) -> list[Finding]:
+    """ "we're the koller family", "the Ousley household": a surname between "the" and "family". The
+    word is a listed surname that is no everyday word (or, capitalized, a word on no list), and not a
+    kind of family ("the host family", "the foster family")."""
+    found: list[Finding] = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i + 1].low not in _FAMILY or tokens[i - 1].low != "the":
+            continue
+        low = tokens[i].low
+        if not low.isalpha() or len(low) < 3 or low in _FAMILY_KINDS:
+            continue
+        capitalized_unlisted = tokens[i].text[:1].isupper() and low not in common_words()
+        if low in surnames() or capitalized_unlisted:
+            found.append(Finding(tokens[i].start, tokens[i].end, PERSON, low, 0.6))
+    return found
+
+
+_FAMILY = frozenset({"family", "families", "household", "residence", "clan", "kids", "twins"})
+# the words that make a kind of family, some of them surnames ("host", "foster")
+_FAMILY_KINDS = frozenset(
+    {"host", "foster", "extended", "immediate", "nuclear", "blended", "military", "royal", "crime", "step",
+     "birth", "adoptive", "single", "average", "typical", "whole", "entire", "same", "other", "new", "next",
+     "big", "little", "young", "old", "first", "second", "last", "rich", "poor", "working", "farm", "local"}
+)  # fmt: skip
+
+
 # what a person has that is said after their name in the possessive ("delia's cell is ...")
 _OWNED = frozenset(
     {"cell", "phone", "number", "mobile", "email", "e-mail", "address", "birthday", "account", "card",

@@ -264,7 +264,8 @@ def _unlisted_word(token: Token) -> bool:
 
 def names_said_then_spelled(tokens: list[Token], spelled: list[Finding]) -> list[Finding]:
     """ "surname's major m as in mike a j o r", "it's guy g u y": the word or two words right before a
-    spelled name that spell the same letters are that name, whatever word they are."""
+    spelled name that spell the same letters are that name, whatever word they are; so is one word
+    said a few words before it ("largent, two words, l a r g e n t")."""
     if not spelled:
         return []
     starts = {t.start: i for i, t in enumerate(tokens)}
@@ -277,19 +278,37 @@ def names_said_then_spelled(tokens: list[Token], spelled: list[Finding]) -> list
         while k >= 0 and tokens[k].low in _BEFORE_SPELLING:
             k -= 1
         words: list[int] = []
+        matched = False
         while k >= 0 and tokens[k].text.replace("'", "").replace("-", "").isalpha() and len(words) < 3:
             words.insert(0, k)
             said = "".join(tokens[w].low for w in words).replace("'", "").replace("-", "")
             if said == f.value:
                 value = " ".join(tokens[w].low for w in words)
                 found.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.8))
+                matched = True
                 break
             if not f.value.endswith(said):
                 break
             k -= 1
             while k >= 0 and tokens[k].text in ("-", "."):
                 k -= 1  # "o'hara", "st. clair", "van-dyke"
+        if not matched:
+            found.extend(_said_earlier(tokens, first, f.value))
     return found
+
+
+_SAID_EARLIER_WINDOW = 12
+
+
+def _said_earlier(tokens: list[Token], first: int, value: str) -> list[Finding]:
+    """ "largent with two words well hyphenated l a r g e n t": a word said a few words before its
+    spelling, with other words between, that spells the same letters is the name."""
+    if len(value) < 3:
+        return []
+    for k in range(first - 1, max(-1, first - 1 - _SAID_EARLIER_WINDOW), -1):
+        if tokens[k].low.replace("'", "") == value:
+            return [Finding(tokens[k].start, tokens[k].end, PERSON, tokens[k].low, 0.8)]
+    return []
 
 
 _BEFORE_SPELLING = frozenset(

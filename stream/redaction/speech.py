@@ -17,6 +17,7 @@ from stream.redaction.context import ACCOUNT, NUMBER, PERSON, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
 from stream.redaction.name_forms import (
+    family_names,
     find_possessive_names,
     first_word_names,
     names_after_thanks,
@@ -76,6 +77,7 @@ class SpeechFinder:
         found.extend(find_cued_names(tokens))
         found.extend(find_lexicon_names(tokens))
         found.extend(find_possessive_names(tokens))
+        found.extend(family_names(tokens))
         found.extend(names_after_thanks(tokens))
         found.extend(find_numbers(tokens, self._min_digits))
         found = _outside_structural(text, found)

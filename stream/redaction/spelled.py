@@ -116,6 +116,8 @@ def _spelled_at(
                     and tokens[last + 2].text.isalpha()
                 ):
                     last += 2  # "x as in x-ray"
+                if _compound_alias(tokens, last + 1):
+                    last += 1  # "i as in ice cream, e n": the word spelling the letter has two
                 j = last
         elif letters and (low.isdigit() or (low in UNITS and low not in WEAK)):
             digits.append(low if low.isdigit() else UNITS[low])
@@ -159,11 +161,34 @@ def _as_in(tokens: list[Token], j: int) -> bool:
     )
 
 
+def _compound_alias(tokens: list[Token], k: int) -> bool:
+    """Whether word ``k``, right after a letter's "as in <word>", is the second word of that word
+    ("ice cream", "new york"): the spelling goes on after it with another letter."""
+    if k + 1 >= len(tokens) or len(tokens[k].text) < 2 or not tokens[k].text.isalpha():
+        return False
+    if tokens[k].low in _LETTER_SEPARATORS or tokens[k].low in NATO or tokens[k].low in REPEAT:
+        return False
+    n = k + 1
+    while n < len(tokens) and tokens[n].low in (",", "-", "."):
+        n += 1
+    doubled = n + 1 < len(tokens) and tokens[n].low in REPEAT and _is_letter(tokens, n + 1)
+    return doubled or _is_letter(tokens, n)
+
+
 def _closing_letter(tokens: list[Token], j: int) -> bool:
-    """ "A" or "I" inside a spelled run ("G, A, R, C, I, A"): a letter unless a word follows it."""
+    """ "A" or "I" inside a spelled run ("G, A, R, C, I, A"): a letter unless a word follows it; right
+    after a letter's "as in <word>" and before a comma ("K as in kite I, ..."), a letter too."""
     text = tokens[j].text
     if text not in ("I", "a", "A", "i"):
         return False
+    if (
+        j >= 4
+        and tokens[j - 3].low == "as"
+        and tokens[j - 2].low == "in"
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low in (",", ".", "?")
+    ):
+        return True
     k = j + 1
     while k < len(tokens) and tokens[k].low in _LETTER_SEPARATORS and tokens[k].low != "and":
         k += 1

@@ -200,6 +200,16 @@ _FILLER_STARTS = frozenset(words[0] for words in _FILLER_WORDS)
 _FILLER_ENDS = frozenset(words[-1] for words in _FILLER_WORDS)
 
 
+def _pause_phrase_at(tokens: list[Token], i: int) -> int:
+    """How many tokens at ``i`` are a pause phrase ("wait", "oh wait", "hold on"), whatever follows."""
+    if tokens[i].low not in _FILLER_STARTS:
+        return 0
+    for words in _FILLER_WORDS:
+        if tuple(t.low for t in tokens[i : i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
 def filler_ending_at(tokens: list[Token], k: int) -> int:
     """How many tokens ending at ``k`` are a filler phrase ("seven seven three... yeah... four four one"),
     else 0: the run before it and the run after it are one number when the closure grows left."""
@@ -232,12 +242,24 @@ def said_digit_by_digit(tokens: list[Token]) -> bool:
 
 def repair_at(tokens: list[Token], i: int) -> int:
     """How many tokens at ``i`` are a repair inside a digit run ("four seven six— no, seven seven"):
-    "no" (with the pause marks after it) followed by a digit that is not also a word, else 0."""
+    "no" (with the pause marks after it) followed by a digit that is not also a word, else 0. A pause
+    phrase may open the repair ("five four eight, wait no, double five four nine")."""
     if tokens[i].low not in _REPAIR_WORDS:
-        return 0
+        lead = _pause_phrase_at(tokens, i)
+        if not lead:
+            return 0
+        k = i + lead
+        while k < len(tokens) and tokens[k].low in _PAUSE_MARKS:
+            k += 1
+        if k >= len(tokens) or tokens[k].low not in _REPAIR_WORDS:
+            return 0
+        rest = repair_at(tokens, k)
+        return k - i + rest if rest else 0
     k = i + 1
     while k < len(tokens) and tokens[k].low in (",", "\u2014", "\u2013", "-", "uh", "um"):
         k += 1
+    if k < len(tokens) and tokens[k].low in REPEAT and k + 1 < len(tokens) and tokens[k + 1].low in UNITS:
+        return k - i  # "... wait no, double five four nine"
     if k < len(tokens) and (tokens[k].low.isdigit() or tokens[k].low in NUMBER_WORDS):
         if tokens[k].low not in WEAK:
             return k - i

@@ -80,3 +80,90 @@ def test_a_zip_after_a_box_goes_too(speech_redactor: SpeechRedactor) -> None:
 )
 def test_roads_boxes_and_thousands_in_conversation_stay(speech_redactor: SpeechRedactor, text: str) -> None:
     assert redact_text(speech_redactor, text) == text
+
+
+# --- partial leaks: a span cut short is grown to the whole identifier ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pause phrase opening a repair ("wait no", "oh wait, no") inside a number read out
+        "the card is six two two one, wait no, double two one three, four four oh nine, one one two six",
+        "text me at three one two four four wait no four five six seven eight nine oh",
+        "my member number is eight eight one oh wait, no, triple one four two six",
+    ],
+)
+def test_a_repair_opened_by_a_pause_phrase_keeps_the_number_whole(
+    speech_redactor: SpeechRedactor, text: str
+) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert redacted.count("<") == 1, redacted  # one value, one token: the repair is inside it
+    assert "wait" not in _clear(redacted), redacted
+
+
+def test_a_surname_written_with_a_hyphen_goes_whole(speech_redactor: SpeechRedactor) -> None:
+    clear = _clear(redact_text(speech_redactor, "so marguerite d ostrander-pyle 4 2 1971 social ends 1234"))
+    assert "pyle" not in clear and "ostrander" not in clear, clear
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # the word spelling a letter has two words ("ice cream"): the spelling goes on after it
+        ("and the last is tavener t a v as in ice cream e n e r ok", ["cream", " e n e r", "tavener"]),
+        ("surname is quarles q u a r as in red wine l e s", ["wine", " l e s", "quarles"]),
+        # a closing "I" right after its "as in" word, before a comma, is a letter
+        ("It's Petrovski, P E T R O V S K as in kite I, okay?", [" I,", "Petrovski"]),
+    ],
+)
+def test_spellings_with_two_word_aliases_and_a_closing_i_go_whole(
+    speech_redactor: SpeechRedactor, text: str, gone: list[str]
+) -> None:
+    clear = _clear(redact_text(speech_redactor, text))
+    for piece in gone:
+        assert piece not in clear, clear
+
+
+def test_a_name_said_a_few_words_before_its_spelling_goes(speech_redactor: SpeechRedactor) -> None:
+    text = "well lacombe with a space no one word sorry l a c o m b e"
+    clear = _clear(redact_text(speech_redactor, text))
+    assert "lacombe" not in clear, clear
+    assert "with a space" in clear  # the words between stay
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hi we're the brockway family in cabin number nine", "brockway"),
+        ("this is for the gorski household", "gorski"),
+    ],
+)
+def test_a_surname_before_family_is_a_name(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
+    clear = _clear(redact_text(speech_redactor, text))
+    assert name not in clear, clear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we stayed with a host family last year",
+        "the foster family picked him up",
+        "the whole family is coming over",
+        "k as in kite I think that's it",
+    ],
+)
+def test_kinds_of_family_and_a_pronoun_after_spelling_stay(
+    speech_redactor: SpeechRedactor, text: str
+) -> None:
+    assert redact_text(speech_redactor, text) == text
+
+
+def test_a_number_with_and_in_an_email_local_part_goes_whole(speech_redactor: SpeechRedactor) -> None:
+    text = "send them to rosalind underscore pike two thousand and nine at proton dot me please"
+    clear = _clear(redact_text(speech_redactor, text))
+    for piece in ("rosalind", "pike", "two", "thousand", "nine"):
+        assert piece not in clear.split(), clear
+    assert redact_text(speech_redactor, "we paid two thousand and nine at the shop") == (
+        "we paid two thousand and nine at the shop"
+    )
