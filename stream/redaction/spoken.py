@@ -173,7 +173,10 @@ def luhn_ok(digits: str) -> bool:
 # phrases of someone reading a number off a card ("... one eight hold on eight one", "okay", "got it")
 _FILLER_WORDS = (("i", "mean"), ("you", "know"), ("kind", "of"), ("sort", "of"), ("like",), ("hold", "on"),
                  ("hang", "on"), ("let", "me", "see"), ("let", "me", "check"), ("got", "it"), ("oh", "wait"),
-                 ("wait",), ("okay",), ("ok",), ("yeah",), ("mhm",))  # fmt: skip
+                 ("wait",), ("okay",), ("ok",), ("yeah",), ("mhm",), ("let", "me", "look"),
+                 ("let", "me", "grab", "it"), ("let", "me", "find", "it"), ("give", "me", "a", "sec"),
+                 ("give", "me", "a", "second"), ("just", "a", "sec"), ("just", "a", "second"),
+                 ("bear", "with", "me"), ("hold", "on", "a", "sec"), ("hang", "on", "a", "sec"))  # fmt: skip
 
 
 def filler_words(tokens: list[Token], i: int) -> int:
@@ -242,26 +245,29 @@ def said_digit_by_digit(tokens: list[Token]) -> bool:
 
 def repair_at(tokens: list[Token], i: int) -> int:
     """How many tokens at ``i`` are a repair inside a digit run ("four seven six— no, seven seven"):
-    "no" (with the pause marks after it) followed by a digit that is not also a word, else 0. A pause
-    phrase may open the repair ("five four eight, wait no, double five four nine")."""
-    if tokens[i].low not in _REPAIR_WORDS:
-        lead = _pause_phrase_at(tokens, i)
-        if not lead:
-            return 0
-        k = i + lead
-        while k < len(tokens) and tokens[k].low in _PAUSE_MARKS:
+    "no" (with the pause marks after it) followed by a digit that is not also a word, else 0. Pause
+    phrases may come before or after the repair word ("four eight, wait no, double five", "oh one
+    four two. no wait, oh one four three")."""
+    k = i
+    repaired = False
+    while k < len(tokens):
+        low = tokens[k].low
+        if low in _REPAIR_WORDS:
+            repaired = True
             k += 1
-        if k >= len(tokens) or tokens[k].low not in _REPAIR_WORDS:
-            return 0
-        rest = repair_at(tokens, k)
-        return k - i + rest if rest else 0
-    k = i + 1
-    while k < len(tokens) and tokens[k].low in (",", "\u2014", "\u2013", "-", "uh", "um"):
-        k += 1
-    if k < len(tokens) and tokens[k].low in REPEAT and k + 1 < len(tokens) and tokens[k + 1].low in UNITS:
+        elif low in _PAUSE_MARKS and k > i:
+            k += 1
+        elif skip := _pause_phrase_at(tokens, k):
+            k += skip
+        else:
+            break
+    if not repaired or k >= len(tokens):
+        return 0
+    low = tokens[k].low
+    if low in REPEAT and k + 1 < len(tokens) and tokens[k + 1].low in UNITS:
         return k - i  # "... wait no, double five four nine"
-    if k < len(tokens) and (tokens[k].low.isdigit() or tokens[k].low in NUMBER_WORDS):
-        if tokens[k].low not in WEAK:
+    if low.isdigit() or low in NUMBER_WORDS:
+        if low not in WEAK:
             return k - i
         # "... oh two no for zero two ...": a misheard digit ("for", "to", "ate") opens the repair
         # when a digit that is not also a word follows it

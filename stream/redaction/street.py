@@ -71,6 +71,8 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         if tokens[word].low not in suffixes and len(run.digits) < 2 and not cued:
             continue
         last = _unit_after(tokens, suffix + 1)
+        while last > suffix and (more := _unit_after(tokens, last + 1)) > last:
+            last = more  # "Building C, Suite 210": a second unit inside the first
         first = run.first
         if tokens[first].low in ("to", "for") and first < run.last:
             first += 1  # "send the technician to seven eight two Stoner Boulevard": "to" is the preposition

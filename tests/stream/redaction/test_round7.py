@@ -167,3 +167,38 @@ def test_a_number_with_and_in_an_email_local_part_goes_whole(speech_redactor: Sp
     assert redact_text(speech_redactor, "we paid two thousand and nine at the shop") == (
         "we paid two thousand and nine at the shop"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "no wait" after a complete number: the digits said again replace the last ones, one value
+        "it's six one two, four four four, nine oh one three. no wait, nine oh one four",
+        # longer pause phrases while reading a number out
+        "member number is seven seven two oh, um, let me grab it, five five one nine three",
+        "the account is four two two one, give me a sec, eight eight oh six one",
+        "card is five one oh five, bear with me, one oh five one oh five one oh five one oh",
+    ],
+)
+def test_pause_phrases_and_a_late_repair_keep_one_value(speech_redactor: SpeechRedactor, text: str) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert redacted.count("<") == 1, redacted
+
+
+def test_a_second_unit_after_the_first_goes_with_the_address(speech_redactor: SpeechRedactor) -> None:
+    clear = _clear(
+        redact_text(speech_redactor, "deliver to 1450 Harmon Avenue, Building D, Suite 330 please")
+    )
+    assert "330" not in clear and " D," not in clear, clear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my card ends in four four one two, no, not that one",
+        "it's nine one seven five five five zero one four two, no that's right",
+    ],
+)
+def test_a_no_that_is_no_repair_stays(speech_redactor: SpeechRedactor, text: str) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert redacted.count("<") == 1 and redacted.endswith(text[-12:]), redacted
