@@ -1,10 +1,10 @@
-"""What the seeded test-half builders (v4, v5, v6) share: writing ``test.jsonl`` and the counts table.
+"""What the seeded test-half builders (v4-v7) share: writing ``test.jsonl`` and the counts table.
 
 Each half keeps its own templates, lexicons, seed, weights and rendering (their rendering rules differ in
 details that shape the bytes of the committed files, so they stay with each half). This module holds only
 what is the same code in them: the counts per type, entity form and transcript style that ``build.py``
-prints (and each README quotes), the ``main`` that writes the file and prints them (v4, v5, v6), and the
-balancing draw, the kind furthest behind its share and a template holding it (v5, v6). Moving code here
+prints (and each README quotes), the ``main`` that writes the file and prints them (v4-v7), and the
+balancing draw, the kind furthest behind its share and a template holding it (v5-v7). Moving code here
 left v4's and v5's ``test.jsonl`` byte-identical (sha256 before and after in the commits that moved it).
 """
 

@@ -1,0 +1,101 @@
+"""The v7 word lists: names of many origins (``lexicons/``) and the short lists typed here.
+
+Sources: first names, surnames and street names from the per-locale name lists of the PyPI package Faker
+40.63.0, eighteen origins (copied by ``lexicons/export_names.py``: no word of any v2-v6 name list, street list or
+PERSON/STREET value), each with the spelling an English recognizer may write for it. USPS Publication 28:
+Appendix C1 street suffixes (the published table, as typed into v5's ``words.USPS_C1``: a standard, not a
+phrasing, so v7 reads it from there), Appendix C2 secondary unit designators (the ones that take a number),
+directionals, and the PO box, rural route and highway address forms of its chapter 2. The spelling words,
+providers, street words and places are the v7 author's.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from bench.pii_corpus.v5.words import USPS_SUFFIXES
+
+HERE = Path(__file__).resolve().parent
+
+
+class Name(tuple[str, str, str]):
+    """(name, origin locale, ASR spelling or "")."""
+
+
+SUFFIX_ABBR = dict(USPS_SUFFIXES)
+# what callers say most often, drawn 55% of the time; the whole C1 table otherwise (v6 drew 65%: v7 leans on
+# the rarer suffixes: Stravenue, Causeway, Crossroad, Ridges ...)
+EVERYDAY = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "Way", "Place", "Circle",
+            "Trail", "Parkway", "Terrace", "Highway", "Cove", "Point", "Hollow", "Ridge"]  # fmt: skip
+# Pub. 28 C2 designators that take a number, and how often a caller says each
+UNITS_C2 = [("Apartment", "APT", 30), ("Unit", "UNIT", 18), ("Suite", "STE", 12), ("Lot", "LOT", 7),
+            ("Building", "BLDG", 6), ("Floor", "FL", 3), ("Room", "RM", 3), ("Space", "SPC", 4),
+            ("Trailer", "TRLR", 3), ("Department", "DEPT", 2), ("Pier", "PIER", 1), ("Hangar", "HNGR", 1),
+            ("Slip", "SLIP", 2)]  # fmt: skip
+DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
+              ("Northwest", "NW"), ("Southeast", "SE"), ("Southwest", "SW")]  # fmt: skip
+# highway addresses (Pub. 28 2.26-2.27): what is said -> the standardized words
+HIGHWAYS = [("State Highway", "State Hwy"), ("US Highway", "US Hwy"), ("County Road", "County Road"),
+            ("State Route", "State Rte"), ("Farm to Market Road", "FM"), ("Highway", "Hwy")]  # fmt: skip
+# street words the author wrote for v7, a third of them more than one word (none on a v2-v6 list; check.py
+# checks it)
+STREET_WORDS = ["Old Stagecoach", "Los Arboles", "Tres Piedras", "Rancho Seco", "Honey Locust", "Shagbark",
+                "Ironwood", "Loblolly", "Split Rail", "Cattle Guard", "Grain Elevator", "Tobacco Barn",
+                "Peanut Farm", "Scissortail", "Roadrunner", "Hummingbird", "Jackrabbit", "Bobcat", "Armadillo",
+                "Horned Toad", "Monarch", "Swallowtail", "Lightning Bug", "Camellia", "Gardenia", "Honeysuckle",
+                "Trumpet Vine", "Coneflower", "Milkweed", "Foxglove", "Snapdragon", "Lilac", "Peony",
+                "Hollyhock", "Zinnia", "Marigold", "Twin Silos", "Otter Slide", "Muskrat", "Turtle Creek",
+                "Catfish Bend", "Bluegill", "Crawdad", "Telegraph", "Pony Express", "Stagecoach Stop",
+                "Town Pump"]  # fmt: skip
+# cities and states said after an address (not one of the ten types: they count as words to keep)
+PLACES = [("Tulsa", "Oklahoma", "OK"), ("Fresno", "California", "CA"), ("Dayton", "Ohio", "OH"),
+          ("Boise", "Idaho", "ID"), ("Mobile", "Alabama", "AL"), ("Laredo", "Texas", "TX"),
+          ("Spokane", "Washington", "WA"), ("Macon", "Georgia", "GA"), ("Toledo", "Ohio", "OH"),
+          ("Provo", "Utah", "UT"), ("Duluth", "Minnesota", "MN"), ("Biloxi", "Mississippi", "MS"),
+          ("Yakima", "Washington", "WA"), ("Pueblo", "Colorado", "CO"), ("Joliet", "Illinois", "IL"),
+          ("Scranton", "Pennsylvania", "PA"), ("Hialeah", "Florida", "FL"), ("Yonkers", "New York", "NY")]  # fmt: skip
+# "<letter> as in <word>": the NATO words some callers know, and the everyday words most use
+AS_IN = {"A": ["alpha", "aardvark"], "B": ["boy", "banana"], "C": ["cat", "Charlie"], "D": ["delta", "dog"],
+         "E": ["echo", "elephant"], "F": ["Frank", "foxtrot"], "G": ["golf", "goat"], "H": ["hotel", "house"],
+         "J": ["Juliet", "juice"], "K": ["kilo", "king"], "L": ["lima", "lion"], "M": ["Mary", "mouse"],
+         "N": ["November", "Nancy"], "P": ["papa", "Paul"], "R": ["Romeo", "rabbit"], "S": ["sierra", "snake"],
+         "T": ["tango", "table"], "U": ["uniform", "Utah"], "V": ["Victoria", "van"], "W": ["whiskey", "wagon"],
+         "X": ["xylophone"], "Y": ["yankee", "yogurt"], "Z": ["Zulu", "zipper"], "I": ["India"],
+         "O": ["Oscar"], "Q": ["Quebec"]}  # fmt: skip
+ID_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q in issued IDs
+# CMS Medicare Beneficiary Identifier letters: no S, L, O, I, B, Z
+MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
+MAIL = [(26, "gmail.com"), (9, "yahoo.com"), (8, "outlook.com"), (7, "hotmail.com"), (7, "icloud.com"),
+        (4, "aol.com"), (2, "comcast.net"), (2, "att.net"), (2, "live.com"), (2, "msn.com"), (1, "me.com"),
+        (1, "bellsouth.net"), (1, "earthlink.net"), (1, "gmx.com"), (1, "fastmail.com"), (1, "hey.com"),
+        (1, "rocketmail.com"), (1, "juno.com")]  # fmt: skip
+TRADES = ["plumbing", "nursery", "bookkeeping", "catering", "salon", "towing", "vet", "chiropractic", "print",
+          "flooring"]  # fmt: skip
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [ln.split("\t") for ln in path.read_text().splitlines() if ln and not ln.startswith("#")]
+
+
+def _names(path: Path) -> tuple[Name, ...]:
+    return tuple(Name((r[0], r[1], r[2] if len(r) > 2 else "")) for r in _rows(path))
+
+
+FIRST_NAMES = _names(HERE / "lexicons" / "first_names.tsv")
+SURNAMES = _names(HERE / "lexicons" / "surnames.txt")
+STREET_NAMES = _names(HERE / "lexicons" / "street_names.txt")
+
+
+def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
+    """A name: an origin first (each as likely, or the one asked for when the list has it), then a name of
+    it."""
+    origins = sorted({n[1] for n in names})
+    if origin not in origins:
+        origin = rng.choice(origins)
+    return rng.choice([n for n in names if n[1] == origin])
+
+
+def suffix(rng: random.Random) -> tuple[str, str]:
+    name = rng.choice(EVERYDAY) if rng.random() < 0.55 else rng.choice(USPS_SUFFIXES)[0]
+    return name, SUFFIX_ABBR[name]

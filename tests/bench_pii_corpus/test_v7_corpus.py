@@ -1,0 +1,94 @@
+"""The v7 test half is what its seeded builder writes, every value reads back from what was said, and it has
+the size the release asks for; checked without any redactor (bench/pii_corpus/v7/check.py). Also the readers
+of v7's new spoken forms, on hand-written strings (not corpus lines), and check_kit's one Luhn check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from bench.pii_corpus.check_kit import luhn_ok
+from bench.pii_corpus.v2.score import load
+from bench.pii_corpus.v7 import build, check
+
+LINES = load(check.HERE / "test.jsonl")
+
+
+def test_the_committed_file_is_what_the_seeded_builder_writes() -> None:
+    assert build.build() == LINES
+
+
+def test_every_check_passes_on_the_committed_file() -> None:
+    check.FAILURES.clear()
+    check.check_format(LINES)
+    check.check_values(LINES)
+    check.check_counts(LINES)
+    check.check_independence(LINES)
+    assert check.FAILURES == []
+
+
+def test_a_value_changed_by_one_character_is_caught() -> None:
+    check.FAILURES.clear()
+    caught, total = check.mutants_caught(LINES)
+    assert caught == total > 550
+    assert check.FAILURES == []
+
+
+def test_check_py_passes_in_its_own_process_without_importing_the_redactor() -> None:
+    run = subprocess.run(
+        [sys.executable, str(check.HERE / "check.py")], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 0, run.stdout[-2000:]
+    assert "600 utterances, " in run.stdout and " entities; 0 failures" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("four five- no, five four two", "542"),  # digits swapped, then corrected
+        ("five five seven one no no fifty five seventy two", "5572"),
+        ("three one two sorry let me start over three one four", "314"),
+        ("six o one", "601"),
+        ("two one dash four four", "2144"),
+    ],
+)
+def test_corrections_restarts_o_and_dash_read_back(said: str, value: str) -> None:
+    assert value in check.read_digits(said)
+
+
+def test_a_medicare_id_reads_back_character_by_character() -> None:
+    assert check.read_chars("one e as in echo g four, t e five dash m k seven three") == "1EG4TE5MK73"
+    assert check.read_chars("1EG4-TE5-MK73") == "1EG4TE5MK73"
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("nineteen seventy one, March fourth", "1971-03-04"),
+        ("three four seventy one", "1971-03-04"),
+        ("3-4-71", "1971-03-04"),
+        ("4 March 1971", "1971-03-04"),
+        ("oh three oh four oh five", "2005-03-04"),
+    ],
+)
+def test_dates_in_every_order_read_back(said: str, value: str) -> None:
+    assert value in check.read_date(said)
+
+
+def test_an_address_with_the_unit_said_first_reads_back() -> None:
+    check.FAILURES.clear()
+    check.check_address("t", "unit nine twelve sixty honeysuckle lane", "1260 Honeysuckle Ln UNIT 9")
+    check.check_address("t", "Apt 4B, 1260 Honeysuckle Lane", "1260 Honeysuckle Ln APT 4B")
+    assert check.FAILURES == []
+    check.check_address("t", "unit nine twelve sixty honeysuckle lane", "1261 Honeysuckle Ln UNIT 9")
+    assert check.FAILURES
+
+
+def test_luhn_ok_is_the_card_check() -> None:
+    assert luhn_ok("4111111111111111") and luhn_ok("378282246310005")
+    assert not luhn_ok("4111111111111112") and not luhn_ok("378282246310006")
