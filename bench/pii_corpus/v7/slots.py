@@ -1,6 +1,6 @@
 """The v7 PII renderers: ``fill(slot, ctx) -> (text, value, form)`` and the utterance context ``Ctx``.
 
-What v7 adds to v6's renderers: names of eighteen origins, some of them written the way an English
+What v7 adds to v6's renderers: names of seventeen origins, some of them written the way an English
 recognizer spells what it heard (the caller may then spell the real name); Hispanic and Brazilian double surnames; member IDs
 in the CMS Medicare Beneficiary Identifier shape (letters and digits interleaved: "1EG4-TE5-MK73") and letters
 said with NATO or everyday words; "dash" between groups; digits swapped and corrected, restarts; dates of birth

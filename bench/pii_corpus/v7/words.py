@@ -1,7 +1,7 @@
 """The v7 word lists: names of many origins (``lexicons/``) and the short lists typed here.
 
 Sources: first names, surnames and street names from the per-locale name lists of the PyPI package Faker
-40.63.0, eighteen origins (copied by ``lexicons/export_names.py``: no word of any v2-v6 name list, street list or
+40.63.0, seventeen origins (copied by ``lexicons/export_names.py``: no word of any v2-v6 name list, street list or
 PERSON/STREET value), each with the spelling an English recognizer may write for it. USPS Publication 28:
 Appendix C1 street suffixes (the published table, as typed into v5's ``words.USPS_C1``: a standard, not a
 phrasing, so v7 reads it from there), Appendix C2 secondary unit designators (the ones that take a number),

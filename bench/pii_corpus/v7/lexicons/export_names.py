@@ -6,8 +6,8 @@ files are mostly names of European origin, while the callers of a US phone line 
 per-locale person name lists shipped in the PyPI package ``Faker`` 40.63.0 (installed in the project venv;
 ``faker/providers/person/<locale>/__init__.py``), which are compiled from public name lists of each country:
 Indian and Pakistani English, Nigerian (Yoruba, Igbo, Hausa), Ghanaian (Twi), Swahili, Zulu, Mexican Spanish,
-Brazilian Portuguese, Italian, Irish, Turkish, Indonesian, Vietnamese, and the romanized Japanese and Chinese
-lists. Diacritics are dropped (as an English recognizer writes "Nguyen", "Yilmaz"), and only one-word names of
+Brazilian Portuguese, Italian, Irish, Turkish, Indonesian, Vietnamese (which gives nothing: placeholder first
+names, surnames all on the earlier lists), and the romanized Japanese and Chinese lists. Diacritics are dropped (as an English recognizer writes "Nguyen", "Yilmaz"), and only one-word names of
 letters are kept.
 
 New vocabulary: every word of a v2-v6 name list, street list or PERSON/STREET value is left out
