@@ -26,6 +26,7 @@ from stream.redaction.context import (
 from stream.redaction.finding import Finding
 from stream.redaction.spelled import NATO
 from stream.redaction.spoken import (
+    PRONOUN_ONE_BEFORE,
     REPAIRED,
     REPEAT,
     SEPARATORS,
@@ -117,7 +118,7 @@ def _glued_hyphen(tokens: list[Token], h: int) -> bool:
 # what follows a "for"/"to" that is a preposition, not a misheard digit: "... 2 9 0 8 1 for the balance"
 _AFTER_PREPOSITION = frozenset(
     {"the", "a", "an", "my", "your", "our", "his", "her", "their", "this", "that", "it", "me", "us", "them",
-     "him", "you", "now", "today", "tomorrow", "real", "sure"}
+     "him", "you", "now", "today", "tomorrow", "real", "sure", "$"}
 )  # fmt: skip
 
 
@@ -266,6 +267,8 @@ def _material_ending_at(tokens: list[Token], k: int) -> int | None:
     low = tokens[k].low
     if k >= 3 and tokens[k - 2].low == "as" and tokens[k - 1].low == "in" and _letter(tokens, k - 3):
         return k - 3
+    if low == "one" and k >= 1 and tokens[k - 1].low in PRONOUN_ONE_BEFORE:
+        return None  # "on this one, 4616 ...": the card itself, not a digit of it
     if low.isdigit() or low in _STRONG_WORDS or low in ("oh", "o", "zero") or _letter(tokens, k):
         if k >= 1 and tokens[k - 1].low in REPEAT:
             return k - 1
@@ -326,7 +329,13 @@ def _letter_prefix(tokens: list[Token], k: int) -> bool:
         and text.isalpha()
         and (tokens[k].low not in common_words() or _capital_prefix(text))
         and tokens[k].low not in _NOT_PREFIX
+        and not (k >= 1 and tokens[k - 1].low in _VERB_SUBJECTS)  # "you've got 352 ...": a verb
     )
+
+
+_VERB_SUBJECTS = frozenset(
+    {"i", "you", "we", "they", "he", "she", "it", "i've", "you've", "we've", "they've", "i'd", "you'd", "who"}
+)
 
 
 def _written_prefix(text: str) -> bool:

@@ -30,7 +30,8 @@ _LOCAL_STOP = frozenset(
      "and", "or", "uh", "um", "that's", "was", "yeah", "sure", "use", "try", "reach", "you", "can", "on",
      "file", "account", "think", "new", "old", "work", "personal", "under", "like", "know", "would", "be",
      "should", "will", "sec", "second", "so", "okay", "ok", "hold", "see", "let", "just", "probably",
-     "please", "cc", "bcc", "copy", "forward", "write", "text", "also"}
+     "please", "cc", "bcc", "copy", "forward", "write", "text", "also", "i'll", "go", "slow", "slowly",
+     "spell", "spelling", "again", "out", "down", "ready", "got", "here", "goes", "want"}
 )  # fmt: skip
 _MAX_LOCAL_TOKENS = 16
 

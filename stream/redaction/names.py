@@ -76,7 +76,7 @@ _GREETINGS = frozenset({"hi", "hello", "hey", "yes", "yeah", "oh"})
 _NOT_A_NAME = frozenset(
     {"wrong", "right", "correct", "different", "fine", "spelled", "spelt", "missing", "still", "also",
      "listed", "there", "here", "same", "misspelled", "changed", "actually", "just", "really", "id", "dob",
-     "number", "patient"}
+     "number", "patient", "date", "birthday", "birthdate"}
 )  # fmt: skip
 # a word after a cued name ends the name when one of these follows it: "i'm natalie key and ..."
 _AFTER_NAME = frozenset(
@@ -152,8 +152,9 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
 
 # what callers say while they think, between a cue and the name: "the name is let me see kenzie ..."
 _LEAD_INS = (("let", "me", "see"), ("let", "me", "think"), ("one", "sec"), ("one", "second"),
-             ("just", "a", "sec"), ("hold", "on"), ("okay", "so"), ("ok", "so"), ("so", "much"), ("a", "lot"),
-             ("again",), ("i", "mean"), ("you", "know"), ("sorry",))  # fmt: skip
+             ("just", "a", "sec"), ("hold", "on"), ("hang", "on"), ("okay", "so"), ("ok", "so"),
+             ("so", "much"), ("a", "lot"), ("again",), ("i", "mean"), ("you", "know"),
+             ("sorry",))  # fmt: skip
 
 
 def _listed_pair(tokens: list[Token], j: int) -> bool:
@@ -519,7 +520,12 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         if not (low in firsts or capitalized_name or _word_name_then_surname(tokens, i)):
             i += 1  # a capitalized sentence start says nothing: "Check my balance"
             continue
-        if len(low) < 2 or _unit_after_number(tokens, i) or _after_article(tokens, i):
+        if (
+            len(low) < 2
+            or _unit_after_number(tokens, i)
+            or _after_article(tokens, i)
+            or _after_subject(tokens, i)
+        ):
             i += 1
             continue
         i = _back_over_first_and_initial(tokens, i, found[-1].end if found else -1)
@@ -535,6 +541,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
                 nxt.text.replace("'", "").isalpha()
                 and not nxt.low.endswith(_CONTRACTIONS)
                 and len(nxt.text) > 1
+                and nxt.low not in _VALUE_CUES  # "zona rael born 9 21 1943": "born" labels the date
                 and (
                     nxt.low in lasts
                     or nxt.low in firsts
@@ -563,6 +570,18 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         found.append(Finding(token.start, tokens[last].end, PERSON, value, 0.7))
         i = last + 1
     return found
+
+
+def _after_subject(tokens: list[Token], i: int) -> bool:
+    """ "and then it hung up", "she rose early": a lower-case word right after a subject pronoun is
+    its verb, unless a surname follows it ("let me find it barbara smith")."""
+    if not (i >= 1 and tokens[i].text.islower() and tokens[i - 1].low in _SUBJECTS):
+        return False
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return nxt not in all_surnames() or nxt in common_words()
+
+
+_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "that", "which"})
 
 
 def _after_article(tokens: list[Token], i: int) -> bool:
@@ -685,6 +704,8 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
             low = tokens[k].low
             if not _plain_word(tokens[k]) or low in MONTHS or low in _DAYS or low in CONTEXT_WORDS:
                 break
+            if not words and low in _VALUE_LABELS:
+                break  # "warranty contract number t t b 56 ...": the value's label, not a name
             words.insert(0, k)
             k -= 1
         while words and _initial_letter(tokens[words[0]]):
@@ -697,6 +718,13 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
         value = " ".join(tokens[w].low for w in named)
         out.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.6))
     return out
+
+
+# words after a name that label the value said next, not part of the name
+_VALUE_CUES = frozenset(
+    {"born", "birth", "birthday", "dob", "phone", "cell", "social", "ssn", "email", "zip"}
+)
+_VALUE_LABELS = frozenset({"number", "numbers", "no", "num", "code", "id", "ids", "#"})
 
 
 def _answer_boundary(token: Token) -> bool:

@@ -53,6 +53,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     before = tokens[run.first - 1].low if run.first > 0 else ""
     if context is None and (after in NOT_PII_AFTER or before == "$"):
         return None
+    if n <= _LONGEST_AMOUNT and _money(tokens, run, before, after):
+        return None  # "billing zip ..., and it's $4,000.64 total": money, whatever was named before
     if (
         n == 4
         and 1900 <= int(digits) <= 2039
@@ -95,6 +97,20 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     return None
 
 
+def _money(tokens: list[Token], run: DigitRun, before: str, after: str) -> bool:
+    """A sum of money after a card, a ZIP or an account was named: "$" right before it, "dollars" /
+    "cents" right after it, or a spoken sum ("sixty eight twenty five", "three thousand ...") before
+    "total" / "deposit" / "payment". Never a number said digit by digit."""
+    if said_digit_by_digit(tokens[run.first : run.last + 1]):
+        return False
+    if before == "$" or after in _MONEY_AFTER:
+        return True
+    spoken = any(t.low in TENS or t.low in ("hundred", "thousand") for t in tokens[run.first : run.last + 1])
+    return spoken and after in _SUM_AFTER
+
+
+_MONEY_AFTER = frozenset({"dollars", "dollar", "bucks", "cents"})
+_SUM_AFTER = frozenset({"total", "deposit", "payment", "down", "balance", "refund", "fee", "tip", "charge"})
 _PHONE_OR_CARD = frozenset({7, 9, 10, 11, 15, 16})
 _LONGEST_AMOUNT = 7  # "$1,250,000"; a longer run after "pay with" is a card or an account
 _TIME_AFTER = frozenset({"am", "pm", "o'clock", "oclock"})

@@ -277,6 +277,8 @@ def repair_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+# "this one", "the one": a pronoun, not a digit, before a number read out
+PRONOUN_ONE_BEFORE = frozenset({"this", "that", "the", "which", "each", "every", "another", "other", "any"})
 _REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope"})  # said before the digits said again
 # a repair re-says the digits said wrong: callers correct the last pair ("four six— no, four seven")
 REPAIRED = 2
@@ -287,6 +289,8 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
         return None
     if tokens[start].low in _LEADING_WORDS:
         return None  # "send it to four one five ...": "to" starts no number
+    if tokens[start].low == "one" and start > 0 and tokens[start - 1].low in PRONOUN_ONE_BEFORE:
+        return None  # "run it on this one, four six one six ...": "one" is the card, not its digit
     digits: list[str] = []
     strong = 0
     last = -1

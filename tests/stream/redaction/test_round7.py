@@ -202,3 +202,44 @@ def test_a_second_unit_after_the_first_goes_with_the_address(speech_redactor: Sp
 def test_a_no_that_is_no_repair_stays(speech_redactor: SpeechRedactor, text: str) -> None:
     redacted = redact_text(speech_redactor, text)
     assert redacted.count("<") == 1 and redacted.endswith(text[-12:]), redacted
+
+
+# --- over-redactions (the v6 tuning half's classes): what must stay, beside the value that goes ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # money after a card, a ZIP or an account was named
+        ("card 4716 2231 9904 1187, billing zip 30318, and it's $1,240.55 total ok", "$1,240.55 total"),
+        ("card ending 3321 for $64.10, which i never approved", "for $64.10"),
+        ("billing zip 73301 and it's 1275 dollars all in", "1275 dollars"),
+        ("zip seven three three oh one and it's forty two seventeen total", "forty two seventeen total"),
+        (
+            "card six oh one one, four four two two, one nine nine eight, three three oh seven, for the "
+            "twenty one forty deposit",
+            "twenty one forty deposit",
+        ),
+        # "this one" before a card read out is the card, not its first digit
+        ("put it on this one, 4716 2231 9904 1187, please", "this one,"),
+        # the label before a value is no name
+        ("protection contract number q r t 58 209 377", "protection contract number"),
+        ("patient date of birth march fourth nineteen eighty", "date of birth"),
+        # a word after "you've" is a verb, not an ID's letters; "it hung up"
+        ("whatever you've got 702 555 0183 works", "you've got"),
+        ("i pressed two and then it hung up on me", "it hung up"),
+        # "born" after a name labels the date; "hang on" after a cue is a pause; "go slow" before an address
+        ("ottilie marchbanks born 4 11 1962 about a refill", "born"),
+        ("Last name's hang on, Quiroga, Q U I R O G A.", "hang on"),
+        ("my email i'll go slow perpetua at aol dot com", "i'll go slow"),
+    ],
+)
+def test_words_around_a_value_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert kept in redacted, redacted
+    assert "<" in redacted or "hung" in kept, redacted  # the value itself still goes
+
+
+def test_a_card_said_digit_by_digit_before_dollars_still_goes(speech_redactor: SpeechRedactor) -> None:
+    redacted = redact_text(speech_redactor, "my card ending four four one two dollars")
+    assert "four four" not in redacted, redacted
