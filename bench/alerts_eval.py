@@ -16,9 +16,12 @@ earlier), so week-over-week judgements have it. Measured per incident and seed:
   it names the cause (the kind's alert, and for a tool its tool), and pages that do not name it;
 - rules (``--judge rules|both``): the pipeline's Prometheus registry sampled every 15 s into a
   promtool test file; delay = first firing minute - onset;
-- floor: the first whole minute at which the incident's own calls since onset would happen by
-  chance less than once in a million at the normal day's share (binomial), or at which no arrivals
-  would (Poisson, traffic that stops): no judgement of whole minutes can page sooner.
+- floor: the first whole minute at which the incident's own calls since onset (the ledger's affected
+  calls, when the run that simulated the day kept them) would happen by chance less than once in a
+  million at the normal day's share of the measure its cause moves (binomial), or at which so few
+  arrivals would (Poisson, traffic that stops): no judgement of whole minutes can page sooner. The
+  measure is looked up by the case's cause, in its scope (workflow, agent version or every workflow),
+  so every kind with a known cause has one.
 
 False pages: any page on the normal day; on an incident day, any page outside every incident's
 window (onset .. end + 30 min) and any page during a benign shift; re-opened: a page for an incident
@@ -133,6 +136,7 @@ class Judged:
     cause: str | None  # None: a benign shift (any page in its window is false)
     scope: dict[str, str]
     evidence_ms: int
+    affected: dict[int, int] | None = None  # the ledger's affected calls per minute (None: not kept)
 
 
 ISSUE_CAUSE = {"dead-air": "dead_air", "slow-tool": "tool_latency", "traffic-stop": "traffic_stopped",
@@ -154,43 +158,56 @@ def case_judged(case: Any, ledger: dict[str, Any]) -> Judged:
     cause = case.cause
     tool = cause.split(":", 1)[1] if cause and cause.startswith("tool_latency:") else ""
     first = ledger.get("first", {}).get(case.name)
+    kept = ledger.get("per_minute", {}).get(case.name)
+    affected = {int(m): int(n) for m, n in kept.items()} if kept is not None else None
     return Judged(case.name, case.kind, scope.get("workflow", ""), tool, case.onset_ms, case.end_ms, cause,
-                  scope, first if first is not None else case.evidence_ms)  # fmt: skip
+                  scope, first if first is not None else case.evidence_ms, affected)  # fmt: skip
 
 
 # The evidence floor: the earliest minute at which the incident's own calls since onset are too
 # many (or, for arrivals, too few) to be chance at the normal day's share or rate. No detector that
 # judges whole minutes and keeps false pages this rare can page sooner.
 FLOOR_CHANCE = 1e-6
-EVIDENCE = {  # (affected, trials) per minute, for one workflow ({wf}) and tool ({tool})
-    "tool-failure": """
+FLOOR_MINUTES = 30  # a floor not reached this long after onset is left out ("-")
+EVIDENCE = {  # (affected, trials) per minute in a case's scope ({scope}: its workflow, build) and tool
+    "tool_failure": """
         SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS m,
                uniqExactIf(call_sid, NOT JSONExtractBool(data, 'ok')), uniqExact(call_sid)
-        FROM {db}.events WHERE type = 'tool.result' AND workflow = '{wf}'
+        FROM {db}.events WHERE type = 'tool.result' AND {scope}
           AND JSONExtractString(data, 'tool') = '{tool}' GROUP BY m""",
-    "slow-tool": """
+    "tool_latency": """
         SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS m,
                countIf(JSONExtractFloat(data, 'latency_ms') >= 3000), count()
-        FROM {db}.events WHERE type = 'tool.result' AND workflow = '{wf}'
+        FROM {db}.events WHERE type = 'tool.result' AND {scope}
           AND JSONExtractString(data, 'tool') = '{tool}' GROUP BY m""",
-    "dead-air": """
+    "dead_air": """
         SELECT toInt64(intDiv(toUnixTimestamp(assumeNotNull(ended_at)), 60)) AS m, countIf(unanswered),
-               countIf(NOT abandoned_early)
-        FROM {db}.calls FINAL WHERE ended AND workflow = '{wf}' GROUP BY m""",
-    "agent-loop": """
+               countIf(NOT abandoned_early OR unanswered)
+        FROM {db}.calls FINAL WHERE ended AND {scope} GROUP BY m""",
+    "agent_loop": """
         SELECT toInt64(intDiv(toUnixTimestamp(last_event_at), 60)) AS m, countIf(looping), count()
-        FROM {db}.calls FINAL WHERE workflow = '{wf}' GROUP BY m""",
-    "containment-drop": """
+        FROM {db}.calls FINAL WHERE {scope} GROUP BY m""",
+    "agent_failed": """
+        SELECT toInt64(intDiv(toUnixTimestamp(assumeNotNull(ended_at)), 60)) AS m, countIf(agent_failed),
+               count()
+        FROM {db}.calls FINAL WHERE ended AND {scope} GROUP BY m""",
+    "containment_drop": """
         SELECT toInt64(intDiv(toUnixTimestamp(minute), 60)) AS m, sum(calls_ended - abandoned_early - contained),
                sum(calls_ended - abandoned_early)
-        FROM {db}.kpi_minute_v WHERE workflow = '{wf}' GROUP BY m""",
-    "sentiment-dip": """
+        FROM {db}.kpi_minute_v WHERE {scope} GROUP BY m""",
+    "sentiment_dip": """
         SELECT toInt64(intDiv(toUnixTimestamp(minute), 60)) AS m, sum(sentiment_drops), sum(sentiment_scored)
-        FROM {db}.kpi_minute_v WHERE workflow = '{wf}' GROUP BY m""",
+        FROM {db}.kpi_minute_v WHERE {scope} GROUP BY m""",
+    "traffic_stopped": """
+        SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS m, count(), 0
+        FROM {db}.events WHERE type = 'call.started' AND {scope} GROUP BY m""",
 }
-ARRIVALS = """
-    SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS m, count(), 0
-    FROM {db}.events WHERE type = 'call.started' AND workflow = '{wf}' GROUP BY m"""
+
+
+def _scope(workflow: str, version: str = "") -> str:
+    parts = [f"workflow = '{workflow}'"] if workflow else []
+    parts += [f"agent_version = '{version}'"] if version else []
+    return " AND ".join(parts) or "1"
 
 
 def evidence_floor(
@@ -198,23 +215,32 @@ def evidence_floor(
 ) -> int | None:
     """Seconds from onset to the first whole minute at which the evidence since onset is a less
     than ``FLOOR_CHANCE`` chance at the normal day's share over the two hours around the onset;
-    None when the kind has no floor here or it is not reached within 15 minutes. ``weeks_back``: the
-    normal day is that many weeks before the judged one (last week's day under ``--skip-normal``;
+    None when the cause has no measure here or it is not reached within ``FLOOR_MINUTES``.
+
+    The measure is chosen by the cause the case names (``tool_failure:<tool>`` -> the tool's failed
+    calls, ``dead_air`` -> calls left unanswered, ``agent_loop`` -> looping calls, ``agent_failed`` ->
+    calls ended by a failure, ``traffic_stopped`` -> arrivals), in the case's scope (its workflow, its
+    agent version, or every workflow), so a new kind with a known cause has a floor. The case's
+    ``affected`` calls per minute from the ledger, when kept, are the evidence (what the case did, not what a measure
+    reads as it); the trials come from the day, the normal share from the normal day. ``weeks_back``:
+    the normal day is that many weeks before the judged one (last week's day under ``--skip-normal``;
     read at the judged day's dates it had no calls, so the floor was the first affected minute)."""
-    kind = incident.kind.replace("_", "-").replace("traffic-stops", "traffic-stop")
-    kind = "arrivals" if kind == "traffic-stop" else kind
-    sql = ARRIVALS if kind == "arrivals" else EVIDENCE.get(kind)
-    if sql is None or not incident.workflow:
+    cause = incident.cause or ""
+    family = cause.split(":", 1)[0]
+    tool = cause.split(":", 1)[1] if ":" in cause else incident.tool
+    sql = EVIDENCE.get(family)
+    if sql is None:
         return None
-    normal = _per_minute(client, sql.format(db=normal_db, wf=incident.workflow, tool=incident.tool))
-    day = _per_minute(client, sql.format(db=day_db, wf=incident.workflow, tool=incident.tool))
+    version = incident.scope.get("agent_version", "")
+    normal = _per_minute(client, sql.format(db=normal_db, scope=_scope(incident.workflow), tool=tool))
+    day = _per_minute(client, sql.format(db=day_db, scope=_scope(incident.workflow, version), tool=tool))
     onset = incident.onset_ms // MINUTE
     then = onset - weeks_back * WEEK // MINUTE
     around = [normal.get(m, (0, 0)) for m in range(then - 60, then + 60)]
-    if kind == "arrivals":  # P(no more than the calls seen | the normal rate)
+    if family == "traffic_stopped":  # P(no more than the calls seen | the normal rate)
         rate = sum(k for k, _ in around) / len(around)
         seen = 0
-        for minute in range(15):
+        for minute in range(FLOOR_MINUTES):
             seen += day.get(onset + minute, (0, 0))[0]
             expected = rate * (minute + 1)
             chance = sum(math.exp(-expected) * expected**i / math.factorial(i) for i in range(seen + 1))
@@ -222,11 +248,15 @@ def evidence_floor(
                 return (minute + 1) * 60
         return None
     share = sum(k for k, _ in around) / max(1, sum(n for _, n in around))
-    affected, trials = 0, 0
-    for minute in range(15):
+    affected = incident.affected
+    hits, trials = 0, 0
+    for minute in range(FLOOR_MINUTES):
         k, n = day.get(onset + minute, (0, 0))
-        affected, trials = affected + k, trials + n
-        if binomial_tail(affected, trials, share) < FLOOR_CHANCE:
+        if affected is not None:
+            k = affected.get(onset + minute, 0)
+            n = max(n, k)
+        hits, trials = hits + k, trials + n
+        if binomial_tail(hits, trials, share) < FLOOR_CHANCE:
             return (minute + 1) * 60
     return None
 
@@ -533,7 +563,9 @@ def planned_days(split: str, only: list[str] | None) -> list[tuple[str, int, Any
             kept = LEDGERS / f"{day.name}_{seed}.json"
             if ledger.marks:
                 firsts = {case.name: ledger.first(case.name) for case in day.cases}
-                kept.write_bytes(orjson.dumps({"first": firsts}))
+                per_minute = {case.name: {str(m): n for m, n in ledger.per_minute(case.name).items()}
+                              for case in day.cases}  # fmt: skip
+                kept.write_bytes(orjson.dumps({"first": firsts, "per_minute": per_minute}))
             saved = orjson.loads(kept.read_bytes()) if kept.exists() else {}
             return [case_judged(case, saved) for case in day.cases]
 

@@ -108,7 +108,8 @@ class Detector:
             for s in self._config.signals
             for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s), excluded=excluded)
         ]
-        findings = self._one_scope(self._explained_away(self._confirmed(found)), frames, now_minute)
+        findings = self._one_scope(self._explained_away(self._confirmed(found), frames, now_minute), frames,
+                                   now_minute)  # fmt: skip
         findings = one_page_per_tool(findings, self._book.open)
         seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
@@ -150,8 +151,12 @@ class Detector:
         self._pending = pending
         return keep
 
-    def _explained_away(self, findings: list[Finding]) -> list[Finding]:
-        """Findings a cause explains (a cause open or found now on the same workflow) are not paged."""
+    def _explained_away(
+        self, findings: list[Finding], frames: dict[str, Table], now_minute: int
+    ) -> list[Finding]:
+        """Findings a cause explains (a cause open or found now on the same workflow) are not paged; a
+        build-wide finding (no workflow) when most of its calls are on workflows where it is explained
+        (a build's loops while one line's speech recognition returns garbage)."""
         causes = {(i.labels["alertname"], i.labels.get("workflow", "")) for i in self._book.open}
         horizon = self._last_minute - self._config.recent_minutes
         self._explaining = [e for e in self._explaining if e[2] >= horizon]
@@ -168,9 +173,16 @@ class Detector:
         # workflow (TTFHW regression open) explains that judgement of dead air, never unanswered calls
         slow = {i.labels.get("workflow", "") for i in self._book.open if i.labels["alertname"] == SLOW_AGENT}
         open_fps = {i.fingerprint for i in self._book.open}
+
+        def build_explained(f: Finding) -> bool:
+            where = {w for alert, w in explained if alert == f.signal.alertname and w}
+            return ("workflow" not in f.group and "agent_version" in f.group and bool(where)
+                    and mostly_in(f, where, frames[f.signal.frame], now_minute))  # fmt: skip
+
         return [f for f in findings
                 if ((f.signal.alertname, f.group.get("workflow", "")) not in explained
-                    and not (f.signal.frame == "dead_air" and f.group.get("workflow", "") in slow))
+                    and not (f.signal.frame == "dead_air" and f.group.get("workflow", "") in slow)
+                    and not build_explained(f))
                 or fingerprint(_labels(f)) in open_fps]  # fmt: skip
 
     def _one_scope(self, findings: list[Finding], frames: dict[str, Table], now_minute: int) -> list[Finding]:
@@ -341,6 +353,16 @@ def is_canary(finding: Finding, frame: Table, now_minute: int) -> bool:
     builds = per_group(frame, ("agent_version",), [signal.denominator], now_minute)
     total = sum(rows.since(start).total(signal.denominator) for rows in builds.values())
     return total > 0 and finding.volume < CANARY_SHARE * total
+
+
+def mostly_in(finding: Finding, workflows: set[str], frame: Table, now_minute: int) -> bool:
+    """At least half of a build-wide ``finding``'s affected calls (the numerator) over its window are
+    on ``workflows``."""
+    signal, start, version = finding.signal, now_minute - finding.minutes, finding.group["agent_version"]
+    split = per_group(frame, ("workflow", "agent_version"), [signal.numerator], now_minute)
+    counts = {w: rows.since(start).total(signal.numerator) for (w, v), rows in split.items() if v == version}
+    total = sum(counts.values())
+    return total > 0 and sum(n for w, n in counts.items() if w in workflows) >= total / 2
 
 
 def mostly_on(finding: Finding, version: str, frame: Table, now_minute: int) -> bool:

@@ -158,22 +158,48 @@ def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: i
     unanswered both, and must count in the share's denominator too), unanswered (of those, the agent
     had stopped answering), active (calls with a row in the minute:
     ended there, or live with their latest event there), looping (of those, one question asked 3+
-    times). A live call counts in the minute of its latest event, an ended one where it ended."""
+    times), left (as ``ended``, stranded calls kept in too) and stranded (of those, a caller's turn got
+    no response at all past the dead-air limit and the agent never answered again, the call not handed
+    off nor failed). A live call counts in the minute of its latest event, an ended one where it ended.
+
+    ``stranded`` is the agent that stopped answering seen in every such call: ``unanswered`` needs
+    the caller's very last words to wait out the dead-air limit, and a caller who asked "are you
+    there?" into the silence hangs up within a second or two of it as often as not (test3-c: half of
+    refill's calls went silent after the first words; the unanswered share never paged, and a TTFHW
+    regression, the silent turns counted as late ones, paged first at 660 s)."""
     at = "if(ended, assumeNotNull(ended_at), last_event_at)"
     minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
+    stranded = "(s.strands > 0 AND (s.answers = 0 OR s.last_answer < s.first_strand))"
     sql = f"""
-        SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
-               countIf(ended AND (NOT abandoned_early OR unanswered)) AS ended_calls,
-               countIf(ended AND unanswered) AS unanswered_calls,
-               count() AS active, countIf(looping) AS looping_calls
-        FROM {database}.calls FINAL
-        WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}
+        WITH in_range AS (
+            SELECT call_sid FROM {database}.calls
+            WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}),
+        strands AS (
+            SELECT call_sid, countIf(response = 'none' AND dead_air) AS strands,
+                   minIf(turn_index, response = 'none' AND dead_air) AS first_strand,
+                   countIf(response != 'none') AS answers,
+                   maxIf(turn_index, response != 'none') AS last_answer
+            FROM {database}.turn_metrics
+            WHERE call_sid IN (SELECT call_sid FROM in_range)
+            GROUP BY call_sid)
+        SELECT {minute} AS minute, toString(c.workflow) AS workflow,
+               toString(c.agent_version) AS agent_version,
+               countIf(c.ended AND (NOT c.abandoned_early OR c.unanswered)) AS ended_calls,
+               countIf(c.ended AND c.unanswered) AS unanswered_calls,
+               count() AS active, countIf(c.looping) AS looping_calls,
+               countIf(c.ended AND (NOT c.abandoned_early OR c.unanswered OR {stranded})) AS left_calls,
+               countIf(c.ended AND NOT c.escalated AND NOT c.agent_failed AND {stranded}) AS stranded_calls
+        FROM {database}.calls AS c FINAL
+        LEFT JOIN strands AS s ON s.call_sid = c.call_sid
+        WHERE NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
         GROUP BY minute, workflow, agent_version
     """
     frame = _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "ended_calls",
-                                          "unanswered_calls", "active", "looping_calls"])  # fmt: skip
+                                          "unanswered_calls", "active", "looping_calls", "left_calls",
+                                          "stranded_calls"])  # fmt: skip
     return frame.rename(columns={"ended_calls": "ended", "unanswered_calls": "unanswered",
-                                 "looping_calls": "looping"})  # fmt: skip
+                                 "looping_calls": "looping", "left_calls": "left",
+                                 "stranded_calls": "stranded"})  # fmt: skip
 
 
 MUMBLE = ("uh", "um", "er", "hm", "mm", "the", "a", "an", "for", "my", "to", "and", "of", "it", "is", "in",
@@ -338,11 +364,13 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
               AND start_at >= {since} AND start_at < {until}
             GROUP BY call_sid HAVING countIf(dead_air) > 0
             ORDER BY max(start_at) DESC LIMIT %(limit)s"""
-    elif kind == "AgentLoop":
+    elif kind == "AgentLoop":  # per workflow, or per build across workflows (a canary's loop)
+        params["version"] = group.get("agent_version", "")
         sql = f"""
             SELECT call_sid, loop_turn FROM {database}.calls FINAL
-            WHERE NOT shadow
-              AND workflow = %(workflow)s AND looping AND last_event_at >= {since} AND last_event_at < {until}
+            WHERE NOT shadow AND (%(workflow)s = '' OR workflow = %(workflow)s)
+              AND (%(version)s = '' OR agent_version = %(version)s)
+              AND looping AND last_event_at >= {since} AND last_event_at < {until}
             ORDER BY last_event_at DESC LIMIT %(limit)s"""
     elif kind == "AgentFailures":
         params["version"] = group.get("agent_version", "")

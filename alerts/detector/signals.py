@@ -18,6 +18,8 @@ from alerts.detector.stats import (
     Baseline,
     cusum_high,
     deviation_score,
+    mean_baseline,
+    mean_score,
     robust_baseline,
     surprise,
 )
@@ -120,6 +122,14 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="the agent stopped answering: {events} of {volume} calls in the "
                     "last {minutes} min ended with the caller unanswered after a silence "
                     "(normally {baseline:.1%})"),
+    # The same seen in every such call: a caller's words got no response past the dead-air limit and
+    # the agent never answered again (callers who ask "are you there?" hang up soon after; see
+    # ``queries.calls_frame``). Normally almost none: three such calls in a few minutes are news.
+    Signal("CallpulseDetectorDeadAir", "calls", ("workflow",), "stranded", "left", +1,
+           window_minutes=4, min_volume=3, min_effect=0.2, min_events=3, method="binomial", z=6.0,
+           describe="the agent stopped answering: in {events} of {volume} calls that ended in the last "
+                    "{minutes} min a caller's words got no reply past the dead-air limit and the agent "
+                    "never spoke again (normally {baseline:.1%})"),
     # Dead air that the agent ends eventually: callers of most calls wait over 3 s in silence.
     Signal("CallpulseDetectorDeadAir", "dead_air", ("workflow",), "silent", "calls", +1,
            window_minutes=4, min_volume=10, min_effect=0.35, min_events=8, method="binomial", z=8.0,
@@ -197,6 +207,16 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0,
            describe="the agent is looping: in {events} of {volume} calls of the last {minutes} min it asked "
                     "the same question 3 times or more (normally {baseline:.1%})"),
+    # The same per agent version across workflows: a prompt or build shipped on the canary share loops
+    # on a tenth of every workflow's calls, too few on any one line to be news for many minutes
+    # (test3-a: 1080 s, paged as billing's loop), and the build's calls together are the evidence. A
+    # build with no history is judged against every build's; as for AgentFailures, a canary's page is
+    # named by its build, a build's loop on one workflow by that workflow (``Detector._one_scope``).
+    Signal("CallpulseDetectorAgentLoop", "calls", ("agent_version",), "looping", "active", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
+           z=6.0, baseline_keys=(ALL,),
+           describe="the agent is looping on {agent_version}: in {events} of {volume} calls of the last "
+                    "{minutes} min it asked the same question 3 times or more (normally {baseline:.1%})"),
 )  # fmt: skip
 SYMPTOMS = frozenset({"CallpulseDetectorTTFHWRegression", "CallpulseDetectorContainmentDrop",
                       "CallpulseDetectorSentimentDip"})  # fmt: skip
@@ -272,8 +292,8 @@ def judge(
     ``frame`` may come as a ``Table`` (the detector converts each frame once per tick).
     """
     table = as_table(frame)
-    if not table.size:
-        return []
+    if not table.size or not (table.has(signal.numerator) and table.has(signal.denominator)):
+        return []  # no rows, or a frame written without this signal's columns: nothing to judge
     baseline_minutes = baseline_minutes or signal.baseline_minutes
     if signal.method == "poisson":
         from alerts.detector.arrivals import judge_arrivals
@@ -352,12 +372,14 @@ def _judge_windows(
             score = _cusum(signal, window, baseline) if _still(signal, window, now_minute, baseline) else 0.0
         elif signal.method == "binomial":  # the baseline's share, with half a failure of doubt
             score = surprise(events, volume, (baseline.events + 0.5) / (baseline.trials + 1))
+        elif not signal.is_rate:  # a mean over calls: in standard errors of a mean of that many calls
+            score = signal.direction * mean_score(value, volume, baseline, signal.floor)
         else:
             score = signal.direction * deviation_score(
                 value,
                 baseline,
-                volume=volume if signal.is_rate else 0,
-                window_minutes=minutes if signal.is_rate else _minutes_of_calls(minutes, volume, baseline),
+                volume=volume,
+                window_minutes=_minutes_of_calls(minutes, volume, baseline),
                 floor=signal.floor,
             )
         mean_ms, normal_ms = _latency(window)
@@ -374,9 +396,13 @@ def _judge_windows(
 
 
 def _minutes_of_calls(minutes: int, volume: int, baseline: Baseline) -> float:
-    """A mean's window in baseline minutes: the baseline's per-minute scatter is that of its usual
-    calls a minute, so a window of fewer calls (the evening's thinner traffic, a holiday) is worth
-    fewer minutes of evidence. Never more than its length (a busier window is not trusted more)."""
+    """A share's window in baseline minutes: the baseline's per-minute scatter is that of its usual
+    trials a minute, so a window of fewer trials (the evening's thinner traffic, a version's few
+    calls) is worth fewer minutes of evidence. Never more than its length (a busier window is not
+    trusted more). Turns of one call are slow together, so a thin window's few calls scatter far more
+    than its minutes of the baseline's busy ones: judged as three whole minutes, refill's five calls
+    (23 turns, 61% within budget; 92% normal) scored 5.0 and 5.7 and paged a TTFHW regression on a
+    normal afternoon (test2-a 20:55, test2-c 13:18)."""
     if baseline.trials <= 0 or baseline.points <= 0:
         return minutes
     return max(min(minutes, volume * baseline.points / baseline.trials), 1.0)
@@ -508,10 +534,10 @@ def _baseline(signal: Signal, rows: Minutes, window_start: int, trailing: int) -
         chosen = history.where(recent)
     if len(chosen) < 10:
         return None
+    if not signal.is_rate:
+        return mean_baseline(chosen[signal.numerator].tolist(), chosen[signal.denominator].tolist())
     spread = robust_baseline((chosen[signal.numerator] / chosen[signal.denominator]).tolist())
     if spread is None:
         return None
-    if not signal.is_rate:  # the calls it rests on weigh a window's evidence
-        return replace(spread, trials=chosen.total(signal.denominator))
     events, trials = chosen.total(signal.numerator), chosen.total(signal.denominator)
     return Baseline(events / trials, spread.mad, spread.points, events, trials)

@@ -21,6 +21,7 @@ class Baseline:
     points: int
     events: float = 0.0  # shares: the numerator and denominator the baseline pools
     trials: float = 0.0
+    per_trial_sigma: float = 0.0  # means: the spread of one call's value (see ``mean_baseline``)
 
     @property
     def sigma(self) -> float:
@@ -47,6 +48,34 @@ def robust_baseline(values: Sequence[float]) -> Baseline | None:
         return None
     centre = median(clean)
     return Baseline(centre, median([abs(v - centre) for v in clean]), len(clean))
+
+
+def mean_baseline(sums: Sequence[float], counts: Sequence[float]) -> Baseline | None:
+    """Normal for a mean over calls (sentiment change per call), from per-minute sums and counts: the
+    pooled mean of the baseline's calls, and the spread of one call's value (the count-weighted
+    scatter of the minutes' means: a minute of ``n`` calls has a mean ``sqrt(n)`` times steadier).
+
+    Not the median and MAD of per-minute means: when the baseline's minutes hold one call each (last
+    week's night hour, judged against a day whose callers come an hour early), those are the median
+    and MAD of single calls, whose values are few and repeated (the same closing words score the same),
+    so the MAD was about 0 and the median one call's typical value, not the mean of many; an ordinary
+    ten minutes of busy calls then read as a dip of several sigma (a clock-shifted day: 3 false
+    SentimentDip pages). None without two minutes of calls."""
+    pairs = [(float(s), float(n)) for s, n in zip(sums, counts, strict=True) if n > 0]
+    trials = sum(n for _, n in pairs)
+    if len(pairs) < 2 or trials <= 0:
+        return None
+    total = sum(s for s, _ in pairs)
+    centre = total / trials
+    variance = sum(n * (s / n - centre) ** 2 for s, n in pairs) / (len(pairs) - 1)
+    return Baseline(centre, 0.0, len(pairs), total, trials, per_trial_sigma=math.sqrt(variance))
+
+
+def mean_score(observed: float, volume: float, baseline: Baseline, floor: float) -> float:
+    """Signed deviation of the mean of ``volume`` calls from ``baseline`` (a ``mean_baseline``), in
+    standard errors of such a mean (at least ``floor``)."""
+    error = baseline.per_trial_sigma / math.sqrt(max(volume, 1.0))
+    return (observed - baseline.median) / max(error, floor)
 
 
 def deviation_score(
