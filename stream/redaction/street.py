@@ -24,7 +24,7 @@ from stream.redaction.spoken import (
     digit_runs,
     group_at,
 )
-from stream.redaction.street_routes import route_addresses, thousands_runs
+from stream.redaction.street_routes import grid_addresses, house_number_runs, route_addresses
 
 DIRECTIONALS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
@@ -57,7 +57,7 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
     found: list[Finding] = []
     runs = digit_runs(tokens)
     by_first = {run.first: run for run in runs}
-    for run in [*runs, *_single_numbers(tokens, runs), *thousands_runs(tokens)]:
+    for run in [*runs, *_single_numbers(tokens, runs), *house_number_runs(tokens)]:
         street = _ordinal_street_start(tokens, run)
         if street is None and not 1 <= len(run.digits) <= 6:
             continue
@@ -81,7 +81,8 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         zip_code = _zip_after(tokens, last + 1, by_first)
         if zip_code is not None:
             found.append(zip_code)
-    for first, last in route_addresses(tokens, runs):  # "po box 907", "RR 4 Box 5350", "1 Highway 74"
+    for first, last in [*route_addresses(tokens, runs), *grid_addresses(tokens, runs)]:
+        # "po box 907", "RR 4 Box 5350", "1 Highway 74", "2350 South 1300 East"
         value = " ".join(t.low for t in tokens[first : last + 1] if t.low not in SEPARATORS)
         found.append(Finding(tokens[first].start, tokens[last].end, ADDRESS, value))
         zip_code = _zip_after(tokens, last + 1, by_first)
@@ -170,6 +171,8 @@ _PAUSES = frozenset({",", "uh", "um", "uhh", "umm", "er", "erm"})
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
     """The index of the street suffix ending the street name that starts at ``j`` (the farthest one
     within reach, so "Mill Creek Crossing" is taken whole), or None."""
+    if tuple(t.low for t in tokens[j : j + 3]) == ("and", "a", "half"):
+        j += 3  # "eleven twenty two and a half oak street": a fractional house number
     while j < len(tokens) and tokens[j].low in _PAUSES:
         j += 1  # "one two eight five two, Bruce Pike", "three nineteen, um, pine knoll court"
     if j < len(tokens) and tokens[j].low in DIRECTIONALS:

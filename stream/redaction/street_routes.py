@@ -10,7 +10,8 @@ C1 suffixes, but the number after them is the street's name, and "us", "to" are 
 they were left whole or cut short: the box or route number stayed in clear. The designators come
 from ``lexicons/usps_box_route_highway.txt``. A box is an address by its designator alone; a road
 designator needs a house number before it and its number after it, so "take highway nine" and
-"route 66" in conversation stay.
+"route 66" in conversation stay. Military addresses ("PSC 3 Box 4120", "unit 2045 box 123") need their
+box.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def route_addresses(tokens: list[Token], runs: list[DigitRun]) -> list[tuple[int
     if not any(t.low in _first_words() for t in tokens):
         return []  # most texts: one pass of set look-ups
     by_first = {run.first: run for run in runs}
-    ends = {run.last: run for run in [*runs, *thousands_runs(tokens)]}
+    ends = {run.last: run for run in [*runs, *house_number_runs(tokens)]}
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -91,6 +92,13 @@ def route_addresses(tokens: list[Token], runs: list[DigitRun]) -> list[tuple[int
         elif kind == "route":
             end = _box_after(tokens, number_end + 1, by_first)
             number_end = end if end is not None else number_end
+        elif kind == "military":
+            end = _box_after(tokens, number_end + 1, by_first)
+            if end is None:
+                i += 1
+                continue  # "unit four" alone is an apartment's unit, left to the street finder
+            number_end = end
+        number_end = _letter_glued(tokens, number_end)
         found.append((first, number_end))
         i = number_end + 1
     return found
@@ -121,6 +129,14 @@ def _box_after(tokens: list[Token], j: int, by_first: dict[int, DigitRun]) -> in
     if j >= len(tokens) or tokens[j].low != "box":
         return None
     return _number_after(tokens, j + 1, by_first)
+
+
+def _letter_glued(tokens: list[Token], k: int) -> int:
+    """ "box 23a", "HC 68 Box 23A": a letter written onto the number is part of it."""
+    nxt = k + 1
+    if nxt < len(tokens) and tokens[nxt].start == tokens[k].end and tokens[nxt].text.isalpha():
+        return nxt if len(tokens[nxt].text) == 1 else k
+    return k
 
 
 def _directional_after(tokens: list[Token], k: int) -> int:
@@ -155,11 +171,11 @@ _ROAD_PLACES = frozenset(
 )
 
 
-def thousands_runs(tokens: list[Token]) -> list[DigitRun]:
-    """House numbers said with a two-word thousands ("thirty two thousand nine hundred fifteen",
-    "fourteen thousand six"), which ``digit_runs`` reads as two numbers: a digit run stops at a
-    "thousand" after a tens or teen word so that "twenty thousand dollars" stays an amount. Only the
-    address finders read these."""
+def house_number_runs(tokens: list[Token]) -> list[DigitRun]:
+    """House numbers said with a two-word thousands or hundreds ("thirty two thousand nine hundred
+    fifteen", "nineteen hundred and five", "thirty five hundred"), which ``digit_runs`` reads as two
+    numbers: a digit run stops at a "thousand" / "hundred" after a tens or teen word so that "twenty
+    thousand dollars" stays an amount. Only the address finders read these."""
     out: list[DigitRun] = []
     for i, token in enumerate(tokens):
         low = token.low
@@ -172,12 +188,38 @@ def thousands_runs(tokens: list[Token]) -> list[DigitRun]:
         else:
             continue
         k = i + used
-        if k >= len(tokens) or tokens[k].low != "thousand":
+        if k >= len(tokens) or tokens[k].low not in ("thousand", "hundred"):
             continue
-        last, tail = k, "000"
-        if k + 1 < len(tokens) and tokens[k + 1].low not in WEAK:
-            group, n = group_at(tokens, k + 1)
-            if group is not None and len(group) <= 3:
-                last, tail = k + n, group.rjust(3, "0")
+        width = 3 if tokens[k].low == "thousand" else 2
+        last, tail = k, "0" * width
+        j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].low == "and")
+        if j < len(tokens) and tokens[j].low not in WEAK:
+            group, n = group_at(tokens, j)
+            if group is not None and len(group) <= width:
+                last, tail = j + n - 1, group.rjust(width, "0")
         out.append(DigitRun(i, last, head + tail, token.start, tokens[last].end))
     return out
+
+
+def grid_addresses(tokens: list[Token], runs: list[DigitRun]) -> list[tuple[int, int]]:
+    """Grid addresses (Utah and other Western cities): a house number, a direction, a street number
+    and a direction ("2350 South 1300 East", "forty one fifty west thirty five hundred south")."""
+    if not any(t.low in _DIRECTIONALS for t in tokens):
+        return []
+    all_runs = [*runs, *house_number_runs(tokens)]
+    by_first: dict[int, DigitRun] = {}
+    for run in all_runs:
+        if run.first not in by_first or run.last > by_first[run.first].last:
+            by_first[run.first] = run
+    found: list[tuple[int, int]] = []
+    for run in all_runs:
+        d1 = run.last + 1
+        if not (1 <= len(run.digits) <= 6) or d1 >= len(tokens) or tokens[d1].low not in _DIRECTIONALS:
+            continue
+        street = by_first.get(d1 + 1)
+        if street is None or not (2 <= len(street.digits) <= 5):
+            continue
+        d2 = street.last + 1
+        if d2 < len(tokens) and tokens[d2].low in _DIRECTIONALS:
+            found.append((run.first, d2))
+    return found

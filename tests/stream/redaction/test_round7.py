@@ -50,6 +50,21 @@ def _words(text: str) -> set[str]:
             "twelve thousand eight hundred four hollins ridge court",
         ),
         ("send it to HC 64 Box 23 out past the church", "HC 64 Box 23"),
+        # military (PSC / CMR / UNIT with a box), a letter on a box number, highway contract routes
+        ("my address is PSC 7 Box 2281, APO AE 09014", "PSC 7 Box 2281 09014"),
+        (
+            "it's unit three one one two box four four fpo ap nine six three two one",
+            "unit three one one two box four four",
+        ),
+        (
+            "the address is highway contract route four box sixty one",
+            "highway contract route four box sixty one",
+        ),
+        # grid addresses, house numbers in hundreds with "and", fractional house numbers
+        ("we live at 1840 South 2300 East", "1840 South 2300 East"),
+        ("it's sixty two ten west forty five hundred south", "sixty two ten west forty five hundred south"),
+        ("my place is at seventeen hundred and nine larch hollow", "seventeen hundred and nine larch hollow"),
+        ("it's thirteen forty one and a half birch street", "thirteen forty one and a half birch street"),
     ],
 )
 def test_addresses_without_a_street_suffix_go_whole(
@@ -58,6 +73,11 @@ def test_addresses_without_a_street_suffix_go_whole(
     clear = _words(_clear(redact_text(speech_redactor, text)))
     left = _words(address) & clear
     assert not left, (left, clear)
+
+
+def test_a_letter_written_onto_a_box_number_goes_with_it(speech_redactor: SpeechRedactor) -> None:
+    redacted = redact_text(speech_redactor, "it's hc 71 box 19b now")
+    assert redacted.endswith("> now") and "hc" not in redacted, redacted
 
 
 def test_a_zip_after_a_box_goes_too(speech_redactor: SpeechRedactor) -> None:
@@ -76,6 +96,9 @@ def test_a_zip_after_a_box_goes_too(speech_redactor: SpeechRedactor) -> None:
         "interstate 95 was backed up for an hour",
         "we paid twenty thousand dollars for the roof",
         "it took thirty five thousand steps",
+        "i live in unit four of the building",
+        "turn left at 5 north then 2 south",
+        "i need two and a half cups of flour",
     ],
 )
 def test_roads_boxes_and_thousands_in_conversation_stay(speech_redactor: SpeechRedactor, text: str) -> None:
