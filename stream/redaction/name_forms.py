@@ -63,7 +63,8 @@ def find_possessive_names(tokens: list[Token]) -> list[Finding]:
 
 def family_names(tokens: list[Token]) -> list[Finding]:
     """ "we're the koller family", "the Ousley household": a surname between "the" and "family". The
-    word is a listed surname that is no everyday word (or, capitalized, a word on no list), and not a
+    word is a listed surname that is no everyday word (or, capitalized, a word on no list: the
+    everyday-word list is too short to trust a lower-case word on no list, "the cat family"), and not a
     kind of family ("the host family", "the foster family")."""
     found: list[Finding] = []
     for i in range(1, len(tokens) - 1):

@@ -701,6 +701,9 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
                 words.insert(0, k)
                 k -= 1
                 continue
+            if words and _hyphen_inside_word(tokens, k):
+                k -= 1  # "oxenbridge-valdor": one surname written with a hyphen
+                continue
             low = tokens[k].low
             if not _plain_word(tokens[k]) or low in MONTHS or low in _DAYS or low in CONTEXT_WORDS:
                 break
@@ -710,7 +713,9 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
             k -= 1
         while words and _initial_letter(tokens[words[0]]):
             words.pop(0)
-        named = [w for w in words if not _initial_letter(tokens[w])]
+        named = [
+            w for w in words if not _initial_letter(tokens[w]) and not _hyphen_inside_word(tokens, w - 1)
+        ]
         if not 2 <= len(named) <= 3 or (k >= 0 and not _answer_boundary(tokens[k])):
             continue
         if not any(tokens[w].low not in common for w in named):
@@ -725,6 +730,18 @@ _VALUE_CUES = frozenset(
     {"born", "birth", "birthday", "dob", "phone", "cell", "social", "ssn", "email", "zip"}
 )
 _VALUE_LABELS = frozenset({"number", "numbers", "no", "num", "code", "id", "ids", "#"})
+
+
+def _hyphen_inside_word(tokens: list[Token], h: int) -> bool:
+    """Whether token ``h`` is a hyphen written inside a word ("oxenbridge-valdor")."""
+    return (
+        0 < h < len(tokens) - 1
+        and tokens[h].text == "-"
+        and tokens[h - 1].end == tokens[h].start == tokens[h].end - 1
+        and tokens[h].end == tokens[h + 1].start
+        and tokens[h - 1].text.isalpha()
+        and tokens[h + 1].text.isalpha()
+    )
 
 
 def _answer_boundary(token: Token) -> bool:

@@ -135,6 +135,40 @@ CANARIES = {
         ["thirty one forty", "twelfth street"],
     ),
     "spoken_abbreviation": ("i live at 318 quillback un by the school", ["318 quillback", "quillback"]),
+    # round 7: addresses without a street suffix (post office box, rural route, highway, military, grid,
+    # a house number in thousands), a repair opened by "wait no", a hyphenated surname cut at its
+    # hyphen, a letter spelled "as in" two words, a surname before "family", a name said a few words
+    # before its spelling, a number with "and" in an e-mail's local part
+    "po_box": ("mail it to p o box six eight one nine please", ["box six eight", "six eight one nine"]),
+    "rural_route": (
+        "we're out at rural route nine box four seven seven two",
+        ["route nine", "four seven seven two"],
+    ),
+    "highway": ("it's 48213 US Highway 287 out past the feed store", ["48213", "highway 287"]),
+    "military": ("ship it to PSC 4 Box 7719, APO AE 09459", ["box 7719", "09459"]),
+    "grid": ("we live at 3370 South 2700 East", ["3370 south", "2700 east"]),
+    "thousands_house": (
+        "it's thirty one thousand four hundred twelve county road ninety",
+        ["thirty one thousand", "road ninety"],
+    ),
+    "wait_no": (
+        "card is six two two one, wait no, double two one three, four four oh nine, one one two six",
+        ["wait no", "double two one three", "one one two six"],
+    ),
+    "hyphen_surname": ("so perpetua k oxenbridge-valdor 3 9 1958", ["oxenbridge", "valdor"]),
+    "two_word_alias": (
+        "the last is zubrick z u b r i as in ice cream c k",
+        ["zubrick", "ice cream", "cream c k"],
+    ),
+    "family": ("we're the lingenfelter family in cabin eleven", ["lingenfelter"]),
+    "said_earlier": (
+        "well mortlake with a space no one word sorry m o r t l a k e",
+        ["mortlake", "m o r t"],
+    ),
+    "email_and": (
+        "send it to zephyra underscore quill two thousand and nine at proton dot me",
+        ["zephyra", "quill two", "thousand and nine"],
+    ),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
@@ -143,10 +177,13 @@ TOOL_FRAGMENTS = ["K4419025", "4419025", "29601", "two nine six", "zephq51"]
 ROUND3_ARGS = "; ".join(CANARIES[k][0] for k in ("repair", "homophone", "nato_id", "nato_name"))
 ROUND6 = ("id_letters", "repair_misheard", "email_dot_letter", "possessive_owned", "title_possessive",
           "ordinal_street", "spoken_ordinal_street", "spoken_abbreviation")  # fmt: skip
+ROUND7 = ("po_box", "rural_route", "highway", "military", "grid", "thousands_house", "wait_no", "hyphen_surname",
+          "two_word_alias", "family", "said_earlier", "email_and")  # fmt: skip
 # every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below), and
-# round 6's as another (one tool call's arguments are at most 2,000 characters)
-ALL_ARGS = "; ".join(said for key, (said, _) in CANARIES.items() if key not in ROUND6)
+# round 6's and round 7's as two more (one tool call's arguments are at most 2,000 characters)
+ALL_ARGS = "; ".join(said for key, (said, _) in CANARIES.items() if key not in (*ROUND6, *ROUND7))
 ROUND6_ARGS = "; ".join(CANARIES[k][0] for k in ROUND6)
+ROUND7_ARGS = "; ".join(CANARIES[k][0] for k in ROUND7)
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -186,6 +223,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 230, tool="verify", tool_call_id="t4", args_summary=ROUND3_ARGS)
     call.add("tool.called", t + 240, tool="verify", tool_call_id="t5", args_summary=ALL_ARGS)
     call.add("tool.called", t + 250, tool="verify", tool_call_id="t6", args_summary=ROUND6_ARGS)
+    call.add("tool.called", t + 260, tool="verify", tool_call_id="t7", args_summary=ROUND7_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -213,6 +251,8 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     rejected_text = orjson.dumps(call.events[1] | {"data": {"text": spoken, "final": "yes"}})
     [round6_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t6"]
     rejected_round6 = orjson.dumps(round6_call | {"seq": -1})
+    [round7_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t7"]
+    rejected_round7 = orjson.dumps(round7_call | {"seq": -1})
     letters = [
         broken,
         garbage,
@@ -221,6 +261,7 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
         rejected_round3,
         rejected_every_class,
         rejected_round6,
+        rejected_round7,
     ]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
@@ -268,7 +309,7 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 7
+    assert dead == 8
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
@@ -279,6 +320,9 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     round6 = next(p for p in payloads if '"t6"' in p)
     for kind in ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS", "ACCOUNT_ID"):
         assert f"<{kind}:" in round6, (kind, round6)
+    round7 = next(p for p in payloads if '"t7"' in p)
+    for kind in ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"):
+        assert f"<{kind}:" in round7, (kind, round7)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_restricted_as_stored(warehouse)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []

@@ -148,6 +148,11 @@ def test_spellings_with_two_word_aliases_and_a_closing_i_go_whole(
         assert piece not in clear, clear
 
 
+def test_an_unlisted_hyphenated_surname_before_a_date_goes(speech_redactor: SpeechRedactor) -> None:
+    clear = _clear(redact_text(speech_redactor, "so ignatia r pellworth-amsel 6 2 1949 about my refill"))
+    assert "pellworth" not in clear and "amsel" not in clear and "ignatia" not in clear, clear
+
+
 def test_a_name_said_a_few_words_before_its_spelling_goes(speech_redactor: SpeechRedactor) -> None:
     text = "well lacombe with a space no one word sorry l a c o m b e"
     clear = _clear(redact_text(speech_redactor, text))
@@ -174,6 +179,7 @@ def test_a_surname_before_family_is_a_name(speech_redactor: SpeechRedactor, text
         "the foster family picked him up",
         "the whole family is coming over",
         "k as in kite I think that's it",
+        "the cat family includes lions",
     ],
 )
 def test_kinds_of_family_and_a_pronoun_after_spelling_stay(
