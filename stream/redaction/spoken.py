@@ -311,8 +311,8 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
             strong += sum(1 for t in tokens[i : i + used] if t.low not in WEAK)
             last = i + used - 1
             i += used
-        elif low in SEPARATORS and last >= 0:
-            i += 1
+        elif last >= 0 and (low in SEPARATORS or (low == "dot" and _digit_follows(tokens, i))):
+            i += 1  # "eight oh one dot five five five dot ...": a written phone number read out
         elif last >= 0 and (skip := filler_words(tokens, i)):
             i += skip  # "nine four one i mean one oh": a spoken filler inside the digits
         elif last >= 0 and len("".join(digits)) >= 3 and (skip := repair_at(tokens, i)):
@@ -324,6 +324,11 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
     if last < 0 or strong < 1 or (strong < 2 and len("".join(digits)) < 2):
         return None  # "to" and "for" alone are words, not digits
     return DigitRun(start, last, "".join(digits), tokens[start].start, tokens[last].end)
+
+
+def _digit_follows(tokens: list[Token], i: int) -> bool:
+    nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return nxt.isdigit() or (nxt in NUMBER_WORDS and nxt not in WEAK)
 
 
 def group_at(tokens: list[Token], i: int) -> tuple[str | None, int]:

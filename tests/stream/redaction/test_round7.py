@@ -272,3 +272,10 @@ def test_words_around_a_value_stay(speech_redactor: SpeechRedactor, text: str, k
 def test_a_card_said_digit_by_digit_before_dollars_still_goes(speech_redactor: SpeechRedactor) -> None:
     redacted = redact_text(speech_redactor, "my card ending four four one two dollars")
     assert "four four" not in redacted, redacted
+
+
+def test_a_phone_number_read_with_dots_is_one_value(speech_redactor: SpeechRedactor) -> None:
+    said = redact_text(speech_redactor, "it's six one two dot four four four dot nine oh one three")
+    written = redact_text(speech_redactor, "it's 612-444-9013")
+    assert said == written and said.count("<") == 1, (said, written)
+    assert redact_text(speech_redactor, "version two dot five is out") == "version two dot five is out"
