@@ -79,6 +79,39 @@ def family_names(tokens: list[Token]) -> list[Finding]:
     return found
 
 
+def titled_names(tokens: list[Token]) -> list[Finding]:
+    """ "transfer me to doctor okonjo", "nurse abernathy said": a word after a title said in full that is
+    no everyday word (nor a verb or plural form) is a name, in lower case too; "the doctor said", "doctor
+    appointment" stay."""
+    found: list[Finding] = []
+    for i in range(len(tokens) - 1):
+        if tokens[i].low not in _SPOKEN_TITLES:
+            continue
+        j = i + 1
+        low = tokens[j].low
+        if not low.isalpha() or len(low) < 3 or low in common_words() or low.endswith(("ed", "ing", "'s")):
+            continue
+        if low in _VERB_FORMS or (low.endswith("s") and low not in surnames()):
+            continue  # "the doctor said", "my doctor visits", "the nurse thinks"
+        last = j
+        if j + 1 < len(tokens) and tokens[j + 1].low in surnames() and tokens[j + 1].low not in _VERB_FORMS:
+            last = j + 1  # "doctor amara okafor"
+        value = " ".join(t.low for t in tokens[j : last + 1])
+        found.append(Finding(tokens[j].start, tokens[last].end, PERSON, value, 0.6))
+    return found
+
+
+# irregular verb forms said after "the doctor" (regular ones end in -ed / -s)
+_VERB_FORMS = frozenset(
+    {"said", "told", "gave", "took", "came", "went", "saw", "knew", "thought", "made", "got", "found",
+     "sent", "put", "left", "felt", "kept", "let", "meant", "met", "ran", "read", "sat", "stood", "wrote",
+     "spoke", "brought", "bought", "paid", "heard", "held", "led", "lost", "sold", "taught", "understood",
+     "won", "had", "did", "can", "could", "should", "would", "will", "might", "must", "may", "shall",
+     "gotta", "wanna", "isn't", "wasn't", "didn't", "doesn't", "won't", "can't", "just", "also", "never",
+     "always", "still", "really", "already", "probably", "who", "what", "office", "visit", "appointment",
+     "note", "bill"}
+)  # fmt: skip
+_SPOKEN_TITLES = frozenset({"doctor", "nurse", "professor", "pastor", "reverend", "dr"})
 _FAMILY = frozenset({"family", "families", "household", "residence", "clan", "kids", "twins"})
 # the words that make a kind of family, some of them surnames ("host", "foster")
 _FAMILY_KINDS = frozenset(

@@ -22,6 +22,7 @@ from stream.redaction.name_forms import (
     first_word_names,
     names_after_thanks,
     particle_names,
+    titled_names,
 )
 from stream.redaction.names import (
     find_cued_names,
@@ -78,6 +79,7 @@ class SpeechFinder:
         found.extend(find_lexicon_names(tokens))
         found.extend(find_possessive_names(tokens))
         found.extend(family_names(tokens))
+        found.extend(titled_names(tokens))
         found.extend(names_after_thanks(tokens))
         found.extend(find_numbers(tokens, self._min_digits))
         found = _outside_structural(text, found)

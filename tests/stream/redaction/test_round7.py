@@ -279,3 +279,32 @@ def test_a_phone_number_read_with_dots_is_one_value(speech_redactor: SpeechRedac
     written = redact_text(speech_redactor, "it's 612-444-9013")
     assert said == written and said.count("<") == 1, (said, written)
     assert redact_text(speech_redactor, "version two dot five is out") == "version two dot five is out"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can you put me through to doctor okwuosa", "okwuosa"),
+        ("nurse brackenridge said it was fine", "brackenridge"),
+    ],
+)
+def test_a_name_after_a_title_said_in_full_goes(
+    speech_redactor: SpeechRedactor, text: str, name: str
+) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert name not in redacted, redacted
+    assert "said it was fine" in redacted or "doctor" in redacted, redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the doctor said to rest",
+        "i have a doctor appointment on friday",
+        "my doctor visits are covered",
+        "the nurse thinks it's fine",
+        "the doctor prescribed it last week",
+    ],
+)
+def test_what_follows_a_title_that_is_no_name_stays(speech_redactor: SpeechRedactor, text: str) -> None:
+    assert redact_text(speech_redactor, text) == text
