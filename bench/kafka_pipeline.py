@@ -32,7 +32,7 @@ from typing import Any
 import orjson
 from kafka import KafkaProducer
 from kafka_bare import BareConsumer
-from kafka_freshness import Freshness, measure_freshness
+from kafka_freshness import Freshness, StageTrace, measure_freshness
 from pipeline import goal, load_note
 from pydantic import TypeAdapter
 
@@ -142,6 +142,9 @@ def main() -> None:
         default="presidio,patterns",
         help="redaction engines of the freshness runs ('' for none)",
     )
+    parser.add_argument(
+        "--freshness-only", action="store_true", help="skip the throughput rounds (freshness runs only)"
+    )
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="callpulse-kafka-bench-"))
@@ -169,6 +172,10 @@ def _run(args: argparse.Namespace, root: Path, bootstrap: str, client: Any) -> N
     print(
         f"kafka {kafka_broker.KAFKA_VERSION}, {PARTITIONS} partitions, load average {os.getloadavg()[0]:.1f}"
     )
+    if args.freshness_only:
+        for engine in filter(None, args.freshness_engines.split(",")):
+            _freshness(args, root, bootstrap, client, engine)
+        return
     print(f"throughput ({len(events):,} events pre-produced; first event received -> last rows stored):")
 
     faust: list[Rate] = []
@@ -228,17 +235,23 @@ def _freshness(args: argparse.Namespace, root: Path, bootstrap: str, client: Any
     adapter: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
     steady = [adapter.validate_python(e) for e in _events(1_000, seed=12)[: int(args.rate * args.seconds)]]
     worker = ThreadedWorker(worker_builder(settings, client), "fresh")
+    trace = StageTrace()
+    trace.attach(worker.parts)
     emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=topic, buffer_size=len(steady) + 1)
+    load = os.getloadavg()[0]
     try:
-        result = measure_freshness(emitter, steady, client, settings.database, rate=args.rate)
+        result = measure_freshness(emitter, steady, client, settings.database, rate=args.rate, trace=trace)
     finally:
         emitter.close(30)
         worker.stop()
     print(
         f"freshness at {args.rate:,} events/s for {args.seconds:.0f} s, {engine} redaction "
-        f"(emit() -> visible to SELECT ... FINAL; every 10th event; polled every 100 ms):"
+        f"(emit() -> visible to SELECT ... FINAL; every 10th event; polled every 100 ms; "
+        f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}):"
     )
     print(f"  {result}")
+    for line in trace.report():
+        print(f"  {line}")
     writer = worker.parts.pipeline.writer if worker.parts else None
     if writer is not None and writer.history:
         write_ms = sorted(b.write_ms for b in writer.history)
