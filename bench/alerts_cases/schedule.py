@@ -15,8 +15,9 @@ from bench.alerts_cases.incidents import AgentDown, AgentLoop, DeadAir, SlowTool
 from bench.alerts_cases.kinds import KINDS, evidence_delay_ms, expected
 from bench.alerts_cases.shifts import Holiday, Launch, Surge
 from bench.alerts_cases.test2 import test2_days
+from bench.alerts_cases.test4 import test4_days
 
-SPLITS = ("tune", "test", "test2")  # test2: bench/alerts_cases/test2.py
+SPLITS = ("tune", "test", "test2", "test4")  # test2, test4: bench/alerts_cases/test2.py, test4.py
 Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 _PLAN: dict[tuple[str, str, int], tuple[Row, ...]] = {
@@ -106,6 +107,8 @@ def days(split: str) -> list[Day]:
         raise ValueError(f"split must be one of {SPLITS}")
     if split == "test2":
         return test2_days()
+    if split == "test4":
+        return test4_days()
     return [
         Day(name, split, seed, tuple(_case(split, name, seed, row) for row in rows))
         for (s, name, seed), rows in _PLAN.items()

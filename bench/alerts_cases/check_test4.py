@@ -1,0 +1,220 @@
+"""A dry run of the ``test4`` days: builds them without judging anything (no pipeline, no detector)
+and checks that every case changes calls from its onset (its evidence onset for a slow rise; at full
+volume within 15 min of it), that the changed calls are valid under the v1 contract (seq, time
+order, one ``call.ended``), that calls no case touched are the normal day's byte for byte, and what
+each new effect is meant to show (timeouts only at the top of the hour, audio shorter than its
+text, no caller from the carrier's area codes, the benign volumes and rollout share).
+
+    .venv/bin/python -m bench.alerts_cases.check_test4                # every day at 1/4 volume
+    .venv/bin/python -m bench.alerts_cases.check_test4 --scale 1 --days test4-a   # full volume
+    .venv/bin/python -m bench.alerts_cases.check_test4 --events test4-a   # the bus stream, counted
+
+Prints, per case: the first affected moment after onset, affected calls, and what they show."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+from bench.alerts_cases.benign import HolidayMix
+from bench.alerts_cases.case import Case, Day, simulate_day
+from bench.alerts_cases.check_test2 import _shows, problems
+from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, HOUR, MINUTE, Ledger
+from bench.alerts_cases.degradations import CanaryCrash, SlowRise
+from bench.alerts_cases.faults4 import BlueGreen, EagerHandoff, HourlyToolTimeout, PrefixDrop, TtsCutOff
+from bench.alerts_cases.shifts import Surge
+from bench.alerts_cases.splits import days
+
+Event = dict[str, Any]
+SPLIT = "test4"
+
+
+def _hhmm(ts: int) -> str:
+    return f"{(ts - DAY0) // HOUR:02d}:{(ts - DAY0) // MINUTE % 60:02d}"
+
+
+def _label_only(call: list[Event], normal: list[Event] | None, label: str) -> bool:
+    """The call is the normal day's but for its agent ``label`` (``prompt_version``: a deploy's calls
+    that go on as before; ``version``: a crashing canary's calls that never reach an utterance)."""
+    if normal is None or len(call) != len(normal):
+        return False
+    strip = [{**e, "agent": {**e["agent"], label: ""}} for e in call]
+    return strip == [{**e, "agent": {**e["agent"], label: ""}} for e in normal]
+
+
+def _audio_short(call: list[Event], chars_per_s: float = 13.0) -> bool:
+    """Some agent reply plays for less than half the time its text needs (the slowest TTS rate)."""
+    on: int | None = None
+    spans: list[tuple[int, int]] = []
+    for e in call:
+        if e["type"] == "speaker" and e["data"]["who"] == "agent":
+            if e["data"]["speaking"]:
+                on = e["ts"]
+            elif on is not None:
+                spans.append((on, e["ts"]))
+                on = None
+    for e in call:
+        if e["type"] == "agent.utterance" and e["data"]["text"] and not e["data"]["interrupted"]:
+            span = next(((a, b) for a, b in spans if a == e["ts"]), None)
+            if span and span[1] - span[0] < 0.5 * len(e["data"]["text"]) / chars_per_s * 1000:
+                return True
+    return False
+
+
+def _effects(
+    day: Day, ledger: Ledger, calls: list[list[Event]], normal: dict[str, list[Event]], scale: float
+) -> list[str]:
+    """What each new effect and benign shift is meant to show, as built; returns failures."""
+    failures: list[str] = []
+    for case in day.cases:
+        effect = case.effect
+        marks = ledger.marks.get(case.name, [])
+        if isinstance(effect, HourlyToolTimeout):
+            bursts = effect.bursts(case)
+            per = [sum(a <= ts < b + 20 * 1000 for ts, _ in marks) for a, b in bursts]
+            print(f"    timeouts per burst {[f'{_hhmm(a)}-{_hhmm(b)}' for a, b in bursts]}: {per}")
+            calls_in_burst = {  # a failed result may land up to the timeout after its burst
+                sid for ts, sid in marks if any(a <= ts < b + effect.timeout_ms + 1_000 for a, b in bursts)
+            }
+            if len(calls_in_burst) != len(marks):
+                failures.append(f"{case.name}: a timeout outside the top of the hour")
+            if 0 in per and scale >= 1:  # thinned out, a 7-minute burst may have no call to fail
+                failures.append(f"{case.name}: a burst without a timeout")
+        if isinstance(effect, TtsCutOff):
+            cut = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
+            short = sum(_audio_short(c) for c in cut)
+            print(
+                f"    {short}/{len(cut)} affected calls have a reply whose audio stops before half its text"
+            )
+            if short != len(cut):
+                failures.append(f"{case.name}: an affected call plays its replies whole")
+        if isinstance(effect, PrefixDrop):
+            came = [c for c in calls if case.active(c[0]["ts"])]
+            from_region = sum(c[0]["data"]["caller"][2:5] in effect.area_codes for c in came)
+            usual = [c for c in normal.values() if case.active(c[0]["ts"])]
+            print(f"    calls in the window: {len(came)} vs {len(usual)} normally; from the carrier's area "
+                  f"codes: {from_region} (missing {len(marks)}, {len(marks) / max(1, len(usual)):.0%})")  # fmt: skip
+            if from_region:
+                failures.append(f"{case.name}: a caller from the carrier's region got through")
+        if isinstance(effect, HolidayMix):
+            for wf, rate in effect.stay_away:
+                now = sum(1 for c in calls if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
+                before = sum(1 for c in normal.values() if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
+                print(
+                    f"    {wf}: {now} calls vs {before} normally ({now / max(1, before):.2f}, planned {1 - rate:.2f})"
+                )
+        if isinstance(effect, BlueGreen):
+            inside = [c for c in calls if case.active(c[0]["ts"]) and not c[0]["flags"]["canary"]]
+            new = sum(c[0]["agent"]["version"] == effect.version for c in inside)
+            print(f"    {new}/{len(inside)} stable calls on {effect.version} ({new / max(1, len(inside)):.0%}, "
+                  f"planned {effect.share:.0%}); canary calls {sum(c[0]['flags']['canary'] for c in calls)}")  # fmt: skip
+        if isinstance(effect, Surge) and effect.workflow:
+            wf = effect.workflow
+            now = sum(1 for c in calls if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
+            before = sum(1 for c in normal.values() if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
+            print(
+                f"    {wf} calls in the campaign window: {now} vs {before} normally (x{now / max(1, before):.2f})"
+            )
+    return failures
+
+
+def _report(case: Case, ledger: Ledger, calls: list[list[Event]], scale: float) -> list[str]:
+    first = ledger.first(case.name)
+    sids = ledger.calls(case.name)
+    missing = sum(1 for m in ledger.marks.get(case.name, ()) if m[1] is None)
+    shown = "never" if first is None else f"+{(first - case.onset_ms) / 1000:.0f} s"
+    print(f"{case.name:<38} {_hhmm(case.onset_ms)} {case.duration_ms // MINUTE:>4} min  cause {case.cause} "
+          f"{dict(case.scope)}  evidence +{case.evidence_delay_ms // 1000} s, first {shown}; "
+          f"calls changed {len(sids)}, missing {missing}")  # fmt: skip
+    changed = [c for c in calls if c[0]["call_sid"] in sids]
+    if changed:
+        print(f"    {_shows(changed)}")
+    limit = min(case.end_ms, case.evidence_ms + 15 * MINUTE) if scale >= 1 else case.end_ms
+    if first is None or not case.onset_ms <= first < limit:
+        return [f"{case.name}: no affected call soon enough after onset (first {shown})"]
+    return []
+
+
+def check_day(day: Day, scale: float) -> list[str]:
+    cph = tuple(max(1, round(n * scale)) for n in CALLS_PER_HOUR)
+    ledger = Ledger()
+    started = time.time()
+    calls = list(day.calls(ledger, calls_per_hour=cph))
+    built = time.time() - started
+    normal = {c[0]["call_sid"]: c for c in simulate_day(day.seed, (), day.day0, cph)}
+    print(f"\n== {day.name} (seed {day.seed}): {len(calls)} calls ({len(normal)} normal) at {scale:g} "
+          f"of the volume, built in {built:.0f} s")  # fmt: skip
+    failures: list[str] = []
+    marked: set[str] = set()
+    for case in sorted(day.cases, key=lambda c: c.onset_ms):
+        marked |= ledger.calls(case.name)
+        failures += _report(case, ledger, calls, scale)
+    bad = problems([c for c in calls if c[0]["call_sid"] in marked])
+    failures += [f"{day.name}: {p}" for p in bad[:20]]
+    untouched = [c for c in calls if c[0]["call_sid"] not in marked]
+    differ = [c for c in untouched if normal.get(c[0]["call_sid"]) != c]
+    deploys = [(k, k.effect.workflow) for k in day.cases if isinstance(k.effect, EagerHandoff)]
+    crashing = {k.effect.version for k in day.cases if isinstance(k.effect, CanaryCrash)}
+    relabeled = [
+        c for c in differ
+        if any(k.active(c[0]["ts"]) and c[0]["workflow"] == wf for k, wf in deploys)
+        and _label_only(c, normal.get(c[0]["call_sid"]), "prompt_version")
+    ]  # fmt: skip
+    unspoken = [
+        c for c in differ
+        if c[0]["agent"]["version"] in crashing and c[0]["flags"]["canary"]
+        and not any(e["type"] == "caller.utterance" for e in c)
+        and _label_only(c, normal.get(c[0]["call_sid"]), "version")
+    ]  # fmt: skip
+    rises = [k for k in day.cases if isinstance(k.effect, SlowRise)]
+    drifting = [c for c in differ if any(k.onset_ms <= c[0]["ts"] < k.evidence_ms for k in rises)]
+    added = [c for c in differ if c[0]["call_sid"] not in normal and c not in drifting]
+    print(f"    {len(marked)} changed calls checked against the v1 contract: {len(bad)} problems; "
+          f"{len(untouched)} untouched calls, {len(differ)} differ from the normal day "
+          f"({len(relabeled)} only carry the new prompt's label, {len(unspoken)} only the crashing canary "
+          f"build's, never reaching an utterance; {len(drifting)} in a slow rise before it reaches its "
+          f"evidence onset)")  # fmt: skip
+    failures += problems(relabeled + unspoken + drifting)[:5]
+    if added:
+        failures.append(f"{day.name}: {len(added)} unmarked calls that the normal day does not have")
+    if len(differ) != len(relabeled) + len(unspoken) + len(drifting):
+        unexplained = len(differ) - len(relabeled) - len(unspoken) - len(drifting)
+        failures.append(f"{day.name}: {unexplained} unmarked calls differ from the normal day")
+    return failures + _effects(day, ledger, calls, normal, scale)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--days", nargs="*", help="only these days (e.g. test4-a)")
+    parser.add_argument("--scale", type=float, default=0.25, help="share of the eval's volume")
+    parser.add_argument(
+        "--events", metavar="DAY", help="only build DAY's bus stream at full volume and count it"
+    )
+    args = parser.parse_args()
+    random.seed(0)  # nothing here should depend on it; a guard against an effect that would
+    if args.events:
+        day = next(d for d in days(SPLIT) if d.name == args.events)
+        ledger, started = Ledger(), time.time()
+        count = Counter(e["type"] for e in day.events(ledger))
+        print(f"{day.name}: {sum(count.values())} events in {time.time() - started:.0f} s; "
+              f"{count['call.started']} calls; {dict(count.most_common(4))}")  # fmt: skip
+        for case in day.cases:
+            first = ledger.first(case.name)
+            print(f"  {case.name}: first {None if first is None else (first - case.onset_ms) // 1000} s "
+                  f"after onset, {len(ledger.calls(case.name))} calls changed, "
+                  f"{sum(1 for m in ledger.marks.get(case.name, ()) if m[1] is None)} missing")  # fmt: skip
+        return
+    failures: list[str] = []
+    for day in days(SPLIT):
+        if not args.days or day.name in args.days:
+            failures += check_day(day, args.scale)
+    print("\n" + ("\n".join(["FAILED:", *failures]) if failures else "ok: every case shows from its onset"))
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
