@@ -101,12 +101,13 @@ def _money(tokens: list[Token], run: DigitRun, before: str, after: str) -> bool:
     """A sum of money after a card, a ZIP or an account was named: "$" right before it, "dollars" /
     "cents" right after it, or a spoken sum ("sixty eight twenty five", "three thousand ...") before
     "total" / "deposit" / "payment". Never a number said digit by digit."""
+    if not (before == "$" or after in _MONEY_AFTER or after in _SUM_AFTER):
+        return False  # most runs: three set look-ups
     if said_digit_by_digit(tokens[run.first : run.last + 1]):
         return False
     if before == "$" or after in _MONEY_AFTER:
         return True
-    spoken = any(t.low in TENS or t.low in ("hundred", "thousand") for t in tokens[run.first : run.last + 1])
-    return spoken and after in _SUM_AFTER
+    return any(t.low in TENS or t.low in ("hundred", "thousand") for t in tokens[run.first : run.last + 1])
 
 
 _MONEY_AFTER = frozenset({"dollars", "dollar", "bucks", "cents"})

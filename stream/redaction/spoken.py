@@ -183,7 +183,7 @@ def filler_words(tokens: list[Token], i: int) -> int:
     """How many tokens at ``i`` are a filler followed by a digit that is not also a word, else 0."""
     if i >= len(tokens) or tokens[i].low not in _FILLER_STARTS:
         return 0  # most tokens: one set look-up
-    for words in _FILLER_WORDS:
+    for words in _FILLERS_BY_START[tokens[i].low]:
         n = len(words)
         if tuple(t.low for t in tokens[i : i + n]) != words or i + n >= len(tokens):
             continue
@@ -200,6 +200,7 @@ def filler_words(tokens: list[Token], i: int) -> int:
 
 _PAUSE_MARKS = frozenset({",", ".", "\u2014", "\u2013", "-", "…", "uh", "um", "er"})
 _FILLER_STARTS = frozenset(words[0] for words in _FILLER_WORDS)
+_FILLERS_BY_START = {s: [w for w in _FILLER_WORDS if w[0] == s] for s in _FILLER_STARTS}
 _FILLER_ENDS = frozenset(words[-1] for words in _FILLER_WORDS)
 
 
@@ -207,7 +208,7 @@ def _pause_phrase_at(tokens: list[Token], i: int) -> int:
     """How many tokens at ``i`` are a pause phrase ("wait", "oh wait", "hold on"), whatever follows."""
     if tokens[i].low not in _FILLER_STARTS:
         return 0
-    for words in _FILLER_WORDS:
+    for words in _FILLERS_BY_START[tokens[i].low]:
         if tuple(t.low for t in tokens[i : i + len(words)]) == words:
             return len(words)
     return 0
@@ -248,6 +249,8 @@ def repair_at(tokens: list[Token], i: int) -> int:
     "no" (with the pause marks after it) followed by a digit that is not also a word, else 0. Pause
     phrases may come before or after the repair word ("four eight, wait no, double five", "oh one
     four two. no wait, oh one four three")."""
+    if tokens[i].low not in _REPAIR_WORDS and tokens[i].low not in _FILLER_STARTS:
+        return 0  # most tokens: two set look-ups
     k = i
     repaired = False
     while k < len(tokens):

@@ -57,7 +57,9 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
     found: list[Finding] = []
     runs = digit_runs(tokens)
     by_first = {run.first: run for run in runs}
-    for run in [*runs, *_single_numbers(tokens, runs), *house_number_runs(tokens)]:
+    lows = {t.low for t in tokens}
+    spoken_houses = house_number_runs(tokens, lows)
+    for run in [*runs, *_single_numbers(tokens, runs), *spoken_houses]:
         street = _ordinal_street_start(tokens, run)
         if street is None and not 1 <= len(run.digits) <= 6:
             continue
@@ -81,7 +83,10 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         zip_code = _zip_after(tokens, last + 1, by_first)
         if zip_code is not None:
             found.append(zip_code)
-    for first, last in [*route_addresses(tokens, runs), *grid_addresses(tokens, runs)]:
+    for first, last in [
+        *route_addresses(tokens, runs, spoken_houses, lows),
+        *grid_addresses(tokens, runs, spoken_houses, lows),
+    ]:
         # "po box 907", "RR 4 Box 5350", "1 Highway 74", "2350 South 1300 East"
         value = " ".join(t.low for t in tokens[first : last + 1] if t.low not in SEPARATORS)
         found.append(Finding(tokens[first].start, tokens[last].end, ADDRESS, value))

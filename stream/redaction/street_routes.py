@@ -61,13 +61,16 @@ def _designator_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return best
 
 
-def route_addresses(tokens: list[Token], runs: list[DigitRun]) -> list[tuple[int, int]]:
+def route_addresses(
+    tokens: list[Token], runs: list[DigitRun], houses: list[DigitRun], lows: set[str]
+) -> list[tuple[int, int]]:
     """Box, rural-route and highway-style addresses as (first, last) token indices, each from its
-    first word to its last number (a box after a route included: "rural route 1, box 9721")."""
-    if not any(t.low in _first_words() for t in tokens):
-        return []  # most texts: one pass of set look-ups
+    first word to its last number (a box after a route included: "rural route 1, box 9721").
+    ``houses`` are ``house_number_runs``; ``lows`` the text's lower-case words."""
+    if lows.isdisjoint(_first_words()):
+        return []  # most texts: one set intersection
     by_first = {run.first: run for run in runs}
-    ends = {run.last: run for run in [*runs, *house_number_runs(tokens)]}
+    ends = {run.last: run for run in [*runs, *houses]}
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -171,12 +174,14 @@ _ROAD_PLACES = frozenset(
 )
 
 
-def house_number_runs(tokens: list[Token]) -> list[DigitRun]:
+def house_number_runs(tokens: list[Token], lows: set[str]) -> list[DigitRun]:
     """House numbers said with a two-word thousands or hundreds ("thirty two thousand nine hundred
     fifteen", "nineteen hundred and five", "thirty five hundred"), which ``digit_runs`` reads as two
     numbers: a digit run stops at a "thousand" / "hundred" after a tens or teen word so that "twenty
     thousand dollars" stays an amount. Only the address finders read these."""
     out: list[DigitRun] = []
+    if "thousand" not in lows and "hundred" not in lows:
+        return out
     for i, token in enumerate(tokens):
         low = token.low
         if low in TENS:
@@ -201,12 +206,14 @@ def house_number_runs(tokens: list[Token]) -> list[DigitRun]:
     return out
 
 
-def grid_addresses(tokens: list[Token], runs: list[DigitRun]) -> list[tuple[int, int]]:
+def grid_addresses(
+    tokens: list[Token], runs: list[DigitRun], houses: list[DigitRun], lows: set[str]
+) -> list[tuple[int, int]]:
     """Grid addresses (Utah and other Western cities): a house number, a direction, a street number
     and a direction ("2350 South 1300 East", "forty one fifty west thirty five hundred south")."""
-    if not any(t.low in _DIRECTIONALS for t in tokens):
+    if lows.isdisjoint(_DIRECTIONALS):
         return []
-    all_runs = [*runs, *house_number_runs(tokens)]
+    all_runs = [*runs, *houses]
     by_first: dict[int, DigitRun] = {}
     for run in all_runs:
         if run.first not in by_first or run.last > by_first[run.first].last:
