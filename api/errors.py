@@ -53,6 +53,23 @@ class WarehouseUnavailable(ApiError):  # noqa: N818
     title = "Warehouse unavailable"
 
 
+class HandoffNotConfigured(ApiError):  # noqa: N818
+    """The supervisor hand-off needs the agent's admin URL and token (``api.pages.handoff``)."""
+
+    status = 503
+    title = "Handoff not configured"
+
+
+class HandoffConflict(ApiError):  # noqa: N818
+    status = 409
+    title = "Call already ending"
+
+
+class AgentUnavailable(ApiError):  # noqa: N818
+    status = 502
+    title = "Agent unavailable"
+
+
 class ApiKeyError(ApiError):
     """A key could not be created or revoked (bad role, unknown id)."""
 

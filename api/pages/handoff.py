@@ -11,24 +11,9 @@ from urllib.parse import quote
 
 import httpx
 
-from api.errors import ApiError, NotFound
+from api.errors import AgentUnavailable, HandoffConflict, HandoffNotConfigured, NotFound
 
 TIMEOUT_S = 5.0
-
-
-class HandoffNotConfigured(ApiError):  # noqa: N818
-    status = 503
-    title = "Handoff not configured"
-
-
-class HandoffConflict(ApiError):  # noqa: N818
-    status = 409
-    title = "Call already ending"
-
-
-class AgentUnavailable(ApiError):  # noqa: N818
-    status = 502
-    title = "Agent unavailable"
 
 
 @dataclass(frozen=True, slots=True)

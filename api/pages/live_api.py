@@ -26,8 +26,9 @@ from pydantic import BaseModel, Field
 
 from api.auth.dependencies import Principal, require
 from api.context import ApiContext
+from api.errors import HandoffNotConfigured
 from api.openapi import CallSid, responses, v1_router
-from api.pages.handoff import HandoffNotConfigured, HandoffResult, request_handoff
+from api.pages.handoff import HandoffResult, request_handoff
 from api.store.floor import FloorStats, floor_stats
 from api.store.handoffs import record_handoff
 from api.store.live import LiveCall, live_calls
