@@ -28,6 +28,8 @@ class AckLedger(Generic[E]):
         self._pending: dict[TopicPartition, deque[tuple[int, E]]] = {}
         self._written: dict[TopicPartition, int] = {}
         self._lock = threading.Lock()
+        self.commits = 0
+        """How many times the writer committed (one per written batch, offsets or not)."""
 
     def hold(self, tp: TopicPartition, offset: int, event: E) -> None:
         """Remember a received event until its offset is written."""
@@ -36,6 +38,7 @@ class AckLedger(Generic[E]):
     def commit(self, offsets: Mapping[TopicPartition, int]) -> None:
         """The writer's callback: every offset below ``offsets[tp]`` is stored in the warehouse."""
         with self._lock:
+            self.commits += 1
             for tp, offset in offsets.items():
                 if offset > self._written.get(tp, -1):
                     self._written[tp] = offset

@@ -46,7 +46,9 @@ class AppConfig:
     """Messages one fetch (one batch) may return, over all partitions (aiokafka's ``max_poll_records``)."""
     queued_batches: int = 2
     """Fetched batches waiting for the pipeline at most; past that, fetching waits."""
-    tick_interval_s: float = 0.2
+    tick_interval_s: float = 0.05
+    """How often the feeder is asked whether time-based work or a write fell due (it hands work to the
+    pipeline thread only then: ``feeder.POLL_EVERY_MS``, ``cadence.WriteCadence``)."""
     commit_interval_s: float = 0.5
     session_timeout_s: float = 10.0
     datadir: str | None = None
@@ -126,8 +128,8 @@ def build_app(
     @app.timer(config.tick_interval_s)  # type: ignore[untyped-decorator]
     async def tick() -> None:
         try:
-            await feeder.tick()
-            feeder.report_lag(app.consumer)
+            if await feeder.tick():
+                feeder.report_lag(app.consumer)
         except StreamError as err:
             await _fail(err, on_fatal, shutdown)
 

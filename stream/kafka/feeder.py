@@ -5,6 +5,15 @@ on one dedicated thread; the event loop stays free to heart-beat the consumer gr
 call goes through that one thread, so the chain is never used concurrently. A batch costs the loop
 one hand-over to that thread, whatever its size; the new calls of a batch are read back from the
 warehouse in one query (``WarehouseHistory.prefetched``).
+
+When to write is the feeder's call as well as the batch step's (``cadence.WriteCadence``, with the
+batch step's own age): after a fetch is submitted, and on the app's tick, the feeder flushes the batch
+step as soon as a write is due (the last write started a batch age ago, or longer when writes are
+slow), instead of leaving the batch to a poll after its first row turned a whole batch age old. A
+fetch is written after it was submitted whole, never in parts: a worker that is behind writes full
+batches (measured: writing a long fetch in parts on a loaded machine made more, slower writes, not
+fresher rows; docs/sizing.md). The offsets still go to the ledger only from the writer's commit,
+after the inserts returned.
 """
 
 from __future__ import annotations
@@ -19,10 +28,15 @@ from typing import Any, Protocol
 from ingest.clock import Clock
 from stream.kafka.acks import AckLedger
 from stream.kafka.batches import Batch
+from stream.kafka.cadence import WriteCadence
 from stream.kafka.telemetry import WorkerTelemetry
 from stream.messages import Position, RawMessage
 
 log = logging.getLogger(__name__)
+
+POLL_EVERY_MS = 200
+"""The chain's own time-based work (live call rows, rule ticks, the batch step's age) runs at least this
+often; the app ticks more often than this only to catch a write falling due."""
 
 
 class Chain(Protocol):
@@ -31,6 +45,12 @@ class Chain(Protocol):
     def submit(self, message: RawMessage) -> None: ...
 
     def poll(self) -> None: ...
+
+    def join(self, timeout: float | None = None) -> None: ...
+
+
+class Flushable(Protocol):
+    """The chain's batch step (``stream.steps.batch.BatchStep``): ``join`` writes the batch it holds."""
 
     def join(self, timeout: float | None = None) -> None: ...
 
@@ -63,7 +83,12 @@ class Feeder:
         clock: Clock,
         telemetry: WorkerTelemetry,
         history: Prefetching | None = None,
+        *,
+        max_age_ms: int | None = None,
     ) -> None:
+        """``max_age_ms``: the write cadence's batch age; by default the batch step's own (the
+        configured ``batch_max_age_ms``), so one setting bounds both. A chain without a batch step
+        (a test double) is only polled."""
         self._pipeline = pipeline
         self._call_state = call_state
         self._ledger = ledger
@@ -77,6 +102,11 @@ class Feeder:
         self.stale_batches = 0
         self.failure: BaseException | None = None
         self._halted = False
+        self._batch_step: Flushable | None = getattr(pipeline, "batch", None)
+        age = max_age_ms if max_age_ms is not None else _batch_age_ms(self._batch_step)
+        self._cadence = WriteCadence(age, clock.now_ms()) if self._batch_step is not None and age else None
+        self._last_poll_ms = clock.now_ms()
+        self.writes = 0  # writes the cadence started (the batch step may also write on its own)
 
     async def feed(self, batch: Batch) -> None:
         """Submit a fetched batch to the chain, then ack every message already written. A batch fetched
@@ -99,10 +129,16 @@ class Feeder:
         await self._run(self._submit_all, raws, keys)
         self._ack_written()
 
-    async def tick(self) -> None:
-        """Time-based work (flush an old batch, live call rows), then ack what it wrote."""
-        await self._run(self._pipeline.poll)
+    async def tick(self) -> bool:
+        """Time-based work (live call rows, rule ticks; a write that fell due), then ack what it wrote.
+        Called often; it hands work to the pipeline thread only when some is due (returns whether)."""
+        now_ms = self._clock.now_ms()
+        cadence = self._cadence
+        if now_ms - self._last_poll_ms < POLL_EVERY_MS and not (cadence is not None and cadence.due(now_ms)):
+            return False
+        await self._run(self._poll_and_write)
         self._ack_written()
+        return True
 
     async def revoke(self) -> None:
         """Partitions are moving: write what is in flight, ack it, and drop every call's state."""
@@ -126,7 +162,7 @@ class Feeder:
         was not written stays uncommitted and is re-read)."""
         if self.failure is not None:
             return 0
-        await self._run(self._pipeline.join)
+        await self._run(self._join)
         return self._ack_written()
 
     def report_lag(self, consumer: Any) -> None:
@@ -157,6 +193,7 @@ class Feeder:
     def _submit_all(self, raws: Sequence[RawMessage], keys: Iterable[bytes]) -> None:
         prefetch = self._history.prefetched(_call_sids(keys)) if self._history else nullcontext()
         submitted = 0
+        cadence = self._cadence
         with prefetch:
             submit = self._pipeline.submit
             for raw in raws:
@@ -164,14 +201,41 @@ class Feeder:
                     break
                 submit(raw)
                 submitted += 1
+        if cadence is not None and submitted:
+            cadence.received()
         self._telemetry.consumed(submitted)
+        self._poll_and_write()
+
+    def _poll_and_write(self) -> None:
+        """The chain's time-based work, then the batch written if the cadence says it is due (the
+        poll first: it hands on what the redaction step holds, so the write takes every submitted
+        event)."""
+        now_ms = self._clock.now_ms()
+        commits = self._ledger.commits
         self._pipeline.poll()
+        self._last_poll_ms = now_ms
+        cadence = self._cadence
+        if cadence is None or self._batch_step is None:
+            return
+        if self._ledger.commits != commits:  # the batch step wrote on its own (its age or size)
+            cadence.wrote(now_ms, self._clock.now_ms())
+        elif cadence.due(now_ms):
+            self._batch_step.join()
+            cadence.wrote(now_ms, self._clock.now_ms())
+            self.writes += 1
 
     def _flush_and_forget(self) -> None:
-        self._pipeline.join()
+        self._join()
         self._call_state.forget()
         if self._history is not None:
             self._history.forget()
+
+    def _join(self) -> None:
+        """Everything in flight written (stopping, revocation)."""
+        started_ms = self._clock.now_ms()
+        self._pipeline.join()
+        if self._cadence is not None:
+            self._cadence.wrote(started_ms, self._clock.now_ms())
 
     def _ack_written(self) -> int:
         ready = self._ledger.ready()
@@ -180,6 +244,13 @@ class Feeder:
             for message in ready:
                 ack(message)
         return len(ready)
+
+
+def _batch_age_ms(batch_step: object) -> int | None:
+    """The batch step's configured age (``PipelineConfig.batch_max_age_ms``), which the composition root
+    gives the step and not the feeder; read here so that one setting bounds both."""
+    age = getattr(batch_step, "_max_age_ms", None)
+    return age if isinstance(age, int) else None
 
 
 def _call_sids(keys: Iterable[bytes]) -> list[str]:
