@@ -12,17 +12,17 @@ from __future__ import annotations
 import random
 import re
 
-UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-         "nineteen"]  # fmt: skip
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+# the shared tables and number words, also read from here by this half's other modules
+from bench.pii_corpus.speech_kit import (  # noqa: F401
+    MONTHS,
+    ORDINALS,
+    TEENS,
+    TENS,
+    UNITS,
+)
+
 HOMOPHONES = {"4": ["for"], "2": ["to", "too"], "8": ["ate"], "1": ["won"]}
 SPAN_FILLERS = ["uh", "um", "hmm", "uh", "um"]
-ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth"]  # fmt: skip
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]  # fmt: skip
 
 
 def two_digits(n: int) -> str:

@@ -13,49 +13,23 @@ from __future__ import annotations
 
 import random
 
-UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-         "nineteen"]  # fmt: skip
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-            "eighteenth", "nineteenth", "twentieth"]  # fmt: skip
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]  # fmt: skip
+# the shared tables and number words, also read from here by this half's other modules
+from bench.pii_corpus.speech_kit import (  # noqa: F401
+    MONTHS,
+    ORDINALS,
+    TEENS,
+    TENS,
+    UNITS,
+    number_words,
+    ordinal_numeral,
+    ordinal_words,
+    split,
+)
+
 PAUSE_FILLERS = ["uh", "um", "hmm", "er"]
 REPAIR_WORDS = ["no", "sorry", "wait no", "I mean"]
 # what a recognizer writes for a digit word it misheard (homophones)
 MISHEARD = {"4": "for", "2": "to", "8": "ate"}
-
-
-def number_words(n: int) -> str:
-    """0..9999 as a person says a quantity: "forty two", "three hundred six", "two thousand ten"."""
-    if n < 10:
-        return UNITS[n]
-    if n < 20:
-        return TEENS[n - 10]
-    if n < 100:
-        return TENS[n // 10] + ("" if n % 10 == 0 else " " + UNITS[n % 10])
-    if n < 1000:
-        h, rest = divmod(n, 100)
-        return UNITS[h] + " hundred" + ("" if rest == 0 else " " + number_words(rest))
-    t, rest = divmod(n, 1000)
-    return number_words(t) + " thousand" + ("" if rest == 0 else " " + number_words(rest))
-
-
-def ordinal_words(n: int) -> str:
-    """1..99 as an ordinal: "third", "twenty first", "forty second", "ninetieth"."""
-    if n <= 20:
-        return ORDINALS[n]
-    if n % 10 == 0:
-        return TENS[n // 10][:-1] + "ieth"
-    return TENS[n // 10] + " " + ORDINALS[n % 10]
-
-
-def ordinal_numeral(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def digit(d: str, rng: random.Random, mishear: float) -> str:
@@ -92,16 +66,6 @@ def say_group(g: str, rng: random.Random, mishear: float = 0.0, pairs: float = 0
             run = 1
         i += run
     return " ".join(out)
-
-
-def split(digits: str, sizes: list[int]) -> list[str]:
-    out, at = [], 0
-    for s in sizes:
-        out.append(digits[at : at + s])
-        at += s
-    if at < len(digits):
-        out.append(digits[at:])
-    return [g for g in out if g]
 
 
 def pause(rng: random.Random, punct: bool, filler: float) -> str:
