@@ -1,11 +1,12 @@
 """What the seeded test-half builders (v4-v7) share: writing ``test.jsonl`` and the counts table.
 
-Each half keeps its own templates, lexicons, seed, weights and rendering (their rendering rules differ in
-details that shape the bytes of the committed files, so they stay with each half). This module holds only
+Each half keeps its own templates, lexicons, seed and weights, and v4 and v5 their own rendering (their rules
+differ in details that shape the bytes of the committed files; v6's and v7's is ``render_kit``). This module holds only
 what is the same code in them: the counts per type, entity form and transcript style that ``build.py``
 prints (and each README quotes), the ``main`` that writes the file and prints them (v4-v7), and the
-balancing draw, the kind furthest behind its share and a template holding it (v5-v7). Moving code here
-left v4's and v5's ``test.jsonl`` byte-identical (sha256 before and after in the commits that moved it).
+balancing draw, the kind furthest behind its share and a template holding it (v5-v7), and the whole seeded
+draw of v6 and v7 (``balanced_build``; each half passes its ``Draw`` figures and its ``Renderer``). Moving code
+here left every half's ``test.jsonl`` byte-identical (sha256 before and after in the commits that moved it).
 """
 
 from __future__ import annotations
@@ -16,8 +17,11 @@ import random
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from bench.pii_corpus.render_kit import SLOT, Ctx, Renderer
 
 Line = dict[str, Any]
 ENTITY_FORMS = ("spoken", "written", "mixed", "plain", "spelled")
@@ -84,3 +88,46 @@ def template_for(pool: list[str], wanted: str, slot: re.Pattern[str], slot_types
     fits = [i for i, t in enumerate(pool)
             if wanted in {"SPELLED" if s == "SPELL" else slot_types.get(s, "") for s in slot.findall(t)}]  # fmt: skip
     return rng.choice(fits)
+
+
+@dataclass(frozen=True)
+class Draw:
+    """A half's balancing draw (v6, v7): its seed and size, the share of utterances without PII, the relative
+    weight of each kind, the share of each kind said in words (0.5 when not named) and the style weights of
+    utterances without PII."""
+
+    half: str
+    seed: int
+    no_pii_share: float
+    balance: dict[str, float]
+    no_pii_styles: dict[str, float]
+    words_share: dict[str, float] = field(default_factory=dict)
+
+
+def balanced_build(draw: Draw, n: int, pii: list[str], no_pii: list[str], renderer: Renderer) -> list[Line]:
+    """The n lines of a half: each utterance with PII holds the kind furthest behind its share, said in words
+    (raw, punct) or numerals (numerals, smart) as the kind's words share asks; the rest without PII."""
+    rng = random.Random(draw.seed)
+    out = []
+    seen: Counter[str] = Counter()
+    for i in range(n):
+        has_pii = rng.random() >= draw.no_pii_share
+        if has_pii:
+            wanted = lagging_kind(seen, draw.balance, rng)
+            index = template_for(pii, wanted, SLOT, dict(renderer.slot_types), rng)
+            share = draw.words_share.get(wanted, 0.5)
+            in_words = seen[f"{wanted}/words"] * (1 - share) <= seen[f"{wanted}/numerals"] * share
+            style = rng.choice(["raw", "raw", "punct"] if in_words else ["numerals", "smart", "smart"])
+            pool = pii
+        else:
+            index = rng.randrange(len(no_pii))
+            style = rng.choices(list(draw.no_pii_styles), weights=list(draw.no_pii_styles.values()))[0]
+            pool = no_pii
+        line = renderer.render(pool[index], Ctx(rng=rng, style=style))
+        for e in line["entities"]:
+            kind = "SPELLED" if e["form"] == "spelled" else e["type"]
+            seen.update([kind, f"{kind}/{'words' if style in ('raw', 'punct') else 'numerals'}"])
+        out.append({"id": f"{draw.half}-{i:04d}", "text": line["text"], "form": style,
+                    "template": f"{draw.half}/{'pii' if has_pii else 'no_pii'}/{index}",
+                    "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
+    return out

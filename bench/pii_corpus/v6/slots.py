@@ -1,4 +1,4 @@
-"""The v6 PII renderers: ``fill(slot, ctx) -> (text, value, form)`` and the utterance context ``Ctx``.
+"""The v6 PII renderers: ``fill(slot, ctx) -> (text, value, form)`` (the utterance context ``Ctx`` is render_kit's).
 
 Transcript styles (``ctx.style``, the utterance ``form``): ``raw`` lower case, no punctuation, numbers as
 words (a recognizer without formatting); ``punct`` punctuated, numbers as words; ``numerals`` lower case, no
@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
+from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.v6 import words
 from bench.pii_corpus.v6.speech import (
     MONTHS,
@@ -38,29 +38,6 @@ from bench.pii_corpus.v6.speech import (
 
 Filled = tuple[str, str, str]
 STYLES = ("raw", "punct", "numerals", "smart")
-
-
-@dataclass
-class Ctx:
-    rng: random.Random
-    style: str
-    first: str = ""  # the person named last in this utterance, for a spelling or an e-mail after it
-    surname: str = ""
-
-    @property
-    def lower(self) -> bool:
-        return self.style in ("raw", "numerals")
-
-    @property
-    def words(self) -> bool:
-        return self.style in ("raw", "punct")
-
-    @property
-    def punct(self) -> bool:
-        return self.style in ("punct", "smart")
-
-    def case(self, text: str) -> str:
-        return text.lower() if self.lower else text
 
 
 def _digits(ctx: Ctx, digits: str, sizes: list[int], smart: Callable[[str], str], *,

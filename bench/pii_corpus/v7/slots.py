@@ -1,4 +1,4 @@
-"""The v7 PII renderers: ``fill(slot, ctx) -> (text, value, form)`` and the utterance context ``Ctx``.
+"""The v7 PII renderers: ``fill(slot, ctx) -> (text, value, form)`` (the utterance context ``Ctx`` is render_kit's).
 
 What v7 adds to v6's renderers: names of seventeen origins, some of them written the way an English
 recognizer spells what it heard (the caller may then spell the real name); Hispanic and Brazilian double surnames; member IDs
@@ -27,9 +27,9 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
+from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.v7 import words
 from bench.pii_corpus.v7.speech import (
     MONTHS,
@@ -48,29 +48,6 @@ from bench.pii_corpus.v7.speech import (
 
 Filled = tuple[str, str, str]
 STYLES = ("raw", "punct", "numerals", "smart")
-
-
-@dataclass
-class Ctx:
-    rng: random.Random
-    style: str
-    first: str = ""  # the person named last in this utterance, for a spelling or an e-mail after it
-    surname: str = ""  # the real spelling (a name may have been written as the recognizer heard it)
-
-    @property
-    def lower(self) -> bool:
-        return self.style in ("raw", "numerals")
-
-    @property
-    def words(self) -> bool:
-        return self.style in ("raw", "punct")
-
-    @property
-    def punct(self) -> bool:
-        return self.style in ("punct", "smart")
-
-    def case(self, text: str) -> str:
-        return text.lower() if self.lower else text
 
 
 def _digits(ctx: Ctx, digits: str, sizes: list[int], smart: Callable[[str], str], *,
