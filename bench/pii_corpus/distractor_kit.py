@@ -1,0 +1,181 @@
+"""What v6's and v7's non-PII values share: the renderers of prices, times, dates that are not a birth date,
+quantities, durations, percentages, distances, temperatures, sizes, years, menu options, flight numbers,
+shipment statuses, products, error codes, versions and AI model names.
+
+Both halves wrote the same renderers; they differ only in the lists they draw from (airlines, products,
+shipment statuses, AI model names), which each half passes to ``renderers`` and keeps in its own
+``distractors.py`` with its own new kinds (v7's exits, roads, stores, model years, channels). Moving code
+here left both ``test.jsonl`` files byte-identical (sha256 before and after in the commit that moved it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from bench.pii_corpus.render_kit import Ctx
+from bench.pii_corpus.speech_kit import MONTHS, number_words, ordinal_numeral, ordinal_words
+
+Renders = Callable[[Ctx], str]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+
+def price(ctx: Ctx) -> str:
+    r = ctx.rng
+    dollars = r.choice([r.randint(3, 80), r.randint(80, 950), r.randint(1000, 4800)])
+    cents = r.randint(0, 99) if r.random() < 0.6 else 0
+    if ctx.style == "smart":
+        return f"${dollars:,}.{cents:02d}" if cents else f"${dollars:,}"
+    if ctx.style == "numerals":
+        return f"{dollars}.{cents:02d} dollars" if cents else f"{dollars} dollars"
+    if cents and r.random() < 0.5 and dollars < 1000:  # "forty two ten": how people say a price
+        return (
+            f"{number_words(dollars)} {number_words(cents) if cents >= 10 else 'oh ' + number_words(cents)}"
+        )
+    return number_words(dollars) + " dollars" + (f" and {number_words(cents)} cents" if cents else "")
+
+
+def qty(ctx: Ctx) -> str:
+    n = ctx.rng.choice([ctx.rng.randint(2, 12), ctx.rng.randint(12, 60)])
+    return number_words(n) if ctx.words else str(n)
+
+
+def time_(ctx: Ctx) -> str:
+    r = ctx.rng
+    h, m = r.randint(1, 12), r.choice([0, 15, 30, 45, 10, 20, 40, 50])
+    if ctx.words:
+        if m == 0:
+            return number_words(h) + r.choice([" o'clock", "", " p m" if ctx.lower else " p.m."])
+        return f"{number_words(h)} {number_words(m)}"
+    return f"{h}:{m:02d}" + r.choice(
+        ["", " a.m." if not ctx.lower else " am", " p.m." if not ctx.lower else " pm"]
+    )
+
+
+def appt(ctx: Ctx) -> str:
+    r = ctx.rng
+    month, day = MONTHS[r.randrange(12)], r.randint(1, 28)
+    if r.random() < 0.3:
+        text = f"{r.choice(WEEKDAYS)} the {ordinal_words(day) if ctx.words else ordinal_numeral(day)}"
+    elif ctx.words:
+        text = f"{month} {ordinal_words(day)}"
+    else:
+        text = f"{month} {day}" if ctx.style == "smart" else f"{month} {ordinal_numeral(day)}"
+    return ctx.case(text)
+
+
+def day(ctx: Ctx) -> str:
+    d = ctx.rng.randint(1, 28)
+    return ordinal_words(d) if ctx.words else ordinal_numeral(d)
+
+
+def _flight(airlines: Sequence[tuple[str, str]]) -> Renders:
+    def flight(ctx: Ctx) -> str:
+        r = ctx.rng
+        airline, code = r.choice(airlines)
+        n = r.randint(100, 2999)
+        if ctx.words:
+            said = number_words(n // 100) + " " + number_words(n % 100) if n % 100 >= 10 else number_words(n)
+            return ctx.case(f"{airline} {said}")
+        return f"{code} {n}" if ctx.style == "smart" else ctx.case(f"{airline} {n}")
+
+    return flight
+
+
+def _status(statuses: Sequence[str]) -> Renders:
+    def status(ctx: Ctx) -> str:
+        s = ctx.rng.choice(statuses)
+        return s if ctx.lower else s.title() if ctx.style == "smart" else s
+
+    return status
+
+
+def duration(ctx: Ctx) -> str:
+    r = ctx.rng
+    n, unit = r.choice([(r.randint(2, 55), "minutes"), (r.randint(2, 9), "hours"), (r.randint(2, 14), "days"),
+                        (r.randint(2, 6), "weeks")])  # fmt: skip
+    return f"{number_words(n) if ctx.words else n} {unit}"
+
+
+def percent(ctx: Ctx) -> str:
+    r = ctx.rng
+    whole, tenth = r.randint(2, 85), r.randint(0, 9)
+    if ctx.words:
+        return (
+            f"{number_words(whole)} point {number_words(tenth)} percent"
+            if tenth
+            else f"{number_words(whole)} percent"
+        )
+    return f"{whole}.{tenth}%" if ctx.style == "smart" else f"{whole}.{tenth} percent"
+
+
+def miles(ctx: Ctx) -> str:
+    n = ctx.rng.randint(3, 240)
+    return f"{number_words(n) if ctx.words else n} miles"
+
+
+def temp(ctx: Ctx) -> str:
+    n = ctx.rng.randint(-9, 30)
+    if ctx.words:
+        return ("minus " + number_words(-n) if n < 0 else number_words(n)) + " degrees"
+    return f"{n}°" if ctx.style == "smart" else f"{n} degrees"
+
+
+def size(ctx: Ctx) -> str:
+    a, b = ctx.rng.choice([(5, 5), (5, 10), (10, 10), (10, 15), (10, 20), (10, 30)])
+    return (
+        f"{number_words(a)} by {number_words(b)}"
+        if ctx.words
+        else f"{a}x{b}"
+        if ctx.style == "smart"
+        else f"{a} by {b}"
+    )
+
+
+def year(ctx: Ctx) -> str:
+    y = ctx.rng.randint(1952, 2024)
+    if ctx.words:
+        hi, lo = divmod(y, 100)
+        if 2000 <= y <= 2009:
+            return "two thousand " + number_words(y - 2000) if y > 2000 else "two thousand"
+        return number_words(hi) + " " + (number_words(lo) if lo >= 10 else "oh " + number_words(lo))
+    return str(y)
+
+
+def option(ctx: Ctx) -> str:
+    n = ctx.rng.randint(1, 9)
+    return number_words(n) if ctx.words else str(n)
+
+
+def _product(products: Sequence[str]) -> Renders:
+    def product(ctx: Ctx) -> str:
+        return ctx.case(ctx.rng.choice(products))
+
+    return product
+
+
+def error(ctx: Ctx) -> str:
+    r = ctx.rng
+    return ctx.case(f"{r.choice(['E', 'F', 'AE', 'HE'])}{r.randint(1, 99)}")
+
+
+def version(ctx: Ctx) -> str:
+    r = ctx.rng
+    return f"{r.randint(1, 17)}.{r.randint(0, 9)}.{r.randint(0, 30)}"
+
+
+def _aimodel(aimodels: Sequence[str]) -> Renders:
+    def aimodel(ctx: Ctx) -> str:
+        return ctx.rng.choice(aimodels)
+
+    return aimodel
+
+
+def renderers(airlines: Sequence[tuple[str, str]], products: Sequence[str], statuses: Sequence[str],
+              aimodels: Sequence[str]) -> dict[str, Renders]:  # fmt: skip
+    """The eighteen kinds both halves mark, the list-drawn ones over the half's own lists."""
+    return {
+        "PRICE": price, "QTY": qty, "TIME": time_, "APPT": appt, "DAY": day, "FLIGHT": _flight(airlines),
+        "STATUS": _status(statuses), "DURATION": duration, "PERCENT": percent, "MILES": miles, "TEMP": temp,
+        "SIZE": size, "YEAR": year, "OPTION": option, "PRODUCT": _product(products), "ERROR": error,
+        "VERSION": version, "AIMODEL": _aimodel(aimodels),
+    }  # fmt: skip
