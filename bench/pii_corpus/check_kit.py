@@ -1,6 +1,7 @@
 """What the test halves' ``check.py`` (v5, v6, v7) share: the line-format and span checks, the four-word-phrase
-check against earlier templates, the Luhn check of card values (``luhn_ok``, also used by the v4 test), and
-the reference figures of systems that need no redactor.
+check against earlier templates, the Luhn check of card values (``luhn_ok``, also used by the v4 test), the
+one-value mutants that prove a half's value readers catch a changed value (v6, v7), and the reference figures
+of systems that need no redactor.
 
 Each function returns failure messages (never the corpus text around them, so a test half's phrasing is not
 printed); each half's ``check.py`` keeps its own value readers and counts and collects the messages.
@@ -155,3 +156,32 @@ def finish(lines: list[Line], failures: list[str], shown: int = 40) -> None:
     for f in failures[:shown]:
         print("FAIL", f)
     sys.exit(1 if failures else 0)
+
+
+def mutate(value: str) -> str:
+    """The value with its last letter or digit changed by one."""
+    k = max(i for i, c in enumerate(value) if c.isalnum())
+    c = value[k]
+    if c.isdigit():
+        new = str((int(c) + 1) % 10)
+    else:
+        base = "A" if c.isupper() else "a"
+        new = chr((ord(c) - ord(base) + 1) % 26 + ord(base))
+    return value[:k] + new + value[k + 1 :]
+
+
+def mutants_caught(lines: list[Line], check_values: Callable[[list[Line]], None],
+                   failures: list[str]) -> tuple[int, int]:  # fmt: skip
+    """How many one-value mutants (one entity's value changed by one character) a half's ``check_values``
+    rejects (it appends to ``failures``; what a mutant added is removed again)."""
+    caught = total = 0
+    for x in lines:
+        for j in range(len(x["entities"])):
+            mutant = dict(x, entities=[dict(f, value=mutate(f["value"])) if i == j else f
+                                       for i, f in enumerate(x["entities"])])  # fmt: skip
+            before = len(failures)
+            check_values([mutant])
+            caught += len(failures) > before
+            total += 1
+            del failures[before:]
+    return caught, total

@@ -315,31 +315,9 @@ def check_values(lines: list[dict[str, Any]]) -> None:
                 expect(False, f"{where} {kind} unreadable ({err}): {said!r}")
 
 
-def _mutate(value: str) -> str:
-    """The value with its last letter or digit changed by one."""
-    k = max(i for i, c in enumerate(value) if c.isalnum())
-    c = value[k]
-    if c.isdigit():
-        new = str((int(c) + 1) % 10)
-    else:
-        base = "A" if c.isupper() else "a"
-        new = chr((ord(c) - ord(base) + 1) % 26 + ord(base))
-    return value[:k] + new + value[k + 1 :]
-
-
 def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
     """How many one-value mutants (one entity's value changed by one character) ``check_values`` rejects."""
-    caught = total = 0
-    for x in lines:
-        for j in range(len(x["entities"])):
-            mutant = dict(x, entities=[dict(f, value=_mutate(f["value"])) if i == j else f
-                                       for i, f in enumerate(x["entities"])])  # fmt: skip
-            before = len(FAILURES)
-            check_values([mutant])
-            caught += len(FAILURES) > before
-            total += 1
-            del FAILURES[before:]
-    return caught, total
+    return check_kit.mutants_caught(lines, check_values, FAILURES)
 
 
 # ---- format, spans, counts ----------------------------------------------------------------------------------
