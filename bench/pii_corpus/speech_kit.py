@@ -1,13 +1,17 @@
 """What the halves' speech modules share: the number-word tables and how a quantity or an ordinal is said.
 
 Every half (v2, v4-v7) wrote the same five tables (digit, teen, tens, ordinal and month words) and v6 and v7
-the same ``number_words``, ``ordinal_words``, ``ordinal_numeral`` and ``split``; this is their one home. What
+the same ``number_words``, ``ordinal_words``, ``ordinal_numeral``, ``split``, ``numerals``, ``year_words``,
+``house_number_words`` and ``say_group`` (which each half calls with its own ``digit``); this is their one home. What
 differs between halves and shapes the bytes of a committed file (how a digit is misheard, the fillers, the
 repair and pause rules, ``say``) stays in each half's ``speech.py``. Moving code here left every half's
 ``test.jsonl`` byte-identical (sha256 before and after in the commit that moved it).
 """
 
 from __future__ import annotations
+
+import random
+from collections.abc import Callable
 
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -60,3 +64,64 @@ def split(digits: str, sizes: list[int]) -> list[str]:
     if at < len(digits):
         out.append(digits[at:])
     return [g for g in out if g]
+
+
+def numerals(digits: str, sizes: list[int], sep: str = " ") -> str:
+    return sep.join(split(digits, sizes))
+
+
+def year_words(y: int, rng: random.Random) -> str:
+    """A year as said: "nineteen seventy one", "nineteen oh five", "two thousand four", "twenty oh four"."""
+    if 2000 <= y <= 2009:
+        return rng.choice(["two thousand " + UNITS[y - 2000] if y > 2000 else "two thousand",
+                           "two thousand and " + UNITS[y - 2000] if y > 2000 else "two thousand"])  # fmt: skip
+    hi, lo = divmod(y, 100)
+    tail = "hundred" if lo == 0 else ("oh " + UNITS[lo] if lo < 10 else number_words(lo))
+    return number_words(hi) + " " + tail
+
+
+def house_number_words(n: int, rng: random.Random) -> str:
+    """A house number as said: "twenty nine sixty three", "seven eighty eight", "four hundred twelve",
+    "twelve thousand four hundred", "one oh five", "nine"."""
+    s = str(n)
+    if len(s) == 4 and s[2] != "0" and s[3] != "0" and rng.random() < 0.7:  # "twenty nine sixty three"
+        return number_words(int(s[:2])) + " " + number_words(int(s[2:]))
+    if len(s) == 3 and s[1] != "0" and s[2] != "0" and rng.random() < 0.6:  # "seven eighty eight"
+        return UNITS[int(s[0])] + " " + number_words(int(s[1:]))
+    if (
+        len(s) == 5 and s[0] != "0" and s[3] != "0" and s[4] != "0" and rng.random() < 0.5
+    ):  # "twelve four sixty one"
+        return number_words(int(s[:2])) + " " + UNITS[int(s[2])] + " " + number_words(int(s[3:]))
+    if len(s) >= 3 and rng.random() < 0.3:  # digit by digit
+        return " ".join("oh" if c == "0" else UNITS[int(c)] for c in s)
+    return number_words(n)
+
+
+def say_group(g: str, rng: random.Random, digit: Callable[[str, random.Random, float], str], mishear: float = 0.0,
+              pairs: float = 0.2) -> str:  # fmt: skip
+    """One group of digits: digit by digit with double/triple, or as a pair ("sixty one") or hundreds; each
+    digit said by the half's ``digit`` (how it says zero and what it mishears)."""
+    if len(g) == 2 and g[0] != "0" and g[1] != "0" and rng.random() < pairs:
+        return number_words(int(g))
+    if len(g) == 3 and g[0] != "0" and g[1:] == "00" and rng.random() < 0.7:
+        return UNITS[int(g[0])] + " hundred"
+    if (
+        len(g) == 4 and g[0] != "0" and g[2] != "0" and g[3] != "0" and rng.random() < pairs
+    ):  # "nineteen sixty one"
+        return number_words(int(g[:2])) + " " + number_words(int(g[2:]))
+    out: list[str] = []
+    i = 0
+    while i < len(g):
+        run = 1
+        while i + run < len(g) and g[i + run] == g[i] and run < 3:
+            run += 1
+        if run == 3 and rng.random() < 0.7:
+            out += ["triple", digit(g[i], rng, 0.0)]
+        elif run >= 2 and rng.random() < 0.6:
+            out += ["double", digit(g[i], rng, 0.0)]
+            run = 2
+        else:
+            out.append(digit(g[i], rng, mishear))
+            run = 1
+        i += run
+    return " ".join(out)

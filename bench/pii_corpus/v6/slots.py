@@ -16,11 +16,11 @@ upper-case letters and digits; the e-mail lower case; a name as ``First Last``; 
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from datetime import date
 
 from bench.pii_corpus.render_kit import Ctx
+from bench.pii_corpus.slot_kit import Filled, box_address, house_number
 from bench.pii_corpus.v6 import words
 from bench.pii_corpus.v6.speech import (
     MONTHS,
@@ -36,7 +36,6 @@ from bench.pii_corpus.v6.speech import (
     year_words,
 )
 
-Filled = tuple[str, str, str]
 STYLES = ("raw", "punct", "numerals", "smart")
 
 
@@ -278,15 +277,10 @@ def email(ctx: Ctx) -> Filled:
 # ---- addresses --------------------------------------------------------------------------------------------
 
 
-def _house_number(r: random.Random) -> int:
-    k = r.choices([1, 2, 3, 4, 5], weights=[4, 12, 30, 40, 14])[0]
-    return r.randint(10 ** (k - 1) if k > 1 else 1, 10**k - 1)
-
-
 def address(ctx: Ctx) -> Filled:
     """A street address: house number, [direction,] street, suffix, [direction,] [unit]."""
     r = ctx.rng
-    n = _house_number(r)
+    n = house_number(r)
     said_n = house_number_words(n, r) if ctx.words else str(n)
     pre = r.choice(words.DIRECTIONS) if r.random() < 0.22 else None
     kind = r.random()
@@ -336,47 +330,12 @@ def address(ctx: Ctx) -> Filled:
     return ctx.case(text), value, "spoken" if ctx.words else "written"
 
 
-def box_address(ctx: Ctx) -> Filled:
-    """A PO box, a rural route box or a highway address (Pub. 28 chapter 2 forms)."""
-    r = ctx.rng
-    kind = r.choices(["po", "rr", "hwy"], weights=[4, 3, 3])[0]
-    box = r.randint(1, 9999)
-    if kind == "po":
-        value = f"PO Box {box}"
-        if ctx.style == "smart":
-            return r.choice([f"P.O. Box {box}", f"PO Box {box}", f"Post Office Box {box}"]), value, "written"
-        head = r.choice(["p o box", "po box", "post office box"])
-        num = house_number_words(box, r) if ctx.words else str(box)
-        return ctx.case(f"{head} {num}"), value, "spoken" if ctx.words else "written"
-    if kind == "rr":
-        route = r.randint(1, 12)
-        value = f"RR {route} Box {box}"
-        if ctx.style == "smart":
-            return r.choice([f"RR {route} Box {box}", f"Rural Route {route}, Box {box}"]), value, "written"
-        rt, bx = (number_words(route), house_number_words(box, r)) if ctx.words else (str(route), str(box))
-        sep = ", " if ctx.punct else " "
-        return (
-            ctx.case(f"{r.choice(['rural route', 'route'])} {rt}{sep}box {bx}"),
-            value,
-            "spoken" if ctx.words else "written",
-        )
-    n = _house_number(r) if r.random() < 0.8 else r.randint(10000, 99999)
-    road = r.randint(1, 399)
-    said_kind, std = r.choice(words.HIGHWAYS)
-    value = f"{n} {std} {road}"
-    if ctx.style == "smart":
-        return f"{n} {said_kind} {road}", value, "written"
-    nn = house_number_words(n, r) if ctx.words else str(n)
-    rd = number_words(road) if ctx.words else str(road)
-    return ctx.case(f"{nn} {said_kind} {rd}"), value, "spoken" if ctx.words else "written"
-
-
 SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
     "NAME": ("PERSON", name), "FIRST": ("PERSON", first_name), "SURNAME": ("PERSON", surname),
     "SPELL": ("PERSON", spelled), "PHONE": ("PHONE_NUMBER", phone), "SSN": ("US_SSN", ssn),
     "CARD": ("CREDIT_CARD", card), "LAST4": ("LAST_FOUR", last_four), "ZIP": ("ZIP_CODE", zip_code),
     "MEMBER": ("ACCOUNT_ID", member_id), "DOB": ("DATE_OF_BIRTH", dob), "EMAIL": ("EMAIL_ADDRESS", email),
-    "ADDR": ("STREET_ADDRESS", address), "BOX": ("STREET_ADDRESS", box_address),
+    "ADDR": ("STREET_ADDRESS", address), "BOX": ("STREET_ADDRESS", box_address(words.HIGHWAYS)),
 }  # fmt: skip
 SLOT_TYPES = {k: t for k, (t, _) in SLOTS.items()}
 

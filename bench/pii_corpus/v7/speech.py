@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import random
 
+from bench.pii_corpus import speech_kit
+
 # the shared tables and number words, also read from here by this half's other modules
 from bench.pii_corpus.speech_kit import (  # noqa: F401
     MONTHS,
@@ -20,10 +22,13 @@ from bench.pii_corpus.speech_kit import (  # noqa: F401
     TEENS,
     TENS,
     UNITS,
+    house_number_words,
     number_words,
+    numerals,
     ordinal_numeral,
     ordinal_words,
     split,
+    year_words,
 )
 
 PAUSE_FILLERS = ["uh", "um", "umm", "uhh", "erm", "mm", "ah", "hmm"]  # the scorer's fillers
@@ -44,31 +49,8 @@ def digit(d: str, rng: random.Random, mishear: float) -> str:
 
 
 def say_group(g: str, rng: random.Random, mishear: float = 0.0, pairs: float = 0.2) -> str:
-    """One group of digits: digit by digit with double/triple, or as a pair ("sixty one") or hundreds."""
-    if len(g) == 2 and g[0] != "0" and g[1] != "0" and rng.random() < pairs:
-        return number_words(int(g))
-    if len(g) == 3 and g[0] != "0" and g[1:] == "00" and rng.random() < 0.7:
-        return UNITS[int(g[0])] + " hundred"
-    if (
-        len(g) == 4 and g[0] != "0" and g[2] != "0" and g[3] != "0" and rng.random() < pairs
-    ):  # "nineteen sixty one"
-        return number_words(int(g[:2])) + " " + number_words(int(g[2:]))
-    out: list[str] = []
-    i = 0
-    while i < len(g):
-        run = 1
-        while i + run < len(g) and g[i + run] == g[i] and run < 3:
-            run += 1
-        if run == 3 and rng.random() < 0.7:
-            out += ["triple", digit(g[i], rng, 0.0)]
-        elif run >= 2 and rng.random() < 0.6:
-            out += ["double", digit(g[i], rng, 0.0)]
-            run = 2
-        else:
-            out.append(digit(g[i], rng, mishear))
-            run = 1
-        i += run
-    return " ".join(out)
+    """One group of digits, said with this half's ``digit`` (speech_kit.say_group)."""
+    return speech_kit.say_group(g, rng, digit, mishear, pairs)
 
 
 def pause(rng: random.Random, punct: bool, filler: float) -> str:
@@ -120,34 +102,3 @@ def _wrong(g: str, rng: random.Random) -> str:
     k = rng.randrange(len(g))
     d = (int(g[k]) + rng.choice([1, 9])) % 10
     return g[:k] + str(d) + g[k + 1 :]
-
-
-def numerals(digits: str, sizes: list[int], sep: str = " ") -> str:
-    return sep.join(split(digits, sizes))
-
-
-def year_words(y: int, rng: random.Random) -> str:
-    """A year as said: "nineteen seventy one", "nineteen oh five", "two thousand four", "twenty oh four"."""
-    if 2000 <= y <= 2009:
-        return rng.choice(["two thousand " + UNITS[y - 2000] if y > 2000 else "two thousand",
-                           "two thousand and " + UNITS[y - 2000] if y > 2000 else "two thousand"])  # fmt: skip
-    hi, lo = divmod(y, 100)
-    tail = "hundred" if lo == 0 else ("oh " + UNITS[lo] if lo < 10 else number_words(lo))
-    return number_words(hi) + " " + tail
-
-
-def house_number_words(n: int, rng: random.Random) -> str:
-    """A house number as said: "twenty nine sixty three", "seven eighty eight", "four hundred twelve",
-    "twelve thousand four hundred", "one oh five", "nine"."""
-    s = str(n)
-    if len(s) == 4 and s[2] != "0" and s[3] != "0" and rng.random() < 0.7:  # "twenty nine sixty three"
-        return number_words(int(s[:2])) + " " + number_words(int(s[2:]))
-    if len(s) == 3 and s[1] != "0" and s[2] != "0" and rng.random() < 0.6:  # "seven eighty eight"
-        return UNITS[int(s[0])] + " " + number_words(int(s[1:]))
-    if (
-        len(s) == 5 and s[0] != "0" and s[3] != "0" and s[4] != "0" and rng.random() < 0.5
-    ):  # "twelve four sixty one"
-        return number_words(int(s[:2])) + " " + UNITS[int(s[2])] + " " + number_words(int(s[3:]))
-    if len(s) >= 3 and rng.random() < 0.3:  # digit by digit
-        return " ".join("oh" if c == "0" else UNITS[int(c)] for c in s)
-    return number_words(n)
