@@ -238,7 +238,10 @@ def evidence_floor(
     then = onset - weeks_back * WEEK // MINUTE
     around = [normal.get(m, (0, 0)) for m in range(then - 60, then + 60)]
     if family == "traffic_stopped":  # P(no more than the calls seen | the normal rate)
-        rate = sum(k for k, _ in around) / len(around)
+        # the normal day's rate over the case's first half hour, not the two hours around it: at
+        # 21:10 those averaged the 20:00 hour's three times busier traffic (test3-a: floor 840 s)
+        span = [normal.get(m, (0, 0)) for m in range(then, then + 30)]
+        rate = sum(k for k, _ in span) / len(span)
         seen = 0
         for minute in range(FLOOR_MINUTES):
             seen += day.get(onset + minute, (0, 0))[0]

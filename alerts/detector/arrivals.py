@@ -30,6 +30,11 @@ TRAILING_MINUTES = 60
 GUARD_MINUTES = 5  # the trailing rate ends this long before the window (a stop's first quiet minutes)
 MAX_SHARE = 0.6  # at most this share of the expected calls arrived (half the callers cut off pages)
 SPAN_MINUTES = 30  # last week's change is read over at least this much of the window's span
+SHIFTS = (0, -60, 60)
+"""Last week's change is read at the same clock time and an hour either side: callers keep their local
+habits through a daylight-saving change, so the whole daily curve comes an hour earlier (or later) in
+UTC, and the step down at the end of the business day came an hour before last week's (test3-dst: the
+17:00 and 20:00 steps paged as traffic across every workflow stopping)."""
 HOLD_SHARE = 0.75  # an open drop holds while the last minutes had under 3/4 of the expected calls (a
 # half drop that held only under half resolved and re-opened on its chance minutes)
 
@@ -52,9 +57,9 @@ def expected_rate(
 
     The smallest of: the trailing hour's rate; that rate scaled by how last week's traffic changed
     between the same trailing hour and the window (a day whose volume steps down at 18:00 steps down
-    today too, whether today is a holiday at half of last week or a normal day); last week's own rate
-    around the window. A workflow without last week (launched today) takes the change of every
-    workflow's traffic (``everyone``)."""
+    today too, whether today is a holiday at half of last week or a normal day), read at the same clock
+    time and an hour either side (``SHIFTS``); last week's own rate around the window. A workflow
+    without last week (launched today) takes the change of every workflow's traffic (``everyone``)."""
     trailing = rows.between(window_start - GUARD_MINUTES - TRAILING_MINUTES, window_start - GUARD_MINUTES - 1)
     if len(trailing) < TRAILING_MINUTES // 2:
         return None
@@ -62,10 +67,10 @@ def expected_rate(
     week = rows.between(window_start - WEEK - 30, window_start - WEEK + window + 30)
     earlier = rows.where(rows.minute < window_start - WEEK + 60)
     known = len(week) >= 30 and earlier.total("arrivals") > 0  # last week has data: it is known
-    change = week_change(rows, window_start, window) if known else None
-    if change is None and everyone is not None:
-        change = week_change(everyone, window_start, window)
-    options = [rate] + ([rate * change] if change is not None else [])
+    changes = [week_change(rows, window_start + shift, window) for shift in SHIFTS] if known else []
+    if everyone is not None and all(change is None for change in changes):
+        changes = [week_change(everyone, window_start + shift, window) for shift in SHIFTS]
+    options = [rate] + [rate * change for change in changes if change is not None]
     if known:
         options.append(float(week["arrivals"].mean()))
     return min(options)

@@ -26,9 +26,9 @@ class Example:
     turn: int
 
 
-SEASON_AFTER_MINUTES = 60
+SEASON_AFTER_MINUTES = 120
 """How far past "now" each earlier week is read (a signal's seasonal baseline looks up to 30 minutes
-past its window)."""
+past its window; arrivals read last week's change an hour later too, for a daylight-saving shift)."""
 
 
 def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
@@ -145,7 +145,8 @@ def arrivals_frame(client: Any, database: str, now_minute: int, trailing_minutes
         return rows
     rows["minute"] = rows["minute"].astype("int64")
     starts = [now_minute - week * WEEK_MINUTES for week in range(5)]
-    minutes = [m for s in starts for m in range(s - trailing_minutes, s + (1 if s == now_minute else 60))]
+    after = [1 if s == now_minute else SEASON_AFTER_MINUTES for s in starts]
+    minutes = [m for s, a in zip(starts, after, strict=True) for m in range(s - trailing_minutes, s + a)]
     grid = pd.MultiIndex.from_product([sorted(set(minutes)), sorted(rows["workflow"].unique())],
                                       names=["minute", "workflow"])  # fmt: skip
     full = rows.set_index(["minute", "workflow"]).reindex(grid, fill_value=0).reset_index()

@@ -18,6 +18,7 @@ from alerts.detector.stats import (
     Baseline,
     cusum_high,
     deviation_score,
+    dispersion,
     mean_baseline,
     mean_score,
     robust_baseline,
@@ -189,9 +190,13 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0, baseline_minutes=360,
            describe="tool {tool} fails on {value:.0%} of calls: {events} of {volume} in the last {minutes} "
                     "min (normally {baseline:.1%})"),
-    # Speech recognition returning empty or garbled final transcripts.
+    # Speech recognition returning empty or garbled final transcripts. Normally about none, so five
+    # points over normal is the bar: a garbled transcript that keeps one real word ("uh the balance
+    # for") does not read as fragments, and half of a line's turns misheard showed as 10-17% of its
+    # utterances (test3-b appointment); at a 20-point bar the loops of "sorry, I didn't catch that"
+    # paged first (240 s) and the recognizer only later.
     Signal("CallpulseDetectorASR", "asr", ("workflow", "problem"), "bad", "utterances", +1,
-           window_minutes=4, min_volume=8, min_effect=0.2, min_events=5, method="binomial", z=6.0,
+           window_minutes=4, min_volume=8, min_effect=0.05, min_events=5, method="binomial", z=6.0,
            describe="speech recognition returns {problem} transcripts: {events} of {volume} caller "
                     "utterances in the last {minutes} min (normally {baseline:.1%})"),
     # Calls stop arriving (a routing mistake): far fewer than this time last week and the last hour.
@@ -540,4 +545,5 @@ def _baseline(signal: Signal, rows: Minutes, window_start: int, trailing: int) -
     if spread is None:
         return None
     events, trials = chosen.total(signal.numerator), chosen.total(signal.denominator)
-    return Baseline(events / trials, spread.mad, spread.points, events, trials)
+    scatter = dispersion(chosen[signal.numerator].tolist(), chosen[signal.denominator].tolist())
+    return Baseline(events / trials, spread.mad, spread.points, events, trials, dispersion=scatter)

@@ -24,16 +24,20 @@ class Warehouse:
     """Per minute (affected, trials): the normal day has ``normal`` every minute; the judged day has
     ``day`` from the onset on. Records the queries' scopes."""
 
-    def __init__(self, normal: tuple[int, int], day: tuple[int, int]) -> None:
-        self.normal, self.day, self.sql = normal, day, []
+    def __init__(
+        self, normal: tuple[int, int], day: tuple[int, int], before: tuple[int, int] | None = None
+    ) -> None:
+        self.normal, self.day, self.before, self.sql = normal, day, before or normal, []
 
     def query(self, sql: str) -> Any:
         self.sql.append(sql)
-        rows = self.normal if "bench_normal" in sql else self.day
-        minutes = range(M0 - 60, M0 + 60) if "bench_normal" in sql else range(M0, M0 + 30)
+        if "bench_normal" in sql:
+            rows = [(m, *(self.before if m < M0 else self.normal)) for m in range(M0 - 60, M0 + 60)]
+        else:
+            rows = [(m, *self.day) for m in range(M0, M0 + 30)]
 
         class Rows:
-            result_rows = [(m, *rows) for m in minutes]
+            result_rows = rows
 
         return Rows()
 
@@ -82,3 +86,11 @@ def test_the_ledgers_affected_calls_are_the_evidence_when_kept() -> None:
     floor = evidence_floor(warehouse, "bench_normal_1", "bench_day_1",
                            case("tts_stuck", "dead_air", {}, affected))  # fmt: skip
     assert floor == 120
+
+
+def test_a_traffic_floor_takes_the_normal_rate_of_the_cases_own_span() -> None:
+    """An evening stop at 21:10: a call a minute normally then, three a minute the hour before. At
+    two a minute (the two hours' mean) no call in 7 min would be the evidence; at one a minute, 14."""
+    floor = evidence_floor(Warehouse(normal=(1, 0), day=(0, 0), before=(3, 0)), "bench_normal_1", "bench_day_1",
+                           case("traffic_stops", "traffic_stopped", {"workflow": "appointment"}))  # fmt: skip
+    assert floor == 14 * 60

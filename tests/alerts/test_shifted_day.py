@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from alerts.detector.signals import SIGNALS, judge
-from alerts.detector.stats import mean_baseline
+from alerts.detector.stats import Baseline, mean_baseline, mean_score
 
 MEAN = next(s for s in SIGNALS if s.alertname.endswith("SentimentDip") and s.method == "window")
 NOW = 1_000_000
@@ -45,3 +45,11 @@ def test_the_baseline_is_the_pooled_mean_and_one_calls_spread() -> None:
     assert baseline is not None
     assert round(baseline.median, 6) == 0.2
     assert abs(baseline.per_trial_sigma - 0.2 * (20 / 19) ** 0.5) < 1e-9
+
+
+def test_a_baseline_of_few_calls_is_uncertain_too() -> None:
+    """Fifty calls of last week's night hour averaging +0.05 (one call's spread 0.26), then sixteen
+    ordinary calls averaging -0.21: 4.1 standard errors of the window's mean, 3.5 of the difference
+    of the two means (test3-dst 06:39, billing)."""
+    baseline = Baseline(0.051, 0.0, 32, 2.55, 50.0, per_trial_sigma=0.2577)
+    assert 3.4 < -mean_score(-0.2114, 16, baseline, floor=0.05) < 3.6

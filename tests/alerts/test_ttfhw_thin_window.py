@@ -32,3 +32,20 @@ def test_a_few_slow_calls_on_thin_minutes_do_not_page() -> None:
 def test_the_same_drop_over_the_usual_turns_pages() -> None:
     [finding] = judge(WINDOW, turns([(15, 9), (15, 9), (15, 10)]), NOW)
     assert finding.volume == 45 and round(finding.value, 2) == 0.62
+
+
+CLUSTERED = [(12, 12), (10, 10), (12, 11), (8, 8), (14, 12), (11, 11), (12, 9), (10, 10), (13, 13), (12, 11),
+             (9, 9), (12, 12)]  # fmt: skip
+"""(turns, within budget) a minute: a call's turns are slow together, so minutes scatter 1.55 times a
+binomial's variance."""
+
+
+def test_turns_that_scatter_more_than_independent_trials_weigh_less() -> None:
+    """16 of 23 turns within budget (70%, 95% normal): 5.5 binomial standard errors of 23 independent
+    turns (paged), under 5 of turns that scatter as the baseline's minutes do (test2-c 13:18, refill:
+    14 of 23)."""
+    rows = [(NOW - 180 + i, *CLUSTERED[i % len(CLUSTERED)]) for i in range(177)]
+    rows += [(NOW - 3 + i, n, within) for i, (n, within) in enumerate([(4, 3), (13, 9), (6, 4)])]
+    frame = pd.DataFrame({"minute": [r[0] for r in rows], "workflow": "refill", "agent_version": "1.4.0",
+                          "turns": [r[1] for r in rows], "within": [r[2] for r in rows]})  # fmt: skip
+    assert judge(WINDOW, frame, NOW) == []
