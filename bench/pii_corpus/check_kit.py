@@ -185,3 +185,16 @@ def mutants_caught(lines: list[Line], check_values: Callable[[list[Line]], None]
             total += 1
             del failures[before:]
     return caught, total
+
+
+def letters(text: str) -> str:
+    """Only the letters, lower case: how a name said or spelled is compared with its value."""
+    return re.sub(r"[^a-z]", "", text.lower())
+
+
+def read_spelling(said: str, as_in_tail: str = "(?: cream)?") -> str:
+    """The letters of a spelling ("t h i b", "s as in sam", "double l"); ``as_in_tail`` is what may follow an
+    "as in" word (v6 and v7 allow "i as in ice cream"; v5 passes "")."""
+    t = re.sub(rf"\b([A-Za-z]) as in [A-Za-z\-]+{as_in_tail}", r"\1", said)
+    t = re.sub(r"\bdouble ([A-Za-z])\b", r"\1\1", t)
+    return letters(t)

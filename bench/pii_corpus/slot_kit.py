@@ -1,4 +1,4 @@
-"""What v6's and v7's PII slots share: the house-number draw and the PO box, rural route and highway address
+"""What the halves' PII slots share: the Luhn check digit of a card (v5-v7), the house-number draw and the PO box, rural route and highway address
 (USPS Pub. 28 chapter 2 forms), said or written in the utterance's style.
 
 Both halves wrote the same code; the highway names are each half's (``words.HIGHWAYS``), passed to
@@ -16,6 +16,15 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import house_number_words, number_words
 
 Filled = tuple[str, str, str]
+
+
+def luhn_complete(body: str) -> str:
+    """The body with the Luhn check digit appended (a card number a real issuer could print)."""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return body + str((10 - total % 10) % 10)
 
 
 def house_number(r: random.Random) -> int:

@@ -165,16 +165,6 @@ def read_email(said: str) -> str:
     return "".join(out)[:-1]
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
-
-
-def read_spelling(said: str) -> str:
-    t = re.sub(r"\b([A-Za-z]) as in [A-Za-z\-]+", r"\1", said)
-    t = re.sub(r"\bdouble ([A-Za-z])\b", r"\1\1", t)
-    return _letters(t)
-
-
 DIRECTION_WORDS = r"\b(north|south|east|west|northeast|northwest|southeast|southwest|[nsew]|[ns][ew])\b"
 
 
@@ -232,13 +222,19 @@ def check_values(lines: list[dict[str, Any]]) -> None:
                 )
             elif kind == "PERSON":
                 if e["form"] == "spelled":
-                    expect(read_spelling(said) == _letters(value), f"{where} spelling does not read back")
+                    expect(
+                        check_kit.read_spelling(said, "") == check_kit.letters(value),
+                        f"{where} spelling does not read back",
+                    )
                 else:
                     ws = said.split()
                     kept = [
                         w for k, w in enumerate(ws) if not (0 < k < len(ws) - 1 and len(w.strip(".")) == 1)
                     ]
-                    expect(_letters(" ".join(kept)) == _letters(value), f"{where} name does not read back")
+                    expect(
+                        check_kit.letters(" ".join(kept)) == check_kit.letters(value),
+                        f"{where} name does not read back",
+                    )
 
 
 # ---- format and spans -------------------------------------------------------------------------------------

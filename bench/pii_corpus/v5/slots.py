@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from bench.pii_corpus.slot_kit import luhn_complete
 from bench.pii_corpus.v5 import words
 from bench.pii_corpus.v5.speech import (
     MONTHS,
@@ -111,14 +112,6 @@ def ssn(ctx: Ctx) -> Filled:
     return _digits_entity(groups, ctx, lambda g: "-".join(g) if r.random() < 0.8 else " ".join(g))
 
 
-def _luhn_complete(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return body + str((10 - total % 10) % 10)
-
-
 def card(ctx: Ctx) -> Filled:
     r = ctx.rng
     kind = r.choices(["visa", "mc", "amex", "disc"], weights=[45, 30, 15, 10])[0]
@@ -126,7 +119,7 @@ def card(ctx: Ctx) -> Filled:
         kind
     ]
     size = 15 if kind == "amex" else 16
-    number = _luhn_complete(prefix + _rand_digits(size - 1 - len(prefix), r))
+    number = luhn_complete(prefix + _rand_digits(size - 1 - len(prefix), r))
     groups = (
         [number[:4], number[4:10], number[10:]]
         if size == 15

@@ -206,16 +206,6 @@ def read_email(said: str) -> set[str]:
     return {o[:-1] for o in outs}
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower())
-
-
-def read_spelling(said: str) -> str:
-    t = re.sub(r"\b([A-Za-z]) as in [A-Za-z\-]+(?: cream)?", r"\1", said)
-    t = re.sub(r"\bdouble ([A-Za-z])\b", r"\1\1", t)
-    return _letters(t)
-
-
 DIRECTION_WORDS = {w.lower() for pair in words.DIRECTIONS for w in pair}
 ABBR_TO_SUFFIX = {a: n for n, a in words.SUFFIX_ABBR.items()}
 UNIT_ABBR = {a: n for n, a, _ in words.UNITS_C2}
@@ -300,7 +290,10 @@ def check_values(lines: list[dict[str, Any]]) -> None:
                     check_address(where, said, value)
                 elif kind == "PERSON":
                     if e["form"] == "spelled":
-                        expect(read_spelling(said) == _letters(value), f"{where} spelling does not read back")
+                        expect(
+                            check_kit.read_spelling(said) == check_kit.letters(value),
+                            f"{where} spelling does not read back",
+                        )
                     else:
                         ws = said.split()
                         kept = [
@@ -309,7 +302,8 @@ def check_values(lines: list[dict[str, Any]]) -> None:
                             if not (0 < k < len(ws) - 1 and len(w.strip(".")) == 1)
                         ]
                         expect(
-                            _letters(" ".join(kept)) == _letters(value), f"{where} name does not read back"
+                            check_kit.letters(" ".join(kept)) == check_kit.letters(value),
+                            f"{where} name does not read back",
                         )
             except (ValueError, IndexError) as err:
                 expect(False, f"{where} {kind} unreadable ({err}): {said!r}")

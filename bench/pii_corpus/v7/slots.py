@@ -30,7 +30,7 @@ from collections.abc import Callable
 from datetime import date
 
 from bench.pii_corpus.render_kit import Ctx
-from bench.pii_corpus.slot_kit import Filled, box_address, house_number
+from bench.pii_corpus.slot_kit import Filled, box_address, house_number, luhn_complete
 from bench.pii_corpus.v7 import words
 from bench.pii_corpus.v7.speech import (
     MONTHS,
@@ -97,21 +97,13 @@ def ssn(ctx: Ctx) -> Filled:
     )
 
 
-def _luhn_complete(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return body + str((10 - total % 10) % 10)
-
-
 def card(ctx: Ctx) -> Filled:
     r = ctx.rng
     kind = r.choices(["visa", "mc", "amex", "disc"], weights=[45, 30, 15, 10])[0]
     head = {"visa": "4", "mc": str(r.randint(51, 55)), "amex": r.choice(["34", "37"]), "disc": "6011"}[kind]
     size = 15 if kind == "amex" else 16
     body = head + "".join(str(r.randint(0, 9)) for _ in range(size - 1 - len(head)))
-    digits = _luhn_complete(body)
+    digits = luhn_complete(body)
     sizes = [4, 6, 5] if kind == "amex" else [4, 4, 4, 4]
     sep = r.choice([" ", "-"])
     return _digits(ctx, digits, sizes, lambda d: numerals(d, sizes, sep), repair=0.2, dash=0.05, pairs=0.35)
