@@ -1,12 +1,13 @@
-"""What the seeded test-half builders (v4-v7) share: writing ``test.jsonl`` and the counts table.
+"""What the seeded corpus builders (v2-v7) share: writing the ``.jsonl`` and the counts table.
 
-Each half keeps its own templates, lexicons, seed and weights, and v4 and v5 their own rendering (their rules
-differ in details that shape the bytes of the committed files; v6's and v7's is ``render_kit``). This module holds only
-what is the same code in them: the counts per type, entity form and transcript style that ``build.py``
-prints (and each README quotes), the ``main`` that writes the file and prints them (v4-v7), and the
-balancing draw, the kind furthest behind its share and a template holding it (v5-v7), and the whole seeded
-draw of v6 and v7 (``balanced_build``; each half passes its ``Draw`` figures and its ``Renderer``). Moving code
-here left every half's ``test.jsonl`` byte-identical (sha256 before and after in the commits that moved it).
+Each half keeps its own templates, lexicons, seed and weights, and v2-v5 their own rendering (their rules
+differ in details that shape the bytes of the committed files; v6's and v7's is ``render_kit``). This module
+holds only what is the same code in them: the counts per type, entity form and transcript style that
+``build.py`` prints (and each README quotes; v2-v7), writing the lines (v2-v7), the ``main`` that writes the
+file and prints them (v3-v7), the balancing draw, the kind furthest behind its share and a template holding
+it (v5-v7), and the whole seeded draw of v6 and v7 (``balanced_build``; each half passes its ``Draw`` figures
+and its ``Renderer``). Moving code here left every half's ``.jsonl`` byte-identical (sha256 before and after
+in the commits that moved it).
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ Run: ``python bench/pii_corpus/v2/build.py`` (rewrites both files; prints the co
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -22,12 +21,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
+from bench.pii_corpus import build_kit
 from bench.pii_corpus.v2 import templates_test, templates_tune
 from bench.pii_corpus.v2.context import Ctx
 from bench.pii_corpus.v2.distractors import DISTRACTORS
 from bench.pii_corpus.v2.lexicon import lexicon
 from bench.pii_corpus.v2.values import SLOT_TYPES, fill
 
+STYLES = ("raw", "punct", "numerals", "smart")
 HERE = Path(__file__).resolve().parent
 SEEDS = {"tune": 15_001, "test": 15_002}
 TEMPLATES: dict[str, ModuleType] = {"tune": templates_tune, "test": templates_test}
@@ -126,30 +127,10 @@ def _literal(piece: str, ctx: Ctx, fillers: list[str], first: bool) -> str:
 
 
 def counts_table(lines: list[dict[str, Any]]) -> str:
-    """Markdown: entities per type and entity form, per type and utterance form, and utterances per form."""
-    ent_forms = ["spoken", "written", "mixed", "plain", "spelled"]
-    styles = ["raw", "punct", "numerals", "smart"]
-    by = Counter((e["type"], e["form"]) for x in lines for e in x["entities"])
-    by_style = Counter((e["type"], x["form"]) for x in lines for e in x["entities"])
-    types = sorted({t for t, _ in by})
-    head = ["type", "all", *ent_forms, *(f"in {s}" for s in styles)]
-    rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-    for t in [*types, "all"]:
-        cells = [sum(v for (k, _), v in by.items() if t in (k, "all"))]
-        cells += [sum(v for (k, f), v in by.items() if t in (k, "all") and f == ef) for ef in ent_forms]
-        cells += [sum(v for (k, f), v in by_style.items() if t in (k, "all") and f == st) for st in styles]
-        rows.append(f"| {t} | " + " | ".join(str(c) for c in cells) + " |")
-    utt = Counter((x["form"], bool(x["entities"])) for x in lines)
-    rows.append("")
-    rows.append("| utterances | " + " | ".join(styles) + " | all |")
-    rows.append("|---|" + "---|" * (len(styles) + 1))
-    for label, has in (("with PII", True), ("without PII", False)):
-        cells = [utt[(st, has)] for st in styles]
-        rows.append(f"| {label} | " + " | ".join(str(c) for c in cells) + f" | {sum(cells)} |")
-    dis = Counter(d["kind"] for x in lines for d in x["distractors"])
-    rows.append("")
-    rows.append("non-PII number slots: " + ", ".join(f"{k} {v}" for k, v in sorted(dis.items())))
-    return "\n".join(rows)
+    """Markdown: entities per type and entity form, per type and utterance form, and utterances per form
+    (build_kit's table over the types present, as this half's README quotes it)."""
+    types = sorted({e["type"] for x in lines for e in x["entities"]})
+    return build_kit.counts_table(lines, types, STYLES, "non-PII number slots")
 
 
 def main() -> None:
@@ -160,7 +141,7 @@ def main() -> None:
     for half in ("tune", "test"):
         lines = build_half(half, args.n)
         path = args.out / f"{half}.jsonl"
-        path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
+        build_kit.write_lines(path, lines)
         print(
             f"### {path.name}: {len(lines)} utterances, {sum(len(x['entities']) for x in lines)} entities\n"
         )

@@ -9,8 +9,6 @@ Run: ``python bench/pii_corpus/v3/build.py`` (rewrites tune.jsonl; prints the co
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
@@ -20,13 +18,15 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus.v2.build import counts_table
+from bench.pii_corpus import build_kit
+from bench.pii_corpus.v2.build import STYLES
 from bench.pii_corpus.v2.context import Ctx
 from bench.pii_corpus.v3 import templates
 from bench.pii_corpus.v3.distractors import DISTRACTORS
 from bench.pii_corpus.v3.lexicon import lexicon
 from bench.pii_corpus.v3.slots import SLOT_TYPES, fill
 
+TYPES = tuple(sorted(set(SLOT_TYPES.values())))
 HERE = Path(__file__).resolve().parent
 SEED = 15_003
 N = 800
@@ -121,15 +121,8 @@ def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description="write bench/pii_corpus/v3/tune.jsonl")
-    parser.add_argument("--out", type=Path, default=HERE / "tune.jsonl")
-    args = parser.parse_args()
-    lines = build()
-    args.out.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
-    print(
-        f"### {args.out.name}: {len(lines)} utterances, {sum(len(x['entities']) for x in lines)} entities\n"
-    )
-    print(counts_table(lines))
+    build_kit.main(build, HERE / "tune.jsonl", "write bench/pii_corpus/v3/tune.jsonl", TYPES, STYLES,
+                   "non-PII number slots")  # fmt: skip
 
 
 if __name__ == "__main__":
