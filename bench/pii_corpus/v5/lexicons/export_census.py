@@ -18,13 +18,15 @@ Run: ``python export_census.py PATH/TO/names-0.3.0/names``
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1]
+sys.path.insert(0, str(CORPUS.parents[1]))
+
+from bench.pii_corpus import lexicon_kit  # noqa: E402
+
 EARLIER_LISTS = [
     CORPUS / "v2" / "lexicons" / "first_names.txt",
     CORPUS / "v2" / "lexicons" / "surnames.txt",
@@ -43,36 +45,17 @@ N_FIRST, N_LAST = 900, 1500
 
 def earlier_words() -> set[str]:
     """Every word of the earlier name lists and of the earlier corpora's PERSON values, lower case."""
-    out: set[str] = set()
-    for path in EARLIER_LISTS:
-        for line in path.read_text().splitlines():
-            if line and not line.startswith("#"):
-                out.update(w.lower() for w in re.findall(r"[A-Za-z']+", line.split("\t")[0]))
+    out = lexicon_kit.list_words(EARLIER_LISTS)
     for path in EARLIER_CORPORA:
-        for line in path.read_text().splitlines():
-            x = json.loads(line)
-            for e in x["entities"]:
-                if e["type"] == "PERSON":
-                    out.update(w.lower() for w in re.findall(r"[A-Za-z']+", e["value"]))
-                    out.update(w.lower() for w in re.findall(r"[A-Za-z']+", x["text"][e["start"] : e["end"]]))
+        out |= lexicon_kit.value_words(path, ["PERSON"], said=True)
     return out
-
-
-def read_dist(path: Path) -> list[tuple[str, float]]:
-    """(Name, frequency %) in rank order; abbreviations such as "Wm" (no vowel) and two-letter names left out."""
-    rows = []
-    for line in path.read_text().splitlines():
-        parts = line.split()
-        if len(parts) == 4 and parts[0].isalpha() and len(parts[0]) > 2 and re.search("[AEIOUY]", parts[0]):
-            rows.append((parts[0].title(), float(parts[1])))
-    return rows
 
 
 def main() -> None:
     src = Path(sys.argv[1])
     seen = earlier_words()
-    female = [(n, f) for n, f in read_dist(src / "dist.female.first") if n.lower() not in seen]
-    male = [(n, f) for n, f in read_dist(src / "dist.male.first") if n.lower() not in seen]
+    female = [(n, f) for n, f in lexicon_kit.read_dist(src / "dist.female.first") if n.lower() not in seen]
+    male = [(n, f) for n, f in lexicon_kit.read_dist(src / "dist.male.first") if n.lower() not in seen]
     k_m = min(len(male), N_FIRST // 2)  # callers are of both sexes: as many men as are left, up to half
     firsts = [(n, "F", f) for n, f in female[: N_FIRST - k_m]] + [(n, "M", f) for n, f in male[:k_m]]
     both = {n for n, _, _ in firsts if sum(n == m for m, _, _ in firsts) > 1}
@@ -81,7 +64,7 @@ def main() -> None:
             "# package names 0.3.0), the most frequent ones not in any v2/v3/v4 list or PERSON value;\n"
             "# written by export_census.py. columns: name <TAB> sex <TAB> frequency %\n")  # fmt: skip
     (HERE / "first_names.tsv").write_text(head + "".join(f"{n}\t{s}\t{f}\n" for n, s, f in firsts))
-    lasts = [(n, f) for n, f in read_dist(src / "dist.all.last") if n.lower() not in seen]
+    lasts = [(n, f) for n, f in lexicon_kit.read_dist(src / "dist.all.last") if n.lower() not in seen]
     head = ("# US Census Bureau 1990 surnames (dist.all.last, as shipped in the PyPI package names 0.3.0), the\n"
             "# most frequent ones not in any v2/v3/v4 list or PERSON value; written by export_census.py.\n"
             "# columns: name <TAB> frequency %\n")  # fmt: skip

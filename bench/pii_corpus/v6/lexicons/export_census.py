@@ -20,8 +20,6 @@ Run: ``python export_census.py PATH/TO/names-0.3.0/names``
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
@@ -29,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1]
 sys.path.insert(0, str(CORPUS.parents[1]))
 
+from bench.pii_corpus import lexicon_kit  # noqa: E402
 from bench.pii_corpus.v5 import words as v5_words  # noqa: E402
 from bench.pii_corpus.v5.lexicons.export_census import earlier_words as v2_to_v4_words  # noqa: E402
 
@@ -38,35 +37,18 @@ N_FIRST, N_MEN, N_LAST, N_STREET = 600, 300, 1200, 400
 def earlier_words() -> set[str]:
     """Every word of the v2-v5 name and street lists and of their PERSON values, lower case."""
     out = v2_to_v4_words()
-    for path in (CORPUS / "v5" / "lexicons" / "first_names.tsv", CORPUS / "v5" / "lexicons" / "surnames.txt",
-                 CORPUS / "v2" / "lexicons" / "street_words.txt"):  # fmt: skip
-        for line in path.read_text().splitlines():
-            if line and not line.startswith("#"):
-                out.update(w.lower() for w in re.findall(r"[A-Za-z']+", line.split("\t")[0]))
+    out |= lexicon_kit.list_words([CORPUS / "v5" / "lexicons" / "first_names.tsv",
+                                   CORPUS / "v5" / "lexicons" / "surnames.txt",
+                                   CORPUS / "v2" / "lexicons" / "street_words.txt"])  # fmt: skip
     out.update(w.lower() for s in v5_words.STREET_WORDS for w in s.split())
-    for line in (CORPUS / "v5" / "test.jsonl").read_text().splitlines():
-        x = json.loads(line)
-        for e in x["entities"]:
-            if e["type"] in ("PERSON", "STREET_ADDRESS"):
-                out.update(w.lower() for w in re.findall(r"[A-Za-z']+", e["value"]))
-    return out
-
-
-def read_dist(path: Path) -> list[tuple[str, float]]:
-    """(Name, frequency %) in rank order; abbreviations (no vowel) and names of two letters left out."""
-    rows = []
-    for line in path.read_text().splitlines():
-        parts = line.split()
-        if len(parts) == 4 and parts[0].isalpha() and len(parts[0]) > 2 and re.search("[AEIOUY]", parts[0]):
-            rows.append((parts[0].title(), float(parts[1])))
-    return rows
+    return out | lexicon_kit.value_words(CORPUS / "v5" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
 
 
 def main() -> None:
     src = Path(sys.argv[1])
     seen = earlier_words()
-    female = [(n, f) for n, f in read_dist(src / "dist.female.first") if n.lower() not in seen]
-    male = [(n, f) for n, f in read_dist(src / "dist.male.first") if n.lower() not in seen]
+    female = [(n, f) for n, f in lexicon_kit.read_dist(src / "dist.female.first") if n.lower() not in seen]
+    male = [(n, f) for n, f in lexicon_kit.read_dist(src / "dist.male.first") if n.lower() not in seen]
     men = male[:N_MEN]
     men_names = {n for n, _ in men}
     women = [(n, f) for n, f in female if n not in men_names][: N_FIRST - len(men)]
@@ -76,7 +58,9 @@ def main() -> None:
             "# package names 0.3.0), the most frequent ones not in any v2-v5 list or PERSON value;\n"
             "# written by export_census.py. columns: name <TAB> sex <TAB> frequency %\n")  # fmt: skip
     (HERE / "first_names.tsv").write_text(head + "".join(f"{n}\t{s}\t{f}\n" for n, s, f in firsts))
-    lasts = [(n, f) for n, f in read_dist(src / "dist.all.last") if n.lower() not in seen | first_words]
+    lasts = [
+        (n, f) for n, f in lexicon_kit.read_dist(src / "dist.all.last") if n.lower() not in seen | first_words
+    ]
     head = ("# US Census Bureau 1990 surnames (dist.all.last, as shipped in the PyPI package names 0.3.0), the\n"
             "# most frequent ones not in any v2-v5 list or PERSON value; written by export_census.py.\n"
             "# columns: name <TAB> frequency %\n")  # fmt: skip

@@ -28,7 +28,6 @@ Run: ``.venv/bin/python bench/pii_corpus/v7/lexicons/export_names.py``
 from __future__ import annotations
 
 import importlib
-import json
 import random
 import re
 import sys
@@ -39,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parents[1]
 sys.path.insert(0, str(CORPUS.parents[1]))
 
+from bench.pii_corpus import lexicon_kit  # noqa: E402
 from bench.pii_corpus.v6 import words as v6_words  # noqa: E402
 from bench.pii_corpus.v6.lexicons.export_census import earlier_words as v2_to_v5_words  # noqa: E402
 
@@ -55,17 +55,11 @@ ASR_REWRITES = [("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("eun", "sha
 def earlier_words() -> set[str]:
     """Every word of the v2-v6 name and street lists and of their PERSON and STREET values, lower case."""
     out = v2_to_v5_words()
-    for path in (CORPUS / "v6" / "lexicons" / "first_names.tsv", CORPUS / "v6" / "lexicons" / "surnames.txt",
-                 CORPUS / "v6" / "lexicons" / "street_names.txt"):  # fmt: skip
-        for line in path.read_text().splitlines():
-            if line and not line.startswith("#"):
-                out.update(w.lower() for w in re.findall(r"[A-Za-z']+", line.split("\t")[0]))
+    out |= lexicon_kit.list_words([CORPUS / "v6" / "lexicons" / "first_names.tsv",
+                                   CORPUS / "v6" / "lexicons" / "surnames.txt",
+                                   CORPUS / "v6" / "lexicons" / "street_names.txt"])  # fmt: skip
     out.update(w.lower() for s in v6_words.STREET_WORDS for w in s.split())
-    for line in (CORPUS / "v6" / "test.jsonl").read_text().splitlines():
-        for e in json.loads(line)["entities"]:
-            if e["type"] in ("PERSON", "STREET_ADDRESS"):
-                out.update(w.lower() for w in re.findall(r"[A-Za-z']+", e["value"]))
-    return out
+    return out | lexicon_kit.value_words(CORPUS / "v6" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
 
 
 def ascii_name(name: str) -> str:

@@ -1,0 +1,57 @@
+"""What the halves' lexicon exporters (v5-v7 ``lexicons/export_*.py``) share: reading the words an earlier
+half used, so a new half's names and streets are none of them, and reading the Census 1990 name files.
+
+Each exporter keeps its own sources, sizes, exclusions and output files; this module holds only the readers
+they all wrote the same way. The word sets ``earlier_words`` returns in each half (which its ``check.py``
+uses) are the same before and after moving the readers here (compared in the commit that moved them).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+WORD = re.compile(r"[A-Za-z']+")
+
+
+def words(text: str) -> set[str]:
+    """The words of a name, lower case ("O'Brien-Vega" -> {"o'brien", "vega"})."""
+    return {w.lower() for w in WORD.findall(text)}
+
+
+def list_words(paths: Iterable[Path]) -> set[str]:
+    """Every word of the first column of each list file (tab-separated, ``#`` comment lines skipped)."""
+    out: set[str] = set()
+    for path in paths:
+        for line in path.read_text().splitlines():
+            if line and not line.startswith("#"):
+                out |= words(line.split("\t")[0])
+    return out
+
+
+def value_words(path: Path, types: Iterable[str], said: bool = False) -> set[str]:
+    """Every word of the values of the given entity types in a corpus ``.jsonl`` (and, with ``said``, of
+    the text that said them)."""
+    wanted = set(types)
+    out: set[str] = set()
+    for line in path.read_text().splitlines():
+        x = json.loads(line)
+        for e in x["entities"]:
+            if e["type"] in wanted:
+                out |= words(e["value"])
+                if said:
+                    out |= words(x["text"][e["start"] : e["end"]])
+    return out
+
+
+def read_dist(path: Path) -> list[tuple[str, float]]:
+    """A Census 1990 frequency file as (Name, frequency %) in rank order; abbreviations such as "Wm" (no
+    vowel) and two-letter names left out."""
+    rows = []
+    for line in path.read_text().splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[0].isalpha() and len(parts[0]) > 2 and re.search("[AEIOUY]", parts[0]):
+            rows.append((parts[0].title(), float(parts[1])))
+    return rows
