@@ -21,14 +21,14 @@ import contextlib
 import re
 import sys
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import check_kit
+from bench.pii_corpus import check_kit, read_kit
 from bench.pii_corpus import templates as old_templates
+from bench.pii_corpus.read_kit import TEEN_OF, TENS_OF
 from bench.pii_corpus.v2 import templates_test as v2_test
 from bench.pii_corpus.v2 import templates_tune as v2_tune
 from bench.pii_corpus.v2.score import NUMERIC_TYPES, load
@@ -38,7 +38,7 @@ from bench.pii_corpus.v5 import templates as v5_templates
 from bench.pii_corpus.v6 import templates as v6_templates
 from bench.pii_corpus.v7 import build, templates, words
 from bench.pii_corpus.v7.lexicons.export_names import earlier_words
-from bench.pii_corpus.v7.speech import MONTHS, ORDINALS, TEENS, TENS, UNITS, ordinal_words
+from bench.pii_corpus.v7.speech import MONTHS, ORDINALS, TENS, UNITS, ordinal_words
 
 HERE = Path(__file__).resolve().parent
 TYPES = {"PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
@@ -56,110 +56,18 @@ def expect(ok: bool, what: str) -> None:
 # ---- reading digits back ----------------------------------------------------------------------------------
 
 DIGIT_OF = {w: str(i) for i, w in enumerate(UNITS)} | {"oh": "0", "o": "0", "for": "4", "to": "2", "ate": "8"}
-TEEN_OF = {w: 10 + i for i, w in enumerate(TEENS)}
-TENS_OF = {w: 10 * i for i, w in enumerate(TENS) if w}
 SKIP = {"uh", "um", "umm", "uhh", "erm", "mm", "ah", "hmm", "er", "and", "dash", "let", "me", "start", "over"}
 REPAIR = re.compile(r"\b(?:wait|actually|i mean|no|sorry)\b")
 ZERO = ("oh", "o", "zero")
 
 
-def _small(ws: tuple[str, ...], i: int) -> tuple[int, int, int] | None:
-    """A number below 100 at ws[i]: (value, digits it stands for, next index)."""
-    if i >= len(ws):
-        return None
-    w = ws[i]
-    if w in TEEN_OF:
-        return TEEN_OF[w], 2, i + 1
-    if w in TENS_OF:
-        if i + 1 < len(ws) and ws[i + 1] in DIGIT_OF and ws[i + 1] not in ZERO:
-            return TENS_OF[w] + int(DIGIT_OF[ws[i + 1]]), 2, i + 2
-        return TENS_OF[w], 2, i + 1
-    if w in DIGIT_OF:
-        return int(DIGIT_OF[w]), 1, i + 1
-    return None
-
-
-@cache
-def _read(ws: tuple[str, ...], i: int = 0) -> frozenset[str]:
-    """Every digit string the words ws[i:] may stand for (a "hundred" or "thousand" is read both as ending
-    the number and as going on)."""
-    if i >= len(ws):
-        return frozenset({""})
-    w = ws[i]
-    if w in SKIP:
-        return _read(ws, i + 1)
-    if w in ("hundred", "thousand"):  # a reading that took the number before it as a group: a dead end
-        return frozenset()
-    if w.isdigit():
-        return frozenset(w + rest for rest in _read(ws, i + 1))
-    if w in ("double", "triple") and i + 1 < len(ws) and ws[i + 1] in DIGIT_OF:
-        times = 2 if w == "double" else 3
-        return frozenset(DIGIT_OF[ws[i + 1]] * times + rest for rest in _read(ws, i + 2))
-    small = _small(ws, i)
-    if small is None:
-        raise ValueError(f"not a number word: {w!r}")
-    v, width, j = small
-    out: set[str] = set()
-    if ws[i] in ZERO:
-        return frozenset("0" + rest for rest in _read(ws, i + 1))
-    if j >= len(ws) or ws[j] not in ("hundred", "thousand"):
-        out |= {str(v).zfill(width) + rest for rest in _read(ws, j)}
-    for value, k in _big(ws, v, j):
-        out |= {str(value) + rest for rest in _read(ws, k)}
-    return frozenset(out)
-
-
-def _big(ws: tuple[str, ...], v: int, j: int) -> list[tuple[int, int]]:
-    """ "v hundred [n]" and "v thousand [u hundred] [n]" read as one number: (value, next index)."""
-    out: list[tuple[int, int]] = []
-    if j < len(ws) and ws[j] == "hundred":
-        out.append((v * 100, j + 1))
-        nxt = _small(ws, j + 1)
-        if nxt:
-            out.append((v * 100 + nxt[0], nxt[2]))
-    if j < len(ws) and ws[j] == "thousand":
-        base, k = v * 1000, j + 1
-        out.append((base, k))
-        nxt = _small(ws, k)
-        if nxt and nxt[2] < len(ws) and ws[nxt[2]] == "hundred":
-            base += nxt[0] * 100
-            k = nxt[2] + 1
-            out.append((base, k))
-            nxt = _small(ws, k)
-        if nxt:
-            out.append((base + nxt[0], nxt[2]))
-    return out
-
-
-def words_of(said: str) -> tuple[str, ...]:
-    t = said.lower().replace("...", " ")
-    t = re.sub(r"[(),.+\-/#]", " ", t)
-    return tuple(w for w in t.split() if w not in SKIP)
-
-
-def read_digits(said: str) -> set[str]:
-    """The digit strings a said or written number may be, a self-correction undone."""
-    low = said.lower()
-    parts = REPAIR.split(low)
-    if len(parts) == 1:
-        return set(_read(words_of(low)))
-    before, after = _read(words_of(parts[0])), _read(words_of(" ".join(parts[1:])))
-    return {b[:-k] + a for b in before for a in after for k in range(1, len(b) + 1)}
-
-
-def read_phone(said: str) -> set[str]:
-    return {d[1:] if len(d) == 11 and d[0] == "1" else d for d in read_digits(said)}
-
-
-def read_id(said: str) -> set[str]:
-    """Letters ("k", "K as in kite", "HKW-"), then the digits."""
-    t = re.sub(r"\b([a-z]) as in [a-z\-]+(?: cream)?", r"\1", said.lower())
-    m = re.match(r"\s*((?:[a-z][\s,\-]*)*?)(?=[0-9]|\b(?:" + "|".join(DIGIT_OF) + "|double|triple|"
-                 + "|".join(TEEN_OF) + "|" + "|".join(TENS_OF) + r")\b)", t)  # fmt: skip
-    if m is None:
-        return set()
-    letters = re.sub(r"[^a-z]", "", m.group(1)).upper()
-    return {letters + d for d in read_digits(t[m.end() :])}
+# the shared reader (read_kit) with this half's words
+READER = read_kit.DigitReader(DIGIT_OF, frozenset(SKIP), REPAIR, ZERO, group_dead_end=True)
+_read = READER.read
+words_of = READER.words_of
+read_digits = READER.read_digits
+read_phone = READER.read_phone
+read_id = READER.read_id
 
 
 ORD_OF = {w: i for i, w in enumerate(ORDINALS) if w} | {
