@@ -101,6 +101,7 @@ def build_app(
     batches = app.channel(maxsize=config.queued_batches)
 
     async def deliver(batch: Batch) -> None:
+        feeder.delivered += 1  # the feeder writes early only while no fetched batch waits for it
         await batches.send(value=batch)  # waits while ``queued_batches`` are queued
 
     use_batches(app, deliver)

@@ -10,9 +10,10 @@ When to write is the feeder's call as well as the batch step's (``cadence.WriteC
 batch step's own age): after a fetch is submitted, and on the app's tick, the feeder flushes the batch
 step as soon as a write is due (the last write started a batch age ago, or longer when writes are
 slow), instead of leaving the batch to a poll after its first row turned a whole batch age old. A
-fetch is written after it was submitted whole, never in parts: a worker that is behind writes full
-batches (measured: writing a long fetch in parts on a loaded machine made more, slower writes, not
-fresher rows; docs/sizing.md). The offsets still go to the ledger only from the writer's commit,
+fetch is written after it was submitted whole, never in parts, and while fetched batches wait for the
+pipeline (the worker is behind) the feeder leaves the writes to the batch step's own age rule: a worker
+that is behind writes full batches (measured: extra writes on a loaded machine made the backlog grow,
+not the rows fresher; docs/sizing.md). The offsets still go to the ledger only from the writer's commit,
 after the inserts returned.
 """
 
@@ -107,14 +108,18 @@ class Feeder:
         self._cadence = WriteCadence(age, clock.now_ms()) if self._batch_step is not None and age else None
         self._last_poll_ms = clock.now_ms()
         self.writes = 0  # writes the cadence started (the batch step may also write on its own)
+        self.delivered = 0  # fetched batches handed to the app's channel (counted by the app)
+        self._fed = 0
 
     async def feed(self, batch: Batch) -> None:
         """Submit a fetched batch to the chain, then ack every message already written. A batch fetched
         before the last rebalance is dropped: its partitions may be another member's now, and faust
         re-reads from the committed offsets of the ones that stayed here."""
         if self.generation is not None and batch.generation != self.generation():
+            self._fed += 1
             self.stale_batches += 1
             return
+        self._fed += 1
         raws = []
         keys = set()
         now_ms = self._clock.now_ms()
@@ -219,7 +224,7 @@ class Feeder:
             return
         if self._ledger.commits != commits:  # the batch step wrote on its own (its age or size)
             cadence.wrote(now_ms, self._clock.now_ms())
-        elif cadence.due(now_ms):
+        elif cadence.due(now_ms) and self.delivered <= self._fed:  # nothing fetched waits: not behind
             self._batch_step.join()
             cadence.wrote(now_ms, self._clock.now_ms())
             self.writes += 1

@@ -201,3 +201,14 @@ def test_a_write_the_batch_step_made_on_its_own_counts_for_the_cadence() -> None
     asyncio.run(feeder.tick())
     assert chain.batch.writes == [5, 5] and feeder.writes == 1
     feeder.close()
+
+
+def test_while_fetched_batches_wait_the_feeder_leaves_the_writes_to_the_batch_step() -> None:
+    feeder, chain, _ = _feeder(ms_per_message=0)
+    feeder.delivered = 3  # the app handed on three fetches: this one and two waiting behind it
+    asyncio.run(feeder.feed(_fetch(0, 5)))
+    assert chain.batch.writes == []  # behind: no early write (the batch step's age rule still applies)
+    asyncio.run(feeder.feed(_fetch(5, 5)))
+    asyncio.run(feeder.feed(_fetch(10, 5)))  # caught up: the last one fetched is fed
+    assert chain.batch.writes == [15]
+    feeder.close()
