@@ -254,7 +254,7 @@ class Feeder:
 def _batch_age_ms(batch_step: object) -> int | None:
     """The batch step's configured age (``PipelineConfig.batch_max_age_ms``), which the composition root
     gives the step and not the feeder; read here so that one setting bounds both."""
-    age = getattr(batch_step, "_max_age_ms", None)
+    age = getattr(batch_step, "max_age_ms", None)
     return age if isinstance(age, int) else None
 
 

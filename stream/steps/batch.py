@@ -49,6 +49,11 @@ class BatchStep(Holding):
         self._matches: Batch | None = None  # the fast lane's rule_matches rows, no offsets
         self.match_writes = 0  # batches of the fast lane written on their own
 
+    @property
+    def max_age_ms(self) -> int:
+        """How long a batch may stay open; the Kafka feeder's write cadence follows it."""
+        return self._max_age_ms
+
     def submit(self, item: Rows) -> None:
         batch = self._batch
         if batch is None:

@@ -15,6 +15,7 @@ from stream.kafka.cadence import WriteCadence
 from stream.kafka.feeder import Feeder
 from stream.kafka.telemetry import WorkerTelemetry
 from stream.messages import RawMessage
+from stream.steps.batch import BatchStep as RealBatchStep
 
 
 def test_after_a_pause_the_first_events_are_due_at_once() -> None:
@@ -83,6 +84,7 @@ class BatchStep:
     pending: int = 0
     writes: list[int] = field(default_factory=list)
     write_ms: int = 0
+    max_age_ms: int = 300  # the configured batch age, as ``stream.steps.batch.BatchStep`` exposes it
 
     def join(self, timeout: float | None = None) -> None:
         if self.pending:
@@ -211,4 +213,22 @@ def test_while_fetched_batches_wait_the_feeder_leaves_the_writes_to_the_batch_st
     asyncio.run(feeder.feed(_fetch(5, 5)))
     asyncio.run(feeder.feed(_fetch(10, 5)))  # caught up: the last one fetched is fed
     assert chain.batch.writes == [15]
+    feeder.close()
+
+
+def test_without_an_explicit_age_the_feeder_follows_the_batch_steps_configured_age() -> None:
+    """One setting (``batch_max_age_ms``) bounds the batch step and the feeder's cadence alike."""
+    assert RealBatchStep(cast(Any, None), ManualClock(0), max_age_ms=700).max_age_ms == 700
+    clock = ManualClock(1_000_000)
+    chain = Chain(clock, 0)
+    chain.batch.max_age_ms = 700
+    feeder = Feeder(chain, chain, LEDGER(), clock, cast(WorkerTelemetry, Telemetry()))
+    clock.advance(700)
+    asyncio.run(feeder.feed(_fetch(0, 5)))  # after a pause: written at once
+    clock.advance(400)
+    asyncio.run(feeder.feed(_fetch(5, 5)))
+    assert chain.batch.writes == [5]  # 400 ms later: held (a 300 ms cadence would have written)
+    clock.advance(300)
+    asyncio.run(feeder.tick())
+    assert chain.batch.writes == [5, 5]
     feeder.close()
