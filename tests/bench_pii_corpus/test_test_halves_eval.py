@@ -1,4 +1,4 @@
-"""bench/pii_eval.py scores each test half written apart (v4, v5, v6) as a set of its own: beside Presidio's
+"""bench/pii_eval.py scores each test half written apart (v4, v5, v6, v7) as a set of its own: beside Presidio's
 default and the regression set, never with its misses or replaced words printed (it is not a tuning set)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from bench import pii_eval
 from bench.pii_corpus.v2.score import score
 
 CORPUS = Path(pii_eval.__file__).resolve().parent / "pii_corpus"
-HALVES = ("v4", "v5", "v6")
+HALVES = ("v4", "v5", "v6", "v7")
 
 
 @pytest.mark.parametrize("half", HALVES)

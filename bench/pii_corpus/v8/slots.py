@@ -1,0 +1,507 @@
+"""The v8 PII renderers: ``fill(slot, ctx) -> (text, value, form)`` (the utterance context ``Ctx`` is render_kit's).
+
+Started from v7's renderers (seed and content new). What v8 changes: names of fourteen origins no common list
+holds (Vietnamese said family name first with a middle name, "Ton That Thi Huong"; Tamil, Arabic "El-Sayed",
+Quechua double surnames "Ccahuana Huillca", Hawaiian, Irish Gaelic, Polish, Yoruba ...), some written the way an
+English recognizer spells what it heard; nicknames ("Gosia"); the same person said again (``{AGAIN}``: the real
+spelling after the agent read it back); spellings with the NATO and the police alphabets ("k as in King") and
+in chunks with pauses; member IDs whose letters are said with a spelling word more often and with a pause
+before the digits; SSNs with more fillers and corrections inside; dates of birth with a cardinal day ("March
+four, nineteen seventy one"), the day before the month with no "of" ("four March seventy one") and read off
+a form with "slash".
+
+Transcript styles (``ctx.style``, the utterance ``form``): ``raw`` lower case, no punctuation, numbers as
+words (a recognizer without formatting); ``punct`` punctuated, numbers as words; ``numerals`` lower case, no
+punctuation, numerals where digits were said (Deepgram ``numerals``), split where the caller paused;
+``smart`` smart-formatted (Deepgram ``smart_format``, Google/IBM formatting): "(541) 772-9031", "March 4,
+1971", "zola.thibault71@gmail.com".
+
+Entity forms: ``spoken`` (numbers as words), ``written`` (numerals), ``mixed`` (numerals with one group said
+as words, an ID's letters spelled with its digits as numerals, an e-mail with its digits as numerals),
+``plain`` (a name), ``spelled`` (a name letter by letter). Canonical values (the same spoken and written):
+digits only for SSN, card, phone (10 digits), ZIP (5 or 9), last four; ``YYYY-MM-DD``; an ID as its
+upper-case letters and digits; the e-mail lower case; a name as ``First Last``; an address as
+``number [DIR ]Street Abbr[ DIR][ UNIT id]``, ``PO Box n``, ``RR n Box n`` or ``number State Hwy n``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from datetime import date
+
+from bench.pii_corpus.render_kit import Ctx
+from bench.pii_corpus.slot_kit import Filled, box_address, house_number, luhn_complete
+from bench.pii_corpus.v8 import words
+from bench.pii_corpus.v8.speech import (
+    MONTHS,
+    UNITS,
+    digit,
+    house_number_words,
+    number_words,
+    numerals,
+    ordinal_numeral,
+    ordinal_words,
+    pause,
+    say,
+    say_group,
+    year_words,
+)
+
+STYLES = ("raw", "punct", "numerals", "smart")
+
+
+def _digits(ctx: Ctx, digits: str, sizes: list[int], smart: Callable[[str], str], *,
+            repair: float = 0.2, dash: float = 0.0, pairs: float = 0.25, filler: float = 0.18) -> Filled:  # fmt: skip
+    """A digit string in the utterance's style: words (with pauses, "oh", double, repairs), numerals in the
+    caller's groups (one group in words now and then), or the smart format."""
+    r = ctx.rng
+    if ctx.words:
+        said, _ = say(digits, sizes, r, ctx.punct, mishear=0.1 if ctx.style == "raw" else 0.0, repair=repair,
+                      dash=dash, pairs=pairs, filler=filler)  # fmt: skip
+        return said, digits, "spoken"
+    if ctx.style == "numerals":
+        groups = numerals(digits, sizes).split(" ")
+        if len(groups) > 1 and r.random() < 0.25:
+            k = r.randrange(len(groups))
+            groups[k] = say_group(groups[k], r)
+            return " ".join(groups), digits, "mixed"
+        return " ".join(groups), digits, "written"
+    return smart(digits), digits, "written"
+
+
+# ---- numbers ----------------------------------------------------------------------------------------------
+
+
+def phone(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    digits = f"{r.randint(2, 9)}{r.randint(0, 8)}{r.randint(0, 9)}{r.randint(2, 9)}{r.randint(0, 99):02d}"
+    digits += f"{r.randint(0, 9999):04d}"
+    lead = r.random() < 0.15
+    said, value, form = _digits(ctx, digits, [3, 3, 4], lambda d: r.choice(
+        [f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}"]))  # fmt: skip
+    if lead:  # the caller says the country code first: it is inside the span
+        said = ("one " if ctx.words else "1 " if ctx.style == "numerals" else "+1 ") + said
+    return said, value, form
+
+
+def ssn(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    area = r.choice([a for a in range(1, 900) if a != 666])
+    digits = f"{area:03d}{r.randint(1, 99):02d}{r.randint(1, 9999):04d}"
+    return _digits(
+        ctx,
+        digits,
+        [3, 2, 4],
+        lambda d: r.choice([f"{d[:3]}-{d[3:5]}-{d[5:]}", f"{d[:3]} {d[3:5]} {d[5:]}"]),
+        dash=0.1,
+        repair=0.3,
+        filler=0.4,
+    )
+
+
+def card(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    kind = r.choices(["visa", "mc", "amex", "disc"], weights=[45, 30, 15, 10])[0]
+    head = {"visa": "4", "mc": str(r.randint(51, 55)), "amex": r.choice(["34", "37"]), "disc": "6011"}[kind]
+    size = 15 if kind == "amex" else 16
+    body = head + "".join(str(r.randint(0, 9)) for _ in range(size - 1 - len(head)))
+    digits = luhn_complete(body)
+    sizes = [4, 6, 5] if kind == "amex" else [4, 4, 4, 4]
+    sep = r.choice([" ", "-"])
+    return _digits(ctx, digits, sizes, lambda d: numerals(d, sizes, sep), repair=0.2, dash=0.05, pairs=0.35)
+
+
+def last_four(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    digits = f"{r.randint(0, 9999):04d}"
+    return _digits(ctx, digits, [2, 2] if r.random() < 0.4 else [4], lambda d: d, repair=0.08)
+
+
+def zip_code(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    digits = f"{r.randint(1, 99949):05d}"
+    if r.random() < 0.15:
+        digits += f"{r.randint(1, 9999):04d}"
+    sizes = [5, 4] if len(digits) == 9 else ([3, 2] if r.random() < 0.3 else [5])
+    return _digits(ctx, digits, sizes, lambda d: d if len(d) == 5 else f"{d[:5]}-{d[5:]}", repair=0.1)
+
+
+def member_id(ctx: Ctx) -> Filled:
+    """A member, policy, subscriber or account ID: 1-3 letters and 7-10 digits, 9-12 digits alone, or (30%) a
+    Medicare Beneficiary Identifier, letters and digits interleaved ("1EG4-TE5-MK73")."""
+    r = ctx.rng
+    if r.random() < 0.3:
+        return _mbi(ctx)
+    letters = "" if r.random() < 0.25 else "".join(r.choice(words.ID_LETTERS) for _ in range(r.randint(1, 3)))
+    n = r.randint(9, 12) if not letters else r.randint(7, 10)
+    digits = str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))
+    value = letters + digits
+    sizes = r.choice([[3, 3, 4], [4, 4, 4], [2, 3, 3, 3], [5, 5], [4, 3]])
+    if ctx.words:
+        said_letters = _say_letters(letters, ctx)
+        said, _ = say(digits, sizes, r, ctx.punct, repair=0.2, mishear=0.06 if ctx.style == "raw" else 0.0,
+                      dash=0.15)  # fmt: skip
+        glue = (
+            (r.choice([", ", "... ", " uh "]) if ctx.punct else r.choice([" ", " um "]))
+            if r.random() < 0.4
+            else " "
+        )
+        return (said_letters + (glue if said_letters else "") + said), value, "spoken"
+    if ctx.style == "numerals":
+        said_letters = " ".join(c.lower() for c in letters)
+        groups = numerals(digits, sizes)
+        form = "mixed" if letters else "written"
+        return (said_letters + " " if letters else "") + groups, value, form
+    sep = r.choice(["-", "", " "])
+    return (letters + sep if letters else "") + numerals(digits, sizes, sep), value, "written"
+
+
+def _mbi(ctx: Ctx) -> Filled:
+    """CMS's MBI: 11 characters, C A AN N A AN N A A N N (C a digit 1-9, A a letter but S L O I B Z, N a
+    digit), read out in its printed groups of 4, 3 and 4."""
+    r = ctx.rng
+    pattern = "CAXNAXNAANN"
+    value = ""
+    for p in pattern:
+        kind = p if p != "X" else r.choice("AN")
+        value += (str(r.randint(1, 9)) if kind == "C" else r.choice(words.MBI_LETTERS) if kind == "A"
+                  else str(r.randint(0, 9)))  # fmt: skip
+    groups = [value[:4], value[4:7], value[7:]]
+    if ctx.style == "smart":
+        return r.choice(["-".join(groups), value, " ".join(groups)]), value, "written"
+    if ctx.style == "numerals":
+        return " ".join(" ".join(c.lower() for c in g) for g in groups), value, "mixed"
+    said = []
+    for g in groups:
+        toks = [digit(c, r, 0.0) if c.isdigit() else _say_letters(c, ctx) for c in g]
+        said.append(" ".join(toks))
+    out = said[0]
+    for g in said[1:]:
+        out += (" dash " if r.random() < 0.25 else pause(r, ctx.punct, 0.2)) + g
+    return out, value, "spoken"
+
+
+def _say_letters(letters: str, ctx: Ctx) -> str:
+    r = ctx.rng
+    out = []
+    for c in letters:
+        shown = c.lower() if ctx.lower else c
+        if r.random() < 0.55:
+            word = r.choice(words.AS_IN[c])
+            out.append(f"{shown} as in {word.lower() if ctx.lower else word}")
+        else:
+            out.append(shown)
+    return (", " if ctx.punct and r.random() < 0.3 else " ").join(out)
+
+
+# ---- dates of birth ---------------------------------------------------------------------------------------
+
+
+def _year(y: int, r: random.Random, short: bool) -> str:
+    """A year said in full, or (``short``) its last two digits: "seventy one", "oh four"."""
+    if not short:
+        return year_words(y, r)
+    lo = y % 100
+    return number_words(lo) if lo >= 10 else "oh " + UNITS[lo]
+
+
+def dob(ctx: Ctx) -> Filled:
+    """A birth date (1938-2006), said in one of ten ways or written in one of eleven formats."""
+    r = ctx.rng
+    d = date(r.randint(1938, 2006), r.randint(1, 12), r.randint(1, 28))
+    value = d.isoformat()
+    month = MONTHS[d.month - 1]
+    sep = ", " if ctx.punct else " "
+    if ctx.words:
+        short = r.random() < 0.3 and d.year < 2000
+        yr = _year(d.year, r, short)
+        way = r.randrange(10)
+        if way == 0:
+            said = f"{month} {ordinal_words(d.day)}{sep}{yr}"
+        elif way == 1:
+            said = f"the {ordinal_words(d.day)} of {month}{sep}{yr}"
+        elif way == 2:
+            said = f"{month} the {ordinal_words(d.day)}{sep}{yr}"
+        elif way == 3:  # year first, the way some people recall it
+            said = f"{year_words(d.year, r)}{sep}{month} {ordinal_words(d.day)}"
+        elif way == 4:
+            said = f"{ordinal_words(d.day)} of {month}{sep}{yr}"
+        elif way == 5:  # read off a form, digit by digit
+            mm, dd = f"{d.month:02d}", f"{d.day:02d}"
+            said = (
+                " ".join(digit(c, r, 0.0) for c in mm)
+                + sep
+                + " ".join(digit(c, r, 0.0) for c in dd)
+                + sep
+                + yr
+            )
+        # a cardinal day; "twenty" before "two thousand six" would run into the year, so that one is "twentieth"
+        day = number_words(d.day) if d.day != 20 else ordinal_words(d.day)
+        if way == 6:  # "three four seventy one"
+            said = f"{number_words(d.month)} {day}{sep}{yr}"
+        elif way == 7:  # a cardinal day, as many callers say it: "March four, nineteen seventy one"
+            said = f"{month} {day}{sep}{yr}"
+        elif way == 8:  # the day first with no "of", the way it is said in much of the world
+            said = f"{day if r.random() < 0.5 else ordinal_words(d.day)} {month}{sep}{yr}"
+        elif way == 9:  # read off a form: "three slash four slash seventy one"
+            said = f"{number_words(d.month)} slash {number_words(d.day)} slash {yr}"
+        return ctx.case(said), value, "spoken"
+    if ctx.style == "numerals":
+        said = r.choice([f"{month.lower()} {d.day} {d.year}", f"{d.month} {d.day} {d.year % 100:02d}",
+                         f"{d.year} {month.lower()} {d.day}", f"{month.lower()} the {ordinal_numeral(d.day)} {d.year}"])  # fmt: skip
+        return said, value, "written"
+    said = r.choice([f"{month} {d.day}, {d.year}", f"{d.month}-{d.day}-{d.year % 100:02d}", f"{d.month}/{d.day}/{d.year}",
+                     f"{d.day} {month} {d.year}", f"{month[:3]} {ordinal_numeral(d.day)}, {d.year}",
+                     f"{d.month:02d}.{d.day:02d}.{d.year}", f"{d.year}-{d.month:02d}-{d.day:02d}"])  # fmt: skip
+    return said, value, "written"
+
+
+# ---- names ------------------------------------------------------------------------------------------------
+
+
+def _shown(n: words.Name, r: random.Random) -> str:
+    """The name as the transcript writes it: 40% of those with a sound-alike spelling get it."""
+    return n[2] if n[2] and r.random() < 0.4 else n[0]
+
+
+def _person(ctx: Ctx) -> tuple[str, str]:
+    """(first, last) as written in the transcript; ``ctx`` keeps the real spelling for a spelling or e-mail."""
+    r = ctx.rng
+    s = words.draw(words.SURNAMES, r)
+    f = words.draw(words.FIRST_NAMES, r, s[1] if r.random() < 0.8 else "")  # mostly one origin per person
+    first, last, real = _shown(f, r), _shown(s, r), s[0]
+    if s[1] == "qu" and " " not in real and r.random() < 0.5:  # two surnames, father's and mother's
+        s2 = words.draw(words.SURNAMES, r, s[1])
+        last, real = f"{last} {s2[0]}", f"{real} {s2[0]}"
+    elif " " not in real and "-" not in real and r.random() < 0.1:  # a hyphenated surname, of two origins
+        s2 = words.draw(words.SURNAMES, r)
+        last, real = f"{last}-{s2[0]}", f"{real}-{s2[0]}"
+    ctx.first, ctx.surname = f[0], real
+    return first, last
+
+
+def name(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    first, last = _person(ctx)
+    if words.ORIGIN.get(ctx.surname) == "vi" and r.random() < 0.7:
+        # a Vietnamese name said as on a Vietnamese form: family name, middle name, given name
+        said = f"{last} {r.choice(words.VI_MIDDLE)} {first}"
+        return ctx.case(said), said, "plain"
+    middle = ""
+    if r.random() < 0.1:
+        m = r.choice(words.ID_LETTERS)
+        middle = f" {m}." if ctx.punct else f" {m}"
+    if r.random() < 0.1 and " " not in last and "-" not in last:  # "Okafor, Chinedu", as on a form
+        return ctx.case(f"{last}, {first}" if ctx.punct else f"{last} {first}"), f"{last} {first}", "plain"
+    return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
+
+
+def nickname(ctx: Ctx) -> Filled:
+    """The short form a caller gives for a long given name ("Gosia", "Funmi", "Karthi")."""
+    _full, _origin, nick = ctx.rng.choice(words.NICKNAMES)
+    return ctx.case(nick), nick, "plain"
+
+
+def again(ctx: Ctx) -> Filled:
+    """The person named before in the utterance, said again in the real spelling (after the agent read it
+    back, or a name corrected): a new person when nobody was named."""
+    if not ctx.surname:
+        _person(ctx)
+    said = f"{ctx.first} {ctx.surname}"
+    return ctx.case(said), said, "plain"
+
+
+def first_name(ctx: Ctx) -> Filled:
+    first, _ = _person(ctx)
+    return ctx.case(first), first, "plain"
+
+
+def surname(ctx: Ctx) -> Filled:
+    _, last = _person(ctx)
+    return ctx.case(last), last, "plain"
+
+
+def spelled(ctx: Ctx) -> Filled:
+    """The real last name said letter by letter (after a name the recognizer may have misspelled): "o k a f o
+    r", "O-K-A", "k as in kilo", "double e"; a double surname spelled as its first part."""
+    r = ctx.rng
+    target = (ctx.surname or _person(ctx)[1]).split(" ")[0]
+    letters = [c for c in target.upper() if c.isalpha()]
+    out: list[str] = []
+    i = 0
+    while i < len(letters):
+        c = letters[i]
+        shown = c.lower() if ctx.lower else c
+        if i + 1 < len(letters) and letters[i + 1] == c and r.random() < 0.6:
+            out.append(f"double {shown}")
+            i += 2
+            continue
+        if r.random() < 0.3:
+            word = r.choice(words.AS_IN[c])
+            out.append(f"{shown} as in {word.lower() if ctx.lower else word}")
+        else:
+            out.append(shown)
+        i += 1
+    joiner = "-" if ctx.style == "smart" and r.random() < 0.5 and not any(" " in w for w in out) else " "
+    if joiner == " " and ctx.punct and r.random() < 0.3:
+        joiner = ", "
+    if joiner == " " and ctx.punct and len(out) > 4 and r.random() < 0.5:  # in chunks, with a pause between
+        chunks = [" ".join(out[k : k + 3]) for k in range(0, len(out), 3)]
+        return r.choice([", ", "... "]).join(chunks), target, "spelled"
+    return joiner.join(out), target, "spelled"
+
+
+# ---- e-mail -----------------------------------------------------------------------------------------------
+
+
+def email(ctx: Ctx) -> Filled:
+    r = ctx.rng
+    first = (ctx.first or words.draw(words.FIRST_NAMES, r)[0]).lower()
+    last = (ctx.surname or words.draw(words.SURNAMES, r)[0]).lower().replace("-", "").replace(" ", "")
+    shape = r.choice(["f.l", "fl", "fil", "f_l", "l.f", "lf", "f.l+", "fl", "l_f", "fl."])
+    local = {"f.l": f"{first}.{last}", "fl": f"{first}{last}", "fil": f"{first[0]}{last}",
+             "f_l": f"{first}_{last}", "l.f": f"{last}.{first}", "lf": f"{last}{first[0]}",
+             "f.l+": f"{first}.{last}+{r.choice(['bills', 'shop', 'news'])}", "l_f": f"{last}_{first[0]}",
+             "fl.": f"{first[:3]}.{last}"}[shape]  # fmt: skip
+    num = ""
+    if r.random() < 0.55:
+        num = str(r.randint(1, 99)) if r.random() < 0.6 else str(r.randint(1950, 2005))
+    if r.random() < 0.2:
+        domain = f"{words.draw(words.STREET_NAMES, r)[0].lower()}{r.choice(words.TRADES)}.com"
+    else:
+        domain = r.choices([d for _, d in words.MAIL], weights=[w for w, _ in words.MAIL])[0]
+    value = f"{local}{num}@{domain}"
+    if ctx.style == "smart":
+        return value, value, "written"
+    spoken_local = {"fil": f"{first[0]} {last}", "lf": f"{last} {first[0]}", "l_f": f"{last}_{first[0]}"}.get(
+        shape, local
+    )
+    if r.random() < 0.3:  # a name the agent would not guess is spelled out, letter by letter
+        spoken_local = " ".join(local) if r.random() < 0.5 else " ".join(spoken_local)
+        spoken_local = re.sub(r" +", " ", spoken_local)
+    said_local = spoken_local.replace(".", " dot ").replace("_", " underscore ").replace("+", " plus ")
+    said_local = re.sub(r" +", " ", said_local).strip()
+    if num:
+        if ctx.style == "numerals":
+            said_num = num
+        elif len(num) == 4:
+            said_num = year_words(int(num), r)
+        elif len(num) == 2 and num[1] != "0" and r.random() < 0.5:
+            said_num = number_words(int(num))
+        else:
+            said_num = " ".join(digit(c, r, 0.0) for c in num)
+        said_local += " " + said_num
+    said_domain = domain.replace(".", " dot ")
+    said = f"{said_local} at {said_domain}"
+    form = "mixed" if ctx.style == "numerals" and num else "spoken"
+    return ctx.case(said), value, form
+
+
+# ---- addresses --------------------------------------------------------------------------------------------
+
+
+def _house_words(n: int, rng: random.Random) -> str:
+    """speech_kit's house number in words, said again when it came out as "seventy four twelve" for 70412
+    (tens, a digit, a pair): a form that reads as 7412 too, so a listener could not tell the number."""
+    said = house_number_words(n, rng)
+    while len(str(n)) == 5 and str(n)[1] == "0" and len(said.split()) == 3:
+        said = house_number_words(n, rng)
+    return said
+
+
+def address(ctx: Ctx) -> Filled:
+    """A street address: house number, [direction,] street, suffix, [direction,] [unit]; the unit now and then
+    said first ("unit nine, twelve sixty ..."), a direction said as letters ("n w"), a filler after the
+    house number."""
+    r = ctx.rng
+    n = house_number(r)
+    said_n = _house_words(n, r) if ctx.words else str(n)
+    pre = r.choice(words.DIRECTIONS) if r.random() < 0.28 else None
+    kind = r.random()
+    ordinal = 0
+    if kind < 0.4:
+        street = words.draw(words.STREET_NAMES, r)[0]
+    elif kind < 0.8:
+        street = r.choice(words.STREET_WORDS)
+    else:
+        ordinal = r.randint(1, 99)
+        street = ordinal_numeral(ordinal)
+    suffix_name, abbr = words.suffix(r)
+    if ordinal and r.random() < 0.6:
+        suffix_name, abbr = r.choice([("Street", "St"), ("Avenue", "Ave")])
+    post = r.choice(words.DIRECTIONS[4:]) if not pre and r.random() < 0.08 else None
+    unit = None
+    if r.random() < 0.45:
+        u_name, u_abbr, _ = r.choices(words.UNITS_C2, weights=[w for _, _, w in words.UNITS_C2])[0]
+        u_num = str(r.randint(1, 40) if r.random() < 0.6 else r.randint(100, 2400))
+        u_id = u_num + (r.choice("ABCD") if r.random() < 0.2 else "")
+        unit = (u_name, u_abbr, u_id)
+    unit_first = unit is not None and r.random() < 0.25
+    value = " ".join(x for x in [str(n), pre[1] if pre else "", street, abbr, post[1] if post else "",
+                                 f"{unit[1]} {unit[2]}" if unit else ""] if x)  # fmt: skip
+    # as said or written
+    if ctx.style == "smart":
+        pre_s = (pre[1] if r.random() < 0.6 else pre[0]) if pre else ""
+        suf_s = abbr + "." if r.random() < 0.3 and abbr != suffix_name else suffix_name
+        parts = [said_n, pre_s, street, suf_s, post[1] if post else ""]
+        text = " ".join(p for p in parts if p)
+        if unit and unit_first:
+            text = f"{r.choice([unit[0], unit[1].title()])} {unit[2]}, " + text
+        elif unit:
+            text += r.choice([f", {unit[0]} {unit[2]}", f" #{unit[2]}", f", {unit[1].title()} {unit[2]}"])
+        return text, value, "written"
+
+    def direction(d: tuple[str, str] | None) -> str:
+        if d is None:
+            return ""
+        return " ".join(d[1].lower()) if ctx.style == "raw" and r.random() < 0.3 else d[0]
+
+    street_said = ordinal_words(ordinal) if ordinal and ctx.words else street
+    gap = f" {r.choice(['uh', 'um', 'umm'])}" if ctx.words and r.random() < 0.15 else ""
+    parts = [said_n + gap, direction(pre), street_said, suffix_name, direction(post)]
+    text = " ".join(p for p in parts if p)
+    if unit:
+        u_id = unit[2]
+        if ctx.words:
+            digits_part = u_id.rstrip("ABCD")
+            letter = u_id[len(digits_part) :]
+            said_u = house_number_words(int(digits_part), r) + (
+                f" {letter.lower() if ctx.lower else letter}" if letter else ""
+            )
+        else:
+            said_u = u_id.lower()
+        if unit_first:
+            text = f"{unit[0]} {said_u}{', ' if ctx.punct else ' '}" + text
+        else:
+            text += (", " if ctx.punct and r.random() < 0.5 else " ") + f"{unit[0]} {said_u}"
+    return ctx.case(text), value, "spoken" if ctx.words else "written"
+
+
+SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
+    "NAME": ("PERSON", name), "FIRST": ("PERSON", first_name), "SURNAME": ("PERSON", surname),
+    "SPELL": ("PERSON", spelled), "NICK": ("PERSON", nickname), "AGAIN": ("PERSON", again), "PHONE": ("PHONE_NUMBER", phone), "SSN": ("US_SSN", ssn),
+    "CARD": ("CREDIT_CARD", card), "LAST4": ("LAST_FOUR", last_four), "ZIP": ("ZIP_CODE", zip_code),
+    "MEMBER": ("ACCOUNT_ID", member_id), "DOB": ("DATE_OF_BIRTH", dob), "EMAIL": ("EMAIL_ADDRESS", email),
+    "ADDR": ("STREET_ADDRESS", address), "BOX": ("STREET_ADDRESS", box_address(words.HIGHWAYS)),
+}  # fmt: skip
+SLOT_TYPES = {k: t for k, (t, _) in SLOTS.items()}
+
+
+def city(ctx: Ctx) -> str:
+    """A city and state said after an address ("Tulsa Oklahoma", "Tulsa, OK"): not one of the ten types."""
+    town, state, abbr = ctx.rng.choice(words.PLACES)
+    if ctx.style == "smart":
+        return f"{town}, {ctx.rng.choice([state, abbr])}"
+    return ctx.case(f"{town}, {state}" if ctx.punct else f"{town} {state}")
+
+
+PLAIN: dict[str, Callable[[Ctx], str]] = {"CITY": city}
+
+
+def fill(slot: str, ctx: Ctx) -> Filled:
+    return SLOTS[slot][1](ctx)
+
+
+__all__ = ["PLAIN", "SLOTS", "SLOT_TYPES", "STYLES", "UNITS", "Ctx", "fill"]

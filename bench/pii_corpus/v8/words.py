@@ -1,0 +1,111 @@
+"""The v8 word lists: names of many origins (``lexicons/``) and the short lists typed here.
+
+Sources: first names, surnames, street names and nicknames from ``lexicons/`` (Faker 40.63.0 locale lists for
+Polish, Irish Gaelic, Yoruba, Hungarian, Lithuanian, Uzbek, Azerbaijani, Kenyan, Czech and Taiwanese names, and
+lists typed by the v8 author for Vietnamese, Tamil, Arabic, Quechua/Aymara and Hawaiian names; see
+``lexicons/export_names.py``: no word of any v2-v7 name list, street list or PERSON/STREET value), each with
+the spelling an English recognizer may write for it. USPS Publication 28:
+Appendix C1 street suffixes (the published table, as typed into v5's ``words.USPS_C1``: a standard, not a
+phrasing, so v8 reads it from there), Appendix C2 secondary unit designators (the ones that take a number),
+directionals, and the PO box, rural route and highway address forms of its chapter 2. The spelling words (the
+NATO alphabet and the older police/APCO alphabet callers learned: "Adam, Boy, Charles, David"), providers, street
+words and places are the v8 author's.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from bench.pii_corpus.v5.words import USPS_SUFFIXES
+
+HERE = Path(__file__).resolve().parent
+
+
+class Name(tuple[str, str, str]):
+    """(name, origin locale, ASR spelling or "")."""
+
+
+SUFFIX_ABBR = dict(USPS_SUFFIXES)
+# what callers say most often, drawn 55% of the time; the whole C1 table otherwise (v6 drew 65%: v7 and v8 lean on
+# the rarer suffixes: Stravenue, Causeway, Crossroad, Ridges ...)
+EVERYDAY = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "Way", "Place", "Circle",
+            "Trail", "Parkway", "Terrace", "Highway", "Cove", "Point", "Hollow", "Ridge"]  # fmt: skip
+# Pub. 28 C2 designators that take a number, and how often a caller says each
+UNITS_C2 = [("Apartment", "APT", 30), ("Unit", "UNIT", 18), ("Suite", "STE", 12), ("Lot", "LOT", 7),
+            ("Building", "BLDG", 6), ("Floor", "FL", 3), ("Room", "RM", 3), ("Space", "SPC", 4),
+            ("Trailer", "TRLR", 3), ("Department", "DEPT", 2), ("Pier", "PIER", 1), ("Hangar", "HNGR", 1),
+            ("Slip", "SLIP", 2)]  # fmt: skip
+DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
+              ("Northwest", "NW"), ("Southeast", "SE"), ("Southwest", "SW")]  # fmt: skip
+# highway addresses (Pub. 28 2.26-2.27): what is said -> the standardized words
+HIGHWAYS = [("State Highway", "State Hwy"), ("US Highway", "US Hwy"), ("County Road", "County Road"),
+            ("State Route", "State Rte"), ("Farm to Market Road", "FM"), ("Highway", "Hwy")]  # fmt: skip
+# street words the author wrote for v8, a fifth of them more than one word (none on a v2-v7 list; check.py
+# checks it)
+STREET_WORDS = ["Kudzu", "Tupelo", "Pawpaw", "Cholla", "Paloverde", "Javelina", "Chuckwalla", "Gila", "Boll Weevil",
+                "Shrimp Dock", "Net Mender", "Lobster Pot", "Sugarbush", "Sap Bucket", "Toll Gate", "Coal Tipple",
+                "Slag Heap", "Mine Shaft", "Granite Cut", "Cooperage", "Caboose", "Switchback", "Trestle",
+                "Semaphore", "Kestrel", "Nuthatch", "Chickadee", "Titmouse", "Vireo", "Tanager", "Grosbeak",
+                "Cowbird", "Okra", "Collard", "Chicory", "Ironweed", "Switchgrass", "Indiangrass", "Buffalo Wallow",
+                "Sandhill", "Pinyon", "Bittersweet", "Trillium", "Bloodroot", "Mayapple", "Jewelweed"]  # fmt: skip
+# cities and states said after an address (not one of the ten types: they count as words to keep); v8 picks
+# towns whose names are also surnames or given names, which a name recognizer may take for a person
+PLACES = [("Jackson", "Mississippi", "MS"), ("Lincoln", "Nebraska", "NE"), ("Florence", "South Carolina", "SC"),
+          ("Marion", "Indiana", "IN"), ("Warren", "Michigan", "MI"), ("Tyler", "Texas", "TX"),
+          ("Bismarck", "North Dakota", "ND"), ("Flagstaff", "Arizona", "AZ"), ("Lafayette", "Louisiana", "LA"),
+          ("Madison", "Wisconsin", "WI"), ("Chandler", "Arizona", "AZ"), ("Hilo", "Hawaii", "HI"),
+          ("Kalamazoo", "Michigan", "MI"), ("Shreveport", "Louisiana", "LA"), ("Allentown", "Pennsylvania", "PA"),
+          ("Warner Robins", "Georgia", "GA"), ("Kent", "Washington", "WA"), ("Sterling Heights", "Michigan", "MI")]  # fmt: skip
+# "<letter> as in <word>": the NATO words, and the older police (APCO) alphabet many callers learned
+AS_IN = {"A": ["alpha", "Adam"], "B": ["bravo", "boy"], "C": ["Charlie", "Charles"], "D": ["delta", "David"],
+         "E": ["echo", "Edward"], "F": ["foxtrot", "Frank"], "G": ["golf", "George"], "H": ["hotel", "Henry"],
+         "J": ["Juliett", "John"], "K": ["kilo", "King"], "L": ["lima", "Lincoln"], "M": ["Mike", "Mary"],
+         "N": ["November", "Nora"], "P": ["papa", "Peter"], "R": ["Romeo", "Robert"], "S": ["sierra", "Sam"],
+         "T": ["tango", "Tom"], "U": ["uniform", "union"], "V": ["Victor", "victory"], "W": ["whiskey", "William"],
+         "X": ["x-ray"], "Y": ["yankee", "young"], "Z": ["Zulu", "zebra"], "I": ["India", "Ida"],
+         "O": ["Oscar", "ocean"], "Q": ["Quebec", "queen"]}  # fmt: skip
+ID_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q in issued IDs
+# CMS Medicare Beneficiary Identifier letters: no S, L, O, I, B, Z
+MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
+MAIL = [(22, "gmail.com"), (8, "yahoo.com"), (7, "outlook.com"), (6, "hotmail.com"), (6, "icloud.com"),
+        (3, "aol.com"), (2, "proton.me"), (2, "protonmail.com"), (2, "sbcglobal.net"), (2, "verizon.net"),
+        (2, "cox.net"), (1, "charter.net"), (1, "zoho.com"), (1, "yandex.com"), (1, "mail.com"), (1, "ymail.com"),
+        (1, "windstream.net"), (1, "frontier.com"), (1, "tutanota.com"), (1, "gci.net")]  # fmt: skip
+TRADES = ["roofing", "daycare", "tailoring", "bakery", "welding", "kennels", "tutoring", "masonry", "farms",
+          "autobody"]  # fmt: skip
+# Vietnamese middle names said between the family name and the given name ("Ton That Thi Huong")
+VI_MIDDLE = ["Thi", "Huu", "Duc", "Xuan"]
+
+
+def _rows(path: Path) -> list[list[str]]:
+    return [ln.split("\t") for ln in path.read_text().splitlines() if ln and not ln.startswith("#")]
+
+
+def _names(path: Path) -> tuple[Name, ...]:
+    return tuple(Name((r[0], r[1], r[2] if len(r) > 2 else "")) for r in _rows(path))
+
+
+FIRST_NAMES = _names(HERE / "lexicons" / "first_names.tsv")
+SURNAMES = _names(HERE / "lexicons" / "surnames.txt")
+STREET_NAMES = _names(HERE / "lexicons" / "street_names.txt")
+# (given name, origin, nickname)
+NICKNAMES = tuple(Name((r[0], r[1], r[2])) for r in _rows(HERE / "lexicons" / "nicknames.tsv"))
+
+
+def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
+    """A name: an origin first (each as likely, or the one asked for when the list has it), then a name of
+    it."""
+    origins = sorted({n[1] for n in names})
+    if origin not in origins:
+        origin = rng.choice(origins)
+    return rng.choice([n for n in names if n[1] == origin])
+
+
+def suffix(rng: random.Random) -> tuple[str, str]:
+    name = rng.choice(EVERYDAY) if rng.random() < 0.55 else rng.choice(USPS_SUFFIXES)[0]
+    return name, SUFFIX_ABBR[name]
+
+
+# the origin of each surname (a Vietnamese one is said family name first)
+ORIGIN = {n[0]: n[1] for n in SURNAMES}
