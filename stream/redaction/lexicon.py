@@ -76,3 +76,18 @@ def surnames() -> frozenset[str]:
 
 def is_name(low: str) -> bool:
     return low in first_names() or low in surnames()
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """SCOWL's American English words in lower case (names that are also words, "will", "rose",
+    included): a word said in lower case that is on no list of the language may be a name."""
+    return frozenset(_lines("english_words.scowl.txt"))
+
+
+def off_every_list(low: str) -> bool:
+    """A word of three letters or more that is no English word, no number word and no filler the word
+    lists know: the shape of a name nobody listed ("mwamini", "haytor") or of an ASR mis-spelling."""
+    from stream.redaction.context import common_words
+
+    return low.isalpha() and len(low) > 2 and low not in english_words() and low not in common_words()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import all_first_names, all_surnames, first_names, surnames
+from stream.redaction.lexicon import all_first_names, all_surnames, first_names, off_every_list, surnames
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
 RELATIONS = frozenset(
@@ -229,6 +229,36 @@ def first_word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]
             and word.low not in NUMBER_WORDS
             and tokens[i - 2].low in _BEFORE_NAME
         ):
+            out.append(Finding(word.start, f.end, PERSON, f"{word.low} {f.value}", f.score))
+    return out
+
+
+# what may come right before a name said first in an answer: a pause, an acknowledgement
+_ANSWER_STARTS = frozenset(
+    {",", ".", ":", ";", "!", "?", "-", "sure", "okay", "ok", "yes", "yeah", "yep", "right", "alright", "so",
+     "well", "uh", "um", "hi", "hello", "hey", "and", "it's", "i'm", "is", "this"}
+)  # fmt: skip
+
+
+# words on no list of the language that name a role, not a person ("cardholder haytor macedo ...")
+_NOT_FIRST = frozenset(
+    {"cardholder", "policyholder", "accountholder", "cosigner", "beneficiary", "caller", "callers"}
+)
+
+
+def unlisted_first_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "sure mwamini novaes that's n o v ...", "Sure, Xiuyin Grialais": a found surname takes the word
+    right before it as the first name when that word is on no list of English words (whatever its
+    origin; a name on no name list either) and an answer starts right before it."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 1:
+            continue
+        word = tokens[i - 1]
+        if not off_every_list(word.low) or word.low in MONTHS or word.low in _DAYS or word.low in _NOT_FIRST:
+            continue
+        if i == 1 or tokens[i - 2].low in _ANSWER_STARTS:
             out.append(Finding(word.start, f.end, PERSON, f"{word.low} {f.value}", f.score))
     return out
 

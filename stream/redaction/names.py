@@ -8,6 +8,8 @@ next one to three words are a name unless they are function words; after a weak 
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from stream.redaction.context import CONTEXT_WORDS, MONTHS, PERSON, common_words
@@ -16,8 +18,10 @@ from stream.redaction.finding import Finding
 from stream.redaction.lexicon import (
     all_first_names,
     all_surnames,
+    english_words,
     first_names,
     is_name,
+    off_every_list,
     street_suffixes,
     surnames,
 )
@@ -65,6 +69,12 @@ _WEAK_PAIRS = frozenset(
      ("spoke", "with"), ("spoke", "to"), ("speak", "with"), ("speak", "to"), ("ask", "for"), ("asked", "for")}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
+# "it's" / "he's" are also "it has": an irregular past participle after one is a verb ("it's got")
+_HAS_CONTRACTIONS = frozenset({"it's", "he's", "she's", "that's", "who's", "there's"})
+_PARTICIPLES = frozenset(
+    {"got", "gotten", "been", "gone", "done", "had", "come", "become", "given", "taken", "made", "seen",
+     "known", "shown", "grown", "run", "sent", "left", "kept", "put", "set", "brought", "bought", "told"}
+)  # fmt: skip
 # "my wife joshua usually calls", "my son's name": a relative's name follows "my <relation>"
 _RELATIONS = frozenset(
     {"wife", "husband", "son", "daughter", "mom", "mother", "dad", "father", "brother", "sister", "partner",
@@ -123,6 +133,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 break  # "speak with ms. abernathy": the title is a cue of its own, the name follows it
             if not words and _verb_after_relation(tokens, j, end):
                 break  # "my son plays baseball"
+            if not words and tokens[end].low in _HAS_CONTRACTIONS and tokens[j].low in _PARTICIPLES:
+                break  # "it's got a pen": "it has got", a verb, not a name
             # a capitalized word right after a name is part of it ("Benjamin May"), whatever the cue
             if not (
                 _name_like(tokens[j], strong or bool(words), common)
@@ -294,8 +306,37 @@ def names_said_then_spelled(tokens: list[Token], spelled: list[Finding]) -> list
             while k >= 0 and tokens[k].text in ("-", "."):
                 k -= 1  # "o'hara", "st. clair", "van-dyke"
         if not matched:
-            found.extend(_said_earlier(tokens, first, f.value))
+            found.extend(_said_earlier(tokens, first, f.value) or _said_nearly(tokens, first, f))
     return found
+
+
+_NEARLY = 0.8  # difflib's ratio between a word said and its spelling: one letter in five may differ
+
+
+def _said_nearly(tokens: list[Token], first: int, f: Finding) -> list[Finding]:
+    """ "abiola that's a b i o l as in lima a", "yahaia-adeyemo y a h ... a y double a ...": a word said
+    a few words before a spelling that nearly spells the same letters is the name, whatever list it is
+    on (the caller corrects the spelling, or the spelling's last letter was taken for a word); the
+    spelling's next letter goes too when the word said ends with it."""
+    value = f.value
+    if len(value) < 4:
+        return []
+    for k in range(first - 1, max(-1, first - 1 - _SAID_EARLIER_WINDOW), -1):
+        low, start = tokens[k].low, k
+        if _hyphen_inside_word(tokens, k - 1):
+            low, start = tokens[k - 2].low + low, k - 2  # "yahaia-adeyemo"
+        if not low.isalpha() or len(low) < 4 or abs(len(low) - len(value)) > 2:
+            continue
+        if SequenceMatcher(None, low, value).ratio() < _NEARLY:
+            continue
+        said = tokens[start : k + 1]
+        out = [Finding(said[0].start, said[-1].end, PERSON, " ".join(t.low for t in said), 0.7)]
+        last = next((j for j in range(first, len(tokens)) if tokens[j].end == f.end), None)
+        if last is not None and last + 1 < len(tokens) and low == value + tokens[last + 1].low:
+            nxt = tokens[last + 1]
+            out.append(Finding(f.start, nxt.end, PERSON, low, f.score))
+        return out
+    return []
 
 
 _SAID_EARLIER_WINDOW = 12
@@ -670,11 +711,28 @@ def _after_initial(tokens: list[Token], i: int) -> bool:
 
 
 # kinds of value a caller gives right after their name when asked to verify ("name and date of birth")
-_VERIFIED_KINDS = frozenset({"DATE_OF_BIRTH", "NUMBER", "ACCOUNT_ID", "US_SSN", "PHONE_NUMBER"})
+# a value's kinds that only a person has: before one of them, words on no list need no answer boundary
+_PERSONAL_KINDS = frozenset(
+    {"DATE_OF_BIRTH", "US_SSN", "PHONE_NUMBER", "STREET_ADDRESS", "CREDIT_CARD", "ZIP_CODE"}
+)
+_VERIFIED_KINDS = _PERSONAL_KINDS | {"NUMBER", "ACCOUNT_ID"}
+# the words that label the value said next, between a name and its value: "hannabel daakoaa date of
+# birth ...", "Tabish Saahir, date of birth ...", "cardholder ... number ...", "... zip ..."
+_LABEL_WORDS = frozenset(
+    {"date", "of", "birth", "dob", "born", "and", "phone", "number", "zip", "code", "social", "ssn", "cell",
+     "card", "is", ",", ":", "-"}
+)  # fmt: skip
+_MAX_LABEL_WORDS = 4
+# who a value belongs to, said right before their name: "cardholder haytor macedo moraes number ..."
+_HOLDERS = frozenset(
+    {"cardholder", "cardholder's", "policyholder", "accountholder", "holder", "subscriber", "insured"}
+)
 _FILLERS = frozenset(
     {"uh", "um", "er", "uhm", "hmm", "mm", "ah", "oh", "yeah", "yes", "okay", "ok", "so", "well"}
 )
-_BEFORE_VERIFIED_NAME = _NAME_STARTS | _FILLERS | {";", "is", "i'm", "am", "it's", "name's", "this"}
+_BEFORE_VERIFIED_NAME = (
+    _NAME_STARTS | _FILLERS | _HOLDERS | {";", "is", "i'm", "am", "it's", "name's"} | {"this"}
+)
 
 
 def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Finding]:
@@ -690,13 +748,18 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
     out: list[Finding] = []
     for f in found:
         k = starts.get(f.start)
-        if f.kind not in _VERIFIED_KINDS or k is None or f.start in houses:
+        if f.kind not in _VERIFIED_KINDS or k is None or (f.kind != "STREET_ADDRESS" and f.start in houses):
             continue
         k -= 1
         if k >= 0 and tokens[k].low == ",":
             k -= 1
+        before_label = k
+        k = _before_label(tokens, k)
+        labelled = k != before_label
         words: list[int] = []
-        while k >= 0 and len(words) < 4 and tokens[k].low not in _FILLERS:
+        while k >= 0 and len(words) < 4 and tokens[k].low not in _FILLERS and tokens[k].low not in _HOLDERS:
+            if labelled and tokens[k].low in _GREETINGS:
+                break  # "hi dona boothe born ...": the greeting is no part of the name
             if words and _initial_letter(tokens[k]):
                 words.insert(0, k)
                 k -= 1
@@ -716,13 +779,46 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
         named = [
             w for w in words if not _initial_letter(tokens[w]) and not _hyphen_inside_word(tokens, w - 1)
         ]
-        if not 2 <= len(named) <= 3 or (k >= 0 and not _answer_boundary(tokens[k])):
+        if k >= 0 and not _answer_boundary(tokens[k]):
+            words, named = _unlisted_before_personal(tokens, words, named, f, labelled)
+        if not 2 <= len(named) <= 3 or not any(tokens[w].low not in common for w in named):
             continue
-        if not any(tokens[w].low not in common for w in named):
-            continue
+        if (labelled or f.kind in _PERSONAL_KINDS) and all(tokens[w].low in english_words() for w in named):
+            continue  # "warranty contract number ...", "service location, 1543 deer path loop": words
         value = " ".join(tokens[w].low for w in named)
         out.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.6))
     return out
+
+
+def _before_label(tokens: list[Token], k: int) -> int:
+    """The token before the label said between a name and its value ("date of birth", "number",
+    "zip"), or ``k`` itself when no label word stands there."""
+    j = k
+    while j >= 0 and k - j < _MAX_LABEL_WORDS and tokens[j].low in _LABEL_WORDS:
+        j -= 1
+    said = [tokens[m].low for m in range(j + 1, k + 1)]
+    if j == k or not any(low in CONTEXT_WORDS or low == "number" for low in said):
+        return k
+    return j
+
+
+def _unlisted_before_personal(
+    tokens: list[Token], words: list[int], named: list[int], f: Finding, labelled: bool
+) -> tuple[list[int], list[int]]:
+    """ "got a pen owethu mhlangu-akinwale zip ...": with no answer boundary before them, the words
+    before a value only a person has (a date of birth, a social, a phone, an address, a card, a ZIP)
+    are a name only when each is on no list of English words ("pen" is dropped from the front); a
+    product or a company before an account number is not, nor a city and state before a ZIP said
+    without its label ("... garden boise idaho zero eight four ..."). Returns the kept words and the
+    named words (none when they are no name)."""
+    if f.kind not in _PERSONAL_KINDS or (f.kind == "ZIP_CODE" and not labelled):
+        return [], []
+    while named and not off_every_list(tokens[named[0]].low):
+        words = [w for w in words if w > named[0]]
+        named = named[1:]
+    if not named or not all(off_every_list(tokens[w].low) for w in named):
+        return [], []
+    return words, named
 
 
 # words after a name that label the value said next, not part of the name

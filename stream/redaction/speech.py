@@ -23,6 +23,7 @@ from stream.redaction.name_forms import (
     names_after_thanks,
     particle_names,
     titled_names,
+    unlisted_first_names,
 )
 from stream.redaction.names import (
     find_cued_names,
@@ -36,6 +37,11 @@ from stream.redaction.spoken import NUMBER_WORDS, Token, tokenize
 from stream.redaction.street import find_addresses
 
 _WRITTEN_ID = re.compile(r"\b(?=(?:[A-Za-z-]*\d){4})(?=[\dA-Za-z-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
+# an identifier written in groups of mixed letters and digits, as Medicare's MBI ("9E72 Q50 MD03",
+# "4NT0 H43 YR84"): two to five groups, each with a letter next to a digit, together at least eight
+# characters with three digits (checked in _ids); one group alone ("gpt-4o", "B12") is not one
+_MIXED = r"[A-Za-z0-9]*(?:\d[A-Za-z]|[A-Za-z]\d)[A-Za-z0-9]*"
+_GROUPED_ID = re.compile(rf"\b{_MIXED}(?:[ -]{_MIXED}){{1,4}}\b")
 # software names said in prose are not personal data: versions ("v6.2.2", "3.12.4") and model ids
 # ("claude-3-haiku-20240307", "gpt-4o-mini-2024-07-18", "gemini-1.5-flash-002", "o3-mini-2025-01-31")
 _STRUCTURAL = re.compile(
@@ -86,6 +92,7 @@ class SpeechFinder:
         found.extend(names_before_values(tokens, found))
         found.extend(particle_names(tokens, found))
         found.extend(first_word_names(tokens, found))
+        found.extend(unlisted_first_names(tokens, found))
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 
@@ -96,6 +103,10 @@ class SpeechFinder:
                 if m.end() > m.start():
                     value = re.sub(r"[\s-]", "", m.group(0)).lower()
                     found.append(Finding(m.start(), m.end(), ACCOUNT, value))
+        for m in _GROUPED_ID.finditer(text):
+            value = re.sub(r"[\s-]", "", m.group(0)).lower()
+            if len(value) >= 8 and sum(c.isdigit() for c in value) >= 3:
+                found.append(Finding(m.start(), m.end(), ACCOUNT, value))
         if "*" in text:
             for m in _MASKED.finditer(text):
                 found.append(Finding(m.start(), m.end(), ACCOUNT, m.group(0).lower()))
@@ -133,14 +144,22 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
             continue
         if _flight_number(tokens, f):
             continue
-        if f.kind == ACCOUNT and (
-            _MODEL_NUMBER.fullmatch(f.value) or _WRITTEN_MODEL.fullmatch(text[f.start : f.end])
+        if (
+            f.kind == ACCOUNT
+            and not _zero_said_o(f.value)
+            and (_MODEL_NUMBER.fullmatch(f.value) or _WRITTEN_MODEL.fullmatch(text[f.start : f.end]))
         ):
             first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
             if first is not None and kind_before(tokens, first) != ACCOUNT:
                 continue
         out.append(f)
     return out
+
+
+def _zero_said_o(value: str) -> bool:
+    """ "texas o four five two six": an "o" before four digits read out is a zero (a ZIP), not the
+    letter of a product model."""
+    return value[:1] == "o" and value[1:].isdigit() and len(value) == 5
 
 
 def _airline(text: str, tokens: list[Token], f: Finding) -> bool:
