@@ -99,6 +99,8 @@ def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     low = tokens[i].low
     if (low.isdigit() or low in NUMBER_WORDS) and (numeric := _numeric_at(tokens, i)) is not None:
         return numeric
+    if (low.isdigit() or low in NUMBER_WORDS) and (year_first := _year_first_at(tokens, i)) is not None:
+        return year_first
     if low in MONTHS:
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == ".")  # "Jan. 5"
         j = _past_fillers(tokens, j)  # "march uh ninth"
@@ -148,6 +150,23 @@ def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
 
 
 _FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah"})
+
+
+def _year_first_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """ "nineteen seventy nine august twenty first", "2005 december 24": a year said first, then the
+    month and the day (the ISO order, read out)."""
+    year = _year_after(tokens, i)
+    if year is None or year[0] + 1 >= len(tokens) or tokens[year[0] + 1].low not in MONTHS:
+        return None
+    if not (tokens[i].low.isdigit() and len(tokens[i].low) == 4) and year[0] == i:
+        return None  # "seventy august ...": a two-digit year said alone is too weak to lead a date
+    month = MONTHS[tokens[year[0] + 1].low]
+    j = _past_fillers(tokens, year[0] + 2)
+    j += j < len(tokens) and tokens[j].low == "the"
+    day = _day_at(tokens, j)
+    if day is None:
+        return None
+    return day[0], f"{year[1]:04d}-{month:02d}-{day[1]:02d}", True
 
 
 def _past_fillers(tokens: list[Token], j: int) -> int:

@@ -277,12 +277,63 @@ def repair_at(tokens: list[Token], i: int) -> int:
         nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
         if nxt.isdigit() or (nxt in NUMBER_WORDS and nxt not in WEAK) or nxt in ("oh", "zero"):
             return k - i
+        # "... eight oh no oh ate hmm nine ...": a zero said "oh", then a misheard digit, then a sound,
+        # then a digit that is no word: digit words all the way to a strong one
+        if low in ("oh", "o") and _strong_digit_soon(tokens, k + 1):
+            return k - i
+    return 0
+
+
+def _strong_digit_soon(tokens: list[Token], k: int) -> bool:
+    """Whether a digit that is no word comes within three tokens of ``k``, only digit words or
+    hesitation sounds before it."""
+    for t in tokens[k : k + 3]:
+        if t.low.isdigit() or (t.low in NUMBER_WORDS and t.low not in WEAK):
+            return True
+        if t.low not in NUMBER_WORDS and t.low not in _SOUNDS:
+            return False
+    return False
+
+
+_SOUNDS = frozenset({"uh", "um", "er", "hmm", "uhh", "umm", "ah", "mm"})
+# "... six two sorry let me start over five two seven ...": the whole number is said again
+_RESTARTS = (("let", "me", "start", "over"), ("let", "me", "start", "again"), ("start", "over"),
+             ("from", "the", "top"), ("let", "me", "try", "again"), ("scratch", "that"))  # fmt: skip
+_RESTART_STARTS = frozenset(words[0] for words in _RESTARTS)
+
+
+def restart_at(tokens: list[Token], i: int) -> int:
+    """How many tokens at ``i`` are a restart of a number read out ("sorry, let me start over"),
+    with the repair word and pauses before it, when digits follow; else 0."""
+    k = i
+    while k < len(tokens) and (tokens[k].low in _REPAIR_WORDS or tokens[k].low in _PAUSE_MARKS):
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in _RESTART_STARTS:
+        return 0
+    for words in _RESTARTS:
+        n = len(words)
+        if tuple(t.low for t in tokens[k : k + n]) == words:
+            j = k + n
+            while j < len(tokens) and tokens[j].low in _PAUSE_MARKS:
+                j += 1
+            nxt = tokens[j].low if j < len(tokens) else ""
+            if nxt.isdigit() or (nxt in NUMBER_WORDS and nxt not in WEAK) or nxt in REPEAT:
+                return j - i
     return 0
 
 
 # "this one", "the one": a pronoun, not a digit, before a number read out
 PRONOUN_ONE_BEFORE = frozenset({"this", "that", "the", "which", "each", "every", "another", "other", "any"})
 _REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope"})  # said before the digits said again
+# digits said before a repair word: "no" after one or two may be an answer ("two, no"), "actually" and
+# "sorry" after two are a correction ("g seven eight actually eighty eight ...")
+_REPAIR_AFTER = {"actually": 2, "sorry": 2, "nope": 2}
+
+
+def _digits_before_repair(word: str) -> int:
+    return _REPAIR_AFTER.get(word, 3)
+
+
 # a repair re-says the digits said wrong: callers correct the last pair ("four six— no, four seven")
 REPAIRED = 2
 
@@ -318,7 +369,14 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
             i += 1  # "eight oh one dot five five five dot ...": a written phone number read out
         elif last >= 0 and (skip := filler_words(tokens, i)):
             i += skip  # "nine four one i mean one oh": a spoken filler inside the digits
-        elif last >= 0 and len("".join(digits)) >= 3 and (skip := repair_at(tokens, i)):
+        elif last >= 0 and (skip := restart_at(tokens, i)):
+            digits = []  # "sorry let me start over": every digit is said again
+            i += skip
+        elif (
+            last >= 0
+            and len("".join(digits)) >= _digits_before_repair(low)
+            and (skip := repair_at(tokens, i))
+        ):
             said = "".join(digits)
             digits = [said[: len(said) - REPAIRED]]  # the pair said wrong is said again after "no"
             i += skip
