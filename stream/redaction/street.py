@@ -59,7 +59,7 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
     by_first = {run.first: run for run in runs}
     lows = {t.low for t in tokens}
     spoken_houses = house_number_runs(tokens, lows)
-    for run in [*runs, *_single_numbers(tokens, runs), *spoken_houses]:
+    for run in [*runs, *_single_numbers(tokens, runs), *spoken_houses, *_last_groups(tokens, runs)]:
         street = _ordinal_street_start(tokens, run)
         if street is None and not 1 <= len(run.digits) <= 6:
             continue
@@ -78,6 +78,7 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         first = run.first
         if tokens[first].low in ("to", "for") and first < run.last:
             first += 1  # "send the technician to seven eight two Stoner Boulevard": "to" is the preposition
+        first = _unit_before(tokens, first)
         value = " ".join(t.low for t in tokens[first : last + 1] if t.low not in SEPARATORS)
         found.append(Finding(tokens[first].start, tokens[last].end, ADDRESS, value))
         zip_code = _zip_after(tokens, last + 1, by_first)
@@ -203,7 +204,47 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
         best += 1
     if best is not None and best + 1 < len(tokens) and tokens[best + 1].low in DIRECTIONALS:
         best += 1
+        if tokens[best].low in ("n", "s") and best + 1 < len(tokens) and tokens[best + 1].low in ("e", "w"):
+            best += 1  # "daamin trail s w": a two-letter directional said letter by letter
     return best
+
+
+def _letter_written_on(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` is one letter written right after the digits before it ("37C")."""
+    return len(tokens[k].low) == 1 and tokens[k].low.isalpha() and tokens[k - 1].end == tokens[k].start
+
+
+def _last_groups(tokens: list[Token], runs: list[DigitRun]) -> list[DigitRun]:
+    """ "apartment 2137 7200 east peanut farm drive": two numbers written one after the other are read
+    as one run; after a unit designator the last one alone is the house number."""
+    out = []
+    for run in runs:
+        last = tokens[run.last]
+        if (
+            run.first > 0
+            and tokens[run.first - 1].low in unit_designators()
+            and run.last > run.first
+            and last.low.isdigit()
+            and tokens[run.last - 1].low.isdigit()
+        ):
+            out.append(DigitRun(run.last, run.last, last.low, last.start, last.end))
+    return out
+
+
+def _unit_before(tokens: list[Token], first: int) -> int:
+    """The first index of "Apt 37C, " said before the house number, or ``first`` when there is none:
+    a unit designator and one unit value (digits, or digits and a letter) right before the address."""
+    k = first - 1
+    if k >= 0 and tokens[k].low == ",":
+        k -= 1
+    if k >= 1 and _letter_written_on(tokens, k):
+        k -= 1  # "37C": the tokenizer splits the letter off the digits
+    if k < 1 or not any(c.isdigit() for c in tokens[k].low) or not tokens[k].low.isalnum():
+        return first
+    designator = k - 1 - (tokens[k - 1].low in ("#", "number", "no", "."))
+    if designator >= 0 and tokens[designator].low in unit_designators():
+        return designator
+    return first
 
 
 def _unit_here(tokens: list[Token], k: int) -> bool:
