@@ -23,8 +23,8 @@ from agent.config import AgentConfig
 from agent.server.app import create_app
 from agent.server.testing import running_agent
 from ingest.emit.inprocess import InProcessBus
+from ingest.lexicon.phrases import FILLERS, load_lexicon
 from stream.metrics.fillers import helpful_offset
-from stream.metrics.lexicon import FILLERS, load_lexicon
 
 TOKEN = "bench_token"
 LINES = (  # (what the caller says, how many talk cycles the agent answers with)

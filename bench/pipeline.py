@@ -60,11 +60,11 @@ from callpulse.warehouse import Migrator, connect
 from ingest import codec
 from ingest.clock import ManualClock, SystemClock
 from ingest.contract.models import TurnEvent
+from ingest.lexicon.words import words
 from stream.messages import Position, RawMessage
 from stream.metrics.fillers import default_helpful_offset
 from stream.metrics.loops import forget_folds
 from stream.metrics.types import CallResult
-from stream.metrics.words import words
 from stream.pipeline import Pipeline, Redaction
 from stream.rules.model import RuleSet
 from stream.runner import run

@@ -13,7 +13,8 @@ utterance (its first chunk's time plus its length at ``TTS_CHARS_PER_S``: a long
 is not dead air), or a speaker / DTMF / interrupt event.
 
 The text signals are pure functions below (tested on their own): a *correction* is a caller turn with
-a correction phrase ("no, I said …") or one that repeats the caller's previous turn; a *loop* is an
+a correction phrase ("no, I said …": the lexicon ``correction_markers`` in ``ingest/lexicon``, the same
+words the stream's metrics and call rules read) or one that repeats the caller's previous turn; a *loop* is an
 agent utterance that repeats an earlier one.
 
 The per-call rules that fired on each call (``rule_matches``, written by the stream's call-rules step)
@@ -45,6 +46,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from api.risk import CallHistory, LiveCallSignals, Risk, risk_score
+from ingest.lexicon.phrases import CORRECTION_MARKERS, load_lexicon
+from ingest.lexicon.words import overlap, words
 from stream.warehouse import Warehouse
 
 STALE_AFTER_MS = 15 * 60_000
@@ -61,14 +64,6 @@ HISTORY_REFRESH_MS = 60_000  # the past calls are read once a minute per databas
 History = dict[tuple[str, str], tuple[int, int]]  # (workflow, first intent) -> (ended calls, bad ones)
 Pace = dict[str, float]  # workflow -> tool calls completed in the first minute of past calls past it
 
-CORRECTION_PHRASES = (
-    "no i said", "that's not what i", "thats not what i", "that is not what i", "i already told you",
-    "i already said", "i just said", "you're not listening", "youre not listening", "you are not listening",
-    "are you even listening", "not what i asked", "that's wrong", "thats wrong", "that is wrong",
-    "that's not right", "i told you", "like i said", "as i said", "what i said was", "i meant",
-)  # fmt: skip
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_CORRECTION = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CORRECTION_PHRASES) + r")\b")
 _QUESTION = re.compile(r"[^.!?]*\?")  # a sentence that asks
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -105,24 +100,16 @@ class LiveCall:
     matches: tuple[RuleMatch, ...] = ()
 
 
-def words(text: str) -> tuple[str, ...]:
-    """Lower-case words, punctuation dropped, curly apostrophes made straight."""
-    return tuple(_WORD.findall(text.replace("\u2019", "'").lower()))
-
-
-def _overlap(a: Sequence[str], b: Sequence[str]) -> float:
-    distinct = set(a)
-    return len(distinct.intersection(b)) / len(distinct) if distinct else 0.0
-
-
 def count_corrections(caller_texts: Sequence[str]) -> int:
-    """Caller turns that correct the agent or repeat the caller's previous turn."""
+    """Caller turns that correct the agent (a phrase of the lexicon ``correction_markers``, the one the
+    stream's metrics and call rules read) or repeat the caller's previous turn."""
+    markers = load_lexicon(CORRECTION_MARKERS)
     count = 0
     previous: tuple[str, ...] = ()
     for text in caller_texts:
         said = words(text)
-        phrase = _CORRECTION.search(" ".join(said)) is not None
-        repeat = len(set(said)) >= MIN_WORDS and _overlap(said, previous) >= REPEAT_OVERLAP
+        phrase = markers.occurs_in(said)
+        repeat = len(set(said)) >= MIN_WORDS and overlap(said, previous) >= REPEAT_OVERLAP
         count += phrase or repeat
         previous = said
     return count
@@ -138,9 +125,9 @@ def count_loops(agent_texts: Sequence[str]) -> int:
         said = words(text)
         questions = [q for q in map(words, _QUESTION.findall(text)) if len(set(q)) >= MIN_WORDS]
         same = len(set(said)) >= MIN_WORDS and any(
-            _overlap(said, before) >= LOOP_OVERLAP for before in earlier
+            overlap(said, before) >= LOOP_OVERLAP for before in earlier
         )
-        again = any(_overlap(q, before) >= LOOP_OVERLAP for q in questions for before in asked)
+        again = any(overlap(q, before) >= LOOP_OVERLAP for q in questions for before in asked)
         count += same or again
         earlier.append(said)
         asked.extend(questions)

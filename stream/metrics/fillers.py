@@ -18,8 +18,8 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from ingest.contract.models import AgentUtterance, TokenChunk
-from stream.metrics.lexicon import END, FILLERS, Lexicon, Trie, load_lexicon
-from stream.metrics.words import iter_word_spans
+from ingest.lexicon.phrases import END, FILLERS, Lexicon, Trie, load_lexicon
+from ingest.lexicon.words import iter_word_spans
 
 
 class HelpfulWord(NamedTuple):

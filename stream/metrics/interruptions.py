@@ -16,12 +16,12 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ingest.contract.models import AgentUtterance, Interrupt
+from ingest.lexicon.phrases import CORRECTION_MARKERS, load_lexicon
+from ingest.lexicon.words import overlap, words
 from stream.metrics.containment import is_failure_end
-from stream.metrics.lexicon import CORRECTION_MARKERS, load_lexicon
 from stream.metrics.timeline import Timeline, Turn
 from stream.metrics.ttfhw import TurnTiming
 from stream.metrics.types import InterruptMetrics, MetricsConfig
-from stream.metrics.words import overlap, words
 
 REPEAT_WINDOW_UTTERANCES = 2
 CALLER_SIDE_ENDS = frozenset({"hangup", "timeout"})

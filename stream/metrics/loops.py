@@ -23,9 +23,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ingest.contract.models import AgentUtterance
+from ingest.lexicon.words import WORDS_CACHE_SIZE, words
 from stream.metrics.timeline import Timeline
 from stream.metrics.types import MetricsConfig
-from stream.metrics.words import WORDS_CACHE_SIZE, words
 
 
 class Loop(NamedTuple):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from stream.metrics.words import words
+from ingest.lexicon.words import words
 from stream.rules.model import (
     AgentRepeatsQuestion,
     AllOf,

@@ -20,9 +20,9 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from stream.metrics.lexicon import CORRECTION_MARKERS, load_lexicon, parse_lexicon
+from ingest.lexicon.phrases import CORRECTION_MARKERS, load_lexicon, parse_lexicon
+from ingest.lexicon.words import overlap, words
 from stream.metrics.sentiment import SentimentScorer
-from stream.metrics.words import overlap, words
 
 TTS_CHARS_PER_S = 14.0  # an agent utterance is still being spoken for about len(text) / this seconds
 REPEAT_OVERLAP = 0.7  # the recovery markers' repeat test (MetricsConfig.repeat_overlap)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from stream.metrics.words import words
+from ingest.lexicon.words import words
 
 _DIGRAPHS = (("tch", "ch"), ("ph", "f"), ("gh", ""), ("ck", "k"), ("wr", "r"), ("kn", "n"), ("wh", "w"))
 _LETTERS = str.maketrans({"c": "k", "q": "k", "z": "s", "x": "k", "v": "f", "j": "g"})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stream.metrics.words import words
+from ingest.lexicon.words import words
 from stream.rules.text_match import fuzzy_occurs
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from stream.metrics.words import words
+from ingest.lexicon.words import words
 from stream.rules.text_match import fuzzy_distance, fuzzy_occurs, unheard_cost
 
 VOCAB = (  # noqa: SIM905 - a sentence of words reads better than a list literal

@@ -19,9 +19,9 @@ from pydantic import TypeAdapter
 import stream.metrics.loops as loops
 from agent.simulator.incidents import Incident, calls
 from ingest.contract.models import TurnEvent
+from ingest.lexicon.words import overlap
 from stream import rows
 from stream.metrics import compute_call
-from stream.metrics.words import overlap
 
 from scorers import NeutralScorer
 

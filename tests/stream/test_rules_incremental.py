@@ -142,7 +142,7 @@ def test_the_indexed_unheard_cost_is_the_word_by_word_one() -> None:
     (and pair) with ``same_word`` does."""
     from itertools import pairwise
 
-    from stream.metrics.words import words
+    from ingest.lexicon.words import words
     from stream.rules.text_match import _dropped, same_word, unheard_cost
 
     def brute(phrase: tuple[str, ...], said: tuple[str, ...]) -> int:

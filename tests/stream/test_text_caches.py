@@ -1,5 +1,5 @@
 """The call computations remember per-text work across computations: an utterance's words
-(``stream.metrics.words.words``) and where its first helpful word is (``default_helpful_offset``).
+(``ingest.lexicon.words.words``) and where its first helpful word is (``default_helpful_offset``).
 A live call is recomputed from all its events, so without them the same texts were split again at
 every recomputation. What a user sees must not change: every row the call state emits, live and
 final, is the same as with every text worked out afresh, and the memories stay bounded.
@@ -22,11 +22,11 @@ import stream.metrics.interruptions as interruptions
 import stream.metrics.loops as loops
 from agent.simulator.library import generate_calls, interleave_events
 from ingest.contract.models import TurnEvent
+from ingest.lexicon.phrases import FILLERS, load_lexicon
+from ingest.lexicon.words import WORDS_CACHE_SIZE, words
 from stream.metrics import compute_call
 from stream.metrics.fillers import default_helpful_offset, helpful_offset
-from stream.metrics.lexicon import FILLERS, load_lexicon
 from stream.metrics.sentiment import VaderScorer
-from stream.metrics.words import WORDS_CACHE_SIZE, words
 
 from events import parsed
 

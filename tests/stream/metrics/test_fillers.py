@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.lexicon.phrases import CORRECTION_MARKERS, FILLERS, load_lexicon, parse_lexicon
+from ingest.lexicon.words import overlap, word_spans, words
 from stream.metrics.fillers import chunk_at, find_helpful_word
-from stream.metrics.lexicon import CORRECTION_MARKERS, FILLERS, load_lexicon, parse_lexicon
-from stream.metrics.words import overlap, word_spans, words
 
 
 @pytest.mark.parametrize(

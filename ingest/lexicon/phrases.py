@@ -1,4 +1,9 @@
-"""Versioned phrase lists shipped with the package (``lexicons/<name>.v<N>.txt``).
+"""Versioned phrase lists shipped with the package (``phrase_lists/<name>.v<N>.txt``).
+
+They live here, at the bottom of the layers, because more than one layer reads the same words: the
+stream's metrics and call rules and the API's wallboard all count a caller's "no, I said ..." with
+``correction_markers``, so the wallboard and the metrics cannot read the same caller words differently
+(they did while the wallboard kept a list of its own; ``tests/ingest/lexicon/test_correction_markers.py``).
 
 One phrase per line, ``#`` starts a comment. Phrases are stored as normalized word tuples (see
 ``words.py``) in a word trie and matched on whole words only, so "listen" matches "Listen, please" but
@@ -13,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from stream.metrics.words import words
+from ingest.lexicon.words import words
 
 FILLERS = "fillers.v1"
 CORRECTION_MARKERS = "correction_markers.v1"
@@ -63,5 +68,5 @@ def parse_lexicon(name: str, text: str) -> Lexicon:
 @cache
 def load_lexicon(name: str) -> Lexicon:
     """The packaged lexicon ``name`` (e.g. ``"fillers.v1"``), read once per process."""
-    source = resources.files("stream.metrics").joinpath("lexicons", f"{name}.txt")
+    source = resources.files("ingest.lexicon").joinpath("phrase_lists", f"{name}.txt")
     return parse_lexicon(name, source.read_text(encoding="utf-8"))
