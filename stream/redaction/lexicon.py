@@ -91,3 +91,9 @@ def off_every_list(low: str) -> bool:
     from stream.redaction.context import common_words
 
     return low.isalpha() and len(low) > 2 and low not in english_words() and low not in common_words()
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[tuple[str, ...]]:
+    """USPS Publication 28's states and possessions, each as its words ("new", "york"), lower case."""
+    return frozenset(tuple(line.split("\t", 1)[1].split()) for line in _lines("usps_states.txt"))

@@ -8,6 +8,8 @@ Each takes the findings made so far and returns new PERSON findings; overlaps ar
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import all_first_names, all_surnames, first_names, off_every_list, surnames
@@ -260,6 +262,51 @@ def unlisted_first_names(tokens: list[Token], found: list[Finding]) -> list[Find
             continue
         if i == 1 or tokens[i - 2].low in _ANSWER_STARTS:
             out.append(Finding(word.start, f.end, PERSON, f"{word.low} {f.value}", f.score))
+    return out
+
+
+_NEARLY = 0.8  # difflib's ratio: one letter in five may differ ("ishvani" / "ishveni")
+
+
+def name_variants(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "no it's not ishvani it's ishveni", "k a l u z n y, kaluzny": a word on no list of English words
+    that is (nearly) a word of a name found elsewhere in the text is that name again, misheard,
+    corrected or said after its spelling."""
+    names = {w for f in found if f.kind == PERSON for w in f.value.split() if len(w) >= 4 and w.isalpha()}
+    if not names:
+        return []
+    covered = [(f.start, f.end) for f in found]
+    out: list[Finding] = []
+    for token in tokens:
+        low = token.low
+        if len(low) < 4 or not off_every_list(low) or any(s <= token.start < e for s, e in covered):
+            continue
+        if low in names or any(
+            abs(len(low) - len(n)) <= 2 and SequenceMatcher(None, low, n).ratio() >= _NEARLY for n in names
+        ):
+            out.append(Finding(token.start, token.end, PERSON, low, 0.7))
+    return out
+
+
+# what an agent says before reading a name back ("so that's ishveni kortabal, correct?")
+_READ_BACK = frozenset({"that's", "thats"})
+_READ_BACK_ENDS = frozenset({"", ",", ".", "?", "correct", "right", "yes", "is", "and", "with", "spelled"})
+
+
+def read_back_names(tokens: list[Token]) -> list[Finding]:
+    """ "so that's ishveni kortabal correct": after "that's", two or three words that are on no list of
+    English words, closed by a pause, the end or "correct"/"right", are a name read back."""
+    out: list[Finding] = []
+    for i, token in enumerate(tokens):
+        if token.low not in _READ_BACK:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and off_every_list(tokens[j].low):
+            j += 1
+        after = tokens[j].low if j < len(tokens) else ""
+        if j > i + 2 and after in _READ_BACK_ENDS:
+            words = tokens[i + 1 : j]
+            out.append(Finding(words[0].start, words[-1].end, PERSON, " ".join(t.low for t in words), 0.6))
     return out
 
 

@@ -22,6 +22,7 @@ from stream.redaction.lexicon import (
     first_names,
     is_name,
     off_every_list,
+    state_names,
     street_suffixes,
     surnames,
 )
@@ -69,8 +70,7 @@ _WEAK_PAIRS = frozenset(
      ("spoke", "with"), ("spoke", "to"), ("speak", "with"), ("speak", "to"), ("ask", "for"), ("asked", "for")}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
-# "it's" / "he's" are also "it has": an irregular past participle after one is a verb ("it's got")
-_HAS_CONTRACTIONS = frozenset({"it's", "he's", "she's", "that's", "who's", "there's"})
+# an irregular past tense or participle after a weak cue is a verb ("it's got" is "it has got")
 _PARTICIPLES = frozenset(
     {"got", "gotten", "been", "gone", "done", "had", "come", "become", "given", "taken", "made", "seen",
      "known", "shown", "grown", "run", "sent", "left", "kept", "put", "set", "brought", "bought", "told"}
@@ -133,8 +133,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 break  # "speak with ms. abernathy": the title is a cue of its own, the name follows it
             if not words and _verb_after_relation(tokens, j, end):
                 break  # "my son plays baseball"
-            if not words and tokens[end].low in _HAS_CONTRACTIONS and tokens[j].low in _PARTICIPLES:
-                break  # "it's got a pen": "it has got", a verb, not a name
+            if not words and not strong and tokens[j].low in _PARTICIPLES:
+                break  # "it's got a pen" ("it has got"), "okay got my wallet": a verb, not a name
             # a capitalized word right after a name is part of it ("Benjamin May"), whatever the cue
             if not (
                 _name_like(tokens[j], strong or bool(words), common)
@@ -616,18 +616,29 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
 def _after_subject(tokens: list[Token], i: int) -> bool:
     """ "and then it hung up", "she rose early": a lower-case word right after a subject pronoun is
     its verb, unless a surname follows it ("let me find it barbara smith")."""
-    if not (i >= 1 and tokens[i].text.islower() and tokens[i - 1].low in _SUBJECTS):
+    s = i - 1
+    while s >= 1 and tokens[s].low in _ADVERBS:
+        s -= 1  # "it just hung up", "she then rose"
+    if not (s >= 0 and tokens[i].text.islower() and tokens[s].low in _SUBJECTS):
         return False
     nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
     return nxt not in all_surnames() or nxt in common_words()
 
 
 _SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "that", "which"})
+# adverbs said between a subject and its verb
+_ADVERBS = frozenset(
+    {"just", "then", "also", "already", "finally", "suddenly", "never", "always", "still", "even"}
+)
 
 
 def _after_article(tokens: list[Token], i: int) -> bool:
     """ "the king size bed", "the guy said": a lower-case word right after an article is a word."""
-    return i >= 1 and tokens[i].text.islower() and tokens[i - 1].low in ("the", "a", "an")
+    return i >= 1 and tokens[i].text.islower() and tokens[i - 1].low in _DETERMINERS
+
+
+# words before a noun: "the king size bed", "every penny counts"
+_DETERMINERS = frozenset({"the", "a", "an", "every", "each", "any", "no", "some", "another"})
 
 
 def _unit_after_number(tokens: list[Token], i: int) -> bool:
@@ -783,11 +794,22 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
             words, named = _unlisted_before_personal(tokens, words, named, f, labelled)
         if not 2 <= len(named) <= 3 or not any(tokens[w].low not in common for w in named):
             continue
+        if f.kind in _PLACED_KINDS and _ends_with_state(tokens, named):
+            continue  # "moved out to dayton ohio four five four oh two": a city and its state
         if (labelled or f.kind in _PERSONAL_KINDS) and all(tokens[w].low in english_words() for w in named):
             continue  # "warranty contract number ...", "service location, 1543 deer path loop": words
         value = " ".join(tokens[w].low for w in named)
         out.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.6))
     return out
+
+
+_PLACED_KINDS = frozenset({"NUMBER", "ZIP_CODE"})
+
+
+def _ends_with_state(tokens: list[Token], named: list[int]) -> bool:
+    """Whether the words end with the name of a US state ("joliet illinois", "buffalo new york")."""
+    lows = tuple(tokens[w].low for w in named)
+    return any(lows[-n:] in state_names() for n in (1, 2, 3) if n <= len(lows))
 
 
 def _before_label(tokens: list[Token], k: int) -> int:

@@ -20,8 +20,10 @@ from stream.redaction.name_forms import (
     family_names,
     find_possessive_names,
     first_word_names,
+    name_variants,
     names_after_thanks,
     particle_names,
+    read_back_names,
     titled_names,
     unlisted_first_names,
 )
@@ -87,12 +89,14 @@ class SpeechFinder:
         found.extend(family_names(tokens))
         found.extend(titled_names(tokens))
         found.extend(names_after_thanks(tokens))
+        found.extend(read_back_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits))
         found = _outside_structural(text, found)
         found.extend(names_before_values(tokens, found))
         found.extend(particle_names(tokens, found))
         found.extend(first_word_names(tokens, found))
         found.extend(unlisted_first_names(tokens, found))
+        found.extend(name_variants(tokens, found))
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 

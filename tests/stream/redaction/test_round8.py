@@ -213,3 +213,43 @@ def test_units_and_directionals(speech_redactor: SpeechRedactor, text: str, addr
 def test_unit_words_in_prose_stay(speech_redactor: SpeechRedactor) -> None:
     text = "the storage unit is on floor 3, 40 people use it"
     assert redact_text(speech_redactor, text) == text
+
+
+# --- the name again, read back; words that are no name ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # misheard or corrected: nearly the name found in the same text
+        ("no it's not ishvani it's ishveni", "ishvani ishveni"),
+        # said after its spelling
+        ("spell it for me: k a l u z n y, kaluzny", "kaluzny"),
+        # read back by the agent
+        ("so that's ishveni kortabal correct", "ishveni kortabal"),
+        ("okay so that's tavitru brennagh, right?", "tavitru brennagh"),
+    ],
+)
+def test_names_again_and_read_back(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
+    assert _left(speech_redactor, text, name) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("we just moved out to dayton ohio four five four oh two", "dayton ohio"),
+        ("mail it to buffalo new york one four two oh one", "buffalo new york"),
+        ("press one didn't work it just hung up on me", "hung"),
+        ("can you mark it urgent every penny counts", "penny counts"),
+        ("okay got my wallet four seven nine one", "got wallet"),
+        ("that's ridiculous", "ridiculous"),
+        ("so that's fine thanks", "fine"),
+    ],
+)
+def test_places_and_verbs_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
+    assert _words(kept) <= _words(_clear(redact_text(speech_redactor, text)))
+
+
+def test_name_with_a_state_name_after_a_cue_is_still_found(speech_redactor: SpeechRedactor) -> None:
+    text = "my name is virginia tolliver-essex"
+    assert _left(speech_redactor, text, "virginia tolliver essex") == set()
