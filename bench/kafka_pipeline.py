@@ -29,12 +29,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import orjson
-from kafka import KafkaProducer
 from kafka_bare import BareConsumer
 from kafka_freshness import Freshness, StageTrace, measure_freshness
 from pipeline import goal, load_note
 from pydantic import TypeAdapter
+from worker_stack import produce
 
 from agent.simulator.library import generate_calls, interleave_events
 from callpulse.compose import tune_gc_for_streaming, worker_builder
@@ -66,14 +65,6 @@ def _settings(root: Path, bootstrap: str, topic: str, database: str) -> Settings
         raw_store=False,
         worker_metrics_port=0,
     )
-
-
-def _produce(bootstrap: str, topic: str, events: list[dict[str, Any]]) -> None:
-    producer = KafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20, batch_size=256_000)
-    for event in events:
-        producer.send(topic, key=event["call_sid"].encode(), value=orjson.dumps(event))
-    producer.flush()
-    producer.close()
 
 
 def _database(client: Any) -> str:
@@ -168,7 +159,7 @@ def _run(args: argparse.Namespace, root: Path, bootstrap: str, client: Any) -> N
     topics = {"plain": f"bench-{uuid.uuid4().hex[:6]}", "redacted": f"bench-r-{uuid.uuid4().hex[:6]}"}
     for name, topic in topics.items():
         create_topics(_settings(root, bootstrap, topic, "unused"))
-        _produce(bootstrap, topic, events if name == "plain" else redacted)
+        produce(bootstrap, topic, events if name == "plain" else redacted)
     print(
         f"kafka {kafka_broker.KAFKA_VERSION}, {PARTITIONS} partitions, load average {os.getloadavg()[0]:.1f}"
     )
