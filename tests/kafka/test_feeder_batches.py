@@ -6,9 +6,9 @@ back from the commit, for the next owner to re-read. No broker needed."""
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 from typing import Any, cast
 
+from feeder_doubles import Message, Telemetry
 from slow_pipelines import CountingPipeline
 
 from ingest.clock import ManualClock
@@ -17,30 +17,6 @@ from stream.kafka.batches import Batch
 from stream.kafka.feeder import Feeder
 from stream.kafka.telemetry import WorkerTelemetry
 from stream.messages import RawMessage
-
-
-@dataclass
-class Message:
-    """The fields of a faust ``ConsumerMessage`` the feeder reads."""
-
-    offset: int
-    topic: str = "turns"
-    partition: int = 0
-    value: bytes = b"{}"
-    key: bytes = b"CA1"
-
-
-class Telemetry:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def consumed(self, count: int) -> None:
-        self.count += count
-
-    def observe(self) -> None:
-        pass
-
-    history = None
 
 
 class Chain(CountingPipeline):

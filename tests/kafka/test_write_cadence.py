@@ -8,6 +8,8 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from feeder_doubles import Message, Telemetry
+
 from ingest.clock import ManualClock
 from stream.kafka.acks import AckLedger
 from stream.kafka.batches import Batch
@@ -55,25 +57,6 @@ def test_slow_writes_get_rarer_so_that_writing_takes_at_most_half_the_time() -> 
     cadence.wrote(1_300, 1_350)  # fast again: back to the batch age
     cadence.received()
     assert not cadence.due(1_599) and cadence.due(1_600)
-
-
-@dataclass
-class Message:
-    offset: int
-    topic: str = "turns"
-    partition: int = 0
-    value: bytes = b"{}"
-    key: bytes = b"CA1"
-
-
-class Telemetry:
-    history = None
-
-    def consumed(self, count: int) -> None:
-        pass
-
-    def observe(self) -> None:
-        pass
 
 
 @dataclass
