@@ -169,6 +169,24 @@ CANARIES = {
         "send it to zephyra underscore quill two thousand and nine at proton dot me",
         ["zephyra", "quill two", "thousand and nine"],
     ),
+    # round 8: names on no list by shape and place (after a holder, before a label and its value, a
+    # first name before a spelled surname, nearly as spelled, read back), an ID in mixed groups, a
+    # restart inside a number, a date said year first, a unit before the house number
+    "holder_label": (
+        "cardholder velimir ostrakova number four nine one seven three three eight two",
+        ["velimir", "ostrakova"],
+    ),
+    "dob_label": ("havrelle quistombe date of birth 6 14 1977", ["havrelle", "quistombe"]),
+    "unlisted_first": ("sure yaretzi vonbrasko that's v o n b r a s k o", ["yaretzi", "vonbrasko"]),
+    "near_spelled": ("it's okonwaje o k o n w a j i not with an e", ["okonwaje"]),
+    "read_back": ("so that's ilvarno teskadi correct", ["ilvarno", "teskadi"]),
+    "mixed_id": ("member 6QW3 D71 KP28 please", ["6qw3", "kp28"]),
+    "restart": (
+        "social is two nine one uh four sorry let me start over two nine one four four eight six one seven",
+        ["four four eight", "six one seven"],
+    ),
+    "year_first": ("born nineteen fifty one june twenty second", ["fifty one june", "twenty second"]),
+    "unit_before": ("we're at Apt 21D, 618 Marrow Gap Rd. now", ["21d", "618 marrow"]),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
@@ -179,11 +197,14 @@ ROUND6 = ("id_letters", "repair_misheard", "email_dot_letter", "possessive_owned
           "ordinal_street", "spoken_ordinal_street", "spoken_abbreviation")  # fmt: skip
 ROUND7 = ("po_box", "rural_route", "highway", "military", "grid", "thousands_house", "wait_no", "hyphen_surname",
           "two_word_alias", "family", "said_earlier", "email_and")  # fmt: skip
+ROUND8 = ("holder_label", "dob_label", "unlisted_first", "near_spelled", "read_back", "mixed_id", "restart",
+          "year_first", "unit_before")  # fmt: skip
 # every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below), and
-# round 6's and round 7's as two more (one tool call's arguments are at most 2,000 characters)
-ALL_ARGS = "; ".join(said for key, (said, _) in CANARIES.items() if key not in (*ROUND6, *ROUND7))
+# round 6's, 7's and 8's as three more (one tool call's arguments are at most 2,000 characters)
+ALL_ARGS = "; ".join(said for key, (said, _) in CANARIES.items() if key not in (*ROUND6, *ROUND7, *ROUND8))
 ROUND6_ARGS = "; ".join(CANARIES[k][0] for k in ROUND6)
 ROUND7_ARGS = "; ".join(CANARIES[k][0] for k in ROUND7)
+ROUND8_ARGS = "; ".join(CANARIES[k][0] for k in ROUND8)
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -224,6 +245,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 240, tool="verify", tool_call_id="t5", args_summary=ALL_ARGS)
     call.add("tool.called", t + 250, tool="verify", tool_call_id="t6", args_summary=ROUND6_ARGS)
     call.add("tool.called", t + 260, tool="verify", tool_call_id="t7", args_summary=ROUND7_ARGS)
+    call.add("tool.called", t + 270, tool="verify", tool_call_id="t8", args_summary=ROUND8_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -253,6 +275,8 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     rejected_round6 = orjson.dumps(round6_call | {"seq": -1})
     [round7_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t7"]
     rejected_round7 = orjson.dumps(round7_call | {"seq": -1})
+    [round8_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t8"]
+    rejected_round8 = orjson.dumps(round8_call | {"seq": -1})
     letters = [
         broken,
         garbage,
@@ -262,6 +286,7 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
         rejected_every_class,
         rejected_round6,
         rejected_round7,
+        rejected_round8,
     ]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
@@ -309,7 +334,7 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 8
+    assert dead == 9
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
@@ -323,6 +348,9 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     round7 = next(p for p in payloads if '"t7"' in p)
     for kind in ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"):
         assert f"<{kind}:" in round7, (kind, round7)
+    round8 = next(p for p in payloads if '"t8"' in p)
+    for kind in ("PERSON", "ACCOUNT_ID", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
+        assert f"<{kind}:" in round8, (kind, round8)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_restricted_as_stored(warehouse)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
