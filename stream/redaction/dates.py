@@ -32,9 +32,10 @@ _BIRTH_YEARS = range(1900, 2026)
 
 def find_dates(text: str, tokens: list[Token]) -> list[Finding]:
     found = [f for f in _written(text, tokens) if f is not None]
+    said_month = any(t.low in MONTHS for t in tokens)  # a date said in words names its month
     i = 0
     while i < len(tokens):
-        date = _spoken_at(tokens, i)
+        date = _spoken_at(tokens, i, said_month)
         if date is None:
             i += 1
             continue
@@ -94,12 +95,12 @@ def _small_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return j + used - 1, int(group)
 
 
-def _spoken_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+def _spoken_at(tokens: list[Token], i: int, said_month: bool = True) -> tuple[int, str, bool] | None:
     """(last token index, normalized value, whether a year was said) for a date starting at ``i``."""
     low = tokens[i].low
     if (low.isdigit() or low in NUMBER_WORDS) and (numeric := _numeric_at(tokens, i)) is not None:
         return numeric
-    if (low.isdigit() or low in NUMBER_WORDS) and (year_first := _year_first_at(tokens, i)) is not None:
+    if said_month and (low.isdigit() or low in NUMBER_WORDS) and (year_first := _year_first_at(tokens, i)):
         return year_first
     if low in MONTHS:
         j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == ".")  # "Jan. 5"

@@ -88,9 +88,14 @@ def english_words() -> frozenset[str]:
 def off_every_list(low: str) -> bool:
     """A word of three letters or more that is no English word, no number word and no filler the word
     lists know: the shape of a name nobody listed ("mwamini", "haytor") or of an ASR mis-spelling."""
+    return len(low) > 2 and low not in _known_words() and low.isalpha()
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
     from stream.redaction.context import common_words
 
-    return low.isalpha() and len(low) > 2 and low not in english_words() and low not in common_words()
+    return english_words() | common_words()
 
 
 @lru_cache(maxsize=1)

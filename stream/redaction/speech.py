@@ -43,6 +43,7 @@ _WRITTEN_ID = re.compile(r"\b(?=(?:[A-Za-z-]*\d){4})(?=[\dA-Za-z-]*[A-Za-z])[A-Z
 # "4NT0 H43 YR84"): two to five groups, each with a letter next to a digit, together at least eight
 # characters with three digits (checked in _ids); one group alone ("gpt-4o", "B12") is not one
 _MIXED = r"[A-Za-z0-9]*(?:\d[A-Za-z]|[A-Za-z]\d)[A-Za-z0-9]*"
+_LETTER_BY_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 _GROUPED_ID = re.compile(rf"\b{_MIXED}(?:[ -]{_MIXED}){{1,4}}\b")
 # software names said in prose are not personal data: versions ("v6.2.2", "3.12.4") and model ids
 # ("claude-3-haiku-20240307", "gpt-4o-mini-2024-07-18", "gemini-1.5-flash-002", "o3-mini-2025-01-31")
@@ -107,7 +108,7 @@ class SpeechFinder:
                 if m.end() > m.start():
                     value = re.sub(r"[\s-]", "", m.group(0)).lower()
                     found.append(Finding(m.start(), m.end(), ACCOUNT, value))
-        for m in _GROUPED_ID.finditer(text):
+        for m in _GROUPED_ID.finditer(text) if _LETTER_BY_DIGIT.search(text) else ():
             value = re.sub(r"[\s-]", "", m.group(0)).lower()
             if len(value) >= 8 and sum(c.isdigit() for c in value) >= 3:
                 found.append(Finding(m.start(), m.end(), ACCOUNT, value))

@@ -305,6 +305,8 @@ _RESTART_STARTS = frozenset(words[0] for words in _RESTARTS)
 def restart_at(tokens: list[Token], i: int) -> int:
     """How many tokens at ``i`` are a restart of a number read out ("sorry, let me start over"),
     with the repair word and pauses before it, when digits follow; else 0."""
+    if tokens[i].low not in _RESTART_OPENERS:
+        return 0  # most tokens: one set look-up
     k = i
     while k < len(tokens) and (tokens[k].low in _REPAIR_WORDS or tokens[k].low in _PAUSE_MARKS):
         k += 1
@@ -325,6 +327,7 @@ def restart_at(tokens: list[Token], i: int) -> int:
 # "this one", "the one": a pronoun, not a digit, before a number read out
 PRONOUN_ONE_BEFORE = frozenset({"this", "that", "the", "which", "each", "every", "another", "other", "any"})
 _REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope"})  # said before the digits said again
+_RESTART_OPENERS = _RESTART_STARTS | _REPAIR_WORDS | _PAUSE_MARKS  # what a restart may start with
 # digits said before a repair word: "no" after one or two may be an answer ("two, no"), "actually" and
 # "sorry" after two are a correction ("g seven eight actually eighty eight ...")
 _REPAIR_AFTER = {"actually": 2, "sorry": 2, "nope": 2}
