@@ -67,7 +67,8 @@ _WEAK_SINGLE = frozenset(
 _WEAK_PAIRS = frozenset(
     {("this", "is"), ("i", "am"), ("i'm", ""), ("it's", ""), ("thank", "you"), ("with", "agent"),
      ("speaking", "with"), ("talking", "to"), ("for", "patient"), ("called", ""), ("me", "call"),
-     ("spoke", "with"), ("spoke", "to"), ("speak", "with"), ("speak", "to"), ("ask", "for"), ("asked", "for")}
+     ("spoke", "with"), ("spoke", "to"), ("speak", "with"), ("speak", "to"), ("ask", "for"), ("asked", "for"),
+     ("you", "as"), ("down", "as")}
 )  # fmt: skip
 _MAX_NAME_WORDS = 3
 # an irregular past tense or participle after a weak cue is a verb ("it's got" is "it has got")
@@ -86,7 +87,8 @@ _GREETINGS = frozenset({"hi", "hello", "hey", "yes", "yeah", "oh"})
 _NOT_A_NAME = frozenset(
     {"wrong", "right", "correct", "different", "fine", "spelled", "spelt", "missing", "still", "also",
      "listed", "there", "here", "same", "misspelled", "changed", "actually", "just", "really", "id", "dob",
-     "number", "patient", "date", "birthday", "birthdate"}
+     "number", "patient", "date", "birthday", "birthdate", "field", "fields", "box", "line", "column",
+     "section", "tag", "badge", "change", "spelling", "unknown", "blank", "empty"}
 )  # fmt: skip
 # a word after a cued name ends the name when one of these follows it: "i'm natalie key and ..."
 _AFTER_NAME = frozenset(
@@ -503,7 +505,10 @@ def _leading_initials(tokens: list[Token], j: int, common: frozenset[str]) -> in
 
 _NOT_SUFFIX = frozenset({"st", "dr", "ct", "ln", "n", "s", "e", "w"})  # "Mary St. Clair", "Dr"
 _CONTRACTIONS = ("'s", "'m", "'re", "'ll", "'ve", "'d", "n't")
-_NAME_KINDS = frozenset({"last", "first", "middle", "maiden", "full", "sur", "family", "given"})
+_NAME_KINDS = frozenset(
+    {"last", "first", "middle", "maiden", "full", "sur", "family", "given", "cardholder", "holder", "patient",
+     "member"}
+)  # fmt: skip
 _NAME_FILLERS = frozenset({"uh", "um", "like", "er", "you", "know", ","})
 
 

@@ -253,3 +253,31 @@ def test_places_and_verbs_stay(speech_redactor: SpeechRedactor, text: str, kept:
 def test_name_with_a_state_name_after_a_cue_is_still_found(speech_redactor: SpeechRedactor) -> None:
     text = "my name is virginia tolliver-essex"
     assert _left(speech_redactor, text, "virginia tolliver essex") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("so i have you as dmitrovan volkonskev, is that right", "dmitrovan volkonskev"),
+        ("i have you down as Priyasha Ramanev", "priyasha ramanev"),
+        ("cardholder name thembelani dlaminov", "thembelani dlaminov"),
+        ("patient name sakuravi hayashek", "sakuravi hayashek"),
+    ],
+)
+def test_names_after_have_you_as_and_holder_name(
+    speech_redactor: SpeechRedactor, text: str, name: str
+) -> None:
+    assert _left(speech_redactor, text, name) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the last name field is empty", "field empty"),
+        ("the member name field is blank", "field blank"),
+        ("the caller name is unknown", "unknown"),
+        ("i see you as a loyal customer", "loyal customer"),
+    ],
+)
+def test_form_words_after_name_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
+    assert _words(kept) <= _words(_clear(redact_text(speech_redactor, text)))
