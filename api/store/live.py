@@ -47,15 +47,12 @@ from typing import Any
 
 from api.risk import CallHistory, LiveCallSignals, Risk, risk_score
 from ingest.lexicon.phrases import CORRECTION_MARKERS, load_lexicon
+from ingest.lexicon.thresholds import LOOP_OVERLAP, MIN_REPEAT_WORDS, REPEAT_OVERLAP, TTS_CHARS_PER_S
 from ingest.lexicon.words import overlap, words
 from stream.warehouse import Warehouse
 
 STALE_AFTER_MS = 15 * 60_000
 MAX_LIVE = 200
-REPEAT_OVERLAP = 0.7  # share of a caller turn's words already in their previous turn
-LOOP_OVERLAP = 0.8  # share of an agent utterance's words already in one earlier utterance
-MIN_WORDS = 3  # shorter utterances ("yes", "okay") repeat naturally
-TTS_CHARS_PER_S = 14.0  # an agent utterance is still being spoken for about len(text) / this seconds
 HISTORY_DAYS = 7  # "calls like this": ended calls of the last this many days
 HISTORY_MIN_CALLS = 30  # fewer ended calls with the call's intent: the workflow's calls stand in
 NEGATIVE_DELTA = -0.3  # a clearly negative sentiment delta (ending below neutral), as bench/risk_auc.py
@@ -109,7 +106,7 @@ def count_corrections(caller_texts: Sequence[str]) -> int:
     for text in caller_texts:
         said = words(text)
         phrase = markers.occurs_in(said)
-        repeat = len(set(said)) >= MIN_WORDS and overlap(said, previous) >= REPEAT_OVERLAP
+        repeat = len(set(said)) >= MIN_REPEAT_WORDS and overlap(said, previous) >= REPEAT_OVERLAP
         count += phrase or repeat
         previous = said
     return count
@@ -123,8 +120,8 @@ def count_loops(agent_texts: Sequence[str]) -> int:
     asked: list[tuple[str, ...]] = []
     for text in agent_texts:
         said = words(text)
-        questions = [q for q in map(words, _QUESTION.findall(text)) if len(set(q)) >= MIN_WORDS]
-        same = len(set(said)) >= MIN_WORDS and any(
+        questions = [q for q in map(words, _QUESTION.findall(text)) if len(set(q)) >= MIN_REPEAT_WORDS]
+        same = len(set(said)) >= MIN_REPEAT_WORDS and any(
             overlap(said, before) >= LOOP_OVERLAP for before in earlier
         )
         again = any(overlap(q, before) >= LOOP_OVERLAP for q in questions for before in asked)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.lexicon.thresholds import LOOP_OVERLAP, MIN_REPEAT_WORDS, REPEAT_OVERLAP
+
 METRICS_VERSION = "1.3.0"
 """Bump when any definition in this package changes; stored beside every number it produced.
 
@@ -38,13 +40,13 @@ class MetricsConfig:
     yield_grace_ms: int = 300
     restart_overlap: float = 0.8
     restart_words: int = 8
-    repeat_overlap: float = 0.7
+    repeat_overlap: float = REPEAT_OVERLAP
     hangup_negative_score: float = -0.5  # a hang-up right after words this negative failed the recovery
     sentiment_window_ms: int = 30_000
     short_call_ms: int = 60_000
-    loop_overlap: float = 0.8  # two utterances are the same when each shares this much of the other's words
+    loop_overlap: float = LOOP_OVERLAP  # two utterances are the same when each shares this much of the other
     loop_min_asks: int = 3  # a call loops when one agent question was asked this many times
-    loop_min_words: int = 3  # shorter caller utterances ("yes") are not counted as repeats
+    loop_min_words: int = MIN_REPEAT_WORDS  # shorter caller utterances ("yes") are not counted as repeats
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,13 +21,9 @@ from typing import Any, NamedTuple
 import orjson
 
 from ingest.lexicon.phrases import CORRECTION_MARKERS, load_lexicon, parse_lexicon
+from ingest.lexicon.thresholds import LOOP_OVERLAP, MIN_REPEAT_WORDS, REPEAT_OVERLAP, TTS_CHARS_PER_S
 from ingest.lexicon.words import overlap, words
 from stream.metrics.sentiment import SentimentScorer
-
-TTS_CHARS_PER_S = 14.0  # an agent utterance is still being spoken for about len(text) / this seconds
-REPEAT_OVERLAP = 0.7  # the recovery markers' repeat test (MetricsConfig.repeat_overlap)
-LOOP_OVERLAP = 0.8  # the loop test (MetricsConfig.loop_overlap)
-MIN_REPEAT_WORDS = 3  # "yes" twice is a conversation, not a repeat (MetricsConfig.loop_min_words)
 
 PERSON_REQUESTS = parse_lexicon(
     "person_requests",

@@ -3,8 +3,9 @@
 ``api/store/live.py`` (the wallboard's corrections, a risk-score input) once kept a phrase list of its
 own, 21 phrases against the stream's 30 (``correction_markers.v1``: the interruption metric and the call
 rules' ``caller_repeats``): "can you hear me" or "you don't understand" counted in the metrics and not on
-the wallboard. Both now read ``ingest.lexicon.phrases``; these tests fail if either side reads other
-words again (a list of its own, another normalizer).
+the wallboard. Both now read ``ingest.lexicon.phrases`` and the repeat test's numbers in
+``ingest.lexicon.thresholds``; these tests fail if either side reads other words again (a list of its own,
+another normalizer, other thresholds).
 """
 
 from __future__ import annotations
@@ -56,3 +57,24 @@ def test_every_marker_is_a_correction_on_the_wallboard_and_in_the_stream(phrase:
 @pytest.mark.parametrize("text", NOT_CORRECTIONS)
 def test_ordinary_words_are_no_correction_on_either_side(text: str) -> None:
     assert (count_corrections([text]), _stream_counts(text)) == (0, 0)
+
+
+FIRST = "Please refill my blood pressure pills at the main street pharmacy"
+
+
+@pytest.mark.parametrize(
+    ("again", "repeats"),
+    [
+        pytest.param("Refill my blood pressure pills at the downtown clinic today", 1, id="7-of-10-words"),
+        pytest.param("Refill my blood pressure pills near the downtown clinic today", 0, id="6-of-10-words"),
+        pytest.param("Yes okay", 0, id="too-short-to-repeat"),
+    ],
+)
+def test_a_repeat_of_the_previous_turn_is_one_on_both_sides(again: str, repeats: int) -> None:
+    """The repeat test's numbers (``ingest.lexicon.thresholds``: share of words, fewest words) are one home:
+    a caller saying 7 of the 10 words of their previous turn again repeats it, 6 of 10 does not."""
+    signals = CallSignals("CA1")
+    for ts, text in ((1_000, FIRST), (5_000, again)):
+        data = {"text": text, "final": True}
+        signals.observe(Observed("CA1", "caller.utterance", ts, "refill", "1.0.0", data), NeutralScorer())
+    assert (count_corrections([FIRST, again]), signals.caller_repeats) == (repeats, repeats)
