@@ -31,11 +31,11 @@ import clickhouse_connect
 from clickhouse_connect.driver.client import Client
 
 from callpulse.errors import MigrationError, WarehouseError
+from stream.warehouse import is_plain_identifier
 
 DEFAULT_MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "deploy" / "clickhouse" / "migrations"
 
 _FILE_NAME = re.compile(r"^(?P<version>\d{4})_(?P<name>[a-z0-9_]+)\.sql$")
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
 _STATEMENT_END = re.compile(r";[ \t]*$", re.MULTILINE)
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 _DSN_HELP = (
@@ -220,7 +220,7 @@ class Migrator:
         migrations_dir: Path = DEFAULT_MIGRATIONS_DIR,
     ) -> None:
         for label, name in (("database", database), ("restricted_database", restricted_database)):
-            if not _IDENTIFIER.match(name):
+            if not is_plain_identifier(name):
                 raise MigrationError(f"{label} {name!r} is not a plain identifier (letters, digits, _)")
         if not isinstance(raw_ttl_days, int) or raw_ttl_days < 1:
             raise MigrationError(f"raw_ttl_days must be a whole number of days >= 1, got {raw_ttl_days!r}")

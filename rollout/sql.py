@@ -6,17 +6,15 @@ and the workflow are placeholders with their parameters.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from rollout.errors import CohortError, RolloutError
-
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
+from stream.warehouse import is_plain_identifier
 
 
 def checked_database(database: str, error: type[RolloutError] = CohortError) -> str:
     """``database`` when it is a plain identifier, else ``error`` (the caller's own kind of mistake)."""
-    if not _IDENTIFIER.match(database):
+    if not is_plain_identifier(database):
         raise error(f"not a database name: {database!r}")
     return database
 

@@ -10,6 +10,7 @@ never query the warehouse themselves: Grafana's data source does).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,6 +22,15 @@ Parameters = Sequence[Any] | dict[str, Any]
 """Query parameters: ``{name: value}`` for ``{name:Type}`` or ``%(name)s`` placeholders."""
 Settings = dict[str, Any]
 """Per-query ClickHouse settings (``max_execution_time``, ``readonly``, …)."""
+
+_PLAIN_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
+
+
+def is_plain_identifier(name: str) -> bool:
+    """A database or table name from configuration that may be put into SQL text unquoted: a letter or
+    ``_``, then letters, digits and ``_``, 128 characters at most. The one rule for the migrations, the
+    API's and the rollout's queries, so a name the warehouse was created with is accepted everywhere."""
+    return bool(_PLAIN_IDENTIFIER.match(name))
 
 
 class QueryResult(Protocol):

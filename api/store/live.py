@@ -49,7 +49,7 @@ from api.risk import CallHistory, LiveCallSignals, Risk, risk_score
 from ingest.lexicon.phrases import CORRECTION_MARKERS, load_lexicon
 from ingest.lexicon.thresholds import LOOP_OVERLAP, MIN_REPEAT_WORDS, REPEAT_OVERLAP, TTS_CHARS_PER_S
 from ingest.lexicon.words import overlap, words
-from stream.warehouse import Warehouse
+from stream.warehouse import Warehouse, is_plain_identifier
 
 STALE_AFTER_MS = 15 * 60_000
 MAX_LIVE = 200
@@ -62,7 +62,6 @@ History = dict[tuple[str, str], tuple[int, int]]  # (workflow, first intent) -> 
 Pace = dict[str, float]  # workflow -> tool calls completed in the first minute of past calls past it
 
 _QUESTION = re.compile(r"[^.!?]*\?")  # a sentence that asks
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +306,7 @@ def _said_until(ts_ms: int, speaker: str, text: str) -> int:
 
 def _identifier(name: str) -> str:
     """A database name from configuration, checked before it is put into SQL text."""
-    if not _IDENT.match(name):
+    if not is_plain_identifier(name):
         raise ValueError(f"not a plain database name: {name!r}")
     return name
 
