@@ -108,7 +108,21 @@ RULE_ALERTS = {
     "traffic-stop": ("CallpulseTrafficStopped",),
     "agent-loop": ("CallpulseAgentLoop",),
 }
+RULE_CAUSES = {  # a case's cause family -> the rule alerts that name it (case splits: kinds vary)
+    "tool_failure": ("CallpulseToolFailureSpike",),
+    "tool_latency": ("CallpulseToolSlow",),
+    "ttfhw_drift": ("CallpulseTTFHWVersionRegression", "CallpulseTTFHWBudgetBurnFast",
+                    "CallpulseTTFHWBudgetBurnSlow"),
+    "containment_drop": ("CallpulseContainmentDrop",),
+    "sentiment_dip": ("CallpulseSentimentFloor",),
+    "dead_air": ("CallpulseDeadAir",),
+    "traffic_stopped": ("CallpulseTrafficStopped",),
+    "agent_loop": ("CallpulseAgentLoop",),
+    "agent_failed": ("CallpulseAgentFailures", "CallpulseCanaryFailures"),
+    "canary_regression": ("CallpulseCanaryFailures",),
+}  # fmt: skip
 WATCHED_RULES = (
+    "CallpulseCanaryFailures",
     "CallpulseToolFailureSpike",
     "CallpulseTTFHWVersionRegression",
     "CallpulseTTFHWBudgetBurnFast",
@@ -391,7 +405,8 @@ class ReplayFrames:
         if "answers" not in self._cache:
             sql = f"""
                 SELECT toInt64(intDiv(toUnixTimestamp(ts), 60)) AS minute, toString(workflow) AS workflow,
-                       JSONExtractString(data, 'tool') AS tool, JSONExtractFloat(data, 'latency_ms') AS ms
+                       JSONExtractString(data, 'tool') AS tool, JSONExtractFloat(data, 'latency_ms') AS ms,
+                       JSONExtractBool(data, 'ok') AS ok
                 FROM {self._db}.events WHERE type = 'tool.result' ORDER BY minute"""
             answers = self._client.query_df(sql)
             answers["minute"] = answers["minute"].astype("int64")
@@ -408,7 +423,9 @@ class ReplayFrames:
         if normal.empty:
             return cut.iloc[0:0]
         limits = read.join(normal.rename("normal_ms"), on=["workflow", "tool"], how="inner")
-        limits["slow"] = limits["ms"] >= np.maximum(3 * limits["normal_ms"], limits["normal_ms"] + 1500)
+        limits["slow"] = limits["ok"].astype(bool) & (
+            limits["ms"] >= np.maximum(3 * limits["normal_ms"], limits["normal_ms"] + 1500)
+        )  # a timeout is a failure, not a slow answer (as the live query)
         slow = limits.groupby(["minute", "workflow", "tool"])["slow"].sum().rename("slow_now")
         out = cut.drop(columns=["normal_ms"]).join(
             normal.rename("normal_ms"), on=["workflow", "tool"], how="inner"
@@ -677,7 +694,7 @@ def report(split: str, day: str, seed: int, incidents: list[Judged], judged_day:
         floor = floors.get(incident.name)
         delay = f"{(first[0] - incident.onset_ms) / 1000:.0f}" if first else "missed"
         named = "yes" if cause and cause[0] is first else ("later" if cause else "no")
-        expected = RULE_ALERTS.get(incident.kind, ())
+        expected = RULE_ALERTS.get(incident.kind) or RULE_CAUSES.get(incident.cause.split(":", 1)[0], ())
         rule = [(m, a) for m, a in rules if a in expected]
         rule_s = f"{(rule[0][0] - onset_minute) * 60}" if rule else ("-" if not rules_day else "missed")
         print(f"{incident.name:<34} {evid:>5} {floor if floor else '-':>6} {delay:>7} {named:>6} {len(other):>5} "

@@ -28,6 +28,7 @@ FRAMES = {
     "asr": queries.asr_frame,
     "tts": queries.unplayed_frame,
     "tool_calls": queries.tool_calls_frame,
+    "handoffs": queries.handoffs_frame,
 }
 _HOW_CALLERS_FARE = frozenset({"CallpulseDetectorTTFHWRegression", "CallpulseDetectorContainmentDrop",
                                "CallpulseDetectorSentimentDip"})  # fmt: skip
@@ -113,7 +114,7 @@ class Detector:
         findings = one_page_per_tool(findings, self._book.open)
         seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
-        for incident in transitions.opened:
+        for incident in [*transitions.opened, *transitions.recurred]:
             self._episodes.append((incident.labels.get("workflow", ""), now_minute, None))
         for incident in transitions.resolved:
             workflow = incident.labels.get("workflow", "")

@@ -35,6 +35,17 @@ class Transitions:
     opened: list[Incident] = field(default_factory=list)
     firing: list[Incident] = field(default_factory=list)
     resolved: list[Incident] = field(default_factory=list)
+    recurred: list[Incident] = field(default_factory=list)  # resolved ones back on their hourly beat
+
+
+HOUR_MS = 3_600_000
+RECUR_SLACK_MS = 3 * 60_000
+RECUR_HORIZON_MS = 3 * HOUR_MS
+"""A resolved incident found again within ``RECUR_HORIZON_MS`` of resolving, a whole number of hours
+after its episode began (give or take ``RECUR_SLACK_MS``), is the same recurring fault (an hourly batch
+job at :00 that saturates a tool's database: test4-b's timeouts at 08:00, 09:00 and 10:00 paged twice):
+the incident comes back as itself, not as a new page. A finding at any other minute is a new
+episode and pages (after the cooldown, or when worse)."""
 
 
 class IncidentBook:
@@ -50,6 +61,7 @@ class IncidentBook:
         self._cooldown_ms, self._worse_by = cooldown_ms, worse_by
         self._peak: dict[str, float] = {}  # fingerprint -> worst effect of its current/last episode
         self._closed: dict[str, int] = {}  # fingerprint -> when its last episode resolved
+        self._last: dict[str, Incident] = {}  # fingerprint -> its last resolved incident
 
     @property
     def open(self) -> list[Incident]:
@@ -68,7 +80,13 @@ class IncidentBook:
             if incident is None and self._same_episode(fp, now_ms, effect):
                 continue
             current.add(fp)
-            if incident is None:
+            if incident is None and self._recurs(fp, now_ms):
+                incident = self._open[fp] = self._last.pop(fp)
+                incident.last_seen_ms, incident.quiet = now_ms, 0
+                incident.annotations = {**notes, "recurs": "again at the same minute of the hour"}
+                self._peak[fp] = max(self._peak.get(fp, effect), effect)
+                out.recurred.append(incident)
+            elif incident is None:
                 incident = self._open[fp] = Incident(fp, labels, notes, now_ms, now_ms)
                 self._peak[fp] = effect
                 out.opened.append(incident)
@@ -84,10 +102,19 @@ class IncidentBook:
             if incident.quiet >= self._quiet_ticks:
                 del self._open[fp]
                 self._closed[fp] = now_ms
+                self._last[fp] = incident
                 out.resolved.append(incident)
             else:
                 out.firing.append(incident)  # still firing until it has been quiet long enough
         return out
+
+    def _recurs(self, fp: str, now_ms: int) -> bool:
+        """A recently resolved incident found again on its hourly beat (see ``RECUR_HORIZON_MS``)."""
+        closed, last = self._closed.get(fp), self._last.get(fp)
+        if closed is None or last is None or now_ms - closed > RECUR_HORIZON_MS:
+            return False
+        since = (now_ms - last.starts_ms) % HOUR_MS
+        return min(since, HOUR_MS - since) <= RECUR_SLACK_MS
 
     def _same_episode(self, fp: str, now_ms: int, effect: float) -> bool:
         """A finding of a recently resolved incident that is not worse than its peak: not a new page."""

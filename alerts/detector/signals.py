@@ -107,6 +107,15 @@ _SIGNALS: tuple[Signal, ...] = (
            window_minutes=4, min_volume=6, min_effect=0.4, min_events=6, method="binomial", z=6.0,
            describe="{value:.0%} of callers left clearly angrier in the last {minutes} min "
                     "(normally {baseline:.0%})"),
+    # Calls handed to a person for one reason (the hand-off's trigger) against that trigger's own
+    # history: a prompt change that hands callers off at their first request moves one trigger's share
+    # from a few percent to half of the calls, news in minutes, while the containment share, which
+    # every other hand-off, failure and hang-up also moves, took 21 min to drift (test4-a billing).
+    Signal("CallpulseDetectorContainmentDrop", "handoffs", ("workflow", "trigger"), "handed", "settled", +1,
+           window_minutes=10, min_volume=8, min_effect=0.2, min_events=5, method="binomial", z=6.0,
+           baseline_minutes=360,
+           describe="{value:.0%} of calls handed to a person ({trigger}) in the last {minutes} min "
+                    "(normally {baseline:.0%}): containment is dropping"),
     # Slow drifts: the same alert names (one incident, one page, whichever judgement sees it first).
     Signal("CallpulseDetectorContainmentDrop", "kpi", ("workflow",), "contained", "settled", -1,
            window_minutes=60, min_volume=60, min_effect=0.1, method="cusum", z=10.0, slack=0.5,

@@ -66,7 +66,7 @@ def test_one_incident_pages_once_and_resolves_after_it_is_quiet() -> None:
     assert resolved.fingerprint == fingerprint(labels) and resolved.starts_ms == 0
 
 
-CONTAINMENT = [s for s in SIGNALS if s.alertname == "CallpulseDetectorContainmentDrop"]
+CONTAINMENT = [s for s in SIGNALS if s.alertname == "CallpulseDetectorContainmentDrop" and s.frame == "kpi"]
 
 
 def kpi_minutes(settled: list[int], contained: list[int]) -> pd.DataFrame:
