@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
 
 UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -125,3 +126,92 @@ def say_group(g: str, rng: random.Random, digit: Callable[[str, random.Random, f
             run = 1
         i += run
     return " ".join(out)
+
+
+def say_digit(d: str, rng: random.Random, mishear: float, misheard: dict[str, str], short_o: bool) -> str:
+    """One digit as a recognizer writes it: zero as "oh" or "zero" (and, where the half's recognizer does so
+    and ``mishear`` is on, now and then "o"), a homophone from ``misheard`` ("for", "to", "ate") at rate
+    ``mishear``. The halves' ``digit`` (v6 without "o", v7 and v8 with it) draw exactly as before."""
+    if d == "0":
+        if short_o and mishear and rng.random() < 0.15:
+            return "o"  # what a recognizer writes for a short "oh"
+        return "oh" if rng.random() < 0.6 else "zero"
+    if d in misheard and rng.random() < mishear:
+        return misheard[d]
+    return UNITS[int(d)]
+
+
+def pause(rng: random.Random, punct: bool, filler: float, fillers: list[str]) -> str:
+    """What a recognizer writes where the caller paused between two groups (v6-v8; ``fillers`` the half's)."""
+    r = rng.random()
+    if r < filler:
+        return (", " if punct and rng.random() < 0.5 else " ") + rng.choice(fillers) + " "
+    if punct:
+        return rng.choice([", ", ", ", "... ", " "])
+    return " "
+
+
+def swapped_or_off_by_one(g: str, rng: random.Random) -> str:
+    """The group with two neighbouring digits swapped ("four five" for "five four") or one digit off by one
+    (what a caller misreads from a card; v7, v8)."""
+    swaps = [k for k in range(len(g) - 1) if g[k] != g[k + 1]]
+    if swaps and rng.random() < 0.5:
+        k = rng.choice(swaps)
+        return g[:k] + g[k + 1] + g[k] + g[k + 2 :]
+    k = rng.randrange(len(g))
+    d = (int(g[k]) + rng.choice([1, 9])) % 10
+    return g[:k] + str(d) + g[k + 1 :]
+
+
+@dataclass(frozen=True)
+class Voice:
+    """How a half's callers say digit strings (v7, v8): its ``digit`` (zero and what is misheard), the fillers
+    in a pause, the repair words and the restart phrase. v6's ``say`` draws in another order (no restart, no
+    dash), so it keeps its own; a ``Voice`` draws exactly as v7's ``say`` did, which keeps v7's and v8's
+    ``test.jsonl`` byte-identical."""
+
+    digit: Callable[[str, random.Random, float], str]
+    fillers: list[str]
+    repair_words: list[str]
+    restart: str
+
+    def say(self, digits: str, sizes: list[int], rng: random.Random, punct: bool, *, filler: float = 0.18,
+            mishear: float = 0.0, repair: float = 0.0, pairs: float = 0.25, dash: float = 0.0) -> tuple[str, bool]:  # fmt: skip
+        """The digits said in groups, with pauses (or "dash") between them; now and then one group said wrong
+        and then corrected ("four five- no, five four"), or the caller starting over after a few groups.
+        Returns the words and whether a repair was said."""
+        digit = self.digit
+        groups = split(digits, sizes)
+        fix_at = rng.randrange(len(groups)) if rng.random() < repair else -1
+        restart = fix_at > 0 and rng.random() < 0.3
+        parts: list[str] = []
+        for k, g in enumerate(groups):
+            said = say_group(g, rng, digit, mishear, pairs)
+            if k == fix_at and restart:
+                wrong = swapped_or_off_by_one(g, rng)
+                glue = ", " if punct else " "
+                said = (
+                    " ".join(digit(c, rng, 0.0) for c in wrong) + glue + rng.choice(["sorry", "wait"]) + glue
+                )
+                said += (
+                    self.restart
+                    + glue
+                    + " ".join(say_group(h, rng, digit, 0.0, pairs) for h in groups[: k + 1])
+                )
+            elif k == fix_at:
+                wrong = swapped_or_off_by_one(g, rng)
+                mark = rng.choice(self.repair_words)
+                glue = ("- " if rng.random() < 0.5 else ", ") if punct else " "
+                said = (
+                    " ".join(digit(c, rng, 0.0) for c in wrong)
+                    + glue
+                    + mark
+                    + (", " if punct else " ")
+                    + said
+                )
+            parts.append(said)
+        out = parts[0]
+        use_dash = rng.random() < dash
+        for p in parts[1:]:
+            out += (" dash " if use_dash else pause(rng, punct, filler, self.fillers)) + p
+        return out, fix_at >= 0

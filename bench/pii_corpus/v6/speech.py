@@ -38,11 +38,7 @@ MISHEARD = {"4": "for", "2": "to", "8": "ate"}
 
 
 def digit(d: str, rng: random.Random, mishear: float) -> str:
-    if d == "0":
-        return "oh" if rng.random() < 0.6 else "zero"
-    if d in MISHEARD and rng.random() < mishear:
-        return MISHEARD[d]
-    return UNITS[int(d)]
+    return speech_kit.say_digit(d, rng, mishear, MISHEARD, short_o=False)
 
 
 def say_group(g: str, rng: random.Random, mishear: float = 0.0, pairs: float = 0.2) -> str:
@@ -51,13 +47,8 @@ def say_group(g: str, rng: random.Random, mishear: float = 0.0, pairs: float = 0
 
 
 def pause(rng: random.Random, punct: bool, filler: float) -> str:
-    """What a recognizer writes where the caller paused between two groups."""
-    r = rng.random()
-    if r < filler:
-        return (", " if punct and rng.random() < 0.5 else " ") + rng.choice(PAUSE_FILLERS) + " "
-    if punct:
-        return rng.choice([", ", ", ", "... ", " "])
-    return " "
+    """What a recognizer writes where the caller paused between two groups (speech_kit.pause)."""
+    return speech_kit.pause(rng, punct, filler, PAUSE_FILLERS)
 
 
 def say(digits: str, sizes: list[int], rng: random.Random, punct: bool, *, filler: float = 0.12,
