@@ -10,12 +10,26 @@ both files byte-identical (sha256 before and after in the commit that moved it).
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from bench.pii_corpus.render_kit import Ctx
-from bench.pii_corpus.speech_kit import house_number_words, number_words
+from bench.pii_corpus.speech_kit import (
+    MONTHS,
+    UNITS,
+    Voice,
+    house_number_words,
+    number_words,
+    numerals,
+    ordinal_numeral,
+    ordinal_words,
+    pause,
+    say_group,
+    year_words,
+)
 
 Filled = tuple[str, str, str]
+DigitFn = Callable[[str, random.Random, float], str]
 
 
 def luhn_complete(body: str) -> str:
@@ -80,3 +94,113 @@ def box_address(highways: Sequence[tuple[str, str]]) -> Callable[[Ctx], Filled]:
         return ctx.case(f"{nn} {said_kind} {rd}"), value, "spoken" if ctx.words else "written"
 
     return render
+
+
+# ---- v7's and v8's shared slot code (issue 18: v8's slots.py copied these from v7's) ---------------------
+
+
+def spoken_digits(ctx: Ctx, digits: str, sizes: list[int], smart: Callable[[str], str], voice: Voice, *,
+                  repair: float, dash: float, pairs: float, filler: float) -> Filled:  # fmt: skip
+    """A digit string in the utterance's style (v7, v8): words (``voice.say``: pauses, "oh", double, repairs,
+    "dash"; homophones on raw transcripts), numerals in the caller's groups (one group in words now and
+    then), or the smart format."""
+    r = ctx.rng
+    if ctx.words:
+        said, _ = voice.say(digits, sizes, r, ctx.punct, mishear=0.1 if ctx.style == "raw" else 0.0, repair=repair,
+                            dash=dash, pairs=pairs, filler=filler)  # fmt: skip
+        return said, digits, "spoken"
+    if ctx.style == "numerals":
+        groups = numerals(digits, sizes).split(" ")
+        if len(groups) > 1 and r.random() < 0.25:
+            k = r.randrange(len(groups))
+            groups[k] = say_group(groups[k], r, voice.digit)
+            return " ".join(groups), digits, "mixed"
+        return " ".join(groups), digits, "written"
+    return smart(digits), digits, "written"
+
+
+def say_letters(letters: str, ctx: Ctx, as_in: Mapping[str, Sequence[str]], rate: float) -> str:
+    """Letters said one by one, each now and then (``rate``, the half's) "K as in kite" (v7, v8)."""
+    r = ctx.rng
+    out = []
+    for c in letters:
+        shown = c.lower() if ctx.lower else c
+        if r.random() < rate:
+            word = r.choice(as_in[c])
+            out.append(f"{shown} as in {word.lower() if ctx.lower else word}")
+        else:
+            out.append(shown)
+    return (", " if ctx.punct and r.random() < 0.3 else " ").join(out)
+
+
+def mbi(ctx: Ctx, mbi_letters: Sequence[str], letters: Callable[[str, Ctx], str], voice: Voice) -> Filled:
+    """CMS's MBI (v7, v8): 11 characters, C A AN N A AN N A A N N (C a digit 1-9, A a letter but S L O I B Z,
+    N a digit), read out in its printed groups of 4, 3 and 4; ``letters`` says a letter the half's way."""
+    r = ctx.rng
+    pattern = "CAXNAXNAANN"
+    value = ""
+    for p in pattern:
+        kind = p if p != "X" else r.choice("AN")
+        value += (str(r.randint(1, 9)) if kind == "C" else r.choice(mbi_letters) if kind == "A"
+                  else str(r.randint(0, 9)))  # fmt: skip
+    groups = [value[:4], value[4:7], value[7:]]
+    if ctx.style == "smart":
+        return r.choice(["-".join(groups), value, " ".join(groups)]), value, "written"
+    if ctx.style == "numerals":
+        return " ".join(" ".join(c.lower() for c in g) for g in groups), value, "mixed"
+    said = []
+    for g in groups:
+        toks = [voice.digit(c, r, 0.0) if c.isdigit() else letters(c, ctx) for c in g]
+        said.append(" ".join(toks))
+    out = said[0]
+    for g in said[1:]:
+        out += (" dash " if r.random() < 0.25 else pause(r, ctx.punct, 0.2, voice.fillers)) + g
+    return out, value, "spoken"
+
+
+def birth_year(y: int, r: random.Random, short: bool) -> str:
+    """A year said in full, or (``short``) its last two digits: "seventy one", "oh four" (v7, v8)."""
+    if not short:
+        return year_words(y, r)
+    lo = y % 100
+    return number_words(lo) if lo >= 10 else "oh " + UNITS[lo]
+
+
+def dob_said(way: int, d: date, r: random.Random, sep: str, yr: str, digit: DigitFn) -> str:
+    """A birth date said in v7's and v8's first six ways (``way`` 0-5; ``yr`` the year as said)."""
+    month = MONTHS[d.month - 1]
+    if way == 0:
+        return f"{month} {ordinal_words(d.day)}{sep}{yr}"
+    if way == 1:
+        return f"the {ordinal_words(d.day)} of {month}{sep}{yr}"
+    if way == 2:
+        return f"{month} the {ordinal_words(d.day)}{sep}{yr}"
+    if way == 3:  # year first, the way some people recall it
+        return f"{year_words(d.year, r)}{sep}{month} {ordinal_words(d.day)}"
+    if way == 4:
+        return f"{ordinal_words(d.day)} of {month}{sep}{yr}"
+    if way == 5:  # read off a form, digit by digit
+        mm, dd = f"{d.month:02d}", f"{d.day:02d}"
+        return (
+            " ".join(digit(c, r, 0.0) for c in mm) + sep + " ".join(digit(c, r, 0.0) for c in dd) + sep + yr
+        )
+    raise ValueError(f"dob_said knows ways 0-5, not {way}")
+
+
+def dob_written(d: date, ctx: Ctx) -> Filled:
+    """A birth date as a numerals recognizer (four forms) or a smart-formatting one (seven) writes it (v7, v8)."""
+    r = ctx.rng
+    value, month = d.isoformat(), MONTHS[d.month - 1]
+    if ctx.style == "numerals":
+        said = r.choice([f"{month.lower()} {d.day} {d.year}", f"{d.month} {d.day} {d.year % 100:02d}",
+                         f"{d.year} {month.lower()} {d.day}", f"{month.lower()} the {ordinal_numeral(d.day)} {d.year}"])  # fmt: skip
+        return said, value, "written"
+    said = r.choice([f"{month} {d.day}, {d.year}", f"{d.month}-{d.day}-{d.year % 100:02d}", f"{d.month}/{d.day}/{d.year}",
+                     f"{d.day} {month} {d.year}", f"{month[:3]} {ordinal_numeral(d.day)}, {d.year}",
+                     f"{d.month:02d}.{d.day:02d}.{d.year}", f"{d.year}-{d.month:02d}-{d.day:02d}"])  # fmt: skip
+    return said, value, "written"
+
+
+def shown_name(n: tuple[str, str, str], r: random.Random) -> str:
+    """The name as the transcript writes it: 40% of those with a sound-alike spelling get it (v7, v8)."""
+    return n[2] if n[2] and r.random() < 0.4 else n[0]

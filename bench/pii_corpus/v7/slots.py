@@ -24,26 +24,24 @@ upper-case letters and digits; the e-mail lower case; a name as ``First Last``; 
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Callable
 from datetime import date
 
+from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.slot_kit import Filled, box_address, house_number, luhn_complete
 from bench.pii_corpus.v7 import words
 from bench.pii_corpus.v7.speech import (
-    MONTHS,
     UNITS,
+    VOICE,
     digit,
     house_number_words,
     number_words,
     numerals,
     ordinal_numeral,
     ordinal_words,
-    pause,
     say,
-    say_group,
     year_words,
 )
 
@@ -52,21 +50,9 @@ STYLES = ("raw", "punct", "numerals", "smart")
 
 def _digits(ctx: Ctx, digits: str, sizes: list[int], smart: Callable[[str], str], *,
             repair: float = 0.2, dash: float = 0.0, pairs: float = 0.25) -> Filled:  # fmt: skip
-    """A digit string in the utterance's style: words (with pauses, "oh", double, repairs), numerals in the
-    caller's groups (one group in words now and then), or the smart format."""
-    r = ctx.rng
-    if ctx.words:
-        said, _ = say(digits, sizes, r, ctx.punct, mishear=0.1 if ctx.style == "raw" else 0.0, repair=repair,
-                      dash=dash, pairs=pairs)  # fmt: skip
-        return said, digits, "spoken"
-    if ctx.style == "numerals":
-        groups = numerals(digits, sizes).split(" ")
-        if len(groups) > 1 and r.random() < 0.25:
-            k = r.randrange(len(groups))
-            groups[k] = say_group(groups[k], r)
-            return " ".join(groups), digits, "mixed"
-        return " ".join(groups), digits, "written"
-    return smart(digits), digits, "written"
+    """A digit string in the utterance's style (slot_kit.spoken_digits with this half's voice)."""
+    return slot_kit.spoken_digits(ctx, digits, sizes, smart, VOICE, repair=repair, dash=dash, pairs=pairs,
+                                  filler=0.18)  # fmt: skip
 
 
 # ---- numbers ----------------------------------------------------------------------------------------------
@@ -150,52 +136,18 @@ def member_id(ctx: Ctx) -> Filled:
 
 
 def _mbi(ctx: Ctx) -> Filled:
-    """CMS's MBI: 11 characters, C A AN N A AN N A A N N (C a digit 1-9, A a letter but S L O I B Z, N a
-    digit), read out in its printed groups of 4, 3 and 4."""
-    r = ctx.rng
-    pattern = "CAXNAXNAANN"
-    value = ""
-    for p in pattern:
-        kind = p if p != "X" else r.choice("AN")
-        value += (str(r.randint(1, 9)) if kind == "C" else r.choice(words.MBI_LETTERS) if kind == "A"
-                  else str(r.randint(0, 9)))  # fmt: skip
-    groups = [value[:4], value[4:7], value[7:]]
-    if ctx.style == "smart":
-        return r.choice(["-".join(groups), value, " ".join(groups)]), value, "written"
-    if ctx.style == "numerals":
-        return " ".join(" ".join(c.lower() for c in g) for g in groups), value, "mixed"
-    said = []
-    for g in groups:
-        toks = [digit(c, r, 0.0) if c.isdigit() else _say_letters(c, ctx) for c in g]
-        said.append(" ".join(toks))
-    out = said[0]
-    for g in said[1:]:
-        out += (" dash " if r.random() < 0.25 else pause(r, ctx.punct, 0.2)) + g
-    return out, value, "spoken"
+    """CMS's MBI, read out in its printed groups (slot_kit.mbi), its letters said this half's way."""
+    return slot_kit.mbi(ctx, words.MBI_LETTERS, _say_letters, VOICE)
 
 
 def _say_letters(letters: str, ctx: Ctx) -> str:
-    r = ctx.rng
-    out = []
-    for c in letters:
-        shown = c.lower() if ctx.lower else c
-        if r.random() < 0.4:
-            word = r.choice(words.AS_IN[c])
-            out.append(f"{shown} as in {word.lower() if ctx.lower else word}")
-        else:
-            out.append(shown)
-    return (", " if ctx.punct and r.random() < 0.3 else " ").join(out)
+    return slot_kit.say_letters(letters, ctx, words.AS_IN, 0.4)
 
 
 # ---- dates of birth ---------------------------------------------------------------------------------------
 
 
-def _year(y: int, r: random.Random, short: bool) -> str:
-    """A year said in full, or (``short``) its last two digits: "seventy one", "oh four"."""
-    if not short:
-        return year_words(y, r)
-    lo = y % 100
-    return number_words(lo) if lo >= 10 else "oh " + UNITS[lo]
+_year = slot_kit.birth_year
 
 
 def dob(ctx: Ctx) -> Filled:
@@ -203,50 +155,23 @@ def dob(ctx: Ctx) -> Filled:
     r = ctx.rng
     d = date(r.randint(1938, 2006), r.randint(1, 12), r.randint(1, 28))
     value = d.isoformat()
-    month = MONTHS[d.month - 1]
     sep = ", " if ctx.punct else " "
     if ctx.words:
         short = r.random() < 0.3 and d.year < 2000
         yr = _year(d.year, r, short)
         way = r.randrange(7)
-        if way == 0:
-            said = f"{month} {ordinal_words(d.day)}{sep}{yr}"
-        elif way == 1:
-            said = f"the {ordinal_words(d.day)} of {month}{sep}{yr}"
-        elif way == 2:
-            said = f"{month} the {ordinal_words(d.day)}{sep}{yr}"
-        elif way == 3:  # year first, the way some people recall it
-            said = f"{year_words(d.year, r)}{sep}{month} {ordinal_words(d.day)}"
-        elif way == 4:
-            said = f"{ordinal_words(d.day)} of {month}{sep}{yr}"
-        elif way == 5:  # read off a form, digit by digit
-            mm, dd = f"{d.month:02d}", f"{d.day:02d}"
-            said = (
-                " ".join(digit(c, r, 0.0) for c in mm)
-                + sep
-                + " ".join(digit(c, r, 0.0) for c in dd)
-                + sep
-                + yr
-            )
+        if way <= 5:
+            said = slot_kit.dob_said(way, d, r, sep, yr, digit)
         else:  # "three four seventy one"
             said = f"{number_words(d.month)} {number_words(d.day)}{sep}{yr}"
         return ctx.case(said), value, "spoken"
-    if ctx.style == "numerals":
-        said = r.choice([f"{month.lower()} {d.day} {d.year}", f"{d.month} {d.day} {d.year % 100:02d}",
-                         f"{d.year} {month.lower()} {d.day}", f"{month.lower()} the {ordinal_numeral(d.day)} {d.year}"])  # fmt: skip
-        return said, value, "written"
-    said = r.choice([f"{month} {d.day}, {d.year}", f"{d.month}-{d.day}-{d.year % 100:02d}", f"{d.month}/{d.day}/{d.year}",
-                     f"{d.day} {month} {d.year}", f"{month[:3]} {ordinal_numeral(d.day)}, {d.year}",
-                     f"{d.month:02d}.{d.day:02d}.{d.year}", f"{d.year}-{d.month:02d}-{d.day:02d}"])  # fmt: skip
-    return said, value, "written"
+    return slot_kit.dob_written(d, ctx)
 
 
 # ---- names ------------------------------------------------------------------------------------------------
 
 
-def _shown(n: words.Name, r: random.Random) -> str:
-    """The name as the transcript writes it: 40% of those with a sound-alike spelling get it."""
-    return n[2] if n[2] and r.random() < 0.4 else n[0]
+_shown = slot_kit.shown_name
 
 
 def _person(ctx: Ctx) -> tuple[str, str]:
