@@ -10,8 +10,10 @@ both files byte-identical (sha256 before and after in the commit that moved it).
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from types import ModuleType
 
 from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import (
@@ -204,3 +206,99 @@ def dob_written(d: date, ctx: Ctx) -> Filled:
 def shown_name(n: tuple[str, str, str], r: random.Random) -> str:
     """The name as the transcript writes it: 40% of those with a sound-alike spelling get it (v7, v8)."""
     return n[2] if n[2] and r.random() < 0.4 else n[0]
+
+
+def spelled_letters(target: str, ctx: Ctx, as_in: Mapping[str, Sequence[str]], rate: float,
+                    lower_word: bool = True) -> list[str]:  # fmt: skip
+    """A name's letters as a caller spells them (v6-v8): "double e" for a doubled letter, now and then
+    (``rate``, the half's) "k as in kilo" (the word lower-cased in a lower-case transcript; v6 left it)."""
+    r = ctx.rng
+    letters = [c for c in target.upper() if c.isalpha()]
+    out: list[str] = []
+    i = 0
+    while i < len(letters):
+        c = letters[i]
+        shown = c.lower() if ctx.lower else c
+        if i + 1 < len(letters) and letters[i + 1] == c and r.random() < 0.6:
+            out.append(f"double {shown}")
+            i += 2
+            continue
+        if r.random() < rate:
+            word = r.choice(as_in[c])
+            out.append(f"{shown} as in {word.lower() if ctx.lower and lower_word else word}")
+        else:
+            out.append(shown)
+        i += 1
+    return out
+
+
+def spelled_joiner(out: list[str], ctx: Ctx) -> str:
+    """What a recognizer writes between spelled letters (v6-v8): "-" (smart), ", " (punctuated) or " "."""
+    r = ctx.rng
+    joiner = "-" if ctx.style == "smart" and r.random() < 0.5 and not any(" " in w for w in out) else " "
+    if joiner == " " and ctx.punct and r.random() < 0.3:
+        joiner = ", "
+    return joiner
+
+
+def email(ctx: Ctx, words: ModuleType, digit: DigitFn) -> Filled:
+    """An e-mail address from the caller's name (or a drawn one) in one of nine shapes, a number now and then,
+    a webmail or a trade domain; said with "dot", "at", "underscore", "plus", the local part now and then
+    spelled (v7, v8; ``words`` the half's name, street, trade and mail lists)."""
+    r = ctx.rng
+    first = (ctx.first or words.draw(words.FIRST_NAMES, r)[0]).lower()
+    last = (ctx.surname or words.draw(words.SURNAMES, r)[0]).lower().replace("-", "").replace(" ", "")
+    shape, local, num, domain = email_parts(first, last, ["f.l", "fl", "fil", "f_l", "l.f", "lf", "f.l+", "fl", "l_f", "fl."],
+                                            lambda r: words.draw(words.STREET_NAMES, r)[0], words.TRADES, words.MAIL, r)  # fmt: skip
+    value = f"{local}{num}@{domain}"
+    if ctx.style == "smart":
+        return value, value, "written"
+    spoken_local = {"fil": f"{first[0]} {last}", "lf": f"{last} {first[0]}", "l_f": f"{last}_{first[0]}"}.get(
+        shape, local
+    )
+    if r.random() < 0.3:  # a name the agent would not guess is spelled out, letter by letter
+        spoken_local = " ".join(local) if r.random() < 0.5 else " ".join(spoken_local)
+        spoken_local = re.sub(r" +", " ", spoken_local)
+    said_local = spoken_local.replace(".", " dot ").replace("_", " underscore ").replace("+", " plus ")
+    said_local = re.sub(r" +", " ", said_local).strip()
+    return email_said(said_local, num, domain, value, ctx, digit)
+
+
+def email_parts(first: str, last: str, shapes: Sequence[str], street_name: Callable[[random.Random], str],
+                trades: Sequence[str], mail: Sequence[tuple[float, str]], r: random.Random) -> tuple[str, str, str, str]:  # fmt: skip
+    """(shape, local part, number, domain) of an e-mail address (v6-v8): one of the half's ``shapes`` of the
+    first and last name ("f.l", "fil", "f.l+" with a tag, ...), now and then a number (1-99 or a year), and a
+    trade domain from a street name (20%) or a webmail domain drawn by the half's weights."""
+    shape = r.choice(shapes)
+    local = {"f.l": f"{first}.{last}", "fl": f"{first}{last}", "fil": f"{first[0]}{last}",
+             "f_l": f"{first}_{last}", "l.f": f"{last}.{first}", "lf": f"{last}{first[0]}",
+             "f.l+": f"{first}.{last}+{r.choice(['bills', 'shop', 'news'])}", "l_f": f"{last}_{first[0]}",
+             "fl.": f"{first[:3]}.{last}"}[shape]  # fmt: skip
+    num = ""
+    if r.random() < 0.55:
+        num = str(r.randint(1, 99)) if r.random() < 0.6 else str(r.randint(1950, 2005))
+    if r.random() < 0.2:
+        domain = f"{street_name(r).lower()}{r.choice(trades)}.com"
+    else:
+        domain = r.choices([d for _, d in mail], weights=[w for w, _ in mail])[0]
+    return shape, local, num, domain
+
+
+def email_said(said_local: str, num: str, domain: str, value: str, ctx: Ctx, digit: DigitFn) -> Filled:
+    """An e-mail address said after its local part (v6-v8): the number as a year, a pair or digit by digit
+    (numerals as written), then "at" and the domain with "dot"."""
+    r = ctx.rng
+    if num:
+        if ctx.style == "numerals":
+            said_num = num
+        elif len(num) == 4:
+            said_num = year_words(int(num), r)
+        elif len(num) == 2 and num[1] != "0" and r.random() < 0.5:
+            said_num = number_words(int(num))
+        else:
+            said_num = " ".join(digit(c, r, 0.0) for c in num)
+        said_local += " " + said_num
+    said_domain = domain.replace(".", " dot ")
+    said = f"{said_local} at {said_domain}"
+    form = "mixed" if ctx.style == "numerals" and num else "spoken"
+    return ctx.case(said), value, form

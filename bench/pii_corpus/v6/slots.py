@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.slot_kit import Filled, box_address, house_number, luhn_complete
 from bench.pii_corpus.v6 import words
@@ -207,23 +208,9 @@ def surname(ctx: Ctx) -> Filled:
 
 def spelled(ctx: Ctx) -> Filled:
     """The last name said, letter by letter: "t h i b a u l t", "T-H-I-B", "s as in sam", "double l"."""
-    r = ctx.rng
     target = ctx.surname or _person(ctx)[1]
-    letters = [c for c in target.upper() if c.isalpha()]
-    out: list[str] = []
-    i = 0
-    while i < len(letters):
-        c = letters[i]
-        shown = c.lower() if ctx.lower else c
-        if i + 1 < len(letters) and letters[i + 1] == c and r.random() < 0.6:
-            out.append(f"double {shown}")
-            i += 2
-            continue
-        out.append(f"{shown} as in {r.choice(words.AS_IN[c])}" if r.random() < 0.12 else shown)
-        i += 1
-    joiner = "-" if ctx.style == "smart" and r.random() < 0.5 and not any(" " in w for w in out) else " "
-    if joiner == " " and ctx.punct and r.random() < 0.3:
-        joiner = ", "
+    out = slot_kit.spelled_letters(target, ctx, words.AS_IN, 0.12, lower_word=False)
+    joiner = slot_kit.spelled_joiner(out, ctx)
     return joiner.join(out), target, "spelled"
 
 
@@ -234,36 +221,14 @@ def email(ctx: Ctx) -> Filled:
     r = ctx.rng
     first = (ctx.first or words.draw(words.FIRST_NAMES, r)).lower()
     last = (ctx.surname or words.draw(words.SURNAMES, r)).lower().replace("-", "")
-    shape = r.choice(["f.l", "fl", "fil", "f_l", "l.f", "lf", "f.l+", "fl"])
-    local = {"f.l": f"{first}.{last}", "fl": f"{first}{last}", "fil": f"{first[0]}{last}",
-             "f_l": f"{first}_{last}", "l.f": f"{last}.{first}", "lf": f"{last}{first[0]}",
-             "f.l+": f"{first}.{last}+{r.choice(['bills', 'shop', 'news'])}"}[shape]  # fmt: skip
-    num = ""
-    if r.random() < 0.55:
-        num = str(r.randint(1, 99)) if r.random() < 0.6 else str(r.randint(1950, 2005))
-    if r.random() < 0.2:
-        domain = f"{words.draw(words.STREET_NAMES, r).lower()}{r.choice(words.TRADES)}.com"
-    else:
-        domain = r.choices([d for _, d in words.MAIL], weights=[w for w, _ in words.MAIL])[0]
+    shape, local, num, domain = slot_kit.email_parts(first, last, ["f.l", "fl", "fil", "f_l", "l.f", "lf", "f.l+", "fl"],
+                                                     lambda r: words.draw(words.STREET_NAMES, r), words.TRADES, words.MAIL, r)  # fmt: skip
     value = f"{local}{num}@{domain}"
     if ctx.style == "smart":
         return value, value, "written"
     spoken_local = {"fil": f"{first[0]} {last}", "lf": f"{last} {first[0]}"}.get(shape, local)
     said_local = spoken_local.replace(".", " dot ").replace("_", " underscore ").replace("+", " plus ")
-    if num:
-        if ctx.style == "numerals":
-            said_num = num
-        elif len(num) == 4:
-            said_num = year_words(int(num), r)
-        elif len(num) == 2 and num[1] != "0" and r.random() < 0.5:
-            said_num = number_words(int(num))
-        else:
-            said_num = " ".join(digit(c, r, 0.0) for c in num)
-        said_local += " " + said_num
-    said_domain = domain.replace(".", " dot ")
-    said = f"{said_local} at {said_domain}"
-    form = "mixed" if ctx.style == "numerals" and num else "spoken"
-    return ctx.case(said), value, form
+    return slot_kit.email_said(said_local, num, domain, value, ctx, digit)
 
 
 # ---- addresses --------------------------------------------------------------------------------------------

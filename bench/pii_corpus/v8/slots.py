@@ -27,7 +27,6 @@ upper-case letters and digits; the e-mail lower case; a name as ``First Last``; 
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from datetime import date
 
@@ -46,7 +45,6 @@ from bench.pii_corpus.v8.speech import (
     ordinal_numeral,
     ordinal_words,
     say,
-    year_words,
 )
 
 STYLES = ("raw", "punct", "numerals", "smart")
@@ -256,25 +254,8 @@ def spelled(ctx: Ctx) -> Filled:
     r", "O-K-A", "k as in kilo", "double e"; a double surname spelled as its first part."""
     r = ctx.rng
     target = (ctx.surname or _person(ctx)[1]).split(" ")[0]
-    letters = [c for c in target.upper() if c.isalpha()]
-    out: list[str] = []
-    i = 0
-    while i < len(letters):
-        c = letters[i]
-        shown = c.lower() if ctx.lower else c
-        if i + 1 < len(letters) and letters[i + 1] == c and r.random() < 0.6:
-            out.append(f"double {shown}")
-            i += 2
-            continue
-        if r.random() < 0.3:
-            word = r.choice(words.AS_IN[c])
-            out.append(f"{shown} as in {word.lower() if ctx.lower else word}")
-        else:
-            out.append(shown)
-        i += 1
-    joiner = "-" if ctx.style == "smart" and r.random() < 0.5 and not any(" " in w for w in out) else " "
-    if joiner == " " and ctx.punct and r.random() < 0.3:
-        joiner = ", "
+    out = slot_kit.spelled_letters(target, ctx, words.AS_IN, 0.3)
+    joiner = slot_kit.spelled_joiner(out, ctx)
     if joiner == " " and ctx.punct and len(out) > 4 and r.random() < 0.5:  # in chunks, with a pause between
         chunks = [" ".join(out[k : k + 3]) for k in range(0, len(out), 3)]
         return r.choice([", ", "... "]).join(chunks), target, "spelled"
@@ -285,46 +266,7 @@ def spelled(ctx: Ctx) -> Filled:
 
 
 def email(ctx: Ctx) -> Filled:
-    r = ctx.rng
-    first = (ctx.first or words.draw(words.FIRST_NAMES, r)[0]).lower()
-    last = (ctx.surname or words.draw(words.SURNAMES, r)[0]).lower().replace("-", "").replace(" ", "")
-    shape = r.choice(["f.l", "fl", "fil", "f_l", "l.f", "lf", "f.l+", "fl", "l_f", "fl."])
-    local = {"f.l": f"{first}.{last}", "fl": f"{first}{last}", "fil": f"{first[0]}{last}",
-             "f_l": f"{first}_{last}", "l.f": f"{last}.{first}", "lf": f"{last}{first[0]}",
-             "f.l+": f"{first}.{last}+{r.choice(['bills', 'shop', 'news'])}", "l_f": f"{last}_{first[0]}",
-             "fl.": f"{first[:3]}.{last}"}[shape]  # fmt: skip
-    num = ""
-    if r.random() < 0.55:
-        num = str(r.randint(1, 99)) if r.random() < 0.6 else str(r.randint(1950, 2005))
-    if r.random() < 0.2:
-        domain = f"{words.draw(words.STREET_NAMES, r)[0].lower()}{r.choice(words.TRADES)}.com"
-    else:
-        domain = r.choices([d for _, d in words.MAIL], weights=[w for w, _ in words.MAIL])[0]
-    value = f"{local}{num}@{domain}"
-    if ctx.style == "smart":
-        return value, value, "written"
-    spoken_local = {"fil": f"{first[0]} {last}", "lf": f"{last} {first[0]}", "l_f": f"{last}_{first[0]}"}.get(
-        shape, local
-    )
-    if r.random() < 0.3:  # a name the agent would not guess is spelled out, letter by letter
-        spoken_local = " ".join(local) if r.random() < 0.5 else " ".join(spoken_local)
-        spoken_local = re.sub(r" +", " ", spoken_local)
-    said_local = spoken_local.replace(".", " dot ").replace("_", " underscore ").replace("+", " plus ")
-    said_local = re.sub(r" +", " ", said_local).strip()
-    if num:
-        if ctx.style == "numerals":
-            said_num = num
-        elif len(num) == 4:
-            said_num = year_words(int(num), r)
-        elif len(num) == 2 and num[1] != "0" and r.random() < 0.5:
-            said_num = number_words(int(num))
-        else:
-            said_num = " ".join(digit(c, r, 0.0) for c in num)
-        said_local += " " + said_num
-    said_domain = domain.replace(".", " dot ")
-    said = f"{said_local} at {said_domain}"
-    form = "mixed" if ctx.style == "numerals" and num else "spoken"
-    return ctx.case(said), value, form
+    return slot_kit.email(ctx, words, digit)
 
 
 # ---- addresses --------------------------------------------------------------------------------------------
