@@ -29,7 +29,7 @@ from datetime import date
 
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
-from bench.pii_corpus.slot_kit import Filled, box_address, house_number, luhn_complete
+from bench.pii_corpus.slot_kit import Filled, box_address, luhn_complete
 from bench.pii_corpus.v7 import words
 from bench.pii_corpus.v7.speech import (
     UNITS,
@@ -38,8 +38,6 @@ from bench.pii_corpus.v7.speech import (
     house_number_words,
     number_words,
     numerals,
-    ordinal_numeral,
-    ordinal_words,
     say,
 )
 
@@ -230,71 +228,8 @@ def email(ctx: Ctx) -> Filled:
 
 
 def address(ctx: Ctx) -> Filled:
-    """A street address: house number, [direction,] street, suffix, [direction,] [unit]; the unit now and then
-    said first ("unit nine, twelve sixty ..."), a direction said as letters ("n w"), a filler after the
-    house number."""
-    r = ctx.rng
-    n = house_number(r)
-    said_n = house_number_words(n, r) if ctx.words else str(n)
-    pre = r.choice(words.DIRECTIONS) if r.random() < 0.28 else None
-    kind = r.random()
-    ordinal = 0
-    if kind < 0.4:
-        street = words.draw(words.STREET_NAMES, r)[0]
-    elif kind < 0.8:
-        street = r.choice(words.STREET_WORDS)
-    else:
-        ordinal = r.randint(1, 99)
-        street = ordinal_numeral(ordinal)
-    suffix_name, abbr = words.suffix(r)
-    if ordinal and r.random() < 0.6:
-        suffix_name, abbr = r.choice([("Street", "St"), ("Avenue", "Ave")])
-    post = r.choice(words.DIRECTIONS[4:]) if not pre and r.random() < 0.08 else None
-    unit = None
-    if r.random() < 0.45:
-        u_name, u_abbr, _ = r.choices(words.UNITS_C2, weights=[w for _, _, w in words.UNITS_C2])[0]
-        u_num = str(r.randint(1, 40) if r.random() < 0.6 else r.randint(100, 2400))
-        u_id = u_num + (r.choice("ABCD") if r.random() < 0.2 else "")
-        unit = (u_name, u_abbr, u_id)
-    unit_first = unit is not None and r.random() < 0.25
-    value = " ".join(x for x in [str(n), pre[1] if pre else "", street, abbr, post[1] if post else "",
-                                 f"{unit[1]} {unit[2]}" if unit else ""] if x)  # fmt: skip
-    # as said or written
-    if ctx.style == "smart":
-        pre_s = (pre[1] if r.random() < 0.6 else pre[0]) if pre else ""
-        suf_s = abbr + "." if r.random() < 0.3 and abbr != suffix_name else suffix_name
-        parts = [said_n, pre_s, street, suf_s, post[1] if post else ""]
-        text = " ".join(p for p in parts if p)
-        if unit and unit_first:
-            text = f"{r.choice([unit[0], unit[1].title()])} {unit[2]}, " + text
-        elif unit:
-            text += r.choice([f", {unit[0]} {unit[2]}", f" #{unit[2]}", f", {unit[1].title()} {unit[2]}"])
-        return text, value, "written"
-
-    def direction(d: tuple[str, str] | None) -> str:
-        if d is None:
-            return ""
-        return " ".join(d[1].lower()) if ctx.style == "raw" and r.random() < 0.3 else d[0]
-
-    street_said = ordinal_words(ordinal) if ordinal and ctx.words else street
-    gap = f" {r.choice(['uh', 'um', 'umm'])}" if ctx.words and r.random() < 0.15 else ""
-    parts = [said_n + gap, direction(pre), street_said, suffix_name, direction(post)]
-    text = " ".join(p for p in parts if p)
-    if unit:
-        u_id = unit[2]
-        if ctx.words:
-            digits_part = u_id.rstrip("ABCD")
-            letter = u_id[len(digits_part) :]
-            said_u = house_number_words(int(digits_part), r) + (
-                f" {letter.lower() if ctx.lower else letter}" if letter else ""
-            )
-        else:
-            said_u = u_id.lower()
-        if unit_first:
-            text = f"{unit[0]} {said_u}{', ' if ctx.punct else ' '}" + text
-        else:
-            text += (", " if ctx.punct and r.random() < 0.5 else " ") + f"{unit[0]} {said_u}"
-    return ctx.case(text), value, "spoken" if ctx.words else "written"
+    """A street address (slot_kit.address), its house number said with house_number_words."""
+    return slot_kit.address(ctx, words, house_number_words)
 
 
 SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
@@ -308,11 +243,8 @@ SLOT_TYPES = {k: t for k, (t, _) in SLOTS.items()}
 
 
 def city(ctx: Ctx) -> str:
-    """A city and state said after an address ("Tulsa Oklahoma", "Tulsa, OK"): not one of the ten types."""
-    town, state, abbr = ctx.rng.choice(words.PLACES)
-    if ctx.style == "smart":
-        return f"{town}, {ctx.rng.choice([state, abbr])}"
-    return ctx.case(f"{town}, {state}" if ctx.punct else f"{town} {state}")
+    """A city and state said after an address (slot_kit.city): not one of the ten types."""
+    return slot_kit.city(ctx, words.PLACES)
 
 
 PLAIN: dict[str, Callable[[Ctx], str]] = {"CITY": city}
