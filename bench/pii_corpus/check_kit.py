@@ -17,7 +17,7 @@ from types import ModuleType
 from typing import Any
 
 from bench.pii_corpus.v2.baseline import numbers_only
-from bench.pii_corpus.v2.score import identifying_tokens, score
+from bench.pii_corpus.v2.score import NUMERIC_TYPES, identifying_tokens, score
 
 Line = dict[str, Any]
 TYPES = frozenset({"PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
@@ -198,3 +198,65 @@ def read_spelling(said: str, as_in_tail: str = "(?: cream)?") -> str:
     t = re.sub(rf"\b([A-Za-z]) as in [A-Za-z\-]+{as_in_tail}", r"\1", said)
     t = re.sub(r"\bdouble ([A-Za-z])\b", r"\1\1", t)
     return letters(t)
+
+
+# ---- the counts, the independence check and the run of v6's, v7's and v8's check.py (issue 18) -----------
+
+
+def count_failures(lines: list[Line], types: set[str], *, entities: tuple[int, int], addresses: int,
+                   spoken_numeric: int, names: int = 0) -> list[str]:  # fmt: skip
+    """A half's size and mix (v6-v8, each with its own bounds): 600 utterances, ``entities`` in range, every
+    one of ``types``, enough names (v8), addresses and spoken numeric identifiers, 150 without PII."""
+    out: list[str] = []
+    ents = [e for x in lines for e in x["entities"]]
+    lo, hi = entities
+    if not (len(lines) == 600 and lo <= len(ents) <= hi):
+        out.append(f"size: {len(lines)} utterances, {len(ents)} entities")
+    if names and not sum(e["type"] == "PERSON" for e in ents) >= names:
+        out.append(f"fewer than {names} names")
+    if {e["type"] for e in ents} != types:
+        out.append("not all ten types")
+    if not sum(e["type"] == "STREET_ADDRESS" for e in ents) >= addresses:
+        out.append(f"fewer than {addresses} addresses")
+    numeric = [e for e in ents if e["type"] in NUMERIC_TYPES and e["form"] in ("spoken", "mixed")]
+    if not len(numeric) >= spoken_numeric:
+        out.append(f"fewer than {spoken_numeric} spoken numeric identifiers")
+    if not len([x for x in lines if not x["entities"]]) >= 150:
+        out.append("too few utterances without PII")
+    return out
+
+
+def independence_failures(lines: list[Line], mine: ModuleType, old: ModuleType, halves: Iterable[ModuleType],
+                          earlier_label: str, earlier: set[str] | frozenset[str], streets: set[str]) -> list[str]:  # fmt: skip
+    """What a half shares with the earlier ones (v6-v8): a four-word phrase of their templates, a PERSON
+    word or a street word on their lists (``earlier``; ``streets`` the half's street words)."""
+    out = phrase_failures(lines, mine, template_texts(old, halves), f"{earlier_label}/old")
+    reused = {w for x in lines for e in x["entities"] if e["type"] == "PERSON"
+              for w in re.findall(r"[a-z']+", e["value"].lower()) if w in earlier}  # fmt: skip
+    if reused:
+        out.append(f"{len(reused)} PERSON words reused from {earlier_label}")
+    if streets & earlier:
+        out.append(f"street words on a {earlier_label} list: {sorted(streets & earlier)}")
+    return out
+
+
+def run_half(committed: list[Line], build: Callable[[], list[Line]], failures: list[str],
+             checks: Iterable[Callable[[list[Line]], None]], caught_of: Callable[[list[Line]], tuple[int, int]],
+             cards_first: bool = True) -> None:  # fmt: skip
+    """A half's ``check.py`` run (v6-v8): (v7, v8: every committed card Luhn-valid,) the file is what
+    ``build`` writes, each of ``checks``, every one-value mutant caught, then the reference figures."""
+    if cards_first:
+        failures.extend(
+            f"card value {v} fails the Luhn check"
+            for v in (e["value"] for x in committed for e in x["entities"] if e["type"] == "CREDIT_CARD")
+            if not luhn_ok(v)
+        )
+    if build() != committed:
+        failures.append("test.jsonl is not what build.py writes")
+    for check in checks:
+        check(committed)
+    caught, total = caught_of(committed)
+    if caught != total:
+        failures.append(f"only {caught} of {total} one-value mutants were caught")
+    print(f"one-value mutants caught: {caught}/{total}\n")
+    finish(committed, failures, shown=60)

@@ -29,7 +29,7 @@ from bench.pii_corpus import check_kit, read_kit, readback_kit
 from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.v2 import templates_test as v2_test
 from bench.pii_corpus.v2 import templates_tune as v2_tune
-from bench.pii_corpus.v2.score import NUMERIC_TYPES, load
+from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v3 import templates as v3_templates
 from bench.pii_corpus.v4 import templates as v4_templates
 from bench.pii_corpus.v5 import templates as v5_templates
@@ -43,11 +43,6 @@ HERE = Path(__file__).resolve().parent
 TYPES = {"PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
          "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"}  # fmt: skip
 FAILURES: list[str] = []
-
-
-def expect(ok: bool, what: str) -> None:
-    if not ok:
-        FAILURES.append(what)
 
 
 # ---- reading values back (readback_kit, over this half's words) ------------------------------------------
@@ -104,17 +99,8 @@ def check_format(lines: list[dict[str, Any]]) -> None:
 
 
 def check_counts(lines: list[dict[str, Any]]) -> None:
-    ents = [e for x in lines for e in x["entities"]]
-    expect(
-        len(lines) == 600 and 560 <= len(ents) <= 700, f"size: {len(lines)} utterances, {len(ents)} entities"
-    )
-    expect(sum(e["type"] == "PERSON" for e in ents) >= 130, "fewer than 130 names")
-    expect({e["type"] for e in ents} == TYPES, "not all ten types")
-    expect(sum(e["type"] == "STREET_ADDRESS" for e in ents) >= 60, "fewer than 60 addresses")
-    spoken_numeric = [e for e in ents if e["type"] in NUMERIC_TYPES and e["form"] in ("spoken", "mixed")]
-    expect(len(spoken_numeric) >= 150, "fewer than 150 spoken numeric identifiers")
-    no_pii = [x for x in lines if not x["entities"]]
-    expect(len(no_pii) >= 150, "too few utterances without PII")
+    FAILURES.extend(check_kit.count_failures(lines, TYPES, entities=(560, 700), addresses=60,
+                                             spoken_numeric=150, names=130))  # fmt: skip
 
 
 # ---- independence -------------------------------------------------------------------------------------------
@@ -122,36 +108,16 @@ def check_counts(lines: list[dict[str, Any]]) -> None:
 
 def check_independence(lines: list[dict[str, Any]]) -> None:
     halves = (v2_tune, v2_test, v3_templates, v4_templates, v5_templates, v6_templates, v7_templates)
-    FAILURES.extend(check_kit.phrase_failures(lines, templates, check_kit.template_texts(old_templates, halves),
-                                              "v2-v7/old"))  # fmt: skip
-    earlier = earlier_words()
-    reused = {w for x in lines for e in x["entities"] if e["type"] == "PERSON"
-              for w in re.findall(r"[a-z']+", e["value"].lower()) if w in earlier}  # fmt: skip
-    expect(not reused, f"{len(reused)} PERSON words reused from v2-v7")
     streets = {w.lower() for s in words.STREET_WORDS for w in s.split()} | {
         n[0].lower() for n in words.STREET_NAMES
     }
-    expect(not streets & earlier, f"street words on a v2-v7 list: {sorted(streets & earlier)}")
-
-
-def _card_values(lines: list[dict[str, Any]]) -> list[str]:
-    return [e["value"] for x in lines for e in x["entities"] if e["type"] == "CREDIT_CARD"]
+    FAILURES.extend(check_kit.independence_failures(lines, templates, old_templates, halves, "v2-v7",
+                                                    earlier_words(), streets))  # fmt: skip
 
 
 def main() -> None:
-    committed = load(HERE / "test.jsonl")
-    FAILURES.extend(
-        f"card value {v} fails the Luhn check" for v in _card_values(committed) if not check_kit.luhn_ok(v)
-    )
-    expect(build.build() == committed, "test.jsonl is not what build.py writes")
-    check_format(committed)
-    check_values(committed)
-    check_counts(committed)
-    check_independence(committed)
-    caught, total = mutants_caught(committed)
-    expect(caught == total, f"only {caught} of {total} one-value mutants were caught")
-    print(f"one-value mutants caught: {caught}/{total}\n")
-    check_kit.finish(committed, FAILURES, shown=60)
+    checks = (check_format, check_values, check_counts, check_independence)
+    check_kit.run_half(load(HERE / "test.jsonl"), build.build, FAILURES, checks, mutants_caught)
 
 
 if __name__ == "__main__":
