@@ -32,6 +32,8 @@ from bench.pii_corpus.speech_kit import (
 
 Filled = tuple[str, str, str]
 DigitFn = Callable[[str, random.Random, float], str]
+# a half's digit-string slot: (ctx, digits, group sizes, smart format, **its rates) -> Filled
+DigitsSlot = Callable[..., Filled]
 
 
 def luhn_complete(body: str) -> str:
@@ -379,3 +381,63 @@ def city(ctx: Ctx, places: Sequence[tuple[str, str, str]]) -> str:
     if ctx.style == "smart":
         return f"{town}, {ctx.rng.choice([state, abbr])}"
     return ctx.case(f"{town}, {state}" if ctx.punct else f"{town} {state}")
+
+
+# ---- the number slots v6, v7 and v8 draw alike (each half passes its digit-string slot and rates) ---------
+
+
+def phone(ctx: Ctx, digits_slot: DigitsSlot) -> Filled:
+    """A US phone number (v6-v8), now and then with the country code said first; ``digits_slot`` the half's."""
+    r = ctx.rng
+    digits = f"{r.randint(2, 9)}{r.randint(0, 8)}{r.randint(0, 9)}{r.randint(2, 9)}{r.randint(0, 99):02d}"
+    digits += f"{r.randint(0, 9999):04d}"
+    lead = r.random() < 0.15
+    said, value, form = digits_slot(ctx, digits, [3, 3, 4], lambda d: r.choice(
+        [f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}"]))  # fmt: skip
+    if lead:  # the caller says the country code first: it is inside the span
+        said = ("one " if ctx.words else "1 " if ctx.style == "numerals" else "+1 ") + said
+    return said, value, form
+
+
+def ssn(ctx: Ctx, digits_slot: DigitsSlot, **rates: float) -> Filled:
+    """An SSN (v6-v8; never area 000, 666 or 9xx), said at the half's ``rates``."""
+    r = ctx.rng
+    area = r.choice([a for a in range(1, 900) if a != 666])
+    digits = f"{area:03d}{r.randint(1, 99):02d}{r.randint(1, 9999):04d}"
+    return digits_slot(
+        ctx,
+        digits,
+        [3, 2, 4],
+        lambda d: r.choice([f"{d[:3]}-{d[3:5]}-{d[5:]}", f"{d[:3]} {d[3:5]} {d[5:]}"]),
+        **rates,
+    )
+
+
+def card(ctx: Ctx, digits_slot: DigitsSlot, **rates: float) -> Filled:
+    """A Luhn-valid Visa, Mastercard, Amex or Discover number in its printed groups (v6-v8)."""
+    r = ctx.rng
+    kind = r.choices(["visa", "mc", "amex", "disc"], weights=[45, 30, 15, 10])[0]
+    head = {"visa": "4", "mc": str(r.randint(51, 55)), "amex": r.choice(["34", "37"]), "disc": "6011"}[kind]
+    size = 15 if kind == "amex" else 16
+    body = head + "".join(str(r.randint(0, 9)) for _ in range(size - 1 - len(head)))
+    digits = luhn_complete(body)
+    sizes = [4, 6, 5] if kind == "amex" else [4, 4, 4, 4]
+    sep = r.choice([" ", "-"])
+    return digits_slot(ctx, digits, sizes, lambda d: numerals(d, sizes, sep), **rates)
+
+
+def last_four(ctx: Ctx, digits_slot: DigitsSlot, **rates: float) -> Filled:
+    """The last four digits of a card or an account (v6-v8)."""
+    r = ctx.rng
+    digits = f"{r.randint(0, 9999):04d}"
+    return digits_slot(ctx, digits, [2, 2] if r.random() < 0.4 else [4], lambda d: d, **rates)
+
+
+def zip_code(ctx: Ctx, digits_slot: DigitsSlot, **rates: float) -> Filled:
+    """A ZIP or ZIP+4 code (v6-v8)."""
+    r = ctx.rng
+    digits = f"{r.randint(1, 99949):05d}"
+    if r.random() < 0.15:
+        digits += f"{r.randint(1, 9999):04d}"
+    sizes = [5, 4] if len(digits) == 9 else ([3, 2] if r.random() < 0.3 else [5])
+    return digits_slot(ctx, digits, sizes, lambda d: d if len(d) == 5 else f"{d[:5]}-{d[5:]}", **rates)

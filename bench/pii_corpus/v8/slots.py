@@ -32,7 +32,7 @@ from datetime import date
 
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
-from bench.pii_corpus.slot_kit import Filled, box_address, luhn_complete
+from bench.pii_corpus.slot_kit import Filled, box_address
 from bench.pii_corpus.v8 import words
 from bench.pii_corpus.v8.speech import (
     MONTHS,
@@ -60,57 +60,23 @@ def _digits(ctx: Ctx, digits: str, sizes: list[int], smart: Callable[[str], str]
 
 
 def phone(ctx: Ctx) -> Filled:
-    r = ctx.rng
-    digits = f"{r.randint(2, 9)}{r.randint(0, 8)}{r.randint(0, 9)}{r.randint(2, 9)}{r.randint(0, 99):02d}"
-    digits += f"{r.randint(0, 9999):04d}"
-    lead = r.random() < 0.15
-    said, value, form = _digits(ctx, digits, [3, 3, 4], lambda d: r.choice(
-        [f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]}-{d[3:6]}-{d[6:]}", f"{d[:3]}.{d[3:6]}.{d[6:]}"]))  # fmt: skip
-    if lead:  # the caller says the country code first: it is inside the span
-        said = ("one " if ctx.words else "1 " if ctx.style == "numerals" else "+1 ") + said
-    return said, value, form
+    return slot_kit.phone(ctx, _digits)
 
 
 def ssn(ctx: Ctx) -> Filled:
-    r = ctx.rng
-    area = r.choice([a for a in range(1, 900) if a != 666])
-    digits = f"{area:03d}{r.randint(1, 99):02d}{r.randint(1, 9999):04d}"
-    return _digits(
-        ctx,
-        digits,
-        [3, 2, 4],
-        lambda d: r.choice([f"{d[:3]}-{d[3:5]}-{d[5:]}", f"{d[:3]} {d[3:5]} {d[5:]}"]),
-        dash=0.1,
-        repair=0.3,
-        filler=0.4,
-    )
+    return slot_kit.ssn(ctx, _digits, dash=0.1, repair=0.3, filler=0.4)
 
 
 def card(ctx: Ctx) -> Filled:
-    r = ctx.rng
-    kind = r.choices(["visa", "mc", "amex", "disc"], weights=[45, 30, 15, 10])[0]
-    head = {"visa": "4", "mc": str(r.randint(51, 55)), "amex": r.choice(["34", "37"]), "disc": "6011"}[kind]
-    size = 15 if kind == "amex" else 16
-    body = head + "".join(str(r.randint(0, 9)) for _ in range(size - 1 - len(head)))
-    digits = luhn_complete(body)
-    sizes = [4, 6, 5] if kind == "amex" else [4, 4, 4, 4]
-    sep = r.choice([" ", "-"])
-    return _digits(ctx, digits, sizes, lambda d: numerals(d, sizes, sep), repair=0.2, dash=0.05, pairs=0.35)
+    return slot_kit.card(ctx, _digits, repair=0.2, dash=0.05, pairs=0.35)
 
 
 def last_four(ctx: Ctx) -> Filled:
-    r = ctx.rng
-    digits = f"{r.randint(0, 9999):04d}"
-    return _digits(ctx, digits, [2, 2] if r.random() < 0.4 else [4], lambda d: d, repair=0.08)
+    return slot_kit.last_four(ctx, _digits, repair=0.08)
 
 
 def zip_code(ctx: Ctx) -> Filled:
-    r = ctx.rng
-    digits = f"{r.randint(1, 99949):05d}"
-    if r.random() < 0.15:
-        digits += f"{r.randint(1, 9999):04d}"
-    sizes = [5, 4] if len(digits) == 9 else ([3, 2] if r.random() < 0.3 else [5])
-    return _digits(ctx, digits, sizes, lambda d: d if len(d) == 5 else f"{d[:5]}-{d[5:]}", repair=0.1)
+    return slot_kit.zip_code(ctx, _digits, repair=0.1)
 
 
 def member_id(ctx: Ctx) -> Filled:
