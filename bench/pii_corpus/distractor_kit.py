@@ -179,3 +179,59 @@ def renderers(airlines: Sequence[tuple[str, str]], products: Sequence[str], stat
         "SIZE": size, "YEAR": year, "OPTION": option, "PRODUCT": _product(products), "ERROR": error,
         "VERSION": version, "AIMODEL": _aimodel(aimodels),
     }  # fmt: skip
+
+
+# ---- v7's new kinds, which v8 draws again over its own lists (issue 18) -------------------------------------
+
+
+def exit_(ctx: Ctx) -> str:
+    n = ctx.rng.randint(2, 240)
+    return ctx.case(f"exit {number_words(n) if ctx.words else n}")
+
+
+def _road(roads: Sequence[tuple[str, str]], numbers: Sequence[int]) -> Renders:
+    def road(ctx: Ctx) -> str:
+        """A public road (no house number: nobody's address)."""
+        r = ctx.rng
+        said, written = r.choice(roads)
+        n = r.choice(numbers)
+        if ctx.words:
+            return ctx.case(f"{said} {number_words(n)}")
+        return f"{written}{n}" if ctx.style == "smart" else ctx.case(f"{said} {n}")
+
+    return road
+
+
+def store(ctx: Ctx) -> str:
+    n = ctx.rng.randint(100, 4999)
+    return ctx.case(f"store number {number_words(n) if ctx.words else n}" if ctx.rng.random() < 0.5
+                    else f"aisle {number_words(n % 40 + 1) if ctx.words else n % 40 + 1}")  # fmt: skip
+
+
+def _model_year(cars: Sequence[str]) -> Renders:
+    def model_year(ctx: Ctx) -> str:
+        r = ctx.rng
+        y, car = r.randint(2008, 2025), r.choice(cars)
+        if ctx.words:
+            said = (
+                ("twenty " + number_words(y - 2000))
+                if y >= 2010
+                else "two thousand " + number_words(y - 2000)
+            )
+            return ctx.case(f"{said} {car}")
+        return ctx.case(f"{y} {car}")
+
+    return model_year
+
+
+def channel(ctx: Ctx) -> str:
+    n = ctx.rng.randint(2, 899)
+    return ctx.case(f"channel {number_words(n) if ctx.words else n}")
+
+
+def road_and_store_renderers(roads: Sequence[tuple[str, str]], road_numbers: Sequence[int],
+                             cars: Sequence[str]) -> dict[str, Renders]:  # fmt: skip
+    """v7's five new kinds (exits, public roads, stores and aisles, model years, TV channels), which v8 also
+    marks; roads, road numbers and car models are each half's."""
+    return {"EXIT": exit_, "ROAD": _road(roads, road_numbers), "STORE": store,
+            "MODELYEAR": _model_year(cars), "CHANNEL": channel}  # fmt: skip

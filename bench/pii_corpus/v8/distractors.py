@@ -20,7 +20,6 @@ from collections.abc import Callable
 
 from bench.pii_corpus import distractor_kit
 from bench.pii_corpus.v8.slots import Ctx
-from bench.pii_corpus.v8.speech import number_words
 
 AIRLINES = [
     ("Hawaiian", "HA"),
@@ -40,43 +39,12 @@ AIMODELS = ["gpt-4.1-mini-2025-04-14", "claude-3-7-sonnet-20250219", "gemini-2.0
 ROADS = [("Interstate", "I-"), ("Route", "Route "), ("Highway", "Hwy ")]
 
 
-def exit_(ctx: Ctx) -> str:
-    n = ctx.rng.randint(2, 240)
-    return ctx.case(f"exit {number_words(n) if ctx.words else n}")
-
-
-def road(ctx: Ctx) -> str:
-    """A public road (no house number: nobody's address)."""
-    r = ctx.rng
-    said, written = r.choice(ROADS)
-    n = r.choice([8, 15, 20, 25, 45, 55, 70, 80, 90, 94])
-    if ctx.words:
-        return ctx.case(f"{said} {number_words(n)}")
-    return f"{written}{n}" if ctx.style == "smart" else ctx.case(f"{said} {n}")
-
-
-def store(ctx: Ctx) -> str:
-    n = ctx.rng.randint(100, 4999)
-    return ctx.case(f"store number {number_words(n) if ctx.words else n}" if ctx.rng.random() < 0.5
-                    else f"aisle {number_words(n % 40 + 1) if ctx.words else n % 40 + 1}")  # fmt: skip
-
-
-def model_year(ctx: Ctx) -> str:
-    r = ctx.rng
-    y, car = r.randint(2008, 2025), r.choice(["Corolla", "Ram", "Forester", "Accord", "Explorer", "Odyssey"])
-    if ctx.words:
-        said = ("twenty " + number_words(y - 2000)) if y >= 2010 else "two thousand " + number_words(y - 2000)
-        return ctx.case(f"{said} {car}")
-    return ctx.case(f"{y} {car}")
-
-
-def channel(ctx: Ctx) -> str:
-    n = ctx.rng.randint(2, 899)
-    return ctx.case(f"channel {number_words(n) if ctx.words else n}")
+ROAD_NUMBERS = [8, 15, 20, 25, 45, 55, 70, 80, 90, 94]
+CARS = ["Corolla", "Ram", "Forester", "Accord", "Explorer", "Odyssey"]
 
 
 # the kinds v6 had too (distractor_kit, over this half's lists), and v7's (same renderers, v8's lists)
 DISTRACTORS: dict[str, Callable[[Ctx], str]] = {
     **distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS),
-    "EXIT": exit_, "ROAD": road, "STORE": store, "MODELYEAR": model_year, "CHANNEL": channel,
+    **distractor_kit.road_and_store_renderers(ROADS, ROAD_NUMBERS, CARS),
 }  # fmt: skip
