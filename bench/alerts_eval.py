@@ -450,7 +450,8 @@ def run_detector(
     for minute in minutes or range(1, 24 * 60 + 1):
         now = DAY0 + minute * MINUTE
         moved = detector.tick(now).transitions
-        for incident in moved.opened:
+        # a recurrence is a page too: Alertmanager gets the alert firing again after its resolve
+        for incident in [*moved.opened, *moved.recurred]:
             page = [now, None, dict(incident.labels), incident.annotations.get("summary", "")]
             pages[incident.fingerprint] = page
             order.append(page)

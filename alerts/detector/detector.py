@@ -280,7 +280,7 @@ class Detector:
         self._poster.post(alerts)
 
     def _record(self, transitions: Transitions, now_ms: int) -> None:
-        rows = [_row(i, "firing", None, now_ms) for i in transitions.opened]
+        rows = [_row(i, "firing", None, now_ms) for i in [*transitions.opened, *transitions.recurred]]
         rows += [_row(i, "resolved", now_ms, now_ms) for i in transitions.resolved]
         if rows:
             self._client.insert("alerts", rows, column_names=list(ALERT_COLUMNS), database=self._db)
@@ -288,11 +288,12 @@ class Detector:
     def _restore(self) -> list[Incident]:
         """Incidents a previous run opened and did not resolve (so a restart does not page again)."""
         sql = f"""
-            SELECT fingerprint, labels, annotations, toUnixTimestamp64Milli(starts_at) AS starts
-            FROM {self._db}.alerts FINAL
-            WHERE startsWith(alertname, 'CallpulseDetector') AND status = 'firing'
-              AND (fingerprint, starts_at) NOT IN
-                  (SELECT fingerprint, starts_at FROM {self._db}.alerts WHERE status = 'resolved')"""
+            SELECT fingerprint, argMaxIf(labels, received_at, status = 'firing'),
+                   argMaxIf(annotations, received_at, status = 'firing'), toUnixTimestamp64Milli(starts_at)
+            FROM {self._db}.alerts
+            WHERE startsWith(alertname, 'CallpulseDetector')
+            GROUP BY fingerprint, starts_at
+            HAVING argMax(status, received_at) = 'firing'"""  # the latest word wins: a recurrence re-opens
         rows = self._client.query(sql).result_rows
         return [
             Incident(fp, dict(labels), dict(notes), int(starts), int(starts))

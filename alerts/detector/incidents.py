@@ -28,6 +28,7 @@ class Incident:
     starts_ms: int
     last_seen_ms: int
     quiet: int = 0
+    recurring: bool = False  # came back on its hourly beat: resolves only after a whole beat without it
 
 
 @dataclass(slots=True)
@@ -45,7 +46,12 @@ RECUR_HORIZON_MS = 3 * HOUR_MS
 after its episode began (give or take ``RECUR_SLACK_MS``), is the same recurring fault (an hourly batch
 job at :00 that saturates a tool's database: test4-b's timeouts at 08:00, 09:00 and 10:00 paged twice):
 the incident comes back as itself, not as a new page. A finding at any other minute is a new
-episode and pages (after the cooldown, or when worse)."""
+episode and pages (after the cooldown, or when worse).
+
+The first return still reaches Alertmanager as the alert firing again after its resolve (nobody can know
+at the first resolve that the fault will come back), so the on-call engineer is notified once more; from
+then the incident is held open until a whole beat (an hour and the slack) passes without it, so later
+returns notify nobody and the page says it recurs."""
 
 
 class IncidentBook:
@@ -82,7 +88,7 @@ class IncidentBook:
             current.add(fp)
             if incident is None and self._recurs(fp, now_ms):
                 incident = self._open[fp] = self._last.pop(fp)
-                incident.last_seen_ms, incident.quiet = now_ms, 0
+                incident.last_seen_ms, incident.quiet, incident.recurring = now_ms, 0, True
                 incident.annotations = {**notes, "recurs": "again at the same minute of the hour"}
                 self._peak[fp] = max(self._peak.get(fp, effect), effect)
                 out.recurred.append(incident)
@@ -92,14 +98,15 @@ class IncidentBook:
                 out.opened.append(incident)
             else:
                 incident.last_seen_ms, incident.quiet = now_ms, 0
-                incident.annotations = notes  # fresh value and examples; same identity
+                recurs = {"recurs": incident.annotations["recurs"]} if incident.recurring else {}
+                incident.annotations = {**notes, **recurs}  # fresh value and examples; same identity
                 self._peak[fp] = max(self._peak.get(fp, effect), effect)
             out.firing.append(incident)
         for fp, incident in list(self._open.items()):
             if fp in current:
                 continue
             incident.quiet += 1
-            if incident.quiet >= self._quiet_ticks:
+            if incident.quiet >= self._quiet_ticks and not self._awaiting_beat(incident, now_ms):
                 del self._open[fp]
                 self._closed[fp] = now_ms
                 self._last[fp] = incident
@@ -107,6 +114,11 @@ class IncidentBook:
             else:
                 out.firing.append(incident)  # still firing until it has been quiet long enough
         return out
+
+    @staticmethod
+    def _awaiting_beat(incident: Incident, now_ms: int) -> bool:
+        """A recurring incident stays open until its next return is overdue."""
+        return incident.recurring and now_ms - incident.last_seen_ms <= HOUR_MS + RECUR_SLACK_MS
 
     def _recurs(self, fp: str, now_ms: int) -> bool:
         """A recently resolved incident found again on its hourly beat (see ``RECUR_HORIZON_MS``)."""

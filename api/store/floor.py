@@ -100,11 +100,12 @@ def floor_stats(client: Warehouse, database: str, now_ms: int, window_ms: int = 
 
 
 def firing_alerts(client: Warehouse, database: str, limit: int = 20) -> list[FiringAlert]:
-    """Alert episodes with a firing notification and no resolved one, newest first."""
+    """Alert episodes whose latest notification says firing, newest first (a detector incident that
+    recurs on its hourly beat fires again after its resolve, with the same start)."""
     rows = client.query(
         f"SELECT any(alertname), any(severity), any(workflow), toUnixTimestamp64Milli(starts_at) "
         f"FROM {database}.alerts FINAL GROUP BY fingerprint, starts_at "
-        "HAVING countIf(status = 'firing') > 0 AND countIf(status = 'resolved') = 0 "
+        "HAVING argMax(status, received_at) = 'firing' "
         "ORDER BY starts_at DESC LIMIT {limit:UInt32}",
         parameters={"limit": limit},
     ).result_rows
