@@ -16,6 +16,7 @@ from stream.redaction.contact import find_emails
 from stream.redaction.context import ACCOUNT, NUMBER, PERSON, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
+from stream.redaction.learned_names import learned_names
 from stream.redaction.name_forms import (
     family_names,
     find_possessive_names,
@@ -98,6 +99,7 @@ class SpeechFinder:
         found.extend(first_word_names(tokens, found))
         found.extend(unlisted_first_names(tokens, found))
         found.extend(name_variants(tokens, found))
+        found.extend(learned_names(tokens, found))
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 
