@@ -326,7 +326,7 @@ def restart_at(tokens: list[Token], i: int) -> int:
 
 # "this one", "the one": a pronoun, not a digit, before a number read out
 PRONOUN_ONE_BEFORE = frozenset({"this", "that", "the", "which", "each", "every", "another", "other", "any"})
-_REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope"})  # said before the digits said again
+_REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope", "wait"})  # said before the digits said again
 _RESTART_OPENERS = _RESTART_STARTS | _REPAIR_WORDS | _PAUSE_MARKS  # what a restart may start with
 # digits said before a repair word: "no" after one or two may be an answer ("two, no"), "actually" and
 # "sorry" after two are a correction ("g seven eight actually eighty eight ...")
