@@ -216,29 +216,41 @@ def _letter_written_on(tokens: list[Token], k: int) -> bool:
 
 def _last_groups(tokens: list[Token], runs: list[DigitRun]) -> list[DigitRun]:
     """ "apartment 2137 7200 east peanut farm drive": two numbers written one after the other are read
-    as one run; after a unit designator the last one alone is the house number."""
+    as one run; after a unit designator the last one alone is the house number. So after a phone number
+    ("619-238-1794, 62 Sadiqov Boulevard"): a run too long for a house number whose last written group
+    follows a pause is a number said before the address, then the house number."""
     out = []
     for run in runs:
         last = tokens[run.last]
-        if (
-            run.first > 0
-            and tokens[run.first - 1].low in unit_designators()
-            and run.last > run.first
-            and last.low.isdigit()
-            and tokens[run.last - 1].low.isdigit()
-        ):
+        if run.last <= run.first or not last.low.isdigit():
+            continue
+        before = tokens[run.last - 1].low
+        after_unit = run.first > 0 and tokens[run.first - 1].low in unit_designators() and before.isdigit()
+        after_pause = len(run.digits) > 6 and before == "," and len(last.low) <= 5
+        if after_unit or after_pause:
             out.append(DigitRun(run.last, run.last, last.low, last.start, last.end))
     return out
 
 
 def _unit_before(tokens: list[Token], first: int) -> int:
     """The first index of "Apt 37C, " said before the house number, or ``first`` when there is none:
-    a unit designator and one unit value (digits, or digits and a letter) right before the address."""
+    a unit designator and one unit value (digits, or digits and a letter, written or spoken:
+    "apartment twenty eight b, six fifty six ...", "floor thirty one c three fifty five ...") right before
+    the address."""
     k = first - 1
     if k >= 0 and tokens[k].low == ",":
         k -= 1
     if k >= 1 and _letter_written_on(tokens, k):
         k -= 1  # "37C": the tokenizer splits the letter off the digits
+    elif k >= 2 and len(tokens[k].low) == 1 and tokens[k].low.isalpha() and tokens[k - 1].low in NUMBER_WORDS:
+        k -= 1  # "twenty eight b": a unit letter said after spoken digits
+    if k >= 1 and tokens[k].low in NUMBER_WORDS and tokens[k].low not in WEAK:
+        j = k
+        while j >= 1 and k - j < 2 and tokens[j - 1].low in NUMBER_WORDS and tokens[j - 1].low not in WEAK:
+            j -= 1
+        if j >= 1 and tokens[j - 1].low in _UNIT_ENDS:
+            return j - 1
+        return first
     if k < 1 or not any(c.isdigit() for c in tokens[k].low) or not tokens[k].low.isalnum():
         return first
     designator = k - 1 - (tokens[k - 1].low in ("#", "number", "no", "."))

@@ -72,3 +72,32 @@ def test_words_of_the_language_places_and_agent_phrases_stay(
     speech_redactor: SpeechRedactor, text: str, kept: str
 ) -> None:
     assert _left(speech_redactor, text, kept) == _words(kept), redact_text(speech_redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("the tank sits at apartment forty one d, seven twenty two brindlecove valley", "forty one d"),
+        ("mom lives at floor twelve c three eighty trestlewood drive now", "twelve c"),
+        ("Okafor, Ben, 415-555-0143, 58 Marrowfield Boulevard.", "58 marrowfield"),
+        ("Call 212.555.0187, 7310 Quillby Grns. is the house", "7310 quillby"),
+    ],
+)
+def test_a_spoken_unit_before_the_house_number_and_a_house_number_after_a_phone_go(
+    speech_redactor: SpeechRedactor, text: str, secret: str
+) -> None:
+    assert not _left(speech_redactor, text, secret), redact_text(speech_redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("apartment twenty eight is on the second floor", "apartment twenty eight second floor"),
+        ("my number is 415-555-0143, 3 people share it", "3 people share"),
+        ("the gym is on floor thirty one c wing", "floor thirty one wing"),
+    ],
+)
+def test_units_and_counts_without_a_street_stay(
+    speech_redactor: SpeechRedactor, text: str, kept: str
+) -> None:
+    assert _left(speech_redactor, text, kept) == _words(kept), redact_text(speech_redactor, text)
