@@ -13,6 +13,7 @@ import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
@@ -260,3 +261,36 @@ def run_half(committed: list[Line], build: Callable[[], list[Line]], failures: l
         failures.append(f"only {caught} of {total} one-value mutants were caught")
     print(f"one-value mutants caught: {caught}/{total}\n")
     finish(committed, failures, shown=60)
+
+
+# ---- a half's whole check.py as one object (v9; v6-v8 keep their functions) ------------------------------
+
+
+@dataclass(eq=False)
+class HalfChecks:
+    """A seeded half's checks over its own figures: its name and size, its types and count bounds, the
+    earlier halves' template modules and word set it must not share, its templates and street words, and
+    the failures list its ``check.py`` reports. ``check_format``, ``check_counts`` and
+    ``check_independence`` are what ``tests/bench_pii_corpus/test_seeded_halves.py`` calls on each half."""
+
+    half: str
+    n: int
+    types: set[str]
+    bounds: dict[str, Any]
+    earlier_label: str
+    earlier_halves: tuple[ModuleType, ...]
+    earlier_words: Callable[[], set[str]]
+    mine: ModuleType
+    old: ModuleType
+    streets: set[str]
+    failures: list[str] = field(default_factory=list)
+
+    def check_format(self, lines: list[Line]) -> None:
+        self.failures.extend(format_failures(lines, self.n, self.half))
+
+    def check_counts(self, lines: list[Line]) -> None:
+        self.failures.extend(count_failures(lines, self.types, **self.bounds))
+
+    def check_independence(self, lines: list[Line]) -> None:
+        self.failures.extend(independence_failures(lines, self.mine, self.old, self.earlier_halves,
+                                                   self.earlier_label, self.earlier_words(), self.streets))  # fmt: skip

@@ -9,9 +9,11 @@ uses) are the same before and after moving the readers here (compared in the com
 from __future__ import annotations
 
 import json
+import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 WORD = re.compile(r"[A-Za-z']+")
 
@@ -55,3 +57,12 @@ def read_dist(path: Path) -> list[tuple[str, float]]:
         if len(parts) == 4 and parts[0].isalpha() and len(parts[0]) > 2 and re.search("[AEIOUY]", parts[0]):
             rows.append((parts[0].title(), float(parts[1])))
     return rows
+
+
+def draw(names: Sequence[Sequence[str]], rng: random.Random, origin: str = "") -> Any:
+    """A name of a half's list (rows of name, origin, ...): an origin first, each as likely (or the one asked
+    for when the list has it), then a name of it (v9; v7's and v8's ``words.draw`` draw the same way)."""
+    origins = sorted({n[1] for n in names})
+    if origin not in origins:
+        origin = rng.choice(origins)
+    return rng.choice([n for n in names if n[1] == origin])

@@ -441,3 +441,24 @@ def zip_code(ctx: Ctx, digits_slot: DigitsSlot, **rates: float) -> Filled:
         digits += f"{r.randint(1, 9999):04d}"
     sizes = [5, 4] if len(digits) == 9 else ([3, 2] if r.random() < 0.3 else [5])
     return digits_slot(ctx, digits, sizes, lambda d: d if len(d) == 5 else f"{d[:5]}-{d[5:]}", **rates)
+
+
+# ---- the person slots whose whole logic is the half's ``person`` draw (v9) --------------------------------
+
+
+def person_slots(person: Callable[[Ctx], tuple[str, str]]) -> dict[str, Callable[[Ctx], Filled]]:
+    """``{NAME}``, ``{FIRST}`` and ``{SURNAME}`` over a half's ``person`` (given and family name as the
+    transcript writes them): the full name, the given name alone, the family name alone, each ``plain``."""
+
+    def full(ctx: Ctx) -> Filled:
+        said = " ".join(person(ctx))
+        return ctx.case(said), said, "plain"
+
+    def part(k: int) -> Callable[[Ctx], Filled]:
+        def render(ctx: Ctx) -> Filled:
+            said = person(ctx)[k]
+            return ctx.case(said), said, "plain"
+
+        return render
+
+    return {"NAME": full, "FIRST": part(0), "SURNAME": part(1)}
