@@ -15,9 +15,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from stream.redaction.context import PERSON, common_words
+from stream.redaction.context import PERSON
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import english_words, state_names
+from stream.redaction.lexicon import known_words, state_names
 from stream.redaction.name_features import token_features
 from stream.redaction.spoken import Token
 
@@ -75,28 +75,26 @@ def learned_names(tokens: list[Token], found: list[Finding], threshold: float = 
     hyphen between two such tokens joins them ("giap-obeidat"). A token next to a name (a hit or a
     person a rule found; a filler, comma or hyphen may stand between) needs only ``NEIGHBOUR_THRESHOLD``:
     the second word of "gathoni uh kapaona" is judged beside the first."""
-    taken = sorted((f.start, f.end) for f in found)
-    people = [(f.start, f.end) for f in found if f.kind == PERSON]
+    known = known_words()
+    candidates = [
+        i
+        for i, tok in enumerate(tokens)
+        if len(tok.low) >= _MIN_LETTERS and tok.low not in known and tok.low.isalpha()
+    ]
+    if not candidates:
+        return []  # most texts: every word is a word of the language or was taken by a rule
     scores: dict[int, float] = {}
-    anchors: set[int] = set()
-    seen: set[str] = set()
-    t = 0
-    for i, tok in enumerate(tokens):
-        while t < len(taken) and taken[t][1] <= tok.start:
-            t += 1
-        inside = t < len(taken) and taken[t][0] < tok.end
-        if inside and any(s <= tok.start and tok.end <= e for s, e in people):
-            anchors.add(i)
-        if (
-            not inside
-            and len(tok.low) >= _MIN_LETTERS
-            and tok.low.isalpha()
-            and tok.low not in common_words()
-            and tok.low not in english_words()
-            and not _place(tokens, i)
-        ):
-            scores[i] = name_score(tokens, i, frozenset(seen))
-        seen.add(tok.low)
+    for i in candidates:
+        tok = tokens[i]
+        if not any(f.start < tok.end and tok.start < f.end for f in found) and not _place(tokens, i):
+            scores[i] = name_score(tokens, i, frozenset(t.low for t in tokens[:i]))
+    if not scores:
+        return []
+    anchors = {
+        i
+        for i, tok in enumerate(tokens)
+        if any(f.kind == PERSON and f.start <= tok.start and tok.end <= f.end for f in found)
+    }
     hits = {i for i, v in scores.items() if v > threshold}
     anchors |= hits
     grown = True

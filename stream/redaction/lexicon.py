@@ -88,11 +88,12 @@ def english_words() -> frozenset[str]:
 def off_every_list(low: str) -> bool:
     """A word of three letters or more that is no English word, no number word and no filler the word
     lists know: the shape of a name nobody listed ("mwamini", "haytor") or of an ASR mis-spelling."""
-    return len(low) > 2 and low not in _known_words() and low.isalpha()
+    return len(low) > 2 and low not in known_words() and low.isalpha()
 
 
 @lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
+def known_words() -> frozenset[str]:
+    """SCOWL's English words and the common-word lists together: the words of the language."""
     from stream.redaction.context import common_words
 
     return english_words() | common_words()

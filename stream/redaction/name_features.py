@@ -9,18 +9,11 @@ and has to judge a name it never saw by what it looks like and where it stands.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from stream.redaction.context import common_words
-from stream.redaction.lexicon import all_first_names, all_surnames, english_words
+from stream.redaction.lexicon import all_first_names, all_surnames, english_words, known_words
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
 _FILLERS = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", "mm"})
-
-
-@lru_cache(maxsize=1)
-def _known() -> frozenset[str]:
-    return english_words() | common_words()
 
 
 def _class(token: Token | None) -> str:
@@ -32,7 +25,7 @@ def _class(token: Token | None) -> str:
         return "<num>" if low[0].isdigit() else low[:1]
     if low in NUMBER_WORDS:
         return "<numw>"
-    if low in _known():
+    if low in known_words():
         return low
     return "<Cap>" if token.text[0].isupper() else "<unk>"
 
@@ -51,7 +44,7 @@ def token_features(tokens: list[Token], i: int, earlier: frozenset[str]) -> list
     before it in the text (a name said twice, "it should be gustas cunun", is a name both times)."""
     tok = tokens[i]
     low = tok.low
-    known = low in _known()
+    known = low in known_words()
     prev1 = tokens[i - 1] if i > 0 else None
     prev2 = tokens[i - 2] if i > 1 else None
     next1 = tokens[i + 1] if i + 1 < len(tokens) else None
