@@ -187,6 +187,21 @@ CANARIES = {
     ),
     "year_first": ("born nineteen fifty one june twenty second", ["fifty one june", "twenty second"]),
     "unit_before": ("we're at Apt 21D, 618 Marrow Gap Rd. now", ["21d", "618 marrow"]),
+    # round 9: names no rule explains, found by the learned name finder (around a filler, after "my driver
+    # was"), a spoken unit before the house number, a house number after a phone number, a card restarted
+    # after "wait"
+    "filler_names": ("zorvanka uh mbelitesa calling about the propane tank", ["zorvanka", "mbelitesa"]),
+    "driver_was": ("my driver was kaulanoa and he left my bag", ["kaulanoa"]),
+    "spoken_unit": (
+        "the tank sits at apartment forty one d, seven twenty two brindlecove valley",
+        ["forty one d", "seven twenty two", "brindlecove"],
+    ),
+    "phone_then_house": ("Call 415-555-0143, 58 Marrowfield Boulevard.", ["555-0143", "marrowfield"]),
+    "wait_restart": (
+        "paying with five two six one, three three zero eight, wait, let me start over, five two six one "
+        "three three oh nine, twelve forty four, seven seven one five",
+        ["twelve forty four", "seven seven one five"],
+    ),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
@@ -199,12 +214,16 @@ ROUND7 = ("po_box", "rural_route", "highway", "military", "grid", "thousands_hou
           "two_word_alias", "family", "said_earlier", "email_and")  # fmt: skip
 ROUND8 = ("holder_label", "dob_label", "unlisted_first", "near_spelled", "read_back", "mixed_id", "restart",
           "year_first", "unit_before")  # fmt: skip
+ROUND9 = ("filler_names", "driver_was", "spoken_unit", "phone_then_house", "wait_restart")
 # every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below), and
-# round 6's, 7's and 8's as three more (one tool call's arguments are at most 2,000 characters)
-ALL_ARGS = "; ".join(said for key, (said, _) in CANARIES.items() if key not in (*ROUND6, *ROUND7, *ROUND8))
+# round 6's, 7's, 8's and 9's as four more (one tool call's arguments are at most 2,000 characters)
+ALL_ARGS = "; ".join(
+    said for key, (said, _) in CANARIES.items() if key not in (*ROUND6, *ROUND7, *ROUND8, *ROUND9)
+)
 ROUND6_ARGS = "; ".join(CANARIES[k][0] for k in ROUND6)
 ROUND7_ARGS = "; ".join(CANARIES[k][0] for k in ROUND7)
 ROUND8_ARGS = "; ".join(CANARIES[k][0] for k in ROUND8)
+ROUND9_ARGS = "; ".join(CANARIES[k][0] for k in ROUND9)
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -246,6 +265,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 250, tool="verify", tool_call_id="t6", args_summary=ROUND6_ARGS)
     call.add("tool.called", t + 260, tool="verify", tool_call_id="t7", args_summary=ROUND7_ARGS)
     call.add("tool.called", t + 270, tool="verify", tool_call_id="t8", args_summary=ROUND8_ARGS)
+    call.add("tool.called", t + 280, tool="verify", tool_call_id="t9", args_summary=ROUND9_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -277,6 +297,8 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     rejected_round7 = orjson.dumps(round7_call | {"seq": -1})
     [round8_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t8"]
     rejected_round8 = orjson.dumps(round8_call | {"seq": -1})
+    [round9_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t9"]
+    rejected_round9 = orjson.dumps(round9_call | {"seq": -1})
     letters = [
         broken,
         garbage,
@@ -287,6 +309,7 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
         rejected_round6,
         rejected_round7,
         rejected_round8,
+        rejected_round9,
     ]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
@@ -334,7 +357,7 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 9
+    assert dead == 10
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
@@ -351,6 +374,9 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     round8 = next(p for p in payloads if '"t8"' in p)
     for kind in ("PERSON", "ACCOUNT_ID", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
         assert f"<{kind}:" in round8, (kind, round8)
+    round9 = next(p for p in payloads if '"t9"' in p)
+    for kind in ("PERSON", "STREET_ADDRESS", "CREDIT_CARD"):
+        assert f"<{kind}:" in round9, (kind, round9)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_restricted_as_stored(warehouse)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
