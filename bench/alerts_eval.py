@@ -158,10 +158,12 @@ ISSUE_CAUSE = {"dead-air": "dead_air", "slow-tool": "tool_latency", "traffic-sto
 
 
 def issue_judged() -> list[Judged]:
+    def cause(i: Incident) -> str | None:
+        family = ISSUE_CAUSE[i.kind]
+        return None if family is None else family + (f":{i.tool}" if i.kind == "slow-tool" else "")
+
     return [
-        Judged(f"issue/{i.kind}", i.kind, i.workflow, i.tool, i.onset_ms, i.end_ms,
-               None if ISSUE_CAUSE[i.kind] is None else
-               ISSUE_CAUSE[i.kind] + (f":{i.tool}" if i.kind == "slow-tool" else ""),
+        Judged(f"issue/{i.kind}", i.kind, i.workflow, i.tool, i.onset_ms, i.end_ms, cause(i),
                {"workflow": i.workflow} if i.workflow else {}, i.onset_ms)
         for i in ISSUE_SPLIT
     ]  # fmt: skip
@@ -493,8 +495,8 @@ def run_rules(
     for block in out.split("alertname: ")[1:]:
         match = re.match(r"(\w+), time: (?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?", block)
         if match and "got:[\n" in block and "Labels:" in block.split("got:[", 1)[1]:
-            days, hours, minutes = (int(match.group(i) or 0) for i in (2, 3, 4))
-            minute = days * 1440 + hours * 60 + minutes - week_minutes
+            d, h, m = (int(match.group(i) or 0) for i in (2, 3, 4))
+            minute = d * 1440 + h * 60 + m - week_minutes
             got = block.split("got:[", 1)[1]
             for labels in re.findall(r"Labels:\{([^}]*)\}", got):
                 fired.append((minute, match.group(1), labels))
@@ -526,6 +528,9 @@ def page_causes(labels: dict[str, str]) -> set[str]:
         return {f"tool_failure:{labels.get('tool', '')}"}
     if name == "CallpulseDetectorASR":
         return {f"asr_{labels.get('problem', '')}"}
+    if name == "CallpulseDetectorWrongLanguage":  # the cases' vocabulary had no language cause: an
+        # LLM answering in another language was to page as the containment drop its callers make
+        return {"wrong_language", "containment_drop"}
     causes = {CAUSES[name]} if name in CAUSES else set()
     if name in ("CallpulseDetectorAgentFailures", "CallpulseDetectorDeadAir") and labels.get("agent_version"):
         causes.add("canary_regression")  # a failing build named by its version

@@ -107,30 +107,55 @@ def judge_arrivals(
     groups = list(per_group(frame, ("workflow",), ("arrivals",), now_minute).items())
     if everyone is not None:  # every workflow at once: labelled with no workflow
         groups.append((("",), everyone))
+    waiting = []
     for group_key, rows in groups:
-        group = {"workflow": group_key[0]} if group_key[0] else {}
-        others = everyone if group_key[0] else None
-        opened = open_since.get(group_key)
-        skip = [*excluded.get("", ()), *(excluded.get(group_key[0], ()) if group_key[0] else ())]
-        history = usable(rows, opened, skip)
-        best: Finding | None = None
-        for minutes in range(1, signal.window_minutes + 1):
-            start = now_minute - minutes
-            rate = expected_rate(history, start, minutes, others)
-            if rate is None:
-                continue
-            seen = int(rows.since(start).total("arrivals"))
-            expected = rate * minutes
-            score = -math.log10(max(poisson_at_most(seen, expected), 1e-300))
-            share = MAX_SHARE if group else MAX_SHARE_ALL
-            if score >= signal.z and seen <= share * expected and (best is None or score > best.score):
-                best = Finding(signal, group, seen / minutes, rate, score, seen, now_minute, minutes,
-                               events=seen, expected=expected)  # fmt: skip
-        if best is None and opened is not None:
-            best = _held(signal, rows, history, now_minute, group, others)
+        best = _judge_group(signal, group_key, rows, everyone, now_minute, open_since, excluded, signal.z)
         if best is not None:
             findings.append(best)
+        elif group_key[0] and group_key not in open_since:
+            waiting.append((group_key, rows))
+    stopped = any(f.group for f in findings) or any(key[0] for key in open_since)
+    if stopped:  # one line's calls stopped: the others are judged at the bar of a shared cause
+        for group_key, rows in waiting:
+            best = _judge_group(signal, group_key, rows, everyone, now_minute, open_since, excluded, SHARED_Z)
+            if best is not None:
+                findings.append(best)
     return findings
+
+
+SHARED_Z = 4.0
+"""While one workflow's calls have stopped, another workflow's are judged at one chance in 10 000, not a
+million: a routing change on a shared number plan stops several lines at once, and the first line's
+stop makes the others' few quiet minutes far likelier to be the same fault than chance (test5-b 12:35:
+appointment paged at 240 s, refill, half as busy, only at 480 s; its evidence floor is 360 s). Only
+while a stop is found or open: on a day without one the bar stays at a million."""
+
+
+def _judge_group(
+    signal: Signal, group_key: Group, rows: Minutes, everyone: Minutes | None, now_minute: int,
+    open_since: Mapping[Group, int], excluded: Mapping[str, Sequence[tuple[int, int]]], z: float,
+) -> Finding | None:  # fmt: skip
+    group = {"workflow": str(group_key[0])} if group_key[0] else {}
+    others = everyone if group_key[0] else None
+    opened = open_since.get(group_key)
+    skip = [*excluded.get("", ()), *(excluded.get(str(group_key[0]), ()) if group_key[0] else ())]
+    history = usable(rows, opened, skip)
+    best: Finding | None = None
+    for minutes in range(1, signal.window_minutes + 1):
+        start = now_minute - minutes
+        rate = expected_rate(history, start, minutes, others)
+        if rate is None:
+            continue
+        seen = int(rows.since(start).total("arrivals"))
+        expected = rate * minutes
+        score = -math.log10(max(poisson_at_most(seen, expected), 1e-300))
+        share = MAX_SHARE if group else MAX_SHARE_ALL
+        if score >= z and seen <= share * expected and (best is None or score > best.score):
+            best = Finding(signal, group, seen / minutes, rate, score, seen, now_minute, minutes,
+                           events=seen, expected=expected)  # fmt: skip
+    if best is None and opened is not None:
+        best = _held(signal, rows, history, now_minute, group, others)
+    return best
 
 
 def _held(

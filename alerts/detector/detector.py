@@ -29,6 +29,7 @@ FRAMES = {
     "tts": queries.unplayed_frame,
     "tool_calls": queries.tool_calls_frame,
     "handoffs": queries.handoffs_frame,
+    "language": queries.language_frame,
 }
 _HOW_CALLERS_FARE = frozenset({"CallpulseDetectorTTFHWRegression", "CallpulseDetectorContainmentDrop",
                                "CallpulseDetectorSentimentDip"})  # fmt: skip
@@ -39,6 +40,7 @@ EXPLAINS = {  # a cause alert -> the alerts it explains on the same workflow (no
     "CallpulseDetectorToolFailures": _HOW_CALLERS_FARE - {"CallpulseDetectorTTFHWRegression"},
     "CallpulseDetectorASR": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir", "CallpulseDetectorAgentLoop"},
     "CallpulseDetectorAgentFailures": _HOW_CALLERS_FARE | {"CallpulseDetectorDeadAir"},
+    "CallpulseDetectorWrongLanguage": _HOW_CALLERS_FARE,
 }
 SLOW_AGENT = "CallpulseDetectorTTFHWRegression"
 
@@ -286,19 +288,24 @@ class Detector:
             self._client.insert("alerts", rows, column_names=list(ALERT_COLUMNS), database=self._db)
 
     def _restore(self) -> list[Incident]:
-        """Incidents a previous run opened and did not resolve (so a restart does not page again)."""
+        """Incidents a previous run opened and did not resolve (so a restart does not page again). A
+        recurring one comes back recurring (its latest firing row says it recurs), last seen at that
+        row: restored as a fresh incident it resolved after the quiet ticks of its first quiet hour, and
+        its next return paged again as a new incident."""
         sql = f"""
             SELECT fingerprint, argMaxIf(labels, received_at, status = 'firing'),
-                   argMaxIf(annotations, received_at, status = 'firing'), toUnixTimestamp64Milli(starts_at)
+                   argMaxIf(annotations, received_at, status = 'firing'), toUnixTimestamp64Milli(starts_at),
+                   toUnixTimestamp64Milli(maxIf(received_at, status = 'firing'))
             FROM {self._db}.alerts
             WHERE startsWith(alertname, 'CallpulseDetector')
             GROUP BY fingerprint, starts_at
             HAVING argMax(status, received_at) = 'firing'"""  # the latest word wins: a recurrence re-opens
         rows = self._client.query(sql).result_rows
         return [
-            Incident(fp, dict(labels), dict(notes), int(starts), int(starts))
-            for fp, labels, notes, starts in rows
-        ]
+            Incident(fp, dict(labels), dict(notes), int(starts), max(int(starts), int(seen)),
+                     recurring="recurs" in dict(notes))
+            for fp, labels, notes, starts, seen in rows
+        ]  # fmt: skip
 
 
 def _labels(finding: Finding) -> dict[str, str]:

@@ -233,6 +233,61 @@ def asr_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
     return pd.concat(parts)[["minute", "workflow", "problem", "utterances", "bad"]]
 
 
+_ENGLISH = (
+    "the be to of and a in that have i it for not on with he as you do at this but his by from they we "
+    "say her she or an will my one all would there their what so up out if about who get which go me "
+    "when make can like time no just him know take people into year your good some could them see "
+    "other than then now look only come its over think also back after use two how our work first well "
+    "way even new want because any these give day most us is are was were am been has had did does "
+    "don't i'm you're let's it's that's i'll we'll okay ok yes sorry thanks thank please sure got right "
+    "here help check hold moment"
+)
+COMMON_WORDS = {"en": _ENGLISH.split()}
+"""The commonest words of each language the detector can tell a reply is in: a reply of five words or
+more with at most one in eight of them among its call's language's is in another language (an LLM that
+lost its language pin: "Claro, con gusto le ayudo. ¿Me puede dar su número de cuenta?" has one, "me").
+Calls in a language without a list here are not judged. A normal day had about one such reply a day, a
+date read out alone ("$173.20, due Monday, January 5th.": four words)."""
+FOREIGN_MIN_WORDS, FOREIGN_MAX_SHARE = 5, 1 / 8
+
+
+def _foreign(text: str) -> str:
+    """SQL: the reply ``text`` is in another language than English (``%(en)s``: its common words)."""
+    words = f"arrayFilter(w -> w != '', splitByRegexp('[^a-z\\'\\x80-\\xff]+', lower({text})))"
+    common = f"arrayCount(w -> has(%(en)s, w), {words})"
+    return f"(length({words}) >= {FOREIGN_MIN_WORDS} AND {common} <= {FOREIGN_MAX_SHARE} * length({words}))"
+
+
+def language_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, agent_model, replied (calls with an agent reply in the minute), foreign (of those, calls
+    with a reply in another language than the call's: see ``COMMON_WORDS``). Per model across
+    workflows: a model update or a prompt that loses its language pin answers on every line that runs
+    the model, a share of each line's calls too thin to be news on one. The call's language is its
+    caller's transcripts' (``lang``), else English."""
+    minute = "toInt64(intDiv(toUnixTimestamp(t.ts), 60))"
+    foreign = _foreign("t.text")
+    sql = f"""
+        WITH replies AS (
+            SELECT call_sid, ts, text FROM {database}.turns AS t
+            WHERE speaker = 'agent' AND {_ranges(now_minute, trailing_minutes, minute)}),
+        models AS (
+            SELECT call_sid, toString(agent_model) AS agent_model FROM {database}.calls FINAL
+            WHERE NOT shadow AND call_sid IN (SELECT call_sid FROM replies)),
+        spoken AS (
+            SELECT call_sid, any(lower(ifNull(lang, ''))) AS lang FROM {database}.turns
+            WHERE speaker = 'caller' AND call_sid IN (SELECT call_sid FROM replies) GROUP BY call_sid)
+        SELECT {minute} AS minute, m.agent_model AS agent_model, uniqExact(t.call_sid) AS replied,
+               uniqExactIf(t.call_sid, {foreign}) AS foreign
+        FROM replies AS t
+        INNER JOIN models AS m ON m.call_sid = t.call_sid
+        LEFT JOIN spoken AS s ON s.call_sid = t.call_sid
+        WHERE s.lang = '' OR startsWith(s.lang, 'en')
+        GROUP BY minute, agent_model
+    """
+    return _empty(client.query_df(sql, parameters={"en": list(COMMON_WORDS["en"])}),
+                  ["minute", "agent_model", "replied", "foreign"])  # fmt: skip
+
+
 def dead_air_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, calls (with a turn starting in the minute), silent (of those,
     calls with a dead-air turn: the caller waited over 3 s for any agent speech). Calls, not turns:
@@ -422,6 +477,19 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
               AND NOT match(text, '[A-Za-z]')
               AND call_sid NOT IN (SELECT call_sid FROM {database}.calls WHERE shadow)
             GROUP BY call_sid ORDER BY max(ts) DESC LIMIT %(limit)s"""
+    elif kind == "WrongLanguage":  # the caller's turn the first reply in another language followed
+        params["model"], params["en"] = group.get("agent_model", ""), list(COMMON_WORDS["en"])
+        sql = f"""
+            SELECT t.call_sid, greatest(1, uniqExactIf(t.event_id, t.speaker = 'caller'
+                                                       AND t.ts < f.at)) AS turn
+            FROM {database}.turns AS t
+            INNER JOIN (
+                SELECT call_sid, min(ts) AS at FROM {database}.turns
+                WHERE speaker = 'agent' AND ts >= {since} AND ts < {until} AND {_foreign("text")}
+                  AND call_sid IN (SELECT call_sid FROM {database}.calls FINAL
+                                   WHERE NOT shadow AND agent_model = %(model)s)
+                GROUP BY call_sid ORDER BY at DESC LIMIT %(limit)s) AS f ON f.call_sid = t.call_sid
+            GROUP BY t.call_sid, f.at ORDER BY f.at DESC"""
     elif kind == "TrafficStopped":  # nothing arrived: the last calls before the gap
         sql = f"""
             SELECT call_sid, 1 FROM {database}.calls FINAL

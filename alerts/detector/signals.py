@@ -36,7 +36,7 @@ class Signal:
     binomial judgement: over each of the last 1 .. ``window_minutes``)."""
 
     alertname: str
-    frame: str  # "kpi", "tools", "latency", "arrivals", "calls" or "dead_air" (see queries)
+    frame: str  # "kpi", "tools", "latency", "arrivals", "calls", "language", ... (see ``FRAMES``)
     keys: tuple[str, ...]
     numerator: str
     denominator: str
@@ -176,9 +176,12 @@ _SIGNALS: tuple[Signal, ...] = (
     # Every workflow's calls left unanswered on one build (a dead API key, a hung model client): at
     # night a workflow gets a call every few minutes, so the build's calls together are the evidence.
     # Most calls, not a share: one workflow's dead air at a busy hour stays the workflow's page.
+    # A build with no history (a canary shipped this morning) is judged against every build's, as for
+    # AgentFailures: without it a new build's dead air could only page per workflow (test5-a 10:55,
+    # 1.9.0-rc1: its 4 calls of 3 minutes all unanswered, paged as billing's dead air at 300 s).
     Signal("CallpulseDetectorDeadAir", "calls", ("agent_version",), "unanswered", "ended", +1,
            window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.5, min_events=3, method="binomial",
-           z=6.0,
+           z=6.0, baseline_keys=(ALL,),
            describe="the agent stopped answering on {agent_version}: {events} of {volume} calls in the "
                     "last {minutes} min ended with the caller unanswered after a silence "
                     "(normally {baseline:.1%})"),
@@ -231,6 +234,17 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0, baseline_keys=(ALL,),
            describe="the agent is looping on {agent_version}: in {events} of {volume} calls of the last "
                     "{minutes} min it asked the same question 3 times or more (normally {baseline:.1%})"),
+    # The LLM answers in another language than the caller's (a model update, a prompt that lost its
+    # language pin): calls with a reply in another language, per model across workflows (normally about
+    # none: a date read out alone). A third of one model's calls answered in Spanish moved each line's
+    # hand-offs too little to page in half an hour (test5-b 09:55: missed); the replies themselves are
+    # the evidence. A model with no history is judged against every model's.
+    Signal("CallpulseDetectorWrongLanguage", "language", ("agent_model",), "foreign", "replied", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=5, min_effect=0.05, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360, baseline_keys=(ALL,),
+           describe="{agent_model} answers in another language: in {events} of {volume} calls of the last "
+                    "{minutes} min a reply was not in the caller's language (normally {baseline:.1%}); "
+                    "callers ask for a person or hang up"),
 )  # fmt: skip
 SYMPTOMS = frozenset({"CallpulseDetectorTTFHWRegression", "CallpulseDetectorContainmentDrop",
                       "CallpulseDetectorSentimentDip"})  # fmt: skip
@@ -325,13 +339,15 @@ def judge(
             continue  # not even the longest window holds enough: no baseline needed
         skip = _ranges_of(excluded, group.get("workflow", ""))
         baseline = _baseline(signal, usable(rows, opened, skip), start, baseline_minutes)
-        if baseline is None and signal.baseline_keys:  # a new agent version: its workflow's history
-            keys = () if signal.baseline_keys == (ALL,) else signal.baseline_keys
+        thin_own = baseline is not None and signal.method == "binomial"
+        if (baseline is None or thin_own) and signal.baseline_keys:  # a new agent version: its workflow's
+            keys = () if signal.baseline_keys == (ALL,) else signal.baseline_keys  # history
             if wider is None:
                 wider = per_group(table, keys, columns, now_minute)
             history = wider.get(tuple(group[k] for k in keys))
             if history is not None:
-                baseline = _baseline(signal, usable(history, opened, skip), start, baseline_minutes)
+                broad = _baseline(signal, usable(history, opened, skip), start, baseline_minutes)
+                baseline = broad if baseline is None else _not_better_than(baseline, broad)
         if baseline is None:
             continue
         finding = _judge_windows(signal, rows, now_minute, baseline, group)
@@ -340,6 +356,19 @@ def judge(
         if finding is not None:
             findings.append(finding)
     return findings
+
+
+def _not_better_than(own: Baseline, broad: Baseline | None) -> Baseline:
+    """A group's own share, or the wider history's when that is higher: a build's hundred-odd calls
+    of the same hour last week without a loop do not show it loops less than the fleet does. Judged at
+    its own 0 of 135 (half a loop of doubt: 0.4%), a canary's 3 looping calls of 6 in 4 minutes were
+    a one-in-a-million chance and paged on a normal day (seed 8161, 13:05, 1.5.0-rc1, two refill
+    callers at 12:59 and one appointment caller: 12 of the build's 1749 calls loop that day, 0.7%)."""
+    if broad is None or broad.trials <= 0 or own.trials <= 0:
+        return own
+    if broad.events / broad.trials <= (own.events + 0.5) / (own.trials + 1):
+        return own
+    return broad
 
 
 def _enough(signal: Signal, window: Minutes) -> bool:

@@ -49,3 +49,21 @@ def test_a_restarted_detector_restores_a_recurring_incident_and_the_wallboard_sh
     restarted = Detector(warehouse.client, warehouse.database, DetectorConfig(), poster=None)
     assert [i.fingerprint for i in restarted.open_incidents] == [incident.fingerprint]
     assert [a.alertname for a in firing_alerts(warehouse.client, warehouse.database)] == [LABELS["alertname"]]
+
+
+def test_a_restored_recurring_incident_stays_recurring_through_its_quiet_hour(warehouse: Warehouse) -> None:
+    """Restarted after its return at 09:01, the incident is still the recurring one, last seen then: it
+    stays open through the quiet minutes until its next beat (restored as a fresh incident it resolved
+    after the quiet ticks and its 10:01 return paged as new)."""
+    detector = Detector(warehouse.client, warehouse.database, DetectorConfig(), poster=None)
+    incident = Incident(fingerprint(LABELS), dict(LABELS), {"summary": "x"}, 8 * 60 * MIN, 8 * 60 * MIN)
+    detector._record(Transitions(opened=[incident]), 8 * 60 * MIN + 1 * MIN)
+    detector._record(Transitions(resolved=[incident]), 8 * 60 * MIN + 13 * MIN)
+    incident.annotations = {"summary": "x", "recurs": "again at the same minute of the hour"}
+    detector._record(Transitions(recurred=[incident]), 9 * 60 * MIN + 1 * MIN)
+    [restored] = Detector(warehouse.client, warehouse.database, DetectorConfig(), poster=None).open_incidents
+    assert restored.recurring and restored.last_seen_ms == 9 * 60 * MIN + 1 * MIN
+    book = IncidentBook(quiet_ticks=5, cooldown_ms=10 * MIN)
+    book.restore(restored)
+    quiet = [book.update(minute * MIN, []).resolved for minute in range(9 * 60 + 2, 10 * 60)]
+    assert not any(quiet)
