@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import tempfile
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -45,26 +46,24 @@ ORDER = {
 }
 
 
-def digests(calls: int, seed: int) -> list[tuple[str, int, str]]:
-    """(table, rows, sha256 prefix) of every table the chain writes, for ``calls`` simulated calls."""
+def digests(client: Any, calls: int, seed: int) -> list[tuple[str, int, str]]:
+    """(table, rows, sha256 prefix) of every table the chain writes, for ``calls`` simulated calls,
+    written into a fresh database on ``client`` (a chDB process has one engine: tests pass theirs)."""
     values = [orjson.dumps(e) for call in generate_calls(calls, seed=seed, start_ms=START_MS) for e in call]
-    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
-        client: Any = connect(f"chdb://{tmp}/warehouse")
-        database = "digest"
-        Migrator(client, database, f"{database}_restricted", 7, MIGRATIONS).apply()
-        clock = ManualClock(START_MS + 7_200_000)  # after every event; never moves
-        rules = compose.call_rules(Settings())[0]
-        pipeline = Pipeline(client, database, clock, redaction=None, rules=rules)
-        now_ms = clock.now_ms()
-        run(pipeline, (RawMessage(v, Position("digest", 0, i), now_ms) for i, v in enumerate(values)))
-        out = []
-        for table, order in ORDER.items():
-            columns = ", ".join(c for c in TABLE_COLUMNS[table] if c not in WALL_CLOCK_COLUMNS)
-            rows = client.query(
-                f"SELECT {columns} FROM {database}.{table} FINAL ORDER BY {order}"
-            ).result_rows
-            out.append((table, len(rows), hashlib.sha256(repr(rows).encode()).hexdigest()[:12]))
-        client.close()
+    database = f"digest_{uuid.uuid4().hex[:8]}"
+    Migrator(client, database, f"{database}_restricted", 7, MIGRATIONS).apply()
+    clock = ManualClock(START_MS + 7_200_000)  # after every event; never moves
+    rules = compose.call_rules(Settings())[0]
+    pipeline = Pipeline(client, database, clock, redaction=None, rules=rules)
+    now_ms = clock.now_ms()
+    run(pipeline, (RawMessage(v, Position("digest", 0, i), now_ms) for i, v in enumerate(values)))
+    out = []
+    for table, order in ORDER.items():
+        columns = ", ".join(c for c in TABLE_COLUMNS[table] if c not in WALL_CLOCK_COLUMNS)
+        rows = client.query(f"SELECT {columns} FROM {database}.{table} FINAL ORDER BY {order}").result_rows
+        out.append((table, len(rows), hashlib.sha256(repr(rows).encode()).hexdigest()[:12]))
+    for name in (database, f"{database}_restricted"):
+        client.command(f"DROP DATABASE IF EXISTS {name}")
     return out
 
 
@@ -73,8 +72,11 @@ def main() -> None:
     parser.add_argument("--calls", type=int, default=400)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
-    for table, rows, digest in digests(args.calls, args.seed):
-        print(f"{table:<14}{rows:>8} rows  sha256 {digest}")
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
+        client = connect(f"chdb://{tmp}/warehouse")
+        for table, rows, digest in digests(client, args.calls, args.seed):
+            print(f"{table:<14}{rows:>8} rows  sha256 {digest}")
+        client.close()
 
 
 if __name__ == "__main__":
