@@ -26,6 +26,10 @@ In the same run and on the same events each mode measures, for comparison:
   build it (``rules_enabled`` is on by default), no redaction: what the rules step costs. The goal lines
   keep the chain without rules, as before, so their figures stay comparable with earlier runs.
 
+The burst mode also prints, for the chain without and with the rules, the share of its CPU spent in the
+warehouse inserts and in garbage collection, measured in the same runs (``RunCosts``): the parts a speed
+change has to cut, beside the rest (decoding, the steps, the call computations).
+
 Each of issue 19's goals measured here gets one ``goal |`` line (figure, same-run reference, ratio,
 met / not met; ``goal()``), also appended to the file named by ``CALLPULSE_BENCH_GOALS`` when set, so
 that ``make bench`` can print every goal of every benchmark together at its end (``--summary FILE``,
@@ -37,13 +41,15 @@ Figures are printed, never asserted.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import random
 import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -130,12 +136,18 @@ def burst(args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         client = connect(f"chdb://{tmp}/warehouse")
         bench_pipeline(client, values[:5_000], redact=False)  # warm-up: engine, lexicons, VADER
+        plain_costs: list[RunCosts] = []
+        rules_costs: list[RunCosts] = []
         variants: dict[str, Callable[[], tuple[float, list[float], float]]] = {
-            "callpulse (no redaction)": lambda: bench_pipeline(client, values, redact=False),
+            "callpulse (no redaction)": lambda: bench_pipeline(
+                client, values, redact=False, costs=plain_costs
+            ),
             "  same, proposed decode": lambda: bench_pipeline(
                 client, values, redact=False, decoder=proposed_decode
             ),
-            "callpulse + rules": lambda: bench_pipeline(client, values, redact=False, rules=True),
+            "callpulse + rules": lambda: bench_pipeline(
+                client, values, redact=False, rules=True, costs=rules_costs
+            ),
             "clickhouse-jsoneachrow": lambda: bench_raw_json(client, values),
             "callpulse + redaction": lambda: bench_pipeline(client, values[:REDACTED], redact=True),
         }
@@ -157,6 +169,8 @@ def burst(args: argparse.Namespace) -> None:
         _row(name, *runs[len(runs) // 2])
         medians[name] = runs[len(runs) // 2][2]
     print("(per CPU-s: events per CPU-second of this process, chDB's threads included; the goals use it)")
+    print(cost_shares("callpulse (no redaction)", plain_costs))
+    print(cost_shares("callpulse + rules", rules_costs))
     reference = medians["clickhouse-jsoneachrow"]
     for name in ("callpulse (no redaction)", "callpulse + rules", "callpulse + redaction"):
         print(f"{name}: JSONEachRow is {reference / medians[name]:.1f}x cheaper per event (same run)")
@@ -266,6 +280,63 @@ def _fresh_databases(client: Any) -> str:
     return database
 
 
+@dataclass
+class RunCosts:
+    """Where one run's process CPU went, measured in the run itself: inside the warehouse inserts
+    (chDB's engine and the driver writing the blocks; chDB's background merges outside them are not
+    counted here), in the garbage collector, and the rest (decoding, the steps, the call computations).
+    The shares say which part a speed change has to cut (docs/sizing.md: a change under 5 % of the
+    chain is within this machine's run-to-run spread)."""
+
+    cpu_s: float = 0.0
+    insert_s: float = 0.0
+    inserts: int = 0
+    gc_s: float = 0.0
+    collections: int = 0
+
+    @contextmanager
+    def watching(self, client: Any) -> Iterator[None]:
+        """Time ``client.insert`` and every garbage collection (``gc.callbacks``) until the block exits."""
+        insert = client.insert
+        gc_started = [0.0]
+
+        def timed_insert(*args: Any, **kwargs: Any) -> Any:
+            t0 = time.process_time()
+            try:
+                return insert(*args, **kwargs)
+            finally:
+                self.insert_s += time.process_time() - t0
+                self.inserts += 1
+
+        def on_gc(phase: str, info: dict[str, Any]) -> None:
+            if phase == "start":
+                gc_started[0] = time.process_time()
+            else:
+                self.gc_s += time.process_time() - gc_started[0]
+                self.collections += 1
+
+        client.insert = timed_insert
+        gc.callbacks.append(on_gc)
+        try:
+            yield
+        finally:
+            gc.callbacks.remove(on_gc)
+            del client.insert  # the instance attribute goes; the client's own method is back
+
+
+def cost_shares(name: str, runs: list[RunCosts]) -> str:
+    """One line: the median shares of the runs' CPU spent inserting and collecting garbage."""
+    insert = statistics.median(r.insert_s / r.cpu_s for r in runs)
+    collected = statistics.median(r.gc_s / r.cpu_s for r in runs)
+    inserts = statistics.median(r.inserts for r in runs)
+    collections = statistics.median(r.collections for r in runs)
+    return (
+        f"{name}: of its CPU, inserts {insert:.0%} ({inserts:.0f} per run), garbage collection "
+        f"{collected:.0%} ({collections:.0f} collections), the rest {1 - insert - collected:.0%} "
+        f"(medians of {len(runs)} runs)"
+    )
+
+
 def bench_pipeline(
     client: Any,
     values: list[bytes],
@@ -274,9 +345,11 @@ def bench_pipeline(
     redact_batch: int = 64,
     decoder: Callable[[bytes | str], TurnEvent] | None = None,
     rules: bool = False,
+    costs: list[RunCosts] | None = None,
 ) -> tuple[float, list[float], float]:
     """events/s (wall), the write times and events per CPU-second (this process, every thread: chDB
-    included) of one run; ``decoder`` replaces the validate step's decode."""
+    included) of one run; ``decoder`` replaces the validate step's decode; ``costs`` gets the run's
+    ``RunCosts``."""
     if decoder is not None:
         validate_step.decode = decoder
         try:
@@ -293,9 +366,14 @@ def bench_pipeline(
     now_ms = clock.now_ms()
     messages = (RawMessage(v, Position("bench", 0, i), now_ms) for i, v in enumerate(values))
     _cold_text_caches()
-    started, cpu = time.perf_counter(), time.process_time()
-    run(pipeline, messages)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    measured = RunCosts()
+    with measured.watching(client):
+        started, cpu = time.perf_counter(), time.process_time()
+        run(pipeline, messages)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    measured.cpu_s = cpu
+    if costs is not None:
+        costs.append(measured)
     history = pipeline.writer.history
     return len(values) / elapsed, [float(s.write_ms) for s in history], len(values) / cpu
 
