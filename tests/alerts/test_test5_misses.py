@@ -3,6 +3,8 @@ frozen for test5 (2060d40)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from tests.alerts.test_canary_loop import CANARY, NOW, STABLE, Row, calls, first_pages
 
 
@@ -89,11 +91,10 @@ def test_a_model_answering_in_another_language_pages_by_the_model() -> None:
     assert finding.group == {"agent_model": "gpt-4o-mini"} and finding.events == 4
 
 
-def test_replies_in_another_language_are_told_from_english_ones(tmp_path: object) -> None:
+def test_replies_in_another_language_are_told_from_english_ones(chdb_client: Any) -> None:
     """The words a reply is made of: Spanish replies have at most one common English word in eight; an
     English reply, even a short confirmation or a date read out alone, is not foreign."""
     from alerts.detector.queries import COMMON_WORDS, _foreign
-    from callpulse.warehouse import connect
 
     texts = {
         "Claro, con gusto le ayudo. ¿Me puede dar su número de cuenta, por favor?": True,
@@ -104,7 +105,7 @@ def test_replies_in_another_language_are_told_from_english_ones(tmp_path: object
         "$173.20, due Monday, January 5th.": False,
         "Sorry, I didn't catch that. Could you say that again?": False,
     }
-    client = connect(f"chdb://{tmp_path}/warehouse")
+    client = chdb_client
     sql = f"SELECT text, {_foreign('text')} AS foreign FROM (SELECT arrayJoin(%(texts)s) AS text)"
     got = dict(
         client.query(sql, parameters={"texts": list(texts), "en": list(COMMON_WORDS["en"])}).result_rows
