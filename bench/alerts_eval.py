@@ -608,7 +608,9 @@ def main() -> None:
     global LEDGERS, SAMPLE_FOR_RULES
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "--split", choices=("issue", "tune", "test", "test2", "test3", "test4", "test5"), default="issue"
+        "--split",
+        choices=("issue", "tune", "test", "test2", "test3", "test4", "test5", "test6"),
+        default="issue",
     )
     parser.add_argument("--days", nargs="*", help="only these days of the split (e.g. tune-a)")
     parser.add_argument("--seeds", type=int, nargs="*", help="issue split: its seeds (default 2026)")
