@@ -1,19 +1,18 @@
-"""Decode cost per event: the wired decoder (``ingest.codec.decode``) against bare ``orjson.loads``.
+"""Decode cost per event: the stream's decoder (``ingest.codec.decode_lean``) against bare ``orjson.loads``.
 
 Same events (the simulator's calls, as ``bench/pipeline.py`` replays them), same process, variants
 interleaved round by round so that a busy machine slows them alike; the median of the rounds is
 printed with its ratio to ``orjson.loads`` (parsing only, no validation: the floor). Variants:
 
 - ``orjson.loads``: parse only;
-- ``ingest.codec.decode``: parse, validate and build the ``TurnEvent`` model tree (pydantic's
-  ``validate_json``, what the pipeline's validate step runs);
-- ``orjson + validate_python``: ``orjson.loads`` then ``validate_python`` of the dict: the same
-  models, built from a parsed dict (a proposed change to ``ingest/codec.py``; on the contract test's
-  mutation corpus it accepts, rejects and builds exactly what ``validate_json`` does).
+- ``ingest.codec.decode_lean``: parse, validate and build the lean event (one compiled msgspec decode
+  into the structs of ``ingest.contract.lean``): what the pipeline's validate step runs since issue 19;
+- ``ingest.codec.decode``: parse, validate and build the pydantic ``TurnEvent`` model tree (pydantic's
+  ``validate_json``): the edges (HTTP, CLI), and the validate step before issue 19;
+- ``data_json`` (lean) and ``model_dump_json`` (pydantic): the stored ``data`` text of each, the other
+  per-event cost the decode choice sets (``stream.rows.event_row``).
 
-(A msgspec decoder of the same contract was measured here until issue 19: 8.7 against 7.7 us/event
-for pydantic, equal results; it was never wired and was removed.)
-
+Before timing, every event is checked to decode to the same event both ways (same JSON, same ``data``).
 Figures are printed, never asserted.
 """
 
@@ -29,7 +28,7 @@ from typing import Any
 import orjson
 
 from agent.simulator.library import generate_calls
-from ingest.codec import ADAPTER, decode
+from ingest.codec import data_json, decode, decode_lean, event_json
 
 
 def main() -> None:
@@ -46,30 +45,32 @@ def main() -> None:
     mean_bytes = sum(map(len, values)) / len(values)
     del events
 
-    for value in values:  # the proposed variant must build the very events the codec builds
-        if ADAPTER.validate_python(orjson.loads(value)) != decode(value):
-            raise SystemExit("orjson + validate_python decoded an event differently from the codec")
-    variants: dict[str, Callable[[Any], Any]] = {
-        "orjson.loads": orjson.loads,
-        "ingest.codec.decode": decode,
-        "orjson + validate_python": lambda value: ADAPTER.validate_python(orjson.loads(value)),
+    leans = [decode_lean(v) for v in values]
+    models = [decode(v) for v in values]
+    for lean, model in zip(leans, models, strict=True):  # the two decoders build the same events
+        if event_json(lean) != model.model_dump_json() or data_json(lean) != data_json(model):
+            raise SystemExit(f"decode_lean and decode built event {model.event_id} differently")
+    variants: dict[str, Callable[[], Any]] = {
+        "orjson.loads": lambda: [orjson.loads(v) for v in values],
+        "ingest.codec.decode_lean": lambda: [decode_lean(v) for v in values],
+        "ingest.codec.decode": lambda: [decode(v) for v in values],
+        "data_json (lean)": lambda: [data_json(e) for e in leans],
+        "model_dump_json (pydantic)": lambda: [e.data.model_dump_json(exclude_none=True) for e in models],
     }
     timings: dict[str, list[float]] = {name: [] for name in variants}
     gc.collect()
     for _ in range(args.rounds):
         for name, variant in variants.items():
             started = time.perf_counter()
-            for value in values:
-                variant(value)
+            variant()
             timings[name].append((time.perf_counter() - started) / len(values) * 1e6)
 
     floor = statistics.median(timings["orjson.loads"])
     print(f"decode: {len(values)} events ({mean_bytes:.0f} bytes mean), median of {args.rounds} rounds")
-    today = statistics.median(timings["ingest.codec.decode"])
-    print(f"{'variant':<26} {'us/event':>9} {'x orjson':>9} {'x codec':>8}")
+    print(f"{'variant':<28} {'us/event':>9} {'x orjson':>9}")
     for name, runs in timings.items():
         us = statistics.median(runs)
-        print(f"{name:<26} {us:>9.2f} {us / floor:>9.2f} {us / today:>8.2f}")
+        print(f"{name:<28} {us:>9.2f} {us / floor:>9.2f}")
 
 
 if __name__ == "__main__":

@@ -55,17 +55,14 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from pydantic import ValidationError
 
-import stream.steps.validate as validate_step
 from agent.simulator.library import generate_calls
 from callpulse import compose as pii
 from callpulse.compose import tune_gc_for_streaming
 from callpulse.settings import Settings
 from callpulse.warehouse import Migrator, connect
-from ingest import codec
 from ingest.clock import ManualClock, SystemClock
-from ingest.contract.models import TurnEvent
+from ingest.contract.lean import TurnEvent
 from ingest.lexicon.words import words
 from stream.messages import Position, RawMessage
 from stream.metrics.fillers import default_helpful_offset
@@ -142,9 +139,6 @@ def burst(args: argparse.Namespace) -> None:
             "callpulse (no redaction)": lambda: bench_pipeline(
                 client, values, redact=False, costs=plain_costs
             ),
-            "  same, proposed decode": lambda: bench_pipeline(
-                client, values, redact=False, decoder=proposed_decode
-            ),
             "callpulse + rules": lambda: bench_pipeline(
                 client, values, redact=False, rules=True, costs=rules_costs
             ),
@@ -175,12 +169,6 @@ def burst(args: argparse.Namespace) -> None:
     for name in ("callpulse (no redaction)", "callpulse + rules", "callpulse + redaction"):
         print(f"{name}: JSONEachRow is {reference / medians[name]:.1f}x cheaper per event (same run)")
     plain, redacted = medians["callpulse (no redaction)"], medians["callpulse + redaction"]
-    proposed = medians["  same, proposed decode"]
-    print(
-        f"proposed decode (orjson + validate_python, bench/decode.py): {proposed:,.0f} against {plain:,.0f} "
-        f"events per CPU-s with the codec's validate_json, {proposed / plain:.2f}x (same run; not wired: "
-        "ingest/codec.py is not this benchmark's to change)"
-    )
     goal(
         "embedded, no redaction: >= 50,000 events/s per core, within 4.5x of JSONEachRow",
         f"{plain:,.0f} events per CPU-s",
@@ -242,16 +230,6 @@ def summary(path: Path) -> None:
     for line in lines:
         print(line)
     print(load_note("at the end"))
-
-
-def proposed_decode(value: bytes | str) -> TurnEvent:
-    """A proposed change to ``ingest.codec.decode``: ``orjson.loads`` then pydantic's ``validate_python``
-    (the same models; on the contract test's mutation corpus it accepts, rejects and builds exactly what
-    ``validate_json`` does, ``bench/decode.py``), the codec's own error reporting on failure."""
-    try:
-        return codec.ADAPTER.validate_python(orjson.loads(value))
-    except (ValidationError, orjson.JSONDecodeError):
-        return codec.decode(value)  # raises the codec's typed error
 
 
 def _redaction() -> Redaction:
@@ -343,19 +321,12 @@ def bench_pipeline(
     *,
     redact: bool,
     redact_batch: int = 64,
-    decoder: Callable[[bytes | str], TurnEvent] | None = None,
     rules: bool = False,
     costs: list[RunCosts] | None = None,
 ) -> tuple[float, list[float], float]:
     """events/s (wall), the write times and events per CPU-second (this process, every thread: chDB
-    included) of one run; ``decoder`` replaces the validate step's decode; ``costs`` gets the run's
+    included) of one run; ``costs`` gets the run's
     ``RunCosts``."""
-    if decoder is not None:
-        validate_step.decode = decoder
-        try:
-            return bench_pipeline(client, values, redact=redact, redact_batch=redact_batch)
-        finally:
-            validate_step.decode = codec.decode
     database = _fresh_databases(client)
     clock = SystemClock()
     pipeline = Pipeline(

@@ -1,11 +1,17 @@
-"""Bytes <-> ``TurnEvent``: the one codec used by every transport (Kafka and the in-process bus).
+"""Bytes <-> turn events: the one codec used by every transport (Kafka and the in-process bus).
 
-``decode`` takes pydantic's ``validate_json`` fast path (JSON parsing and validation in Rust) and
-only on failure re-parses the message to say *why* it failed, so a valid message costs one pass.
+Two decoders of the one contract, which ``tests/ingest/test_contract.py`` proves accept and reject
+the same messages and build the same events:
 
-A msgspec decoder of the same contract was measured and removed (issue 19): the stream's consumers
-read pydantic models (``isinstance``, ``model_copy``), and building those from Python cost more than
-pydantic building them in Rust (``bench/decode.py``, docs/sizing.md).
+- ``decode_lean``, the stream's hot path: one compiled msgspec decode into the slotted structs of
+  ``ingest.contract.lean`` (no pydantic model tree per event, nothing for the garbage collector to
+  track: issue 19, docs/sizing.md);
+- ``decode``, the edges (HTTP, CLI, tools): pydantic's ``validate_json`` into the models of
+  ``ingest.contract.models``.
+
+Both only re-parse a message that failed, to say *why* (``_classify``, the same typed errors and
+reasons for both), so a valid message costs one pass. ``data_json`` is the stored form of an event's
+``data`` and ``event_json`` a whole event's, the same text for a lean event as for its model.
 """
 
 from __future__ import annotations
@@ -13,9 +19,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import msgspec
 import orjson
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from ingest.contract import lean
 from ingest.contract.models import EVENT_TYPES, SCHEMA_VERSION, TurnEvent
 from ingest.deadletter import is_note, note_error
 from ingest.errors import (
@@ -30,6 +38,8 @@ from ingest.reasons import describe
 ADAPTER: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
 _EVENT_TYPES = frozenset(EVENT_TYPES)
 _VERSION_LIKE = re.compile(r"^[0-9A-Za-z.\-]{1,16}$")
+_LEAN = msgspec.json.Decoder(lean.TurnEvent)
+_ENCODER = msgspec.json.Encoder()
 
 
 def encode(event: TurnEvent) -> bytes:
@@ -49,6 +59,78 @@ def decode(value: bytes | str) -> TurnEvent:
         return ADAPTER.validate_json(value)
     except ValidationError as err:
         raise _classify(value, err) from None
+
+
+def decode_lean(value: bytes | str) -> lean.TurnEvent:
+    """Parse and validate one message into a lean event; raises what ``decode`` raises, with the
+    same reasons (a refused message is classified by the pydantic path, which says why)."""
+    try:
+        event: lean.TurnEvent = _LEAN.decode(value)
+    except msgspec.DecodeError as lean_err:
+        try:
+            ADAPTER.validate_json(value)
+        except ValidationError as err:
+            raise _classify(value, err) from None
+        # never seen (the contract test proves the two agree); refused all the same, never let through
+        raise InvalidEvent(f"refused by the lean decoder only: {lean_err}") from None
+    return event
+
+
+def data_json(event: lean.TurnEvent | TurnEvent) -> str:
+    """The stored ``events.data``: compact JSON of the event's (already redacted) data in field order,
+    without null-valued fields; for a pydantic event its ``model_dump_json(exclude_none=True)``.
+
+    The producer's own bytes are not stored instead: redaction rewrites the data, and a producer's JSON
+    is not this form in general (key order, spacing, ``3.0`` for ``3``, explicit nulls), while a
+    redelivery is told from a conflict by comparing stored text (``stream.steps.call_state``).
+    """
+    data = event.data
+    if isinstance(data, lean._OmitNone):
+        return _ENCODER.encode(data).decode()
+    if isinstance(data, msgspec.Struct):  # defaults that are not None ({} and ()) are stored too
+        fields = {name: getattr(data, name) for name in data.__struct_fields__}
+        return _ENCODER.encode({k: v for k, v in fields.items() if v is not None}).decode()
+    return data.model_dump_json(exclude_none=True)
+
+
+def event_json(event: lean.TurnEvent | TurnEvent) -> str:
+    """A whole event as JSON, null fields included: pydantic's ``model_dump_json()`` of the model."""
+    if isinstance(event, BaseModel):
+        return event.model_dump_json()
+    return orjson.dumps(_plain(event)).decode()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, msgspec.Struct):
+        out = {name: _plain(getattr(value, name)) for name in value.__struct_fields__ if name != "data"}
+        if isinstance(value, lean._Envelope):  # pydantic's order: the tag and data come last
+            envelope: Any = value
+            out["type"] = envelope.type
+            out["data"] = _plain(envelope.data)
+        return out
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def as_lean(event: lean.TurnEvent | TurnEvent) -> lean.TurnEvent:
+    """A lean event, given either kind: pydantic events built at the edges (tests, tools) enter the
+    stream's code through here. No validation: a model is already valid, or deliberately changed."""
+    if type(event) in lean.EVENT_CLASSES:
+        return event  # type: ignore[return-value]
+    converted: lean.TurnEvent = _from_model(event)
+    return converted
+
+
+def _from_model(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        cls = getattr(lean, type(value).__name__)
+        return cls(**{name: _from_model(getattr(value, name)) for name in cls.__struct_fields__})
+    if isinstance(value, tuple):
+        return tuple(_from_model(v) for v in value)
+    return value
 
 
 def _classify(value: bytes | str, err: ValidationError) -> IngestError:

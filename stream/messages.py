@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.contract.models import TurnEvent
+from ingest.contract.lean import TurnEvent
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -38,7 +38,11 @@ class RawMessage:
 
 @dataclass(slots=True)
 class ValidEvent:
-    """A decoded event that passed the v1 contract (and, after the redact step, carries no PII)."""
+    """A decoded event that passed the v1 contract (and, after the redact step, carries no PII).
+
+    ``event`` is lean (``ingest.contract.lean``, as the validate step decodes it); a pydantic event
+    put here at an edge (a test, a tool) is converted by the call state step (``ingest.codec.as_lean``).
+    """
 
     event: TurnEvent
     position: Position

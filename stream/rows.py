@@ -10,7 +10,8 @@ the pipeline's time).
 
 from __future__ import annotations
 
-from ingest.contract.models import AgentUtterance, CallerUtterance, TurnEvent
+from ingest.codec import data_json
+from ingest.contract.lean import TurnEvent
 from stream.messages import DeadLetter, Position, Row
 from stream.metrics.types import CallResult, InterruptMetrics, TurnMetrics
 
@@ -63,10 +64,10 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def event_row(event: TurnEvent, position: Position | None, ingested_ms: int) -> Row:
-    """One ``events`` row; ``data`` is the (already redacted) payload as compact JSON."""
+    """One ``events`` row; ``data`` is the (already redacted) payload as compact JSON (``data_json``)."""
     pos = position or NO_POSITION
     agent = event.agent
-    data = event.data.model_dump_json(exclude_none=True)
+    data = data_json(event)
     return (
         event.event_id, event.call_sid, event.session_id, event.seq, event.ts, event.type,
         event.workflow, agent.name, agent.version, agent.model, agent.prompt_version,
@@ -77,7 +78,7 @@ def event_row(event: TurnEvent, position: Position | None, ingested_ms: int) -> 
 
 def is_utterance(event: TurnEvent) -> bool:
     """Whether ``event`` has a ``turns`` row: a final caller utterance or an agent utterance."""
-    return isinstance(event, AgentUtterance) or (isinstance(event, CallerUtterance) and event.data.final)
+    return event.type == "agent.utterance" or (event.type == "caller.utterance" and event.data.final)
 
 
 def utterance_row(event: TurnEvent) -> Row:
@@ -86,9 +87,9 @@ def utterance_row(event: TurnEvent) -> Row:
     Anything else is a caller's mistake, so it raises rather than returning a row that would be
     silently dropped or, worse, stored as a turn.
     """
-    if isinstance(event, CallerUtterance) and event.data.final:
+    if event.type == "caller.utterance" and event.data.final:
         speaker, lang, interrupted = "caller", event.data.lang, None
-    elif isinstance(event, AgentUtterance):
+    elif event.type == "agent.utterance":
         speaker, lang, interrupted = "agent", None, event.data.interrupted
     else:
         raise ValueError(f"{event.type} event {event.event_id} is not a final utterance; it has no turns row")

@@ -22,10 +22,11 @@ from contextlib import contextmanager
 from typing import Any
 
 import orjson
-from pydantic import ValidationError
 
-from ingest.codec import ADAPTER
-from ingest.contract.models import SCHEMA_VERSION, TurnEvent
+from ingest.codec import decode_lean
+from ingest.contract.lean import TurnEvent
+from ingest.contract.models import SCHEMA_VERSION
+from ingest.errors import IngestError
 from stream.steps.call_state import StoredEvent
 from stream.warehouse import Warehouse
 
@@ -110,8 +111,8 @@ class WarehouseHistory:
         }  # fmt: skip
         obj["data"].update(_NEUTRAL.get(type_, {}))
         try:
-            return ADAPTER.validate_json(orjson.dumps(obj))
-        except ValidationError:
+            return decode_lean(orjson.dumps(obj))
+        except IngestError:
             self.unreadable += 1  # counted, not fatal: the call's metrics miss one stored event
             return None
 

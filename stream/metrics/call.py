@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ingest.contract.models import TurnEvent
+from ingest.contract.lean import TurnEvent
 from stream.metrics.containment import containment
 from stream.metrics.extras import (
     consent_given,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ingest.contract.models import CallEnded
+from ingest.contract.lean import CallEnded
 from stream.metrics.timeline import Timeline
 
 FAILURE_REASONS = frozenset({"agent_error", "upstream_lost", "protocol_error", "shutdown", "error"})

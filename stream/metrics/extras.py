@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from ingest.contract.models import AgentUtterance, IdentityVerified, ToolCalled, ToolResult
+from ingest.contract.lean import AgentUtterance, IdentityVerified, ToolCalled, ToolResult
 from stream.metrics.timeline import Timeline
 from stream.metrics.ttfhw import TurnTiming
 from stream.metrics.types import ToolStats

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import NamedTuple
 
-from ingest.contract.models import AgentUtterance, TokenChunk
+from ingest.contract.lean import AgentUtterance, TokenChunk
 from ingest.lexicon.phrases import END, FILLERS, Lexicon, Trie, load_lexicon
 from ingest.lexicon.words import iter_word_spans
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from ingest.contract.models import AgentUtterance, Interrupt
+from ingest.contract.lean import AgentUtterance, Interrupt
 from ingest.lexicon.phrases import CORRECTION_MARKERS, load_lexicon
 from ingest.lexicon.words import overlap, words
 from stream.metrics.containment import is_failure_end

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ingest.contract.models import AgentUtterance
+from ingest.contract.lean import AgentUtterance
 from ingest.lexicon.words import WORDS_CACHE_SIZE, words
 from stream.metrics.timeline import Timeline
 from stream.metrics.types import MetricsConfig

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ingest.contract.models import TaskCompleted, TaskStarted
+from ingest.contract.lean import TaskCompleted, TaskStarted
 from stream.metrics.timeline import Timeline
 
 INCOMPLETE = "incomplete"

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import NamedTuple, TypeVar, cast
 
-from pydantic import BaseModel
+import msgspec
 
-from ingest.contract.models import (
+from ingest.codec import as_lean
+from ingest.contract.lean import (
+    EVENT_CLASSES,
     AgentUtterance,
     CallEnded,
     CallerUtterance,
@@ -25,7 +27,7 @@ from ingest.contract.models import (
     TurnEvent,
 )
 
-E = TypeVar("E", bound=BaseModel)
+E = TypeVar("E", bound=msgspec.Struct)
 _ORDER = attrgetter("ts", "seq", "event_id")
 
 
@@ -46,7 +48,7 @@ class Timeline:
 
     events: tuple[TurnEvent, ...]
     position: dict[str, int]  # event_id -> index in ``events``
-    by_class: dict[type[BaseModel], list[TurnEvent]]  # the events of each event class, in order
+    by_class: dict[type, list[TurnEvent]]  # the events of each event class, in order
     greeting: tuple[AgentUtterance, ...]  # agent speech before the first caller utterance (turn 0)
     turns: tuple[Turn, ...]
     caller_positions: tuple[int, ...]  # position of each turn's caller utterance
@@ -76,7 +78,7 @@ class Timeline:
         return None if self.ended is None else self.position[self.ended.event_id]
 
 
-def _of(by_class: dict[type[BaseModel], list[TurnEvent]], kind: type[E]) -> list[E]:
+def _of(by_class: dict[type, list[TurnEvent]], kind: type[E]) -> list[E]:
     return cast(list[E], by_class.get(kind, []))
 
 
@@ -105,16 +107,21 @@ def last_between(sorted_ts: Sequence[int], after_ts: int | None, upto_ts: int) -
 
 
 def build_timeline(events: Sequence[TurnEvent]) -> Timeline:
-    """Order the events and segment them into the greeting and the turns. ``events`` must not be empty."""
+    """Order the events and segment them into the greeting and the turns. ``events`` must not be empty.
+
+    The events are lean (``ingest.contract.lean``, what the stream decodes); a sequence of pydantic
+    events (built at an edge: a test, a tool) is converted first, judged by its first event."""
+    if type(events[0]) not in EVENT_CLASSES:
+        events = [as_lean(e) for e in events]
     ordered = distinct_in_order(events)
-    by_class: dict[type[BaseModel], list[TurnEvent]] = {}
+    by_class: dict[type, list[TurnEvent]] = {}
     position: dict[str, int] = {}
     callers: list[tuple[int, CallerUtterance]] = []
     responses: list[list[AgentUtterance]] = [[]]
     for i, event in enumerate(ordered):
         position[event.event_id] = i
         by_class.setdefault(type(event), []).append(event)
-        # ``type(...) is`` rather than isinstance: pydantic's metaclass makes isinstance slow
+        # ``type(...) is`` rather than isinstance: exact classes, and cheaper
         if type(event) is CallerUtterance:
             if event.data.final:
                 callers.append((i, event))

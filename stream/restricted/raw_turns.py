@@ -8,7 +8,7 @@ committed only after both are written).
 
 from __future__ import annotations
 
-from ingest.contract.models import AgentUtterance, CallerUtterance, TurnEvent
+from ingest.contract.lean import TurnEvent
 from stream.messages import Row, Rows
 from stream.restricted.keyring import Keyring, row_binding
 from stream.steps.base import Step
@@ -18,9 +18,9 @@ TABLE = "turns_raw"
 
 def raw_row(event: TurnEvent, keyring: Keyring) -> Row | None:
     """The sealed row of an utterance event, or None for any other event."""
-    if isinstance(event, CallerUtterance) and event.data.final:
+    if event.type == "caller.utterance" and event.data.final:
         speaker = "caller"
-    elif isinstance(event, AgentUtterance):
+    elif event.type == "agent.utterance":
         speaker = "agent"
     else:
         return None

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ingest.codec import decode
+from ingest.codec import decode_lean
 from ingest.errors import IngestError
 from stream import rows
 from stream.metrics.sentiment import SentimentScorer, VaderScorer
@@ -46,7 +46,7 @@ class CaseResult:
 def replay(rules: RuleSet, events: list[dict[str, Any]], scorer: SentimentScorer) -> list[Match]:
     """The matches ``rules`` make on one call's events (validated; replayed in time order)."""
     engine = RuleEngine(rules, scorer)
-    decoded = sorted((decode(json.dumps(e)) for e in events), key=lambda e: (e.ts, e.seq))
+    decoded = sorted((decode_lean(json.dumps(e)) for e in events), key=lambda e: (e.ts, e.seq))
     found: list[Match] = []
     previous: int | None = None
     for event in decoded:

@@ -57,7 +57,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.clock import Clock
-from ingest.contract.models import TurnEvent
+from ingest.codec import as_lean, event_json
+from ingest.contract.lean import TurnEvent
 from ingest.reasons import CALL_SID_REUSED, CONFLICTING_DUPLICATE
 from stream import rows
 from stream.messages import DeadLetter, Row, Rows, ValidEvent
@@ -185,7 +186,7 @@ class CallStateStep:
             self.stats.dead_letters += 1
             self._next.submit(Rows({"dlq": (rows.dlq_row(item),)}, item.position))
             return
-        event = item.event
+        event = as_lean(item.event)  # already lean from the validate step; a test's model is converted
         now_ms = self._clock.now_ms()
         state = self._calls.get(event.call_sid)
         if state is None:
@@ -267,7 +268,7 @@ class CallStateStep:
         """Rebuild a call from its stored events; it is dirty: the rows computed from them may be
         missing (their batch died after the events were inserted), so it is published again."""
         for item in stored:
-            event = item.event
+            event = as_lean(item.event)
             state.events[event.event_id] = event
             state.restored[event.event_id] = item.content
             state.started |= event.type == "call.started"
@@ -310,7 +311,7 @@ class CallStateStep:
             received_ms=item.received_ms,
             reason_code=code,
             reason=reason,
-            payload=event.model_dump_json(),  # already redacted: this step runs after redaction
+            payload=event_json(event),  # already redacted: this step runs after redaction
             call_sid=event.call_sid,
             event_id=event.event_id,
         )

@@ -15,8 +15,9 @@ so holding adds at most one poll interval of latency.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Any, Protocol, cast
 
+from ingest.contract.lean import TurnEvent
 from stream.messages import DeadLetter, ValidEvent
 from stream.redaction.base import Redactor, Replacement, Tokenizer
 from stream.redaction.event import DTMF_PLACEHOLDER, Answers, EventRedactor, TextRecorder
@@ -72,7 +73,7 @@ class RedactStep(Holding):
                 continue
             if self._raw is not None:
                 self._raw.submit_event(item.event)  # the original text, sealed, to the restricted table
-            self._next.submit(ValidEvent(events.redact_event(item.event), item.position, item.received_ms))
+            self._next.submit(ValidEvent(_redacted(events, item.event), item.position, item.received_ms))
 
     def _batched(self, held: list[ValidEvent | DeadLetter]) -> EventRedactor:
         """An event redactor answering from one ``find_all`` over every text of ``held``."""
@@ -80,11 +81,18 @@ class RedactStep(Holding):
         learn = EventRedactor(recorder, self._tokens)
         for item in held:
             if isinstance(item, ValidEvent):
-                learn.redact_event(item.event)
+                _redacted(learn, item.event)
         texts = list(dict.fromkeys(t for t in recorder.texts if t))
         batch_redactor: BatchRedactor = self._redactor  # type: ignore[assignment]
         answers = dict(zip(texts, batch_redactor.find_all(texts), strict=True)) if texts else {}
         return EventRedactor(Answers(answers, self._redactor), self._tokens)
+
+
+def _redacted(redactor: EventRedactor, event: TurnEvent) -> TurnEvent:
+    """``redact_event`` of a lean event. ``EventRedactor`` is typed for the pydantic models, but it
+    reads fields by name and changes them with ``model_copy(update=...)``, which the lean structs
+    provide (``ingest.contract.lean``), so it returns a lean event for a lean one."""
+    return cast(TurnEvent, redactor.redact_event(cast(Any, event)))
 
 
 def _with_payload(item: DeadLetter, payload: str) -> DeadLetter:

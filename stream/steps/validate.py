@@ -17,7 +17,7 @@ from collections import Counter, deque
 
 import orjson
 
-from ingest.codec import decode
+from ingest.codec import decode_lean
 from ingest.deadletter import ProducerDeadLetter
 from ingest.errors import IngestError
 from stream.errors import InvalidRatioExceeded
@@ -60,7 +60,7 @@ class ValidateStep(Forwarding):
 
     def _check(self, item: RawMessage) -> ValidEvent | DeadLetter:
         try:
-            event = decode(item.value)
+            event = decode_lean(item.value)
         except ProducerDeadLetter as err:
             return _dead_letter(item, err.code, str(err), noted_by_producer=True)
         except IngestError as err:

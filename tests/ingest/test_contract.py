@@ -1,7 +1,9 @@
 """The v1 JSON Schema and the typed models are one contract: they must accept and reject the same
 messages. Examples are validated by both; a generated corpus of mutations checks the agreement. The
-models are judged through the decoder the pipeline runs (``ingest.codec.decode``: pydantic's
-``validate_json``), so the agreement holds for what the worker accepts, not only for the models."""
+models are judged through both decoders of ``ingest.codec``: ``decode_lean`` (msgspec structs, what the
+pipeline's validate step runs) and ``decode`` (pydantic's ``validate_json``, the edges); each must accept
+and reject what the schema does, and the lean event must be the model's event (same JSON, same stored
+``data``), so the agreement holds for what the worker accepts, not only for the models."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ingest.codec import decode
+from ingest.codec import data_json, decode, decode_lean, event_json
 from ingest.contract.models import EVENT_TYPES, TS_MAX_MS, TS_MIN_MS, TurnEvent
 from ingest.contract.schema import example_paths, invalid_example_paths
 from ingest.errors import IngestError
@@ -26,16 +28,23 @@ INVALID = {p.stem: json.loads(p.read_text()) for p in invalid_example_paths()}
 
 
 def models_accept(message: Any) -> bool:
-    """Whether the wired decoder (``ingest.codec.decode``, as the pipeline's validate step calls it)
-    accepts ``message``; when it does, it must build the very event the models build."""
+    """Whether the decoders accept ``message`` (``ingest.codec.decode_lean``, as the pipeline's validate
+    step calls it, and ``decode``: they must agree); when they do, both must build the event the models
+    build, and refuse it with the same typed error and reason when they do not."""
     raw = json.dumps(message).encode()
     try:
-        event = decode(raw)
-    except IngestError:
-        with pytest.raises(ValidationError):  # the decoder refuses only what the models refuse
+        lean = decode_lean(raw)
+    except IngestError as lean_err:
+        with pytest.raises(IngestError) as err:
+            decode(raw)
+        assert (type(err.value), str(err.value)) == (type(lean_err), str(lean_err))
+        with pytest.raises(ValidationError):  # the decoders refuse only what the models refuse
             ADAPTER.validate_json(raw)
         return False
+    event = decode(raw)
     assert event == ADAPTER.validate_json(raw)
+    assert event_json(lean) == event.model_dump_json()
+    assert data_json(lean) == event.data.model_dump_json(exclude_none=True) == data_json(event)
     return True
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from ingest.codec import as_lean
 from ingest.contract import models as m
 from stream.metrics import CallResult, MetricsConfig, compute_call
 
@@ -28,7 +29,8 @@ class FakeScorer:
 
 
 class CallBuilder:
-    """Builds the events of one call. Every method appends one event and returns it."""
+    """Builds the events of one call. Every method appends one event and returns it, lean (as the
+    stream decodes it: ``ingest.contract.lean``), built from the pydantic models."""
 
     def __init__(self, call_sid: str = "CA0001", workflow: str = "billing", canary: bool = False) -> None:
         self.call_sid = call_sid
@@ -52,8 +54,9 @@ class CallBuilder:
             type=type_,
             data=data,
         )
-        self.events.append(event)
-        return event
+        lean = as_lean(event)
+        self.events.append(lean)
+        return lean
 
     def started(self, at: int = 0) -> Any:
         return self._add(m.CallStarted, "call.started", at, m.CallStartedData(direction="inbound"))
