@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
@@ -82,24 +83,10 @@ def zip_code(ctx: Ctx) -> Filled:
 
 
 def member_id(ctx: Ctx) -> Filled:
-    """A member, policy, subscriber or account ID: 1-3 letters and 7-10 digits, or 9-12 digits alone."""
-    r = ctx.rng
-    letters = "" if r.random() < 0.25 else "".join(r.choice(words.ID_LETTERS) for _ in range(r.randint(1, 3)))
-    n = r.randint(9, 12) if not letters else r.randint(7, 10)
-    digits = str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))
-    value = letters + digits
-    sizes = r.choice([[3, 3, 4], [4, 4, 4], [2, 3, 3, 3], [5, 5]])
-    if ctx.words:
-        said_letters = _say_letters(letters, ctx)
-        said, _ = say(digits, sizes, r, ctx.punct, repair=0.09, mishear=0.06 if ctx.style == "raw" else 0.0)
-        return (said_letters + (" " if said_letters else "") + said), value, "spoken"
-    if ctx.style == "numerals":
-        said_letters = " ".join(c.lower() for c in letters)
-        groups = numerals(digits, sizes)
-        form = "mixed" if letters else "written"
-        return (said_letters + " " if letters else "") + groups, value, form
-    sep = r.choice(["-", "", " "])
-    return (letters + sep if letters else "") + numerals(digits, sizes, sep), value, "written"
+    """A member, policy, subscriber or account ID: 1-3 letters and 7-10 digits, or 9-12 digits alone
+    (slot_kit.member_id with this half's groupings, letters and repair rate)."""
+    sizes = [[3, 3, 4], [4, 4, 4], [2, 3, 3, 3], [5, 5]]
+    return slot_kit.member_id(ctx, words.ID_LETTERS, sizes, _say_letters, partial(say, repair=0.09))
 
 
 def _say_letters(letters: str, ctx: Ctx) -> str:
