@@ -57,16 +57,11 @@ def _balance_key(entity: dict[str, Any]) -> str:
     return "PERSON_SPELLED" if entity["form"] == "spelled" else str(entity["type"])
 
 
-def _slot_key(slot: str) -> str:
-    return "PERSON_SPELLED" if slot == "SPELL" else SLOT_TYPES.get(slot, "")
-
-
 def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
-    lag = {t: seen[t] / w for t, w in BALANCE.items()}
-    low = min(lag.values())
-    wanted = rng.choice(sorted(t for t, v in lag.items() if v == low))
-    fits = [i for i, t in enumerate(pool) if wanted in {_slot_key(s) for s in SLOT.findall(t)}]
-    return rng.choice(fits)
+    wanted = build_kit.lagging_kind(seen, BALANCE, rng)
+    return build_kit.template_for(
+        pool, wanted, SLOT, SLOT_TYPES, rng, spell_slot="SPELL", spelled="PERSON_SPELLED"
+    )
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:
