@@ -8,18 +8,8 @@ year first, with a two-digit year, "the fourth of March", "3-4-71"; e-mail local
 letter; addresses with the unit said first ("unit nine, twelve sixty ..."), directionals said as letters ("n w"),
 multi-word street names.
 
-Transcript styles (``ctx.style``, the utterance ``form``): ``raw`` lower case, no punctuation, numbers as
-words (a recognizer without formatting); ``punct`` punctuated, numbers as words; ``numerals`` lower case, no
-punctuation, numerals where digits were said (Deepgram ``numerals``), split where the caller paused;
-``smart`` smart-formatted (Deepgram ``smart_format``, Google/IBM formatting): "(541) 772-9031", "March 4,
-1971", "zola.thibault71@gmail.com".
-
-Entity forms: ``spoken`` (numbers as words), ``written`` (numerals), ``mixed`` (numerals with one group said
-as words, an ID's letters spelled with its digits as numerals, an e-mail with its digits as numerals),
-``plain`` (a name), ``spelled`` (a name letter by letter). Canonical values (the same spoken and written):
-digits only for SSN, card, phone (10 digits), ZIP (5 or 9), last four; ``YYYY-MM-DD``; an ID as its
-upper-case letters and digits; the e-mail lower case; a name as ``First Last``; an address as
-``number [DIR ]Street Abbr[ DIR][ UNIT id]``, ``PO Box n``, ``RR n Box n`` or ``number State Hwy n``.
+Transcript styles (``ctx.style``, the utterance ``form``), entity forms and canonical values: see
+``render_kit``'s docstring (one home for every half over the kits).
 """
 
 from __future__ import annotations
