@@ -141,14 +141,9 @@ def name(ctx: Ctx) -> Filled:
     return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
 
 
-def first_name(ctx: Ctx) -> Filled:
-    first, _ = _person(ctx)
-    return ctx.case(first), first, "plain"
-
-
-def surname(ctx: Ctx) -> Filled:
-    _, last = _person(ctx)
-    return ctx.case(last), last, "plain"
+# {FIRST} and {SURNAME} over this half's person (slot_kit.person_slots); {NAME} is this half's own ``name``
+PEOPLE = slot_kit.person_slots(_person)
+first_name, surname = PEOPLE["FIRST"], PEOPLE["SURNAME"]
 
 
 def spelled(ctx: Ctx) -> Filled:
