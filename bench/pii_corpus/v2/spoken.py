@@ -14,29 +14,15 @@ from bench.pii_corpus.speech_kit import (  # noqa: F401
     TEENS,
     TENS,
     UNITS,
+    number_words,
+    ordinal_words,
 )
 
 MISHEARD = {"4": ["for"], "2": ["to", "too"], "8": ["ate"]}
 FILLERS = ["uh", "um", "uhh", "hmm", "er"]
 
-
-def two_digits(n: int) -> str:
-    """0..99 as words: 7 -> "seven", 42 -> "forty two", 15 -> "fifteen"."""
-    if n < 10:
-        return UNITS[n]
-    if n < 20:
-        return TEENS[n - 10]
-    return TENS[n // 10] + ("" if n % 10 == 0 else " " + UNITS[n % 10])
-
-
-def ordinal(n: int) -> str:
-    """1..31 as ordinal words."""
-    if n <= 20:
-        return ORDINALS[n]
-    tens = TENS[n // 10]
-    if n % 10 == 0:
-        return tens[:-1] + "ieth"
-    return f"{tens} {ORDINALS[n % 10]}"
+# 0..99 in words and an ordinal in words: speech_kit's, under the names this half's modules use
+two_digits, ordinal = number_words, ordinal_words
 
 
 def digit_word(d: str, rng: random.Random, mishear: float = 0.0, oh: float = 0.6) -> str:
