@@ -159,6 +159,8 @@ def _month_number_the_day(tokens: list[Token], i: int) -> tuple[int, str, bool] 
     """ "three the sixth ninety two", "twelve, the eleventh, nineteen sixty nine": the month said as
     its number, then "the" and the day as an ordinal, then a year (required: without it "two the
     third" is no date)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in ("the", ","):
+        return None  # most tokens: one look-up
     low = tokens[i].low
     if not ((low in UNITS and low not in WEAK) or low in TEENS or (low.isdigit() and len(low) <= 2)):
         return None

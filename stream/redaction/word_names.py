@@ -41,6 +41,8 @@ _SAYING = frozenset(
      "prescribed", "mentioned", "explained", "suggested"}
 )  # fmt: skip
 _SURNAME_LABELS = frozenset({"surname", "last", "family"})
+# the word before each place above
+_PLACE_OPENERS = frozenset({b for _, b in _ASK}) | {"name"} | _CLINICIANS
 
 
 def _given(token: Token, before_surname: bool = False) -> bool:
@@ -72,15 +74,16 @@ def word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
         if _given(tokens[w], before_surname=True) and (w == 0 or tokens[w - 1].low in _OPENERS):
             out.append(Finding(tokens[w].start, f.end, PERSON, f"{tokens[w].low} {f.value}", f.score))
     for w in range(1, len(tokens) - 1):
-        if not _given(tokens[w]):
-            continue
-        before = (tokens[w - 2].low if w >= 2 else "", tokens[w - 1].low)
+        prev = tokens[w - 1].low
+        if prev not in _PLACE_OPENERS:
+            continue  # most tokens: one set look-up
+        before = (tokens[w - 2].low if w >= 2 else "", prev)
         nxt = w + 1 + (tokens[w + 1].low == ",")
         after = tokens[nxt].low if nxt < len(tokens) else ""
         if (
             (before in _ASK and after in _PRONOUNS)  # "ask for memory she does the payroll"
-            or (tokens[w - 1].low == "name" and after in _SURNAME_LABELS)  # "name honor surname taufa"
-            or (tokens[w - 1].low in _CLINICIANS and after in _SAYING)  # "nurse proud told us"
-        ):
+            or (prev == "name" and after in _SURNAME_LABELS)  # "name honor surname taufa"
+            or (prev in _CLINICIANS and after in _SAYING)  # "nurse proud told us"
+        ) and _given(tokens[w]):
             out.append(Finding(tokens[w].start, tokens[w].end, PERSON, tokens[w].low, 0.6))
     return out
