@@ -71,6 +71,21 @@ def rows(path: Path) -> list[list[str]]:
     return [ln.split("\t") for ln in path.read_text().splitlines() if ln and not ln.startswith("#")]
 
 
+class LexiconError(ValueError):
+    """A lexicon file is missing or empty (v2's and v3's readers), or a half is unknown (v2)."""
+
+
+def required_rows(path: Path) -> list[list[str]]:
+    """``rows`` of a file that must exist and hold at least one row (v2, v3): a ``LexiconError`` naming the
+    file otherwise, so a missing list fails the build instead of drawing from nothing."""
+    if not path.exists():
+        raise LexiconError(f"missing lexicon {path}")
+    out = rows(path)
+    if not out:
+        raise LexiconError(f"empty lexicon {path}")
+    return out
+
+
 def names(path: Path) -> tuple[Name, ...]:
     """A names file (name, origin[, ASR spelling]) as ``Name`` rows, the spelling "" where there is none (v7,
     v8)."""
