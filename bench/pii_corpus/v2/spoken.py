@@ -16,6 +16,7 @@ from bench.pii_corpus.speech_kit import (  # noqa: F401
     UNITS,
     number_words,
     ordinal_words,
+    split,
 )
 
 MISHEARD = {"4": ["for"], "2": ["to", "too"], "8": ["ate"]}
@@ -47,14 +48,7 @@ def digits(
     """A digit string spoken: groups split by ``pause`` (" ," or ""), repeats as "double"/"triple",
     sometimes a pair as a number ("fifty five"), sometimes a filler between two groups or two digits."""
     groups = groups or [len(run)]
-    chunks: list[str] = []
-    at = 0
-    for size in groups:
-        chunks.append(run[at : at + size])
-        at += size
-    if at < len(run):
-        chunks.append(run[at:])
-    spoken_groups = [_group(c, rng, pairs, repeats, mishear) for c in chunks if c]
+    spoken_groups = [_group(c, rng, pairs, repeats, mishear) for c in split(run, groups)]
     words: list[str] = []
     for i, group in enumerate(spoken_groups):
         if i:

@@ -22,6 +22,7 @@ from bench.pii_corpus.speech_kit import (  # noqa: F401
     number_words,
     ordinal_numeral,
     ordinal_words,
+    split,
 )
 
 HOMOPHONES = {"4": ["for"], "2": ["to", "too"], "8": ["ate"], "1": ["won"]}
@@ -64,17 +65,6 @@ def say_group(group: str, rng: random.Random, pairs: float = 0.15, repeats: floa
         words.append(digit_word(d, rng, mishear))
         i += 1
     return " ".join(words)
-
-
-def split(run: str, sizes: list[int]) -> list[str]:
-    out, at = [], 0
-    for size in sizes:
-        if at < len(run):
-            out.append(run[at : at + size])
-            at += size
-    if at < len(run):
-        out.append(run[at:])
-    return out
 
 
 def say_run(run: str, sizes: list[int], rng: random.Random, style: str, *, pairs: float = 0.15,
