@@ -18,7 +18,7 @@ from stream.redaction.names import STOP, inflected, plain_word
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
 # where a given name may open what is said: the start, a pause, "is" ("my caseworker is verity ...")
-_OPENERS = frozenset({".", ",", "!", "?", ":", ";", "-", "is", "was"})
+_OPENERS = frozenset({".", ",", "!", "?", ":", ";", "is", "was"})
 # words that stand before a name without being one: answers, greetings, roles, titles, days
 _NOT_GIVEN = frozenset(
     {"sure", "right", "correct", "exactly", "great", "perfect", "good", "fine", "morning", "evening",
@@ -31,7 +31,8 @@ _NOT_GIVEN = frozenset(
      "yesterday", "also", "just", "then", "now", "again", "account", "card", "name", "surname", "called",
      "practitioner", "assistant", "aide", "station", "office", "line", "help", "support", "assistance",
      "billing", "someone", "somebody", "anyone", "refund", "supervisor", "directions", "more", "time",
-     "money", "details", "records", "service", "sales", "claims", "pharmacy", "reception", "front"}
+     "money", "details", "records", "service", "sales", "claims", "pharmacy", "reception", "front",
+     "use", "send", "email", "mail", "text", "call", "ship", "charge", "spelled", "spelt", "named"}
 )  # fmt: skip
 _ASK = frozenset({("ask", "for"), ("asked", "for"), ("speak", "to"), ("speak", "with"), ("talk", "to")})
 _PRONOUNS = frozenset({"she", "he", "she's", "he's"})
@@ -46,11 +47,14 @@ _PLACE_OPENERS = frozenset({b for _, b in _ASK}) | {"name"} | _CLINICIANS
 
 
 def _given(token: Token, before_surname: bool = False) -> bool:
-    """A word that may be a given name. Before a found surname an "-ing" or "-ed" word may be one too
+    """A word that may be a given name. Before a found surname an "-ing" word may be one too
     ("Blessing", "Sterling"): the surname after it says so."""
     low = token.low
     return (
-        (plain_word(token) or (before_surname and inflected(low) and _alphabetic(token)))
+        (
+            plain_word(token)
+            or (before_surname and low.endswith("ing") and inflected(low) and _alphabetic(token))
+        )
         and len(low) >= 3
         and low not in _NOT_GIVEN
         and low not in MONTHS
@@ -68,8 +72,8 @@ def word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     starts = {t.start: i for i, t in enumerate(tokens)}
     for f in found:
         i = starts.get(f.start)
-        if f.kind != PERSON or i is None or i == 0:
-            continue
+        if f.kind != PERSON or i is None or i == 0 or len(tokens[i].low) < 2:
+            continue  # a name spelled letter by letter ("spelled t a u") has no word name before it
         w = i - 1  # "Kindness <Tamihana>": the word right before a found surname, where a name opens
         if _given(tokens[w], before_surname=True) and (w == 0 or tokens[w - 1].low in _OPENERS):
             out.append(Finding(tokens[w].start, f.end, PERSON, f"{tokens[w].low} {f.value}", f.score))

@@ -114,7 +114,21 @@ def test_dates_of_birth_said_with_hundred_or_month_by_number(
         ("in the year nineteen hundred and five the town was founded", "nineteen hundred five town founded"),
         ("my wife is proud of the garden", "proud garden"),
         ("I have three, the second and third are fine", "three second third fine"),
+        # the words before a name spelled out or an e-mail address are no given name
+        ("Ravelokoto, spelled R, A as in apple, V, E, L, O, date of birth May 2, 1961.", "spelled"),
+        ("and the last name is spelled k as in kite o v a", "last name spelled"),
+        ("i'll give you my e-mail tovo dot rakoto at gmail dot com just send it there", "give e mail send"),
+        ("Use quillby dot ravelo at outlook dot com for the receipt.", "use receipt"),
     ],
 )
 def test_words_prices_products_and_places_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
+    assert _left(speech_redactor, text, kept) == _words(kept), redact_text(speech_redactor, text)
+
+
+def test_a_unit_and_house_number_said_as_one_run_go_with_the_street(speech_redactor: SpeechRedactor) -> None:
+    text = "the pump's out at lot eight hundred four twenty one seventy three quillby loop by the creek"
+    secret = "eight hundred four twenty one seventy three quillby loop"
+    assert not _left(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    kept = "call unit about the leak"
+    text = "call unit four one five five five five one two one two about the leak"
     assert _left(speech_redactor, text, kept) == _words(kept), redact_text(speech_redactor, text)
