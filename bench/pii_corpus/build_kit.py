@@ -75,6 +75,12 @@ def main(
     print(counts_table(lines, types, styles, slots_label))
 
 
+def balance_kind(entity: Line, spelled: str = "SPELLED") -> str:
+    """The kind an entity counts as in the balancing draw: its type, or ``spelled`` for a spelled name (a
+    class of its own: "SPELLED" from v5 on, "PERSON_SPELLED" in v2-v4)."""
+    return spelled if entity["form"] == "spelled" else str(entity["type"])
+
+
 def lagging_kind(seen: Counter[str], balance: dict[str, float], rng: random.Random) -> str:
     """The kind of value furthest behind its share (``seen`` counts, ``balance`` relative weights); ties by
     ``rng``."""
@@ -128,7 +134,7 @@ def balanced_build(draw: Draw, n: int, pii: list[str], no_pii: list[str], render
             pool = no_pii
         line = renderer.render(pool[index], Ctx(rng=rng, style=style))
         for e in line["entities"]:
-            kind = "SPELLED" if e["form"] == "spelled" else e["type"]
+            kind = balance_kind(e)
             seen.update([kind, f"{kind}/{'words' if style in ('raw', 'punct') else 'numerals'}"])
         out.append({"id": f"{draw.half}-{i:04d}", "text": line["text"], "form": style,
                     "template": f"{draw.half}/{'pii' if has_pii else 'no_pii'}/{index}",
