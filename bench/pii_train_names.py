@@ -1,9 +1,9 @@
 """Train the learned name finder (``stream/redaction/learned_names.py``): an averaged perceptron over
 ``stream.redaction.name_features``, deciding for one token "this is part of a person's name".
 
-Training data (never ``bench/pii_corpus/v9/``):
+Training data (never ``bench/pii_corpus/v10/``):
 - the spent corpora, each utterance's tokens labelled by its gold PERSON spans: v2's test and tune halves,
-  v3, and the v4-v8 test halves (each scored once before, then tuned on; docs/pii.md);
+  v3, and the v4-v9 test halves (each scored once before, then tuned on; docs/pii.md);
 - generated utterances: this script's own templates (call-centre phrasings with one or two name slots,
   and sentences without a name whose capitalized and unusual words are not names) filled with names of
   many origins from Faker's person providers (every Latin-script locale installed, diacritics dropped)
@@ -13,7 +13,7 @@ Held out, never trained on: every real utterance whose template hashes to split 
 (``held_out_template``), and every generated utterance whose template is held out or whose name comes from
 the held-out fifth of the name pool. The script prints the held-out figures (tokens and whole names) at the
 threshold it writes. Deterministic: ``--seed`` (default 20261204) fixes the generated data and the order of
-training; the weights are written to ``stream/redaction/lexicons/person_tagger.v1.txt``
+training; the weights are written to ``stream/redaction/lexicons/person_tagger.v2.txt``
 (one ``feature<TAB>weight`` a line under a header saying how it was made).
 
 Run: ``python bench/pii_train_names.py [--epochs 6] [--generated 6000]``.
@@ -40,8 +40,8 @@ from stream.redaction.spoken import tokenize
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / "pii_corpus"
-OUT = ROOT / "stream" / "redaction" / "lexicons" / "person_tagger.v1.txt"
-REAL = ["v2/test", "v2/tune", "v3/tune", "v4/test", "v5/test", "v6/test", "v7/test", "v8/test"]
+OUT = ROOT / "stream" / "redaction" / "lexicons" / "person_tagger.v2.txt"
+REAL = ["v2/test", "v2/tune", "v3/tune", "v4/test", "v5/test", "v6/test", "v7/test", "v8/test", "v9/test"]
 REPO_LISTS = [
     "stream/redaction/lexicons/first_names.census1990.txt",
     "stream/redaction/lexicons/surnames.census1990.txt",
@@ -187,7 +187,7 @@ def generated(count: int, rng: random.Random) -> list[dict[str, Any]]:
     for k in range(count):
         if rng.random() < 0.2:
             template = rng.choice(NO_NAME)
-            text, spans = template, []
+            text, spans = template, list[tuple[int, int]]()
             held = held_out_template("gen/" + template)
         else:
             template = rng.choice(TEMPLATES)
@@ -201,7 +201,9 @@ def generated(count: int, rng: random.Random) -> list[dict[str, Any]]:
     return out
 
 
-def _fill(template: str, firsts: list[str], lasts: list[str], rng: random.Random) -> tuple[str, list, list]:
+def _fill(
+    template: str, firsts: list[str], lasts: list[str], rng: random.Random
+) -> tuple[str, list[tuple[int, int]], list[str]]:
     first, last, last2 = rng.choice(firsts), rng.choice(lasts), rng.choice(lasts)
     if rng.random() < 0.15:
         last = last + "-" + rng.choice(lasts)
@@ -210,7 +212,7 @@ def _fill(template: str, firsts: list[str], lasts: list[str], rng: random.Random
         full = f"{first} {rng.choice(firsts)} {last}"
     values = {"{N}": full, "{F}": first, "{L2}": last2, "{L}": last}
     cap = rng.random() < 0.5
-    text, spans, names = "", [], []
+    text, spans, names = "", list[tuple[int, int]](), list[str]()
     rest = template
     while rest:
         slot = next((s for s in ("{N}", "{F}", "{L2}", "{L}") if rest.startswith(s)), None)
@@ -277,7 +279,9 @@ def train(rows: list[tuple[list[str], int, str, int]], epochs: int, rng: random.
     return {f: (total[f] + (step - stamp[f]) * w[f]) / step for f in w}
 
 
-def evaluate(weights: dict[str, float], rows: list, threshold: float) -> dict[str, float]:
+def evaluate(
+    weights: dict[str, float], rows: list[tuple[list[str], int, str, int]], threshold: float
+) -> dict[str, float]:
     tp = fp = fn = 0
     whole: dict[tuple[str, int], bool] = {}
     for feats, label, uid, ent in rows:
@@ -311,8 +315,8 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     sets = [x for x in args.real.split(",") if x]
-    if any("v9" in x for x in sets):
-        parser.error("v9 is the test half: never trained on")
+    if any("v10" in x for x in sets):
+        parser.error("v10 is the test half: never trained on")
     real_utts, gen_utts = real(sets), generated(args.generated, rng)
     parts = {
         "real/train": examples([u for u in real_utts if not u["held"]]),
@@ -337,7 +341,7 @@ def main() -> None:
         f"--seed {args.seed} --epochs {args.epochs} --generated {args.generated}.",
         "# Trained on the spent corpora " + ", ".join(sets) + " (templates hashing to split 0 of 5 held out)",
         "# and on generated utterances (Faker person names of every Latin-script locale and the repo's name",
-        "# lists in the script's own templates; a held-out fifth of templates and names excluded). Never v9.",
+        "# lists in the script's own templates; a held-out fifth of templates and names excluded). Never v10.",
         "# columns: feature <TAB> weight (a token is part of a name when its weights sum above the threshold)",
     ]
     lines = [f"{f}\t{v}" for f, v in sorted(weights.items())]

@@ -5,7 +5,7 @@ differ in details that shape the bytes of the committed files; v6's and v7's is 
 holds only what is the same code in them: the counts per type, entity form and transcript style that
 ``build.py`` prints (and each README quotes; v2-v7), writing the lines (v2-v7), the ``main`` that writes the
 file and prints them (v3-v7), the balancing draw, the kind furthest behind its share and a template holding
-it (v5-v7), and the whole seeded draw of v6 and v7 (``balanced_build``; each half passes its ``Draw`` figures
+it (v2-v7), and the whole seeded draw of v6 and v7 (``balanced_build``; each half passes its ``Draw`` figures
 and its ``Renderer``). Moving code here left every half's ``.jsonl`` byte-identical (sha256 before and after
 in the commits that moved it).
 """
@@ -75,6 +75,12 @@ def main(
     print(counts_table(lines, types, styles, slots_label))
 
 
+def balance_kind(entity: Line, spelled: str = "SPELLED") -> str:
+    """The kind an entity counts as in the balancing draw: its type, or ``spelled`` for a spelled name (a
+    class of its own: "SPELLED" from v5 on, "PERSON_SPELLED" in v2-v4)."""
+    return spelled if entity["form"] == "spelled" else str(entity["type"])
+
+
 def lagging_kind(seen: Counter[str], balance: dict[str, float], rng: random.Random) -> str:
     """The kind of value furthest behind its share (``seen`` counts, ``balance`` relative weights); ties by
     ``rng``."""
@@ -84,10 +90,12 @@ def lagging_kind(seen: Counter[str], balance: dict[str, float], rng: random.Rand
 
 
 def template_for(pool: list[str], wanted: str, slot: re.Pattern[str], slot_types: dict[str, str],
-                 rng: random.Random) -> int:  # fmt: skip
-    """The index of a template of ``pool`` holding the wanted kind ("SPELLED" for a ``{SPELL}`` slot)."""
+                 rng: random.Random, *, spell_slot: str = "SPELL", spelled: str = "SPELLED") -> int:  # fmt: skip
+    """The index of a template of ``pool`` holding the wanted kind (``spelled`` for a ``spell_slot`` slot:
+    "SPELLED" for ``{SPELL}`` from v5 on; v2's ``{SPELLED_LAST}``, v3's ``{SPELLED}`` and v4's ``{SPELL}``
+    count as "PERSON_SPELLED")."""
     fits = [i for i, t in enumerate(pool)
-            if wanted in {"SPELLED" if s == "SPELL" else slot_types.get(s, "") for s in slot.findall(t)}]  # fmt: skip
+            if wanted in {spelled if s == spell_slot else slot_types.get(s, "") for s in slot.findall(t)}]  # fmt: skip
     return rng.choice(fits)
 
 
@@ -126,7 +134,7 @@ def balanced_build(draw: Draw, n: int, pii: list[str], no_pii: list[str], render
             pool = no_pii
         line = renderer.render(pool[index], Ctx(rng=rng, style=style))
         for e in line["entities"]:
-            kind = "SPELLED" if e["form"] == "spelled" else e["type"]
+            kind = balance_kind(e)
             seen.update([kind, f"{kind}/{'words' if style in ('raw', 'punct') else 'numerals'}"])
         out.append({"id": f"{draw.half}-{i:04d}", "text": line["text"], "form": style,
                     "template": f"{draw.half}/{'pii' if has_pii else 'no_pii'}/{index}",

@@ -263,7 +263,7 @@ def run_half(committed: list[Line], build: Callable[[], list[Line]], failures: l
     finish(committed, failures, shown=60)
 
 
-# ---- a half's whole check.py as one object (v9; v6-v8 keep their functions) ------------------------------
+# ---- a half's whole check.py as one object (v6-v9) -------------------------------------------------------
 
 
 @dataclass(eq=False)
@@ -271,7 +271,8 @@ class HalfChecks:
     """A seeded half's checks over its own figures: its name and size, its types and count bounds, the
     earlier halves' template modules and word set it must not share, its templates and street words, and
     the failures list its ``check.py`` reports. ``check_format``, ``check_counts`` and
-    ``check_independence`` are what ``tests/bench_pii_corpus/test_seeded_halves.py`` calls on each half."""
+    ``check_independence`` are what ``tests/bench_pii_corpus/test_seeded_halves.py`` calls on each half;
+    ``run`` is its ``check.py``'s main, with the half's own value checks and mutants."""
 
     half: str
     n: int
@@ -294,3 +295,17 @@ class HalfChecks:
     def check_independence(self, lines: list[Line]) -> None:
         self.failures.extend(independence_failures(lines, self.mine, self.old, self.earlier_halves,
                                                    self.earlier_label, self.earlier_words(), self.streets))  # fmt: skip
+
+    def run(self, committed: list[Line], build: Callable[[], list[Line]], check_values: Callable[[list[Line]], None],
+            caught_of: Callable[[list[Line]], tuple[int, int]], cards_first: bool = True) -> None:  # fmt: skip
+        """``run_half`` with the format, value, count and independence checks, in that order."""
+        checks = (self.check_format, check_values, self.check_counts, self.check_independence)
+        run_half(committed, build, self.failures, checks, caught_of, cards_first)
+
+
+def street_words(words: ModuleType) -> set[str]:
+    """A half's street words, lower case: every word of its typed ``STREET_WORDS`` and each of its
+    ``STREET_NAMES`` (rows whose first field is the name), what no earlier list may hold."""
+    return {w.lower() for s in words.STREET_WORDS for w in s.split()} | {
+        n[0].lower() for n in words.STREET_NAMES
+    }

@@ -1,5 +1,7 @@
 """What the halves' lexicon exporters (v5-v7 ``lexicons/export_*.py``) share: reading the words an earlier
-half used, so a new half's names and streets are none of them, and reading the Census 1990 name files.
+half used, so a new half's names and streets are none of them, and reading the Census 1990 name files; and
+what the halves' ``words`` share: reading a list file's rows (v5-v8), the ``Name`` rows of v7-v9 and the
+origin-first draw (v7-v9).
 
 Each exporter keeps its own sources, sizes, exclusions and output files; this module holds only the readers
 they all wrote the same way. The word sets ``earlier_words`` returns in each half (which its ``check.py``
@@ -57,6 +59,37 @@ def read_dist(path: Path) -> list[tuple[str, float]]:
         if len(parts) == 4 and parts[0].isalpha() and len(parts[0]) > 2 and re.search("[AEIOUY]", parts[0]):
             rows.append((parts[0].title(), float(parts[1])))
     return rows
+
+
+class Name(tuple[str, str, str]):
+    """A name of a half's list (v7-v9): (name, origin locale, ASR spelling or "")."""
+
+
+def rows(path: Path) -> list[list[str]]:
+    """A list file's rows as the halves' ``words`` read them (v5-v8): tab-separated fields, blank and ``#``
+    comment lines skipped."""
+    return [ln.split("\t") for ln in path.read_text().splitlines() if ln and not ln.startswith("#")]
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or empty (v2's and v3's readers), or a half is unknown (v2)."""
+
+
+def required_rows(path: Path) -> list[list[str]]:
+    """``rows`` of a file that must exist and hold at least one row (v2, v3): a ``LexiconError`` naming the
+    file otherwise, so a missing list fails the build instead of drawing from nothing."""
+    if not path.exists():
+        raise LexiconError(f"missing lexicon {path}")
+    out = rows(path)
+    if not out:
+        raise LexiconError(f"empty lexicon {path}")
+    return out
+
+
+def names(path: Path) -> tuple[Name, ...]:
+    """A names file (name, origin[, ASR spelling]) as ``Name`` rows, the spelling "" where there is none (v7,
+    v8)."""
+    return tuple(Name((r[0], r[1], r[2] if len(r) > 2 else "")) for r in rows(path))
 
 
 def draw(names: Sequence[Sequence[str]], rng: random.Random, origin: str = "") -> Any:

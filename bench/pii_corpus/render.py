@@ -5,25 +5,11 @@ from __future__ import annotations
 
 import random
 
-UNIT = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-TEEN = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
-ORD = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-       "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-       "eighteenth", "nineteenth", "twentieth"]  # fmt: skip
+# the number words and month names are speech_kit's (one home for every corpus here), under this module's
+# names; generate.py reads MONTHS from here
+from bench.pii_corpus.speech_kit import MONTHS, ORDINALS, TEENS, TENS, UNITS, number_words  # noqa: F401
+
+UNIT, TEEN, ORD = UNITS, TEENS, ORDINALS
 FILLERS = ["uh", "um", "uhh"]
 NATO = {"a": "apple", "b": "boy", "c": "cat", "d": "david", "e": "edward", "f": "frank", "g": "george",
         "h": "henry", "i": "ida", "j": "john", "k": "king", "l": "larry", "m": "mary", "n": "nancy",
@@ -31,12 +17,7 @@ NATO = {"a": "apple", "b": "boy", "c": "cat", "d": "david", "e": "edward", "f": 
         "v": "victor", "w": "william", "x": "x-ray", "y": "yellow", "z": "zebra"}  # fmt: skip
 
 
-def two_digit(n: int) -> str:
-    if n < 10:
-        return UNIT[n]
-    if n < 20:
-        return TEEN[n - 10]
-    return TENS[n // 10] + ("" if n % 10 == 0 else " " + UNIT[n % 10])
+two_digit = number_words  # 0..99 in words
 
 
 def digits_spoken(digits: str, rng: random.Random, groups: list[int] | None = None) -> str:

@@ -1,10 +1,25 @@
-"""What v6's and v7's builders share to turn a template into one transcript line: the rendering context and
-the left-to-right fill that keeps every value's offsets.
+"""What v6's to v9's builders share to turn a template into one transcript line: the rendering context and
+the left-to-right fill that keeps every value's offsets; and what their transcript styles, entity forms and
+canonical values are.
 
 The two halves wrote the same ``Ctx``, ``render`` and ``_literal``; they differ only in content (their
 templates' fillers and lead-ins, their slots and non-PII values, v7's plain place words), which each half
 passes in as a ``Renderer``. Moving code here left both ``test.jsonl`` files byte-identical (sha256 before
 and after in the commit that moved it).
+
+Transcript styles (``ctx.style``, the utterance ``form``; v6-v9): ``raw`` lower case, no punctuation,
+numbers as words (a recognizer without formatting); ``punct`` punctuated, numbers as words; ``numerals``
+lower case, no punctuation, numerals where digits were said (Deepgram ``numerals``), split where the caller
+paused;
+``smart`` smart-formatted (Deepgram ``smart_format``, Google/IBM formatting): "(541) 772-9031", "March 4,
+1971", "zola.thibault71@gmail.com".
+
+Entity forms: ``spoken`` (numbers as words), ``written`` (numerals), ``mixed`` (numerals with one group said
+as words, an ID's letters spelled with its digits as numerals, an e-mail with its digits as numerals),
+``plain`` (a name), ``spelled`` (a name letter by letter). Canonical values (the same spoken and written):
+digits only for SSN, card, phone (10 digits), ZIP (5 or 9), last four; ``YYYY-MM-DD``; an ID as its
+upper-case letters and digits; the e-mail lower case; a name as ``First Last``; an address as
+``number [DIR ]Street Abbr[ DIR][ UNIT id]``, ``PO Box n``, ``RR n Box n`` or ``number State Hwy n``.
 """
 
 from __future__ import annotations

@@ -137,6 +137,32 @@ def say_letters(letters: str, ctx: Ctx, as_in: Mapping[str, Sequence[str]], rate
     return (", " if ctx.punct and r.random() < 0.3 else " ").join(out)
 
 
+def member_id(ctx: Ctx, id_letters: Sequence[str], sizes_pool: Sequence[list[int]],
+              letters: Callable[[str, Ctx], str], say: Callable[..., tuple[str, bool]],
+              glue: Callable[[Ctx], str] = lambda ctx: " ") -> Filled:  # fmt: skip
+    """A member, policy, subscriber or account ID (v6-v8): 1-3 letters and 7-10 digits, or (a quarter) 9-12
+    digits alone, the digits in one of the half's groupings (``sizes_pool``). Said: the letters the half's
+    way (``letters``), what the caller puts between them and the digits (``glue``, drawn even when there
+    are no letters, as v8 draws it) and the digits by the half's ``say`` with its own rates; numerals: the
+    letters lower case before the groups; smart: letters, an optional separator, the groups."""
+    r = ctx.rng
+    prefix = "" if r.random() < 0.25 else "".join(r.choice(id_letters) for _ in range(r.randint(1, 3)))
+    n = r.randint(9, 12) if not prefix else r.randint(7, 10)
+    digits = str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))
+    value = prefix + digits
+    sizes = r.choice(list(sizes_pool))
+    if ctx.words:
+        said_letters = letters(prefix, ctx)
+        said, _ = say(digits, sizes, r, ctx.punct, mishear=0.06 if ctx.style == "raw" else 0.0)
+        gap = glue(ctx)
+        return (said_letters + (gap if said_letters else "") + said), value, "spoken"
+    if ctx.style == "numerals":
+        head = " ".join(c.lower() for c in prefix) + " " if prefix else ""
+        return head + numerals(digits, sizes), value, "mixed" if prefix else "written"
+    sep = r.choice(["-", "", " "])
+    return (prefix + sep if prefix else "") + numerals(digits, sizes, sep), value, "written"
+
+
 def mbi(ctx: Ctx, mbi_letters: Sequence[str], letters: Callable[[str, Ctx], str], voice: Voice) -> Filled:
     """CMS's MBI (v7, v8): 11 characters, C A AN N A AN N A A N N (C a digit 1-9, A a letter but S L O I B Z,
     N a digit), read out in its printed groups of 4, 3 and 4; ``letters`` says a letter the half's way."""

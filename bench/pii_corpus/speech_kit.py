@@ -175,6 +175,14 @@ class Voice:
     repair_words: list[str]
     restart: str
 
+    def say_group(self, g: str, rng: random.Random, mishear: float = 0.0, pairs: float = 0.2) -> str:
+        """One group of digits said with this voice's ``digit`` (``say_group``)."""
+        return say_group(g, rng, self.digit, mishear, pairs)
+
+    def pause(self, rng: random.Random, punct: bool, filler: float) -> str:
+        """What a recognizer writes where this voice's caller paused between two groups (``pause``)."""
+        return pause(rng, punct, filler, self.fillers)
+
     def say(self, digits: str, sizes: list[int], rng: random.Random, punct: bool, *, filler: float = 0.18,
             mishear: float = 0.0, repair: float = 0.0, pairs: float = 0.25, dash: float = 0.0) -> tuple[str, bool]:  # fmt: skip
         """The digits said in groups, with pauses (or "dash") between them; now and then one group said wrong

@@ -129,6 +129,8 @@ def _spoken_at(tokens: list[Token], i: int, said_month: bool = True) -> tuple[in
             return None
         month = MONTHS[tokens[at].low]
         last, number = at, day[1]
+    elif (month_first := _month_number_the_day(tokens, i)) is not None:
+        return month_first
     elif (
         ((low in UNITS and low not in WEAK) or low in TEENS)
         and i + 1 < len(tokens)
@@ -151,6 +153,30 @@ def _spoken_at(tokens: list[Token], i: int, said_month: bool = True) -> tuple[in
 
 
 _FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah"})
+
+
+def _month_number_the_day(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """ "three the sixth ninety two", "twelve, the eleventh, nineteen sixty nine": the month said as
+    its number, then "the" and the day as an ordinal, then a year (required: without it "two the
+    third" is no date)."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low not in ("the", ","):
+        return None  # most tokens: one look-up
+    low = tokens[i].low
+    if not ((low in UNITS and low not in WEAK) or low in TEENS or (low.isdigit() and len(low) <= 2)):
+        return None
+    month = int(low) if low.isdigit() else spoken_number([low])
+    if month is None or not 1 <= month <= 12:
+        return None
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].low == ",")
+    if j >= len(tokens) or tokens[j].low != "the":
+        return None
+    day = _day_at(tokens, j + 1)
+    if day is None or (tokens[day[0]].low not in ORDINALS and tokens[day[0]].low not in _SUFFIXES):
+        return None
+    year = _year_after(tokens, day[0] + 1)
+    if year is None:
+        return None
+    return year[0], f"{year[1]:04d}-{month:02d}-{day[1]:02d}", True
 
 
 def _year_first_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
@@ -219,6 +245,8 @@ def _year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if len(first) == 4:
         year = int(first)
         return (j + used - 1, year) if year in _BIRTH_YEARS else None
+    if len(first) == 2 and (hundred := _hundred_year(tokens, j + used, first)) is not None:
+        return hundred
     if len(first) == 2 and j + used < len(tokens):
         k = j + used
         second, used2 = group_at(tokens, k)
@@ -229,6 +257,21 @@ def _year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if len(first) == 2:
         return j + used - 1, _full_year(first)
     return None
+
+
+def _hundred_year(tokens: list[Token], k: int, century: str) -> tuple[int, int] | None:
+    """ "nineteen hundred and ninety", "nineteen hundred sixty five", "nineteen hundred and five": the
+    century, "hundred", an optional "and", then the year of the century in words."""
+    if k >= len(tokens) or tokens[k].low != "hundred":
+        return None
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1].low == "and")
+    if k >= len(tokens) or tokens[k].low in WEAK:
+        return None
+    rest, used = group_at(tokens, k)
+    if rest is None or len(rest) > 2 or tokens[k].low.isdigit():
+        return None
+    year = int(century) * 100 + int(rest)
+    return (k + used - 1, year) if year in _BIRTH_YEARS else None
 
 
 def _full_year(text: str) -> int:

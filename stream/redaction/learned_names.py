@@ -5,13 +5,14 @@ Eight rounds of per-class rules each reached 1.000 on the half they were fitted 
 in the next half: names of many origins, said without a cue, in places no rule listed. This finder decides
 per token from what a list cannot give — the token's shape and letters, whether it is a word of the
 language, the words around it, a repeat earlier in the call (``name_features``) — with weights learned by
-``bench/pii_train_names.py`` (an averaged perceptron; ``lexicons/person_tagger.v1.txt`` says on what). It
+``bench/pii_train_names.py`` (an averaged perceptron; ``lexicons/person_tagger.v2.txt`` says on what). It
 runs after the rule finders, only on alphabetic tokens none of them took, and is one more finder: the rules
 stay. Cost: a few dozen dictionary look-ups a token, no model library.
 """
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 
@@ -19,9 +20,10 @@ from stream.redaction.context import PERSON
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import known_words, state_names
 from stream.redaction.name_features import token_features
+from stream.redaction.name_forms import ROLE_WORDS
 from stream.redaction.spoken import Token
 
-MODEL_FILE = "person_tagger.v1.txt"
+MODEL_FILE = "person_tagger.v2.txt"
 # a token is part of a name when its weights sum above this; 0 is the perceptron's own boundary, and the
 # held-out split of the training data (docs/pii.md, round 9) is reported at this value
 THRESHOLD = 0.0
@@ -31,7 +33,8 @@ _GAP = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", ",", "-"})
 # words the finder never takes, whatever their weights: one or two letters (spelled letters, "uh") belong to
 # the spelling and filler rules; words of the language ("paid", "kite", "crack", "will", SCOWL and the
 # common-word lists) to the cue rules, which know when "will" or "grace" is a name; a US state and the city
-# said before it ("dayton ohio") are places
+# said before it ("dayton ohio") are places; role words on no list ("cardholder", "policyholder":
+# name_forms.ROLE_WORDS) are roles
 _MIN_LETTERS = 3
 
 
@@ -65,7 +68,20 @@ def weights() -> dict[str, float]:
     return out
 
 
-def name_score(tokens: list[Token], i: int, earlier: frozenset[str]) -> float:
+class _SaidBefore:
+    """The words said before token ``i``, as a container: one dictionary of first positions per text
+    instead of a set per candidate (which grew with the text's length for every candidate)."""
+
+    __slots__ = ("_first", "_i")
+
+    def __init__(self, first_said: dict[str, int], i: int) -> None:
+        self._first, self._i = first_said, i
+
+    def __contains__(self, low: object) -> bool:
+        return isinstance(low, str) and self._first.get(low, self._i) < self._i
+
+
+def name_score(tokens: list[Token], i: int, earlier: Container[str]) -> float:
     w = weights()
     return sum(w.get(f, 0.0) for f in token_features(tokens, i, earlier))
 
@@ -79,15 +95,21 @@ def learned_names(tokens: list[Token], found: list[Finding], threshold: float = 
     candidates = [
         i
         for i, tok in enumerate(tokens)
-        if len(tok.low) >= _MIN_LETTERS and tok.low not in known and tok.low.isalpha()
+        if len(tok.low) >= _MIN_LETTERS
+        and tok.low not in known
+        and tok.low.isalpha()
+        and tok.low not in ROLE_WORDS
     ]
     if not candidates:
         return []  # most texts: every word is a word of the language or was taken by a rule
     scores: dict[int, float] = {}
+    first_said: dict[str, int] = {}
+    for k, t in enumerate(tokens):
+        first_said.setdefault(t.low, k)
     for i in candidates:
         tok = tokens[i]
         if not any(f.start < tok.end and tok.start < f.end for f in found) and not _place(tokens, i):
-            scores[i] = name_score(tokens, i, frozenset(t.low for t in tokens[:i]))
+            scores[i] = name_score(tokens, i, _SaidBefore(first_said, i))
     if not scores:
         return []
     anchors = {

@@ -9,6 +9,8 @@ and has to judge a name it never saw by what it looks like and where it stands.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from stream.redaction.context import common_words
 from stream.redaction.lexicon import all_first_names, all_surnames, english_words, known_words
 from stream.redaction.spoken import NUMBER_WORDS, Token
@@ -39,7 +41,7 @@ def _shape(token: Token) -> str:
     return "low"
 
 
-def token_features(tokens: list[Token], i: int, earlier: frozenset[str]) -> list[str]:
+def token_features(tokens: list[Token], i: int, earlier: Container[str]) -> list[str]:
     """The features of ``tokens[i]`` (an alphabetic token). ``earlier`` holds the lower-case words said
     before it in the text (a name said twice, "it should be gustas cunun", is a name both times)."""
     tok = tokens[i]

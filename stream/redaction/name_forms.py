@@ -243,7 +243,7 @@ _ANSWER_STARTS = frozenset(
 
 
 # words on no list of the language that name a role, not a person ("cardholder haytor macedo ...")
-_NOT_FIRST = frozenset(
+ROLE_WORDS = frozenset(
     {"cardholder", "policyholder", "accountholder", "cosigner", "beneficiary", "caller", "callers"}
 )
 
@@ -258,7 +258,7 @@ def unlisted_first_names(tokens: list[Token], found: list[Finding]) -> list[Find
         if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 1:
             continue
         word = tokens[i - 1]
-        if not off_every_list(word.low) or word.low in MONTHS or word.low in _DAYS or word.low in _NOT_FIRST:
+        if not off_every_list(word.low) or word.low in MONTHS or word.low in _DAYS or word.low in ROLE_WORDS:
             continue
         if i == 1 or tokens[i - 2].low in _ANSWER_STARTS:
             out.append(Finding(word.start, f.end, PERSON, f"{word.low} {f.value}", f.score))

@@ -455,6 +455,10 @@ def _plain_word(token: Token) -> bool:
     )
 
 
+plain_word = _plain_word  # one home: word_names reads the same tests
+STOP = _STOP
+
+
 def inflected(low: str) -> bool:
     """ "ordered", "calling", "usually": a verb or adverb form. The stem before the ending must be
     long enough to be a word ("wing", "king", "reed", "ned", "emely", "billy" are words a name may be)."""

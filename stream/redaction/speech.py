@@ -38,6 +38,7 @@ from stream.redaction.numbers import find_numbers
 from stream.redaction.spelled import find_spelled
 from stream.redaction.spoken import NUMBER_WORDS, Token, tokenize
 from stream.redaction.street import find_addresses
+from stream.redaction.word_names import word_names
 
 _WRITTEN_ID = re.compile(r"\b(?=(?:[A-Za-z-]*\d){4})(?=[\dA-Za-z-]*[A-Za-z])[A-Za-z\d]+(?:-[A-Za-z\d]+)*\b")
 # an identifier written in groups of mixed letters and digits, as Medicare's MBI ("9E72 Q50 MD03",
@@ -100,6 +101,7 @@ class SpeechFinder:
         found.extend(unlisted_first_names(tokens, found))
         found.extend(name_variants(tokens, found))
         found.extend(learned_names(tokens, found))
+        found.extend(word_names(tokens, found))
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 

@@ -65,6 +65,8 @@ SEPARATORS = frozenset(
         "erm",
         "ah",
         "hmm",
+        "mm",
+        "hm",
         "and",
         "then",
         "dash",
@@ -319,18 +321,21 @@ def restart_at(tokens: list[Token], i: int) -> int:
             while j < len(tokens) and tokens[j].low in _PAUSE_MARKS:
                 j += 1
             nxt = tokens[j].low if j < len(tokens) else ""
+            after = tokens[j + 1].low if j + 1 < len(tokens) else ""
             if nxt.isdigit() or (nxt in NUMBER_WORDS and nxt not in WEAK) or nxt in REPEAT:
                 return j - i
+            if nxt in ("oh", "o") and after in UNITS and after not in WEAK:
+                return j - i  # "sorry, from the top, oh five nine ...": a zero said "oh"
     return 0
 
 
 # "this one", "the one": a pronoun, not a digit, before a number read out
 PRONOUN_ONE_BEFORE = frozenset({"this", "that", "the", "which", "each", "every", "another", "other", "any"})
-_REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope", "wait"})  # said before the digits said again
+_REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope", "wait", "oops"})  # before the digits said again
 _RESTART_OPENERS = _RESTART_STARTS | _REPAIR_WORDS | _PAUSE_MARKS  # what a restart may start with
 # digits said before a repair word: "no" after one or two may be an answer ("two, no"), "actually" and
 # "sorry" after two are a correction ("g seven eight actually eighty eight ...")
-_REPAIR_AFTER = {"actually": 2, "sorry": 2, "nope": 2}
+_REPAIR_AFTER = {"actually": 2, "sorry": 2, "nope": 2, "oops": 2}
 
 
 def _digits_before_repair(word: str) -> int:

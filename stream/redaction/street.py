@@ -61,7 +61,8 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
     spoken_houses = house_number_runs(tokens, lows)
     for run in [*runs, *_single_numbers(tokens, runs), *spoken_houses, *_last_groups(tokens, runs)]:
         street = _ordinal_street_start(tokens, run)
-        if street is None and not 1 <= len(run.digits) <= 6:
+        unit_run = _unit_then_house(tokens, run)
+        if street is None and not 1 <= len(run.digits) <= 6 and not unit_run:
             continue
         suffix = _suffix_after(tokens, street if street is not None else run.last + 1, suffixes)
         if suffix is None:
@@ -78,7 +79,7 @@ def find_addresses(tokens: list[Token]) -> list[Finding]:
         first = run.first
         if tokens[first].low in ("to", "for") and first < run.last:
             first += 1  # "send the technician to seven eight two Stoner Boulevard": "to" is the preposition
-        first = _unit_before(tokens, first)
+        first = run.first - 1 if unit_run else _unit_before(tokens, first)
         value = " ".join(t.low for t in tokens[first : last + 1] if t.low not in SEPARATORS)
         found.append(Finding(tokens[first].start, tokens[last].end, ADDRESS, value))
         zip_code = _zip_after(tokens, last + 1, by_first)
@@ -257,6 +258,12 @@ def _unit_before(tokens: list[Token], first: int) -> int:
     if designator >= 0 and tokens[designator].low in unit_designators():
         return designator
     return first
+
+
+def _unit_then_house(tokens: list[Token], run: DigitRun) -> bool:
+    """ "lot nine hundred six thirty four sixty six pewee loop": a unit designator, then the unit's number
+    and the house number said as one run of seven to ten digits; the run is one address with the unit."""
+    return 7 <= len(run.digits) <= 10 and run.first >= 1 and tokens[run.first - 1].low in unit_designators()
 
 
 def _unit_here(tokens: list[Token], k: int) -> bool:

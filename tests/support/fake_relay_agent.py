@@ -47,6 +47,7 @@ class FakeAgentOptions:
     public_url: str = "wss://agent.example.com/ws"
     think_ms: int = 20  # prompt -> first token
     chunk_gap_ms: int = 5
+    late_token: tuple[int, int] | None = None  # (index, ms): token ``index`` sent this late (a stalled loop)
     malformed_first: int = 0  # send this many invalid messages right after setup
     drop_after_prompts: int | None = None  # abort the socket after this many prompts (first session only)
     answer: str = "Sure, I can help with that. Let me look into it for you right away."
@@ -165,6 +166,8 @@ class _Session:
             for i, word in enumerate(words):
                 if i:
                     await asyncio.sleep(self.opts.chunk_gap_ms / 1000)
+                if self.opts.late_token is not None and i == self.opts.late_token[0]:
+                    await asyncio.sleep(self.opts.late_token[1] / 1000)
                 await self.ws.send(json.dumps({"type": "text", "token": word, "last": False}))
                 chunks.append({"text": word, "ts": SystemClock().now_ms()})
             await self.ws.send(json.dumps({"type": "text", "token": "", "last": True}))

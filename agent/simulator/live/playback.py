@@ -4,7 +4,9 @@ Twilio turns ``text`` tokens into audio as they arrive. This model plays each to
 ``chars_per_s`` from the moment it arrives or the previous chunk ends, whichever is later. From
 that one schedule follow everything the caller side reports: ``agentSpeaking`` on/off,
 ``tokensPlayed`` per chunk, and on a barge-in the ``utteranceUntilInterrupt`` (the played words of
-the current talk cycle) and ``durationUntilInterruptMs`` (ms since that cycle started playing).
+the current talk cycle) and ``durationUntilInterruptMs`` (ms of that cycle's speech played: Twilio's
+"milliseconds of TTS played", so a silence while the next token is late is not counted and the two
+fields always agree at ``chars_per_s``).
 
 Pure: no clock, no I/O. Times are simulated milliseconds since the call started.
 """
@@ -82,7 +84,9 @@ class Playback:
         return None
 
     def heard(self, now_ms: float) -> tuple[str, int]:
-        """(words of the current cycle played by ``now_ms``, cut at a word; ms it has been playing)."""
+        """(words of the current cycle played by ``now_ms``, cut at a word; ms of it played). The ms are
+        the played time of its chunks, not the time since the cycle started: a token that arrives after
+        the previous one finished leaves a silence, which is not speech the caller heard."""
         current = self.playing(now_ms)
         cycle = current.cycle if current else self.cycle
         mine = [c for c in self.chunks if c.cycle == cycle and c.start_ms <= now_ms]
@@ -98,7 +102,8 @@ class Playback:
                 if n < len(c.text) and not c.text[n].isspace():
                     partial = partial.rsplit(" ", 1)[0] if " " in partial else ""
                 text += partial
-        return text.rstrip(), max(0, round(now_ms - mine[0].start_ms))
+        played_ms = sum(min(now_ms, c.end_ms) - c.start_ms for c in mine)
+        return text.rstrip(), max(0, round(played_ms))
 
     def interrupt(self, now_ms: float) -> tuple[str, int]:
         """Barge-in at ``now_ms``: what was heard, then playback stops."""

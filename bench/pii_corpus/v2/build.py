@@ -56,32 +56,19 @@ def build_half(half: str, n: int) -> list[dict[str, Any]]:
         style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
         ctx = Ctx(rng=rng, lex=lex, style=style)
         line = render(pool[t_index], ctx, mod.FILLERS)
-        seen.update(_balance_key(e["type"], e["form"]) for e in line["entities"])
+        seen.update(build_kit.balance_kind(e, "PERSON_SPELLED") for e in line["entities"])
         out.append({"id": f"{half}-{i:04d}", **line, "form": style,
                     "template": f"{half}/{'pii' if pii else 'no_pii'}/{t_index}"})  # fmt: skip
     return out
 
 
-def _balance_key(entity_type: str, form: str) -> str:
-    return "PERSON_SPELLED" if form == "spelled" else entity_type
-
-
 def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
     """A template holding the entity type furthest below its share so far (BALANCE), so every type
     gets enough cases for its own recall figure."""
-    lag = {t: seen[t] / w for t, w in BALANCE.items()}
-    low = min(lag.values())
-    wanted = rng.choice(sorted(t for t, v in lag.items() if v == low))
-    fits = [
-        i
-        for i, t in enumerate(pool)
-        if wanted
-        in {
-            _balance_key(SLOT_TYPES.get(s, ""), "spelled" if s == "SPELLED_LAST" else "")
-            for s in SLOT.findall(t)
-        }
-    ]
-    return rng.choice(fits or list(range(len(pool))))
+    wanted = build_kit.lagging_kind(seen, BALANCE, rng)
+    return build_kit.template_for(
+        pool, wanted, SLOT, SLOT_TYPES, rng, spell_slot="SPELLED_LAST", spelled="PERSON_SPELLED"
+    )
 
 
 def render(template: str, ctx: Ctx, fillers: list[str]) -> dict[str, Any]:

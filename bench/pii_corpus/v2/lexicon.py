@@ -12,23 +12,18 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+from bench.pii_corpus import lexicon_kit
+
 HERE = Path(__file__).resolve().parent / "lexicons"
 HALVES = ("tune", "test")
 T = TypeVar("T")
 
 
-class LexiconError(ValueError):
-    """A lexicon file is missing or malformed."""
+LexiconError = lexicon_kit.LexiconError  # a list missing or empty (lexicon_kit.required_rows)
 
 
 def _rows(name: str) -> list[list[str]]:
-    path = HERE / name
-    if not path.exists():
-        raise LexiconError(f"missing lexicon {path}")
-    rows = [line.split("\t") for line in path.read_text().splitlines() if line and not line.startswith("#")]
-    if not rows:
-        raise LexiconError(f"empty lexicon {path}")
-    return rows
+    return lexicon_kit.required_rows(HERE / name)
 
 
 def _half(items: list[T], half: str) -> list[T]:

@@ -14,29 +14,16 @@ from bench.pii_corpus.speech_kit import (  # noqa: F401
     TEENS,
     TENS,
     UNITS,
+    number_words,
+    ordinal_words,
+    split,
 )
 
 MISHEARD = {"4": ["for"], "2": ["to", "too"], "8": ["ate"]}
 FILLERS = ["uh", "um", "uhh", "hmm", "er"]
 
-
-def two_digits(n: int) -> str:
-    """0..99 as words: 7 -> "seven", 42 -> "forty two", 15 -> "fifteen"."""
-    if n < 10:
-        return UNITS[n]
-    if n < 20:
-        return TEENS[n - 10]
-    return TENS[n // 10] + ("" if n % 10 == 0 else " " + UNITS[n % 10])
-
-
-def ordinal(n: int) -> str:
-    """1..31 as ordinal words."""
-    if n <= 20:
-        return ORDINALS[n]
-    tens = TENS[n // 10]
-    if n % 10 == 0:
-        return tens[:-1] + "ieth"
-    return f"{tens} {ORDINALS[n % 10]}"
+# 0..99 in words and an ordinal in words: speech_kit's, under the names this half's modules use
+two_digits, ordinal = number_words, ordinal_words
 
 
 def digit_word(d: str, rng: random.Random, mishear: float = 0.0, oh: float = 0.6) -> str:
@@ -61,14 +48,7 @@ def digits(
     """A digit string spoken: groups split by ``pause`` (" ," or ""), repeats as "double"/"triple",
     sometimes a pair as a number ("fifty five"), sometimes a filler between two groups or two digits."""
     groups = groups or [len(run)]
-    chunks: list[str] = []
-    at = 0
-    for size in groups:
-        chunks.append(run[at : at + size])
-        at += size
-    if at < len(run):
-        chunks.append(run[at:])
-    spoken_groups = [_group(c, rng, pairs, repeats, mishear) for c in chunks if c]
+    spoken_groups = [_group(c, rng, pairs, repeats, mishear) for c in split(run, groups)]
     words: list[str] = []
     for i, group in enumerate(spoken_groups):
         if i:

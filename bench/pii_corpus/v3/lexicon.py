@@ -14,24 +14,18 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v2.lexicon import Lexicon
 from bench.pii_corpus.v2.lexicon import lexicon as v2_lexicon
 
 HERE = Path(__file__).resolve().parent / "lexicons"
 
 
-class LexiconError(ValueError):
-    """A v3 lexicon file is missing or empty."""
+LexiconError = lexicon_kit.LexiconError  # a list missing or empty (lexicon_kit.required_rows)
 
 
 def _rows(name: str) -> list[list[str]]:
-    path = HERE / name
-    if not path.exists():
-        raise LexiconError(f"missing lexicon {path}")
-    rows = [line.split("\t") for line in path.read_text().splitlines() if line and not line.startswith("#")]
-    if not rows:
-        raise LexiconError(f"empty lexicon {path}")
-    return rows
+    return lexicon_kit.required_rows(HERE / name)
 
 
 @dataclass(frozen=True)

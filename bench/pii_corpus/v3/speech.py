@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import re
 
+from bench.pii_corpus import speech_kit
 from bench.pii_corpus.v2.spoken import TEENS, TENS, UNITS, two_digits
 
 HOMOPHONES = {"1": ["won"], "2": ["to", "too"], "3": ["tree"], "4": ["for"], "8": ["ate"]}
@@ -58,13 +59,7 @@ def say(run: str, groups: list[int], rng: random.Random, style: str, *, filler: 
         repair: float = 0.08, split: float = 0.08) -> str:  # fmt: skip
     """A digit run in words, grouped as the caller groups it; ``style`` "punct" adds commas and sentence
     breaks at pauses."""
-    chunks, at = [], 0
-    for size in groups:
-        chunks.append(run[at : at + size])
-        at += size
-    if at < len(run):
-        chunks.append(run[at:])
-    chunks = [c for c in chunks if c]
+    chunks = speech_kit.split(run, groups)
     text = ""
     for i, chunk in enumerate(chunks):
         words = say_group(chunk, rng)
@@ -103,13 +98,7 @@ def _with_repair(chunk: str, rng: random.Random, style: str) -> list[str]:
 def numerals(run: str, rng: random.Random, groups: list[int]) -> str:
     """Numerals as a recognizer without formatting writes them: the caller's groups, sometimes one said
     as words (mixed), sometimes two groups run together."""
-    chunks, at = [], 0
-    for size in groups:
-        chunks.append(run[at : at + size])
-        at += size
-    if at < len(run):
-        chunks.append(run[at:])
-    chunks = [c for c in chunks if c]
+    chunks = speech_kit.split(run, groups)
     if len(chunks) > 2 and rng.random() < 0.3:
         k = rng.randrange(len(chunks) - 1)
         chunks[k : k + 2] = [chunks[k] + chunks[k + 1]]

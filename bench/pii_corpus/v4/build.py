@@ -46,27 +46,18 @@ def build(n: int = N) -> list[dict[str, Any]]:
         t_index = _pick_balanced(pool, seen, rng) if pii else rng.randrange(len(pool))
         style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
         line = render(pool[t_index], Ctx(rng=rng, style=style))
-        seen.update(_balance_key(e) for e in line["entities"])
+        seen.update(build_kit.balance_kind(e, "PERSON_SPELLED") for e in line["entities"])
         out.append({"id": f"v4-{i:04d}", "text": line["text"], "form": style,
                     "template": f"v4/{'pii' if pii else 'no_pii'}/{t_index}",
                     "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
     return out
 
 
-def _balance_key(entity: dict[str, Any]) -> str:
-    return "PERSON_SPELLED" if entity["form"] == "spelled" else str(entity["type"])
-
-
-def _slot_key(slot: str) -> str:
-    return "PERSON_SPELLED" if slot == "SPELL" else SLOT_TYPES.get(slot, "")
-
-
 def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
-    lag = {t: seen[t] / w for t, w in BALANCE.items()}
-    low = min(lag.values())
-    wanted = rng.choice(sorted(t for t, v in lag.items() if v == low))
-    fits = [i for i, t in enumerate(pool) if wanted in {_slot_key(s) for s in SLOT.findall(t)}]
-    return rng.choice(fits)
+    wanted = build_kit.lagging_kind(seen, BALANCE, rng)
+    return build_kit.template_for(
+        pool, wanted, SLOT, SLOT_TYPES, rng, spell_slot="SPELL", spelled="PERSON_SPELLED"
+    )
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:

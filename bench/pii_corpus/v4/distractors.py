@@ -66,7 +66,7 @@ def duration(ctx: Ctx) -> str:
     r = ctx.rng
     n, unit = r.choice([(r.randint(2, 59), "minutes"), (r.randint(2, 14), "days"), (r.randint(2, 6), "weeks"),
                         (r.randint(2, 48), "hours")])  # fmt: skip
-    return f"{n} {unit}" if not ctx.spoken else f"{two_digits(n)} {unit}"
+    return f"{n} {unit}" if not ctx.words else f"{two_digits(n)} {unit}"
 
 
 def dose(ctx: Ctx) -> str:
@@ -74,10 +74,10 @@ def dose(ctx: Ctx) -> str:
     n = r.choice([5, 10, 20, 25, 40, 50, 81, 100, 250, 500, 750, 1000])
     unit = (
         r.choice(["milligrams", "mg", "micrograms"])
-        if not ctx.spoken
+        if not ctx.words
         else r.choice(["milligrams", "micrograms"])
     )
-    if not ctx.spoken:
+    if not ctx.words:
         return f"{n} {unit}" if unit != "mg" or ctx.style != "smart" else f"{n}mg"
     return ("one thousand" if n == 1000 else _say_int(n)) + f" {unit}"
 
@@ -86,12 +86,12 @@ def quantity(ctx: Ctx) -> str:
     r = ctx.rng
     n = r.randint(2, 12)
     thing = r.choice(["bottles", "boxes", "refills", "tablets", "cartons", "units", "packs"])
-    return f"{n} {thing}" if not ctx.spoken else f"{two_digits(n)} {thing}"
+    return f"{n} {thing}" if not ctx.words else f"{two_digits(n)} {thing}"
 
 
 def year(ctx: Ctx) -> str:
     y = ctx.rng.randint(2012, 2026)
-    return str(y) if not ctx.spoken else year_words(y, ctx.rng)
+    return str(y) if not ctx.words else year_words(y, ctx.rng)
 
 
 def percent(ctx: Ctx) -> str:
@@ -101,14 +101,14 @@ def percent(ctx: Ctx) -> str:
 
 def option(ctx: Ctx) -> str:
     n = ctx.rng.randint(1, 9)
-    return str(n) if not ctx.spoken else UNITS[n]
+    return str(n) if not ctx.words else UNITS[n]
 
 
 def order_number(ctx: Ctx) -> str:
     r = ctx.rng
     run = "".join(r.choice("0123456789") for _ in range(r.choice([5, 6, 7])))
     run = str(r.randint(1, 9)) + run[1:]
-    return run if not ctx.spoken else say_group(run, r, pairs=0.3, mishear=0.0)
+    return run if not ctx.words else say_group(run, r, pairs=0.3, mishear=0.0)
 
 
 def flight(ctx: Ctx) -> str:
@@ -153,7 +153,7 @@ def model_name(ctx: Ctx) -> str:
 
 def store(ctx: Ctx) -> str:
     n = ctx.rng.randint(100, 999)
-    return str(n) if not ctx.spoken else say_group(str(n), ctx.rng, pairs=0.4, mishear=0.0)
+    return str(n) if not ctx.words else say_group(str(n), ctx.rng, pairs=0.4, mishear=0.0)
 
 
 DISTRACTORS: dict[str, Callable[[Ctx], str]] = {

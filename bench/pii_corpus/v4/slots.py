@@ -9,32 +9,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.v4 import speech, words
 from bench.pii_corpus.v4.speech import MONTHS, UNITS, ordinal, ordinal_suffix, say_group, say_run, two_digits
 
 STYLES = ("raw", "punct", "numerals", "smart")
 Slot = tuple[str, str, str]
-
-
-@dataclass
-class Ctx:
-    rng: random.Random
-    style: str
-    first: str = ""  # the person named last in this utterance (for a spelling or an e-mail)
-    last: str = ""
-
-    @property
-    def spoken(self) -> bool:
-        return self.style in ("raw", "punct")
-
-    @property
-    def lower(self) -> bool:
-        return self.style in ("raw", "numerals")
-
-    def case(self, text: str) -> str:
-        return text.lower() if self.lower else text
 
 
 # ---- names ---------------------------------------------------------------------------------------------
@@ -64,7 +45,7 @@ def person(ctx: Ctx) -> Slot:
     r = ctx.rng
     first = _first(r)
     last, last_raw = _last(r)
-    ctx.first, ctx.last = first, last
+    ctx.first, ctx.surname = first, last
     middle = f" {r.choice('ABCDEFGHJKLMNPRSTW')}{'' if ctx.lower else '.'}" if r.random() < 0.1 else ""
     text = f"{first}{middle} {last}" if not ctx.lower else f"{first}{middle} {last_raw}".lower()
     return text, f"{first} {last}", "plain"
@@ -72,13 +53,13 @@ def person(ctx: Ctx) -> Slot:
 
 def first_only(ctx: Ctx) -> Slot:
     first = _first(ctx.rng)
-    ctx.first, ctx.last = first, ""
+    ctx.first, ctx.surname = first, ""
     return ctx.case(first), first, "plain"
 
 
 def last_only(ctx: Ctx) -> Slot:
     last, raw = _last(ctx.rng)
-    ctx.first, ctx.last = "", last
+    ctx.first, ctx.surname = "", last
     return (raw if ctx.lower else last), last, "plain"
 
 
@@ -89,7 +70,7 @@ def _as_in(letter: str, r: random.Random) -> str:
 def spelled(ctx: Ctx) -> Slot:
     """The surname (or the first name) named before, spelled out."""
     r = ctx.rng
-    name = ctx.last or ctx.first or _last(r)[0]
+    name = ctx.surname or ctx.first or _last(r)[0]
     letters = [c.upper() for c in name if c.isalpha()]
     how = r.choices(["bare", "dashes", "as_in", "nato"], weights=[4, 2, 3, 1.5])[0]
     if how == "dashes" and not ctx.lower:
@@ -135,7 +116,7 @@ def luhn_complete(body: str) -> str:
 def _number(ctx: Ctx, run: str, sizes: list[int], smart: str, words_share: float = 0.3,
             pairs: float = 0.15) -> Slot:  # fmt: skip
     r = ctx.rng
-    if ctx.spoken:
+    if ctx.words:
         return say_run(run, sizes, r, ctx.style, pairs=pairs), run, "spoken"
     if ctx.style == "numerals":
         text, mixed = speech.numerals_run(run, r, sizes if r.random() < 0.6 else None, words=words_share)
@@ -179,7 +160,7 @@ def phone(ctx: Ctx) -> Slot:
                        f"+1 ({a}) {e}-{n}"], weights=[10, 5, 2, 1, 2, 1])[0]  # fmt: skip
     text, value, form = _number(ctx, run, [3, 3, 4], smart)
     if ctx.style != "smart" and r.random() < 0.1:
-        text = ("one " if ctx.spoken else "1 ") + text  # the country code said first
+        text = ("one " if ctx.words else "1 ") + text  # the country code said first
     return text, value, form
 
 
@@ -187,7 +168,7 @@ def zip_code(ctx: Ctx) -> Slot:
     r = ctx.rng
     run = f"{r.randint(1, 99999):05d}"
     plus4 = _digits(r, 4) if r.random() < 0.15 else ""
-    if ctx.spoken:
+    if ctx.words:
         text = say_group(run, r, pairs=0.2, mishear=0.08)
         if plus4:
             text += (" dash " if r.random() < 0.6 else " ") + say_group(plus4, r, pairs=0.2)
@@ -201,7 +182,7 @@ def zip_code(ctx: Ctx) -> Slot:
 def last_four(ctx: Ctx) -> Slot:
     r = ctx.rng
     run = _digits(r, 4)
-    if ctx.spoken:
+    if ctx.words:
         if run[0] != "0" and run[2] != "0" and r.random() < 0.45:
             text = f"{two_digits(int(run[:2]))} {two_digits(int(run[2:]))}"
         else:
@@ -221,7 +202,7 @@ def account_id(ctx: Ctx) -> Slot:
     tail = r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") if r.random() < 0.15 else ""
     value = letters + digits + tail
     sizes = r.choice([[3, 3, 3], [2, 4, 3], [4, 4], [3, 4, 2], [5, 4]])
-    if ctx.spoken:
+    if ctx.words:
         said = []
         for _k, c in enumerate(letters):
             how = r.choices(["bare", "as_in", "nato"], weights=[5, 3, 1.5])[0]
@@ -258,7 +239,7 @@ def date_of_birth(ctx: Ctx) -> Slot:
     value = f"{y:04d}-{m:02d}-{d:02d}"
     month = MONTHS[m - 1]
     yy = y % 100
-    if ctx.spoken:
+    if ctx.words:
         year = speech.year_words(y, r)
         short = two_digits(yy) if yy >= 10 else f"oh {UNITS[yy]}"
         how = r.choices(["mdy", "dmy", "numeric", "cardinal", "mdyy"], weights=[5, 2, 2, 1, 2])[0]
@@ -326,7 +307,12 @@ def email(ctx: Ctx) -> Slot:
     r = ctx.rng
     first = (ctx.first or _first(r)).lower().replace("'", "")
     last = (
-        (ctx.last or _last(r)[0]).lower().replace("'", "").replace(" ", "").replace("-", "").replace(".", "")
+        (ctx.surname or _last(r)[0])
+        .lower()
+        .replace("'", "")
+        .replace(" ", "")
+        .replace("-", "")
+        .replace(".", "")
     )
     yy = r.choice(
         [f"{r.randint(50, 99)}", f"{r.randint(1, 99):02d}", f"19{r.randint(55, 99)}", f"{r.randint(1, 9)}"]
@@ -381,7 +367,7 @@ def address(ctx: Ctx) -> Slot:
     value = f"{number} " + (f"{direction[1]} " if direction else "") + f"{street_value} {suffix[1]}"
     if unit:
         value += f" {unit[0][1]} {unit[1]}"
-    if ctx.spoken:
+    if ctx.words:
         parts = [speech.house_number(number, r)]
         if direction:
             parts.append(direction[0])

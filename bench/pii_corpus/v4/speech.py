@@ -19,33 +19,18 @@ from bench.pii_corpus.speech_kit import (  # noqa: F401
     TEENS,
     TENS,
     UNITS,
+    number_words,
+    ordinal_numeral,
+    ordinal_words,
+    split,
 )
 
 HOMOPHONES = {"4": ["for"], "2": ["to", "too"], "8": ["ate"], "1": ["won"]}
 SPAN_FILLERS = ["uh", "um", "hmm", "uh", "um"]
 
-
-def two_digits(n: int) -> str:
-    """10..99 as words: "nineteen", "forty", "fifty five"."""
-    if n < 10:
-        return UNITS[n]
-    if n < 20:
-        return TEENS[n - 10]
-    return TENS[n // 10] + ("" if n % 10 == 0 else " " + UNITS[n % 10])
-
-
-def ordinal(n: int) -> str:
-    if n <= 20:
-        return ORDINALS[n]
-    if n % 10 == 0:
-        return TENS[n // 10][:-1] + "ieth"
-    return TENS[n // 10] + " " + ORDINALS[n % 10]
-
-
-def ordinal_suffix(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return f"{n}th"
-    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+# 0..99 in words, an ordinal in words and as a smart-formatted numeral ("23rd"): speech_kit's, under the
+# names this half's modules use
+two_digits, ordinal, ordinal_suffix = number_words, ordinal_words, ordinal_numeral
 
 
 def digit_word(d: str, rng: random.Random, mishear: float) -> str:
@@ -80,17 +65,6 @@ def say_group(group: str, rng: random.Random, pairs: float = 0.15, repeats: floa
         words.append(digit_word(d, rng, mishear))
         i += 1
     return " ".join(words)
-
-
-def split(run: str, sizes: list[int]) -> list[str]:
-    out, at = [], 0
-    for size in sizes:
-        if at < len(run):
-            out.append(run[at : at + size])
-            at += size
-    if at < len(run):
-        out.append(run[at:])
-    return out
 
 
 def say_run(run: str, sizes: list[int], rng: random.Random, style: str, *, pairs: float = 0.15,

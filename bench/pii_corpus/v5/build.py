@@ -58,16 +58,12 @@ def build(n: int = N) -> list[dict[str, Any]]:
             index = rng.randrange(len(pool))
         line = render(pool[index], Ctx(rng=rng, style=style))
         for e in line["entities"]:
-            kind = _kind(e["type"], e["form"])
+            kind = build_kit.balance_kind(e)
             seen.update([kind, f"{kind}/{'words' if style in ('raw', 'punct') else 'numerals'}"])
         out.append({"id": f"v5-{i:04d}", "text": line["text"], "form": style,
                     "template": f"v5/{'pii' if pii else 'no_pii'}/{index}",
                     "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
     return out
-
-
-def _kind(entity_type: str, form: str) -> str:
-    return "SPELLED" if form == "spelled" else entity_type
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:

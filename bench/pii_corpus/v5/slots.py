@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
+from bench.pii_corpus import render_kit, slot_kit
 from bench.pii_corpus.slot_kit import luhn_complete
 from bench.pii_corpus.v5 import words
 from bench.pii_corpus.v5.speech import (
@@ -32,29 +32,13 @@ STYLES = ("raw", "punct", "numerals", "smart")
 Filled = tuple[str, str, str]
 
 
-@dataclass
-class Ctx:
-    rng: random.Random
-    style: str
-    surname: str = ""  # the last surname said, for a spelling that follows it
-    first: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def lower(self) -> bool:
-        return self.style in ("raw", "numerals")
-
-    @property
-    def words(self) -> bool:
-        return self.style in ("raw", "punct")
+class Ctx(render_kit.Ctx):
+    """render_kit's utterance context (the style, the person named last), with how often v5's recognizer
+    writes a homophone for a digit word in each style."""
 
     @property
     def mishear(self) -> float:
         return 0.12 if self.style == "raw" else 0.04 if self.style == "punct" else 0.0
-
-
-def _case(text: str, ctx: Ctx) -> str:
-    return text.lower() if ctx.lower else text
 
 
 def _numerals(groups: list[str], ctx: Ctx) -> str:
@@ -151,7 +135,7 @@ def _say_letters(letters: str, ctx: Ctx) -> str:
     out = []
     for ch in letters:
         if r.random() < 0.45:
-            out.append(f"{_case(ch, ctx)} as in {_case(r.choice(words.AS_IN[ch]), ctx)}")
+            out.append(f"{ctx.case(ch)} as in {ctx.case(r.choice(words.AS_IN[ch]))}")
         else:
             out.append(ch.lower() if ctx.lower else ch)
     sep = " " if ctx.lower or r.random() < 0.6 else ", "
@@ -237,7 +221,7 @@ def dob(ctx: Ctx) -> Filled:
             text = f"{mm} {_day_cardinal(d.day)} {year}"
         else:  # every digit of mm dd yyyy: "oh three one four one nine eight two"
             text = say_chunk(f"{d.month:02d}{d.day:02d}{d.year}", r)
-        return _case(text, ctx), value, "spoken"
+        return ctx.case(text), value, "spoken"
     if ctx.style == "numerals":
         shape = r.randrange(3)
         text = [f"{d.month} {d.day} {d.year}", f"{month.lower()} {d.day}{_th(d.day)} {d.year}",
@@ -275,17 +259,12 @@ def full_name(ctx: Ctx) -> Filled:
     first, last = _new_name(ctx)
     middle = f" {r.choice('ABCDEFGHJKLMNPRSTW')}{'' if ctx.lower else '.'}" if r.random() < 0.12 else ""
     said_last = last.replace("-", " ") if ctx.lower and r.random() < 0.5 else last
-    return _case(f"{first}{middle} {said_last}", ctx), f"{first} {last}", "plain"
+    return ctx.case(f"{first}{middle} {said_last}"), f"{first} {last}", "plain"
 
 
-def first_only(ctx: Ctx) -> Filled:
-    first, _ = _new_name(ctx)
-    return _case(first, ctx), first, "plain"
-
-
-def surname_only(ctx: Ctx) -> Filled:
-    _, last = _new_name(ctx)
-    return _case(last, ctx), last, "plain"
+# {FIRST} and {SURNAME}: a new person's given or family name alone (slot_kit.person_slots)
+_PEOPLE = slot_kit.person_slots(_new_name)
+first_only, surname_only = _PEOPLE["FIRST"], _PEOPLE["SURNAME"]
 
 
 def spelled(ctx: Ctx) -> Filled:
@@ -302,11 +281,11 @@ def spelled(ctx: Ctx) -> Filled:
     while i < len(letters):
         ch = letters[i]
         if i + 1 < len(letters) and letters[i + 1] == ch and r.random() < 0.6:
-            out.append(f"double {_case(ch, ctx)}")
+            out.append(f"double {ctx.case(ch)}")
             i += 2
             continue
         if shape == 1 and r.random() < 0.35:
-            out.append(f"{_case(ch, ctx)} as in {_case(r.choice(words.AS_IN[ch]), ctx)}")
+            out.append(f"{ctx.case(ch)} as in {ctx.case(r.choice(words.AS_IN[ch]))}")
         else:
             out.append(ch.lower() if ctx.lower or shape == 2 else ch)
         i += 1
@@ -411,7 +390,7 @@ def address(ctx: Ctx) -> Filled:
                 ("" if ctx.lower else r.choice([" ", ", "])) + (" " if ctx.lower else "") + f"{unit[0]} {uid}"
             )
             text = text.replace("  ", " ")
-        return _case(text, ctx), value, "spoken"
+        return ctx.case(text), value, "spoken"
     use_abbr = r.random() < 0.5
     text = f"{number}" + (f" {direction[1] if use_abbr else direction[0]}" if direction else "")
     text += f" {street} " + (
@@ -428,7 +407,7 @@ def address(ctx: Ctx) -> Filled:
             )
     if text.endswith("."):
         text = text[:-1]
-    return _case(text, ctx), value, "written"
+    return ctx.case(text), value, "written"
 
 
 def _ordinal_words(n: int) -> str:

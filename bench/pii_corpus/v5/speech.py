@@ -19,10 +19,13 @@ from bench.pii_corpus.speech_kit import (  # noqa: F401
     TEENS,
     TENS,
     UNITS,
+    ordinal_words,
 )
 
 HOMOPHONES = {"4": ["for"], "2": ["to", "too"], "8": ["ate"], "1": ["won"]}
 FILLERS = ["uh", "um", "hmm", "uhh", "er"]
+
+ordinal = ordinal_words  # a day as an ordinal in words (speech_kit's), under this half's name
 
 
 def digit_word(d: str, rng: random.Random, mishear: float = 0.0) -> str:
@@ -135,15 +138,6 @@ def say_year(y: int, rng: random.Random) -> str:
     if tail[0] == "0":
         return pair_words(head) + " oh " + UNITS[int(tail[1])]
     return pair_words(head) + " " + pair_words(tail)
-
-
-def ordinal(day: int) -> str:
-    if day <= 20:
-        return ORDINALS[day]
-    if day == 30:
-        return "thirtieth"
-    tens = TENS[day // 10]
-    return tens + " " + ORDINALS[day % 10] if day % 10 else tens[:-1] + "ieth"
 
 
 # ---- reading back (used by check.py) -------------------------------------------------------------------

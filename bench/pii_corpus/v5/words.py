@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bench.pii_corpus import lexicon_kit
+
 HERE = Path(__file__).resolve().parent
 
 # USPS Pub. 28 Appendix C1: primary street suffix name -> standard abbreviation (the full table)
@@ -103,18 +105,14 @@ class Name:
 
 @cache
 def first_names() -> tuple[Name, ...]:
-    rows = _rows(HERE / "lexicons" / "first_names.tsv")
+    rows = lexicon_kit.rows(HERE / "lexicons" / "first_names.tsv")
     return tuple(Name(r[0], float(r[2])) for r in rows)
 
 
 @cache
 def surnames() -> tuple[Name, ...]:
-    rows = _rows(HERE / "lexicons" / "surnames.txt")
+    rows = lexicon_kit.rows(HERE / "lexicons" / "surnames.txt")
     return tuple(Name(r[0], float(r[1])) for r in rows)
-
-
-def _rows(path: Path) -> list[list[str]]:
-    return [line.split("\t") for line in path.read_text().splitlines() if line and not line.startswith("#")]
 
 
 def draw(names: tuple[Name, ...], rng: random.Random) -> str:

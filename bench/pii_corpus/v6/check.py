@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
@@ -35,8 +34,7 @@ from bench.pii_corpus.v6.lexicons.export_census import earlier_words
 from bench.pii_corpus.v6.speech import UNITS
 
 HERE = Path(__file__).resolve().parent
-TYPES = {"PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
-         "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"}  # fmt: skip
+TYPES = set(check_kit.TYPES)
 FAILURES: list[str] = []
 
 
@@ -62,35 +60,30 @@ check_values = VALUES.check_values
 mutants_caught = VALUES.mutants_caught
 
 
-# ---- format, spans, counts ----------------------------------------------------------------------------------
+# ---- format, spans, counts, independence (check_kit.HalfChecks over this half's figures) -------------------
 
-
-def check_format(lines: list[dict[str, Any]]) -> None:
-    FAILURES.extend(check_kit.format_failures(lines, build.N, "v6"))
-
-
-def check_counts(lines: list[dict[str, Any]]) -> None:
-    FAILURES.extend(check_kit.count_failures(lines, TYPES, entities=(520, 580), addresses=50,
-                                             spoken_numeric=60))  # fmt: skip
-
-
-# ---- independence -------------------------------------------------------------------------------------------
-
-
-def check_independence(lines: list[dict[str, Any]]) -> None:
-    halves = (v2_tune, v2_test, v3_templates, v4_templates, v5_templates)
-    streets = {w.lower() for s in words.STREET_WORDS for w in s.split()} | {
-        n.lower() for n, _ in words.STREET_NAMES
-    }
-    FAILURES.extend(check_kit.independence_failures(lines, templates, old_templates, halves, "v2-v5",
-                                                    earlier_words(), streets))  # fmt: skip
+CHECKS = check_kit.HalfChecks(
+    half="v6",
+    n=build.N,
+    types=TYPES,
+    bounds={"entities": (520, 580), "addresses": 50, "spoken_numeric": 60},
+    earlier_label="v2-v5",
+    earlier_halves=(v2_tune, v2_test, v3_templates, v4_templates, v5_templates),
+    earlier_words=earlier_words,
+    mine=templates,
+    old=old_templates,
+    streets=check_kit.street_words(words),
+    failures=FAILURES,
+)
+check_format, check_counts, check_independence = (
+    CHECKS.check_format,
+    CHECKS.check_counts,
+    CHECKS.check_independence,
+)
 
 
 def main() -> None:
-    checks = (check_format, check_values, check_counts, check_independence)
-    check_kit.run_half(
-        load(HERE / "test.jsonl"), build.build, FAILURES, checks, mutants_caught, cards_first=False
-    )
+    CHECKS.run(load(HERE / "test.jsonl"), build.build, check_values, mutants_caught, cards_first=False)
 
 
 if __name__ == "__main__":

@@ -1,23 +1,14 @@
 """The v6 PII renderers: ``fill(slot, ctx) -> (text, value, form)`` (the utterance context ``Ctx`` is render_kit's).
 
-Transcript styles (``ctx.style``, the utterance ``form``): ``raw`` lower case, no punctuation, numbers as
-words (a recognizer without formatting); ``punct`` punctuated, numbers as words; ``numerals`` lower case, no
-punctuation, numerals where digits were said (Deepgram ``numerals``), split where the caller paused;
-``smart`` smart-formatted (Deepgram ``smart_format``, Google/IBM formatting): "(541) 772-9031", "March 4,
-1971", "zola.thibault71@gmail.com".
-
-Entity forms: ``spoken`` (numbers as words), ``written`` (numerals), ``mixed`` (numerals with one group said
-as words, an ID's letters spelled with its digits as numerals, an e-mail with its digits as numerals),
-``plain`` (a name), ``spelled`` (a name letter by letter). Canonical values (the same spoken and written):
-digits only for SSN, card, phone (10 digits), ZIP (5 or 9), last four; ``YYYY-MM-DD``; an ID as its
-upper-case letters and digits; the e-mail lower case; a name as ``First Last``; an address as
-``number [DIR ]Street Abbr[ DIR][ UNIT id]``, ``PO Box n``, ``RR n Box n`` or ``number State Hwy n``.
+Transcript styles (``ctx.style``, the utterance ``form``), entity forms and canonical values: see
+``render_kit``'s docstring (one home for every half over the kits).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
@@ -82,24 +73,10 @@ def zip_code(ctx: Ctx) -> Filled:
 
 
 def member_id(ctx: Ctx) -> Filled:
-    """A member, policy, subscriber or account ID: 1-3 letters and 7-10 digits, or 9-12 digits alone."""
-    r = ctx.rng
-    letters = "" if r.random() < 0.25 else "".join(r.choice(words.ID_LETTERS) for _ in range(r.randint(1, 3)))
-    n = r.randint(9, 12) if not letters else r.randint(7, 10)
-    digits = str(r.randint(1, 9)) + "".join(str(r.randint(0, 9)) for _ in range(n - 1))
-    value = letters + digits
-    sizes = r.choice([[3, 3, 4], [4, 4, 4], [2, 3, 3, 3], [5, 5]])
-    if ctx.words:
-        said_letters = _say_letters(letters, ctx)
-        said, _ = say(digits, sizes, r, ctx.punct, repair=0.09, mishear=0.06 if ctx.style == "raw" else 0.0)
-        return (said_letters + (" " if said_letters else "") + said), value, "spoken"
-    if ctx.style == "numerals":
-        said_letters = " ".join(c.lower() for c in letters)
-        groups = numerals(digits, sizes)
-        form = "mixed" if letters else "written"
-        return (said_letters + " " if letters else "") + groups, value, form
-    sep = r.choice(["-", "", " "])
-    return (letters + sep if letters else "") + numerals(digits, sizes, sep), value, "written"
+    """A member, policy, subscriber or account ID: 1-3 letters and 7-10 digits, or 9-12 digits alone
+    (slot_kit.member_id with this half's groupings, letters and repair rate)."""
+    sizes = [[3, 3, 4], [4, 4, 4], [2, 3, 3, 3], [5, 5]]
+    return slot_kit.member_id(ctx, words.ID_LETTERS, sizes, _say_letters, partial(say, repair=0.09))
 
 
 def _say_letters(letters: str, ctx: Ctx) -> str:
@@ -168,14 +145,9 @@ def name(ctx: Ctx) -> Filled:
     return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
 
 
-def first_name(ctx: Ctx) -> Filled:
-    first, _ = _person(ctx)
-    return ctx.case(first), first, "plain"
-
-
-def surname(ctx: Ctx) -> Filled:
-    _, last = _person(ctx)
-    return ctx.case(last), last, "plain"
+# {FIRST} and {SURNAME} over this half's person (slot_kit.person_slots); {NAME} is this half's own ``name``
+PEOPLE = slot_kit.person_slots(_person)
+first_name, surname = PEOPLE["FIRST"], PEOPLE["SURNAME"]
 
 
 def spelled(ctx: Ctx) -> Filled:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v5.words import USPS_SUFFIXES
 
 HERE = Path(__file__).resolve().parent
@@ -57,16 +58,14 @@ MAIL = [(28, "gmail.com"), (10, "yahoo.com"), (7, "hotmail.com"), (7, "outlook.c
 TRADES = ["roofing", "dental", "farms", "realty", "hvac", "auto", "law", "bakery", "landscaping", "tax"]
 
 
-def _rows(path: Path) -> list[list[str]]:
-    return [ln.split("\t") for ln in path.read_text().splitlines() if ln and not ln.startswith("#")]
-
-
 FIRST_NAMES: tuple[Name, ...] = tuple(
-    (r[0], float(r[2])) for r in _rows(HERE / "lexicons" / "first_names.tsv")
+    (r[0], float(r[2])) for r in lexicon_kit.rows(HERE / "lexicons" / "first_names.tsv")
 )
-SURNAMES: tuple[Name, ...] = tuple((r[0], float(r[1])) for r in _rows(HERE / "lexicons" / "surnames.txt"))
+SURNAMES: tuple[Name, ...] = tuple(
+    (r[0], float(r[1])) for r in lexicon_kit.rows(HERE / "lexicons" / "surnames.txt")
+)
 STREET_NAMES: tuple[Name, ...] = tuple(
-    (r[0], float(r[1])) for r in _rows(HERE / "lexicons" / "street_names.txt")
+    (r[0], float(r[1])) for r in lexicon_kit.rows(HERE / "lexicons" / "street_names.txt")
 )
 
 

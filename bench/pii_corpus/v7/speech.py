@@ -40,17 +40,7 @@ def digit(d: str, rng: random.Random, mishear: float) -> str:
     return speech_kit.say_digit(d, rng, mishear, MISHEARD, short_o=True)
 
 
-def say_group(g: str, rng: random.Random, mishear: float = 0.0, pairs: float = 0.2) -> str:
-    """One group of digits, said with this half's ``digit`` (speech_kit.say_group)."""
-    return speech_kit.say_group(g, rng, digit, mishear, pairs)
-
-
 VOICE = speech_kit.Voice(digit, PAUSE_FILLERS, REPAIR_WORDS, RESTART)
-
-
-def pause(rng: random.Random, punct: bool, filler: float) -> str:
-    """What a recognizer writes where the caller paused between two groups (speech_kit.pause)."""
-    return speech_kit.pause(rng, punct, filler, PAUSE_FILLERS)
-
-
-say = VOICE.say  # digits said in groups with pauses, "dash", repairs and restarts (speech_kit.Voice.say)
+# one group said with this half's digit; a pause between groups; digits said in groups with pauses, "dash",
+# repairs and restarts (speech_kit.Voice)
+say_group, pause, say = VOICE.say_group, VOICE.pause, VOICE.say

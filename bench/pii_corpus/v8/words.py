@@ -17,13 +17,13 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v5.words import USPS_SUFFIXES
 
 HERE = Path(__file__).resolve().parent
 
 
-class Name(tuple[str, str, str]):
-    """(name, origin locale, ASR spelling or "")."""
+Name = lexicon_kit.Name  # (name, origin locale, ASR spelling or "")
 
 
 SUFFIX_ABBR = dict(USPS_SUFFIXES)
@@ -78,28 +78,14 @@ TRADES = ["roofing", "daycare", "tailoring", "bakery", "welding", "kennels", "tu
 VI_MIDDLE = ["Thi", "Huu", "Duc", "Xuan"]
 
 
-def _rows(path: Path) -> list[list[str]]:
-    return [ln.split("\t") for ln in path.read_text().splitlines() if ln and not ln.startswith("#")]
-
-
-def _names(path: Path) -> tuple[Name, ...]:
-    return tuple(Name((r[0], r[1], r[2] if len(r) > 2 else "")) for r in _rows(path))
-
-
-FIRST_NAMES = _names(HERE / "lexicons" / "first_names.tsv")
-SURNAMES = _names(HERE / "lexicons" / "surnames.txt")
-STREET_NAMES = _names(HERE / "lexicons" / "street_names.txt")
+FIRST_NAMES = lexicon_kit.names(HERE / "lexicons" / "first_names.tsv")
+SURNAMES = lexicon_kit.names(HERE / "lexicons" / "surnames.txt")
+STREET_NAMES = lexicon_kit.names(HERE / "lexicons" / "street_names.txt")
 # (given name, origin, nickname)
-NICKNAMES = tuple(Name((r[0], r[1], r[2])) for r in _rows(HERE / "lexicons" / "nicknames.tsv"))
+NICKNAMES = tuple(Name((r[0], r[1], r[2])) for r in lexicon_kit.rows(HERE / "lexicons" / "nicknames.tsv"))
 
 
-def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
-    """A name: an origin first (each as likely, or the one asked for when the list has it), then a name of
-    it."""
-    origins = sorted({n[1] for n in names})
-    if origin not in origins:
-        origin = rng.choice(origins)
-    return rng.choice([n for n in names if n[1] == origin])
+draw = lexicon_kit.draw  # an origin first (each as likely, or the one asked for), then a name of it
 
 
 def suffix(rng: random.Random) -> tuple[str, str]:

@@ -7,8 +7,9 @@ recognizer splits in two ("Wickrama Singhe"); a Horn-of-Africa name as given nam
 member IDs in new groupings; birth dates said the old way ("nineteen hundred and fifty two"), with a cardinal
 day after the month and the year in full; cards with more corrections inside (4-4-4-4, and 4-6-5 for Amex).
 
-Transcript styles and entity forms are v8's (see ``bench/pii_corpus/v8/slots.py``): ``raw``, ``punct``,
-``numerals``, ``smart``; ``spoken``, ``written``, ``mixed``, ``plain``, ``spelled``; canonical values as v8's.
+Transcript styles and entity forms are v8's (``raw``, ``punct``, ``numerals``, ``smart``; ``spoken``,
+``written``, ``mixed``, ``plain``, ``spelled``); they and the canonical values are told in ``render_kit``'s
+docstring.
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ def test_playback_waits_for_tokens_that_arrive_late() -> None:
     pb.add("Hi. ", 0, last=False, interruptible="any", preemptible=False)  # plays 0-400
     pb.add("Bye.", 1_000, last=True, interruptible="any", preemptible=False)  # plays 1000-1400
     assert pb.busy_until == 1_400
-    assert pb.heard(1_200) == ("Hi.", 1_200)  # "By" of "Bye." is not a whole word yet
+    # "By" of "Bye." is not a whole word yet; 600 ms of speech played (400 + 200), the silence is not speech
+    assert pb.heard(1_200) == ("Hi.", 600)
     assert pb.heard(1_450)[0] == "Hi. Bye."
 
 

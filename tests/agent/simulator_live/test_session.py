@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from fake_relay_agent import FakeAgentOptions
 from relay_calls import PUBLIC, TOKEN, play
 
@@ -65,8 +66,14 @@ def test_a_caller_hanging_up_posts_completed() -> None:
     assert result.callbacks[0]["CallStatus"] == "completed"
 
 
-def test_a_barge_in_sends_an_interrupt_with_what_was_played_then_the_prompt() -> None:
-    agent = FakeAgentOptions(auth_token=TOKEN, public_url=PUBLIC, answer=LONG_ANSWER)
+@pytest.mark.parametrize("late_ms", [0, 300], ids=["tokens-on-time", "second-token-300-ms-late"])
+def test_a_barge_in_sends_an_interrupt_with_what_was_played_then_the_prompt(late_ms: int) -> None:
+    """A token that arrives after the previous one has played (the agent's or this process's event loop
+    stalled: 300 ms real is 1.5 s simulated here) leaves a silence; the duration is of speech played,
+    so it still agrees with the words heard (counting the silence too, it was 1.27 s off and this failed)."""
+    agent = FakeAgentOptions(
+        auth_token=TOKEN, public_url=PUBLIC, answer=LONG_ANSWER, late_token=(1, late_ms) if late_ms else None
+    )
     plan = _plan(Step("What's my balance?"), Step("Wait, which account?", barge_at=0.5), Step("Thanks, bye."))
     result = play(plan, agent=agent, time_scale=5.0)
     (interrupt,) = result.sent("interrupt")
