@@ -234,6 +234,15 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0, baseline_keys=(ALL,),
            describe="the agent is looping on {agent_version}: in {events} of {volume} calls of the last "
                     "{minutes} min it asked the same question 3 times or more (normally {baseline:.1%})"),
+    # The same per workflow and task (the call's first intent that is not a request for a person): a
+    # prompt change to one branch loops only the calls of that intent, an eighth of the workflow's, and
+    # the workflow's share moves too little for its 25-point bar (test6-b 10:50, billing's balance
+    # questions: missed). The intent's own history loops on about none of its calls.
+    Signal("CallpulseDetectorAgentLoop", "intent_loops", ("workflow", "intent"), "looping", "active", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360,
+           describe="the agent is looping on {intent}: in {events} of {volume} {intent} calls of the last "
+                    "{minutes} min it asked the same question 3 times or more (normally {baseline:.1%})"),
     # The LLM answers in another language than the caller's (a model update, a prompt that lost its
     # language pin): calls with a reply in another language, per model across workflows (normally about
     # none: a date read out alone). A third of one model's calls answered in Spanish moved each line's
