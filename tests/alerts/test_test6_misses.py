@@ -82,3 +82,40 @@ def test_the_detectors_common_words_have_one_home_in_the_lexicon() -> None:
     assert vars(queries)["COMMON_WORDS"] is COMMON_WORDS
     assert len(COMMON_WORDS["en"]) == 133 and {"the", "moment", "don't"} <= set(COMMON_WORDS["en"])
     assert "_ENGLISH" not in vars(queries)
+
+
+WEEK = 7 * 24 * 60
+
+
+def _handoffs(today: list[int], last_week: list[int]) -> pd.DataFrame:
+    """Refill: 3 calls settle a minute; ``today`` the calls handed off by ``policy`` each minute of the
+    last minutes up to NOW - 1, ``last_week`` from an hour before NOW a week earlier."""
+    rows = [(NOW - len(today) + i, "refill", "policy", 3, c) for i, c in enumerate(today)]
+    rows += [(NOW - WEEK - 60 + i, "refill", "policy", 3, c) for i, c in enumerate(last_week)]
+    return pd.DataFrame(rows, columns=["minute", "workflow", "trigger", "settled", "handed"])
+
+
+def _handoff_findings(data: pd.DataFrame) -> list[dict[str, str]]:
+    from alerts.detector.signals import SIGNALS, judge
+
+    handoffs = next(s for s in SIGNALS if s.frame == "handoffs")
+    return [f.group for f in judge(handoffs, data, NOW)]
+
+
+def test_a_sparse_season_does_not_make_a_usual_share_rare() -> None:
+    """Seed 9131's normal day, 18:03: refill hands one call in 16 to a person by ``policy`` all day
+    (50 of 809 over six hours), but the same span last week had 1 of 111; judged at last week's 0.9%,
+    6 of its 19 calls of 7 minutes paged ContainmentDrop. A season of fewer than 5 events does not
+    lower the share below the trailing hours': at 6% that is no news."""
+    usual = ([1] + [0] * 4) * 74  # 370 minutes, 1110 calls, 74 handed off (6.7%)
+    last_week = [0] * 60 + [1] + [0] * 70  # the same span a week ago: 1 of 393
+    today = [*usual, 1, 1, 0, 1, 1, 0, 2]  # 6 of the last 21 calls
+    assert _handoff_findings(_handoffs(today, last_week)) == []
+
+
+def test_a_prompt_handing_off_eagerly_still_pages_over_a_sparse_season() -> None:
+    """The same history with 2 of every 3 calls handed off for 5 minutes: the trigger's page."""
+    usual = ([1] + [0] * 4) * 74
+    today = [*usual, 2, 2, 2, 2, 2]
+    last_week = [0] * 60 + [1] + [0] * 70
+    assert _handoff_findings(_handoffs(today, last_week)) == [{"workflow": "refill", "trigger": "policy"}]
