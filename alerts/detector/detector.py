@@ -24,6 +24,7 @@ FRAMES = {
     "latency": queries.tool_latency_frame,
     "arrivals": queries.arrivals_frame,
     "calls": queries.calls_frame,
+    "intent_loops": queries.intent_loops_frame,
     "dead_air": queries.dead_air_frame,
     "asr": queries.asr_frame,
     "tts": queries.unplayed_frame,
@@ -225,7 +226,14 @@ class Detector:
             ):
                 continue
             keep.append(f)
-        return keep
+        # a workflow-wide finding this tick says it all: an intent's finding of the same alert and
+        # workflow is the same incident (``IDENTITY`` has no intent) and would overwrite its summary
+        wide = {(f.signal.alertname, f.group["workflow"]) for f in keep if set(f.group) == {"workflow"}}
+        return [
+            f
+            for f in keep
+            if "intent" not in f.group or (f.signal.alertname, f.group["workflow"]) not in wide
+        ]
 
     def _open_since(self, signal: Signal) -> dict[Group, int]:
         """The groups of ``signal`` with an open incident of its alert, and the minute it opened."""

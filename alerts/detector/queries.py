@@ -17,6 +17,8 @@ from typing import Any
 
 import pandas as pd
 
+from ingest.lexicon.common_words import COMMON_WORDS
+
 WEEK_MINUTES = 7 * 24 * 60
 
 
@@ -206,6 +208,41 @@ def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: i
                                  "stranded_calls": "stranded"})  # fmt: skip
 
 
+HANDOFF_INTENTS = ("request_human",)
+"""Intents that ask for a person: they say the caller gave up on the task, not which task it was (a
+looping call ends with one), so a call's task is its first recognized intent that is not one of these."""
+
+
+def intent_loops_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, intent, active, looping: ``calls_frame``'s active and looping calls split by the
+    call's task (its first recognized intent that is not a request for a person; calls without one
+    are left out: the workflow's judgement has them). A prompt change to one branch loops only that
+    intent's calls (test6-b 10:50: billing's balance questions, an eighth of its calls, so the
+    workflow's share moved about 10 points: missed)."""
+    at = "if(ended, assumeNotNull(ended_at), last_event_at)"
+    minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
+    sql = f"""
+        WITH in_range AS (
+            SELECT call_sid FROM {database}.calls
+            WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}),
+        tasks AS (
+            SELECT call_sid, argMin(JSONExtractString(data, 'intent'), ts) AS intent
+            FROM {database}.events
+            WHERE type = 'intent.recognized' AND call_sid IN (SELECT call_sid FROM in_range)
+              AND NOT has(%(handoff)s, JSONExtractString(data, 'intent'))
+            GROUP BY call_sid)
+        SELECT {minute} AS minute, toString(c.workflow) AS workflow, t.intent AS intent,
+               count() AS active, countIf(c.looping) AS looping_calls
+        FROM {database}.calls AS c FINAL
+        INNER JOIN tasks AS t ON t.call_sid = c.call_sid
+        WHERE NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow, intent
+    """
+    frame = _empty(client.query_df(sql, parameters={"handoff": list(HANDOFF_INTENTS)}),
+                   ["minute", "workflow", "intent", "active", "looping_calls"])  # fmt: skip
+    return frame.rename(columns={"looping_calls": "looping"})
+
+
 MUMBLE = ("uh", "um", "er", "hm", "mm", "the", "a", "an", "for", "my", "to", "and", "of", "it", "is", "in",
           "on", "that", "this", "with", "i", "you", "so")  # fmt: skip
 """Words a garbled transcript is made of: a final caller transcript of at most five words, all of them
@@ -233,21 +270,6 @@ def asr_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
     return pd.concat(parts)[["minute", "workflow", "problem", "utterances", "bad"]]
 
 
-_ENGLISH = (
-    "the be to of and a in that have i it for not on with he as you do at this but his by from they we "
-    "say her she or an will my one all would there their what so up out if about who get which go me "
-    "when make can like time no just him know take people into year your good some could them see "
-    "other than then now look only come its over think also back after use two how our work first well "
-    "way even new want because any these give day most us is are was were am been has had did does "
-    "don't i'm you're let's it's that's i'll we'll okay ok yes sorry thanks thank please sure got right "
-    "here help check hold moment"
-)
-COMMON_WORDS = {"en": _ENGLISH.split()}
-"""The commonest words of each language the detector can tell a reply is in: a reply of five words or
-more with at most one in eight of them among its call's language's is in another language (an LLM that
-lost its language pin: "Claro, con gusto le ayudo. ¿Me puede dar su número de cuenta?" has one, "me").
-Calls in a language without a list here are not judged. A normal day had about one such reply a day, a
-date read out alone ("$173.20, due Monday, January 5th.": four words)."""
 FOREIGN_MIN_WORDS, FOREIGN_MAX_SHARE = 5, 1 / 8
 
 

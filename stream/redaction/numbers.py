@@ -35,9 +35,12 @@ from stream.redaction.spoken import (
 )
 
 
-def find_numbers(tokens: list[Token], min_digits: int = 4) -> list[Finding]:
+def find_numbers(
+    tokens: list[Token], min_digits: int = 4, runs: list[DigitRun] | None = None
+) -> list[Finding]:
+    """``runs``: the text's digit runs when the caller has them already (one reading per text)."""
     found: list[Finding] = []
-    for run in digit_runs(tokens):
+    for run in digit_runs(tokens) if runs is None else runs:
         kind = classify(run, tokens, min_digits)
         if kind is not None:
             found.append(Finding(run.start, run.end, kind, run.digits))

@@ -36,7 +36,7 @@ from stream.redaction.names import (
 )
 from stream.redaction.numbers import find_numbers
 from stream.redaction.spelled import find_spelled
-from stream.redaction.spoken import NUMBER_WORDS, Token, tokenize
+from stream.redaction.spoken import NUMBER_WORDS, Token, digit_runs, tokenize
 from stream.redaction.street import find_addresses
 from stream.redaction.word_names import word_names
 
@@ -81,7 +81,8 @@ class SpeechFinder:
         found: list[Finding] = []
         found.extend(find_emails(text, tokens))
         found.extend(find_dates(text, tokens))
-        found.extend(find_addresses(tokens))
+        runs = digit_runs(tokens)  # read once, by the address and the number finders
+        found.extend(find_addresses(tokens, runs))
         found.extend(self._ids(text))
         spelled = find_spelled(tokens)
         found.extend(spelled)
@@ -93,7 +94,7 @@ class SpeechFinder:
         found.extend(titled_names(tokens))
         found.extend(names_after_thanks(tokens))
         found.extend(read_back_names(tokens))
-        found.extend(find_numbers(tokens, self._min_digits))
+        found.extend(find_numbers(tokens, self._min_digits, runs))
         found = _outside_structural(text, found)
         found.extend(names_before_values(tokens, found))
         found.extend(particle_names(tokens, found))

@@ -52,10 +52,11 @@ def abbreviation(word: str) -> str:
     return street_suffixes().get(word) or unit_designators().get(word) or word
 
 
-def find_addresses(tokens: list[Token]) -> list[Finding]:
+def find_addresses(tokens: list[Token], runs: list[DigitRun] | None = None) -> list[Finding]:
+    """``runs``: the text's digit runs when the caller has them already (one reading per text)."""
     suffixes = street_suffixes()
     found: list[Finding] = []
-    runs = digit_runs(tokens)
+    runs = digit_runs(tokens) if runs is None else runs
     by_first = {run.first: run for run in runs}
     lows = {t.low for t in tokens}
     spoken_houses = house_number_runs(tokens, lows)
