@@ -202,6 +202,33 @@ CANARIES = {
         "three three oh nine, twelve forty four, seven seven one five",
         ["twelve forty four", "seven seven one five"],
     ),
+    # round 10: a given name that is a word, before a found surname and after "ask for"; "oops" and "from
+    # the top" inside numbers; a year said with "hundred"; a month said as its number; a unit's number and
+    # the house number said as one run
+    # (said after a pause: run on from the canary before it, "... seven one five Constancy Vaorelimbo", the
+    # word name is not at a name's opening and stays; a known gap, docs/pii.md round 10)
+    "word_name": (
+        "Okay. Constancy Vaorelimbo, card ending 6621, born March 4, 1966.",
+        ["constancy", "vaorelimbo"],
+    ),
+    "ask_for_word_name": ("you should ask for Clemency, she does the refunds", ["clemency"]),
+    "oops_repair": (
+        "badge number six one one eight four two oh nine oops two seven three it's on the lanyard",
+        ["six one one eight", "oops two seven three"],
+    ),
+    "from_the_top": (
+        "the SSN: oh eight one, two two, sorry, from the top, oh eight one twenty two sixty four thirty",
+        ["sixty four thirty", "top oh eight"],
+    ),
+    "hundred_year": (
+        "date of birth ninth of october nineteen hundred and eighty four",
+        ["hundred and eighty"],
+    ),
+    "month_number": ("and she was born four the ninth eighty one", ["four the ninth", "ninth eighty one"]),
+    "unit_run": (
+        "the pump's out at lot eight hundred four twenty one seventy three quillby loop",
+        ["seventy three quillby", "twenty one seventy"],
+    ),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
@@ -215,15 +242,18 @@ ROUND7 = ("po_box", "rural_route", "highway", "military", "grid", "thousands_hou
 ROUND8 = ("holder_label", "dob_label", "unlisted_first", "near_spelled", "read_back", "mixed_id", "restart",
           "year_first", "unit_before")  # fmt: skip
 ROUND9 = ("filler_names", "driver_was", "spoken_unit", "phone_then_house", "wait_restart")
+ROUND10 = ("word_name", "ask_for_word_name", "oops_repair", "from_the_top", "hundred_year", "month_number",
+           "unit_run")  # fmt: skip
 # every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below), and
 # round 6's, 7's, 8's and 9's as four more (one tool call's arguments are at most 2,000 characters)
 ALL_ARGS = "; ".join(
-    said for key, (said, _) in CANARIES.items() if key not in (*ROUND6, *ROUND7, *ROUND8, *ROUND9)
+    said for key, (said, _) in CANARIES.items() if key not in (*ROUND6, *ROUND7, *ROUND8, *ROUND9, *ROUND10)
 )
 ROUND6_ARGS = "; ".join(CANARIES[k][0] for k in ROUND6)
 ROUND7_ARGS = "; ".join(CANARIES[k][0] for k in ROUND7)
 ROUND8_ARGS = "; ".join(CANARIES[k][0] for k in ROUND8)
 ROUND9_ARGS = "; ".join(CANARIES[k][0] for k in ROUND9)
+ROUND10_ARGS = "; ".join(CANARIES[k][0] for k in ROUND10)
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -266,6 +296,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 260, tool="verify", tool_call_id="t7", args_summary=ROUND7_ARGS)
     call.add("tool.called", t + 270, tool="verify", tool_call_id="t8", args_summary=ROUND8_ARGS)
     call.add("tool.called", t + 280, tool="verify", tool_call_id="t9", args_summary=ROUND9_ARGS)
+    call.add("tool.called", t + 290, tool="verify", tool_call_id="t10", args_summary=ROUND10_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -299,6 +330,8 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     rejected_round8 = orjson.dumps(round8_call | {"seq": -1})
     [round9_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t9"]
     rejected_round9 = orjson.dumps(round9_call | {"seq": -1})
+    [round10_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t10"]
+    rejected_round10 = orjson.dumps(round10_call | {"seq": -1})
     letters = [
         broken,
         garbage,
@@ -310,6 +343,7 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
         rejected_round7,
         rejected_round8,
         rejected_round9,
+        rejected_round10,
     ]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
@@ -357,7 +391,7 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 10
+    assert dead == 11
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
@@ -377,6 +411,9 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     round9 = next(p for p in payloads if '"t9"' in p)
     for kind in ("PERSON", "STREET_ADDRESS", "CREDIT_CARD"):
         assert f"<{kind}:" in round9, (kind, round9)
+    round10 = next(p for p in payloads if '"t10"' in p)
+    for kind in ("PERSON", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
+        assert f"<{kind}:" in round10, (kind, round10)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_restricted_as_stored(warehouse)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
