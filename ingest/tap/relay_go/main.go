@@ -3,7 +3,8 @@
 // It does what ingest/tap/proxy.py does on the wire (check X-Twilio-Signature, open the upstream socket
 // before accepting Twilio's, relay every frame unchanged both ways, forward close codes, answer
 // /healthz, drain on SIGTERM/SIGINT) and hands a copy of each relayed frame to the Python analytics
-// over a pipe (fd given by -frames-fd) after forwarding it. The hand-over is a bounded in-memory queue
+// over a pipe (fd given by -frames-fd) as it forwards it (queued just before, so a call's frames reach
+// analytics in the order they were read). The hand-over is a bounded in-memory queue
 // drained by one writer goroutine: a relay goroutine never waits for it; when it is full the frame is
 // dropped and counted for its call (a call's first caller frame and its end are never dropped).
 //
@@ -348,17 +349,24 @@ func (r *relay) pump(s *session, side string) {
 			_ = src.UnderlyingConn().SetReadDeadline(time.Now().Add(time.Second))
 			continue // the next read returns the peer's answer (or times out): the end is named there
 		}
-		if err := dst.WriteMessage(mt, data); err != nil {
-			return // the other side closed: its pump names the cause
-		}
 		kind := textKind
 		if mt == websocket.BinaryMessage {
 			kind = binKind
 		}
+		// Handed over before it is forwarded, so analytics gets a call's frames in the order the relay
+		// read them, which is the order of cause and effect. Handed over after, a caller's 2 MB prompt was
+		// still being written to the agent when the agent's reply to it was relayed and recorded: the reply
+		// was observed (and stamped) before its prompt and stored as two utterances
+		// (tests/reliability/test_tap_oversized.py[go], once under load). The hand-over never waits (a
+		// bounded queue; full, it drops and counts), so the media path still never waits for analytics.
+		// A frame whose forwarding then fails is recorded all the same; the call's end names the cause.
 		if !r.out.put(record(kind, s.key, 0, data), first) {
 			s.lost.Add(1)
 		}
 		first = false
+		if err := dst.WriteMessage(mt, data); err != nil {
+			return // the other side closed: its pump names the cause
+		}
 	}
 }
 
