@@ -22,7 +22,11 @@ below the direct one: a relay cannot remove latency, so the run's noise is large
 run the phases in reverse order (a phase right after a tapped one shares the CPU with that tap's
 analytics catching up). The CPU each tap's processes used is printed too: unlike the latencies it
 hardly depends on the load. ``--relay go`` times ``callpulse tap --relay go`` (the compiled relay,
-``make tap-relay``); ``--compare-python`` adds the Python relay's tap to the same run.
+``make tap-relay``); ``--compare-python`` adds the Python relay's tap to the same run. ``--pin 0:1``
+gives the tap a core of its own, as a deployment would: the callers and the agent (the measuring side)
+run on CPU 0 and every tap's process tree on CPU 1, for direct and tapped phases alike; unpinned, on a
+2-core machine, the tap competes with the callers and the agent that time it, and what is measured is
+that contention as much as the tap.
 """
 
 from __future__ import annotations
@@ -111,6 +115,8 @@ async def _start_tap(
     args = ["tap", "--listen", f"127.0.0.1:{port}", "--upstream", upstream, "--sink", sink, "--relay", relay]
     ready = "tap: analytics pipeline ready" if sink == "embedded" else "tap listening"
     proc, lines = await start_callpulse(args, env, ready, new_session=True)
+    if PIN:  # the tap's whole tree (relay, analytics child, every thread) on the tap's own CPU
+        _pin_tree(proc.pid, PIN[1])
     if NICE is not None:
         relays = [pid for pid in _children(proc.pid) if _comm(pid) == "callpulse-relay"]
         _prioritise(proc.pid, NICE)  # the tap and its session's autogroup
@@ -151,6 +157,20 @@ def _comm(pid: int) -> str:
 
 
 NICE: int | None = None
+PIN: tuple[set[int], set[int]] | None = None  # (measuring side's CPUs, the taps' CPUs)
+
+
+def _pin_tree(pid: int, cpus: set[int]) -> None:
+    """Every thread of ``pid`` and of its descendants on ``cpus`` (affinity is per thread)."""
+    todo = [pid]
+    while todo:
+        p = todo.pop(0)
+        try:
+            todo += _children(p)
+            for tid in os.listdir(f"/proc/{p}/task"):
+                os.sched_setaffinity(int(tid), cpus)
+        except OSError:
+            continue
 
 
 def _prioritise(pid: int, nice: int) -> None:
@@ -163,8 +183,14 @@ def _prioritise(pid: int, nice: int) -> None:
 
 
 async def main(args: argparse.Namespace) -> None:
-    global NICE
+    global NICE, PIN
     NICE = args.nice
+    if args.pin:
+        measuring, tapping = ({int(c) for c in part.split(",")} for part in args.pin.split(":"))
+        PIN = (measuring, tapping)
+        os.sched_setaffinity(0, measuring)  # this process and the agent it starts (inherited)
+        for pid in args.upstream_pid:
+            _pin_tree(pid, measuring)
     if args.nice is not None and args.upstream and not args.upstream_pid:
         raise SystemExit("--nice with --upstream needs --upstream-pid: direct and tapped at one priority")
     if args.nice is not None:  # this process, the agent and taps it starts (they inherit it), --upstream-pid
@@ -314,6 +340,13 @@ if __name__ == "__main__":
         choices=("embedded", "none"),
         default="embedded",
         help="the started reference agent's own events: its embedded pipeline, or none (a lighter agent)",
+    )
+    parser.add_argument(
+        "--pin",
+        default="",
+        help="CPUS:CPUS, e.g. 0:1 -- the measuring side (callers, the agent) on the first CPUs and every "
+        "tap's process tree on the second, so the tap is timed on a core of its own as a deployment would "
+        "give it, not while competing with the callers and the agent that measure it",
     )
     parser.add_argument("--redaction", choices=("presidio", "patterns"), default="presidio")
     parser.add_argument(

@@ -57,6 +57,7 @@ def run_serve(args: argparse.Namespace) -> int:
         emitter = InProcessBus(capacity=settings.emitter_buffer_size)
         pipeline = PipelineProcess(emitter, "bus:agent", compose.environment_pipeline)
     app = create_app(config, emitter)
+    compose.quiet_heap_for_live_calls()  # a full collection must not pause every open call
     runtime = app.state.runtime
     host = args.host or settings.agent_host
     bind_port = args.port or settings.agent_port

@@ -45,19 +45,6 @@ def register(commands: Any) -> None:
     )
 
 
-def _quiet_heap() -> None:
-    """The relay's process after start-up: everything imported so far (pydantic, websockets, the
-    settings) is moved out of the collector's sight (``gc.freeze``), so a full collection scans only
-    what calls allocate instead of pausing the event loop over the whole heap; and a thread holding the
-    interpreter lock gives it up after 0.5 ms rather than 5 ms when the loop wants it."""
-    import gc
-    import sys
-
-    gc.collect()
-    gc.freeze()
-    sys.setswitchinterval(0.0005)
-
-
 def run_tap(args: argparse.Namespace) -> int:
     """proxy Twilio <-> any ConversationRelay agent and emit turn events"""
     # Relay until SIGTERM/SIGINT, then drain: refuse new calls, let open ones run for most of
@@ -99,7 +86,9 @@ def run_tap(args: argparse.Namespace) -> int:
         return _run_compiled(args, config, settings, host, int(port))
     analytics, kafka, embedded = _analytics(args.sink, config, settings)
     tap = TapServer(config, analytics=analytics)
-    _quiet_heap()
+    from callpulse import compose
+
+    compose.quiet_heap_for_live_calls()
     bound_s = settings.shutdown_timeout_s
     calls_s = drain_share(bound_s)
     deadline = [0.0]

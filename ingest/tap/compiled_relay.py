@@ -1,9 +1,10 @@
 """The tap's media path in a compiled relay (``ingest/tap/relay_go``, built by ``make tap-relay`` into
 ``.venv/bin/callpulse-relay``), with this process doing the analytics only.
 
-The relay process forwards every frame first, then hands a copy (call key, side, relay time, bytes) to
-a bounded queue that one writer drains into a pipe; when the queue is full the frame is dropped and
-counted for its call, never waited for. Here ``CompiledRelay`` reads the pipe on its event loop and
+Just before forwarding a frame the relay process hands a copy (call key, side, relay time, bytes) to
+a bounded queue that one writer drains into a pipe (so analytics sees a call's frames in the order
+they were read); when the queue is full the frame is dropped and counted for its call, never waited
+for. Here ``CompiledRelay`` reads the pipe on its event loop and
 puts each frame, as the same ``FrameItem`` the Python relay makes (``ingest.tap.observing``), on a
 ``FrameSink`` (the embedded pipeline's child, or observers on a thread). This interpreter is off the
 media path: its garbage collector, its lock and its analytics cannot delay a relayed frame.

@@ -299,13 +299,18 @@ class TapServer(TapBase):
                 frame = await src.recv()
             except ConnectionClosed:
                 break
+            # handed over before it is forwarded (never waits: a bounded queue that drops and counts),
+            # so analytics gets a call's frames in the order the relay read them, which is the order
+            # of cause and effect: handed over after, a reply relayed while its 2 MB prompt was still
+            # being written was observed first (tests/ingest/tap/test_frame_order.py). A frame whose
+            # forwarding then fails is recorded all the same; the call's end names the cause.
+            if not put((key, side, frame, now_ms(), 0), essential=first):
+                session.lost += 1
+            first = False
             try:
                 await dst.send(frame)
             except ConnectionClosed:
                 return
-            if not put((key, side, frame, now_ms(), 0), essential=first):
-                session.lost += 1
-            first = False
         self._hand_over_end(session, session.cause or _end_cause(side, src))
         code = src.close_code or 1006
         with contextlib.suppress(Exception):
