@@ -183,12 +183,17 @@ def _year_first_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     """ "nineteen seventy nine august twenty first", "2005 december 24": a year said first, then the
     month and the day (the ISO order, read out)."""
     year = _year_after(tokens, i)
-    if year is None or year[0] + 1 >= len(tokens) or tokens[year[0] + 1].low not in MONTHS:
+    if year is None:
+        return None
+    m = year[0] + 1
+    while m < len(tokens) and (tokens[m].low == "," or tokens[m].low in _FILLERS):
+        m += 1  # "nineteen fifty five, April fifth": a pause between the year and the month
+    if m >= len(tokens) or tokens[m].low not in MONTHS:
         return None
     if not (tokens[i].low.isdigit() and len(tokens[i].low) == 4) and year[0] == i:
         return None  # "seventy august ...": a two-digit year said alone is too weak to lead a date
-    month = MONTHS[tokens[year[0] + 1].low]
-    j = _past_fillers(tokens, year[0] + 2)
+    month = MONTHS[tokens[m].low]
+    j = _past_fillers(tokens, m + 1)
     j += j < len(tokens) and tokens[j].low == "the"
     day = _day_at(tokens, j)
     if day is None:

@@ -100,6 +100,12 @@ def known_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def multi_word_states() -> frozenset[tuple[str, ...]]:
+    """The state names of two or more words ("puerto rico", "new york")."""
+    return frozenset(name for name in state_names() if len(name) > 1)
+
+
+@lru_cache(maxsize=1)
 def state_names() -> frozenset[tuple[str, ...]]:
     """USPS Publication 28's states and possessions, each as its words ("new", "york"), lower case."""
     return frozenset(tuple(line.split("\t", 1)[1].split()) for line in _lines("usps_states.txt"))

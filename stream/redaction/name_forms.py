@@ -9,10 +9,20 @@ Each takes the findings made so far and returns new PERSON findings; overlaps ar
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+from functools import lru_cache
+from itertools import pairwise
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import all_first_names, all_surnames, first_names, off_every_list, surnames
+from stream.redaction.lexicon import (
+    all_first_names,
+    all_surnames,
+    first_names,
+    known_words,
+    multi_word_states,
+    off_every_list,
+    surnames,
+)
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
 RELATIONS = frozenset(
@@ -175,16 +185,74 @@ def particle_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
         k = i - 1
         if k >= 0 and tokens[k].text == ".":
             k -= 1  # "St."
-        particles = 0
+        particles = int(tokens[i].low in _PARTICLES)  # "<van den boogaard>": found with its particles
         while k >= 0 and tokens[k].low in _PARTICLES and particles < 3:
             particles += 1
             k -= 1
         if not particles or k < 0:
             continue
         first = tokens[k]
-        if not (first.text.isalpha() and first.low in all_first_names()) or first.low in MONTHS:
+        if not (first.text.isalpha() and _given_before_particle(first)) or first.low in MONTHS:
             continue
         out.append(Finding(first.start, f.end, PERSON, f"{first.low} {f.value}", f.score))
+    return out
+
+
+def _given_before_particle(word: Token) -> bool:
+    """A word before "van den <surname>", "bin <surname>" is the given name when it is a listed first
+    name, or no word of the language at all ("tjitske van den boogaard"): particles join names."""
+    return word.low in all_first_names() or (len(word.low) > 2 and word.low not in known_words())
+
+
+def outside_place_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Findings without the names found inside a place of two or more words said whole ("Puerto Rico",
+    "New York", "Rhode Island": "Rico", "York" are on the name lists; the place around them says
+    what they are here). A one-word state ("Virginia", "Georgia") is a given name too and stays."""
+    lows = [t.low for t in tokens]
+    places = [
+        (s, s + len(name) - 1)
+        for name in multi_word_states()
+        for s in range(len(lows) - len(name) + 1)
+        if lows[s] == name[0] and tuple(lows[s : s + len(name)]) == name
+    ] if _may_hold_place(lows) else []  # fmt: skip
+    if not places:
+        return found
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for f in found:
+        a, b = starts.get(f.start), ends.get(f.end)
+        if f.kind == PERSON and a is not None and b is not None and any(s <= a and b <= e for s, e in places):
+            continue
+        out.append(f)
+    return out
+
+
+def _may_hold_place(lows: list[str]) -> bool:
+    return not _place_firsts().isdisjoint(lows)
+
+
+@lru_cache(maxsize=1)
+def _place_firsts() -> frozenset[str]:
+    return frozenset(name[0] for name in multi_word_states())
+
+
+def joined_across_particles(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Two names with only surname particles between them are one ("Hafizah bin Azhar", "Merhawi bin
+    Rosli"): each finder took one side, and the particle between stayed in clear (v10)."""
+    persons = sorted((f for f in found if f.kind == PERSON), key=lambda f: f.start)
+    if len(persons) < 2:
+        return []
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for a, b in pairwise(persons):
+        e, s = ends.get(a.end), starts.get(b.start)
+        if e is None or s is None or not 1 <= s - e - 1 <= 3:
+            continue
+        if all(t.low in _PARTICLES for t in tokens[e + 1 : s]):
+            value = " ".join([a.value, *(t.low for t in tokens[e + 1 : s]), b.value])
+            out.append(Finding(a.start, b.end, PERSON, value, max(a.score, b.score)))
     return out
 
 

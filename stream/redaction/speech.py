@@ -21,8 +21,10 @@ from stream.redaction.name_forms import (
     family_names,
     find_possessive_names,
     first_word_names,
+    joined_across_particles,
     name_variants,
     names_after_thanks,
+    outside_place_names,
     particle_names,
     read_back_names,
     titled_names,
@@ -103,6 +105,8 @@ class SpeechFinder:
         found.extend(name_variants(tokens, found))
         found.extend(learned_names(tokens, found))
         found.extend(word_names(tokens, found))
+        found.extend(joined_across_particles(tokens, found))
+        found = outside_place_names(tokens, found)
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ingest.lexicon.numbers import ONES, ordinal
 from ingest.lexicon.numbers import TEENS as TEEN_VALUES
 from ingest.lexicon.numbers import TENS as TENS_VALUES
+from stream.redaction.corrections import HESITATION, gap_end, hesitation, said_again
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[^\w\s]|_", re.UNICODE)
 
@@ -97,7 +98,12 @@ class DigitRun:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(0), m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Words with offsets; a hesitation sound in any spelling ("eh", "uhm", "hmmm") is read as "uh"."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        low = m.group(0).lower()
+        out.append(Token(m.group(0), HESITATION if hesitation(low) else low, m.start(), m.end()))
+    return out
 
 
 def is_number_token(token: Token) -> bool:
@@ -388,11 +394,68 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
             said = "".join(digits)
             digits = [said[: len(said) - REPAIRED]]  # the pair said wrong is said again after "no"
             i += skip
+        elif (
+            last >= 0
+            and not after_charge(tokens, start)
+            and (again := _said_again_after(tokens, last + 1, "".join(digits), _misheard(tokens, start)))
+            is not None
+        ):
+            digits, last = [again[0]], again[1].last  # "seven eight four five, correction, seventy eight ..."
+            break
         else:
             break
     if last < 0 or strong < 1 or (strong < 2 and len("".join(digits)) < 2):
         return None  # "to" and "for" alone are words, not digits
     return DigitRun(start, last, "".join(digits), tokens[start].start, tokens[last].end)
+
+
+def _misheard(tokens: list[Token], start: int) -> str:
+    """A misheard first digit right before a run ("to eight six eight ..."), which a restart says again
+    ("... sorry let me redo that two eight six eight ..."), else ""."""
+    before = tokens[start - 1].low if start > 0 else ""
+    return UNITS[before] if before in _LEADING_WORDS else ""
+
+
+def _said_again_after(tokens: list[Token], i: int, said: str, lead: str = "") -> tuple[str, DigitRun] | None:
+    """The digits meant and the run after a self-correction at ``i`` (``corrections``), else None.
+    Only between digits said in words: written digits are ASR's formatting of a finished number."""
+    if tokens[i - 1].low.isdigit():
+        return None
+    k = gap_end(tokens, i, NUMBER_WORDS)
+    if k is None:
+        return None
+    pairs = i >= 2 and tokens[i - 1].low in UNITS and tokens[i - 2].low in UNITS  # "nine five", not "twelve"
+    if (hit := _said_again_at(tokens, k, said, pairs)) is not None:
+        return hit
+    if (
+        lead
+        and (hit := _said_again_at(tokens, k, lead + said, pairs)) is not None
+        and hit[0] == hit[1].digits
+    ):
+        return hit  # restarted whole, with the digit misheard before the run the first time
+    p = k + 1
+    while p < len(tokens) and tokens[p].low in SEPARATORS:
+        p += 1
+    if p > k + 1 and p < len(tokens) and tokens[k].low in NUMBER_WORDS:
+        return _said_again_at(tokens, p, said, pairs)  # "ugh wrong one, thirty nine ...": "one" ends the gap
+    return None
+
+
+def _said_again_at(tokens: list[Token], k: int, said: str, pairs: bool) -> tuple[str, DigitRun] | None:
+    if tokens[k].low.isdigit():
+        return None
+    again = _run_at(tokens, k)
+    if again is None and tokens[k].low in _LEADING_WORDS and k + 1 < len(tokens):
+        again = _run_at(tokens, k + 1)  # "correction to two oh eighty four", "i mean for three ..."
+        if again is not None:  # the misheard digit is said again too, or it is the gap's last word
+            digits = said_again(said, UNITS[tokens[k].low] + again.digits, pairs) or said_again(
+                said, again.digits, pairs
+            )
+            return None if digits is None else (digits, again)
+    if again is None:
+        return None
+    digits = said_again(said, again.digits, pairs)
+    return None if digits is None else (digits, again)
 
 
 def _digit_follows(tokens: list[Token], i: int) -> bool:

@@ -24,6 +24,7 @@ from stream.redaction.spoken import (
     digit_runs,
     group_at,
 )
+from stream.redaction.street_pr import pr_addresses
 from stream.redaction.street_routes import grid_addresses, house_number_runs, route_addresses
 
 DIRECTIONALS = frozenset(
@@ -89,6 +90,7 @@ def find_addresses(tokens: list[Token], runs: list[DigitRun] | None = None) -> l
     for first, last in [
         *route_addresses(tokens, runs, spoken_houses, lows),
         *grid_addresses(tokens, runs, spoken_houses, lows),
+        *pr_addresses(tokens, runs, spoken_houses, lows),
     ]:
         # "po box 907", "RR 4 Box 5350", "1 Highway 74", "2350 South 1300 East"
         value = " ".join(t.low for t in tokens[first : last + 1] if t.low not in SEPARATORS)

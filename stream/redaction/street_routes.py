@@ -100,7 +100,7 @@ def route_addresses(
             if end is None:
                 i += 1
                 continue  # "unit four" alone is an apartment's unit, left to the street finder
-            number_end = end
+            number_end = _military_post_office(tokens, end)
         number_end = _letter_glued(tokens, number_end)
         found.append((first, number_end))
         i = number_end + 1
@@ -132,6 +132,35 @@ def _box_after(tokens: list[Token], j: int, by_first: dict[int, DigitRun]) -> in
     if j >= len(tokens) or tokens[j].low != "box":
         return None
     return _number_after(tokens, j + 1, by_first)
+
+
+# Pub. 28 "Military Addresses": the box is followed by APO, FPO or DPO (the city) and AA, AE or AP (the
+# state), written as one word or said letter by letter ("d p o a e")
+_POST_OFFICES = frozenset({"apo", "fpo", "dpo"})
+_ARMED_FORCES = frozenset({"aa", "ae", "ap"})
+
+
+def _military_post_office(tokens: list[Token], k: int) -> int:
+    """The last token of "(,) APO AE" after a military box ending at ``k``, else ``k``."""
+    j = k + 1
+    while j < len(tokens) and tokens[j].low in _PAUSES:
+        j += 1
+    end = _letters(tokens, j, _POST_OFFICES)
+    if end is None:
+        return k
+    state = _letters(tokens, end + 1, _ARMED_FORCES)
+    return end if state is None else state
+
+
+def _letters(tokens: list[Token], j: int, words: frozenset[str]) -> int | None:
+    """The last index of one of ``words`` at ``j``, written whole or letter by letter, else None."""
+    if j >= len(tokens):
+        return None
+    if tokens[j].low in words:
+        return j
+    n = len(next(iter(words)))
+    spelled = "".join(t.low for t in tokens[j : j + n] if len(t.low) == 1)
+    return j + n - 1 if len(spelled) == n and spelled in words else None
 
 
 def _letter_glued(tokens: list[Token], k: int) -> int:

@@ -62,6 +62,18 @@ def _given(token: Token, before_surname: bool = False) -> bool:
     )
 
 
+def _value_ends(tokens: list[Token], found: list[Finding]) -> set[int]:
+    """Indices of number tokens that end a value found ("... seven one five <Constancy Vaorelimbo>"):
+    what is said after a number read out opens anew, as after a pause ASR did not write."""
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = set()
+    for f in found:
+        k = ends.get(f.end)
+        if f.kind != PERSON and k is not None and (tokens[k].low.isdigit() or tokens[k].low in NUMBER_WORDS):
+            out.add(k)
+    return out
+
+
 def _alphabetic(token: Token) -> bool:
     return token.text.isalpha() and token.low not in STOP
 
@@ -70,12 +82,15 @@ def word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """PERSON findings for word names in a name's place (see the module docstring)."""
     out: list[Finding] = []
     starts = {t.start: i for i, t in enumerate(tokens)}
+    value_ends = _value_ends(tokens, found)
     for f in found:
         i = starts.get(f.start)
         if f.kind != PERSON or i is None or i == 0 or len(tokens[i].low) < 2:
             continue  # a name spelled letter by letter ("spelled t a u") has no word name before it
         w = i - 1  # "Kindness <Tamihana>": the word right before a found surname, where a name opens
-        if _given(tokens[w], before_surname=True) and (w == 0 or tokens[w - 1].low in _OPENERS):
+        if _given(tokens[w], before_surname=True) and (
+            w == 0 or tokens[w - 1].low in _OPENERS or w - 1 in value_ends
+        ):
             out.append(Finding(tokens[w].start, f.end, PERSON, f"{tokens[w].low} {f.value}", f.score))
     for w in range(1, len(tokens) - 1):
         prev = tokens[w - 1].low
