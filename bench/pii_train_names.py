@@ -1,7 +1,7 @@
 """Train the learned name finder (``stream/redaction/learned_names.py``): an averaged perceptron over
 ``stream.redaction.name_features``, deciding for one token "this is part of a person's name".
 
-Training data (never ``bench/pii_corpus/v10/``):
+Training data (never ``bench/pii_corpus/v11/``, the test half after v10):
 - the spent corpora, each utterance's tokens labelled by its gold PERSON spans: v2's test and tune halves,
   v3, and the v4-v9 test halves (each scored once before, then tuned on; docs/pii.md);
 - generated utterances: this script's own templates (call-centre phrasings with one or two name slots,
@@ -41,6 +41,8 @@ from stream.redaction.spoken import tokenize
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / "pii_corpus"
 OUT = ROOT / "stream" / "redaction" / "lexicons" / "person_tagger.v2.txt"
+# v10 (spent) is not in the default: trained with it, the finder was no better on a corpus left out
+# (round 11, leave v9 out: PERSON 0.961 either way) and took "ocho" in "the calle ocho festival"
 REAL = ["v2/test", "v2/tune", "v3/tune", "v4/test", "v5/test", "v6/test", "v7/test", "v8/test", "v9/test"]
 REPO_LISTS = [
     "stream/redaction/lexicons/first_names.census1990.txt",
@@ -315,8 +317,8 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     sets = [x for x in args.real.split(",") if x]
-    if any("v10" in x for x in sets):
-        parser.error("v10 is the test half: never trained on")
+    if any("v11" in x for x in sets):
+        parser.error("v11 is the test half: never trained on")
     real_utts, gen_utts = real(sets), generated(args.generated, rng)
     parts = {
         "real/train": examples([u for u in real_utts if not u["held"]]),
