@@ -28,8 +28,11 @@ from stream.redaction.lexicon import known_words, street_suffixes, unit_designat
 if TYPE_CHECKING:
     from stream.redaction.spoken import Token
 
-_HESITATION = re.compile(r"u+h+m*|u+m+|e+h+|e+r+m*|a+h+|h+m+|m+h?m+|h+u+h+")
-_SOUND_FIRST = frozenset("uehm")
+_SOUNDS = r"u+h+m*|u+m+|e+h+|e+r+m*|a+h+|h+m+|m+h?m+|h+u+h+"
+_HESITATION = re.compile(_SOUNDS)
+# a text holds a hesitation sound (in any spelling) at all: one search a text, most texts have none
+MAY_HESITATE = re.compile(rf"(?<![^\W\d_])(?:{_SOUNDS})(?![^\W\d_])", re.IGNORECASE)
+_SOUND_FIRST = frozenset("uehma")
 HESITATION = "uh"  # how the tokenizer writes every hesitation sound
 
 
@@ -124,4 +127,4 @@ def _alike(a: str, b: str, goes_on: bool) -> bool:
     return diff[0] == len(a) - 1 or (len(a) >= 4 and (diff[0] > 0 or goes_on))
 
 
-__all__ = ["HESITATION", "MAX_GAP_WORDS", "gap_end", "hesitation", "said_again"]
+__all__ = ["HESITATION", "MAX_GAP_WORDS", "MAY_HESITATE", "gap_end", "hesitation", "said_again"]

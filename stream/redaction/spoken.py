@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ingest.lexicon.numbers import ONES, ordinal
 from ingest.lexicon.numbers import TEENS as TEEN_VALUES
 from ingest.lexicon.numbers import TENS as TENS_VALUES
-from stream.redaction.corrections import HESITATION, gap_end, hesitation, said_again
+from stream.redaction.corrections import HESITATION, MAY_HESITATE, gap_end, hesitation, said_again
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[^\w\s]|_", re.UNICODE)
 
@@ -98,12 +98,11 @@ class DigitRun:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words with offsets; a hesitation sound in any spelling ("eh", "uhm", "hmmm") is read as "uh"."""
-    out = []
-    for m in _TOKEN.finditer(text):
-        low = m.group(0).lower()
-        out.append(Token(m.group(0), HESITATION if hesitation(low) else low, m.start(), m.end()))
-    return out
+    """Words with offsets; a hesitation sound in an unusual spelling ("eh", "hmmm") is read as "uh"."""
+    tokens = [Token(m.group(0), m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if MAY_HESITATE.search(text) is None:
+        return tokens  # most texts: one search
+    return [Token(t.text, HESITATION, t.start, t.end) if hesitation(t.low) else t for t in tokens]
 
 
 def is_number_token(token: Token) -> bool:
