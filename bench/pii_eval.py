@@ -41,7 +41,12 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
 - **v10 test half** (``bench/pii_corpus/v10/test.jsonl``, only with ``--sets v10``): the test half written
   2026-12-04 for the release after v9 was scored (``bench/pii_corpus/v10/README.md``). Kept as v9 was: scored
   once after the redactor is frozen, never used for tuning or training, its misses never printed.
-  Spent after its one scoring (redactor frozen at 55c6e5b): its misses may be printed now (docs/pii.md).
+  Spent after its one scoring (redactor frozen at 55c6e5b): round 11 of the redactor was tuned on it
+  (docs/pii.md).
+- **v11 test half** (``bench/pii_corpus/v11/test.jsonl``, only with ``--sets v11``): the test half written
+  2026-12-04 for the release after v10 was scored (``bench/pii_corpus/v11/README.md``). Kept as v10 was: scored
+  once after the redactor is frozen (round 11: the commit whose subject says "redaction round 11 frozen"),
+  never used for tuning or training, its misses never printed before its score.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -138,7 +143,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V3 / "tune.jsonl")
     if name == "v4":
         return load(V4 / "test.jsonl")
-    if name in ("v5", "v6", "v7", "v8", "v9", "v10"):
+    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11"):
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -146,9 +151,9 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v10)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v11)."""
     names = list(dict.fromkeys(wanted))
-    if {"v4", "v5", "v6", "v7", "v8", "v9", "v10"} & set(names) and "regression" not in names:
+    if {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11"} & set(names) and "regression" not in names:
         names.append("regression")
     return names
 
