@@ -26,7 +26,15 @@ hardly depends on the load. ``--relay go`` times ``callpulse tap --relay go`` (t
 gives the tap a core of its own, as a deployment would: the callers and the agent (the measuring side)
 run on CPU 0 and every tap's process tree on CPU 1, for direct and tapped phases alike; unpinned, on a
 2-core machine, the tap competes with the callers and the agent that time it, and what is measured is
-that contention as much as the tap.
+that contention as much as the tap. ``--together`` runs the groups at the same time instead of one
+after another (use a longer ``--gap-ms`` so the agent sees the same total rate), so a stall of the
+agent or the machine hits direct and tapped calls alike; ``--control`` adds a second direct group, an
+A/A control whose difference from direct is the run's noise (a verdict within it is inconclusive).
+Run one after another, a single 200-250 ms stall of the reference agent (a full garbage collection,
+before f93b604) landed in whichever group ran ~26 s in and was read as the tap's longest pause; the
+A/A difference at p99 was +33 ms one after another and +1.1 ms together, in the same hour at load ~7.
+
+    .venv/bin/python bench/tap.py --relay go --pin 0:1 --together --control --gap-ms 600
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ from agent.server.testing import free_port
 from callpulse.cli.tap import ANALYTICS_PARENT_NICE
 
 GOAL_P99_MS = 0.5
+CONTROL = "direct again"
 GOAL_PAUSE_MS = 5.0
 PROMPT = json.dumps(
     {"type": "prompt", "voicePrompt": "What are your opening hours?", "lang": "en-US", "last": True}
@@ -252,12 +261,26 @@ async def main(args: argparse.Namespace) -> None:
             await _phase(url, f"w{name[0]}", 10, 5, gap_s)
         load_before = os.getloadavg()
         trips: dict[str, list[float]] = {name: [] for name in urls}
+        if args.control:  # an A/A control: a second direct group, timed exactly as the others
+            urls[CONTROL] = upstream
+            trips[CONTROL] = []
         names = list(urls)
-        for r in range(args.repeat):  # alternate, so all see the same machine; odd rounds backwards
-            # (a phase right after a tapped one shares the CPU with that tap's analytics catching up)
+        for r in range(args.repeat):
+            if args.together:  # every group at once: an agent's or the machine's stall hits all alike
+                done = await asyncio.gather(
+                    *(
+                        _phase(urls[n], f"{i}{r}{os.getpid() % 1000:03d}", args.calls, args.trips, gap_s)
+                        for i, n in enumerate(names)
+                    )
+                )
+                for name, got in zip(names, done, strict=True):
+                    trips[name] += got
+                continue
+            # one group at a time, alternating, so all see the same machine; odd rounds backwards (a
+            # phase right after a tapped one shares the CPU with that tap's analytics catching up)
             for name in names if r % 2 == 0 else names[::-1]:
                 url = urls[name]
-                run = f"{name[0]}{r}{os.getpid() % 1000:03d}"
+                run = f"{names.index(name)}{r}{os.getpid() % 1000:03d}"
                 trips[name] += await _phase(url, run, args.calls, args.trips, gap_s)
         load_after = os.getloadavg()
         _, health = await http_get(tap_port, "/healthz") if tap_port else (0, "")
@@ -269,7 +292,8 @@ async def main(args: argparse.Namespace) -> None:
     direct, tapped = trips["direct"], trips["through tap"]
     print(f"bench/tap.py: {len(direct):,} round trips direct and {len(tapped):,} through the tap")
     print(
-        f"  {args.calls} concurrent calls x {args.trips} round trips x {args.repeat} rounds each way, "
+        f"  {args.calls} concurrent calls x {args.trips} round trips x {args.repeat} rounds each way"
+        f"{' (all groups at once)' if args.together else ''}, "
         f"a caller pause of {args.gap_ms} ms +-50% before each prompt;"
     )
     print(
@@ -297,6 +321,10 @@ async def main(args: argparse.Namespace) -> None:
     if "python relay" in rows:  # the same tap with the Python relay, same run
         py = [p - d for p, d in zip(rows["python relay"], rows["direct"], strict=True)]
         print(f"{'python relay +':<16}" + "".join(f"{v:>+9.3f}" for v in py))
+    noise: list[float] | None = None
+    if CONTROL in rows:  # direct against direct: what "added" reads when nothing was added
+        noise = [c - d for c, d in zip(rows[CONTROL], rows["direct"], strict=True)]
+        print(f"{'A/A noise':<16}" + "".join(f"{v:>+9.3f}" for v in noise))
     print(f"tap health at the end: {health.strip()}")
     for name, used in cpu.items():  # load-independent: what each tap cost the 2 cores, per process
         parts = ", ".join(f"{comm} {sec:.1f} s" for comm, sec in used)
@@ -311,6 +339,10 @@ async def main(args: argparse.Namespace) -> None:
         verdict = "PASS" if 0 <= added[col] <= goal else "FAIL"
         if added[col] < 0:  # the tap cannot remove latency: the machine's noise is larger than the goal
             verdict = "INCONCLUSIVE (through the tap faster than direct: noise exceeds the figure)"
+        if noise is not None and verdict == "FAIL" and added[col] - abs(noise[col]) <= goal:
+            verdict = f"INCONCLUSIVE (within the A/A noise, {noise[col]:+.3f} ms)"
+        if noise is not None and verdict == "PASS" and abs(noise[col]) > goal:
+            verdict = f"INCONCLUSIVE (A/A noise {noise[col]:+.3f} ms exceeds the goal)"
         print(
             f"verdict {what}: {added[col]:+.3f} ms (direct {rows['direct'][col]:.3f}, through the tap "
             f"{rows['through tap'][col]:.3f}), goal <= {goal} ms: {verdict} (load {load_after[0]:.2f})"
@@ -347,6 +379,18 @@ if __name__ == "__main__":
         help="CPUS:CPUS, e.g. 0:1 -- the measuring side (callers, the agent) on the first CPUs and every "
         "tap's process tree on the second, so the tap is timed on a core of its own as a deployment would "
         "give it, not while competing with the callers and the agent that measure it",
+    )
+    parser.add_argument(
+        "--together",
+        action="store_true",
+        help="run every group (direct, through the tap, ...) at the same time in each round instead of "
+        "one after another: a stall of the agent or the machine then hits them alike",
+    )
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="add an A/A control: a second direct group timed like the others; its difference from "
+        "direct is the run's noise, and a verdict within it is printed as inconclusive",
     )
     parser.add_argument("--redaction", choices=("presidio", "patterns"), default="presidio")
     parser.add_argument(
