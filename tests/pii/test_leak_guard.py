@@ -229,6 +229,29 @@ CANARIES = {
         "the pump's out at lot eight hundred four twenty one seventy three quillby loop",
         ["seventy three quillby", "twenty one seventy"],
     ),
+    # round 11: a correction in words no list holds and hesitations in unusual spellings inside numbers, a
+    # Puerto Rico address (street type before the name, urbanization), a spelled military address with
+    # APO/AP, names joined across "bin"/"binti" and "van der", a name right after a number, a year said first
+    # (said apart from the others: "darn it wrong digits" is no correction, "digits" names a number; and a
+    # given name no finder takes before "bin <surname>" stays - known gaps, docs/pii.md round 11)
+    "correction_gap": (
+        "card is forty four nineteen six two seven one, darn it wrong one, sixty two seventy one, eight eight "
+        "two three, one one four five",
+        ["darn it wrong", "sixty two seventy", "eight eight two three"],
+    ),
+    "hesitation_spelling": (
+        "social is five two seven, ehh, forty one, hmmm, eighty eight sixty one",
+        ["ehh, forty one", "eighty eight sixty"],
+    ),
+    "puerto_rico": ("ship it to 63 Calle Tamarindo, Urb Monte Verde Real", ["tamarindo", "monte verde"]),
+    "apo_spelled": ("mail to p s c 2281 box 4470 a p o a p", ["2281", "box 4470", "a p o a p"]),
+    "particle_bin": ("the technician was Aminah binti Hashimuddin", ["aminah", "binti", "hashimuddin"]),
+    "particle_van": ("it's for marijke van der wetering my aunt", ["marijke", "wetering"]),
+    "name_after_number": (
+        "member number eight one one four two six Prosper Ndaveluma",
+        ["prosper", "ndaveluma"],
+    ),
+    "year_comma": ("born nineteen seventy three, June ninth", ["seventy three, june", "june ninth"]),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
@@ -244,16 +267,21 @@ ROUND8 = ("holder_label", "dob_label", "unlisted_first", "near_spelled", "read_b
 ROUND9 = ("filler_names", "driver_was", "spoken_unit", "phone_then_house", "wait_restart")
 ROUND10 = ("word_name", "ask_for_word_name", "oops_repair", "from_the_top", "hundred_year", "month_number",
            "unit_run")  # fmt: skip
+ROUND11 = ("correction_gap", "hesitation_spelling", "puerto_rico", "apo_spelled", "particle_bin", "particle_van",
+           "name_after_number", "year_comma")  # fmt: skip
 # every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below), and
 # round 6's, 7's, 8's and 9's as four more (one tool call's arguments are at most 2,000 characters)
 ALL_ARGS = "; ".join(
-    said for key, (said, _) in CANARIES.items() if key not in (*ROUND6, *ROUND7, *ROUND8, *ROUND9, *ROUND10)
+    said
+    for key, (said, _) in CANARIES.items()
+    if key not in (*ROUND6, *ROUND7, *ROUND8, *ROUND9, *ROUND10, *ROUND11)
 )
 ROUND6_ARGS = "; ".join(CANARIES[k][0] for k in ROUND6)
 ROUND7_ARGS = "; ".join(CANARIES[k][0] for k in ROUND7)
 ROUND8_ARGS = "; ".join(CANARIES[k][0] for k in ROUND8)
 ROUND9_ARGS = "; ".join(CANARIES[k][0] for k in ROUND9)
 ROUND10_ARGS = "; ".join(CANARIES[k][0] for k in ROUND10)
+ROUND11_ARGS = "; ".join(CANARIES[k][0] for k in ROUND11)
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -297,6 +325,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 270, tool="verify", tool_call_id="t8", args_summary=ROUND8_ARGS)
     call.add("tool.called", t + 280, tool="verify", tool_call_id="t9", args_summary=ROUND9_ARGS)
     call.add("tool.called", t + 290, tool="verify", tool_call_id="t10", args_summary=ROUND10_ARGS)
+    call.add("tool.called", t + 295, tool="verify", tool_call_id="t11", args_summary=ROUND11_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -332,6 +361,8 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     rejected_round9 = orjson.dumps(round9_call | {"seq": -1})
     [round10_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t10"]
     rejected_round10 = orjson.dumps(round10_call | {"seq": -1})
+    [round11_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t11"]
+    rejected_round11 = orjson.dumps(round11_call | {"seq": -1})
     letters = [
         broken,
         garbage,
@@ -344,6 +375,7 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
         rejected_round8,
         rejected_round9,
         rejected_round10,
+        rejected_round11,
     ]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
@@ -391,7 +423,7 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 11
+    assert dead == 12
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
@@ -414,6 +446,9 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     round10 = next(p for p in payloads if '"t10"' in p)
     for kind in ("PERSON", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
         assert f"<{kind}:" in round10, (kind, round10)
+    round11 = next(p for p in payloads if '"t11"' in p)
+    for kind in ("PERSON", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
+        assert f"<{kind}:" in round11, (kind, round11)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_restricted_as_stored(warehouse)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
