@@ -126,6 +126,8 @@ async def _start_tap(
     proc, lines = await start_callpulse(args, env, ready, new_session=True)
     if PIN:  # the tap's whole tree (relay, analytics child, every thread) on the tap's own CPU
         _pin_tree(proc.pid, PIN[1])
+    if IDLE_ANALYTICS:  # an experiment, not the product's policy: see --idle-analytics
+        _idle_analytics(proc.pid)
     if NICE is not None:
         relays = [pid for pid in _children(proc.pid) if _comm(pid) == "callpulse-relay"]
         _prioritise(proc.pid, NICE)  # the tap and its session's autogroup
@@ -166,6 +168,27 @@ def _comm(pid: int) -> str:
 
 
 NICE: int | None = None
+IDLE_ANALYTICS = False
+
+
+def _idle_analytics(tap_pid: int) -> None:
+    """Every process of the tap's tree but its relay (the pipeline child; with ``--relay go`` also
+    the tap process, which only feeds analytics) at SCHED_IDLE: it runs only on a CPU nothing else
+    wants, and a waking relay preempts it at once. At nice 10 (the product's policy) the kernel's
+    EEVDF scheduler may let it finish its slice (~3 ms) before the woken relay runs."""
+    todo = [tap_pid]
+    while todo:
+        p = todo.pop(0)
+        children = _children(p)
+        todo += children
+        if _comm(p) == "callpulse-relay" or (
+            p == tap_pid and not any(_comm(c) == "callpulse-relay" for c in children)
+        ):
+            continue  # the media path: the compiled relay, or the tap process that relays itself
+        for tid in os.listdir(f"/proc/{p}/task"):
+            os.sched_setscheduler(int(tid), os.SCHED_IDLE, os.sched_param(0))
+
+
 PIN: tuple[set[int], set[int]] | None = None  # (measuring side's CPUs, the taps' CPUs)
 
 
@@ -192,8 +215,9 @@ def _prioritise(pid: int, nice: int) -> None:
 
 
 async def main(args: argparse.Namespace) -> None:
-    global NICE, PIN
+    global NICE, PIN, IDLE_ANALYTICS
     NICE = args.nice
+    IDLE_ANALYTICS = args.idle_analytics
     if args.pin:
         measuring, tapping = ({int(c) for c in part.split(",")} for part in args.pin.split(":"))
         PIN = (measuring, tapping)
@@ -303,6 +327,8 @@ async def main(args: argparse.Namespace) -> None:
         f"  tap: callpulse tap --sink embedded --relay {args.relay}, redaction {args.redaction}; load average (1, 5, 15 min) "
         f"before {_load(load_before)}, after {_load(load_after)} on {os.cpu_count()} CPUs"
     )
+    if args.idle_analytics:
+        print("  each tap's analytics processes at SCHED_IDLE (--idle-analytics: an experiment)")
     if args.nice is not None:
         print(
             f"  priority: callers, agent{' (pid ' + ','.join(map(str, args.upstream_pid)) + ')' if args.upstream_pid else ''}"
@@ -391,6 +417,12 @@ if __name__ == "__main__":
         action="store_true",
         help="add an A/A control: a second direct group timed like the others; its difference from "
         "direct is the run's noise, and a verdict within it is printed as inconclusive",
+    )
+    parser.add_argument(
+        "--idle-analytics",
+        action="store_true",
+        help="an experiment: each tap's analytics processes at SCHED_IDLE instead of the product's nice "
+        "10 (they then run only on CPU time nothing else wants; a waking relay preempts them at once)",
     )
     parser.add_argument("--redaction", choices=("presidio", "patterns"), default="presidio")
     parser.add_argument(
