@@ -1,14 +1,21 @@
 """Traffic that stops: calls of a workflow no longer arriving, judged against how many should have.
 
-The expected rate is the smallest of three: the last hour before the judged window; that hour's rate
-scaled by how last week's traffic changed from the same hour to the window (a business day's volume
-steps down at 18:00 on a holiday at half of last week too, and on a workflow launched today, which takes
-every workflow's change); and the same span last week (when the warehouse has it). The smallest,
-because each can be the one that knows better. That is the quiet-hours guard: a window pages only if
-seeing so few calls at the expected rate is a one-in-a-million chance (Poisson), which at night (a call
-every few minutes) takes longer than any window judged here, so
-a quiet night never pages and a night outage pages when it becomes evidence. Pure: frames in,
-findings out.
+The expected rate is what a traffic-stop detector uses: the trailing hour's rate scaled by last week's
+shape at the same time (last week's calls over the window's span divided by those of its trailing hour),
+so a business day's 18:00 step down, a 09:00 step up, a holiday at half of last week are all predicted;
+a workflow launched today takes every workflow's shape. Last week is read at the day's clock shift: 0,
+unless today's curve so far (six hours of quarter hours) fits last week's an hour earlier or later
+clearly better (a daylight-saving change moves the whole curve; ``day_shift``). It is one estimate, not
+the smallest of several: the smallest let the option read an hour later see last week's 18:00 step
+down on a normal evening (test7-a's reroute at 17:05 paged at 1140 s, test4-b's carrier cut at 17:15
+missed) and the morning's rate hide a 09:05 step up (test6-b's billing stop at 420 s, floor 180). Last
+week's own level around the window still caps it (a campaign's inflated trailing hour is not a norm).
+
+The quiet-hours guard is the Poisson tail: a window pages only if seeing so few calls at the expected
+rate is a one-in-a-million chance, over every window of 1 .. 20 minutes (a stop to zero shows in the
+shortest, a partial cut needs a longer one); at night (a call every few minutes) that takes longer than
+any window judged here, so a quiet night never pages and a night outage pages when it becomes evidence.
+Pure: frames in, findings out.
 
 Calls that partly stop are judged too: under ``MAX_SHARE`` of the expected calls (half the callers
 cannot get through: a carrier's outage), per workflow and across every workflow at once (a carrier
@@ -20,6 +27,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from alerts.detector.minutes import Group, Minutes, Table, per_group
@@ -35,12 +43,28 @@ out (test4-b: four area codes of twelve, 17:15, missed at 0.6), and every line's
 three times one line's, so the trailing hour's rate is known well enough that 80% of it for a quarter
 hour is already a one-in-a-million chance. One workflow's calls keep the stricter bar: a shift of the
 mix between lines (a school holiday keeping half of one line's callers away) is not an outage."""
-SPAN_MINUTES = 30  # last week's change is read over at least this much of the window's span
 SHIFTS = (0, -60, 60)
-"""Last week's change is read at the same clock time and an hour either side: callers keep their local
+"""The clock shifts between today and last week that ``day_shift`` weighs: callers keep their local
 habits through a daylight-saving change, so the whole daily curve comes an hour earlier (or later) in
 UTC, and the step down at the end of the business day came an hour before last week's (test3-dst: the
 17:00 and 20:00 steps paged as traffic across every workflow stopping)."""
+FIT_MINUTES = 720  # today's curve this far back (half a day: its last step) is fitted to last week's
+FIT_BIN = 60  # ... in hours
+SHIFT_EVIDENCE = 40.0
+"""A shift other than 0 is taken when its Poisson deviance over the fit's twelve hours is lower than the
+same time's by at least this and to a quarter of it (``SHIFT_RATIO``). Twelve hours of counts that
+follow last week's curve with Poisson noise have a deviance of about 12 (chi-square, 12 degrees of
+freedom; above 40 about once in 10 000), so flat hours, which every shift fits alike up to that noise,
+keep 0, even when an hour-off reading happens to fit them better (the bench's night hours: a day's hour
+``h`` is drawn from the same seed as its last week's hour ``h - 1``, so at a flat rate the hour-off
+reading fits exactly). A shifted day's steps fit hundreds better an hour off (test3-dst at 17:06)."""
+SHIFT_RATIO = 0.25
+"""... and to at most this share of it: a shifted day's curve fits several times better an hour off
+(test3-dst: 6 against 457 at 17:06, 12 against 375 at 20:03), while a day that fits badly at every shift
+keeps 0 (test4-benign's school lull, half of appointment's morning calls away from 07:00 to 11:00, looks
+like a late morning ramp: 378 against 505 at 18:10, every workflow's calls; at 0.75 the evening's step
+down was expected an hour late and paged)."""
+SPAN_MINUTES = 15  # last week's shape is read over at least this much, back from the window's end
 HOLD_SHARE = 0.75  # an open drop holds while the last minutes had under 3/4 of the expected calls (a
 # half drop that held only under half resolved and re-opened on its chance minutes)
 
@@ -57,37 +81,75 @@ def poisson_at_most(k: int, expected: float) -> float:
 
 
 def expected_rate(
-    rows: Minutes, window_start: int, window: int, everyone: Minutes | None = None
+    rows: Minutes, window_start: int, window: int, everyone: Minutes | None = None, shift: int = 0
 ) -> float | None:
     """Calls per minute expected over ``[window_start, window_start + window)``; None without history.
 
-    The smallest of: the trailing hour's rate; that rate scaled by how last week's traffic changed
-    between the same trailing hour and the window (a day whose volume steps down at 18:00 steps down
-    today too, whether today is a holiday at half of last week or a normal day), read at the same clock
-    time and an hour either side (``SHIFTS``); last week's own rate around the window. A workflow
-    without last week (launched today) takes the change of every workflow's traffic (``everyone``)."""
+    The trailing hour's rate times last week's shape (``week_change``) read ``shift`` minutes from the
+    same clock time, capped by last week's own rate around the window. A workflow without last week
+    (launched today) takes every workflow's shape (``everyone``); without any, the trailing rate."""
     trailing = rows.between(window_start - GUARD_MINUTES - TRAILING_MINUTES, window_start - GUARD_MINUTES - 1)
     if len(trailing) < TRAILING_MINUTES // 2:
         return None
     rate = float(trailing["arrivals"].mean())
-    week = rows.between(window_start - WEEK - 30, window_start - WEEK + window + 30)
-    earlier = rows.where(rows.minute < window_start - WEEK + 60)
+    then = window_start + shift - WEEK
+    week = rows.between(then - 30, then + window + 30)
+    earlier = rows.where(rows.minute < then + 60)
     known = len(week) >= 30 and earlier.total("arrivals") > 0  # last week has data: it is known
-    changes = [week_change(rows, window_start + shift, window) for shift in SHIFTS] if known else []
-    if everyone is not None and all(change is None for change in changes):
-        changes = [week_change(everyone, window_start + shift, window) for shift in SHIFTS]
-    options = [rate] + [rate * change for change in changes if change is not None]
+    change = week_change(rows, window_start + shift, window) if known else None
+    if change is None and everyone is not None:
+        change = week_change(everyone, window_start + shift, window)
+    expected = rate * change if change is not None else rate
     if known:
-        options.append(float(week["arrivals"].mean()))
-    return min(options)
+        expected = min(expected, float(week["arrivals"].mean()))
+    return expected
+
+
+def day_shift(rows: Minutes, before: int) -> int:
+    """The clock shift (of ``SHIFTS``) at which last week's curve best fits today's over the
+    ``FIT_MINUTES`` before ``before``: hours with calls on both days, last week's scaled to today's
+    level, Poisson deviance; 0 unless another shift is clearly better (``SHIFT_EVIDENCE``,
+    ``SHIFT_RATIO``). Read on every workflow's calls together: a clock shift moves the whole day, and
+    one line's mix (a school holiday's lull on one workflow) must not move it."""
+    deviances = {shift: _deviance(rows, before, shift) for shift in SHIFTS}
+    plain = deviances[0]
+    if plain is None:
+        return 0
+    best = min((d, shift) for shift, d in deviances.items() if d is not None)
+    clearly = plain - best[0] >= SHIFT_EVIDENCE and best[0] <= SHIFT_RATIO * plain
+    return best[1] if clearly else 0
+
+
+def _deviance(rows: Minutes, before: int, shift: int) -> float | None:
+    first = before - FIT_MINUTES
+    today = rows.between(first, before - 1)
+    then = rows.between(first + shift - WEEK, before + shift - WEEK - 1)
+    if not len(today) or not len(then):
+        return None
+    bins = FIT_MINUTES // FIT_BIN
+    t_bin = (today.minute - first) // FIT_BIN
+    w_bin = (then.minute - (first + shift - WEEK)) // FIT_BIN
+    t_sum = np.bincount(t_bin, weights=today["arrivals"], minlength=bins)[:bins]
+    w_sum = np.bincount(w_bin, weights=then["arrivals"], minlength=bins)[:bins]
+    seen = (np.bincount(t_bin, minlength=bins)[:bins] > 0) & (np.bincount(w_bin, minlength=bins)[:bins] > 0)
+    if seen.sum() < bins // 2 or w_sum[seen].sum() <= 0:
+        return None
+    observed, base = t_sum[seen], w_sum[seen]
+    mean = base * (observed.sum() / base.sum()) + 1e-9
+    logs = np.where(observed > 0, observed * np.log(np.maximum(observed, 1e-12) / mean), 0.0)
+    terms = logs - (observed - mean)
+    return float(2 * terms.sum())
 
 
 def week_change(rows: Minutes, window_start: int, window: int) -> float | None:
-    """Last week's calls per minute over the window's span (at least its first half hour) divided by
-    those of its trailing hour; None when last week has no calls in that hour."""
+    """Last week's calls per minute over the window's span divided by those of its trailing hour; None
+    when last week has no calls in that hour. The span ends where the window ends, never later (read
+    past it, a window that closes minutes before a 09:00 step up expected the day's rate; normal days
+    paged at 08:59), and reaches back to at least ``SPAN_MINUTES`` (a minute or two of last week is too
+    few calls to say how many should come now)."""
     then = window_start - WEEK
     before = rows.between(then - GUARD_MINUTES - TRAILING_MINUTES, then - GUARD_MINUTES - 1)
-    span = rows.between(then, then + max(window, SPAN_MINUTES) - 1)
+    span = rows.between(then + window - max(window, SPAN_MINUTES), then + window - 1)
     if len(before) < TRAILING_MINUTES // 2 or len(span) < SPAN_MINUTES // 2 or before.total("arrivals") <= 0:
         return None
     return float(span["arrivals"].mean()) / float(before["arrivals"].mean())
@@ -108,8 +170,12 @@ def judge_arrivals(
     if everyone is not None:  # every workflow at once: labelled with no workflow
         groups.append((("",), everyone))
     waiting = []
+    pooled = usable(everyone, open_since.get(("",)), excluded.get("", ())) if everyone is not None else None
+    fit_end = now_minute - signal.window_minutes - GUARD_MINUTES
+    shift = day_shift(pooled, fit_end) if pooled is not None else 0
     for group_key, rows in groups:
-        best = _judge_group(signal, group_key, rows, everyone, now_minute, open_since, excluded, signal.z)
+        best = _judge_group(signal, group_key, rows, everyone, now_minute, open_since, excluded, signal.z,
+                            shift)  # fmt: skip
         if best is not None:
             findings.append(best)
         elif group_key[0] and group_key not in open_since:
@@ -117,7 +183,9 @@ def judge_arrivals(
     stopped = any(f.group for f in findings) or any(key[0] for key in open_since)
     if stopped:  # one line's calls stopped: the others are judged at the bar of a shared cause
         for group_key, rows in waiting:
-            best = _judge_group(signal, group_key, rows, everyone, now_minute, open_since, excluded, SHARED_Z)
+            best = _judge_group(
+                signal, group_key, rows, everyone, now_minute, open_since, excluded, SHARED_Z, shift
+            )
             if best is not None:
                 findings.append(best)
     return findings
@@ -134,6 +202,7 @@ while a stop is found or open: on a day without one the bar stays at a million."
 def _judge_group(
     signal: Signal, group_key: Group, rows: Minutes, everyone: Minutes | None, now_minute: int,
     open_since: Mapping[Group, int], excluded: Mapping[str, Sequence[tuple[int, int]]], z: float,
+    shift: int = 0,
 ) -> Finding | None:  # fmt: skip
     group = {"workflow": str(group_key[0])} if group_key[0] else {}
     others = everyone if group_key[0] else None
@@ -143,7 +212,7 @@ def _judge_group(
     best: Finding | None = None
     for minutes in range(1, signal.window_minutes + 1):
         start = now_minute - minutes
-        rate = expected_rate(history, start, minutes, others)
+        rate = expected_rate(history, start, minutes, others, shift)
         if rate is None:
             continue
         seen = int(rows.since(start).total("arrivals"))
@@ -154,17 +223,17 @@ def _judge_group(
             best = Finding(signal, group, seen / minutes, rate, score, seen, now_minute, minutes,
                            events=seen, expected=expected)  # fmt: skip
     if best is None and opened is not None:
-        best = _held(signal, rows, history, now_minute, group, others)
+        best = _held(signal, rows, history, now_minute, group, others, shift)
     return best
 
 
 def _held(
     signal: Signal, rows: Minutes, history: Minutes, now_minute: int, group: dict[str, str],
-    everyone: Minutes | None,
+    everyone: Minutes | None, shift: int,
 ) -> Finding | None:  # fmt: skip
     minutes = 5
     start = now_minute - minutes
-    rate = expected_rate(history, start, minutes, everyone)
+    rate = expected_rate(history, start, minutes, everyone, shift)
     seen = int(rows.since(start).total("arrivals"))
     if rate is None or seen >= HOLD_SHARE * rate * minutes:
         return None

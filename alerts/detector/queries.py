@@ -172,7 +172,14 @@ def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: i
     the caller's very last words to wait out the dead-air limit, and a caller who asked "are you
     there?" into the silence hangs up within a second or two of it as often as not (test3-c: half of
     refill's calls went silent after the first words; the unanswered share never paged, and a TTFHW
-    regression, the silent turns counted as late ones, paged first at 660 s)."""
+    regression, the silent turns counted as late ones, paged first at 660 s).
+
+    ``handoffs`` are the ended calls handed to a person (a hand-off requested), ``unconnected`` those of
+    them the transfer never reached: the call did not end by the hand-off (reason ``handoff``: the
+    session ended and the platform took the call) but by the caller hanging up, after a turn that got no
+    response past the dead-air limit (test7-a 19:40: the hand-off webhook failed silently; callers
+    asked "are you there?" into the silence and hung up; ``stranded`` leaves hand-offs out, so only a
+    TTFHW regression paged, at 780 s)."""
     at = "if(ended, assumeNotNull(ended_at), last_event_at)"
     minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
     stranded = "(s.strands > 0 AND (s.answers = 0 OR s.last_answer < s.first_strand))"
@@ -194,7 +201,10 @@ def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: i
                countIf(c.ended AND c.unanswered) AS unanswered_calls,
                count() AS active, countIf(c.looping) AS looping_calls,
                countIf(c.ended AND (NOT c.abandoned_early OR c.unanswered OR {stranded})) AS left_calls,
-               countIf(c.ended AND NOT c.escalated AND NOT c.agent_failed AND {stranded}) AS stranded_calls
+               countIf(c.ended AND NOT c.escalated AND NOT c.agent_failed AND {stranded}) AS stranded_calls,
+               countIf(c.ended AND c.escalated) AS handoff_calls,
+               countIf(c.ended AND c.escalated AND c.end_reason != 'handoff' AND NOT c.agent_failed
+                       AND {stranded}) AS unconnected_calls
         FROM {database}.calls AS c FINAL
         LEFT JOIN strands AS s ON s.call_sid = c.call_sid
         WHERE NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
@@ -202,10 +212,12 @@ def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: i
     """
     frame = _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "ended_calls",
                                           "unanswered_calls", "active", "looping_calls", "left_calls",
-                                          "stranded_calls"])  # fmt: skip
+                                          "stranded_calls", "handoff_calls",
+                                          "unconnected_calls"])  # fmt: skip
     return frame.rename(columns={"ended_calls": "ended", "unanswered_calls": "unanswered",
                                  "looping_calls": "looping", "left_calls": "left",
-                                 "stranded_calls": "stranded"})  # fmt: skip
+                                 "stranded_calls": "stranded", "handoff_calls": "handoffs",
+                                 "unconnected_calls": "unconnected"})  # fmt: skip
 
 
 HANDOFF_INTENTS = ("request_human",)
