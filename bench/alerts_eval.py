@@ -609,7 +609,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--split",
-        choices=("issue", "tune", "test", "test2", "test3", "test4", "test5", "test6", "test7"),
+        choices=("issue", "tune", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"),
         default="issue",
     )
     parser.add_argument("--days", nargs="*", help="only these days of the split (e.g. tune-a)")
