@@ -122,6 +122,7 @@ async def _start_tap(
     env = callpulse_env(data / f"tap-{sink}-{relay}", 8.0)
     env["CALLPULSE_REDACTION_ENGINE"] = redaction
     args = ["tap", "--listen", f"127.0.0.1:{port}", "--upstream", upstream, "--sink", sink, "--relay", relay]
+    args += ["--realtime-priority", str(REALTIME)]
     ready = "tap: analytics pipeline ready" if sink == "embedded" else "tap listening"
     proc, lines = await start_callpulse(args, env, ready, new_session=True)
     if PIN:  # the tap's whole tree (relay, analytics child, every thread) on the tap's own CPU
@@ -169,6 +170,7 @@ def _comm(pid: int) -> str:
 
 NICE: int | None = None
 IDLE_ANALYTICS = False
+REALTIME = 0  # every tap's --realtime-priority
 
 
 def _idle_analytics(tap_pid: int) -> None:
@@ -215,8 +217,9 @@ def _prioritise(pid: int, nice: int) -> None:
 
 
 async def main(args: argparse.Namespace) -> None:
-    global NICE, PIN, IDLE_ANALYTICS
+    global NICE, PIN, IDLE_ANALYTICS, REALTIME
     NICE = args.nice
+    REALTIME = args.realtime_priority
     IDLE_ANALYTICS = args.idle_analytics
     if args.pin:
         measuring, tapping = ({int(c) for c in part.split(",")} for part in args.pin.split(":"))
@@ -327,6 +330,8 @@ async def main(args: argparse.Namespace) -> None:
         f"  tap: callpulse tap --sink embedded --relay {args.relay}, redaction {args.redaction}; load average (1, 5, 15 min) "
         f"before {_load(load_before)}, after {_load(load_after)} on {os.cpu_count()} CPUs"
     )
+    if args.realtime_priority:
+        print(f"  each tap's media path at SCHED_RR priority {args.realtime_priority} (--realtime-priority)")
     if args.idle_analytics:
         print("  each tap's analytics processes at SCHED_IDLE (--idle-analytics: an experiment)")
     if args.nice is not None:
@@ -417,6 +422,13 @@ if __name__ == "__main__":
         action="store_true",
         help="add an A/A control: a second direct group timed like the others; its difference from "
         "direct is the run's noise, and a verdict within it is printed as inconclusive",
+    )
+    parser.add_argument(
+        "--realtime-priority",
+        type=int,
+        default=0,
+        metavar="N",
+        help="start every tap with --realtime-priority N (its media path at SCHED_RR N; 0: off)",
     )
     parser.add_argument(
         "--idle-analytics",

@@ -186,6 +186,16 @@ class Settings(BaseSettings):
     tap_upstream_auth_token: SecretStr = Field(
         default=SecretStr(""), description="Re-sign for the tapped agent with this token (empty: forward)."
     )
+    tap_realtime_priority: int = Field(
+        default=0,
+        ge=0,
+        le=99,
+        description=(
+            "SCHED_RR priority of the tap's media path (the compiled relay, or the Python relay's event "
+            "loop), as Asterisk -p: a woken relay preempts ordinary processes at once. 0: off. Needs "
+            "CAP_SYS_NICE or RLIMIT_RTPRIO."
+        ),
+    )
     tap_analytics_queue: int = Field(
         default=100_000,
         ge=1,

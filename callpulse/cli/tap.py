@@ -34,6 +34,15 @@ def register(commands: Any) -> None:
         "this process then only does analytics)",
     )
     tap.add_argument(
+        "--realtime-priority",
+        type=int,
+        default=None,
+        metavar="N",
+        help="run the media path (the compiled relay, or the Python relay's event loop) at SCHED_RR "
+        "priority N (1-99), as Asterisk -p does, so a relayed frame never waits for another process's "
+        "time slice; needs CAP_SYS_NICE or RLIMIT_RTPRIO (default CALLPULSE_TAP_REALTIME_PRIORITY, 0: off)",
+    )
+    tap.add_argument(
         "--agent-name", default="tapped-agent", help="agent.name on every event (default tapped-agent)"
     )
     tap.add_argument("--agent-version", default="unknown", help="agent.version on every event")
@@ -84,6 +93,8 @@ def run_tap(args: argparse.Namespace) -> int:
     )
     if args.relay == "go":
         return _run_compiled(args, config, settings, host, int(port))
+    # before analytics starts: its processes and threads are started at normal priority
+    _realtime(_realtime_priority(args, settings), os.getpid(), threads="main")
     analytics, kafka, embedded = _analytics(args.sink, config, settings)
     tap = TapServer(config, analytics=analytics)
     from callpulse import compose
@@ -154,6 +165,11 @@ def _run_compiled(args: argparse.Namespace, config: Any, settings: Any, host: st
     async def serve() -> None:
         stop = stop_event()
         bound = await relay.start()
+        try:
+            _realtime(_realtime_priority(args, settings), relay.pid, threads="all")
+        except ConfigError:
+            await relay.stop(1.0)
+            raise
         os.nice(ANALYTICS_PARENT_NICE)  # the relay started at our priority; analytics yields to it
         print(
             f"tap listening on {host}:{bound}, relaying to {args.upstream} (compiled relay; Ctrl-C to stop)",
@@ -185,6 +201,26 @@ def _run_compiled(args: argparse.Namespace, config: Any, settings: Any, host: st
             f"{unsent} {'events not written' if kafka is not None else 'frames not observed or written'}"
         )
     return 0
+
+
+def _realtime_priority(args: argparse.Namespace, settings: Any) -> int:
+    priority = args.realtime_priority
+    return int(settings.tap_realtime_priority if priority is None else priority)
+
+
+def _realtime(priority: int, pid: int, *, threads: str) -> None:
+    """The media path of process ``pid`` at SCHED_RR ``priority`` (0: left as it is)."""
+    if not priority:
+        return
+    from ingest.tap.realtime import MAX_PRIORITY, RealtimePriorityError, run_at_realtime
+
+    if not 1 <= priority <= MAX_PRIORITY:
+        raise ConfigError(f"--realtime-priority is 1-{MAX_PRIORITY} (0: off), got {priority}")
+    try:
+        run_at_realtime(pid, priority, threads=threads)
+    except RealtimePriorityError as err:
+        raise ConfigError(str(err)) from err
+    print(f"tap: media path at SCHED_RR priority {priority}", flush=True)
 
 
 def _analytics(sink: str, config: Any, settings: Any) -> tuple[Any, Any, Any]:

@@ -178,6 +178,11 @@ class CompiledRelay:
             await asyncio.wait_for(self._eof.wait(), 2.0)
         return proc.returncode or 0
 
+    @property
+    def pid(self) -> int:
+        """The relay process's id (0 before ``start``)."""
+        return self._proc.pid if self._proc is not None else 0
+
     async def wait_exit(self) -> int:
         assert self._proc is not None
         return await self._proc.wait()
