@@ -15,18 +15,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from clear_words import left_in_clear, words
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _left(redactor: SpeechRedactor, text: str, secret: str) -> set[str]:
-    """The words of ``secret`` still readable after redaction."""
-    return _words(secret) & _words(re.sub(r"<[^>]*>", " ", redact_text(redactor, text)))
 
 
 @pytest.mark.parametrize(
@@ -64,7 +56,7 @@ def _left(redactor: SpeechRedactor, text: str, secret: str) -> set[str]:
 def test_a_number_corrected_or_hesitated_over_is_redacted_whole(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not _left(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +83,7 @@ def test_a_number_corrected_or_hesitated_over_is_redacted_whole(
 def test_puerto_rico_and_military_addresses_are_redacted_whole(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not _left(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +104,7 @@ def test_puerto_rico_and_military_addresses_are_redacted_whole(
 def test_names_with_particles_and_after_a_number_are_redacted_whole(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not _left(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +120,7 @@ def test_names_with_particles_and_after_a_number_are_redacted_whole(
 def test_a_year_said_first_with_a_pause_before_the_month_is_a_date(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not _left(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
 
 
 @pytest.mark.parametrize(
@@ -156,4 +148,4 @@ def test_a_year_said_first_with_a_pause_before_the_month_is_a_date(
 )
 def test_keep_guards(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
     redacted = redact_text(speech_redactor, text)
-    assert _words(kept) <= _words(re.sub(r"<[^>]*>", " ", redacted)), redacted
+    assert words(kept) <= words(re.sub(r"<[^>]*>", " ", redacted)), redacted

@@ -11,20 +11,11 @@ are boxes, amounts in thousands.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from clear_words import in_clear, words
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
-
-
-def _clear(redacted: str) -> str:
-    return re.sub(r"<[^>]*>", " ", redacted)
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 @pytest.mark.parametrize(
@@ -70,8 +61,8 @@ def _words(text: str) -> set[str]:
 def test_addresses_without_a_street_suffix_go_whole(
     speech_redactor: SpeechRedactor, text: str, address: str
 ) -> None:
-    clear = _words(_clear(redact_text(speech_redactor, text)))
-    left = _words(address) & clear
+    clear = words(in_clear(redact_text(speech_redactor, text)))
+    left = words(address) & clear
     assert not left, (left, clear)
 
 
@@ -81,7 +72,7 @@ def test_a_letter_written_onto_a_box_number_goes_with_it(speech_redactor: Speech
 
 
 def test_a_zip_after_a_box_goes_too(speech_redactor: SpeechRedactor) -> None:
-    clear = _clear(redact_text(speech_redactor, "it's po box 3307, 60614"))
+    clear = in_clear(redact_text(speech_redactor, "it's po box 3307, 60614"))
     assert "3307" not in clear and "60614" not in clear, clear
 
 
@@ -122,11 +113,11 @@ def test_a_repair_opened_by_a_pause_phrase_keeps_the_number_whole(
 ) -> None:
     redacted = redact_text(speech_redactor, text)
     assert redacted.count("<") == 1, redacted  # one value, one token: the repair is inside it
-    assert "wait" not in _clear(redacted), redacted
+    assert "wait" not in in_clear(redacted), redacted
 
 
 def test_a_surname_written_with_a_hyphen_goes_whole(speech_redactor: SpeechRedactor) -> None:
-    clear = _clear(redact_text(speech_redactor, "so marguerite d ostrander-pyle 4 2 1971 social ends 1234"))
+    clear = in_clear(redact_text(speech_redactor, "so marguerite d ostrander-pyle 4 2 1971 social ends 1234"))
     assert "pyle" not in clear and "ostrander" not in clear, clear
 
 
@@ -143,19 +134,19 @@ def test_a_surname_written_with_a_hyphen_goes_whole(speech_redactor: SpeechRedac
 def test_spellings_with_two_word_aliases_and_a_closing_i_go_whole(
     speech_redactor: SpeechRedactor, text: str, gone: list[str]
 ) -> None:
-    clear = _clear(redact_text(speech_redactor, text))
+    clear = in_clear(redact_text(speech_redactor, text))
     for piece in gone:
         assert piece not in clear, clear
 
 
 def test_an_unlisted_hyphenated_surname_before_a_date_goes(speech_redactor: SpeechRedactor) -> None:
-    clear = _clear(redact_text(speech_redactor, "so ignatia r pellworth-amsel 6 2 1949 about my refill"))
+    clear = in_clear(redact_text(speech_redactor, "so ignatia r pellworth-amsel 6 2 1949 about my refill"))
     assert "pellworth" not in clear and "amsel" not in clear and "ignatia" not in clear, clear
 
 
 def test_a_name_said_a_few_words_before_its_spelling_goes(speech_redactor: SpeechRedactor) -> None:
     text = "well lacombe with a space no one word sorry l a c o m b e"
-    clear = _clear(redact_text(speech_redactor, text))
+    clear = in_clear(redact_text(speech_redactor, text))
     assert "lacombe" not in clear, clear
     assert "with a space" in clear  # the words between stay
 
@@ -168,7 +159,7 @@ def test_a_name_said_a_few_words_before_its_spelling_goes(speech_redactor: Speec
     ],
 )
 def test_a_surname_before_family_is_a_name(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
-    clear = _clear(redact_text(speech_redactor, text))
+    clear = in_clear(redact_text(speech_redactor, text))
     assert name not in clear, clear
 
 
@@ -190,7 +181,7 @@ def test_kinds_of_family_and_a_pronoun_after_spelling_stay(
 
 def test_a_number_with_and_in_an_email_local_part_goes_whole(speech_redactor: SpeechRedactor) -> None:
     text = "send them to rosalind underscore pike two thousand and nine at proton dot me please"
-    clear = _clear(redact_text(speech_redactor, text))
+    clear = in_clear(redact_text(speech_redactor, text))
     for piece in ("rosalind", "pike", "two", "thousand", "nine"):
         assert piece not in clear.split(), clear
     assert redact_text(speech_redactor, "we paid two thousand and nine at the shop") == (
@@ -215,7 +206,7 @@ def test_pause_phrases_and_a_late_repair_keep_one_value(speech_redactor: SpeechR
 
 
 def test_a_second_unit_after_the_first_goes_with_the_address(speech_redactor: SpeechRedactor) -> None:
-    clear = _clear(
+    clear = in_clear(
         redact_text(speech_redactor, "deliver to 1450 Harmon Avenue, Building D, Suite 330 please")
     )
     assert "330" not in clear and " D," not in clear, clear

@@ -15,26 +15,11 @@ contract"), a greeting, "it's got", single mixed tokens ("B12", "gpt-4o"), corre
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from clear_words import in_clear, left_in_clear, words
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
-
-
-def _clear(redacted: str) -> str:
-    return re.sub(r"<[^>]*>", " ", redacted)
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _left(redactor: SpeechRedactor, text: str, secret: str) -> set[str]:
-    """The words of ``secret`` still readable after redaction."""
-    return _words(secret) & _words(_clear(redact_text(redactor, text)))
-
 
 # --- names on no list, by shape and place ---------------------------------------------------------
 
@@ -59,7 +44,7 @@ def _left(redactor: SpeechRedactor, text: str, secret: str) -> set[str]:
     ],
 )
 def test_unlisted_names_before_values(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
-    assert _left(speech_redactor, text, name) == set()
+    assert left_in_clear(speech_redactor, text, name) == set()
 
 
 @pytest.mark.parametrize(
@@ -74,7 +59,7 @@ def test_unlisted_names_before_values(speech_redactor: SpeechRedactor, text: str
 def test_unlisted_first_name_before_found_surname(
     speech_redactor: SpeechRedactor, text: str, name: str
 ) -> None:
-    assert _left(speech_redactor, text, name) == set()
+    assert left_in_clear(speech_redactor, text, name) == set()
 
 
 @pytest.mark.parametrize(
@@ -88,7 +73,7 @@ def test_unlisted_first_name_before_found_surname(
     ],
 )
 def test_names_said_nearly_as_spelled(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
-    assert _left(speech_redactor, text, name) == set()
+    assert left_in_clear(speech_redactor, text, name) == set()
 
 
 @pytest.mark.parametrize(
@@ -105,7 +90,7 @@ def test_names_said_nearly_as_spelled(speech_redactor: SpeechRedactor, text: str
     ],
 )
 def test_words_in_name_places_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert _words(kept) <= _words(_clear(redact_text(speech_redactor, text)))
+    assert words(kept) <= words(in_clear(redact_text(speech_redactor, text)))
 
 
 # --- identifiers, repairs, dates, ZIP ---------------------------------------------------------------
@@ -121,7 +106,7 @@ def test_words_in_name_places_stay(speech_redactor: SpeechRedactor, text: str, k
     ],
 )
 def test_ids_in_mixed_groups(speech_redactor: SpeechRedactor, text: str, value: str) -> None:
-    assert _left(speech_redactor, text, value) == set()
+    assert left_in_clear(speech_redactor, text, value) == set()
 
 
 @pytest.mark.parametrize(
@@ -133,7 +118,7 @@ def test_ids_in_mixed_groups(speech_redactor: SpeechRedactor, text: str, value: 
     ],
 )
 def test_single_mixed_tokens_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert _words(kept) <= _words(_clear(redact_text(speech_redactor, text)))
+    assert words(kept) <= words(in_clear(redact_text(speech_redactor, text)))
 
 
 @pytest.mark.parametrize(
@@ -157,7 +142,7 @@ def test_single_mixed_tokens_stay(speech_redactor: SpeechRedactor, text: str, ke
     ],
 )
 def test_repairs_and_restarts(speech_redactor: SpeechRedactor, text: str, value: str) -> None:
-    assert _left(speech_redactor, text, value) == set()
+    assert left_in_clear(speech_redactor, text, value) == set()
 
 
 @pytest.mark.parametrize(
@@ -177,7 +162,7 @@ def test_small_counts_corrected_stay(speech_redactor: SpeechRedactor, text: str)
     ],
 )
 def test_dates_said_year_first(speech_redactor: SpeechRedactor, text: str, value: str) -> None:
-    assert _left(speech_redactor, text, value) == set()
+    assert left_in_clear(speech_redactor, text, value) == set()
 
 
 def test_year_before_a_month_without_a_day_stays(speech_redactor: SpeechRedactor) -> None:
@@ -186,7 +171,7 @@ def test_year_before_a_month_without_a_day_stays(speech_redactor: SpeechRedactor
 
 
 def test_zip_with_o_for_zero(speech_redactor: SpeechRedactor) -> None:
-    assert _left(speech_redactor, "my zip is o two one three eight", "two one three eight") == set()
+    assert left_in_clear(speech_redactor, "my zip is o two one three eight", "two one three eight") == set()
 
 
 def test_model_letter_before_digits_stays_a_model(speech_redactor: SpeechRedactor) -> None:
@@ -207,7 +192,7 @@ def test_model_letter_before_digits_stays_a_model(speech_redactor: SpeechRedacto
     ],
 )
 def test_units_and_directionals(speech_redactor: SpeechRedactor, text: str, address: str) -> None:
-    assert _left(speech_redactor, text, address) == set()
+    assert left_in_clear(speech_redactor, text, address) == set()
 
 
 def test_unit_words_in_prose_stay(speech_redactor: SpeechRedactor) -> None:
@@ -231,7 +216,7 @@ def test_unit_words_in_prose_stay(speech_redactor: SpeechRedactor) -> None:
     ],
 )
 def test_names_again_and_read_back(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
-    assert _left(speech_redactor, text, name) == set()
+    assert left_in_clear(speech_redactor, text, name) == set()
 
 
 @pytest.mark.parametrize(
@@ -247,12 +232,12 @@ def test_names_again_and_read_back(speech_redactor: SpeechRedactor, text: str, n
     ],
 )
 def test_places_and_verbs_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert _words(kept) <= _words(_clear(redact_text(speech_redactor, text)))
+    assert words(kept) <= words(in_clear(redact_text(speech_redactor, text)))
 
 
 def test_name_with_a_state_name_after_a_cue_is_still_found(speech_redactor: SpeechRedactor) -> None:
     text = "my name is virginia tolliver-essex"
-    assert _left(speech_redactor, text, "virginia tolliver essex") == set()
+    assert left_in_clear(speech_redactor, text, "virginia tolliver essex") == set()
 
 
 @pytest.mark.parametrize(
@@ -267,7 +252,7 @@ def test_name_with_a_state_name_after_a_cue_is_still_found(speech_redactor: Spee
 def test_names_after_have_you_as_and_holder_name(
     speech_redactor: SpeechRedactor, text: str, name: str
 ) -> None:
-    assert _left(speech_redactor, text, name) == set()
+    assert left_in_clear(speech_redactor, text, name) == set()
 
 
 @pytest.mark.parametrize(
@@ -280,4 +265,4 @@ def test_names_after_have_you_as_and_holder_name(
     ],
 )
 def test_form_words_after_name_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert _words(kept) <= _words(_clear(redact_text(speech_redactor, text)))
+    assert words(kept) <= words(in_clear(redact_text(speech_redactor, text)))

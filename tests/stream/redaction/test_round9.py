@@ -9,21 +9,11 @@ agent phrases, months, places in prose.
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from clear_words import left_in_clear, words
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _left(redactor: SpeechRedactor, text: str, secret: str) -> set[str]:
-    """The words of ``secret`` still readable after redaction."""
-    return _words(secret) & _words(re.sub(r"<[^>]*>", " ", redact_text(redactor, text)))
 
 
 @pytest.mark.parametrize(
@@ -43,7 +33,7 @@ def _left(redactor: SpeechRedactor, text: str, secret: str) -> set[str]:
 def test_a_name_no_rule_explains_is_found_by_the_learned_finder(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not _left(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
 
 
 def test_a_card_restarted_after_wait_goes_whole(speech_redactor: SpeechRedactor) -> None:
@@ -51,7 +41,9 @@ def test_a_card_restarted_after_wait_goes_whole(speech_redactor: SpeechRedactor)
         "I'm paying with five two six one, three three zero eight, wait, let me start over, "
         "five two six one three three oh nine, twelve forty four, seven seven one five."
     )
-    assert not _left(speech_redactor, text, "wait let me start over"), redact_text(speech_redactor, text)
+    assert not left_in_clear(speech_redactor, text, "wait let me start over"), redact_text(
+        speech_redactor, text
+    )
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def test_a_card_restarted_after_wait_goes_whole(speech_redactor: SpeechRedactor)
 def test_words_of_the_language_places_and_agent_phrases_stay(
     speech_redactor: SpeechRedactor, text: str, kept: str
 ) -> None:
-    assert _left(speech_redactor, text, kept) == _words(kept), redact_text(speech_redactor, text)
+    assert left_in_clear(speech_redactor, text, kept) == words(kept), redact_text(speech_redactor, text)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +78,7 @@ def test_words_of_the_language_places_and_agent_phrases_stay(
 def test_a_spoken_unit_before_the_house_number_and_a_house_number_after_a_phone_go(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not _left(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
 
 
 @pytest.mark.parametrize(
@@ -100,4 +92,4 @@ def test_a_spoken_unit_before_the_house_number_and_a_house_number_after_a_phone_
 def test_units_and_counts_without_a_street_stay(
     speech_redactor: SpeechRedactor, text: str, kept: str
 ) -> None:
-    assert _left(speech_redactor, text, kept) == _words(kept), redact_text(speech_redactor, text)
+    assert left_in_clear(speech_redactor, text, kept) == words(kept), redact_text(speech_redactor, text)
