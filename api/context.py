@@ -5,7 +5,6 @@ composition root (``callpulse.compose.api_context``) builds it and hands it to `
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from prometheus_client import CollectorRegistry
 
@@ -13,13 +12,14 @@ from api.ratelimit import RateLimiter
 from ingest.clock import Clock, SystemClock
 from rollout.guardrails import Guardrails
 from stream.restricted.keyring import Keyring
+from stream.warehouse import Warehouse
 
 
 @dataclass(frozen=True)
 class ApiContext:
     """The API's dependencies. ``clock`` gives epoch ms; ``registry`` holds the API's own metrics."""
 
-    client: Any
+    client: Warehouse
     database: str
     restricted_database: str
     keyring: Keyring

@@ -18,7 +18,6 @@ import hashlib
 import tempfile
 import uuid
 from pathlib import Path
-from typing import Any
 
 import orjson
 
@@ -31,6 +30,7 @@ from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.rows import TABLE_COLUMNS
 from stream.runner import run
+from stream.warehouse import Warehouse
 
 MIGRATIONS = Path(__file__).resolve().parents[1] / "deploy" / "clickhouse" / "migrations"
 START_MS = 1_764_000_000_000
@@ -46,7 +46,7 @@ ORDER = {
 }
 
 
-def digests(client: Any, calls: int, seed: int) -> list[tuple[str, int, str]]:
+def digests(client: Warehouse, calls: int, seed: int) -> list[tuple[str, int, str]]:
     """(table, rows, sha256 prefix) of every table the chain writes, for ``calls`` simulated calls,
     written into a fresh database on ``client`` (a chDB process has one engine: tests pass theirs)."""
     values = [orjson.dumps(e) for call in generate_calls(calls, seed=seed, start_ms=START_MS) for e in call]

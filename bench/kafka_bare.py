@@ -20,6 +20,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from callpulse import compose
 from callpulse.settings import Settings
 from stream.kafka.batches import Batch
+from stream.warehouse import Warehouse
 
 Moment = tuple[float, float]
 
@@ -27,7 +28,7 @@ Moment = tuple[float, float]
 class BareConsumer:
     """Consume ``topic`` in group ``group_id`` until ``expected`` events are written and committed."""
 
-    def __init__(self, settings: Settings, client: Any, *, redact: bool) -> None:
+    def __init__(self, settings: Settings, client: Warehouse, *, redact: bool) -> None:
         self._settings = settings
         self.parts = compose.worker(settings, client, shutdown=lambda: None, redact=redact)
         self.pipeline = self.parts.pipeline

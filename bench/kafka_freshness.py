@@ -22,6 +22,7 @@ import orjson
 
 from ingest.contract.models import TurnEvent
 from ingest.emit.kafka import KafkaEmitter
+from stream.warehouse import Warehouse
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,9 @@ class Freshness:
 
 
 class _Poller:
-    def __init__(self, client: Any, database: str, poll_s: float, trace: StageTrace | None = None) -> None:
+    def __init__(
+        self, client: Warehouse, database: str, poll_s: float, trace: StageTrace | None = None
+    ) -> None:
         self._client, self._database, self._poll_s, self._trace = client, database, poll_s, trace
         self._lock = threading.Lock()
         self._emitted_at: dict[str, float] = {}
@@ -103,7 +106,7 @@ class _Poller:
 def measure_freshness(
     emitter: KafkaEmitter,
     events: Sequence[TurnEvent],
-    client: Any,
+    client: Warehouse,
     database: str,
     *,
     rate: int,

@@ -44,6 +44,7 @@ from devstack import kafka_broker
 from devstack.threaded_worker import ThreadedWorker
 from ingest.contract.models import TurnEvent
 from ingest.emit.kafka import KafkaEmitter
+from stream.warehouse import Warehouse
 
 PARTITIONS = 6
 
@@ -67,7 +68,7 @@ def _settings(root: Path, bootstrap: str, topic: str, database: str) -> Settings
     )
 
 
-def _database(client: Any) -> str:
+def _database(client: Warehouse) -> str:
     name = f"bench_{uuid.uuid4().hex[:8]}"
     Migrator(client, name, f"{name}_r", raw_ttl_days=7).apply()
     return name
@@ -95,7 +96,7 @@ class Rate:
         return f"{self.per_s:8,.0f} events/s, {self.cpu_per_10k:5.2f} CPU-s per 10k events"
 
 
-def _faust_rate(settings: Settings, client: Any, expected: int, *, redact: bool) -> Rate:
+def _faust_rate(settings: Settings, client: Warehouse, expected: int, *, redact: bool) -> Rate:
     settings = settings.model_copy(
         update={"kafka_group_id": f"bench-{uuid.uuid4().hex[:6]}"}
     )  # from the start
@@ -113,7 +114,7 @@ def _faust_rate(settings: Settings, client: Any, expected: int, *, redact: bool)
     return Rate(expected, done - first, cpu)
 
 
-def _bare_rate(settings: Settings, client: Any, expected: int) -> Rate:
+def _bare_rate(settings: Settings, client: Warehouse, expected: int) -> Rate:
     consumer = BareConsumer(settings, client, redact=False)
     (first, cpu_first), (done, cpu_done) = consumer.run(f"bare-{uuid.uuid4().hex[:6]}", expected)
     return Rate(expected, done - first, cpu_done - cpu_first)
@@ -153,7 +154,7 @@ def main() -> None:
         kafka_broker.stop(broker.pid, process=broker)
 
 
-def _run(args: argparse.Namespace, root: Path, bootstrap: str, client: Any) -> None:
+def _run(args: argparse.Namespace, root: Path, bootstrap: str, client: Warehouse) -> None:
     events = _events(args.calls, seed=11)
     redacted = events[: args.redacted_events]
     topics = {"plain": f"bench-{uuid.uuid4().hex[:6]}", "redacted": f"bench-r-{uuid.uuid4().hex[:6]}"}
@@ -217,7 +218,9 @@ def _run(args: argparse.Namespace, root: Path, bootstrap: str, client: Any) -> N
         )
 
 
-def _freshness(args: argparse.Namespace, root: Path, bootstrap: str, client: Any, engine: str) -> Freshness:
+def _freshness(
+    args: argparse.Namespace, root: Path, bootstrap: str, client: Warehouse, engine: str
+) -> Freshness:
     topic = f"fresh-{uuid.uuid4().hex[:6]}"
     settings = _settings(root, bootstrap, topic, _database(client)).model_copy(
         update={"redaction_engine": engine}

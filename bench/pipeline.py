@@ -72,6 +72,7 @@ from stream.pipeline import Pipeline, Redaction
 from stream.rules.model import RuleSet
 from stream.runner import run
 from stream.steps.call_state import ComputeCall
+from stream.warehouse import Warehouse
 
 REDACTED = 20_000  # events in the runs with redaction (NER is the slow part; 20k give a stable rate)
 MIGRATIONS = Path(__file__).resolve().parents[1] / "deploy" / "clickhouse" / "migrations"
@@ -252,7 +253,7 @@ def _cold_text_caches() -> None:
     forget_folds()
 
 
-def _fresh_databases(client: Any) -> str:
+def _fresh_databases(client: Warehouse) -> str:
     database = f"bench_{uuid.uuid4().hex[:8]}"
     Migrator(client, database, f"{database}_restricted", 7, MIGRATIONS).apply()
     return database
@@ -273,7 +274,7 @@ class RunCosts:
     collections: int = 0
 
     @contextmanager
-    def watching(self, client: Any) -> Iterator[None]:
+    def watching(self, client: Warehouse) -> Iterator[None]:
         """Time ``client.insert`` and every garbage collection (``gc.callbacks``) until the block exits."""
         insert = client.insert
         gc_started = [0.0]
@@ -316,7 +317,7 @@ def cost_shares(name: str, runs: list[RunCosts]) -> str:
 
 
 def bench_pipeline(
-    client: Any,
+    client: Warehouse,
     values: list[bytes],
     *,
     redact: bool,
@@ -349,7 +350,9 @@ def bench_pipeline(
     return len(values) / elapsed, [float(s.write_ms) for s in history], len(values) / cpu
 
 
-def bench_raw_json(client: Any, values: list[bytes], batch: int = 20_000) -> tuple[float, list[float], float]:
+def bench_raw_json(
+    client: Warehouse, values: list[bytes], batch: int = 20_000
+) -> tuple[float, list[float], float]:
     database = _fresh_databases(client)
     client.command(RAW_TABLE.format(db=database))
     write_ms: list[float] = []
@@ -519,7 +522,7 @@ def realtime(args: argparse.Namespace) -> None:
 
 
 def bench_realtime(
-    client: Any, values: list[bytes], stamps: list[int], poll_ms: int = 100
+    client: Warehouse, values: list[bytes], stamps: list[int], poll_ms: int = 100
 ) -> tuple[float, TimedCompute, float]:
     """Feed every event with the clock set to its ``ts`` (never back), polling every ``poll_ms`` of
     event time. Returns events/s (wall), the per-call computation costs (thread CPU), and the run's CPU

@@ -34,6 +34,7 @@ from stream.rules.model import RuleSet
 from stream.rules.notify import Notifier, agent_poster, webhook_poster
 from stream.rules.parse import load_rules as load_call_rules
 from stream.runner import CommitLog
+from stream.warehouse import Warehouse
 
 if TYPE_CHECKING:
     from prometheus_client import CollectorRegistry
@@ -93,7 +94,7 @@ def open_warehouse(settings: Settings, *, migrate: bool = True) -> Any:
     return client
 
 
-def migrator(settings: Settings, client: Any) -> Migrator:
+def migrator(settings: Settings, client: Warehouse) -> Migrator:
     return Migrator(
         client,
         database=settings.database,
@@ -210,7 +211,7 @@ def call_rules(settings: Settings) -> tuple[RuleSet | None, Notifier | None]:
     return rules, notifier
 
 
-def embedded_pipeline(settings: Settings, client: Any, clock: Clock) -> tuple[Pipeline, CommitLog]:
+def embedded_pipeline(settings: Settings, client: Warehouse, clock: Clock) -> tuple[Pipeline, CommitLog]:
     commits = CommitLog()
     rules, notifier = call_rules(settings)
     pipeline = Pipeline(
@@ -237,7 +238,7 @@ def streaming_pipeline(settings: Settings, clock: Clock) -> tuple[Any, Pipeline,
     return client, pipeline, commits
 
 
-def pipeline_on(settings: Settings, client: Any) -> Callable[[Clock], Pipeline]:
+def pipeline_on(settings: Settings, client: Warehouse) -> Callable[[Clock], Pipeline]:
     """The embedded pipeline to ``client``, for a clock the caller chooses (a demo replays time)."""
 
     def build(clock: Clock) -> Pipeline:
@@ -259,13 +260,13 @@ def warehouse_name(settings: Settings) -> str:
     return dsn if dsn.startswith("chdb://") else dsn.split("@")[-1]
 
 
-def demo_warehouse(settings: Settings, client: Any) -> DemoWarehouse:
+def demo_warehouse(settings: Settings, client: Warehouse) -> DemoWarehouse:
     from demos.kpi_demo import DemoWarehouse
 
     return DemoWarehouse(client, settings.database, warehouse_name(settings))
 
 
-def live_demo_wiring(settings: Settings, client: Any) -> LiveWiring:
+def live_demo_wiring(settings: Settings, client: Warehouse) -> LiveWiring:
     """``callpulse demo --live``: the pipeline to ``client``, and the reference agent's config on a
     loopback port with a fresh auth token (signatures checked, no admin token)."""
     from pydantic import SecretStr
@@ -331,7 +332,7 @@ def agent_config(settings: Settings) -> AgentConfig:
         raise ConfigError(f"agent settings: {err}") from None
 
 
-def api_context(settings: Settings, *, client: Any = None) -> ApiContext:
+def api_context(settings: Settings, *, client: Warehouse | None = None) -> ApiContext:
     """The context of ``callpulse api``: the configured warehouse (migrated, every query of every route
     bounded by ``api_query_limits``), or ``client`` as it is."""
     from api.context import ApiContext
@@ -500,7 +501,7 @@ class WorkerParts:
 
 def worker(
     settings: Settings,
-    client: Any,
+    client: Warehouse,
     *,
     shutdown: Callable[[], None] | None = None,
     redact: bool = True,
@@ -568,7 +569,7 @@ def worker(
 
 
 def worker_builder(
-    settings: Settings, client: Any, *, redact: bool = True
+    settings: Settings, client: Warehouse, *, redact: bool = True
 ) -> Callable[[Callable[[], None]], WorkerParts]:
     """``worker`` for ``devstack.threaded_worker.ThreadedWorker`` (tests and benchmarks only: several
     workers on threads of one process, sharing ``client``)."""
@@ -579,7 +580,7 @@ def worker_builder(
     return build
 
 
-def _with_faults(settings: Settings, client: Any) -> Any:
+def _with_faults(settings: Settings, client: Warehouse) -> Warehouse:
     """``client``, wrapped in the fault injectors a ``CALLPULSE_FAULT_*`` setting asks for (tests only)."""
     if not (settings.fault_warehouse_refuse_s or settings.fault_insert_delay_ms):
         return client

@@ -31,7 +31,7 @@ import clickhouse_connect
 from clickhouse_connect.driver.client import Client
 
 from callpulse.errors import MigrationError, WarehouseError
-from stream.warehouse import is_plain_identifier
+from stream.warehouse import Warehouse, is_plain_identifier
 
 DEFAULT_MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "deploy" / "clickhouse" / "migrations"
 
@@ -213,7 +213,7 @@ class Migrator:
 
     def __init__(
         self,
-        client: Client,
+        client: Warehouse,
         database: str = "callpulse",
         restricted_database: str = "callpulse_restricted",
         raw_ttl_days: int = 7,

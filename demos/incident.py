@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
 
 import orjson
 from rich.console import Console
@@ -22,13 +21,14 @@ from alerts.detector.detector import Detector, DetectorConfig
 from ingest.clock import Clock, ManualClock
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
+from stream.warehouse import Warehouse
 
 MINUTE = 60_000
 INCIDENTS = ("refill-field-rename",)
 
 
 def run_incident_demo(
-    client: Any,
+    client: Warehouse,
     database: str,
     pipeline_on: Callable[[Clock], Pipeline],
     detector_config: DetectorConfig,

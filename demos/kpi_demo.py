@@ -29,6 +29,7 @@ from stream.bus_drain import bus_messages
 from stream.messages import Position, RawMessage
 from stream.pipeline import Pipeline
 from stream.runner import run
+from stream.warehouse import Warehouse
 
 HOUR_MS = 3_600_000
 SOURCE = "bus:turn-events"
@@ -56,7 +57,7 @@ class DemoWarehouse:
     """Where the demo's events go: a migrated warehouse ``client`` and its analytics ``database``;
     ``where`` names it for people (a DSN without credentials)."""
 
-    client: Any
+    client: Warehouse
     database: str
     where: str
 

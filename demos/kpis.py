@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from stream.warehouse import Warehouse
+
 KPI_SQL = """
 SELECT
     c.workflow AS workflow,
@@ -73,7 +75,7 @@ class KpiRow:
 
 
 def kpi_rows(
-    client: Any, database: str, start_ms: int | None = None, end_ms: int | None = None
+    client: Warehouse, database: str, start_ms: int | None = None, end_ms: int | None = None
 ) -> list[KpiRow]:
     """KPIs per workflow for calls that started in [start_ms, end_ms) (all calls when not given)."""
     result = client.query(KPI_SQL.format(db=database, window=_window(start_ms, end_ms)))
@@ -90,7 +92,7 @@ ORDER BY trigger, workflow
 
 
 def handoffs_by_trigger(
-    client: Any, database: str, start_ms: int | None = None, end_ms: int | None = None
+    client: Warehouse, database: str, start_ms: int | None = None, end_ms: int | None = None
 ) -> dict[str, dict[str, int]]:
     """Escalated calls per hand-off trigger (keyword, frustration, tool_failure, ...) and workflow."""
     result = client.query(HANDOFF_SQL.format(db=database, window=_window(start_ms, end_ms)))

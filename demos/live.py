@@ -22,7 +22,6 @@ import secrets
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -43,6 +42,7 @@ from ingest.clock import Clock, SystemClock
 from ingest.emit.inprocess import InProcessBus
 from stream.bus_drain import DrainThread
 from stream.pipeline import Pipeline
+from stream.warehouse import Warehouse
 
 # 28 calls (4 per persona) arriving at 1.5/s finish in about 2 minutes at real time on 2 cores:
 # the longest scripted calls (a curveball caller through a whole refill) last just under 2 minutes.
@@ -74,7 +74,7 @@ class LiveWiring:
     ``client`` and its ``database``, the bus's capacity, the embedded ``pipeline`` on a clock, and the
     reference agent's config for a loopback ``port`` and a fresh auth ``token`` (signatures checked)."""
 
-    client: Any
+    client: Warehouse
     database: str
     bus_capacity: int
     pipeline: Callable[[Clock], Pipeline]
@@ -203,7 +203,7 @@ def print_result(wiring: LiveWiring, demo: LiveDemo, result: LiveResult, console
     return stored == len(placed)
 
 
-def _stored_calls(client: Any, database: str, call_sids: list[str]) -> int:
+def _stored_calls(client: Warehouse, database: str, call_sids: list[str]) -> int:
     if not call_sids:
         return 0
     listed = ", ".join(f"'{sid}'" for sid in call_sids if sid.isalnum())

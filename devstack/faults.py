@@ -2,41 +2,55 @@
 
 Only ``callpulse.compose`` wraps a worker's client in these, and only when a ``CALLPULSE_FAULT_*``
 setting asks for it (tests start a real ``callpulse worker`` with one); a deployed worker never has
-them set. Each forwards everything but ``insert`` to the client it wraps."""
+them set. Each is a ``DelegatingWarehouse`` that overrides ``insert`` alone, so every other method
+reaches the wrapped client as written, and mypy checks both against the ``Warehouse`` protocol."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
+from stream.warehouse import DelegatingWarehouse, Warehouse
 
-class RefuseUntil:
+
+class RefuseUntil(DelegatingWarehouse):
     """``fault_warehouse_refuse_s``: inserts raise until a deadline set by the first one."""
 
-    def __init__(self, client: Any, seconds: float) -> None:
-        self._client, self._seconds, self._until = client, seconds, 0.0
+    def __init__(self, client: Warehouse, seconds: float) -> None:
+        super().__init__(client)
+        self._seconds, self._until = seconds, 0.0
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-    def insert(self, **kwargs: Any) -> Any:
+    def insert(
+        self,
+        table: str | None = None,
+        data: Sequence[Sequence[Any]] | None = None,
+        column_names: str | Sequence[str] | None = "*",
+        *,
+        context: Any = None,
+    ) -> object:
         now = time.monotonic()
         if not self._until:
             self._until = now + self._seconds
         if now < self._until:
             raise ConnectionError("warehouse refusing writes (fault injection)")
-        return self._client.insert(**kwargs)
+        return super().insert(table=table, data=data, column_names=column_names, context=context)
 
 
-class SlowInserts:
+class SlowInserts(DelegatingWarehouse):
     """``fault_insert_delay_ms``: every insert waits first, as a slow warehouse would."""
 
-    def __init__(self, client: Any, delay_ms: int) -> None:
-        self._client, self._delay_s = client, delay_ms / 1000
+    def __init__(self, client: Warehouse, delay_ms: int) -> None:
+        super().__init__(client)
+        self._delay_s = delay_ms / 1000
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._client, name)
-
-    def insert(self, **kwargs: Any) -> Any:
+    def insert(
+        self,
+        table: str | None = None,
+        data: Sequence[Sequence[Any]] | None = None,
+        column_names: str | Sequence[str] | None = "*",
+        *,
+        context: Any = None,
+    ) -> object:
         time.sleep(self._delay_s)
-        return self._client.insert(**kwargs)
+        return super().insert(table=table, data=data, column_names=column_names, context=context)

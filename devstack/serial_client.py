@@ -11,11 +11,13 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from stream.warehouse import Warehouse
+
 
 class SerialClient:
     """``client`` with its methods called one at a time."""
 
-    def __init__(self, client: Any) -> None:
+    def __init__(self, client: Warehouse) -> None:
         self._client = client
         self.lock = threading.RLock()
 

@@ -17,6 +17,7 @@ from typing import Any
 from callpulse.cli.args import add_command, add_group, add_json_option, add_window_options
 from callpulse.errors import QueryError
 from callpulse.settings import Settings
+from stream.warehouse import Warehouse
 
 MAX_DEAD_SHOWN = 20
 
@@ -64,7 +65,7 @@ def queue_map(pairs: list[str]) -> dict[str, str] | None:
 
 
 def import_file(
-    client: Any, settings: Settings, path: Path, fmt: str | None, pairs: list[str], now_ms: int
+    client: Warehouse, settings: Settings, path: Path, fmt: str | None, pairs: list[str], now_ms: int
 ) -> tuple[Any, Any]:
     """Parse ``path`` and store it: ``(Parsed, Stored)``."""
     from ingest.baseline.errors import BaselineError

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from callpulse.cli.args import add_command
+from stream.warehouse import Warehouse
 
 console = Console()
 
@@ -122,7 +123,7 @@ def _progress(lines: int) -> Iterator[Callable[[int], None]]:
         yield lambda done: progress.update(task, completed=done)
 
 
-def _print_failing_lines(client: Any, database: str, source: str, started_ms: int) -> None:
+def _print_failing_lines(client: Warehouse, database: str, source: str, started_ms: int) -> None:
     """The lines of this run that were dead-lettered (line numbers from 1) and why, from the DLQ."""
     quoted = "'" + source.replace("\\", "\\\\").replace("'", "\\'") + "'"
     where = f"source = {quoted} AND received_at >= fromUnixTimestamp64Milli({int(started_ms)}, 'UTC')"

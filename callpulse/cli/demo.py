@@ -11,6 +11,7 @@ from typing import Any
 from rich.console import Console
 
 from callpulse.cli.args import add_command, positive_float, positive_int
+from stream.warehouse import Warehouse
 
 INCIDENTS = ("refill-field-rename",)
 
@@ -94,7 +95,7 @@ def _run_kpis(args: argparse.Namespace) -> int:
     return code
 
 
-def print_rollout_pointers(client: Any, settings: Any, at_ms: int, console: Console) -> None:
+def print_rollout_pointers(client: Warehouse, settings: Any, at_ms: int, console: Console) -> None:
     """The weekly business review of the demo's week, written into the data folder (HTML, and the PDF when
     chromium is installed), and where the compare page is once `callpulse api` runs."""
     import time

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +17,7 @@ from callpulse.cli.args import add_command, positive_int
 from callpulse.errors import QueryError
 from callpulse.settings import Settings
 from devstack.query_limits import QueryLimits, limit_set_in
+from stream.warehouse import Warehouse
 
 _WRITE_STATEMENT = re.compile(
     r"^\s*(insert|create|drop|alter|truncate|delete|update|rename|optimize|system|set|grant|revoke|kill"
@@ -57,7 +59,7 @@ def register(commands: Any) -> None:
 @dataclass(frozen=True, slots=True)
 class QueryResult:
     columns: tuple[str, ...]
-    rows: list[tuple[Any, ...]]
+    rows: list[Sequence[Any]]
     truncated_at: int | None = None
     """The row limit the result was cut at (more rows matched), or None when it is whole."""
 
@@ -79,7 +81,7 @@ def limits(settings: Settings, rows: int) -> QueryLimits:
     )
 
 
-def read_only(client: Any, settings: Settings, sql: str, *, limit: int = 1_000) -> QueryResult:
+def read_only(client: Warehouse, settings: Settings, sql: str, *, limit: int = 1_000) -> QueryResult:
     """Run one read-only statement with ``readonly=1`` and the limits of ``limits``: at most ``limit``
     rows come back (``truncated_at`` says when more matched), and a query past the time, memory or scan
     limit fails with ClickHouse's message. The client's default database is ``callpulse``."""

@@ -19,6 +19,7 @@ from rich.console import Console
 from callpulse.cli.args import add_command
 from callpulse.errors import CallpulseError, QueryError
 from callpulse.settings import Settings
+from stream.warehouse import Warehouse
 
 CHROMIUM_NAMES = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
 PDF_TIMEOUT_S = 120.0
@@ -88,7 +89,7 @@ def parse_week(text: str | None, now_ms: int) -> Any:
 
 
 def write_report(
-    client: Any, settings: Settings, week: Any, out: Path, *, now_ms: int, pdf: str = "required"
+    client: Warehouse, settings: Settings, week: Any, out: Path, *, now_ms: int, pdf: str = "required"
 ) -> ReportFiles:
     """Gather, render and write ``callpulse-report-<week>.html`` into ``out``; then its PDF when ``pdf`` is
     "required" (a typed error without chromium or when it fails), "if-available" (a note instead), or not at
