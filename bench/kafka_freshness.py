@@ -11,6 +11,9 @@ from __future__ import annotations
 import itertools
 import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 from collections.abc import Sequence
@@ -135,6 +138,61 @@ def measure_freshness(
     if trace is not None:
         trace.stop_cpu()
     return Freshness(len(events) // sample_every, unseen, tuple(poller.latencies_ms))
+
+
+def measure_freshness_apart(
+    bootstrap: str,
+    topic: str,
+    events: Sequence[TurnEvent],
+    client: Warehouse,
+    database: str,
+    *,
+    rate: int,
+    sample_every: int = 10,
+    poll_s: float = 0.1,
+    trace: StageTrace | None = None,
+) -> Freshness:
+    """``measure_freshness`` with the events sent by ``bench/freshness_emitter.py`` in a process of its
+    own (as an agent is): the worker's process, whose CPU ``trace`` reports, runs the worker and the
+    poller only. The child reads the events from a file, is started and ready before the clock starts,
+    and reports each sampled event's emit times on its stdout."""
+    with tempfile.NamedTemporaryFile("wb", suffix=".jsonl", delete=False) as spool:
+        for event in events:
+            spool.write(event.model_dump_json().encode() + b"\n")
+    command = [
+        sys.executable, str(Path(__file__).with_name("freshness_emitter.py")),
+        "--bootstrap", bootstrap, "--topic", topic, "--events", spool.name,
+        "--rate", str(rate), "--sample-every", str(sample_every),
+    ]  # fmt: skip
+    child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+    assert child.stdin is not None and child.stdout is not None
+    try:
+        if child.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"freshness emitter did not start (exit {child.wait(10)})")
+        poller = _Poller(client, database, poll_s, trace)
+        poller.start()
+        if trace is not None:
+            trace.start_cpu()
+        child.stdin.write("go\n")
+        child.stdin.flush()
+        samples = 0
+        for line in child.stdout:
+            fields = line.split()
+            if fields[0] == "done":
+                break
+            event_id, mono, wall = fields[0], float(fields[1]), float(fields[2])
+            if trace is not None:
+                trace.emitted(event_id, mono, wall)
+            poller.emitted(event_id, mono)
+            samples += 1
+        unseen = poller.finish(wait_s=60)
+        if trace is not None:
+            trace.stop_cpu()
+    finally:
+        child.stdin.close()
+        child.wait(60)
+        os.unlink(spool.name)
+    return Freshness(samples, unseen, tuple(poller.latencies_ms))
 
 
 STAGES = ("emit", "produced", "fed", "picked", "processed", "flushed", "stored", "visible")

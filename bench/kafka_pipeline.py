@@ -8,7 +8,8 @@ Starts its own Apache Kafka broker (``make kafka-jars`` first) and stops it at t
    ``compose.worker``, fed by the same ``Feeder``) with the same commit-after-write rule
    (``bench/kafka_bare.py``), so the difference is what faust costs; faust and bare runs alternate
    (``--rounds``) and the ratio of the medians is printed, in events/s and in CPU per event;
-3. freshness at a steady 1,000 events/s sent by the real ``KafkaEmitter``: for every 10th event,
+3. freshness at a steady 1,000 events/s sent by the real ``KafkaEmitter`` (in a process of its own,
+   ``bench/freshness_emitter.py``, as an agent would be; ``--emitter-in-process`` for beside the worker): for every 10th event,
    from the moment ``emit()`` returned to the moment ``SELECT ... FROM events FINAL`` returns it,
    polled every 100 ms on the worker's own warehouse (as a dashboard would query it).
 
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kafka_bare import BareConsumer
-from kafka_freshness import Freshness, StageTrace, measure_freshness
+from kafka_freshness import Freshness, StageTrace, measure_freshness, measure_freshness_apart
 from pipeline import goal, load_note
 from pydantic import TypeAdapter
 from worker_stack import produce
@@ -137,6 +138,13 @@ def main() -> None:
     parser.add_argument(
         "--freshness-only", action="store_true", help="skip the throughput rounds (freshness runs only)"
     )
+    parser.add_argument(
+        "--emitter-in-process",
+        action="store_true",
+        help="send the freshness run's events from this process, beside the worker (before 2026-12-04 "
+        "the only way; by default bench/freshness_emitter.py sends them from a process of its own, as an "
+        "agent would, so the emitter's CPU and GIL time are not the worker's)",
+    )
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="callpulse-kafka-bench-"))
@@ -231,16 +239,26 @@ def _freshness(
     worker = ThreadedWorker(worker_builder(settings, client), "fresh")
     trace = StageTrace()
     trace.attach(worker.parts)
-    emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=topic, buffer_size=len(steady) + 1)
     load = os.getloadavg()[0]
     try:
-        result = measure_freshness(emitter, steady, client, settings.database, rate=args.rate, trace=trace)
+        if args.emitter_in_process:
+            emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=topic, buffer_size=len(steady) + 1)
+            try:
+                result = measure_freshness(
+                    emitter, steady, client, settings.database, rate=args.rate, trace=trace
+                )
+            finally:
+                emitter.close(30)
+        else:
+            result = measure_freshness_apart(
+                bootstrap, topic, steady, client, settings.database, rate=args.rate, trace=trace
+            )
     finally:
-        emitter.close(30)
         worker.stop()
     print(
         f"freshness at {args.rate:,} events/s for {args.seconds:.0f} s, {engine} redaction "
-        f"(emit() -> visible to SELECT ... FINAL; every 10th event; polled every 100 ms; "
+        f"(emit() -> visible to SELECT ... FINAL; every 10th event; polled every 100 ms; emitter "
+        f"{'in this process' if args.emitter_in_process else 'in a process of its own'}; "
         f"load average {load:.1f} -> {os.getloadavg()[0]:.1f}):"
     )
     print(f"  {result}")

@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from clickhouse_connect.driver.client import Client
 
 from agent.simulator.library import generate_calls
 from callpulse import compose as pii
@@ -274,8 +275,9 @@ class RunCosts:
     collections: int = 0
 
     @contextmanager
-    def watching(self, client: Warehouse) -> Iterator[None]:
-        """Time ``client.insert`` and every garbage collection (``gc.callbacks``) until the block exits."""
+    def watching(self, client: Any) -> Iterator[None]:
+        """Time ``client.insert`` and every garbage collection (``gc.callbacks``) until the block exits.
+        ``client`` is the driver itself (``Any``): its ``insert`` is replaced for the block."""
         insert = client.insert
         gc_started = [0.0]
 
@@ -351,7 +353,7 @@ def bench_pipeline(
 
 
 def bench_raw_json(
-    client: Warehouse, values: list[bytes], batch: int = 20_000
+    client: Client, values: list[bytes], batch: int = 20_000
 ) -> tuple[float, list[float], float]:
     database = _fresh_databases(client)
     client.command(RAW_TABLE.format(db=database))
