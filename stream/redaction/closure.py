@@ -10,6 +10,7 @@ are merged into one span, so no part of either is left in clear.
 
 from __future__ import annotations
 
+from stream.redaction.backchannels import CUE_WINDOW, MAX_WORDS, is_backchannel
 from stream.redaction.context import (
     ACCOUNT,
     ADDRESS,
@@ -24,7 +25,7 @@ from stream.redaction.context import (
     kind_before,
 )
 from stream.redaction.finding import Finding
-from stream.redaction.spelled import NATO
+from stream.redaction.spelled import LETTER_NAMES, NATO
 from stream.redaction.spoken import (
     PRONOUN_ONE_BEFORE,
     REPAIRED,
@@ -71,7 +72,8 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
         ):
             grown.append(f)
             continue
-        new_first, new_last = _grow_left(tokens, first), _grow_right(tokens, last)
+        by_shape = f.kind == ACCOUNT or len(f.value) >= 7  # an identifier by its own shape, cue or not
+        new_first, new_last = _grow_left(tokens, first, by_shape), _grow_right(tokens, last)
         if (
             new_first > 0
             and tokens[new_first - 1].text == "("
@@ -190,16 +192,20 @@ def _grow_right(tokens: list[Token], last: int) -> int:
     return last
 
 
-def _grow_left(tokens: list[Token], first: int) -> int:
+def _grow_left(tokens: list[Token], first: int, by_shape: bool = False) -> int:
     i = first - 1
     while i >= 0:
         k = i
         while k >= 0 and (tokens[k].low in GLUE or tokens[k].low in _INNER_GLUE):
             k -= 1
-        if (skip := filler_ending_at(tokens, k)) and filler_words(tokens, k - skip + 1):
+        if (skip := filler_ending_at(tokens, k)) and (
+            filler_words(tokens, k - skip + 1) or (by_shape and _letter(tokens, first))
+        ):
             k -= skip  # "seven seven three... yeah... <four four one ...>": the pause inside the run
             while k >= 0 and tokens[k].low in GLUE:
                 k -= 1
+        elif skip := _backchannel_ending_at(tokens, k, first, by_shape):
+            k = _skip_glue_left(tokens, k - skip)  # "Z, yep <one oh eight ...>", "A hold on <V seven five>"
         start = _material_ending_at(tokens, k)
         if start is not None and _says_last_four(tokens, start):
             break  # "last four, 5327": "four" names the digits
@@ -243,10 +249,12 @@ def _material_at(tokens: list[Token], k: int) -> int | None:
     if k >= len(tokens):
         return None
     low = tokens[k].low
+    if low == "double" and k + 1 < len(tokens) and tokens[k + 1].low == "you":
+        return k + 1  # "double you": the letter w
     if low in REPEAT:
         inner = _material_at(tokens, k + 1)
         return inner if inner is not None and inner <= k + 4 else None
-    if _letter(tokens, k):
+    if _letter(tokens, k) or _letter_name(tokens, k):
         return _as_in_end(tokens, k) if _as_in(tokens, k) else k
     if low.isdigit() or low in _STRONG_WORDS or low in ("oh", "o", "zero"):
         return k
@@ -273,7 +281,62 @@ def _material_ending_at(tokens: list[Token], k: int) -> int | None:
         if k >= 1 and tokens[k - 1].low in REPEAT:
             return k - 1
         return k
+    if low == "you" and k >= 1 and tokens[k - 1].low == "double":
+        return k - 1  # "double you": the letter w
+    if _letter_name(tokens, k):
+        return k
     return None
+
+
+def _backchannel_ending_at(tokens: list[Token], k: int, first: int, by_shape: bool) -> int:
+    """How many words ending at ``k`` are a backchannel ("yep", "okay", "hold on") said inside an
+    identifier (an ID cue opened it, or ``by_shape``: letters mixed in, seven digits or more) right
+    before its part at ``first``, with a piece of it before them, else 0."""
+    if k < 1 or _skip_glue(tokens, k + 1) != first:
+        return 0
+    for n in range(1, MAX_WORDS + 1):
+        b = k - n + 1
+        if (
+            is_backchannel(tokens, b, k)
+            and _letter(tokens, _skip_glue_left(tokens, b - 1))
+            and (by_shape or kind_before(tokens, b, window=CUE_WINDOW) in ID_KINDS)
+        ):
+            return n  # a spelled letter before it (digits on both sides are ``spoken``'s, by shape)
+    return 0
+
+
+# letter names that are everyday words ("see", "you", "why"): letters only between two pieces of an ID
+_WORD_LETTERS = frozenset({"be", "see", "sea", "are", "you", "why", "eye", "tea", "queue", "ay", "ee"})
+
+
+def _letter_name(tokens: list[Token], k: int) -> bool:
+    """ "jay one three ...", "... dash gee h seven six", "t you u as in umbrella": an English letter said
+    as its name is a letter of the identifier it sits in; a name that is an everyday word only with a
+    piece of the identifier on both sides."""
+    low = tokens[k].low
+    if low not in LETTER_NAMES:
+        return False
+    if low not in _WORD_LETTERS:
+        return True
+    return _spelled_piece(tokens, _skip_glue_left(tokens, k - 1)) and _spelled_piece(
+        tokens, _skip_glue(tokens, k + 1)
+    )  # "t you u as in umbrella", never "the last four are 4157"
+
+
+def _skip_glue_left(tokens: list[Token], k: int) -> int:
+    while k >= 0 and tokens[k].low in GLUE:
+        k -= 1
+    return k
+
+
+def _spelled_piece(tokens: list[Token], k: int) -> bool:
+    """A single letter or a letter name that is no everyday word at ``k``."""
+    if k < 0 or k >= len(tokens):
+        return False
+    low = tokens[k].low
+    return (len(low) == 1 and low.isalpha() and low not in _PRONOUN_LETTERS) or (
+        low in LETTER_NAMES and low not in _WORD_LETTERS
+    )
 
 
 def _piece_before(tokens: list[Token], k: int) -> bool:
@@ -420,8 +483,24 @@ def _letter(tokens: list[Token], k: int) -> bool:
     if len(text) != 1 or not text.isalpha():
         return False
     if text.lower() in _PRONOUN_LETTERS:
-        return _as_in(tokens, k) or (text == "A" and _next_is_letter(tokens, k))
+        return _as_in(tokens, k) or (text == "A" and _next_is_letter(tokens, k)) or _letter_between(tokens, k)
     return True
+
+
+def _letter_between(tokens: list[Token], k: int) -> bool:
+    """ "... j as in jelly a four five", "... jay a four one": "a" or "i" after a spelled letter and
+    before digits said as words is the identifier's letter, not an article."""
+    b = _skip_glue_left(tokens, k - 1)
+    n = _skip_glue(tokens, k + 1)
+    if b < 0 or n >= len(tokens) or tokens[n].low not in _STRONG_WORDS:
+        return False
+    spelled_before = b >= 3 and tokens[b - 2].low == "as" and tokens[b - 1].low == "in"
+    low = tokens[b].low
+    return (
+        spelled_before
+        or (low in LETTER_NAMES and low not in _WORD_LETTERS)
+        or (len(low) == 1 and low.isalpha() and low not in _PRONOUN_LETTERS)
+    )
 
 
 def _next_is_letter(tokens: list[Token], k: int) -> bool:
@@ -459,6 +538,14 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
             continue
         if skip := filler_words(tokens, j):
             j += skip  # "got it", "hold on" between two parts
+            continue
+        if low == "double" and j + 1 <= last and tokens[j + 1].low == "you":
+            out.append("w")  # "double you"
+            j += 2
+            continue
+        if low in LETTER_NAMES and len(low) > 1:
+            out.append(LETTER_NAMES[low])  # "jay" is j: the spoken and the written ID give one value
+            j += 1
             continue
         if skip := repair_at(tokens, j):
             said = "".join(out)

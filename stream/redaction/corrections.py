@@ -55,7 +55,7 @@ MAX_GAP_WORDS = 6
 _GAP_MARKS = frozenset({",", ".", "-", "\u2014", "\u2013", "…", "!", ";", ":"})
 # words that say what the next number is (a new number, not the same one said again), besides the
 # context words and units of ``context`` (a lazy import: ``context`` reads ``spoken``, which reads this)
-_NAMING = frozenset({"ending", "ends", "last", "digits", "number", "date", "and", "or"})
+_NAMING = frozenset({"ending", "ends", "last", "digits", "number", "date", "year", "and", "or"})
 
 
 @lru_cache(maxsize=1)
@@ -65,9 +65,11 @@ def _naming_words() -> frozenset[str]:
     return _NAMING | frozenset(CONTEXT_WORDS) | NOT_PII_AFTER
 
 
-def gap_end(tokens: list[Token], i: int, number_words: frozenset[str]) -> int | None:
+def gap_end(
+    tokens: list[Token], i: int, number_words: frozenset[str], max_words: int = MAX_GAP_WORDS
+) -> int | None:
     """Where the digits after a gap of words at ``i`` start, or None when no such gap is there: one to
-    ``MAX_GAP_WORDS`` alphabetic words (and pause marks) none of which is a number word or names a
+    ``max_words`` alphabetic words (and pause marks) none of which is a number word or names a
     number, and no sentence of its own ("?")."""
     words = 0
     k = i
@@ -80,20 +82,22 @@ def gap_end(tokens: list[Token], i: int, number_words: frozenset[str]) -> int | 
             continue
         if not low.isalpha() and "'" not in low:
             return None
-        if low in _naming_words() or _names_a_thing(low):
+        if names_a_thing(low):
             return None
         words += 1
-        if words > MAX_GAP_WORDS:
+        if words > max_words:
             return None
         k += 1
     return None
 
 
-def _names_a_thing(low: str) -> bool:
-    """A word on no English list (a name: "608 brady dr"), a street suffix or a unit designator
+def names_a_thing(low: str) -> bool:
+    """A word that says what the next number is (``_naming_words``), a word on no English list (a name:
+    "608 brady dr"), a street suffix or a unit designator
     ("apartment 607"): what is said between an address's numbers, not in a correction."""
     return (
-        low not in known_words()
+        low in _naming_words()
+        or low not in known_words()
         or low in street_suffixes()
         or low in unit_designators()
         or (low.endswith("'s") and low[:-2] not in known_words())
@@ -127,4 +131,12 @@ def _alike(a: str, b: str, goes_on: bool) -> bool:
     return diff[0] == len(a) - 1 or (len(a) >= 4 and (diff[0] > 0 or goes_on))
 
 
-__all__ = ["HESITATION", "MAX_GAP_WORDS", "MAY_HESITATE", "gap_end", "hesitation", "said_again"]
+__all__ = [
+    "HESITATION",
+    "MAX_GAP_WORDS",
+    "MAY_HESITATE",
+    "gap_end",
+    "hesitation",
+    "names_a_thing",
+    "said_again",
+]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from stream.redaction.context import DOB, MONTHS, kind_before
+from stream.redaction.date_words import HOLIDAY_FIRSTS, WEEKDAYS, holiday_at, weekday_before
 from stream.redaction.finding import Finding
 from stream.redaction.spoken import (
     NUMBER_WORDS,
@@ -41,7 +42,8 @@ def find_dates(text: str, tokens: list[Token]) -> list[Finding]:
             continue
         last, value, has_year = date
         if has_year or kind_before(tokens, i, window=10) == DOB:
-            found.append(Finding(tokens[i].start, tokens[last].end, DOB, value))
+            first = weekday_before(tokens, i)  # "a Sunday, April ninth, ...": the weekday is the date's
+            found.append(Finding(tokens[first].start, tokens[last].end, DOB, value))
         i = last + 1
     return found
 
@@ -98,6 +100,8 @@ def _small_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def _spoken_at(tokens: list[Token], i: int, said_month: bool = True) -> tuple[int, str, bool] | None:
     """(last token index, normalized value, whether a year was said) for a date starting at ``i``."""
     low = tokens[i].low
+    if low in HOLIDAY_FIRSTS and (holiday := _holiday_date_at(tokens, i)) is not None:
+        return holiday
     if (low.isdigit() or low in NUMBER_WORDS) and (numeric := _numeric_at(tokens, i)) is not None:
         return numeric
     if said_month and (low.isdigit() or low in NUMBER_WORDS) and (year_first := _year_first_at(tokens, i)):
@@ -153,6 +157,24 @@ def _spoken_at(tokens: list[Token], i: int, said_month: bool = True) -> tuple[in
 
 
 _FILLERS = frozenset({"uh", "um", "uhh", "umm", "er", "erm", "ah"})
+
+
+def _holiday_date_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """ "the day after christmas, nineteen sixty four", "halloween fifty three": a holiday and a year.
+    The year counts as a birth year by itself only when said in full ("nineteen sixty four", "1964");
+    a two-digit year ("fifty three") needs a birth word before it (``find_dates``)."""
+    holiday = holiday_at(tokens, i)
+    if holiday is None:
+        return None
+    last, month, day = holiday
+    year = _year_after(tokens, last + 1)
+    if year is None:
+        return None
+    j = last + 1
+    while j < len(tokens) and tokens[j].low in (",", "'", "of", "in"):
+        j += 1
+    full = year[0] > j or len(tokens[j].low) == 4
+    return year[0], f"{year[1]:04d}-{month:02d}-{day:02d}", full
 
 
 def _month_number_the_day(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
@@ -233,8 +255,10 @@ def _day_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def _year_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """A year said at ``j`` (after an optional comma): "1982", "nineteen eighty two", "two thousand
     five", "eighty two", "'82"."""
-    while j < len(tokens) and (tokens[j].low in (",", "'", "of", "in") or tokens[j].low in _FILLERS):
-        j += 1
+    while j < len(tokens) and (
+        tokens[j].low in (",", "'", "of", "in") or tokens[j].low in _FILLERS or tokens[j].low in WEEKDAYS
+    ):
+        j += 1  # "March twentieth, friday, ninety eight": the weekday between the day and the year
     if j >= len(tokens):
         return None
     if (

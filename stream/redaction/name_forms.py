@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
+from stream.redaction.date_words import DAY_NAMES
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import (
     all_first_names,
@@ -36,7 +37,7 @@ _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 # particles written inside surnames ("St. John", "de la Cruz", "van der Berg", "Mac Donald")
 _PARTICLES = frozenset({"st", "saint", "san", "santa", "van", "von", "der", "den", "de", "del", "della",
                         "dela", "la", "le", "du", "da", "di", "dos", "das", "mac", "mc", "ben", "bin", "al",
-                        "el"})  # fmt: skip
+                        "el", "binti", "ibn", "ap", "ter"})  # fmt: skip
 # where a name may start after a preposition that is no cue ("send it to cash christian at ...")
 _BEFORE_NAME = frozenset({"to", "for", "under", "with", "and", ",", "."})
 # what may follow "thanks <name>": a new clause or the end ("thanks penny could you ...")
@@ -189,13 +190,36 @@ def particle_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
         while k >= 0 and tokens[k].low in _PARTICLES and particles < 3:
             particles += 1
             k -= 1
-        if not particles or k < 0:
+        if not particles:
             continue
-        first = tokens[k]
-        if not (first.text.isalpha() and _given_before_particle(first)) or first.low in MONTHS:
+        first = tokens[k] if k >= 0 else None
+        if (
+            first is None
+            or not (first.text.isalpha() and _given_before_particle(first))
+            or first.low in MONTHS
+        ):
+            out.extend(_leading_particles(tokens, f, i, k + 1))
             continue
         out.append(Finding(first.start, f.end, PERSON, f"{first.low} {f.value}", f.score))
     return out
+
+
+# particles that open a surname said without its given name ("mc dermid", "da silveira", "dos santos",
+# "van der berg"), the class, not a list of the surnames (not "st", "san", "la", "le", "al", "el", "ben":
+# words, places or given names of their own; not "ten": a number)
+_SURNAME_OPENERS = frozenset(
+    {"mc", "mac", "da", "de", "del", "della", "dela", "di", "du", "dos", "das", "van", "von", "der", "den",
+     "bin", "binti", "ibn", "ap", "ter"}
+)  # fmt: skip
+
+
+def _leading_particles(tokens: list[Token], f: Finding, i: int, p: int) -> list[Finding]:
+    """ "the surname is mc dermid", "send it to da silveira": a name found right after particles that
+    open a surname (tokens ``p..i-1``) takes them, with no given name before them."""
+    if p >= i or not all(t.low in _SURNAME_OPENERS for t in tokens[p:i]):
+        return []
+    value = " ".join([*(t.low for t in tokens[p:i]), f.value])
+    return [Finding(tokens[p].start, f.end, PERSON, value, f.score)]
 
 
 def _given_before_particle(word: Token) -> bool:
@@ -223,6 +247,27 @@ def outside_place_names(tokens: list[Token], found: list[Finding]) -> list[Findi
     for f in found:
         a, b = starts.get(f.start), ends.get(f.end)
         if f.kind == PERSON and a is not None and b is not None and any(s <= a and b <= e for s, e in places):
+            continue
+        out.append(f)
+    return out
+
+
+def outside_day_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Findings without names that are only a weekday's or a holiday's name ("see you on Christmas",
+    "the halloween sale"): the name finders take a capitalized or unlisted word, these name a day."""
+    if DAY_NAMES.isdisjoint(t.low for t in tokens):
+        return found  # most texts: one set test
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for f in found:
+        a, b = starts.get(f.start), ends.get(f.end)
+        if (
+            f.kind == PERSON
+            and a is not None
+            and b is not None
+            and all(t.low in DAY_NAMES for t in tokens[a : b + 1])
+        ):
             continue
         out.append(f)
     return out

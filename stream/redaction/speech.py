@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from stream.redaction.closure import ID_KINDS, close_spans, read_value
 from stream.redaction.contact import find_emails
-from stream.redaction.context import ACCOUNT, NUMBER, PERSON, kind_before
+from stream.redaction.context import ACCOUNT, NUMBER, PERSON, common_words, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
 from stream.redaction.learned_names import learned_names
@@ -24,6 +24,7 @@ from stream.redaction.name_forms import (
     joined_across_particles,
     name_variants,
     names_after_thanks,
+    outside_day_names,
     outside_place_names,
     particle_names,
     read_back_names,
@@ -103,10 +104,14 @@ class SpeechFinder:
         found.extend(first_word_names(tokens, found))
         found.extend(unlisted_first_names(tokens, found))
         found.extend(name_variants(tokens, found))
+        late = len(found)
         found.extend(learned_names(tokens, found))
         found.extend(word_names(tokens, found))
+        found.extend(
+            particle_names(tokens, found[late:])
+        )  # "sadhbh dos ...": names found late take particles too
         found.extend(joined_across_particles(tokens, found))
-        found = outside_place_names(tokens, found)
+        found = outside_day_names(tokens, outside_place_names(tokens, found))
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 
@@ -158,6 +163,8 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
             continue
         if _flight_number(tokens, f):
             continue
+        if _product_number(text, tokens, f):
+            continue
         if (
             f.kind == ACCOUNT
             and not _zero_said_o(f.value)
@@ -168,6 +175,27 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
                 continue
         out.append(f)
     return out
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "my", "our", "your", "this", "that", "new", "old", "his", "her"})
+
+
+def _product_number(text: str, tokens: list[Token], f: Finding) -> bool:
+    """ "does the Blendmax 4200 have a warranty": three or four digits written right after a brand (a
+    word on no common list, after "the"/"my"/...) with no ID word before them name a product model,
+    not a person's number."""
+    if f.kind != NUMBER or not 3 <= len(f.value) <= 4 or not text[f.start : f.end].isdigit():
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
+    if first is None or first < 2:
+        return False
+    brand, det = tokens[first - 1], tokens[first - 2]
+    return (
+        brand.text.isalpha()
+        and brand.low not in common_words()
+        and det.low in _DETERMINERS
+        and kind_before(tokens, first) is None
+    )
 
 
 def _zero_said_o(value: str) -> bool:

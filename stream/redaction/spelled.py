@@ -21,6 +21,15 @@ NATO = frozenset(
      "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
      "uniform", "victor", "whiskey", "whisky", "xray", "yankee", "zulu"}
 )  # fmt: skip
+# English letters said as their names (the A-Z table of the spoken alphabet, with the spellings ASR
+# writes): read as letters only inside an identifier's run (``closure``), never in prose
+LETTER_NAMES = {
+    "ay": "a", "bee": "b", "be": "b", "cee": "c", "see": "c", "sea": "c", "dee": "d", "ee": "e", "ef": "f",
+    "eff": "f", "gee": "g", "aitch": "h", "haitch": "h", "eye": "i", "jay": "j", "kay": "k", "el": "l",
+    "ell": "l", "em": "m", "en": "n", "pee": "p", "cue": "q", "queue": "q", "ar": "r", "are": "r",
+    "ess": "s", "tee": "t", "tea": "t", "you": "u", "vee": "v", "ex": "x", "why": "y", "zee": "z", "zed": "z",
+}  # fmt: skip
+# "w" is "double you": two tokens, read by ``closure`` ("double" before "you")
 _NATO_RUN = 3  # this many spelling-alphabet words in a row are letters ("delta echo" alone may be words)
 
 

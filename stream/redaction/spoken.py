@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ingest.lexicon.numbers import ONES, ordinal
 from ingest.lexicon.numbers import TEENS as TEEN_VALUES
 from ingest.lexicon.numbers import TENS as TENS_VALUES
+from stream.redaction.backchannels import across_backchannels
 from stream.redaction.corrections import HESITATION, MAY_HESITATE, gap_end, hesitation, said_again
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[^\w\s]|_", re.UNICODE)
@@ -351,7 +352,7 @@ def _digits_before_repair(word: str) -> int:
 REPAIRED = 2
 
 
-def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
+def _run_at(tokens: list[Token], start: int, backchannels: bool = True) -> DigitRun | None:
     if not is_number_token(tokens[start]) or (tokens[start].low in REPEAT and start + 1 >= len(tokens)):
         return None
     if tokens[start].low in _LEADING_WORDS:
@@ -401,11 +402,28 @@ def _run_at(tokens: list[Token], start: int) -> DigitRun | None:
         ):
             digits, last = [again[0]], again[1].last  # "seven eight four five, correction, seventy eight ..."
             break
+        elif (
+            backchannels
+            and last >= 0
+            and (
+                joined := across_backchannels(
+                    tokens, start, last + 1, "".join(digits), NUMBER_WORDS, _one_group
+                )
+            )
+            is not None
+        ):
+            digits, last = [joined[0]], joined[1]  # "five three eight oh, yep, four eight seven nine ..."
+            break
         else:
             break
     if last < 0 or strong < 1 or (strong < 2 and len("".join(digits)) < 2):
         return None  # "to" and "for" alone are words, not digits
     return DigitRun(start, last, "".join(digits), tokens[start].start, tokens[last].end)
+
+
+def _one_group(tokens: list[Token], start: int) -> DigitRun | None:
+    """A digit run at ``start`` that does not cross a backchannel itself (``backchannels`` does)."""
+    return _run_at(tokens, start, backchannels=False)
 
 
 def _misheard(tokens: list[Token], start: int) -> str:

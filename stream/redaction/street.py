@@ -31,6 +31,10 @@ DIRECTIONALS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
      "northwest", "southeast", "southwest"}
 )  # fmt: skip
+_TWO_WORD_DIRECTIONALS = frozenset(
+    (a, b) for a, b in (("n", "e"), ("n", "w"), ("s", "e"), ("s", "w"), ("north", "east"), ("north", "west"),
+                        ("south", "east"), ("south", "west"))
+)  # fmt: skip
 _UNIT_EXTRA = frozenset({"number", "no", "num"})
 _NOT_STREET_WORDS = frozenset(
     {"the", "a", "an", "and", "or", "but", "is", "it", "i", "my", "your", "you", "we", "he", "she", "they",
@@ -208,8 +212,8 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
         best += 1
     if best is not None and best + 1 < len(tokens) and tokens[best + 1].low in DIRECTIONALS:
         best += 1
-        if tokens[best].low in ("n", "s") and best + 1 < len(tokens) and tokens[best + 1].low in ("e", "w"):
-            best += 1  # "daamin trail s w": a two-letter directional said letter by letter
+        if best + 1 < len(tokens) and (tokens[best].low, tokens[best + 1].low) in _TWO_WORD_DIRECTIONALS:
+            best += 1  # "daamin trail s w", "heron glen north east": a directional said in two words
     return best
 
 

@@ -1,0 +1,156 @@
+"""Acknowledgements inside a number read out ("five three eight oh, yep, four eight seven nine"), by the
+shape of the identifier the caller was asked for, not by a list of acknowledgements.
+
+Callers reading a number off a card answer the agent's "mm hm" with "yep", "okay", "right", "yup",
+"sure", "got it" between digit groups. Round 8 listed some ("okay", "yeah", "got it"); v11 brought
+"yep" and "mm hm" (issue 15, 15 misses), and a list will always miss the next one. So the question is
+turned round: what *stops* a number run? A word that names something (a context word, a unit, a
+street suffix, a word on no English list — ``corrections.gap_end``), a sentence of its own ("?"), and
+an identifier already complete. Any one or two everyday words between two digit groups of a run that
+an ID cue opened ("card", "social", "phone", "member id", "last four") are a backchannel when the
+digits before and after them together make the shape of what the cue announced and the digits before
+alone do not: nine for a social, ten or eleven for a phone, a Luhn-valid 13-19 for a card, five or
+nine for a ZIP, four after "last"/"ending", six to fourteen for an account or member ID (both sides
+two digits or more). Unrelated numbers a few words apart do not fit the shape; without a cue nothing
+joins except a 15- or 16-digit card whose check digit holds; digits ASR wrote as numerals end a number
+(as in ``corrections``); a quantity word after the digits ("40 pounds") ends it too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from stream.redaction.corrections import gap_end
+
+if TYPE_CHECKING:
+    from stream.redaction.spoken import DigitRun, Token
+
+MAX_WORDS = 2  # "yep", "mm hm", "okay got it": an acknowledgement is short
+MAX_GAPS = 4  # a card read in four groups has three gaps
+_LAST_FOUR_CUES = frozenset({"last", "ending", "ends"})
+
+
+CUE_WINDOW = 12  # an ID read in groups, letters first, puts its cue farther back than one number's
+
+
+def shape_kind(tokens: list[Token], start: int) -> str | None:
+    """The identifier a cue before ``start`` announced ("LAST_FOUR" after "last"/"ending"), or None."""
+    from stream.redaction.context import kind_before  # lazy: ``context`` reads ``spoken``, which reads this
+
+    if any(t.low in _LAST_FOUR_CUES for t in tokens[max(0, start - 4) : start]):
+        return "LAST_FOUR"
+    return kind_before(tokens, start, window=CUE_WINDOW)
+
+
+def is_backchannel(tokens: list[Token], b: int, k: int) -> bool:
+    """Whether tokens ``b..k`` are one or two words that answer and name nothing ("yep", "okay", "yup
+    sure"): no number word, no context word, unit, street suffix or word on no English list, and no
+    function word (spaCy's stop words: a pronoun, an article, a preposition or a conjunction opens a
+    phrase of its own — "I ordered 40", "to 4580 ...", "and 12 ...")."""
+    n = k - b + 1
+    return 1 <= n <= MAX_WORDS and all(_answers(t.low) for t in tokens[b : k + 1])
+
+
+def _answers(low: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from stream.redaction.corrections import names_a_thing
+    from stream.redaction.spoken import NUMBER_WORDS, REPEAT
+
+    return (
+        low.isalpha()
+        and low not in STOP_WORDS
+        and low not in NUMBER_WORDS
+        and low not in REPEAT
+        and not names_a_thing(low)
+    )
+
+
+def fits(kind: str | None, said: str, total: str, after: str) -> bool:
+    """Whether ``total`` (``said`` + ``after``) has the shape of ``kind`` and ``said`` alone has not."""
+    from stream.redaction.context import ACCOUNT, CARD, NUMBER, PHONE, SSN, ZIP
+    from stream.redaction.spoken import luhn_ok
+
+    n = len(total)
+    if kind == SSN:
+        return n == 9 and len(said) < 9
+    if kind == PHONE:
+        return n in (10, 11) and len(said) < 10
+    if kind == ZIP:
+        return (n in (5, 9) and len(said) < 5) or (len(said) == 5 and n == 9)
+    if kind == "LAST_FOUR":
+        return n == 4 and len(said) < 4
+    if kind in (ACCOUNT, NUMBER):
+        return 6 <= n <= 14 and len(said) >= 2 and len(after) >= 2
+    if kind == CARD:
+        return 13 <= n <= 19 and len(said) < 13 and luhn_ok(total)
+    if kind is None:
+        return n in (15, 16) and len(said) < 13 and luhn_ok(total)
+    return False
+
+
+def across_backchannels(
+    tokens: list[Token],
+    start: int,
+    i: int,
+    said: str,
+    number_words: frozenset[str],
+    run_at: Callable[[list[Token], int], DigitRun | None],
+) -> tuple[str, int] | None:
+    """The digits and the last token index of a run at ``start`` carried across backchannels from ``i``
+    (where the digits ``said`` stopped), or None when no gap there is one. ``run_at`` reads one digit
+    group without crossing a backchannel itself."""
+    kind: str | None = None
+    looked = False
+    best: tuple[str, int] | None = None
+    total = said
+    if tokens[i - 1].low.isdigit():
+        return None  # written digits are ASR's formatting of a finished number ("479-744-3181, flight ...")
+    for _ in range(MAX_GAPS):
+        if i >= len(tokens) or tokens[i].low.isdigit():
+            break
+        k = gap_end(tokens, i, number_words, MAX_WORDS)
+        if k is None or not _only_answers(tokens, i, k):
+            break
+        after = run_at(tokens, k)
+        if after is None or _unit_after(tokens, after.last):
+            break
+        if not looked:
+            kind, looked = shape_kind(tokens, start), True
+        if fits(kind, said, total + after.digits, after.digits):
+            best = (total + after.digits, after.last)
+        elif (trimmed := _without_trailing_weak(tokens, after)) is not None and fits(
+            kind, said, total + trimmed[0], trimmed[0]
+        ):
+            best = (total + trimmed[0], trimmed[1])  # "... two six oh seven, for the notice": "for" is a word
+        total += after.digits
+        i = after.last + 1
+    return best
+
+
+def _only_answers(tokens: list[Token], i: int, k: int) -> bool:
+    words = [j for j in range(i, k) if tokens[j].low.isalpha()]
+    return bool(words) and all(_answers(tokens[j].low) for j in words)
+
+
+def _unit_after(tokens: list[Token], last: int) -> bool:
+    """ "... 40 pounds": a quantity, not the rest of an identifier."""
+    from stream.redaction.context import NOT_PII_AFTER
+
+    return last + 1 < len(tokens) and tokens[last + 1].low in NOT_PII_AFTER
+
+
+def _without_trailing_weak(tokens: list[Token], run: DigitRun) -> tuple[str, int] | None:
+    """The digits and last index of ``run`` without a last digit that is also a word ("for", "to")."""
+    from stream.redaction.spoken import SEPARATORS, WEAK
+
+    if run.last <= run.first or tokens[run.last].low not in WEAK:
+        return None
+    k = run.last - 1
+    while k > run.first and tokens[k].low in SEPARATORS:
+        k -= 1
+    return run.digits[:-1], k
+
+
+__all__ = ["CUE_WINDOW", "MAX_WORDS", "across_backchannels", "fits", "is_backchannel", "shape_kind"]
