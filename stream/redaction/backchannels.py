@@ -19,9 +19,10 @@ joins except a 15- or 16-digit card whose check digit holds; digits ASR wrote as
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stream.redaction.corrections import gap_end
+from stream.redaction.corrections import gap_end, names_a_thing
 
 if TYPE_CHECKING:
     from stream.redaction.spoken import DigitRun, Token
@@ -53,18 +54,17 @@ def is_backchannel(tokens: list[Token], b: int, k: int) -> bool:
 
 
 def _answers(low: str) -> bool:
+    return low.isalpha() and low not in _never_answers() and not names_a_thing(low)
+
+
+@lru_cache(maxsize=1)
+def _never_answers() -> frozenset[str]:
+    """Stop words, number words and "double"/"triple" (read once: ``spoken`` reads this module)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from stream.redaction.corrections import names_a_thing
     from stream.redaction.spoken import NUMBER_WORDS, REPEAT
 
-    return (
-        low.isalpha()
-        and low not in STOP_WORDS
-        and low not in NUMBER_WORDS
-        and low not in REPEAT
-        and not names_a_thing(low)
-    )
+    return frozenset(STOP_WORDS) | NUMBER_WORDS | frozenset(REPEAT)
 
 
 def fits(kind: str | None, said: str, total: str, after: str) -> bool:
