@@ -273,6 +273,39 @@ def outside_day_names(tokens: list[Token], found: list[Finding]) -> list[Finding
     return out
 
 
+# nouns that say what a person is to the call, said right before the name ("Patient <name>",
+# "Cardholder <name>", "my neighbour <name>"); titles ("Dr", "Mr", "Reverend") are not among them
+ROLES_BEFORE_NAMES = frozenset(
+    {"cardholder", "patient", "member", "customer", "client", "tenant", "caller", "holder", "policyholder",
+     "donor", "subscriber", "beneficiary", "applicant", "resident", "owner", "guest", "passenger",
+     "employee", "student", "neighbour", "neighbor", "surname", "name", "dad", "mom", "roommate",
+     "accountholder", "cosigner"}
+)  # fmt: skip
+
+
+def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Names without the role word said before them ("Patient Ada Quist" -> "Ada Quist"): a finder that
+    reads a capitalized or unlisted run took the role with the name; the role says what the person is,
+    not who, and analysts need it."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for f in found:
+        a, b = starts.get(f.start), ends.get(f.end)
+        if f.kind != PERSON or a is None or b is None or tokens[a].low not in ROLES_BEFORE_NAMES:
+            out.append(f)
+            continue
+        k = a
+        while k <= b and (tokens[k].low in ROLES_BEFORE_NAMES or tokens[k].low in (",", "-", ":")):
+            k += 1
+        if k > b:
+            out.append(f)
+            continue
+        rest = " ".join(t.low for t in tokens[k : b + 1])
+        out.append(Finding(tokens[k].start, f.end, PERSON, rest, f.score))
+    return out
+
+
 def _may_hold_place(lows: list[str]) -> bool:
     return not _place_firsts().isdisjoint(lows)
 

@@ -30,6 +30,7 @@ from stream.redaction.name_forms import (
     read_back_names,
     titled_names,
     unlisted_first_names,
+    without_role_words,
 )
 from stream.redaction.names import (
     find_cued_names,
@@ -111,7 +112,7 @@ class SpeechFinder:
             particle_names(tokens, found[late:])
         )  # "sadhbh dos ...": names found late take particles too
         found.extend(joined_across_particles(tokens, found))
-        found = outside_day_names(tokens, outside_place_names(tokens, found))
+        found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
         closed = canonical_values(tokens, close_spans(tokens, found))
         return tokens, _without_model_numbers(text, tokens, closed)
 

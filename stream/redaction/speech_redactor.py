@@ -34,6 +34,7 @@ from stream.redaction.closure import merge_overlaps
 from stream.redaction.context import PERSON, common_words
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import all_first_names
+from stream.redaction.name_forms import ROLES_BEFORE_NAMES
 from stream.redaction.presidio_engine import load_spacy
 from stream.redaction.speech import SpeechFinder
 from stream.redaction.spoken import Token
@@ -171,6 +172,8 @@ class SpeechRedactor:
                     kept = [t for t in ent if t.is_alpha]
                     while kept and kept[0].is_lower and kept[0].lower_ in common:
                         kept.pop(0)  # "under Ray Nielsen" -> "Ray Nielsen"
+                    while len(kept) > 1 and kept[0].lower_ in ROLES_BEFORE_NAMES:
+                        kept.pop(0)  # "Patient Ada Quist" -> "Ada Quist"
                     while kept and kept[-1].is_lower and kept[-1].lower_ in common:
                         kept.pop()
                     words = [t.lower_ for t in kept]

@@ -8,7 +8,7 @@ sides make the shape of what the cue announced; English letters said as their na
 birth; surname particles that open a surname said alone; a two-word directional after the street suffix;
 CROSSROADS (XRDS) of USPS C1. Kept: prices, counts, order numbers and quantities near acknowledgements,
 "yep"/"okay" in prose, letter-name words in prose ("see you", "why are you"), weekdays and holidays in
-prose, product model numbers, place names, common words.
+prose, product model numbers, place names, common words, and a role said before a name ("Patient ...").
 """
 
 from __future__ import annotations
@@ -114,6 +114,22 @@ def test_particles_directionals_and_crossroads(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
     assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "secret"),
+    [
+        ("Patient Ysolde Quarrington, born 05.22.1979, lives nearby.", "patient", "ysolde quarrington"),
+        ("Cardholder Corvina Tallisburg, card 4539-1488-0343-6467.", "cardholder", "corvina tallisburg"),
+        ("the flat is rented by my neighbour oduya venkatesh she's away", "neighbour", "oduya venkatesh"),
+    ],
+)
+def test_a_role_word_before_a_name_stays(
+    speech_redactor: SpeechRedactor, text: str, role: str, secret: str
+) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert role in words(in_clear(redacted)), redacted
+    assert not left_in_clear(speech_redactor, text, secret), redacted
 
 
 @pytest.mark.parametrize(
