@@ -65,6 +65,7 @@ keeps 0 (test4-benign's school lull, half of appointment's morning calls away fr
 like a late morning ramp: 378 against 505 at 18:10, every workflow's calls; at 0.75 the evening's step
 down was expected an hour late and paged)."""
 SPAN_MINUTES = 15  # last week's shape is read over at least this much, back from the window's end
+RISE_SIGMAS = 2.0  # a rise in last week's shape is read this many Poisson sigmas low (``week_change``)
 HOLD_SHARE = 0.75  # an open drop holds while the last minutes had under 3/4 of the expected calls (a
 # half drop that held only under half resolved and re-opened on its chance minutes)
 
@@ -149,16 +150,19 @@ def week_change(rows: Minutes, window_start: int, window: int) -> float | None:
     few calls to say how many should come now). A rise over the trailing hour is read one Poisson sigma
     low (never below no rise): 15-20 minutes of last week are few calls, and a busy draw taken for the
     norm paged a holiday's quiet 12 minutes (test3-holiday 10:18: 7 calls, 31 expected) and an ordinary
-    20 minutes (test3-benign 08:53: 26 calls, 60 expected) where the hour's totals matched; a real step up
-    (billing's 09:00, 2 -> 5 a minute) loses an eighth of it."""
+    20 minutes (test3-benign 08:53: 26 calls, 60 expected) where the hour's totals matched. Two sigmas
+    (``RISE_SIGMAS``), not one: today's window is a draw too, and at one the normal day of seed 3301 paged
+    at 09:03 (every workflow, 97 calls in 19 min, 154 expected: last week's first four minutes after the
+    step brought 63 calls where 47 were due, today's 34); a real step up loses a fifth of it (replayed:
+    test6-b's billing stop after 09:00 and test8-b's after 07:00 each found a minute later)."""
     then = window_start - WEEK
     before = rows.between(then - GUARD_MINUTES - TRAILING_MINUTES, then - GUARD_MINUTES - 1)
     span = rows.between(then + window - max(window, SPAN_MINUTES), then + window - 1)
     if len(before) < TRAILING_MINUTES // 2 or len(span) < SPAN_MINUTES // 2 or before.total("arrivals") <= 0:
         return None
     calls, usual = span.total("arrivals"), float(before["arrivals"].mean()) * len(span)
-    if calls > usual:  # a rise is taken at its lower bound: one Poisson sigma less, never below no change
-        calls = max(calls - math.sqrt(calls), usual)
+    if calls > usual:  # a rise is taken at its lower bound: two Poisson sigmas less, never below no change
+        calls = max(calls - RISE_SIGMAS * math.sqrt(calls), usual)
     return calls / len(span) / float(before["arrivals"].mean())
 
 

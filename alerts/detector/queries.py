@@ -255,6 +255,37 @@ def intent_loops_frame(client: Any, database: str, now_minute: int, trailing_min
     return frame.rename(columns={"looping_calls": "looping"})
 
 
+def reverify_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, active (``calls_frame``'s: a call in the minute it ended, or of its latest
+    event), reverified (of those, the caller's identity verified twice or more; a failed check, then a
+    passed one, is one verification).
+
+    An agent that asks again for what it has just verified ("for your security, once more: your date of
+    birth?") loops without asking any one question three times: each call asks it twice, and the
+    caller repeats the answer or asks for a person (test8-a 16:38, billing: paged as the containment
+    drop it made, at 660 s). A caller's identity is verified once a call; on the normal day of seed
+    3301 no call verified twice, in the prompt change's first hour 51 of billing's 323 did."""
+    at = "if(ended, assumeNotNull(ended_at), last_event_at)"
+    minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
+    sql = f"""
+        WITH in_range AS (
+            SELECT call_sid FROM {database}.calls
+            WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}),
+        verified AS (
+            SELECT call_sid, countIf(JSONExtractBool(data, 'verified')) AS times FROM {database}.events
+            WHERE type = 'identity.verified' AND call_sid IN (SELECT call_sid FROM in_range)
+            GROUP BY call_sid)
+        SELECT {minute} AS minute, toString(c.workflow) AS workflow, count() AS active,
+               countIf(v.times >= 2) AS reverified_calls
+        FROM {database}.calls AS c FINAL
+        LEFT JOIN verified AS v ON v.call_sid = c.call_sid
+        WHERE NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow
+    """
+    frame = _empty(client.query_df(sql), ["minute", "workflow", "active", "reverified_calls"])
+    return frame.rename(columns={"reverified_calls": "reverified"})
+
+
 MUMBLE = ("uh", "um", "er", "hm", "mm", "the", "a", "an", "for", "my", "to", "and", "of", "it", "is", "in",
           "on", "that", "this", "with", "i", "you", "so")  # fmt: skip
 """Words a garbled transcript is made of: a final caller transcript of at most five words, all of them
@@ -280,6 +311,43 @@ def asr_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
                   ["minute", "workflow", "utterances", "empty", "garbled"])  # fmt: skip
     parts = [rows.assign(problem=problem, bad=rows[problem]) for problem in ("empty", "garbled")]
     return pd.concat(parts)[["minute", "workflow", "problem", "utterances", "bad"]]
+
+
+def unheard_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute (of the call's end), workflow, problem ("empty"), ended (calls that ended, not shadow),
+    unheard (of those, no caller words at all, and the agent spoke twice or more: its greeting and its
+    no-input prompt into the silence).
+
+    The caller's audio that never reaches the platform (a carrier's one-way media outage) leaves no
+    transcript to judge, empty or otherwise, so ``asr_frame`` sees nothing; the calls still arrive, so
+    the traffic judgement must not see them either (test8-a 08:52: calls from three area codes, the
+    agent asking "are you still there?" and the caller hanging up or timing out). A caller who hangs up
+    during the greeting is silent too, but the agent spoke once: on the normal day of seed 3301 no call
+    of the 24 hours had no caller words after two agent utterances; in the outage's hour 63 did.
+    Read from events (copied with a week's history, which ``turns`` is not)."""
+    ended_minute = "toInt64(intDiv(toUnixTimestamp(assumeNotNull(ended_at)), 60))"
+    minute = "toInt64(intDiv(toUnixTimestamp(assumeNotNull(c.ended_at)), 60))"
+    sql = f"""
+        WITH in_range AS (
+            SELECT call_sid FROM {database}.calls
+            WHERE ended AND NOT shadow AND {_ranges(now_minute, trailing_minutes, ended_minute)}),
+        spoken AS (
+            SELECT call_sid, countIf(type = 'caller.utterance') AS caller,
+                   countIf(type = 'agent.utterance') AS agent
+            FROM {database}.events
+            WHERE type IN ('caller.utterance', 'agent.utterance')
+              AND call_sid IN (SELECT call_sid FROM in_range)
+            GROUP BY call_sid)
+        SELECT {minute} AS minute, toString(c.workflow) AS workflow, count() AS ended_calls,
+               countIf(s.caller = 0 AND s.agent >= 2) AS unheard_calls
+        FROM {database}.calls AS c FINAL
+        LEFT JOIN spoken AS s ON s.call_sid = c.call_sid
+        WHERE c.ended AND NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow
+    """
+    rows = _empty(client.query_df(sql), ["minute", "workflow", "ended_calls", "unheard_calls"])
+    rows = rows.rename(columns={"ended_calls": "ended", "unheard_calls": "unheard"})
+    return rows.assign(problem="empty")[["minute", "workflow", "problem", "ended", "unheard"]]
 
 
 FOREIGN_MIN_WORDS, FOREIGN_MAX_SHARE = 5, 1 / 8
@@ -541,6 +609,14 @@ def examples(client: Any, database: str, alertname: str, group: dict[str, str], 
               AND NOT abandoned_early {extra}
             ORDER BY {order} LIMIT %(limit)s"""
     rows = client.query(sql, parameters=params).result_rows
+    if kind == "ASR" and not rows:  # callers not heard at all: no transcript to point at; turn 1
+        rows = client.query(f"""
+            SELECT call_sid, 1 FROM {database}.calls FINAL
+            WHERE NOT shadow AND (%(workflow)s = '' OR workflow = %(workflow)s)
+              AND ended AND ended_at >= {since} AND ended_at < {until}
+              AND call_sid NOT IN (SELECT call_sid FROM {database}.events
+                                   WHERE type = 'caller.utterance' AND ts >= {since} - INTERVAL 1 HOUR)
+            ORDER BY ended_at DESC LIMIT %(limit)s""", parameters=params).result_rows  # fmt: skip
     return [Example(str(sid), max(int(turn), 1)) for sid, turn in rows]
 
 

@@ -220,6 +220,24 @@ _SIGNALS: tuple[Signal, ...] = (
            window_minutes=4, min_volume=8, min_effect=0.05, min_events=5, method="binomial", z=6.0,
            describe="speech recognition returns {problem} transcripts: {events} of {volume} caller "
                     "utterances in the last {minutes} min (normally {baseline:.1%})"),
+    # Callers not heard at all: calls that connected, the agent greeted and prompted again into the
+    # silence, and no caller word ever arrived (a carrier's one-way media outage; ``queries.unheard_frame``).
+    # Normally none, so three such calls over any window up to 15 minutes are the cause, per workflow
+    # and across every workflow (an outage by area code thins every line alike).
+    Signal("CallpulseDetectorASR", "unheard", ("workflow", "problem"), "unheard", "ended", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.05, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360,
+           describe="callers are not heard: in {events} of {volume} calls that ended in the last {minutes} "
+                    "min no caller speech reached the platform and the agent prompted into silence "
+                    "(normally {baseline:.1%}); the callers' audio is lost (carrier media or the speech "
+                    "recognizer's stream)"),
+    Signal("CallpulseDetectorASR", "unheard", ("problem",), "unheard", "ended", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.05, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360,
+           describe="callers are not heard: in {events} of {volume} calls that ended in the last {minutes} "
+                    "min no caller speech reached the platform and the agent prompted into silence "
+                    "(normally {baseline:.1%}); the callers' audio is lost (carrier media or the speech "
+                    "recognizer's stream)"),
     # Calls stop arriving (a routing mistake): far fewer than this time last week and the last hour.
     # Read 810 minutes back: today's curve over twelve hours before the windows is fitted to last week's
     # an hour either side (``arrivals.day_shift``: a daylight-saving day's shift is read from it).
@@ -254,6 +272,14 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0, baseline_minutes=360,
            describe="the agent is looping on {intent}: in {events} of {volume} {intent} calls of the last "
                     "{minutes} min it asked the same question 3 times or more (normally {baseline:.1%})"),
+    # The agent asks again for what it has just verified: calls whose caller was verified twice or more
+    # (``queries.reverify_frame``), a loop no question asked three times shows. Normally none.
+    Signal("CallpulseDetectorAgentLoop", "reverify", ("workflow",), "reverified", "active", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.05, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360,
+           describe="the agent is looping on verification: in {events} of {volume} calls of the last "
+                    "{minutes} min it verified the caller and asked for the same details again "
+                    "(normally {baseline:.1%})"),
     # The LLM answers in another language than the caller's (a model update, a prompt that lost its
     # language pin): calls with a reply in another language, per model across workflows (normally about
     # none: a date read out alone). A third of one model's calls answered in Spanish moved each line's
