@@ -1,7 +1,7 @@
 """Train the learned name finder (``stream/redaction/learned_names.py``): an averaged perceptron over
 ``stream.redaction.name_features``, deciding for one token "this is part of a person's name".
 
-Training data (never ``bench/pii_corpus/v11/``, the test half after v10):
+Training data (never ``bench/pii_corpus/v12/``, the test half after v11; v11 is spent since its scoring):
 - the spent corpora, each utterance's tokens labelled by its gold PERSON spans: v2's test and tune halves,
   v3, and the v4-v9 test halves (each scored once before, then tuned on; docs/pii.md);
 - generated utterances: this script's own templates (call-centre phrasings with one or two name slots,
@@ -317,8 +317,8 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     sets = [x for x in args.real.split(",") if x]
-    if any("v11" in x for x in sets):
-        parser.error("v11 is the test half: never trained on")
+    if any("v12" in x for x in sets):
+        parser.error("v12 is the test half: never trained on")
     real_utts, gen_utts = real(sets), generated(args.generated, rng)
     parts = {
         "real/train": examples([u for u in real_utts if not u["held"]]),

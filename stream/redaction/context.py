@@ -60,6 +60,8 @@ _CODE_COMPOUNDS = {"zip": ZIP, "postal": ZIP, "area": PHONE, "group": ACCOUNT}
 
 
 _BIRTH_WORDS = frozenset({"birthday", "birth", "dob", "birthdate"})
+# a context word inside a compound that names something else
+_NOT_CUES = frozenset({("credit", "union"), ("credit", "unions")})
 
 
 def kind_before(tokens: list[Token], index: int, window: int = _WINDOW) -> str | None:
@@ -71,6 +73,8 @@ def kind_before(tokens: list[Token], index: int, window: int = _WINDOW) -> str |
         if low == "code" and j > 0 and tokens[j - 1].low in _CODE_COMPOUNDS:
             return _CODE_COMPOUNDS[tokens[j - 1].low]
         kind = CONTEXT_WORDS.get(low)
+        if kind is not None and j + 1 < len(tokens) and (low, tokens[j + 1].low) in _NOT_CUES:
+            continue  # "the credit union closes at two fifty": a place, not a card
         if kind is None and low.endswith("'s") and low[:-2] in _BIRTH_WORDS:
             kind = DOB  # "my birthday's the ninth of march"
         if kind is not None:

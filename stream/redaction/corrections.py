@@ -8,7 +8,7 @@ left the digits after it, or the words themselves, in clear inside an identifier
 Two rules replace the lists:
 
 - a **hesitation** is a one-token sound by its letters (``u``/``e``/``a``/``h``/``m``/``r`` in the
-  shapes "uh", "um", "eh", "er(m)", "ah", "hm", "mm"), whatever its spelling: the tokenizer reads it
+  shapes "uh", "um", "eh(m)", "er(m)", "ah", "hm", "mm"), whatever its spelling: the tokenizer reads it
   as "uh", so every recognizer treats it as the pause it is;
 - a **correction** is a short gap of words (at most ``MAX_GAP_WORDS``, no number word, no word that
   names a number) between two digit runs where the run after the gap says again what the run before
@@ -28,7 +28,7 @@ from stream.redaction.lexicon import known_words, street_suffixes, unit_designat
 if TYPE_CHECKING:
     from stream.redaction.spoken import Token
 
-_SOUNDS = r"u+h+m*|u+m+|e+h+|e+r+m*|a+h+|h+m+|m+h?m+|h+u+h+"
+_SOUNDS = r"u+h+m*|u+m+|e+h+m*|e+r+m*|a+h+|h+m+|m+h?m+|h+u+h+"
 _HESITATION = re.compile(_SOUNDS)
 # a text holds a hesitation sound (in any spelling) at all: one search a text, most texts have none
 MAY_HESITATE = re.compile(rf"(?<![^\W\d_])(?:{_SOUNDS})(?![^\W\d_])", re.IGNORECASE)
