@@ -292,13 +292,13 @@ def _backchannel_ending_at(tokens: list[Token], k: int, first: int, by_shape: bo
     """How many words ending at ``k`` are a backchannel ("yep", "okay", "hold on") said inside an
     identifier (an ID cue opened it, or ``by_shape``: letters mixed in, seven digits or more) right
     before its part at ``first``, with a piece of it before them, else 0."""
-    if k < 1 or _skip_glue(tokens, k + 1) != first:
+    if k < 1 or not tokens[k].low.isalpha() or _skip_glue(tokens, k + 1) != first:
         return 0
     for n in range(1, MAX_WORDS + 1):
         b = k - n + 1
         if (
-            is_backchannel(tokens, b, k)
-            and _letter(tokens, _skip_glue_left(tokens, b - 1))
+            _letter(tokens, _skip_glue_left(tokens, b - 1))
+            and is_backchannel(tokens, b, k)
             and (by_shape or kind_before(tokens, b, window=CUE_WINDOW) in ID_KINDS)
         ):
             return n  # a spelled letter before it (digits on both sides are ``spoken``'s, by shape)

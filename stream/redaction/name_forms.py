@@ -175,6 +175,8 @@ def _name_stem(text: str, stem: str) -> bool:
 def particle_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """ "Summer St. John", "ana de la cruz": a name found after a surname particle takes the particle,
     and the first name said before it (any listed first name, even an everyday word)."""
+    if not any(f.kind == PERSON for f in found) or _PARTICLES.isdisjoint(t.low for t in tokens):
+        return []  # most texts: no particle
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
@@ -287,6 +289,8 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
     """Names without the role word said before them ("Patient Ada Quist" -> "Ada Quist"): a finder that
     reads a capitalized or unlisted run took the role with the name; the role says what the person is,
     not who, and analysts need it."""
+    if ROLES_BEFORE_NAMES.isdisjoint(t.low for t in tokens):
+        return found  # most texts: one set test
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
