@@ -47,8 +47,12 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   2026-12-04 for the release after v10 was scored (``bench/pii_corpus/v11/README.md``). Kept as v10 was: scored
   once after the redactor is frozen (round 11: the commit whose subject says "redaction round 11 frozen"),
   never used for tuning or training, its misses never printed before its score.
-  Spent after its one scoring (redactor frozen at a0359a8, 2026-12-04 19:30 UTC): its misses may be printed
-  now (docs/pii.md).
+  Spent after its one scoring (redactor frozen at a0359a8, 2026-12-04 19:30 UTC): round 12 of the redactor
+  was tuned on it (docs/pii.md).
+- **v12 test half** (``bench/pii_corpus/v12/test.jsonl``, only with ``--sets v12``): the test half written
+  2026-12-04 for the release after v11 was scored. Kept as v11 was: scored once after the redactor is frozen
+  (round 12: the commit whose subject says "redaction round 12 frozen"), never used for tuning or training,
+  its misses never printed before its score.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -61,7 +65,7 @@ slows both alike; the ratio is the figure to read.
 
 Run: ``python bench/pii_eval.py [--sets test,tune,regression] [--n 600] [--misses 40] [--fp 40]``
 (``--misses``/``--fp`` print the tuning sets' only: ``tune``, ``v3``, ``v3.0``, ``v3.1`` and the spent halves
-``v4``-``v11``; never ``test``). The next release needs a fresh test half.
+``v4``-``v11``; never ``test``, never ``v12`` before its one scoring). The next release needs a fresh test half.
 """
 
 from __future__ import annotations
@@ -87,7 +91,7 @@ V4 = Path(__file__).resolve().parent / "pii_corpus" / "v4"
 V5 = Path(__file__).resolve().parent / "pii_corpus" / "v5"
 # misses and false positives may be printed for these only: tuning sets and the spent test halves (each
 # scored once, then tuned on: v4 after 188dbf1, v5-v10 after their scorings; v11 spent after its scoring at
-# a0359a8, its misses printed only to describe them; docs/pii.md)
+# a0359a8, tuned on in round 12; docs/pii.md)
 TUNING_SETS = ("tune", "v3", "v3.0", "v3.1", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11")
 TYPES = ["PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
          "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"]  # fmt: skip
@@ -145,7 +149,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V3 / "tune.jsonl")
     if name == "v4":
         return load(V4 / "test.jsonl")
-    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11"):
+    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"):
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -153,9 +157,9 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v11)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v12)."""
     names = list(dict.fromkeys(wanted))
-    if {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11"} & set(names) and "regression" not in names:
+    if {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"} & set(names) and "regression" not in names:
         names.append("regression")
     return names
 
