@@ -252,6 +252,30 @@ CANARIES = {
         ["prosper", "ndaveluma"],
     ),
     "year_comma": ("born nineteen seventy three, June ninth", ["seventy three, june", "june ninth"]),
+    # round 12: an acknowledgement inside a number ("yup", on no list), letters said as their names in an
+    # ID, a weekday and a holiday in a date of birth, a particle opening a surname said alone, a two-word
+    # directional after the suffix with "unit number"
+    "acknowledged_card": (
+        "card is five four two five, two three three four, yup three oh one oh, nine nine oh three",
+        ["yup three oh", "nine nine oh three"],
+    ),
+    "letter_names_id": (
+        "member id is jay gee four one seven seven two nine",
+        ["jay gee", "four one seven seven"],
+    ),
+    "weekday_dob": (
+        "born a Thursday, August second, nineteen eighty three",
+        ["thursday, august", "eighty three"],
+    ),
+    "holiday_dob": (
+        "date of birth the day after christmas nineteen fifty nine",
+        ["after christmas", "fifty nine"],
+    ),
+    "particle_alone": ("the policy is under dos Quarentinhas", ["quarentinhas", "dos quar"]),
+    "directional_pair": (
+        "we're at forty one wrenfield glen north east unit number six",
+        ["wrenfield", "east unit", "number six"],
+    ),
 }
 # what the agent passes to its tools, in the shapes tools take (key=value, JSON)
 TOOL_ARGS = "member_id=K4419025, name=Beverly Thistlewood, zip=two nine six oh one, email=zephq51@outlook.com"
@@ -269,12 +293,14 @@ ROUND10 = ("word_name", "ask_for_word_name", "oops_repair", "from_the_top", "hun
            "unit_run")  # fmt: skip
 ROUND11 = ("correction_gap", "hesitation_spelling", "puerto_rico", "apo_spelled", "particle_bin", "particle_van",
            "name_after_number", "year_comma")  # fmt: skip
+ROUND12 = ("acknowledged_card", "letter_names_id", "weekday_dob", "holiday_dob", "particle_alone",
+           "directional_pair")  # fmt: skip
 # every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below), and
 # round 6's, 7's, 8's and 9's as four more (one tool call's arguments are at most 2,000 characters)
 ALL_ARGS = "; ".join(
     said
     for key, (said, _) in CANARIES.items()
-    if key not in (*ROUND6, *ROUND7, *ROUND8, *ROUND9, *ROUND10, *ROUND11)
+    if key not in (*ROUND6, *ROUND7, *ROUND8, *ROUND9, *ROUND10, *ROUND11, *ROUND12)
 )
 ROUND6_ARGS = "; ".join(CANARIES[k][0] for k in ROUND6)
 ROUND7_ARGS = "; ".join(CANARIES[k][0] for k in ROUND7)
@@ -282,6 +308,7 @@ ROUND8_ARGS = "; ".join(CANARIES[k][0] for k in ROUND8)
 ROUND9_ARGS = "; ".join(CANARIES[k][0] for k in ROUND9)
 ROUND10_ARGS = "; ".join(CANARIES[k][0] for k in ROUND10)
 ROUND11_ARGS = "; ".join(CANARIES[k][0] for k in ROUND11)
+ROUND12_ARGS = "; ".join(CANARIES[k][0] for k in ROUND12)
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -326,6 +353,7 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 280, tool="verify", tool_call_id="t9", args_summary=ROUND9_ARGS)
     call.add("tool.called", t + 290, tool="verify", tool_call_id="t10", args_summary=ROUND10_ARGS)
     call.add("tool.called", t + 295, tool="verify", tool_call_id="t11", args_summary=ROUND11_ARGS)
+    call.add("tool.called", t + 297, tool="verify", tool_call_id="t12", args_summary=ROUND12_ARGS)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -363,6 +391,8 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     rejected_round10 = orjson.dumps(round10_call | {"seq": -1})
     [round11_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t11"]
     rejected_round11 = orjson.dumps(round11_call | {"seq": -1})
+    [round12_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t12"]
+    rejected_round12 = orjson.dumps(round12_call | {"seq": -1})
     letters = [
         broken,
         garbage,
@@ -376,6 +406,7 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
         rejected_round9,
         rejected_round10,
         rejected_round11,
+        rejected_round12,
     ]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
@@ -423,7 +454,7 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     assert "<PERSON:" in analytics and "<US_SSN:" in analytics  # redacted, not dropped
     assert _leaks(analytics) == [], analytics
     [[dead]] = warehouse.rows("SELECT count() FROM {db}.dlq")
-    assert dead == 12
+    assert dead == 13
     [[payloads]] = warehouse.rows("SELECT groupArray(payload) FROM {db}.dlq")
     assert any(MODEL in p and "find_member" in p for p in payloads), payloads  # structural fields kept
     assert any("t4" in p and "<US_SSN:" in p and "<ACCOUNT_ID:" in p for p in payloads), payloads
@@ -449,6 +480,9 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     round11 = next(p for p in payloads if '"t11"' in p)
     for kind in ("PERSON", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
         assert f"<{kind}:" in round11, (kind, round11)
+    round12 = next(p for p in payloads if '"t12"' in p)
+    for kind in ("CREDIT_CARD", "ACCOUNT_ID", "DATE_OF_BIRTH", "PERSON", "STREET_ADDRESS"):
+        assert f"<{kind}:" in round12, (kind, round12)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_restricted_as_stored(warehouse)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
