@@ -609,7 +609,19 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--split",
-        choices=("issue", "tune", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8"),
+        choices=(
+            "issue",
+            "tune",
+            "test",
+            "test2",
+            "test3",
+            "test4",
+            "test5",
+            "test6",
+            "test7",
+            "test8",
+            "test9",
+        ),
         default="issue",
     )
     parser.add_argument("--days", nargs="*", help="only these days of the split (e.g. tune-a)")
