@@ -22,12 +22,16 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from stream.redaction.corrections import gap_end, names_a_thing
+from stream.redaction.corrections import gap_end, names_a_thing, said_again
 
 if TYPE_CHECKING:
     from stream.redaction.spoken import DigitRun, Token
 
 MAX_WORDS = 2  # "yep", "mm hm", "okay got it": an acknowledgement is short
+# round 13: the agent's re-ask or the caller's own aside between two groups ("you there", "lemme see",
+# "sorry could you repeat that?", "i missed the end once more please") is a sentence, not one word; it
+# is carried only under the same shape test, so its length bounds nothing the shape does not
+MAX_ASIDE_WORDS = 8
 MAX_GAPS = 4  # a card read in four groups has three gaps
 _LAST_FOUR_CUES = frozenset({"last", "ending", "ends"})
 
@@ -85,8 +89,9 @@ def fits(kind: str | None, said: str, total: str, after: str) -> bool:
         return 6 <= n <= 14 and len(said) >= 2 and len(after) >= 2
     if kind == CARD:
         return 13 <= n <= 19 and len(said) < 13 and luhn_ok(total)
-    if kind is None:
-        return n in (15, 16) and len(said) < 13 and luhn_ok(total)
+    if kind is None:  # a card by its check digit; a US phone by its groups (3 then 7, or 3, 3 then 4)
+        card = n in (15, 16) and len(said) < 13 and luhn_ok(total)
+        return card or (n == 10 and len(said) in (3, 6) and len(after) in (4, 7))
     return False
 
 
@@ -110,21 +115,27 @@ def across_backchannels(
     for _ in range(MAX_GAPS):
         if i >= len(tokens) or tokens[i].low.isdigit():
             break
-        k = gap_end(tokens, i, number_words, MAX_WORDS)
-        if k is None or not _only_answers(tokens, i, k):
+        k = gap_end(tokens, i, number_words, MAX_ASIDE_WORDS, questions=True)
+        if k is None or not _only_asides(tokens, i, k):
             break
+        answer = k - i <= MAX_WORDS and _only_answers(tokens, i, k)
         after = run_at(tokens, k)
         if after is None or _unit_after(tokens, after.last):
             break
         if not looked:
             kind, looked = shape_kind(tokens, start), True
-        if fits(kind, said, total + after.digits, after.digits):
-            best = (total + after.digits, after.last)
+        # a number said again after the re-ask ("712... say that again? 712 ...") replaces the first reading
+        again = said_again(total, after.digits)
+        if not answer and not _aside_holds(tokens, kind, said, after, again is not None):
+            break
+        joined = again or total + after.digits
+        if fits(kind, said, joined, after.digits):
+            best = (joined, after.last)
         elif (trimmed := _without_trailing_weak(tokens, after)) is not None and fits(
             kind, said, total + trimmed[0], trimmed[0]
         ):
             best = (total + trimmed[0], trimmed[1])  # "... two six oh seven, for the notice": "for" is a word
-        total += after.digits
+        total = joined
         i = after.last + 1
     return best
 
@@ -132,6 +143,40 @@ def across_backchannels(
 def _only_answers(tokens: list[Token], i: int, k: int) -> bool:
     words = [j for j in range(i, k) if tokens[j].low.isalpha()]
     return bool(words) and all(_answers(tokens[j].low) for j in words)
+
+
+def _aside_holds(tokens: list[Token], kind: str | None, said: str, after: DigitRun, again: bool) -> bool:
+    """Whether a sentence between two groups (not a one- or two-word answer) is carried: two digits or
+    more on each side ("the right one is eight five ..." is no group before it), and for an ID whose
+    shape is only a length range (account, member, plain number) the digits after it said again or
+    closing the utterance or its clause ("... the bill was fourteen forty higher than usual" is a new
+    number: its clause goes on)."""
+    from stream.redaction.context import ACCOUNT, NUMBER
+
+    if len(said) < 2 or len(after.digits) < 2:
+        return False
+    if kind not in (ACCOUNT, NUMBER) or again:  # (no cue: ``fits`` asks a Luhn card or a phone's groups)
+        return True
+    nxt = after.last + 1
+    return nxt >= len(tokens) or not tokens[nxt].low.isalpha()
+
+
+def _only_asides(tokens: list[Token], i: int, k: int) -> bool:
+    """Words that answer, ask again or hold ("you there", "still there", "lemme see", "could you repeat
+    that?"): stop words allowed here (the shape test decides), number words and naming words never."""
+    words = [j for j in range(i, k) if tokens[j].low.isalpha() or "'" in tokens[j].low]
+    return bool(words) and all(_aside(tokens[j].low) for j in words)
+
+
+def _aside(low: str) -> bool:
+    return low not in _never_aside() and not names_a_thing(low)
+
+
+@lru_cache(maxsize=1)
+def _never_aside() -> frozenset[str]:
+    from stream.redaction.spoken import NUMBER_WORDS, REPEAT
+
+    return NUMBER_WORDS | frozenset(REPEAT)
 
 
 def _unit_after(tokens: list[Token], last: int) -> bool:
@@ -153,4 +198,12 @@ def _without_trailing_weak(tokens: list[Token], run: DigitRun) -> tuple[str, int
     return run.digits[:-1], k
 
 
-__all__ = ["CUE_WINDOW", "MAX_WORDS", "across_backchannels", "fits", "is_backchannel", "shape_kind"]
+__all__ = [
+    "CUE_WINDOW",
+    "MAX_ASIDE_WORDS",
+    "MAX_WORDS",
+    "across_backchannels",
+    "fits",
+    "is_backchannel",
+    "shape_kind",
+]

@@ -25,7 +25,7 @@ from stream.redaction.context import (
     kind_before,
 )
 from stream.redaction.finding import Finding
-from stream.redaction.spelled import LETTER_NAMES, NATO
+from stream.redaction.spelled import LETTER_NAMES, NATO, alias_end, alias_of
 from stream.redaction.spoken import (
     PRONOUN_ONE_BEFORE,
     REPAIRED,
@@ -86,7 +86,66 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
         value = read_value(tokens, new_first, new_last)
         kind = ACCOUNT if any(c.isalpha() for c in value) else f.kind
         grown.append(Finding(tokens[new_first].start, tokens[new_last].end, kind, value, f.score))
-    return merge_overlaps(tokens, [_without_trailing_preposition(tokens, f, starts, ends) for f in grown])
+    merged = merge_overlaps(tokens, [_without_trailing_preposition(tokens, f, starts, ends) for f in grown])
+    return _names_corrected([_with_area_code(tokens, starts, f) for f in merged], tokens, starts, ends)
+
+
+# what a caller says between a name and the same person's name said again ("Popi, I mean Kalliopi",
+# "bolek well boleslaw"): round 13, v12 left "I mean"/"well" in clear between 17 such pairs
+# ("well" and "no" are not: v8 reads "Dovis, well Mushlisa ..." and "Ildiremoglu- no, Olowokeere" as two
+# names with a word between them that stays in clear)
+_NAME_REPAIR = frozenset({",", "i", "mean", "sorry", "-", "..."})
+_NAME_REPAIR_WORDS = 3
+
+
+def _names_corrected(
+    findings: list[Finding], tokens: list[Token], starts: dict[int, int], ends: dict[int, int]
+) -> list[Finding]:
+    """Two names with only a repair ("I mean", "well", "actually") between them as one span: a
+    nickname corrected to the full name is one person, and the words between belong to the span."""
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: f.start):
+        prev = out[-1] if out else None
+        a, b = (ends.get(prev.end), starts.get(f.start)) if prev is not None else (None, None)
+        if (
+            prev is not None
+            and prev.kind == PERSON
+            and f.kind == PERSON
+            and a is not None
+            and b is not None
+            and b - a - 1 > 0
+            and sum(t.low.isalpha() for t in tokens[a + 1 : b]) <= _NAME_REPAIR_WORDS
+            and all(t.low in _NAME_REPAIR for t in tokens[a + 1 : b])
+            and any(t.low.isalpha() for t in tokens[a + 1 : b])
+        ):
+            out[-1] = Finding(prev.start, f.end, PERSON, f"{prev.value} {f.value}", max(prev.score, f.score))
+            continue
+        out.append(f)
+    return out
+
+
+def _with_area_code(tokens: list[Token], starts: dict[int, int], f: Finding) -> Finding:
+    first = starts.get(f.start)
+    if f.kind not in ID_KINDS or first is None:
+        return f
+    area = _area_code_before(tokens, first, f.value)
+    return f if area == first else Finding(tokens[area].start, f.end, f.kind, f.value, f.score)
+
+
+_AREA_CODE = ("area", "code")
+
+
+def _area_code_before(tokens: list[Token], first: int, value: str) -> int:
+    """ "area code five two four then three eight six ...": the words that open a phone number read as
+    area code and local number are the number's first words (round 13: v12 left "area code" in clear
+    before 12 phones), when the digits after them are a whole phone number (ten or more); else ``first``."""
+    b = first - 1
+    while b >= 0 and tokens[b].low in (",", "is", ":"):
+        b -= 1
+    digits = sum(c.isdigit() for c in value)
+    if b >= 1 and digits >= 10 and (tokens[b - 1].low, tokens[b].low) == _AREA_CODE:
+        return b - 1
+    return first
 
 
 def _whole_compound(tokens: list[Token], f: Finding, first: int, last: int) -> Finding:
@@ -273,8 +332,8 @@ def _material_ending_at(tokens: list[Token], k: int) -> int | None:
     if k < 0:
         return None
     low = tokens[k].low
-    if k >= 3 and tokens[k - 2].low == "as" and tokens[k - 1].low == "in" and _letter(tokens, k - 3):
-        return k - 3
+    if (j := alias_of(tokens, k)) is not None and _letter(tokens, j):
+        return j  # "... as in adam", "... for sugar", "... like uncle"
     if low == "one" and k >= 1 and tokens[k - 1].low in PRONOUN_ONE_BEFORE:
         return None  # "on this one, 4616 ...": the card itself, not a digit of it
     if low.isdigit() or low in _STRONG_WORDS or low in ("oh", "o", "zero") or _letter(tokens, k):
@@ -465,9 +524,14 @@ def _says_last_four(tokens: list[Token], k: int) -> bool:
 
 
 def _as_in_end(tokens: list[Token], k: int) -> int:
-    """The last index of "X as in <word>" at ``k``, a hyphenated word ("x-ray") taken whole."""
-    end = k + 3
-    while end + 2 < len(tokens) and tokens[end + 1].text == "-" and tokens[end + 2].text.isalpha():
+    """The last index of "X as in <word>" ("X for <word>") at ``k``, a hyphenated word ("x-ray") whole."""
+    end = alias_end(tokens, k) or k
+    while (
+        end + 2 < len(tokens)
+        and tokens[end + 1].text == "-"
+        and tokens[end + 2].text.isalpha()
+        and len(tokens[end + 2].text) > 1  # "x-ray", not "pepper-A" (the next letter)
+    ):
         end += 2
     return end
 
@@ -494,7 +558,7 @@ def _letter_between(tokens: list[Token], k: int) -> bool:
     n = _skip_glue(tokens, k + 1)
     if b < 0 or n >= len(tokens) or tokens[n].low not in _STRONG_WORDS:
         return False
-    spelled_before = b >= 3 and tokens[b - 2].low == "as" and tokens[b - 1].low == "in"
+    spelled_before = alias_of(tokens, b) is not None
     low = tokens[b].low
     return (
         spelled_before
@@ -509,12 +573,7 @@ def _next_is_letter(tokens: list[Token], k: int) -> bool:
 
 
 def _as_in(tokens: list[Token], k: int) -> bool:
-    return (
-        k + 3 < len(tokens)
-        and tokens[k + 1].low == "as"
-        and tokens[k + 2].low == "in"
-        and tokens[k + 3].text.isalpha()
-    )
+    return alias_end(tokens, k) is not None
 
 
 def read_value(tokens: list[Token], first: int, last: int) -> str:

@@ -66,18 +66,24 @@ def _naming_words() -> frozenset[str]:
 
 
 def gap_end(
-    tokens: list[Token], i: int, number_words: frozenset[str], max_words: int = MAX_GAP_WORDS
+    tokens: list[Token],
+    i: int,
+    number_words: frozenset[str],
+    max_words: int = MAX_GAP_WORDS,
+    questions: bool = False,
 ) -> int | None:
     """Where the digits after a gap of words at ``i`` start, or None when no such gap is there: one to
     ``max_words`` alphabetic words (and pause marks) none of which is a number word or names a
-    number, and no sentence of its own ("?")."""
+    number, and no sentence of its own ("?") unless ``questions`` (the agent's re-ask between two groups
+    of one identifier, "... can you repeat the whole thing? ...", which ``backchannels`` carries only
+    when the digits on both sides make the announced shape)."""
     words = 0
     k = i
     while k < len(tokens):
         low = tokens[k].low
         if low in number_words or low.isdigit() or low in ("double", "triple"):
             return k if words else None
-        if low in _GAP_MARKS:
+        if low in _GAP_MARKS or (questions and low == "?"):
             k += 1
             continue
         if not low.isalpha() and "'" not in low:

@@ -116,15 +116,16 @@ def _spelled_at(
         elif _is_letter(tokens, j) or (letters and _closing_letter(tokens, j)):
             letters.append(low)
             last = j
-            if _as_in(tokens, j):
+            if (end := alias_end(tokens, j)) is not None:
                 said_as = True
-                last = j + 3
+                last = end
                 while (
                     last + 2 < len(tokens)
                     and tokens[last + 1].text == "-"
                     and tokens[last + 2].text.isalpha()
+                    and len(tokens[last + 2].text) > 1
                 ):
-                    last += 2  # "x as in x-ray"
+                    last += 2  # "x as in x-ray" (not "p like pepper-A": the "A" is the next letter)
                 if _compound_alias(tokens, last + 1):
                     last += 1  # "i as in ice cream, e n": the word spelling the letter has two
                 j = last
@@ -161,13 +162,52 @@ def _neighbour_is_letter(tokens: list[Token], j: int) -> bool:
 
 
 def _as_in(tokens: list[Token], j: int) -> bool:
-    """Whether letter ``j`` is followed by "as in <word>" (or "for <word>")."""
-    return (
+    """Whether letter ``j`` is followed by the word that spells it ("as in <word>", "for <word>")."""
+    return alias_end(tokens, j) is not None
+
+
+_ALIAS_WORDS = frozenset({"for", "like"})
+_WORD_LETTERS = frozenset({"i", "a"})
+
+
+def alias_end(tokens: list[Token], j: int) -> int | None:
+    """The index of the word that spells letter ``j``, or None: "S as in Sam", and (round 13, v12 said
+    it ~34 times) "s for sugar", "U like uncle" - "for"/"like" only when the word after it begins with
+    that letter, so "b for business" spells and "I like pasta", "a for sale sign" stay prose ("I" and
+    "a" take "for"/"like" only next to other spelled letters)."""
+    if (
         j + 3 < len(tokens)
         and tokens[j + 1].low == "as"
         and tokens[j + 2].low == "in"
         and tokens[j + 3].text.isalpha()
-    )
+    ):
+        return j + 3
+    if j + 2 >= len(tokens) or tokens[j + 1].low not in _ALIAS_WORDS:
+        return None
+    letter, word = tokens[j].low, tokens[j + 2].low
+    if len(tokens[j].text) != 1 or not word.isalpha() or len(word) < 3 or word[0] != letter:
+        return None
+    if letter in _WORD_LETTERS and not (_neighbour_is_letter(tokens, j) or _spelling_before(tokens, j)):
+        return None
+    return j + 2
+
+
+def _spelling_before(tokens: list[Token], j: int) -> bool:
+    """Whether the word before letter ``j`` (past a comma or hyphen) spells a letter ("... a like
+    alpaca i like iron", "... l like ladder-I like iron"): "I" and "a" inside a spelling go on it."""
+    k = j - 1
+    while k >= 0 and tokens[k].low in (",", "-", "."):
+        k -= 1
+    return k >= 2 and alias_of(tokens, k) is not None
+
+
+def alias_of(tokens: list[Token], k: int) -> int | None:
+    """The index of the letter that word ``k`` spells ("sam" in "S as in Sam", "sugar" in "s for
+    sugar"), or None."""
+    for j in (k - 3, k - 2):
+        if j >= 0 and alias_end(tokens, j) == k:
+            return j
+    return None
 
 
 def _compound_alias(tokens: list[Token], k: int) -> bool:
@@ -191,9 +231,8 @@ def _closing_letter(tokens: list[Token], j: int) -> bool:
     if text not in ("I", "a", "A", "i"):
         return False
     if (
-        j >= 4
-        and tokens[j - 3].low == "as"
-        and tokens[j - 2].low == "in"
+        j >= 3
+        and alias_of(tokens, j - 1) is not None
         and j + 1 < len(tokens)
         and tokens[j + 1].low in (",", ".", "?")
     ):
