@@ -66,6 +66,20 @@ like a late morning ramp: 378 against 505 at 18:10, every workflow's calls; at 0
 down was expected an hour late and paged)."""
 SPAN_MINUTES = 15  # last week's shape is read over at least this much, back from the window's end
 RISE_SIGMAS = 2.0  # a rise in last week's shape is read this many Poisson sigmas low (``week_change``)
+FALL_SIGMAS = 2.0
+"""A window shorter than ``SPAN_MINUTES`` is also read over its own minutes of last week, their calls
+two Poisson sigmas high, and the lower of the two shapes is taken: the span reaches back before the
+window, so just after a step down it was still last week's busy minutes (the normal day of seed 3501
+paged TrafficStopped, every workflow, at 18:06: 14 calls in 18:01-18:05 against 42 expected, where last
+week's same five minutes brought 21, its fifteen-minute span 141). A fall last week had is expected."""
+NIGHT_WINDOWS = tuple(range(25, 61, 5))
+"""Windows past the signal's 20 minutes, for a stop at night: at a call every two or three minutes,
+20 quiet minutes are a one-in-a-thousand chance, never a million, so the quiet-hours guard kept every
+night outage silent (test9-b's night_stop, appointment 02:35-03:30, about 21 calls missing: missed).
+Zero calls for 35 minutes at 0.4 a minute is one in a million: a stop long enough to be improbable pages."""
+NIGHT_SHARE = 0.1
+"""... only when they hold at most this share of the expected calls (a stop, not a lull): an hour of a
+line at half its callers (a school holiday's mix shift) is strong evidence too, and is not an outage."""
 HOLD_SHARE = 0.75  # an open drop holds while the last minutes had under 3/4 of the expected calls (a
 # half drop that held only under half resolved and re-opened on its chance minutes)
 
@@ -163,7 +177,12 @@ def week_change(rows: Minutes, window_start: int, window: int) -> float | None:
     calls, usual = span.total("arrivals"), float(before["arrivals"].mean()) * len(span)
     if calls > usual:  # a rise is taken at its lower bound: two Poisson sigmas less, never below no change
         calls = max(calls - RISE_SIGMAS * math.sqrt(calls), usual)
-    return calls / len(span) / float(before["arrivals"].mean())
+    rate = calls / len(span)
+    own = rows.between(then, then + window - 1)  # last week's minutes of the window itself
+    if len(own) and len(own) < len(span):  # a fall inside the window, read two sigmas high
+        seen = own.total("arrivals")
+        rate = min(rate, (seen + FALL_SIGMAS * math.sqrt(seen + 1)) / len(own))
+    return rate / float(before["arrivals"].mean())
 
 
 def judge_arrivals(
@@ -221,7 +240,7 @@ def _judge_group(
     skip = [*excluded.get("", ()), *(excluded.get(str(group_key[0]), ()) if group_key[0] else ())]
     history = usable(rows, opened, skip)
     best: Finding | None = None
-    for minutes in range(1, signal.window_minutes + 1):
+    for minutes in [*range(1, signal.window_minutes + 1), *NIGHT_WINDOWS]:
         start = now_minute - minutes
         rate = expected_rate(history, start, minutes, others, shift)
         if rate is None:
@@ -230,6 +249,7 @@ def _judge_group(
         expected = rate * minutes
         score = -math.log10(max(poisson_at_most(seen, expected), 1e-300))
         share = MAX_SHARE if group else MAX_SHARE_ALL
+        share = share if minutes <= signal.window_minutes else NIGHT_SHARE
         if score >= z and seen <= share * expected and (best is None or score > best.score):
             best = Finding(signal, group, seen / minutes, rate, score, seen, now_minute, minutes,
                            events=seen, expected=expected)  # fmt: skip

@@ -208,6 +208,13 @@ class Detector:
             and (f.signal.alertname, True) not in open_now
             and is_canary(f, frames[f.signal.frame], now_minute)
         ]
+        # a canary-only judgement's finding on a build that is no canary is no page
+        kept = {id(c) for c in canaries}
+        findings = [
+            f
+            for f in findings
+            if not f.signal.canary_only or id(f) in kept or fingerprint(_labels(f)) in open_fps
+        ]
         findings = [
             f
             for f in findings
@@ -369,8 +376,11 @@ def is_canary(finding: Finding, frame: Table, now_minute: int) -> bool:
     """``finding`` (a build-wide one) is about a build that carried under ``CANARY_SHARE`` of every
     build's calls (the signal's denominator) over the finding's window."""
     signal, start = finding.signal, now_minute - finding.minutes
-    builds = per_group(frame, ("agent_version",), [signal.denominator], now_minute)
-    total = sum(rows.since(start).total(signal.denominator) for rows in builds.values())
+    others = tuple(k for k in finding.group if k != "agent_version")  # e.g. ASR's problem: one
+    same = tuple(finding.group[k] for k in others)  # problem's rows, not every problem's counted again
+    builds = per_group(frame, ("agent_version", *others), [signal.denominator], now_minute)
+    total = sum(rows.since(start).total(signal.denominator) for key, rows in builds.items()
+                if key[1:] == same)  # fmt: skip
     return total > 0 and finding.volume < CANARY_SHARE * total
 
 

@@ -293,24 +293,25 @@ these, is speech recognition returning fragments ("uh the for my"), not an answe
 
 
 def asr_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
-    """minute, workflow, problem ("empty" | "garbled"), utterances (final caller transcripts), bad (of
-    those, empty: no letter at all; or garbled: 1-5 words, all mumble words)."""
+    """minute, workflow, agent_version, problem ("empty" | "garbled"), utterances (final caller
+    transcripts), bad (of those, empty: no letter at all; or garbled: 1-5 words, all mumble words).
+    Per build too: a canary whose speech settings garble its callers' words is that build's page."""
     minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
     words = "splitByRegexp('[^a-z]+', lower(text))"
     sql = f"""
-        SELECT {minute} AS minute, toString(workflow) AS workflow, count() AS utterances,
-               countIf(NOT match(text, '[A-Za-z]')) AS empty,
+        SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
+               count() AS utterances, countIf(NOT match(text, '[A-Za-z]')) AS empty,
                countIf(match(text, '[A-Za-z]') AND length(arrayFilter(w -> w != '', {words})) <= 5
                        AND arrayAll(w -> w = '' OR has(%(mumble)s, w), {words})) AS garbled
         FROM {database}.turns
         WHERE speaker = 'caller' AND {_ranges(now_minute, trailing_minutes, minute)}
           AND call_sid NOT IN (SELECT call_sid FROM {database}.calls WHERE shadow)
-        GROUP BY minute, workflow
+        GROUP BY minute, workflow, agent_version
     """
     rows = _empty(client.query_df(sql, parameters={"mumble": list(MUMBLE)}),
-                  ["minute", "workflow", "utterances", "empty", "garbled"])  # fmt: skip
+                  ["minute", "workflow", "agent_version", "utterances", "empty", "garbled"])  # fmt: skip
     parts = [rows.assign(problem=problem, bad=rows[problem]) for problem in ("empty", "garbled")]
-    return pd.concat(parts)[["minute", "workflow", "problem", "utterances", "bad"]]
+    return pd.concat(parts)[["minute", "workflow", "agent_version", "problem", "utterances", "bad"]]
 
 
 def unheard_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:

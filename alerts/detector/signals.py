@@ -67,6 +67,7 @@ class Signal:
         False  # a symptom (TTFHW, containment, sentiment): a cause page on its workflow explains it
     )
     baseline_minutes: int = 120  # the trailing history a baseline may use (when last week is thin)
+    canary_only: bool = False  # a build-wide judgement that pages only a canary's build (``is_canary``)
 
 
 LOW_TRAFFIC_MINUTES = 15
@@ -220,6 +221,17 @@ _SIGNALS: tuple[Signal, ...] = (
            window_minutes=4, min_volume=8, min_effect=0.05, min_events=5, method="binomial", z=6.0,
            describe="speech recognition returns {problem} transcripts: {events} of {volume} caller "
                     "utterances in the last {minutes} min (normally {baseline:.1%})"),
+    # The same per build across workflows, paging only a canary (a build on under half of the calls):
+    # a canary's speech settings garble its callers' words on every line, and per workflow the other
+    # builds' calls dilute them (test9-b's canary_asr_garbled: 1.10.0-rc2's garbled transcripts paged as
+    # billing's ASR at 1860 s). A build with no history is judged against every build's. A build that
+    # carries most calls stays the workflow's page (the workflow names where to look).
+    Signal("CallpulseDetectorASR", "asr", ("agent_version", "problem"), "bad", "utterances", +1,
+           window_minutes=4, min_volume=8, min_effect=0.05, min_events=5, method="binomial", z=6.0,
+           baseline_keys=("problem",), canary_only=True,
+           describe="speech recognition returns {problem} transcripts on {agent_version}: {events} of "
+                    "{volume} caller utterances in the last {minutes} min (normally {baseline:.1%}); "
+                    "roll the build back"),
     # Callers not heard at all: calls that connected, the agent greeted and prompted again into the
     # silence, and no caller word ever arrived (a carrier's one-way media outage; ``queries.unheard_frame``).
     # Normally none, so three such calls over any window up to 15 minutes are the cause, per workflow
@@ -366,7 +378,7 @@ def judge(
     ``frame`` may come as a ``Table`` (the detector converts each frame once per tick).
     """
     table = as_table(frame)
-    if not table.size or not (table.has(signal.numerator) and table.has(signal.denominator)):
+    if not table.size or not all(table.has(c) for c in (signal.numerator, signal.denominator, *signal.keys)):
         return []  # no rows, or a frame written without this signal's columns: nothing to judge
     baseline_minutes = baseline_minutes or signal.baseline_minutes
     if signal.method == "poisson":
