@@ -621,6 +621,7 @@ def main() -> None:
             "test7",
             "test8",
             "test9",
+            "test10",
         ),
         default="issue",
     )
