@@ -165,10 +165,11 @@ def _only_asides(tokens: list[Token], i: int, k: int) -> bool:
     """Words that answer, ask again or hold ("you there", "still there", "lemme see", "could you repeat
     that?"): stop words allowed here (the shape test decides), number words and naming words never."""
     words = [j for j in range(i, k) if tokens[j].low.isalpha() or "'" in tokens[j].low]
-    return bool(words) and all(_aside(tokens[j].low) for j in words)
+    return bool(words) and all(is_aside(tokens[j].low) for j in words)
 
 
-def _aside(low: str) -> bool:
+def is_aside(low: str) -> bool:
+    """A word an aside or a re-ask may hold: no number word, no word that names a thing."""
     return low not in _never_aside() and not names_a_thing(low)
 
 
@@ -204,6 +205,7 @@ __all__ = [
     "MAX_WORDS",
     "across_backchannels",
     "fits",
+    "is_aside",
     "is_backchannel",
     "shape_kind",
 ]

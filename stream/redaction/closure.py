@@ -10,7 +10,7 @@ are merged into one span, so no part of either is left in clear.
 
 from __future__ import annotations
 
-from stream.redaction.backchannels import CUE_WINDOW, MAX_WORDS, is_backchannel
+from stream.redaction.backchannels import CUE_WINDOW, MAX_ASIDE_WORDS, MAX_WORDS, is_aside, is_backchannel
 from stream.redaction.context import (
     ACCOUNT,
     ADDRESS,
@@ -87,7 +87,38 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
         kind = ACCOUNT if any(c.isalpha() for c in value) else f.kind
         grown.append(Finding(tokens[new_first].start, tokens[new_last].end, kind, value, f.score))
     merged = merge_overlaps(tokens, [_without_trailing_preposition(tokens, f, starts, ends) for f in grown])
-    return _names_corrected([_with_area_code(tokens, starts, f) for f in merged], tokens, starts, ends)
+    placed = [_with_area_code(tokens, starts, f) for f in merged]
+    reasked = merge_overlaps(tokens, [_with_first_reading(tokens, starts, f) for f in placed])
+    return _names_corrected(reasked, tokens, starts, ends)
+
+
+_REASK_MARKS = frozenset({",", ".", "?", "...", "…", "-"})
+
+
+def _with_first_reading(tokens: list[Token], starts: dict[int, int], f: Finding) -> Finding:
+    """An identifier read again whole after the agent's re-ask ("H A, three four five... sorry, could
+    you repeat that? H A, three four five uhm one four two three") with the first reading and the
+    re-ask in its span: the first reading is the value's beginning, so it is the same identifier
+    (round 13: v12 left the first reading or the re-ask in clear before 8 such identifiers)."""
+    first = starts.get(f.start)
+    if f.kind not in ID_KINDS or first is None or len(f.value) < 6:
+        return f
+    k, words = first - 1, 0
+    while k >= 0 and words <= MAX_ASIDE_WORDS:
+        low = tokens[k].low
+        if low in _REASK_MARKS:
+            k -= 1
+        elif low.isalpha() and is_aside(low) and _material_ending_at(tokens, k) is None:
+            words, k = words + 1, k - 1
+        else:
+            break
+    if words == 0 or words > MAX_ASIDE_WORDS or k < 0 or (p := _material_ending_at(tokens, k)) is None:
+        return f
+    p = _grow_left(tokens, p, by_shape=True)
+    said = read_value(tokens, p, k)
+    if len(said) < 3 or not f.value.startswith(said):
+        return f
+    return Finding(tokens[p].start, f.end, f.kind, f.value, f.score)
 
 
 # what a caller says between a name and the same person's name said again ("Popi, I mean Kalliopi",

@@ -106,6 +106,26 @@ def test_area_code_then_the_number_is_one_phone(
 
 
 @pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "member id K B, six one two... sorry, could you repeat that? K B, six one two uhm nine nine eight",
+            "k b six one two sorry could you repeat that",
+        ),
+        (
+            "my cell five oh three... sorry, say again? area code five oh three, then two two one, four four "
+            "eight zero",
+            "five oh three sorry say again area code",
+        ),
+    ],
+)
+def test_a_first_reading_before_a_re_ask_joins_the_number_read_again(
+    speech_redactor: SpeechRedactor, text: str, secret: str
+) -> None:
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("I like pasta for dinner", "like pasta for dinner"),
@@ -127,6 +147,10 @@ def test_area_code_then_the_number_is_one_phone(
             "the bill was forty one twenty higher",
         ),
         ("the right one is nine four oh two two six double three", "the right one is"),
+        (
+            "I have two kids, sorry, could you repeat that? my member id is two two nine four one eight",
+            "two kids sorry could you repeat that",
+        ),
         ("what is the area code for the north side", "area code north side"),
         ("the area code is six one two", "area code"),
     ],
