@@ -9,6 +9,7 @@ than not. Amounts, quantities and bare years are left alone ("42 dollars", "in 2
 
 from __future__ import annotations
 
+from stream.redaction.backchannels import shape_kind
 from stream.redaction.context import (
     ACCOUNT,
     CARD,
@@ -72,6 +73,10 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         return None  # "an extension until twelve thirty"
     if context is None and _decimal(tokens, run):
         return None  # "42.10": an amount
+    if context is None and n == 4 and _scaled(tokens, run) and shape_kind(tokens, run.first) == "LAST_FOUR":
+        return (
+            NUMBER  # "the last four are six thousand", "ending in seventeen hundred": four digits asked for
+        )
     if (
         context is None
         and n not in _PHONE_OR_CARD

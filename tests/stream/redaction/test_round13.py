@@ -125,6 +125,11 @@ def test_a_first_reading_before_a_re_ask_joins_the_number_read_again(
     assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
 
 
+def test_last_four_said_as_a_round_number_is_redacted(speech_redactor: SpeechRedactor) -> None:
+    text = "the last four are three thousand"
+    assert not left_in_clear(speech_redactor, text, "three thousand"), redact_text(speech_redactor, text)
+
+
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
@@ -147,6 +152,8 @@ def test_a_first_reading_before_a_re_ask_joins_the_number_read_again(
             "the bill was forty one twenty higher",
         ),
         ("the right one is nine four oh two two six double three", "the right one is"),
+        ("the last one cost six thousand dollars", "six thousand dollars"),
+        ("we spent the last four years paying three thousand a month", "last four years three thousand"),
         (
             "I have two kids, sorry, could you repeat that? my member id is two two nine four one eight",
             "two kids sorry could you repeat that",
