@@ -54,6 +54,10 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   (round 12: the commit whose subject says "redaction round 12 frozen"), never used for tuning or training,
   its misses never printed before its score. Spent after its one scoring (redactor frozen at de4cd42,
   2026-12-04 22:35 UTC): its misses may be printed now (docs/pii.md).
+- **v13 test half** (``bench/pii_corpus/v13/test.jsonl``, only with ``--sets v13``): the test half written
+  2026-12-04 for the release after v12 was scored, by an engineer who did not read the redactor. Kept as v12
+  was: scored once after the redactor is frozen (round 13: a7e7ccb, "redaction round 13 frozen"), never used
+  for tuning or training, its misses never printed before its score.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -66,7 +70,7 @@ slows both alike; the ratio is the figure to read.
 
 Run: ``python bench/pii_eval.py [--sets test,tune,regression] [--n 600] [--misses 40] [--fp 40]``
 (``--misses``/``--fp`` print the tuning sets' only: ``tune``, ``v3``, ``v3.0``, ``v3.1`` and the spent halves
-``v4``-``v11``; never ``test``, never ``v12`` before its one scoring). The next release needs a fresh test half.
+``v4``-``v12``; never ``test``, never ``v13`` before its one scoring). The next release needs a fresh test half.
 """
 
 from __future__ import annotations
@@ -151,7 +155,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V3 / "tune.jsonl")
     if name == "v4":
         return load(V4 / "test.jsonl")
-    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"):
+    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"):
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -159,9 +163,10 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v12)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v13)."""
     names = list(dict.fromkeys(wanted))
-    if {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12"} & set(names) and "regression" not in names:
+    halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13"}
+    if halves & set(names) and "regression" not in names:
         names.append("regression")
     return names
 
