@@ -68,11 +68,13 @@ class WrongAccount(Effect):
             yield plan
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("wrong_account") == case.name:
-            said = next(
-                e for e in events if e["type"] == "caller.utterance" and e["data"]["text"] == NOT_MINE
-            )
-            day.ledger.mark(case.name, said["ts"], events[0]["call_sid"])
+        if plan.notes.get("wrong_account") == case.name:  # marked when the caller objects
+            said = [
+                e["ts"]
+                for e in events
+                if (e["type"], e["data"].get("text")) == ("caller.utterance", NOT_MINE)
+            ]
+            day.ledger.mark(case.name, said[0], events[0]["call_sid"])
         return events
 
 
