@@ -41,8 +41,10 @@ def _night(today_stop: int | None) -> pd.DataFrame:
     for day in (DAY - WEEK, DAY):
         for m in range(4 * 60):
             for workflow in ("appointment", "billing"):
-                stopped = day == DAY and workflow == "appointment" and today_stop is not None
-                n = 0 if stopped and m >= today_stop else pattern[m % 5]
+                stopped = (
+                    day == DAY and workflow == "appointment" and today_stop is not None and m >= today_stop
+                )
+                n = 0 if stopped else pattern[m % 5]
                 rows.append((day + m, workflow, n))
     return pd.DataFrame(rows, columns=["minute", "workflow", "arrivals"])
 
