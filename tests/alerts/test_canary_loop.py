@@ -4,27 +4,13 @@ one workflow of the build every call runs is still named by its workflow."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
+from empty_warehouse import EmptyWarehouse
 
 from alerts.detector.detector import Detector, DetectorConfig
 
 NOW = 29_000_000  # epoch minutes
 STABLE, CANARY = "1.4.0", "1.7.0-rc1"
-
-
-class Warehouse:
-    """Nothing stored: no alerts to restore, no example calls, inserts dropped."""
-
-    class _Rows:
-        result_rows: list[Any] = []
-
-    def query(self, *_: Any, **__: Any) -> Any:
-        return self._Rows()
-
-    def insert(self, *_: Any, **__: Any) -> None:
-        return None
 
 
 Row = tuple[int, str, str, int, int]  # (minute, workflow, agent_version, active calls, looping of them)
@@ -39,7 +25,7 @@ def first_pages(frame: pd.DataFrame) -> list[dict[str, str]]:
     def frames(name: str, now_minute: int, span: int) -> pd.DataFrame:
         return frame if name == "calls" else pd.DataFrame({"minute": []})
 
-    detector = Detector(Warehouse(), "db", DetectorConfig(), poster=None, frames=frames)
+    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(), poster=None, frames=frames)
     return [i.labels for i in detector.tick(NOW * 60_000).transitions.opened]
 
 

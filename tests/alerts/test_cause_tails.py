@@ -4,27 +4,13 @@ resolved, and are not a new incident (test-b and test-c paged AgentLoop after th
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
+from empty_warehouse import EmptyWarehouse
 
 from alerts.detector.detector import Detector, DetectorConfig
 
 T = 29_000_000  # epoch minutes: the start of the replay
 ASR_FROM, ASR_TO, LOOPS_TO = 180, 200, 212  # minutes after T
-
-
-class Warehouse:
-    """Nothing stored: no alerts to restore, no example calls, inserts dropped."""
-
-    class _Rows:
-        result_rows: list[Any] = []
-
-    def query(self, *_: Any, **__: Any) -> Any:
-        return self._Rows()
-
-    def insert(self, *_: Any, **__: Any) -> None:
-        return None
 
 
 def frames(loops_after_asr: bool) -> dict[str, pd.DataFrame]:
@@ -47,7 +33,7 @@ def pages(loops_after_asr: bool = True) -> list[tuple[int, str]]:
     def read(frame: str, now_minute: int, span: int) -> pd.DataFrame:
         return data.get(frame, pd.DataFrame({"minute": []}))
 
-    detector = Detector(Warehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
+    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
     opened = []
     for minute in range(T + 170, T + 240):
         opened += [

@@ -3,27 +3,13 @@ name the canary build; one workflow's failures on the build everyone runs name t
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
+from empty_warehouse import EmptyWarehouse
 
 from alerts.detector.detector import Detector, DetectorConfig
 
 NOW = 29_000_000  # epoch minutes
 STABLE, CANARY = "1.4.0", "1.5.0-rc3"
-
-
-class Warehouse:
-    """Nothing stored: no alerts to restore, no example calls, inserts dropped."""
-
-    class _Rows:
-        result_rows: list[Any] = []
-
-    def query(self, *_: Any, **__: Any) -> Any:
-        return self._Rows()
-
-    def insert(self, *_: Any, **__: Any) -> None:
-        return None
 
 
 def kpi(rows: list[tuple[int, str, str, int, int]]) -> pd.DataFrame:
@@ -37,7 +23,7 @@ def first_pages(frame: pd.DataFrame) -> list[dict[str, str]]:
     def frames(name: str, now_minute: int, span: int) -> pd.DataFrame:
         return frame if name == "kpi" else pd.DataFrame({"minute": []})
 
-    detector = Detector(Warehouse(), "db", DetectorConfig(), poster=None, frames=frames)
+    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(), poster=None, frames=frames)
     return [i.labels for i in detector.tick(NOW * 60_000).transitions.opened]
 
 

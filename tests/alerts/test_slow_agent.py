@@ -5,28 +5,14 @@ resolve the regression (it re-opened five minutes later). Calls left unanswered 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
+from empty_warehouse import EmptyWarehouse
 
 from alerts.detector.detector import Detector, DetectorConfig
 from alerts.detector.signals import SIGNALS, judge
 
 T = 29_000_000  # epoch minutes: the start of the replay
 SLOW_FROM = 180  # minutes after T: from here most turns miss the budget and most calls wait in silence
-
-
-class Warehouse:
-    """Nothing stored: no alerts to restore, no example calls, inserts dropped."""
-
-    class _Rows:
-        result_rows: list[Any] = []
-
-    def query(self, *_: Any, **__: Any) -> Any:
-        return self._Rows()
-
-    def insert(self, *_: Any, **__: Any) -> None:
-        return None
 
 
 def frames(unanswered_from: int | None = None) -> dict[str, pd.DataFrame]:
@@ -49,7 +35,7 @@ def pages(unanswered_from: int | None = None) -> list[tuple[int, str]]:
     def read(frame: str, now_minute: int, span: int) -> pd.DataFrame:
         return data.get(frame, pd.DataFrame({"minute": []}))
 
-    detector = Detector(Warehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
+    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
     opened = []
     for minute in range(T + 170, T + 230):
         opened += [

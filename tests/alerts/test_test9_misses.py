@@ -3,9 +3,8 @@ for test9 (d68d30f)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
+from empty_warehouse import EmptyWarehouse
 
 from alerts.detector.detector import Detector, DetectorConfig
 from alerts.detector.signals import SIGNALS, judge
@@ -64,19 +63,6 @@ def test_a_quiet_night_without_a_stop_does_not_page() -> None:
         assert judge(TRAFFIC, calls[calls["minute"] < now], now) == []
 
 
-class Warehouse:
-    """Nothing stored: no alerts to restore, no example calls, inserts dropped."""
-
-    class _Rows:
-        result_rows: list[Any] = []
-
-    def query(self, *_: Any, **__: Any) -> Any:
-        return self._Rows()
-
-    def insert(self, *_: Any, **__: Any) -> None:
-        return None
-
-
 NOW = 29_000_000  # epoch minutes
 STABLE, CANARY = "1.9.0", "1.10.0-rc2"
 
@@ -90,7 +76,7 @@ def _asr_pages(rows: list[tuple[int, str, str, int, int]]) -> list[dict[str, str
     def frames(name: str, now_minute: int, span: int) -> pd.DataFrame:
         return frame if name == "asr" else pd.DataFrame({"minute": []})
 
-    detector = Detector(Warehouse(), "db", DetectorConfig(), poster=None, frames=frames)
+    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(), poster=None, frames=frames)
     return [i.labels for i in detector.tick(NOW * 60_000).transitions.opened]
 
 
