@@ -17,6 +17,7 @@ from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
 from alerts.detector.minutes import Group, Table, per_group
 from alerts.detector.signals import LOW_TRAFFIC_MINUTES, SIGNALS, SYMPTOMS, Finding, Signal, judge
+from stream.warehouse import Warehouse
 
 FRAMES = {
     "kpi": queries.kpi_frame,
@@ -84,7 +85,7 @@ class TickReport:
 class Detector:
     """Reads ``database`` through ``client`` (clickhouse-connect), posts to ``poster`` (or nowhere)."""
 
-    def __init__(self, client: Any, database: str, config: DetectorConfig, poster: Poster | None,
+    def __init__(self, client: Warehouse, database: str, config: DetectorConfig, poster: Poster | None,
                  frames: FrameSource | None = None) -> None:  # fmt: skip
         self._client, self._db, self._config, self._poster = client, database, config, poster
         self._last_minute = 0
@@ -302,7 +303,7 @@ class Detector:
         rows = [_row(i, "firing", None, now_ms) for i in [*transitions.opened, *transitions.recurred]]
         rows += [_row(i, "resolved", now_ms, now_ms) for i in transitions.resolved]
         if rows:
-            self._client.insert("alerts", rows, column_names=list(ALERT_COLUMNS), database=self._db)
+            self._client.insert(f"{self._db}.alerts", rows, column_names=list(ALERT_COLUMNS))
 
     def _restore(self) -> list[Incident]:
         """Incidents a previous run opened and did not resolve (so a restart does not page again). A

@@ -18,6 +18,7 @@ from typing import Any
 import pandas as pd
 
 from ingest.lexicon.common_words import COMMON_WORDS
+from stream.warehouse import Warehouse
 
 WEEK_MINUTES = 7 * 24 * 60
 
@@ -45,7 +46,7 @@ def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
     return "(" + " OR ".join(parts) + ")"
 
 
-def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def kpi_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, turns, within, settled, contained, uncontained, sentiment_sum,
     sentiment_n (calls with a sentiment delta), sentiment_drops (of those, left clearly angrier), failed
     (ended by a failure of the agent, the tap or the platform: agent_failed)."""
@@ -69,7 +70,7 @@ def kpi_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
     return _empty(client.query_df(sql), columns)
 
 
-def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def tool_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, tool, error_code, calls, failures: per minute, the calls that got a result
     from the tool and those where it failed with the code (distinct calls, not results: an agent
     retrying a failing tool three times is one failing call, and independent calls are what the
@@ -100,7 +101,9 @@ def tool_frame(client: Any, database: str, now_minute: int, trailing_minutes: in
     return frame[columns]
 
 
-def tool_latency_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def tool_latency_frame(
+    client: Warehouse, database: str, now_minute: int, trailing_minutes: int
+) -> pd.DataFrame:
     """minute, workflow, tool, results, slow, latency_ms (their sum), normal_ms: each tool's answers
     by the minute they arrived (a slow tool shows while its calls are live). ``normal_ms`` is the
     tool's median latency over the read ranges before the last half hour; a result is ``slow`` at
@@ -134,7 +137,7 @@ def tool_latency_frame(client: Any, database: str, now_minute: int, trailing_min
     )
 
 
-def arrivals_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def arrivals_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, arrivals (call.started events), with a row for every minute of the read
     ranges that a workflow's calls could have arrived in (a minute without calls is a 0, which is the
     whole point of this frame)."""
@@ -158,7 +161,7 @@ def arrivals_frame(client: Any, database: str, now_minute: int, trailing_minutes
     return full[full["minute"] < now_minute]
 
 
-def calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def calls_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, ended (calls that ended, abandoned-early ones left out unless
     unanswered: a caller whom the agent never answered after the first words is "abandoned early" and
     unanswered both, and must count in the share's denominator too), unanswered (of those, the agent
@@ -225,7 +228,9 @@ HANDOFF_INTENTS = ("request_human",)
 looping call ends with one), so a call's task is its first recognized intent that is not one of these."""
 
 
-def intent_loops_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def intent_loops_frame(
+    client: Warehouse, database: str, now_minute: int, trailing_minutes: int
+) -> pd.DataFrame:
     """minute, workflow, intent, active, looping: ``calls_frame``'s active and looping calls split by the
     call's task (its first recognized intent that is not a request for a person; calls without one
     are left out: the workflow's judgement has them). A prompt change to one branch loops only that
@@ -255,7 +260,7 @@ def intent_loops_frame(client: Any, database: str, now_minute: int, trailing_min
     return frame.rename(columns={"looping_calls": "looping"})
 
 
-def reverify_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def reverify_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, active (``calls_frame``'s: a call in the minute it ended, or of its latest
     event), reverified (of those, the caller's identity verified twice or more; a failed check, then a
     passed one, is one verification).
@@ -292,7 +297,7 @@ MUMBLE = ("uh", "um", "er", "hm", "mm", "the", "a", "an", "for", "my", "to", "an
 these, is speech recognition returning fragments ("uh the for my"), not an answer."""
 
 
-def asr_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def asr_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, problem ("empty" | "garbled"), utterances (final caller
     transcripts), bad (of those, empty: no letter at all; or garbled: 1-5 words, all mumble words).
     Per build too: a canary whose speech settings garble its callers' words is that build's page."""
@@ -314,7 +319,7 @@ def asr_frame(client: Any, database: str, now_minute: int, trailing_minutes: int
     return pd.concat(parts)[["minute", "workflow", "agent_version", "problem", "utterances", "bad"]]
 
 
-def unheard_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def unheard_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute (of the call's end), workflow, problem ("empty"), ended (calls that ended, not shadow),
     unheard (of those, no caller words at all, and the agent spoke twice or more: its greeting and its
     no-input prompt into the silence).
@@ -361,7 +366,7 @@ def _foreign(text: str) -> str:
     return f"(length({words}) >= {FOREIGN_MIN_WORDS} AND {common} <= {FOREIGN_MAX_SHARE} * length({words}))"
 
 
-def language_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def language_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, agent_model, replied (calls with an agent reply in the minute), foreign (of those, calls
     with a reply in another language than the call's: see ``COMMON_WORDS``). Per model across
     workflows: a model update or a prompt that loses its language pin answers on every line that runs
@@ -391,7 +396,7 @@ def language_frame(client: Any, database: str, now_minute: int, trailing_minutes
                   ["minute", "agent_model", "replied", "foreign"])  # fmt: skip
 
 
-def dead_air_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def dead_air_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, calls (with a turn starting in the minute), silent (of those,
     calls with a dead-air turn: the caller waited over 3 s for any agent speech). Calls, not turns:
     the turns of one call are not independent trials."""
@@ -410,7 +415,7 @@ PLAYBACK_BUDGET_MS = 3_000
 """A reply whose speech has not started this long after its text went out did not play (dead air)."""
 
 
-def unplayed_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def unplayed_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, replies (calls with an agent reply sent in the minute, among
     calls that report playback: ConversationRelay's ``agentSpeaking`` speaker events), unplayed (of
     those, calls with a reply that went out as text while the agent was not speaking and no agent
@@ -447,7 +452,9 @@ def unplayed_frame(client: Any, database: str, now_minute: int, trailing_minutes
     return frame.rename(columns={"replies_n": "replies"})
 
 
-def tool_calls_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def tool_calls_frame(
+    client: Warehouse, database: str, now_minute: int, trailing_minutes: int
+) -> pd.DataFrame:
     """minute, workflow, tool, calls (distinct calls with a result from the tool), failed (of those,
     calls where it failed, whatever the error code): a tool failing a share of its calls with codes
     that come and go (a backend's 5xx, timeouts) shows here when no single code is news."""
@@ -464,7 +471,7 @@ def tool_calls_frame(client: Any, database: str, now_minute: int, trailing_minut
     return frame.rename(columns={"calls_n": "calls"})
 
 
-def handoffs_frame(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def handoffs_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, trigger, settled (calls of the workflow that ended in the minute, abandoned-early
     ones left out, as in ``kpi_frame``), handed (of those, calls handed to a person with that
     trigger), on one row per trigger the workflow's hand-offs had in the range, so a trigger's history
@@ -495,7 +502,9 @@ def handoffs_frame(client: Any, database: str, now_minute: int, trailing_minutes
     return frame[columns]
 
 
-def _calls_per_minute(client: Any, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+def _calls_per_minute(
+    client: Warehouse, database: str, now_minute: int, trailing_minutes: int
+) -> pd.DataFrame:
     """minute, workflow, tool, calls: distinct calls with a result from the tool (a call whose tool
     both failed and worked in one minute counts once)."""
     minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
@@ -509,7 +518,7 @@ def _calls_per_minute(client: Any, database: str, now_minute: int, trailing_minu
     return client.query_df(sql)
 
 
-def examples(client: Any, database: str, alertname: str, group: dict[str, str], since_minute: int,
+def examples(client: Warehouse, database: str, alertname: str, group: dict[str, str], since_minute: int,
              until_minute: int, limit: int = 5) -> list[Example]:  # fmt: skip
     """Up to ``limit`` calls of ``[since_minute, until_minute)`` that show the problem, the latest
     first, each with the turn where it shows (the upper bound keeps a replay's links in the window
