@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 import pandas as pd
+from empty_warehouse import EmptyWarehouse
 
 from alerts.detector.detector import Detector, DetectorConfig
-from tests.alerts.test_canary_loop import NOW, STABLE, Warehouse
+from tests.alerts.test_canary_loop import NOW, STABLE
 
 Tasks = list[tuple[int, str, str, int, int]]  # minute, workflow, intent, active, looping
 
@@ -23,7 +24,7 @@ def _pages(tasks: Tasks) -> list[dict[str, str]]:
     def read(frame: str, now_minute: int, span_minutes: int) -> pd.DataFrame:
         return frames.get(frame, pd.DataFrame({"minute": []}))
 
-    detector = Detector(Warehouse(), "db", DetectorConfig(), poster=None, frames=read)
+    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(), poster=None, frames=read)
     opened = detector.tick(NOW * 60_000).transitions.opened
     return [{**i.labels, "summary": i.annotations.get("summary", "")} for i in opened]
 
