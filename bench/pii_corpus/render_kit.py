@@ -73,30 +73,14 @@ class Renderer:
     plain: Mapping[str, Callable[[Ctx], str]] = field(default_factory=dict)
 
     def render(self, template: str, ctx: Ctx) -> Line:
-        """Fill the template left to right, keeping the offsets of every PII value and non-PII value."""
-        text = ""
-        entities: list[dict[str, Any]] = []
-        distractors: list[dict[str, Any]] = []
-        pieces = SLOT.split(template)
-        for j, piece in enumerate(pieces):
-            if j % 2 == 0:
-                nxt = pieces[j + 1] if j + 1 < len(pieces) else ""
-                text += self.literal(piece, ctx, first=j == 0, before_value=nxt in self.slot_types)
-                continue
-            if piece in self.plain:  # a place after an address: plain words, neither PII nor a marked value
-                text += self.plain[piece](ctx)
-                continue
-            if piece in self.slot_types:
-                said, value, form = self.fill(piece, ctx)
-                said = said.lower() if ctx.lower else said
-                entities.append({"start": len(text), "end": len(text) + len(said), "type": self.slot_types[piece],
-                                 "value": value, "form": form})  # fmt: skip
-            else:
-                said = self.distractors[piece](ctx)
-                said = said.lower() if ctx.lower else said
-                distractors.append({"start": len(text), "end": len(text) + len(said), "kind": piece})
-            text += said
-        return {"text": text, "entities": entities, "distractors": distractors}
+        """Fill the template left to right, keeping the offsets of every PII value and non-PII value
+        (``fill_left_to_right`` with this half's content: a lead-in only before a PII value, values lower
+        case in the lower-case styles, plain place words unmarked)."""
+        return fill_left_to_right(
+            template, ctx, self.slot_types, self.fill, self.distractors,
+            lambda piece, first, nxt: self.literal(piece, ctx, first, before_value=nxt in self.slot_types),
+            plain=self.plain, lower=ctx.lower, drop_double_period=False,
+        )  # fmt: skip
 
     def literal(self, piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
         """Template text as the recognizer writes it: lower case without punctuation in raw and numerals
@@ -118,3 +102,53 @@ class Renderer:
         if before_value and out.endswith((" is ", " was ", "'s ")) and r.random() < 0.12:
             out += r.choice(self.lead_ins) + (" " if ctx.lower else ", ")
         return out
+
+
+def fill_left_to_right(
+    template: str,
+    ctx: Any,
+    slot_types: Mapping[str, str],
+    fill: Callable[[str, Any], tuple[str, str, str]],
+    distractors: Mapping[str, Callable[[Any], str]],
+    literal: Callable[[str, bool, str | None], str],
+    *,
+    opens: Callable[[str], bool] | None = None,
+    slot: re.Pattern[str] = SLOT,
+    drop_double_period: bool = True,
+    plain: Mapping[str, Callable[[Any], str]] | None = None,
+    lower: bool = False,
+) -> Line:
+    """v2's to v5's fill of a template, left to right, keeping the offsets of every PII value and non-PII
+    number (v6 on use ``Renderer.render``). Each half passes its own rules, which shape its bytes:
+    ``literal(piece, first, next_slot)`` writes template text (``next_slot`` is the slot after it, None at
+    the end), ``opens(text_so_far)`` says when a value opens a sentence and takes a capital (v3-v5; v2 never),
+    and v2-v4 drop a literal's leading "." after a value ending in one ("2:20 a.m." closing a sentence).
+    ``Renderer.render`` (v6 on) adds ``plain`` slots (place words neither PII nor marked) and ``lower``
+    (every value lower case, as a raw or numerals transcript writes it)."""
+    text = ""
+    entities: list[dict[str, Any]] = []
+    marked: list[dict[str, Any]] = []
+    pieces = slot.split(template)
+    for j, piece in enumerate(pieces):
+        if j % 2 == 0:
+            said = literal(piece, j == 0, pieces[j + 1] if j + 1 < len(pieces) else None)
+            if drop_double_period and text.endswith(".") and said.startswith("."):
+                said = said[1:]
+            text += said
+            continue
+        if plain is not None and piece in plain:
+            text += plain[piece](ctx)
+            continue
+        if piece in slot_types:
+            said, value, form = fill(piece, ctx)
+            if opens is not None and opens(text):
+                said = said[:1].upper() + said[1:]
+            said = said.lower() if lower else said
+            entities.append({"start": len(text), "end": len(text) + len(said), "type": slot_types[piece],
+                             "value": value, "form": form})  # fmt: skip
+        else:
+            said = distractors[piece](ctx)
+            said = said.lower() if lower else said
+            marked.append({"start": len(text), "end": len(text) + len(said), "kind": piece})
+        text += said
+    return {"text": text, "entities": entities, "distractors": marked}

@@ -21,7 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit
+from bench.pii_corpus import build_kit, render_kit
 from bench.pii_corpus.v2 import templates_test, templates_tune
 from bench.pii_corpus.v2.context import Ctx
 from bench.pii_corpus.v2.distractors import DISTRACTORS
@@ -72,27 +72,16 @@ def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> i
 
 
 def render(template: str, ctx: Ctx, fillers: list[str]) -> dict[str, Any]:
-    """Fill the template left to right, keeping the offsets of every PII value and non-PII number."""
-    text = ""
-    entities: list[dict[str, Any]] = []
-    distractors: list[dict[str, Any]] = []
-    pieces = SLOT.split(template)
-    for j, piece in enumerate(pieces):
-        if j % 2 == 0:
-            literal = _literal(piece, ctx, fillers, first=j == 0)
-            if text.endswith(".") and literal.startswith("."):  # "11:15 a.m." at the end of a sentence
-                literal = literal[1:]
-            text += literal
-            continue
-        if piece in SLOT_TYPES:
-            value_text, value, form = fill(piece, ctx)
-            entities.append({"start": len(text), "end": len(text) + len(value_text), "type": SLOT_TYPES[piece],
-                             "value": value, "form": form})  # fmt: skip
-        else:
-            value_text = DISTRACTORS[piece](ctx)
-            distractors.append({"start": len(text), "end": len(text) + len(value_text), "kind": piece})
-        text += value_text
-    return {"text": text, "entities": entities, "distractors": distractors}
+    """render_kit's left-to-right fill with v2's literal text (no capital for a value opening a sentence)."""
+    return render_kit.fill_left_to_right(
+        template,
+        ctx,
+        SLOT_TYPES,
+        fill,
+        DISTRACTORS,
+        lambda piece, first, _nxt: _literal(piece, ctx, fillers, first),
+        slot=SLOT,
+    )
 
 
 def _literal(piece: str, ctx: Ctx, fillers: list[str], first: bool) -> str:

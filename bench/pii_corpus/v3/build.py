@@ -18,7 +18,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit
+from bench.pii_corpus import build_kit, render_kit
 from bench.pii_corpus.v2.build import STYLES
 from bench.pii_corpus.v2.context import Ctx
 from bench.pii_corpus.v3 import templates
@@ -67,29 +67,13 @@ def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> i
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:
-    """Fill the template left to right, keeping the offsets of every PII value and non-PII number."""
-    text = ""
-    entities: list[dict[str, Any]] = []
-    distractors: list[dict[str, Any]] = []
-    pieces = SLOT.split(template)
-    for j, piece in enumerate(pieces):
-        if j % 2 == 0:
-            literal = _literal(piece, ctx, first=j == 0, before_value=j + 1 < len(pieces))
-            if text.endswith(".") and literal.startswith("."):  # "2:20 a.m." at the end of a sentence
-                literal = literal[1:]
-            text += literal
-            continue
-        if piece in SLOT_TYPES:
-            value_text, value, form = fill(piece, ctx)
-            if j == 1 and not pieces[0] and not ctx.lower:  # a name opening the sentence
-                value_text = value_text[:1].upper() + value_text[1:]
-            entities.append({"start": len(text), "end": len(text) + len(value_text), "type": SLOT_TYPES[piece],
-                             "value": value, "form": form})  # fmt: skip
-        else:
-            value_text = DISTRACTORS[piece](ctx)
-            distractors.append({"start": len(text), "end": len(text) + len(value_text), "kind": piece})
-        text += value_text
-    return {"text": text, "entities": entities, "distractors": distractors}
+    """render_kit's left-to-right fill with v3's literal text (a lead-in may come before any value) and a
+    capital for a name opening the utterance."""
+    return render_kit.fill_left_to_right(
+        template, ctx, SLOT_TYPES, fill, DISTRACTORS,
+        lambda piece, first, nxt: _literal(piece, ctx, first, before_value=nxt is not None),
+        opens=lambda text: not text and not ctx.lower, slot=SLOT,
+    )  # fmt: skip
 
 
 def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:

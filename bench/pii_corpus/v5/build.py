@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit
+from bench.pii_corpus import build_kit, render_kit
 from bench.pii_corpus.v5 import templates
 from bench.pii_corpus.v5.distractors import DISTRACTORS
 from bench.pii_corpus.v5.slots import SLOT_TYPES, STYLES, Ctx, fill
@@ -67,29 +67,16 @@ def build(n: int = N) -> list[dict[str, Any]]:
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:
-    """Fill the template left to right, keeping the offsets of every PII value and non-PII number."""
-    text = ""
-    entities: list[dict[str, Any]] = []
-    distractors: list[dict[str, Any]] = []
-    pieces = SLOT.split(template)
-    for j, piece in enumerate(pieces):
-        if j % 2 == 0:
-            nxt = pieces[j + 1] if j + 1 < len(pieces) else ""
-            text += _literal(
-                piece, ctx, first=j == 0, before_value=nxt in SLOT_TYPES and SLOT_TYPES[nxt] != "PERSON"
-            )
-            continue
-        if piece in SLOT_TYPES:
-            said, value, form = fill(piece, ctx)
-            if not ctx.lower and (not text.strip() or text.rstrip().endswith((".", "?", "!"))):
-                said = said[:1].upper() + said[1:]
-            entities.append({"start": len(text), "end": len(text) + len(said), "type": SLOT_TYPES[piece],
-                             "value": value, "form": form})  # fmt: skip
-        else:
-            said = DISTRACTORS[piece](ctx)
-            distractors.append({"start": len(text), "end": len(text) + len(said), "kind": piece})
-        text += said
-    return {"text": text, "entities": entities, "distractors": distractors}
+    """render_kit's left-to-right fill with v5's literal text (a lead-in before a PII value other than a
+    name), a capital for a value opening a sentence, and no "." dropped after a value."""
+    return render_kit.fill_left_to_right(
+        template, ctx, SLOT_TYPES, fill, DISTRACTORS,
+        lambda piece, first, nxt: _literal(
+            piece, ctx, first, before_value=nxt in SLOT_TYPES and SLOT_TYPES[nxt] != "PERSON"
+        ),
+        opens=lambda text: not ctx.lower and (not text.strip() or text.rstrip().endswith((".", "?", "!"))),
+        slot=SLOT, drop_double_period=False,
+    )  # fmt: skip
 
 
 def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
