@@ -2,57 +2,39 @@
 
 Only ``callpulse.compose`` wraps a worker's client in these, and only when a ``CALLPULSE_FAULT_*``
 setting asks for it (tests start a real ``callpulse worker`` with one); a deployed worker never has
-them set. Each is a ``DelegatingWarehouse`` whose ``insert`` runs the fault first, so every other
+them set. Each is a ``DelegatingWarehouse`` whose ``send_insert`` runs the fault first, so every other
 method reaches the wrapped client as written, and mypy checks both against the ``Warehouse`` protocol."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from typing import Any
 
-from stream.warehouse import DelegatingWarehouse, Warehouse
+from stream.warehouse import DelegatingWarehouse, Insert, Warehouse
 
 
-class _FaultyInserts(DelegatingWarehouse):
-    """An insert that calls ``before_insert`` first (which may wait or raise), then the client's."""
-
-    def before_insert(self) -> None:
-        raise NotImplementedError
-
-    def insert(
-        self,
-        table: str | None = None,
-        data: Sequence[Sequence[Any]] | None = None,
-        column_names: str | Sequence[str] | None = "*",
-        *,
-        context: Any = None,
-    ) -> object:
-        self.before_insert()
-        return super().insert(table=table, data=data, column_names=column_names, context=context)
-
-
-class RefuseUntil(_FaultyInserts):
+class RefuseUntil(DelegatingWarehouse):
     """``fault_warehouse_refuse_s``: inserts raise until a deadline set by the first one."""
 
     def __init__(self, client: Warehouse, seconds: float) -> None:
         super().__init__(client)
         self._seconds, self._until = seconds, 0.0
 
-    def before_insert(self) -> None:
+    def send_insert(self, insert: Insert) -> object:
         now = time.monotonic()
         if not self._until:
             self._until = now + self._seconds
         if now < self._until:
             raise ConnectionError("warehouse refusing writes (fault injection)")
+        return super().send_insert(insert)
 
 
-class SlowInserts(_FaultyInserts):
+class SlowInserts(DelegatingWarehouse):
     """``fault_insert_delay_ms``: every insert waits first, as a slow warehouse would."""
 
     def __init__(self, client: Warehouse, delay_ms: int) -> None:
         super().__init__(client)
         self._delay_s = delay_ms / 1000
 
-    def before_insert(self) -> None:
+    def send_insert(self, insert: Insert) -> object:
         time.sleep(self._delay_s)
+        return super().send_insert(insert)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -92,9 +93,31 @@ class Warehouse(Protocol):
     def close(self) -> None: ...
 
 
+@dataclass(frozen=True)
+class Insert:
+    """One ``Warehouse.insert`` call's arguments, as a value: a wrapper that changes how inserts are sent
+    (retried, delayed, refused) takes this instead of restating the protocol's signature."""
+
+    table: str | None = None
+    data: Sequence[Sequence[Any]] | None = None
+    column_names: str | Sequence[str] | None = "*"
+    context: Any = None
+
+    @property
+    def target(self) -> str:
+        """The table's bare name (``dlq``, not ``callpulse.dlq``), from the context when there is one."""
+        return str(self.context.table if self.context is not None else self.table).rpartition(".")[2]
+
+    def into(self, client: Warehouse) -> object:
+        """Sends this insert to ``client``, every argument by keyword."""
+        return client.insert(
+            table=self.table, data=self.data, column_names=self.column_names, context=self.context
+        )
+
+
 class DelegatingWarehouse:
     """A ``Warehouse`` that hands every call to ``inner``, written out method by method (no ``__getattr__``):
-    a wrapper that changes one method subclasses it and overrides that method only, and mypy sees the rest.
+    a wrapper that changes how inserts are sent overrides ``send_insert`` only, and mypy sees the rest.
     Arguments are passed by keyword, so an inner wrapper that takes ``**kwargs`` gets them by name."""
 
     def __init__(self, inner: Warehouse) -> None:
@@ -121,7 +144,11 @@ class DelegatingWarehouse:
         *,
         context: Any = None,
     ) -> object:
-        return self._inner.insert(table=table, data=data, column_names=column_names, context=context)
+        return self.send_insert(Insert(table, data, column_names, context))
+
+    def send_insert(self, insert: Insert) -> object:
+        """The one place an insert leaves this wrapper: to ``inner``, unchanged. Override to change that."""
+        return insert.into(self._inner)
 
     def create_insert_context(
         self, table: str, column_names: str | Sequence[str] | None = None

@@ -1,7 +1,7 @@
 """The worker's view of the ClickHouse client: inserts retried with backoff, dead letters mirrored.
 
 When the warehouse refuses writes, the worker must neither commit nor give up: ``RetryingInserts`` (a
-``Warehouse`` that overrides ``insert`` only) retries the same insert with exponential backoff until it
+``Warehouse`` that overrides ``send_insert`` only) retries the same insert with exponential backoff until it
 returns (or the worker is stopping, then it raises and nothing is committed). It runs in the pipeline's own
 thread, so the event loop keeps heart-beating the consumer group while it waits. Rows inserted into ``dlq``
 are also published to the dead-letter topic, and flushed before the insert call returns, i.e. before the
@@ -18,7 +18,7 @@ from typing import Any, Protocol
 import orjson
 
 from stream.rows import TABLE_COLUMNS
-from stream.warehouse import DelegatingWarehouse, Warehouse
+from stream.warehouse import DelegatingWarehouse, Insert, Warehouse
 
 log = logging.getLogger(__name__)
 
@@ -56,42 +56,30 @@ class RetryingInserts(DelegatingWarehouse):
         self._on_retry = on_retry
         self.retries = 0
 
-    def insert(
-        self,
-        table: str | None = None,
-        data: Sequence[Sequence[Any]] | None = None,
-        column_names: str | Sequence[str] | None = "*",
-        *,
-        context: Any = None,
-    ) -> object:
-        target = str(context.table if context is not None else table).rpartition(".")[2]
-        summary = self._insert_until_taken(target, table, data, column_names, context)
-        if target == "dlq" and self._dead_letters is not None and data:
-            self._dead_letters.publish(data)
+    def send_insert(self, insert: Insert) -> object:
+        summary = self._insert_until_taken(insert)
+        if insert.target == "dlq" and self._dead_letters is not None and insert.data:
+            self._dead_letters.publish(insert.data)
         return summary
 
-    def _insert_until_taken(
-        self,
-        target: str,
-        table: str | None,
-        data: Sequence[Sequence[Any]] | None,
-        column_names: str | Sequence[str] | None,
-        context: Any,
-    ) -> object:
+    def _insert_until_taken(self, insert: Insert) -> object:
         wait_s = self._backoff_s
         while True:
             try:
-                if context is not None:
-                    context.data = None  # a failed attempt may leave its data behind
-                return self._inner.insert(table=table, data=data, column_names=column_names, context=context)
+                if insert.context is not None:
+                    insert.context.data = None  # a failed attempt may leave its data behind
+                return insert.into(self._inner)
             except Exception as err:
                 if self._stopping.is_set():
                     raise
                 self.retries += 1
-                self._on_retry(target)
+                self._on_retry(insert.target)
                 if self.retries % 10 == 1:
                     log.warning(
-                        "insert into %s refused (%s); retrying in %.1f s", target, type(err).__name__, wait_s
+                        "insert into %s refused (%s); retrying in %.1f s",
+                        insert.target,
+                        type(err).__name__,
+                        wait_s,
                     )
                 self._stopping.wait(wait_s)
                 wait_s = min(wait_s * 2, self._max_backoff_s)

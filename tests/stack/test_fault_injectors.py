@@ -4,7 +4,6 @@ other call, and the insert itself once the fault has passed, to the client it wr
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -18,15 +17,8 @@ class _Client:
     def __init__(self) -> None:
         self.calls: list[tuple[str, Any]] = []
 
-    def insert(
-        self,
-        table: str | None = None,
-        data: Sequence[Sequence[Any]] | None = None,
-        column_names: str | Sequence[str] | None = "*",
-        *,
-        context: Any = None,
-    ) -> object:
-        self.calls.append(("insert", (table, data, column_names, context)))
+    def insert(self, **arguments: Any) -> object:
+        self.calls.append(("insert", arguments))
         return "inserted"
 
     def command(self, cmd: str, parameters: Any = None) -> object:
@@ -42,7 +34,10 @@ def test_refuse_until_refuses_inserts_until_its_deadline_then_passes_them_throug
     assert faulty.command("SELECT 1") == "done"  # only inserts are refused
     time.sleep(0.25)
     assert faulty.insert("events", [[1]], ["a"]) == "inserted"
-    assert client.calls == [("command", "SELECT 1"), ("insert", ("events", [[1]], ["a"], None))]
+    assert client.calls == [
+        ("command", "SELECT 1"),
+        ("insert", {"table": "events", "data": [[1]], "column_names": ["a"], "context": None}),
+    ]
 
 
 def test_slow_inserts_wait_before_every_insert_and_nothing_else(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -52,4 +47,7 @@ def test_slow_inserts_wait_before_every_insert_and_nothing_else(monkeypatch: pyt
     assert faulty.insert(table="turns", data=[[2]], column_names=["b"]) == "inserted"
     faulty.command("SELECT 1")
     assert slept == [0.15]
-    assert client.calls == [("insert", ("turns", [[2]], ["b"], None)), ("command", "SELECT 1")]
+    assert client.calls == [
+        ("insert", {"table": "turns", "data": [[2]], "column_names": ["b"], "context": None}),
+        ("command", "SELECT 1"),
+    ]
