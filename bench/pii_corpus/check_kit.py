@@ -299,8 +299,12 @@ class HalfChecks:
     def run(self, committed: list[Line], build: Callable[[], list[Line]], check_values: Callable[[list[Line]], None],
             caught_of: Callable[[list[Line]], tuple[int, int]], cards_first: bool = True) -> None:  # fmt: skip
         """``run_half`` with the format, value, count and independence checks, in that order."""
-        checks = (self.check_format, check_values, self.check_counts, self.check_independence)
-        run_half(committed, build, self.failures, checks, caught_of, cards_first)
+        run_half(committed, build, self.failures, self.steps(check_values), caught_of, cards_first)
+
+    def steps(self, check_values: Callable[[list[Line]], None]) -> tuple[Callable[[list[Line]], None], ...]:
+        """The half's checks in the order ``run`` runs them (format, values, counts, independence): its
+        ``check.py``'s ``STEPS``, which ``tests/bench_pii_corpus/test_seeded_halves.py`` runs on each half."""
+        return (self.check_format, check_values, self.check_counts, self.check_independence)
 
 
 def street_words(words: ModuleType) -> set[str]:

@@ -70,7 +70,6 @@ ZERO = ("oh", "o", "zero")
 
 # the shared reader (read_kit) with this half's words
 READER = read_kit.DigitReader(DIGIT_OF, frozenset(SKIP), REPAIR, ZERO, group_dead_end=True)
-read_digits = READER.read_digits
 
 
 def read_id(said: str) -> set[str]:
@@ -80,13 +79,6 @@ def read_id(said: str) -> set[str]:
 
 
 VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
-read_chars = VALUES.read_chars
-read_date = VALUES.read_date
-read_email = VALUES.read_email
-_house = VALUES.house
-check_address = VALUES.check_address
-check_values = VALUES.check_values
-mutants_caught = VALUES.mutants_caught
 
 
 # ---- format, spans, counts, independence (check_kit.HalfChecks over this half's figures) -------------------
@@ -104,15 +96,12 @@ CHECKS = check_kit.HalfChecks(
     streets=check_kit.street_words(words),
     failures=FAILURES,
 )
-check_format, check_counts, check_independence = (
-    CHECKS.check_format,
-    CHECKS.check_counts,
-    CHECKS.check_independence,
-)
+STEPS = CHECKS.steps(VALUES.check_values)
+mutants_caught = VALUES.mutants_caught
 
 
 def main() -> None:
-    CHECKS.run(load(HERE / "test.jsonl"), build.build, check_values, mutants_caught)
+    CHECKS.run(load(HERE / "test.jsonl"), build.build, VALUES.check_values, mutants_caught)
 
 
 if __name__ == "__main__":

@@ -58,8 +58,6 @@ def read_id(said: str) -> set[str]:
 
 
 VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
-check_values = VALUES.check_values
-mutants_caught = VALUES.mutants_caught
 
 
 def earlier_words() -> set[str]:
@@ -119,15 +117,12 @@ CHECKS = check_kit.HalfChecks(
     streets=check_kit.street_words(words),
     failures=FAILURES,
 )
-check_format, check_counts, check_independence = (
-    CHECKS.check_format,
-    CHECKS.check_counts,
-    CHECKS.check_independence,
-)
+STEPS = CHECKS.steps(VALUES.check_values)
+mutants_caught = VALUES.mutants_caught
 
 
 def main() -> None:
-    CHECKS.run(load(HERE / "test.jsonl"), build.build, check_values, mutants_caught)
+    CHECKS.run(load(HERE / "test.jsonl"), build.build, VALUES.check_values, mutants_caught)
 
 
 if __name__ == "__main__":

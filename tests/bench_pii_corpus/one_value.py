@@ -1,0 +1,26 @@
+"""What one of a half's ``check.py`` checks reports on one utterance holding one entity: the helper the
+per-half tests (v11, v12, v13) use to show a form of their own reads back and a changed value does not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+Line = dict[str, Any]
+
+
+def one(kind: str, said: str, value: str, form: str = "spoken") -> list[Line]:
+    """One utterance whose whole text is one entity."""
+    entity = {"start": 0, "end": len(said), "type": kind, "value": value, "form": form}
+    return [{"id": "t", "text": said, "entities": [entity]}]
+
+
+def reported(check: ModuleType, step: Callable[[list[Line]], object], kind: str, said: str, value: str,
+             form: str = "spoken") -> list[str]:  # fmt: skip
+    """What ``step`` of ``check`` (a half's check.py) says about ``one(kind, said, value, form)``; the
+    module's shared failures list is emptied before and after, so tests do not see each other's."""
+    check.FAILURES.clear()
+    step(one(kind, said, value, form))
+    out, check.FAILURES[:] = list(check.FAILURES), []
+    return out
