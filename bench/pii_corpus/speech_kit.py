@@ -223,3 +223,14 @@ class Voice:
         for p in parts[1:]:
             out += (" dash " if use_dash else pause(rng, punct, filler, self.fillers)) + p
         return out, fix_at >= 0
+
+
+def homophone_voice(misheard: dict[str, str], fillers: list[str], repair_words: list[str], restart: str, *,
+                    short_o: bool) -> Voice:  # fmt: skip
+    """A ``Voice`` whose ``digit`` is ``say_digit`` over the half's homophones (v7, v8): what their
+    ``speech.py`` wrote as a ``digit`` function and a ``Voice`` over it; it draws exactly as that did."""
+
+    def digit(d: str, rng: random.Random, mishear: float) -> str:
+        return say_digit(d, rng, mishear, misheard, short_o)
+
+    return Voice(digit, fillers, repair_words, restart)

@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit, read_kit, readback_kit
 from bench.pii_corpus import templates as old_templates
+from bench.pii_corpus.speech_kit import UNITS
 from bench.pii_corpus.v2 import templates_test as v2_test
 from bench.pii_corpus.v2 import templates_tune as v2_tune
 from bench.pii_corpus.v2.score import load
@@ -31,7 +32,6 @@ from bench.pii_corpus.v4 import templates as v4_templates
 from bench.pii_corpus.v5 import templates as v5_templates
 from bench.pii_corpus.v6 import build, templates, words
 from bench.pii_corpus.v6.lexicons.export_census import earlier_words
-from bench.pii_corpus.v6.speech import UNITS
 
 HERE = Path(__file__).resolve().parent
 TYPES = set(check_kit.TYPES)

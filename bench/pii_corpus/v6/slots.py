@@ -13,20 +13,18 @@ from functools import partial
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.slot_kit import Filled, box_address, house_number
-from bench.pii_corpus.v6 import words
-from bench.pii_corpus.v6.speech import (
+from bench.pii_corpus.speech_kit import (
     MONTHS,
     UNITS,
-    digit,
     house_number_words,
     number_words,
     numerals,
     ordinal_numeral,
     ordinal_words,
-    say,
-    say_group,
     year_words,
 )
+from bench.pii_corpus.v6 import words
+from bench.pii_corpus.v6.speech import digit, say, say_group
 
 STYLES = ("raw", "punct", "numerals", "smart")
 

@@ -14,22 +14,7 @@ from __future__ import annotations
 import random
 
 from bench.pii_corpus import speech_kit
-
-# the shared tables and number words, also read from here by this half's other modules
-from bench.pii_corpus.speech_kit import (  # noqa: F401
-    MONTHS,
-    ORDINALS,
-    TEENS,
-    TENS,
-    UNITS,
-    house_number_words,
-    number_words,
-    numerals,
-    ordinal_numeral,
-    ordinal_words,
-    split,
-    year_words,
-)
+from bench.pii_corpus.speech_kit import split
 
 PAUSE_FILLERS = ["uh", "um", "hmm", "er"]
 REPAIR_WORDS = ["no", "sorry", "wait no", "I mean"]

@@ -21,15 +21,9 @@ from functools import partial
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.slot_kit import Filled, box_address
+from bench.pii_corpus.speech_kit import UNITS, house_number_words, number_words
 from bench.pii_corpus.v7 import words
-from bench.pii_corpus.v7.speech import (
-    UNITS,
-    VOICE,
-    digit,
-    house_number_words,
-    number_words,
-    say,
-)
+from bench.pii_corpus.v7.speech import VOICE
 
 STYLES = ("raw", "punct", "numerals", "smart")
 
@@ -71,7 +65,9 @@ def member_id(ctx: Ctx) -> Filled:
     if ctx.rng.random() < 0.3:
         return _mbi(ctx)
     sizes = [[3, 3, 4], [4, 4, 4], [2, 3, 3, 3], [5, 5], [4, 3]]
-    return slot_kit.member_id(ctx, words.ID_LETTERS, sizes, _say_letters, partial(say, repair=0.2, dash=0.15))
+    return slot_kit.member_id(
+        ctx, words.ID_LETTERS, sizes, _say_letters, partial(VOICE.say, repair=0.2, dash=0.15)
+    )
 
 
 def _mbi(ctx: Ctx) -> Filled:
@@ -100,7 +96,7 @@ def dob(ctx: Ctx) -> Filled:
         yr = _year(d.year, r, short)
         way = r.randrange(7)
         if way <= 5:
-            said = slot_kit.dob_said(way, d, r, sep, yr, digit)
+            said = slot_kit.dob_said(way, d, r, sep, yr, VOICE.digit)
         else:  # "three four seventy one"
             said = f"{number_words(d.month)} {number_words(d.day)}{sep}{yr}"
         return ctx.case(said), value, "spoken"
@@ -159,7 +155,7 @@ def spelled(ctx: Ctx) -> Filled:
 
 
 def email(ctx: Ctx) -> Filled:
-    return slot_kit.email(ctx, words, digit)
+    return slot_kit.email(ctx, words, VOICE.digit)
 
 
 # ---- addresses --------------------------------------------------------------------------------------------

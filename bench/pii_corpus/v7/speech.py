@@ -9,25 +9,7 @@ words, the restart phrase and the homophones, and ``say``'s rates as the slots p
 
 from __future__ import annotations
 
-import random
-
 from bench.pii_corpus import speech_kit
-
-# the shared tables and number words, also read from here by this half's other modules
-from bench.pii_corpus.speech_kit import (  # noqa: F401
-    MONTHS,
-    ORDINALS,
-    TEENS,
-    TENS,
-    UNITS,
-    house_number_words,
-    number_words,
-    numerals,
-    ordinal_numeral,
-    ordinal_words,
-    split,
-    year_words,
-)
 
 PAUSE_FILLERS = ["uh", "um", "umm", "uhh", "erm", "mm", "ah", "hmm"]  # the scorer's fillers
 REPAIR_WORDS = ["no", "sorry", "wait", "actually", "I mean", "no no"]
@@ -35,12 +17,5 @@ RESTART = "let me start over"
 # what a recognizer writes for a digit word it misheard (homophones)
 MISHEARD = {"4": "for", "2": "to", "8": "ate"}
 
-
-def digit(d: str, rng: random.Random, mishear: float) -> str:
-    return speech_kit.say_digit(d, rng, mishear, MISHEARD, short_o=True)
-
-
-VOICE = speech_kit.Voice(digit, PAUSE_FILLERS, REPAIR_WORDS, RESTART)
-# one group said with this half's digit; a pause between groups; digits said in groups with pauses, "dash",
-# repairs and restarts (speech_kit.Voice)
-say_group, pause, say = VOICE.say_group, VOICE.pause, VOICE.say
+# digits said with this half's homophones and "o", in groups with pauses, "dash", repairs and restarts
+VOICE = speech_kit.homophone_voice(MISHEARD, PAUSE_FILLERS, REPAIR_WORDS, RESTART, short_o=True)

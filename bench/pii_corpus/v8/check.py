@@ -26,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit, read_kit, readback_kit
 from bench.pii_corpus import templates as old_templates
+from bench.pii_corpus.speech_kit import UNITS
 from bench.pii_corpus.v2 import templates_test as v2_test
 from bench.pii_corpus.v2 import templates_tune as v2_tune
 from bench.pii_corpus.v2.score import load
@@ -36,7 +37,6 @@ from bench.pii_corpus.v6 import templates as v6_templates
 from bench.pii_corpus.v7 import templates as v7_templates
 from bench.pii_corpus.v8 import build, templates, words
 from bench.pii_corpus.v8.lexicons.export_names import earlier_words
-from bench.pii_corpus.v8.speech import UNITS
 
 HERE = Path(__file__).resolve().parent
 TYPES = set(check_kit.TYPES)

@@ -24,17 +24,9 @@ from functools import partial
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.slot_kit import Filled, box_address
+from bench.pii_corpus.speech_kit import MONTHS, UNITS, house_number_words, number_words, ordinal_words
 from bench.pii_corpus.v8 import words
-from bench.pii_corpus.v8.speech import (
-    MONTHS,
-    UNITS,
-    VOICE,
-    digit,
-    house_number_words,
-    number_words,
-    ordinal_words,
-    say,
-)
+from bench.pii_corpus.v8.speech import VOICE
 
 STYLES = ("raw", "punct", "numerals", "smart")
 
@@ -76,7 +68,7 @@ def member_id(ctx: Ctx) -> Filled:
     if ctx.rng.random() < 0.3:
         return _mbi(ctx)
     sizes = [[3, 3, 4], [4, 4, 4], [2, 3, 3, 3], [5, 5], [4, 3]]
-    say_digits = partial(say, repair=0.2, dash=0.15)
+    say_digits = partial(VOICE.say, repair=0.2, dash=0.15)
     return slot_kit.member_id(ctx, words.ID_LETTERS, sizes, _say_letters, say_digits, _id_glue)
 
 
@@ -115,7 +107,7 @@ def dob(ctx: Ctx) -> Filled:
         yr = _year(d.year, r, short)
         way = r.randrange(10)
         if way <= 5:
-            said = slot_kit.dob_said(way, d, r, sep, yr, digit)
+            said = slot_kit.dob_said(way, d, r, sep, yr, VOICE.digit)
         # a cardinal day; "twenty" before "two thousand six" would run into the year, so that one is "twentieth"
         day = number_words(d.day) if d.day != 20 else ordinal_words(d.day)
         if way == 6:  # "three four seventy one"
@@ -205,7 +197,7 @@ def spelled(ctx: Ctx) -> Filled:
 
 
 def email(ctx: Ctx) -> Filled:
-    return slot_kit.email(ctx, words, digit)
+    return slot_kit.email(ctx, words, VOICE.digit)
 
 
 # ---- addresses --------------------------------------------------------------------------------------------
