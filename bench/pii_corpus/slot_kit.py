@@ -31,6 +31,10 @@ from bench.pii_corpus.speech_kit import (
 )
 
 Filled = tuple[str, str, str]
+# the letters an issued member ID uses (no I, O, Q; v6-v13 draw from it, ``member_id``'s ``letters``)
+ID_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"
+# CMS Medicare Beneficiary Identifier letters: no S, L, O, I, B, Z (v7-v13, ``mbi``'s ``letters``)
+MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
 DigitFn = Callable[[str, random.Random, float], str]
 # a half's digit-string slot: (ctx, digits, group sizes, smart format, **its rates) -> Filled
 DigitsSlot = Callable[..., Filled]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from bench.pii_corpus.usps_kit import DIRECTIONS as DIRECTIONS
+
 HERE = Path(__file__).resolve().parent
 
 # USPS Pub. 28 C1: (primary street suffix name, standard abbreviation); a sample across the table
@@ -48,8 +50,6 @@ UNITS = [("Apartment", "APT"), ("Unit", "UNIT"), ("Suite", "STE"), ("Building", 
          ("Room", "RM"), ("Lot", "LOT"), ("Space", "SPC"), ("Trailer", "TRLR"), ("Department", "DEPT")]  # fmt: skip
 COMMON_UNITS = ["Apartment", "Apartment", "Apartment", "Unit", "Unit", "Suite"]
 
-DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
-              ("Northwest", "NW"), ("Southeast", "SE"), ("Southwest", "SW")]  # fmt: skip
 
 # street names that are not people's names
 STREET_WORDS = ["Maple", "Cedar", "Juniper", "Sycamore", "Magnolia", "Cypress", "Chestnut", "Hawthorn",

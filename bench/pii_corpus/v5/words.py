@@ -3,7 +3,8 @@
 Sources: first names and surnames from the US Census Bureau 1990 frequency files (a subset copied by
 ``lexicons/export_census.py``, none of them a word of the v2/v3/v4 name lists or PERSON values). USPS
 Publication 28, Appendix C1 (street suffixes, primary name and standard abbreviation: the whole table, typed
-from the published list) and Appendix C2 (secondary unit designators). Spelling words, e-mail providers,
+from the published list for v5, now in ``usps_kit``, the one home of the Pub. 28 tables) and Appendix C2
+(secondary unit designators). Spelling words, e-mail providers,
 street words and the other short lists are the v5 author's, written for v5.
 """
 
@@ -15,34 +16,12 @@ from functools import cache
 from pathlib import Path
 
 from bench.pii_corpus import lexicon_kit
+from bench.pii_corpus.usps_kit import DIRECTIONS as DIRECTIONS
+from bench.pii_corpus.usps_kit import USPS_C1 as USPS_C1
+from bench.pii_corpus.usps_kit import USPS_SUFFIXES as USPS_SUFFIXES
 
 HERE = Path(__file__).resolve().parent
 
-# USPS Pub. 28 Appendix C1: primary street suffix name -> standard abbreviation (the full table)
-USPS_C1 = """Alley Aly|Anex Anx|Arcade Arc|Avenue Ave|Bayou Byu|Beach Bch|Bend Bnd|Bluff Blf|Bluffs Blfs|Bottom Btm|
-Boulevard Blvd|Branch Br|Bridge Brg|Brook Brk|Brooks Brks|Burg Bg|Burgs Bgs|Bypass Byp|Camp Cp|Canyon Cyn|Cape Cpe|
-Causeway Cswy|Center Ctr|Centers Ctrs|Circle Cir|Circles Cirs|Cliff Clf|Cliffs Clfs|Club Clb|Common Cmn|
-Commons Cmns|Corner Cor|Corners Cors|Course Crse|Court Ct|Courts Cts|Cove Cv|Coves Cvs|Creek Crk|Crescent Cres|
-Crest Crst|Crossing Xing|Crossroad Xrd|Crossroads Xrds|Curve Curv|Dale Dl|Dam Dm|Divide Dv|Drive Dr|Drives Drs|
-Estate Est|Estates Ests|Expressway Expy|Extension Ext|Extensions Exts|Falls Fls|Ferry Fry|Field Fld|Fields Flds|
-Flat Flt|Flats Flts|Ford Frd|Fords Frds|Forest Frst|Forge Frg|Forges Frgs|Fork Frk|Forks Frks|Fort Ft|Freeway Fwy|
-Garden Gdn|Gardens Gdns|Gateway Gtwy|Glen Gln|Glens Glns|Green Grn|Greens Grns|Grove Grv|Groves Grvs|Harbor Hbr|
-Harbors Hbrs|Haven Hvn|Heights Hts|Highway Hwy|Hill Hl|Hills Hls|Hollow Holw|Inlet Inlt|Island Is|Islands Iss|
-Isle Isle|Junction Jct|Junctions Jcts|Key Ky|Keys Kys|Knoll Knl|Knolls Knls|Lake Lk|Lakes Lks|Land Land|
-Landing Lndg|Lane Ln|Light Lgt|Lights Lgts|Loaf Lf|Lock Lck|Locks Lcks|Lodge Ldg|Loop Loop|Mall Mall|Manor Mnr|
-Manors Mnrs|Meadow Mdw|Meadows Mdws|Mews Mews|Mill Ml|Mills Mls|Mission Msn|Motorway Mtwy|Mount Mt|Mountain Mtn|
-Mountains Mtns|Neck Nck|Orchard Orch|Oval Oval|Overpass Opas|Park Park|Parkway Pkwy|Pass Pass|Passage Psge|
-Path Path|Pike Pike|Pine Pne|Pines Pnes|Place Pl|Plain Pln|Plains Plns|Plaza Plz|Point Pt|Points Pts|Port Prt|
-Ports Prts|Prairie Pr|Radial Radl|Ramp Ramp|Ranch Rnch|Rapid Rpd|Rapids Rpds|Rest Rst|Ridge Rdg|Ridges Rdgs|
-River Riv|Road Rd|Roads Rds|Route Rte|Row Row|Rue Rue|Run Run|Shoal Shl|Shoals Shls|Shore Shr|Shores Shrs|
-Skyway Skwy|Spring Spg|Springs Spgs|Spur Spur|Square Sq|Squares Sqs|Station Sta|Stravenue Stra|Stream Strm|
-Street St|Streets Sts|Summit Smt|Terrace Ter|Throughway Trwy|Trace Trce|Track Trak|Trafficway Trfy|Trail Trl|
-Trailer Trlr|Tunnel Tunl|Turnpike Tpke|Underpass Upas|Union Un|Unions Uns|Valley Vly|Valleys Vlys|Viaduct Via|
-View Vw|Views Vws|Village Vlg|Villages Vlgs|Ville Vl|Vista Vis|Walk Walk|Wall Wall|Way Way|Ways Ways|Well Wl|
-Wells Wls"""
-USPS_SUFFIXES: list[tuple[str, str]] = [
-    (p.split()[0], p.split()[1]) for p in USPS_C1.replace("\n", "").split("|")
-]
 # the ones a caller says most: drawn 60% of the time, the rest of the table otherwise
 EVERYDAY_SUFFIXES = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "Way", "Place",
                      "Circle", "Terrace", "Parkway", "Trail", "Highway"]  # fmt: skip
@@ -53,8 +32,6 @@ USPS_C2 = [("Apartment", "APT"), ("Suite", "STE"), ("Unit", "UNIT"), ("Building"
            ("Pier", "PIER"), ("Slip", "SLIP"), ("Department", "DEPT"), ("Stop", "STOP")]  # fmt: skip
 UNIT_WEIGHTS = [30, 12, 14, 4, 3, 3, 4, 3, 3, 1, 1, 1, 1, 1]
 
-DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
-              ("Northwest", "NW"), ("Southeast", "SE"), ("Southwest", "SW")]  # fmt: skip
 
 # street names that are neither people's names nor on the earlier corpora's street lists
 STREET_WORDS = ["Buckeye", "Persimmon", "Sassafras", "Tamarack", "Wisteria", "Hemlock", "Bayberry", "Larkspur",

@@ -2,8 +2,8 @@
 
 Sources: first names, surnames and street names (surnames used as street names) from the US Census Bureau
 1990 frequency files (the subset copied by ``lexicons/export_census.py``: no word of any v2-v5 name list,
-street list or PERSON value). USPS Publication 28: Appendix C1 street suffixes (the published table, as
-typed into v5's ``words.USPS_C1``: a standard, not a phrasing, so v6 reads it from there), Appendix C2
+street list or PERSON value). USPS Publication 28: Appendix C1 street suffixes, directionals and highway forms (published
+standards, not phrasings, so v6 reads them from ``usps_kit``), Appendix C2
 secondary unit designators, and the PO box, rural route, highway contract route and highway address forms of
 its chapter 2. The spelling words, providers, street words and highway kinds are the v6 author's.
 """
@@ -14,12 +14,15 @@ import random
 from pathlib import Path
 
 from bench.pii_corpus import lexicon_kit
-from bench.pii_corpus.v5.words import USPS_SUFFIXES
+from bench.pii_corpus.slot_kit import ID_LETTERS as ID_LETTERS
+from bench.pii_corpus.usps_kit import DIRECTIONS as DIRECTIONS
+from bench.pii_corpus.usps_kit import HIGHWAYS as HIGHWAYS
+from bench.pii_corpus.usps_kit import SUFFIX_ABBR as SUFFIX_ABBR
+from bench.pii_corpus.usps_kit import USPS_SUFFIXES
 
 HERE = Path(__file__).resolve().parent
 Name = tuple[str, float]
 
-SUFFIX_ABBR = dict(USPS_SUFFIXES)
 # what callers say most often, drawn 65% of the time; the whole C1 table otherwise
 EVERYDAY = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "Way", "Place", "Circle",
             "Trail", "Parkway", "Terrace", "Pike", "Loop", "Run", "Path", "Crossing"]  # fmt: skip
@@ -27,11 +30,6 @@ EVERYDAY = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "
 UNITS_C2 = [("Apartment", "APT", 34), ("Unit", "UNIT", 16), ("Suite", "STE", 12), ("Lot", "LOT", 6),
             ("Building", "BLDG", 4), ("Floor", "FL", 3), ("Room", "RM", 3), ("Space", "SPC", 3),
             ("Trailer", "TRLR", 2), ("Slip", "SLIP", 1)]  # fmt: skip
-DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
-              ("Northwest", "NW"), ("Southeast", "SE"), ("Southwest", "SW")]  # fmt: skip
-# highway addresses (Pub. 28 2.26-2.27): what is said -> the standardized words
-HIGHWAYS = [("State Highway", "State Hwy"), ("US Highway", "US Hwy"), ("County Road", "County Road"),
-            ("State Route", "State Rte"), ("Farm to Market Road", "FM"), ("Highway", "Hwy")]  # fmt: skip
 # street words the author wrote for v6 (none on a v2-v5 list; check.py checks it)
 STREET_WORDS = ["Cottonwood", "Hackberry", "Buttonwood", "Chinaberry", "Sweetgum", "Paw Paw", "Mulberry",
                 "Boxelder", "Sourwood", "Basswood", "Catalpa", "Chokecherry", "Serviceberry", "Redbud",
@@ -50,7 +48,6 @@ AS_IN = {"A": ["apple", "Alice"], "B": ["Bravo", "baker"], "C": ["Charles", "coo
          "T": ["Tom", "tiger"], "U": ["umbrella", "uncle"], "V": ["Victor", "violin"], "W": ["William", "water"],
          "X": ["x-ray"], "Y": ["yellow", "yo-yo"], "Z": ["zebra", "zoo"], "I": ["ice cream"],
          "O": ["orange"], "Q": ["queen"]}  # fmt: skip
-ID_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q in issued IDs
 MAIL = [(28, "gmail.com"), (10, "yahoo.com"), (7, "hotmail.com"), (7, "outlook.com"), (6, "icloud.com"),
         (4, "aol.com"), (3, "comcast.net"), (2, "att.net"), (2, "verizon.net"), (2, "cox.net"),
         (2, "sbcglobal.net"), (1, "charter.net"), (1, "mail.com"), (1, "zoho.com"), (1, "proton.me"),

@@ -3,9 +3,9 @@
 Sources: first names, surnames and street names from the per-locale name lists of the PyPI package Faker
 40.63.0, seventeen origins (copied by ``lexicons/export_names.py``: no word of any v2-v6 name list, street list or
 PERSON/STREET value), each with the spelling an English recognizer may write for it. USPS Publication 28:
-Appendix C1 street suffixes (the published table, as typed into v5's ``words.USPS_C1``: a standard, not a
-phrasing, so v7 reads it from there), Appendix C2 secondary unit designators (the ones that take a number),
-directionals, and the PO box, rural route and highway address forms of its chapter 2. The spelling words,
+Appendix C1 street suffixes, C2 secondary unit designators (the ones that take a number), directionals
+and highway forms (published standards, read from ``usps_kit``), and the PO box and rural route forms of its
+chapter 2; the ID letters are ``slot_kit``'s. The spelling words,
 providers, street words and places are the v7 author's.
 """
 
@@ -15,7 +15,13 @@ import random
 from pathlib import Path
 
 from bench.pii_corpus import lexicon_kit
-from bench.pii_corpus.v5.words import USPS_SUFFIXES
+from bench.pii_corpus.slot_kit import ID_LETTERS as ID_LETTERS
+from bench.pii_corpus.slot_kit import MBI_LETTERS as MBI_LETTERS
+from bench.pii_corpus.usps_kit import DIRECTIONS as DIRECTIONS
+from bench.pii_corpus.usps_kit import HIGHWAYS as HIGHWAYS
+from bench.pii_corpus.usps_kit import SUFFIX_ABBR as SUFFIX_ABBR
+from bench.pii_corpus.usps_kit import UNITS_C2 as UNITS_C2
+from bench.pii_corpus.usps_kit import USPS_SUFFIXES
 
 HERE = Path(__file__).resolve().parent
 
@@ -23,21 +29,10 @@ HERE = Path(__file__).resolve().parent
 Name = lexicon_kit.Name  # (name, origin locale, ASR spelling or "")
 
 
-SUFFIX_ABBR = dict(USPS_SUFFIXES)
 # what callers say most often, drawn 55% of the time; the whole C1 table otherwise (v6 drew 65%: v7 leans on
 # the rarer suffixes: Stravenue, Causeway, Crossroad, Ridges ...)
 EVERYDAY = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "Way", "Place", "Circle",
             "Trail", "Parkway", "Terrace", "Highway", "Cove", "Point", "Hollow", "Ridge"]  # fmt: skip
-# Pub. 28 C2 designators that take a number, and how often a caller says each
-UNITS_C2 = [("Apartment", "APT", 30), ("Unit", "UNIT", 18), ("Suite", "STE", 12), ("Lot", "LOT", 7),
-            ("Building", "BLDG", 6), ("Floor", "FL", 3), ("Room", "RM", 3), ("Space", "SPC", 4),
-            ("Trailer", "TRLR", 3), ("Department", "DEPT", 2), ("Pier", "PIER", 1), ("Hangar", "HNGR", 1),
-            ("Slip", "SLIP", 2)]  # fmt: skip
-DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
-              ("Northwest", "NW"), ("Southeast", "SE"), ("Southwest", "SW")]  # fmt: skip
-# highway addresses (Pub. 28 2.26-2.27): what is said -> the standardized words
-HIGHWAYS = [("State Highway", "State Hwy"), ("US Highway", "US Hwy"), ("County Road", "County Road"),
-            ("State Route", "State Rte"), ("Farm to Market Road", "FM"), ("Highway", "Hwy")]  # fmt: skip
 # street words the author wrote for v7, a third of them more than one word (none on a v2-v6 list; check.py
 # checks it)
 STREET_WORDS = ["Old Stagecoach", "Los Arboles", "Tres Piedras", "Rancho Seco", "Honey Locust", "Shagbark",
@@ -63,9 +58,6 @@ AS_IN = {"A": ["alpha", "aardvark"], "B": ["boy", "banana"], "C": ["cat", "Charl
          "T": ["tango", "table"], "U": ["uniform", "Utah"], "V": ["Victoria", "van"], "W": ["whiskey", "wagon"],
          "X": ["xylophone"], "Y": ["yankee", "yogurt"], "Z": ["Zulu", "zipper"], "I": ["India"],
          "O": ["Oscar"], "Q": ["Quebec"]}  # fmt: skip
-ID_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q in issued IDs
-# CMS Medicare Beneficiary Identifier letters: no S, L, O, I, B, Z
-MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
 MAIL = [(26, "gmail.com"), (9, "yahoo.com"), (8, "outlook.com"), (7, "hotmail.com"), (7, "icloud.com"),
         (4, "aol.com"), (2, "comcast.net"), (2, "att.net"), (2, "live.com"), (2, "msn.com"), (1, "me.com"),
         (1, "bellsouth.net"), (1, "earthlink.net"), (1, "gmx.com"), (1, "fastmail.com"), (1, "hey.com"),

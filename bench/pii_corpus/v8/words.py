@@ -5,9 +5,9 @@ Polish, Irish Gaelic, Yoruba, Hungarian, Lithuanian, Uzbek, Azerbaijani, Kenyan,
 lists typed by the v8 author for Vietnamese, Tamil, Arabic, Quechua/Aymara and Hawaiian names; see
 ``lexicons/export_names.py``: no word of any v2-v7 name list, street list or PERSON/STREET value), each with
 the spelling an English recognizer may write for it. USPS Publication 28:
-Appendix C1 street suffixes (the published table, as typed into v5's ``words.USPS_C1``: a standard, not a
-phrasing, so v8 reads it from there), Appendix C2 secondary unit designators (the ones that take a number),
-directionals, and the PO box, rural route and highway address forms of its chapter 2. The spelling words (the
+Appendix C1 street suffixes, C2 secondary unit designators (the ones that take a number), directionals
+and highway forms (published standards, read from ``usps_kit``), and the PO box and rural route forms of its
+chapter 2; the ID letters are ``slot_kit``'s. The spelling words (the
 NATO alphabet and the older police/APCO alphabet callers learned: "Adam, Boy, Charles, David"), providers, street
 words and places are the v8 author's.
 """
@@ -18,7 +18,13 @@ import random
 from pathlib import Path
 
 from bench.pii_corpus import lexicon_kit
-from bench.pii_corpus.v5.words import USPS_SUFFIXES
+from bench.pii_corpus.slot_kit import ID_LETTERS as ID_LETTERS
+from bench.pii_corpus.slot_kit import MBI_LETTERS as MBI_LETTERS
+from bench.pii_corpus.usps_kit import DIRECTIONS as DIRECTIONS
+from bench.pii_corpus.usps_kit import HIGHWAYS as HIGHWAYS
+from bench.pii_corpus.usps_kit import SUFFIX_ABBR as SUFFIX_ABBR
+from bench.pii_corpus.usps_kit import UNITS_C2 as UNITS_C2
+from bench.pii_corpus.usps_kit import USPS_SUFFIXES
 
 HERE = Path(__file__).resolve().parent
 
@@ -26,21 +32,10 @@ HERE = Path(__file__).resolve().parent
 Name = lexicon_kit.Name  # (name, origin locale, ASR spelling or "")
 
 
-SUFFIX_ABBR = dict(USPS_SUFFIXES)
 # what callers say most often, drawn 55% of the time; the whole C1 table otherwise (v6 drew 65%: v7 and v8 lean on
 # the rarer suffixes: Stravenue, Causeway, Crossroad, Ridges ...)
 EVERYDAY = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "Way", "Place", "Circle",
             "Trail", "Parkway", "Terrace", "Highway", "Cove", "Point", "Hollow", "Ridge"]  # fmt: skip
-# Pub. 28 C2 designators that take a number, and how often a caller says each
-UNITS_C2 = [("Apartment", "APT", 30), ("Unit", "UNIT", 18), ("Suite", "STE", 12), ("Lot", "LOT", 7),
-            ("Building", "BLDG", 6), ("Floor", "FL", 3), ("Room", "RM", 3), ("Space", "SPC", 4),
-            ("Trailer", "TRLR", 3), ("Department", "DEPT", 2), ("Pier", "PIER", 1), ("Hangar", "HNGR", 1),
-            ("Slip", "SLIP", 2)]  # fmt: skip
-DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
-              ("Northwest", "NW"), ("Southeast", "SE"), ("Southwest", "SW")]  # fmt: skip
-# highway addresses (Pub. 28 2.26-2.27): what is said -> the standardized words
-HIGHWAYS = [("State Highway", "State Hwy"), ("US Highway", "US Hwy"), ("County Road", "County Road"),
-            ("State Route", "State Rte"), ("Farm to Market Road", "FM"), ("Highway", "Hwy")]  # fmt: skip
 # street words the author wrote for v8, a fifth of them more than one word (none on a v2-v7 list; check.py
 # checks it)
 STREET_WORDS = ["Kudzu", "Tupelo", "Pawpaw", "Cholla", "Paloverde", "Javelina", "Chuckwalla", "Gila", "Boll Weevil",
@@ -65,9 +60,6 @@ AS_IN = {"A": ["alpha", "Adam"], "B": ["bravo", "boy"], "C": ["Charlie", "Charle
          "T": ["tango", "Tom"], "U": ["uniform", "union"], "V": ["Victor", "victory"], "W": ["whiskey", "William"],
          "X": ["x-ray"], "Y": ["yankee", "young"], "Z": ["Zulu", "zebra"], "I": ["India", "Ida"],
          "O": ["Oscar", "ocean"], "Q": ["Quebec", "queen"]}  # fmt: skip
-ID_LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ"  # no I, O, Q in issued IDs
-# CMS Medicare Beneficiary Identifier letters: no S, L, O, I, B, Z
-MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
 MAIL = [(22, "gmail.com"), (8, "yahoo.com"), (7, "outlook.com"), (6, "hotmail.com"), (6, "icloud.com"),
         (3, "aol.com"), (2, "proton.me"), (2, "protonmail.com"), (2, "sbcglobal.net"), (2, "verizon.net"),
         (2, "cox.net"), (1, "charter.net"), (1, "zoho.com"), (1, "yandex.com"), (1, "mail.com"), (1, "ymail.com"),
