@@ -25,6 +25,7 @@ from stream.redaction.context import (
     kind_before,
 )
 from stream.redaction.finding import Finding
+from stream.redaction.readback import joined_across_asides, with_letter_corrected, with_tail
 from stream.redaction.spelled import LETTER_NAMES, NATO, alias_end, alias_of
 from stream.redaction.spoken import (
     PRONOUN_ONE_BEFORE,
@@ -89,7 +90,12 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     merged = merge_overlaps(tokens, [_without_trailing_preposition(tokens, f, starts, ends) for f in grown])
     placed = [_with_area_code(tokens, starts, f) for f in merged]
     reasked = merge_overlaps(tokens, [_with_first_reading(tokens, starts, f) for f in placed])
-    return _names_corrected(reasked, tokens, starts, ends)
+    read_back = merge_overlaps(
+        tokens,
+        [with_letter_corrected(tokens, starts, with_tail(tokens, ends, f, ID_KINDS)) for f in reasked],
+    )
+    joined = joined_across_asides(tokens, starts, ends, read_back, ID_KINDS)
+    return _names_corrected(joined, tokens, starts, ends)
 
 
 _REASK_MARKS = frozenset({",", ".", "?", "...", "…", "-"})

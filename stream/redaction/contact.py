@@ -11,7 +11,8 @@ import re
 
 from stream.redaction.context import EMAIL
 from stream.redaction.finding import Finding
-from stream.redaction.spoken import Token, group_at
+from stream.redaction.lexicon import known_words
+from stream.redaction.spoken import NUMBER_WORDS, Token, group_at
 
 _WRITTEN_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _TLDS = frozenset(
@@ -19,6 +20,24 @@ _TLDS = frozenset(
      "es", "it", "nl", "au", "in", "br", "jp", "ie", "nz", "za", "ch", "se", "pl", "pt", "ph", "tv", "ai",
      "app", "dev", "xyz", "online", "site", "shop", "email", "mil", "int", "cc", "ly", "to"}
 )  # fmt: skip
+# country-code domains (ISO 3166-1 alpha-2, as IANA delegates them), so an address at a foreign university
+# or a national mail service ("at mail dot ru", "at uni dash wien dot ac dot at") is closed at its last label
+# (round 14: v13 left "mail dot ru" in clear twice); the codes that are everyday English words ("am", "be",
+# "by", "do", "go", "is", "my", "no", "so") are left out: "at home dot no" is prose
+_COUNTRY_TLDS = frozenset(
+    {"ad", "ae", "af", "ag", "ai", "al", "ao", "ar", "at", "au", "aw", "az", "ba", "bb", "bd", "bf", "bg",
+     "bh", "bi", "bj", "bm", "bn", "bo", "br", "bs", "bt", "bw", "bz", "ca", "cd", "cf", "cg", "ch", "ci",
+     "ck", "cl", "cm", "cn", "co", "cr", "cu", "cv", "cw", "cy", "cz", "de", "dj", "dk", "dm", "dz", "ec",
+     "ee", "eg", "er", "es", "et", "eu", "fi", "fj", "fk", "fm", "fo", "fr", "ga", "gd", "ge", "gh", "gi",
+     "gl", "gm", "gn", "gp", "gr", "gt", "gu", "gw", "gy", "hk", "hn", "hr", "ht", "hu", "id", "ie", "il",
+     "im", "iq", "ir", "je", "jm", "jo", "jp", "ke", "kg", "kh", "kr", "kw", "kz", "la", "lb", "lc", "li",
+     "lk", "lr", "ls", "lt", "lu", "lv", "ly", "ma", "mc", "md", "mg", "mk", "ml", "mm", "mn", "mo", "mt",
+     "mu", "mv", "mw", "mx", "mz", "na", "nc", "ne", "ng", "ni", "nl", "np", "nz", "om", "pa", "pe", "pf",
+     "pg", "ph", "pk", "pl", "pr", "ps", "pt", "pw", "py", "qa", "ro", "rs", "ru", "rw", "sa", "sb", "sc",
+     "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "sr", "sv", "sy", "sz", "tg", "th", "tj", "tn", "tr",
+     "tt", "tw", "tz", "ua", "ug", "uk", "uy", "uz", "ve", "vn", "vu", "ws", "ye", "za", "zm", "zw"}
+)  # fmt: skip
+_AT_WORDS = frozenset({"sign", "symbol"})  # "at sign gmail dot com": the "@" said by its name
 # mail providers whose domain is said without its "dot" ("at gmail com")
 _PROVIDERS = frozenset(
     {"gmail", "yahoo", "hotmail", "outlook", "aol", "icloud", "comcast", "verizon", "att", "msn", "live",
@@ -47,13 +66,17 @@ def find_emails(text: str, tokens: list[Token]) -> list[Finding]:
 
 
 def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
-    domain_end, domain = _domain(tokens, at + 1)
+    domain_end, domain = _domain(tokens, at + 2 if tokens[at + 1].low in _AT_WORDS else at + 1)
     if domain_end < 0:
         return None
     first = at
     j = at - 1
+    joined = False  # a joiner ("dot", "underscore", "dash") was passed: the local part is its words
     while j >= 0 and at - j <= _MAX_LOCAL_TOKENS:
         low = tokens[j].low
+        joined = joined or low in _LOCAL_JOINERS or low in ("_", "-")
+        if joined and _prose_before_joined(tokens, j):
+            break  # "she uses p dash hatzidakis at ...": "uses" is the sentence's, not the address's
         if (
             low in _LOCAL_JOINERS
             or low in ("_", "-")
@@ -71,6 +94,23 @@ def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
         return None
     value = f"{_local_part(tokens, first, at)}@{domain}"
     return Finding(tokens[first].start, tokens[domain_end].end, EMAIL, value)
+
+
+def _prose_before_joined(tokens: list[Token], j: int) -> bool:
+    """Whether word ``j``, left of a local part said with joiners and not itself joined to the next word,
+    is an everyday word of the sentence ("she uses ...", "top of the form ..."), not a part of the address
+    (round 14: spelled-out domains found, the walk left took the words before them)."""
+    low = tokens[j].low
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return (
+        len(low) > 1
+        and low.isalpha()
+        and low not in _LOCAL_JOINERS
+        and nxt not in _LOCAL_JOINERS
+        and nxt not in ("_", "-")
+        and low not in NUMBER_WORDS
+        and low in known_words()
+    )
 
 
 def _letter_after_dot(tokens: list[Token], j: int) -> bool:
@@ -98,6 +138,10 @@ def _local_part(tokens: list[Token], first: int, at: int) -> str:
     return "".join(out)
 
 
+def _spelled_letter(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isalpha()
+
+
 def _domain(tokens: list[Token], j: int) -> tuple[int, str]:
     """(last index, written domain) of "gmail dot com" at ``j``, or (-1, "")."""
     labels: list[str] = []
@@ -108,9 +152,18 @@ def _domain(tokens: list[Token], j: int) -> tuple[int, str]:
             labels.append("gmail")
         else:
             labels.append(tokens[j].low)
+            while len(tokens[j].low) == 1 and j + 1 < len(tokens) and _spelled_letter(tokens[j + 1]):
+                j += 1  # "u c l dot a c dot u k", "e d u": a label spelled letter by letter
+                labels[-1] += tokens[j].low
         if j + 2 < len(tokens) and tokens[j + 1].low in ("dot", "."):
             j += 2
             continue
+        if j + 2 < len(tokens) and tokens[j + 1].low in ("dash", "hyphen") and tokens[j + 2].low.isalnum():
+            labels[-1] += "-" + tokens[j + 2].low  # "uni dash kiel dot de": one label said with its hyphen
+            j += 2
+            if j + 2 < len(tokens) and tokens[j + 1].low in ("dot", "."):
+                j += 2
+                continue
         if (
             len(labels) == 1
             and labels[0] in _PROVIDERS
@@ -121,6 +174,6 @@ def _domain(tokens: list[Token], j: int) -> tuple[int, str]:
             continue
         last = j
         break
-    if last < 0 or len(labels) < 2 or labels[-1] not in _TLDS:
+    if last < 0 or len(labels) < 2 or (labels[-1] not in _TLDS and labels[-1] not in _COUNTRY_TLDS):
         return -1, ""
     return last, ".".join(labels)

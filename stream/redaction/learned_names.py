@@ -22,6 +22,7 @@ from stream.redaction.lexicon import known_words, state_names
 from stream.redaction.name_features import token_features
 from stream.redaction.name_forms import ROLE_WORDS
 from stream.redaction.spoken import Token
+from stream.redaction.street_pr import SPANISH_STREET_TYPES
 
 MODEL_FILE = "person_tagger.v2.txt"
 # a token is part of a name when its weights sum above this; 0 is the perceptron's own boundary, and the
@@ -44,8 +45,11 @@ def _state_words() -> frozenset[str]:
 
 
 def _place(tokens: list[Token], i: int) -> bool:
-    """A state's word, or one of the two words before a state ("dayton ohio", "warner robins georgia")."""
-    if tokens[i].low in _state_words():
+    """A state's word, one of the two words before a state ("dayton ohio", "warner robins georgia"), or
+    the word after a Spanish street type ("the calle ocho festival": a street's name; with a house number
+    the address recognizers take it first). Round 14: retrained with v11-v13, the finder scored "ocho"
+    there as a name."""
+    if tokens[i].low in _state_words() or (i > 0 and tokens[i - 1].low in SPANISH_STREET_TYPES):
         return True
     states = state_names()
     for j in (i + 1, i + 2):

@@ -206,7 +206,18 @@ def _scaled(tokens: list[Token], run: DigitRun) -> bool:
     return any(t.low in ("hundred", "thousand") for t in tokens[run.first : run.last + 1])
 
 
+# round 14: a number right after "in"/"near" is a place ("does a courier pick up in 76275"), and after "it
+# to"/"them to" a destination ("refund it to sixty four forty one, that's the ... card"): an amount cue
+# a few words back ("up", "refund") does not make either a sum (v13 left 2 ZIPs and 4 last fours in clear)
+_PLACE_BEFORE = frozenset({"in", "near"})
+_OBJECTS = frozenset({"it", "them", "that", "this", "everything", "all"})
+
+
 def _amount_before(tokens: list[Token], first: int) -> bool:
+    if first >= 1 and tokens[first - 1].low in _PLACE_BEFORE:
+        return False
+    if first >= 2 and tokens[first - 1].low == "to" and tokens[first - 2].low in _OBJECTS:
+        return False
     return any(t.low in _AMOUNT_CUES for t in tokens[max(0, first - 3) : first])
 
 

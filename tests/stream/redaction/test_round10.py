@@ -28,14 +28,9 @@ from stream.redaction.speech_redactor import SpeechRedactor
         ("you should ask for charity he handles the refunds", "charity"),
         ("so first name constance surname ravelokoto", "constance"),
         ("nurse clever told us to keep him hydrated", "clever"),
-        pytest.param(
-            "my caseworker is harmony ngarimuvo you can ask her",
-            "harmony ngarimuvo",
-            # known gap: the learned finder does not take the unlisted surname here, so the word name
-            # before it has no surname to stand before (v9's "verity stillwater" is found only because
-            # v9 is in the training data now)
-            marks=pytest.mark.xfail(strict=True),
-        ),
+        # a known gap until round 14 (the learned finder did not take the unlisted surname); found since its
+        # retraining with v11-v13 added
+        ("my caseworker is harmony ngarimuvo you can ask her", "harmony ngarimuvo"),
     ],
 )
 def test_a_given_name_that_is_a_word_is_found_in_a_names_place(
