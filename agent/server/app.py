@@ -30,9 +30,9 @@ from agent.server.call import resume_blob
 from agent.server.canary import is_canary
 from agent.server.runtime import AgentRuntime
 from agent.server.session import RelaySession
-from agent.server.signature import HEADER
 from ingest.clock import Clock, SystemClock
 from ingest.emit.base import Emitter
+from ingest.relay.signature import HEADER
 
 log = logging.getLogger(__name__)
 XML = "application/xml"

@@ -40,9 +40,9 @@ from ingest.clock import Clock, SystemClock
 from ingest.contract.models import AgentInfo, Flags
 from ingest.emit.base import Emitter
 from ingest.emit.offloop import DEFAULT_CAPACITY
+from ingest.relay.signature import HEADER, handshake_is_valid, handshake_signature, public_url_for
 from ingest.tap.observer import EndCause, ObserverStats, Side
 from ingest.tap.observing import FrameSink, LocalAnalytics, ObserverSpec, no_flags, unnamed_agent
-from ingest.tap.signature import HEADER, is_valid, public_url_for, sign
 
 log = logging.getLogger(__name__)
 _Socket = ServerConnection | ClientConnection
@@ -228,7 +228,7 @@ class TapServer(TapBase):
             return _respond(HTTPStatus.SERVICE_UNAVAILABLE, b"draining: this tap is shutting down\n")
         cfg = self.config
         signature = request.headers.get(HEADER, "")
-        if cfg.auth_token and not is_valid(
+        if cfg.auth_token and not handshake_is_valid(
             cfg.auth_token, public_url_for(cfg.public_url, request.path), signature
         ):
             self.stats.rejected += 1
@@ -236,7 +236,7 @@ class TapServer(TapBase):
         headers: dict[str, str] = {}
         if cfg.upstream_auth_token:
             target = cfg.upstream_public_url or cfg.upstream_url.replace("ws://", "wss://", 1)
-            headers[HEADER] = sign(cfg.upstream_auth_token, target)
+            headers[HEADER] = handshake_signature(cfg.upstream_auth_token, target)
         elif signature:
             headers[HEADER] = signature
         try:

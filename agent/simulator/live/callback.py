@@ -11,7 +11,7 @@ from typing import Literal
 
 import httpx
 
-from agent.simulator.live.signing import SIGNATURE_HEADER, form_signature
+from ingest.relay.signature import HEADER, form_signature
 
 SessionStatus = Literal["ended", "completed", "failed"]
 API_VERSION = "2010-04-01"
@@ -71,7 +71,7 @@ async def post_callback(
 ) -> str:
     """POST the signed form; returns the TwiML body ("" when the app answered with an error)."""
     url = signed_url or action_url
-    headers = {SIGNATURE_HEADER: form_signature(auth_token, url, params)} if auth_token else {}
+    headers = {HEADER: form_signature(auth_token, url, params)} if auth_token else {}
     response = await client.post(action_url, data=params, headers=headers)
     return response.text if response.status_code < 300 else ""
 

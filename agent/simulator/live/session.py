@@ -32,8 +32,8 @@ from agent.simulator.live.config import RelayConfig, SimOptions
 from agent.simulator.live.relay import RelaySocket
 from agent.simulator.live.report import CONNECT_FAILED, SOCKET_ENDED, CallReport
 from agent.simulator.live.script import CallPlan, Step
-from agent.simulator.live.signing import SIGNATURE_HEADER, handshake_signature
 from ingest.relay.frames import Dtmf, Setup
+from ingest.relay.signature import HEADER, handshake_signature
 
 MAX_RECONNECTS = 2
 POLL_S = 0.05
@@ -95,7 +95,7 @@ class _Call:
         headers = {}
         if self.opts.auth_token and self.opts.signature_style != "none":
             sig = handshake_signature(self.opts.auth_token, self.opts.signed_url, self.opts.signature_style)
-            headers[SIGNATURE_HEADER] = sig
+            headers[HEADER] = sig
         try:
             ws = await connect(
                 url, additional_headers=headers, open_timeout=self.opts.open_timeout_s, compression=None

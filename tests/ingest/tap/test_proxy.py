@@ -20,11 +20,11 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 from agent.simulator.live.config import SimOptions
 from agent.simulator.live.personas import PERSONAS, make_plan
 from agent.simulator.live.session import run_call
-from agent.simulator.live.signing import handshake_signature
 from callpulse.warehouse import Migrator
 from ingest.clock import SystemClock
 from ingest.codec import decode
 from ingest.emit.inprocess import InProcessBus
+from ingest.relay.signature import handshake_signature
 from ingest.tap.compiled_relay import CompiledTap
 from ingest.tap.proxy import TapConfig, TapServer
 from stream.messages import Position, RawMessage
