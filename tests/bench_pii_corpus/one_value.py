@@ -1,4 +1,4 @@
-"""What one of a half's ``check.py`` checks reports on one utterance holding one entity: the helper the
+"""What one of a half's ``check.py`` checks reports on one utterance holding one entity: the helpers the
 per-half tests (v11, v12, v13) use to show a form of their own reads back and a changed value does not."""
 
 from __future__ import annotations
@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
+
+from bench.pii_corpus.check_kit import mutate
 
 Line = dict[str, Any]
 
@@ -24,3 +26,10 @@ def reported(check: ModuleType, step: Callable[[list[Line]], object], kind: str,
     step(one(kind, said, value, form))
     out, check.FAILURES[:] = list(check.FAILURES), []
     return out
+
+
+def assert_reads_back(check: ModuleType, kind: str, said: str, value: str, form: str = "spoken") -> None:
+    """``check``'s value check passes ``value`` as read from ``said``, and reports it changed by one character
+    (``check_kit.mutate``): the assertion every half's test of its own spoken forms makes."""
+    assert reported(check, check.check_values, kind, said, value, form) == []
+    assert reported(check, check.check_values, kind, said, mutate(value), form)

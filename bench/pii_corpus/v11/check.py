@@ -161,8 +161,14 @@ def check_births(lines: list[dict[str, Any]]) -> None:
 
 
 # the half's checks in the order main runs them (tests/bench_pii_corpus/test_seeded_halves.py runs them too)
-STEPS = (CHECKS.check_format, check_values, CHECKS.check_counts, check_births, CHECKS.check_independence,
-         check_said_names)  # fmt: skip
+STEPS = (
+    CHECKS.check_format,
+    check_values,
+    CHECKS.check_counts,
+    check_births,
+    CHECKS.check_independence,
+    check_said_names,
+)
 
 
 def main() -> None:
