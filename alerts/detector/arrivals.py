@@ -80,6 +80,13 @@ Zero calls for 35 minutes at 0.4 a minute is one in a million: a stop long enoug
 NIGHT_SHARE = 0.1
 """... only when they hold at most this share of the expected calls (a stop, not a lull): an hour of a
 line at half its callers (a school holiday's mix shift) is strong evidence too, and is not an outage."""
+NIGHT_OWN_SHARE = 0.5
+"""... and only for a workflow whose own last week brought at least this share of the expected calls in
+the window's minutes: its own history says the hour is busy. A long window's expectation is the trailing
+hour times a shape; a workflow launched today (or nearly silent last week) borrows every workflow's shape,
+which says nothing of its own hours (test10-benign: dental, launched 08:20, got no call from 19:20, a new
+line's own evening, and paged "0 calls arrived in the last 30 min, 14 expected"). The 1 .. 20 minute
+windows still judge it: a new line at a call a minute that stops pages within 20 minutes."""
 HOLD_SHARE = 0.75  # an open drop holds while the last minutes had under 3/4 of the expected calls (a
 # half drop that held only under half resolved and re-opened on its chance minutes)
 
@@ -118,6 +125,13 @@ def expected_rate(
     if known:
         expected = min(expected, float(week["arrivals"].mean()))
     return expected
+
+
+def own_week_calls(rows: Minutes, window_start: int, window: int, shift: int = 0) -> float:
+    """Calls the group itself got last week over the window's own minutes (read ``shift`` minutes from
+    the same clock time); 0 for a group without last week."""
+    then = window_start + shift - WEEK
+    return float(rows.between(then, then + window - 1).total("arrivals"))
 
 
 def day_shift(rows: Minutes, before: int) -> int:
@@ -247,6 +261,10 @@ def _judge_group(
             continue
         seen = int(rows.since(start).total("arrivals"))
         expected = rate * minutes
+        if minutes > signal.window_minutes and own_week_calls(history, start, minutes, shift) < (
+            NIGHT_OWN_SHARE * expected
+        ):
+            continue
         score = -math.log10(max(poisson_at_most(seen, expected), 1e-300))
         share = MAX_SHARE if group else MAX_SHARE_ALL
         share = share if minutes <= signal.window_minutes else NIGHT_SHARE
