@@ -26,7 +26,7 @@ from typing import Any
 
 from devstack.query_limits import QueryLimits, clamp, limit_set_in
 from devstack.warehouse_server.errors import QueryFailedError, WarehouseServerError
-from devstack.warehouse_server.protocol import SqlRequest
+from devstack.warehouse_server.protocol import SqlRequest, is_setting_name
 
 log = logging.getLogger("devstack.warehouse_server")
 
@@ -37,7 +37,6 @@ _READ = re.compile(r"^\s*(\(|(SELECT|WITH|SHOW|DESCRIBE|DESC|EXPLAIN|EXISTS)\b)"
 """Statements that take a trailing SETTINGS clause (so ``readonly=1`` applies to them alone; as a ``SET``
 on the handle it could not be undone). ``callpulse query "SHOW TABLES"`` sends ``readonly=1``."""
 _CODE = re.compile(r"Code:\s*(\d+)")
-_SETTING_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +187,7 @@ def _clause(settings: dict[str, str]) -> str:
 
 
 def _name(name: str) -> str:
-    if not _SETTING_NAME.match(name):
+    if not is_setting_name(name):
         raise QueryFailedError(f"Unknown setting {name!r}. (UNKNOWN_SETTING)", 115)
     return name
 

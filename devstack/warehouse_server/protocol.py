@@ -47,6 +47,12 @@ _TRAILING_FORMAT = re.compile(r"\s+FORMAT\s+(?P<format>\w+)\s*;?\s*$", re.IGNORE
 _SETTING_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
+def is_setting_name(name: str) -> bool:
+    """A ClickHouse setting name (a plain identifier): the one rule for a URL parameter taken as a setting
+    and for a name the engine puts into a ``SETTINGS`` clause or ``SET`` unquoted."""
+    return bool(_SETTING_NAME.match(name))
+
+
 @dataclass(frozen=True, slots=True)
 class SqlRequest:
     """One statement to run, as the engine needs it."""
@@ -77,7 +83,7 @@ def parse_request(query_string: str, headers: dict[str, str], body: bytes) -> Sq
     bound = {k[6:]: v for k, v in params.items() if k.startswith("param_")}
     settings = {k: v for k, v in params.items() if k not in TRANSPORT_PARAMS and not k.startswith("param_")}
     for name in settings:
-        if not _SETTING_NAME.match(name):
+        if not is_setting_name(name):
             raise BadRequestError(f"unknown parameter {name!r}: settings are plain identifiers")
     database = params.get("database") or None
     insert = _split_insert(query, body)
