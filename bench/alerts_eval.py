@@ -63,6 +63,7 @@ from stream.messages import Position, RawMessage  # noqa: E402
 from stream.metrics.types import MetricsConfig  # noqa: E402
 from stream.observe import PipelineObserver  # noqa: E402
 from stream.pipeline import Pipeline, PipelineConfig  # noqa: E402
+from stream.warehouse import Warehouse  # noqa: E402
 
 MINUTE, HOUR = 60_000, 3_600_000
 WEEK = 7 * 24 * HOUR
@@ -227,7 +228,7 @@ def _scope(workflow: str, version: str = "") -> str:
 
 
 def evidence_floor(
-    client: Any, normal_db: str, day_db: str, incident: Judged, weeks_back: int = 0
+    client: Warehouse, normal_db: str, day_db: str, incident: Judged, weeks_back: int = 0
 ) -> int | None:
     """Seconds from onset to the first whole minute at which the evidence since onset is a less
     than ``FLOOR_CHANCE`` chance at the normal day's share over the two hours around the onset;
@@ -280,7 +281,7 @@ def evidence_floor(
     return None
 
 
-def _per_minute(client: Any, sql: str) -> dict[int, tuple[int, int]]:
+def _per_minute(client: Warehouse, sql: str) -> dict[int, tuple[int, int]]:
     return {int(m): (int(k), int(n)) for m, k, n in client.query(sql).result_rows}
 
 
@@ -298,7 +299,7 @@ def day_events(incidents: tuple[Incident, ...], seed: int, day0: int) -> Any:
 
 
 def run_pipeline(
-    client: Any, database: str, events: Any, day0: int, sample: bool = True
+    client: Warehouse, database: str, events: Any, day0: int, sample: bool = True
 ) -> dict[str, list[Any]]:
     """Feed the day; returns registry samples every 15 s of simulated time: {series: [values]}."""
     clock = ManualClock(day0)
@@ -352,7 +353,7 @@ calls read FINAL were last week's: the day's night outage (short calls) had 1 ca
 _MVS_ON_COPIED = ("kpi_minute_calls_mv", "kpi_minute_failed_mv", "kpi_minute_turns_mv")
 
 
-def copy_last_week(client: Any, source: str, database: str) -> None:
+def copy_last_week(client: Warehouse, source: str, database: str) -> None:
     """Give ``database`` a week of history: the last-week day's events, calls, turns and per-minute
     KPIs, one week before its own day (the detector's seasonal baselines read them), its calls under
     SIDs of their own (``LAST_WEEK_SID``). The per-minute KPIs are copied as they are, so the views
@@ -382,7 +383,7 @@ class ReplayFrames:
     is recomputed at each tick from the tool's answers before the last half hour, as the live query
     does (read once for the day, it was the whole day's median, which a slow rise inflates)."""
 
-    def __init__(self, client: Any, database: str, end_minute: int) -> None:
+    def __init__(self, client: Warehouse, database: str, end_minute: int) -> None:
         self._client, self._db, self._end = client, database, end_minute
         self._cache: dict[str, Any] = {}
 
@@ -438,7 +439,7 @@ class ReplayFrames:
 
 
 def run_detector(
-    client: Any, database: str, minutes: list[int] | None = None
+    client: Warehouse, database: str, minutes: list[int] | None = None
 ) -> list[tuple[int, int | None, dict[str, str], str]]:
     """Every page of the day: (opened ms, resolved ms or None, labels, summary). ``minutes``: tick only
     at these minutes of the day (``--ticks around``), else every minute."""
@@ -548,7 +549,9 @@ def _window(incident: Judged, t: int) -> bool:
     return incident.onset_ms <= t <= incident.end_ms + 30 * MINUTE
 
 
-def ensure_day(client: Any, workdir: Path, name: str, seed: int, day0: int, events: Any) -> dict[str, Any]:
+def ensure_day(
+    client: Warehouse, workdir: Path, name: str, seed: int, day0: int, events: Any
+) -> dict[str, Any]:
     """The simulated day ``name`` in the warehouse (made once per workdir) and its metric samples.
     ``events()`` makes the day's events (called only when the day is not kept)."""
     database, kept = f"bench_{name.replace('-', '_')}_{seed}", workdir / f"samples_{name}_{seed}.json"
@@ -622,6 +625,7 @@ def main() -> None:
             "test8",
             "test9",
             "test10",
+            "test11",
         ),
         default="issue",
     )

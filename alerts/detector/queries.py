@@ -46,6 +46,20 @@ def _ranges(now_minute: int, trailing_minutes: int, column: str) -> str:
     return "(" + " OR ".join(parts) + ")"
 
 
+CALL_MINUTE = "toInt64(intDiv(toUnixTimestamp(if(ended, assumeNotNull(ended_at), last_event_at)), 60))"
+"""A call's minute in ``calls``: when it ended, or its latest event while it is still going."""
+
+
+def _in_range(database: str, now_minute: int, trailing_minutes: int, where: str = "NOT shadow",
+              minute: str = CALL_MINUTE) -> str:  # fmt: skip
+    """The ``in_range`` CTE (the call_sids of ``calls`` whose ``minute`` is in ``_ranges``) that the
+    per-call queries join their events or turns to: one home, so each reads the same calls as its
+    outer SELECT, whose ranges are the same."""
+    return f"""in_range AS (
+            SELECT call_sid FROM {database}.calls
+            WHERE {where} AND {_ranges(now_minute, trailing_minutes, minute)})"""
+
+
 def kpi_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, turns, within, settled, contained, uncontained, sentiment_sum,
     sentiment_n (calls with a sentiment delta), sentiment_drops (of those, left clearly angrier), failed
@@ -183,13 +197,10 @@ def calls_frame(client: Warehouse, database: str, now_minute: int, trailing_minu
     response past the dead-air limit (test7-a 19:40: the hand-off webhook failed silently; callers
     asked "are you there?" into the silence and hung up; ``stranded`` leaves hand-offs out, so only a
     TTFHW regression paged, at 780 s)."""
-    at = "if(ended, assumeNotNull(ended_at), last_event_at)"
-    minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
+    minute = CALL_MINUTE
     stranded = "(s.strands > 0 AND (s.answers = 0 OR s.last_answer < s.first_strand))"
     sql = f"""
-        WITH in_range AS (
-            SELECT call_sid FROM {database}.calls
-            WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}),
+        WITH {_in_range(database, now_minute, trailing_minutes)},
         strands AS (
             SELECT call_sid, countIf(response = 'none' AND dead_air) AS strands,
                    minIf(turn_index, response = 'none' AND dead_air) AS first_strand,
@@ -236,12 +247,9 @@ def intent_loops_frame(
     are left out: the workflow's judgement has them). A prompt change to one branch loops only that
     intent's calls (test6-b 10:50: billing's balance questions, an eighth of its calls, so the
     workflow's share moved about 10 points: missed)."""
-    at = "if(ended, assumeNotNull(ended_at), last_event_at)"
-    minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
+    minute = CALL_MINUTE
     sql = f"""
-        WITH in_range AS (
-            SELECT call_sid FROM {database}.calls
-            WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}),
+        WITH {_in_range(database, now_minute, trailing_minutes)},
         tasks AS (
             SELECT call_sid, argMin(JSONExtractString(data, 'intent'), ts) AS intent
             FROM {database}.events
@@ -270,12 +278,9 @@ def reverify_frame(client: Warehouse, database: str, now_minute: int, trailing_m
     caller repeats the answer or asks for a person (test8-a 16:38, billing: paged as the containment
     drop it made, at 660 s). A caller's identity is verified once a call; on the normal day of seed
     3301 no call verified twice, in the prompt change's first hour 51 of billing's 323 did."""
-    at = "if(ended, assumeNotNull(ended_at), last_event_at)"
-    minute = f"toInt64(intDiv(toUnixTimestamp({at}), 60))"
+    minute = CALL_MINUTE
     sql = f"""
-        WITH in_range AS (
-            SELECT call_sid FROM {database}.calls
-            WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes, minute)}),
+        WITH {_in_range(database, now_minute, trailing_minutes)},
         verified AS (
             SELECT call_sid, countIf(JSONExtractBool(data, 'verified')) AS times FROM {database}.events
             WHERE type = 'identity.verified' AND call_sid IN (SELECT call_sid FROM in_range)
@@ -334,9 +339,7 @@ def unheard_frame(client: Warehouse, database: str, now_minute: int, trailing_mi
     ended_minute = "toInt64(intDiv(toUnixTimestamp(assumeNotNull(ended_at)), 60))"
     minute = "toInt64(intDiv(toUnixTimestamp(assumeNotNull(c.ended_at)), 60))"
     sql = f"""
-        WITH in_range AS (
-            SELECT call_sid FROM {database}.calls
-            WHERE ended AND NOT shadow AND {_ranges(now_minute, trailing_minutes, ended_minute)}),
+        WITH {_in_range(database, now_minute, trailing_minutes, "ended AND NOT shadow", ended_minute)},
         spoken AS (
             SELECT call_sid, countIf(type = 'caller.utterance') AS caller,
                    countIf(type = 'agent.utterance') AS agent
