@@ -2,13 +2,12 @@
 
 Definitions follow ``docs/metrics.md``: resolved containment and containment are shares of ended calls not
 abandoned early; agent failed and abandonment are shares of all ended calls; TTFHW p50 / p95 are over turns
-(linear interpolation between order statistics, as ClickHouse's ``quantileExactInclusive``), and the share
-of turns with a helpful word within the budget.
+(``stream.metrics.quantiles``: linear interpolation between order statistics, as ClickHouse's
+``quantileExactInclusive``), and the share of turns with a helpful word within the budget.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -16,6 +15,7 @@ from datetime import UTC, date, datetime
 
 from rollout.cohorts import CallRow
 from rollout.report.reads import TurnTiming, WeekCall
+from stream.metrics.quantiles import quantile
 
 EXAMPLES = 3
 """Example calls linked per reason."""
@@ -86,7 +86,7 @@ def in_containment(r: CallRow) -> bool:
 def headline(calls: Sequence[WeekCall], turns: Sequence[TurnTiming]) -> Headline:
     rows = [c.row for c in calls]
     counted = [r for r in rows if in_containment(r)]
-    ttfhw = sorted(t.ttfhw_ms for t in turns if t.ttfhw_ms is not None)
+    ttfhw = [t.ttfhw_ms for t in turns if t.ttfhw_ms is not None]
     deltas = [r.sentiment_delta for r in rows if r.sentiment_delta is not None]
     return Headline(
         calls=len(rows),
@@ -100,16 +100,6 @@ def headline(calls: Sequence[WeekCall], turns: Sequence[TurnTiming]) -> Headline
         sentiment_delta=sum(deltas) / len(deltas) if deltas else None,
         sentiment_scored=len(deltas),
     )
-
-
-def quantile(ordered: Sequence[float], q: float) -> float | None:
-    """Linear interpolation between the order statistics of sorted values (None when empty)."""
-    if not ordered:
-        return None
-    position = (len(ordered) - 1) * q
-    low = math.floor(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def resolved_by_day(
