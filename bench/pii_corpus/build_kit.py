@@ -5,8 +5,8 @@ differ in details that shape the bytes of the committed files; v6's and v7's is 
 holds only what is the same code in them: the counts per type, entity form and transcript style that
 ``build.py`` prints (and each README quotes; v2-v7), writing the lines (v2-v7), the ``main`` that writes the
 file and prints them (v3-v7), the balancing draw, the kind furthest behind its share and a template holding
-it (v2-v7), and the whole seeded draw of v6 and v7 (``balanced_build``; each half passes its ``Draw`` figures
-and its ``Renderer``). Moving code here left every half's ``.jsonl`` byte-identical (sha256 before and after
+it (v2-v7), the whole seeded draw of v6 and v7 (``balanced_build``; each half passes its ``Draw`` figures
+and its ``Renderer``), and a v6-v13 half's ``build`` and ``main`` over its own modules (``SeededHalf``). Moving code here left every half's ``.jsonl`` byte-identical (sha256 before and after
 in the commits that moved it).
 """
 
@@ -17,9 +17,10 @@ import json
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from bench.pii_corpus.render_kit import SLOT, Ctx, Renderer
@@ -140,3 +141,40 @@ def balanced_build(draw: Draw, n: int, pii: list[str], no_pii: list[str], render
                     "template": f"{draw.half}/{'pii' if has_pii else 'no_pii'}/{index}",
                     "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
     return out
+
+
+@dataclass(frozen=True)
+class SeededHalf:
+    """A half drawn by ``balanced_build`` (v6-v13) from its own modules: its ``Draw`` and size, its templates
+    (``PII``, ``NO_PII``, ``FILLERS``, ``LEAD_INS``), its slots (``SLOT_TYPES``, ``fill``, ``STYLES`` and, from v7
+    on, the ``PLAIN`` place words) and kept values, and the file it writes. ``build`` is the half's lines and
+    ``main`` its command line, which each ``build.py`` had written out the same way."""
+
+    draw: Draw
+    n: int
+    templates: ModuleType
+    slots: ModuleType
+    distractors: Mapping[str, Callable[[Ctx], str]]
+    out: Path
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        """The entity types the half's slots hold, sorted (the rows of its counts table)."""
+        return tuple(sorted(set(self.slots.SLOT_TYPES.values())))
+
+    def renderer(self) -> Renderer:
+        """``render_kit.Renderer`` over the half's slots, kept values, fillers, lead-ins and plain words."""
+        s, t = self.slots, self.templates
+        return Renderer(
+            s.SLOT_TYPES, s.fill, self.distractors, t.FILLERS, t.LEAD_INS, getattr(s, "PLAIN", {})
+        )
+
+    def build(self, n: int | None = None) -> list[Line]:
+        """The half's lines (its first ``n``; all of them by default), the same bytes on every run."""
+        size = self.n if n is None else n
+        return balanced_build(self.draw, size, self.templates.PII, self.templates.NO_PII, self.renderer())
+
+    def main(self) -> None:
+        """The half's ``build.py`` command line: writes ``out`` (or ``--out``) and prints the counts table."""
+        label = f"write bench/pii_corpus/{self.draw.half}/{self.out.name}"
+        main(self.build, self.out, label, self.types, self.slots.STYLES)

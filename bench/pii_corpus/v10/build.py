@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit, render_kit
+from bench.pii_corpus import build_kit
 from bench.pii_corpus.v10 import distractors, slots, templates
 
 HERE = Path(__file__).resolve().parent
@@ -33,15 +32,9 @@ SAID_IN_WORDS = dict.fromkeys(
 )
 DRAW = build_kit.Draw("v10", SEED, 0.28, WEIGHTS, {"raw": 0.35, "punct": 0.15, "numerals": 0.2, "smart": 0.3},
                       SAID_IN_WORDS)  # fmt: skip
-RENDERER = render_kit.Renderer(slots.SLOT_TYPES, slots.fill, distractors.DISTRACTORS, templates.FILLERS,
-                               templates.LEAD_INS, slots.PLAIN)  # fmt: skip
-TYPES = tuple(sorted(set(slots.SLOT_TYPES.values())))
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """The half's lines, the same on every run."""
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, HERE / "test.jsonl")
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
-    build_kit.main(build, HERE / "test.jsonl", "write bench/pii_corpus/v10/test.jsonl", TYPES, slots.STYLES)
+    main()

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit, render_kit
+from bench.pii_corpus import build_kit
 from bench.pii_corpus.v11 import distractors, slots, templates
 
 HERE = Path(__file__).resolve().parent
@@ -35,21 +34,9 @@ DRAW = build_kit.Draw(
     no_pii_styles={"raw": 0.35, "punct": 0.15, "numerals": 0.2, "smart": 0.3},
     words_share={kind: 0.62 for kind in NUMERIC},
 )
-SAY = render_kit.Renderer(
-    slot_types=slots.SLOT_TYPES,
-    fill=slots.fill,
-    distractors=distractors.DISTRACTORS,
-    fillers=templates.FILLERS,
-    lead_ins=templates.LEAD_INS,
-    plain=slots.PLAIN,
-)
-TYPES = tuple(sorted(set(slots.SLOT_TYPES.values())))
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """Every line of the half, byte for byte the same on each run (one seeded draw)."""
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, SAY)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, HERE / "test.jsonl")
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
-    build_kit.main(build, HERE / "test.jsonl", "write bench/pii_corpus/v11/test.jsonl", TYPES, slots.STYLES)
+    main()

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit, render_kit
+from bench.pii_corpus import build_kit
 from bench.pii_corpus.v12 import distractors, slots, templates
 
 HERE = Path(__file__).resolve().parent
@@ -29,15 +28,9 @@ SAID_SHARE = {
 }
 DRAW = build_kit.Draw("v12", SEED, 0.27, WEIGHTS, {"raw": 0.3, "punct": 0.2, "numerals": 0.2, "smart": 0.3},
                       SAID_SHARE)  # fmt: skip
-TYPES = tuple(sorted(set(slots.SLOT_TYPES.values())))
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """The half's lines, the same bytes on every run (one seeded draw over v12's templates and slots)."""
-    say = render_kit.Renderer(slot_types=slots.SLOT_TYPES, fill=slots.fill, distractors=distractors.DISTRACTORS,
-                              fillers=templates.FILLERS, lead_ins=templates.LEAD_INS, plain=slots.PLAIN)  # fmt: skip
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, say)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, HERE / "test.jsonl")
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
-    build_kit.main(build, HERE / "test.jsonl", "write bench/pii_corpus/v12/test.jsonl", TYPES, slots.STYLES)
+    main()

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit, render_kit
+from bench.pii_corpus import build_kit
 from bench.pii_corpus.v13 import distractors, slots, templates
 
 HERE = Path(__file__).resolve().parent
@@ -32,16 +31,9 @@ DRAW = build_kit.Draw(
     no_pii_styles=dict(raw=0.3, punct=0.25, numerals=0.15, smart=0.3),
     words_share=dict.fromkeys(NUMERIC, 0.66),
 )  # fmt: skip
-TYPES = tuple(sorted(slots.BY_TYPE))
-# v13's slots, kept values, fillers, lead-ins and plain words (towns), in the Renderer's field order
-RENDERER = render_kit.Renderer(slots.SLOT_TYPES, slots.fill, distractors.DISTRACTORS, templates.FILLERS,
-                               templates.LEAD_INS, slots.PLAIN)  # fmt: skip
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """v13's lines: one seeded draw, so every run gives the same bytes."""
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
-    build_kit.main(build, OUT, "write bench/pii_corpus/v13/test.jsonl", TYPES, slots.STYLES)
+    main()

@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import build_kit
-from bench.pii_corpus.render_kit import Renderer
-from bench.pii_corpus.v7 import templates
-from bench.pii_corpus.v7.distractors import DISTRACTORS
-from bench.pii_corpus.v7.slots import PLAIN, SLOT_TYPES, STYLES, fill
+from bench.pii_corpus.v7 import distractors, slots, templates
 
 HERE = Path(__file__).resolve().parent
 SEED = 20_261_206
@@ -37,23 +33,10 @@ BALANCE = {"PERSON": 1.4, "SPELLED": 0.45, "STREET_ADDRESS": 1.4, "ACCOUNT_ID": 
 WORDS_SHARE = {"PHONE_NUMBER": 0.6, "US_SSN": 0.6, "CREDIT_CARD": 0.6, "ACCOUNT_ID": 0.6, "ZIP_CODE": 0.6,
                "LAST_FOUR": 0.6}  # fmt: skip
 NO_PII_STYLES = {"raw": 0.3, "punct": 0.2, "numerals": 0.2, "smart": 0.3}
-TYPES = tuple(sorted(set(SLOT_TYPES.values())))
 
 DRAW = build_kit.Draw("v7", SEED, NO_PII_SHARE, BALANCE, NO_PII_STYLES, WORDS_SHARE)
-RENDERER = Renderer(SLOT_TYPES, fill, DISTRACTORS, templates.FILLERS, templates.LEAD_INS, PLAIN)
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """The half's lines, from its seed (``build_kit.balanced_build`` with this half's figures and content)."""
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
-
-
-def counts_table(lines: list[dict[str, Any]]) -> str:
-    return build_kit.counts_table(lines, TYPES, STYLES)
-
-
-def main() -> None:
-    build_kit.main(build, HERE / "test.jsonl", "write bench/pii_corpus/v7/test.jsonl", TYPES, STYLES)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, HERE / "test.jsonl")
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit, render_kit
+from bench.pii_corpus import build_kit
 from bench.pii_corpus.v9 import distractors, slots, templates
 
 HERE = Path(__file__).resolve().parent
@@ -47,18 +46,8 @@ DRAW = build_kit.Draw(
         k: 0.62 for k in ("PHONE_NUMBER", "US_SSN", "CREDIT_CARD", "ACCOUNT_ID", "ZIP_CODE", "LAST_FOUR")
     },
 )
-RENDERER = render_kit.Renderer(
-    slots.SLOT_TYPES, slots.fill, distractors.DISTRACTORS, templates.FILLERS, templates.LEAD_INS, slots.PLAIN
-)
-TYPES = tuple(sorted(set(slots.SLOT_TYPES.values())))
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
-
-
-def main() -> None:
-    build_kit.main(build, HERE / "test.jsonl", "write bench/pii_corpus/v9/test.jsonl", TYPES, slots.STYLES)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, HERE / "test.jsonl")
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
