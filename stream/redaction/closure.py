@@ -25,6 +25,7 @@ from stream.redaction.context import (
     kind_before,
 )
 from stream.redaction.finding import Finding
+from stream.redaction.name_forms import with_possessive_surname
 from stream.redaction.readback import joined_across_asides, with_letter_corrected, with_tail
 from stream.redaction.spelled import LETTER_NAMES, NATO, alias_end, alias_of
 from stream.redaction.spoken import (
@@ -63,7 +64,9 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     for f in findings:
         first, last = starts.get(f.start), ends.get(f.end)
         if f.kind in (PERSON, ADDRESS) and first is not None and last is not None:
-            grown.append(_whole_compound(tokens, f, first, last))
+            whole = _whole_compound(tokens, f, first, last)
+            end = ends.get(whole.end)
+            grown.append(whole if end is None else with_possessive_surname(tokens, whole, end))
             continue
         if (
             f.kind not in ID_KINDS

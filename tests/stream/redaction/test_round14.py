@@ -115,6 +115,19 @@ def test_a_number_after_in_or_after_it_to_is_no_sum(
 
 
 @pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("we are here for Marisol Quintanar's service on friday", "quintanar"),
+        ("send the flowers to ilse brandtner's house please", "brandtner"),
+    ],
+)
+def test_a_surname_in_the_possessive_after_a_name_is_redacted(
+    speech_redactor: SpeechRedactor, text: str, secret: str
+) -> None:
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         ("the total was forty two ninety five, no, the last two are nine five not five nine", "forty two"),
@@ -130,6 +143,7 @@ def test_a_number_after_in_or_after_it_to_is_no_sum(
         ("he uses q dash brannagh at mail dot t c d dot i e for work", "he uses for work"),
         ("bottom of the page lorcan underscore fe at post dot c z", "bottom page"),
         ("the calle ocho parade is on sunday", "calle ocho parade sunday"),
+        ("i saw will at the doctor's office and the landlord's son", "doctor s office landlord son"),
         ("take two tablets, not three, at eight and eight", "two tablets not three eight"),
         ("the zip is 60614 okay next the bill for sixty dollars", "sixty dollars"),
         ("she said no, not at sign up time, it ends at nine", "no not sign nine"),
