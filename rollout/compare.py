@@ -17,6 +17,7 @@ from typing import Any, Literal, TypeVar
 from rollout.cohorts import CallRow, Cohort, read_cohort
 from rollout.errors import CohortError
 from rollout.guardrails import GuardrailCheck, Guardrails, check, mean_interval, median_interval
+from rollout.json_ready import json_ready
 from rollout.kpis import HEADLINE, KPIS, Kpi
 from rollout.stats.proportions import Interval, newcombe_difference, two_proportion_z_p, wilson, z_two_sided
 from rollout.stats.ranks import bootstrap_median_difference, mann_whitney_p
@@ -123,7 +124,7 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready (infinite bounds become None)."""
-        out: dict[str, Any] = _finite(asdict(self))
+        out: dict[str, Any] = json_ready(asdict(self), drop={"of"})
         return out
 
 
@@ -305,13 +306,3 @@ def _difference(r: KpiResult) -> str:
 
 def _points(share: float) -> str:
     return "n/a" if math.isnan(share) else f"{100 * share:+.1f}"
-
-
-def _finite(value: Any) -> Any:
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items() if k != "of"}
-    if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
-    return value

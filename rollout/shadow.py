@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from ingest.baseline.keys import call_key_of_id
 from rollout.guardrails import median_interval
+from rollout.json_ready import json_ready
 from rollout.sql import checked_database, started_within
 from rollout.stats.proportions import Interval, wilson
 from stream.warehouse import Warehouse
@@ -82,6 +83,11 @@ class ShadowReport:
     until_ms: int | None
     overall: ShadowFigures
     workflows: dict[str, ShadowFigures]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready (an interval bound not known yet becomes None)."""
+        out: dict[str, Any] = json_ready(asdict(self))
+        return out
 
 
 def figures(calls: Sequence[ShadowCall], workflow: str, alpha: float = 0.05) -> ShadowFigures:

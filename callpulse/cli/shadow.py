@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from dataclasses import asdict
 from typing import Any
 
 from callpulse.cli.args import add_command, add_group, add_json_option, add_window_options
@@ -52,7 +51,7 @@ def run_report(args: argparse.Namespace) -> int:
     except RolloutError as err:
         raise QueryError(str(err)) from None
     if args.json:
-        sys.stdout.write(orjson.dumps(_finite(asdict(result))).decode() + "\n")
+        sys.stdout.write(orjson.dumps(result.to_dict()).decode() + "\n")
         return 0
     print_report(Console(), result)
     return 0
@@ -102,13 +101,3 @@ def _share(s: Any) -> str:
 
 def _ms(x: float) -> str:
     return "n/a" if x is None or not math.isfinite(x) else f"{x:,.0f} ms"
-
-
-def _finite(value: Any) -> Any:
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_finite(v) for v in value]
-    return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 import pytest
@@ -81,6 +82,9 @@ def test_how_often_the_agent_would_have_contained_what_people_resolved(
     assert sorted(result.workflows) == ["billing", "refill"]
     refill = shadow_report(warehouse.client, KEY, database=warehouse.database, workflow="refill").overall
     assert (refill.workflow, refill.shadow_calls, refill.would_contain.k) == ("refill", 1, 1)
+    as_json = result.to_dict()  # what `callpulse shadow report --json` writes
+    assert as_json["workflows"]["billing"]["would_contain"]["k"] == 6
+    assert as_json["overall"]["would_contain"]["interval"] == asdict(wilson(7, 9))
 
 
 def test_the_printed_report_names_the_figures_and_says_when_nothing_matched() -> None:
