@@ -13,6 +13,7 @@ import random
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from functools import partial
 from types import ModuleType
 
 from bench.pii_corpus.render_kit import Ctx
@@ -492,3 +493,38 @@ def person_slots(person: Callable[[Ctx], tuple[str, str]]) -> dict[str, Callable
         return render
 
     return {"NAME": full, "FIRST": part(0), "SURNAME": part(1)}
+
+
+# ---- a half's slot table (v6-v12) ---------------------------------------------------------------------------
+
+
+def said_name(ctx: Ctx, first: str, last: str, letters: str, last_first: float = 0.0) -> Filled:
+    """A full name as said: now and then (10%) a middle initial from ``letters``; with ``last_first`` (v7, v8:
+    0.1) the family name first as on a form ("Okafor, Chinedu") when it is one word. v6 says no name family
+    name first (and draws nothing for it)."""
+    r = ctx.rng
+    middle = ""
+    if r.random() < 0.1:
+        m = r.choice(letters)
+        middle = f" {m}." if ctx.punct else f" {m}"
+    if last_first and r.random() < last_first and " " not in last and "-" not in last:
+        return ctx.case(f"{last}, {first}" if ctx.punct else f"{last} {first}"), f"{last} {first}", "plain"
+    return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
+
+
+def slot_table(
+    slots: Mapping[str, tuple[str, Callable[[Ctx], Filled]]],
+) -> tuple[dict[str, str], Callable[[str, Ctx], Filled]]:
+    """A half's ``SLOT_TYPES`` (each slot's entity type) and ``fill`` (the slot's value said in the utterance's
+    style: text, canonical value, entity form) from its ``SLOTS`` table, which each half wrote the same way."""
+
+    def fill(slot: str, ctx: Ctx) -> Filled:
+        return slots[slot][1](ctx)
+
+    return {slot: kind for slot, (kind, _) in slots.items()}, fill
+
+
+def plain_city(places: Sequence[tuple[str, str, str]]) -> dict[str, Callable[[Ctx], str]]:
+    """A half's ``PLAIN`` slots (v7-v12): ``{CITY}``, a town and state said after an address (``city``), plain
+    words that are neither PII nor a marked value."""
+    return {"CITY": partial(city, places=places)}

@@ -278,11 +278,6 @@ SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
     "ADDR": ("STREET_ADDRESS", street_address),
     "BOX": ("STREET_ADDRESS", box_address(words.HIGHWAYS)),
 }
-SLOT_TYPES = {slot: kind for slot, (kind, _) in SLOTS.items()}
+SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
 # a town and state said after an address: plain words, neither PII nor a marked value
-PLAIN: dict[str, Callable[[Ctx], str]] = {"CITY": partial(slot_kit.city, places=words.PLACES)}
-
-
-def fill(slot: str, ctx: Ctx) -> Filled:
-    """The slot's value as said in the utterance's style: (text, canonical value, entity form)."""
-    return SLOTS[slot][1](ctx)
+PLAIN = slot_kit.plain_city(words.PLACES)

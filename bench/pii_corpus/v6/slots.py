@@ -134,13 +134,8 @@ def _person(ctx: Ctx) -> tuple[str, str]:
 
 
 def name(ctx: Ctx) -> Filled:
-    r = ctx.rng
     first, last = _person(ctx)
-    middle = ""
-    if r.random() < 0.1:
-        m = r.choice(words.ID_LETTERS)
-        middle = f" {m}." if ctx.punct else f" {m}"
-    return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
+    return slot_kit.said_name(ctx, first, last, words.ID_LETTERS)
 
 
 # {FIRST} and {SURNAME} over this half's person (slot_kit.person_slots); {NAME} is this half's own ``name``
@@ -236,11 +231,7 @@ SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
     "MEMBER": ("ACCOUNT_ID", member_id), "DOB": ("DATE_OF_BIRTH", dob), "EMAIL": ("EMAIL_ADDRESS", email),
     "ADDR": ("STREET_ADDRESS", address), "BOX": ("STREET_ADDRESS", box_address(words.HIGHWAYS)),
 }  # fmt: skip
-SLOT_TYPES = {k: t for k, (t, _) in SLOTS.items()}
-
-
-def fill(slot: str, ctx: Ctx) -> Filled:
-    return SLOTS[slot][1](ctx)
+SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
 
 
 __all__ = ["SLOTS", "SLOT_TYPES", "STYLES", "UNITS", "Ctx", "fill"]

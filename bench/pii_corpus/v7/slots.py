@@ -126,15 +126,8 @@ def _person(ctx: Ctx) -> tuple[str, str]:
 
 
 def name(ctx: Ctx) -> Filled:
-    r = ctx.rng
     first, last = _person(ctx)
-    middle = ""
-    if r.random() < 0.1:
-        m = r.choice(words.ID_LETTERS)
-        middle = f" {m}." if ctx.punct else f" {m}"
-    if r.random() < 0.1 and " " not in last and "-" not in last:  # "Okafor, Chinedu", as on a form
-        return ctx.case(f"{last}, {first}" if ctx.punct else f"{last} {first}"), f"{last} {first}", "plain"
-    return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
+    return slot_kit.said_name(ctx, first, last, words.ID_LETTERS, last_first=0.1)
 
 
 # {FIRST} and {SURNAME} over this half's person (slot_kit.person_slots); {NAME} is this half's own ``name``
@@ -173,19 +166,10 @@ SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
     "MEMBER": ("ACCOUNT_ID", member_id), "DOB": ("DATE_OF_BIRTH", dob), "EMAIL": ("EMAIL_ADDRESS", email),
     "ADDR": ("STREET_ADDRESS", address), "BOX": ("STREET_ADDRESS", box_address(words.HIGHWAYS)),
 }  # fmt: skip
-SLOT_TYPES = {k: t for k, (t, _) in SLOTS.items()}
+SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
 
 
-def city(ctx: Ctx) -> str:
-    """A city and state said after an address (slot_kit.city): not one of the ten types."""
-    return slot_kit.city(ctx, words.PLACES)
-
-
-PLAIN: dict[str, Callable[[Ctx], str]] = {"CITY": city}
-
-
-def fill(slot: str, ctx: Ctx) -> Filled:
-    return SLOTS[slot][1](ctx)
+PLAIN = slot_kit.plain_city(words.PLACES)
 
 
 __all__ = ["PLAIN", "SLOTS", "SLOT_TYPES", "STYLES", "UNITS", "Ctx", "fill"]

@@ -151,13 +151,7 @@ def name(ctx: Ctx) -> Filled:
         # a Vietnamese name said as on a Vietnamese form: family name, middle name, given name
         said = f"{last} {r.choice(words.VI_MIDDLE)} {first}"
         return ctx.case(said), said, "plain"
-    middle = ""
-    if r.random() < 0.1:
-        m = r.choice(words.ID_LETTERS)
-        middle = f" {m}." if ctx.punct else f" {m}"
-    if r.random() < 0.1 and " " not in last and "-" not in last:  # "Okafor, Chinedu", as on a form
-        return ctx.case(f"{last}, {first}" if ctx.punct else f"{last} {first}"), f"{last} {first}", "plain"
-    return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
+    return slot_kit.said_name(ctx, first, last, words.ID_LETTERS, last_first=0.1)
 
 
 def nickname(ctx: Ctx) -> Filled:
@@ -224,19 +218,10 @@ SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
     "MEMBER": ("ACCOUNT_ID", member_id), "DOB": ("DATE_OF_BIRTH", dob), "EMAIL": ("EMAIL_ADDRESS", email),
     "ADDR": ("STREET_ADDRESS", address), "BOX": ("STREET_ADDRESS", box_address(words.HIGHWAYS)),
 }  # fmt: skip
-SLOT_TYPES = {k: t for k, (t, _) in SLOTS.items()}
+SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
 
 
-def city(ctx: Ctx) -> str:
-    """A city and state said after an address (slot_kit.city): not one of the ten types."""
-    return slot_kit.city(ctx, words.PLACES)
-
-
-PLAIN: dict[str, Callable[[Ctx], str]] = {"CITY": city}
-
-
-def fill(slot: str, ctx: Ctx) -> Filled:
-    return SLOTS[slot][1](ctx)
+PLAIN = slot_kit.plain_city(words.PLACES)
 
 
 __all__ = ["PLAIN", "SLOTS", "SLOT_TYPES", "STYLES", "UNITS", "Ctx", "fill"]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
@@ -173,14 +172,8 @@ BY_TYPE: dict[str, dict[str, Callable[[Ctx], Filled]]] = {
     "STREET_ADDRESS": {"ADDR": address, "BOX": box_address(words.HIGHWAYS)},
 }
 SLOTS = {slot: (kind, render) for kind, slots in BY_TYPE.items() for slot, render in slots.items()}
-SLOT_TYPES = {k: t for k, (t, _) in SLOTS.items()}
+SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
 
 
 # a town and state said after an address: plain words, neither PII nor a marked value
-PLAIN: dict[str, Callable[[Ctx], str]] = {"CITY": partial(slot_kit.city, places=words.PLACES)}
-
-
-def fill(slot: str, ctx: Ctx) -> Filled:
-    """The slot's value as said in the utterance's style: (text, canonical value, entity form)."""
-    _kind, render = SLOTS[slot]
-    return render(ctx)
+PLAIN = slot_kit.plain_city(words.PLACES)
