@@ -272,7 +272,18 @@ class HalfChecks:
     earlier halves' template modules and word set it must not share, its templates and street words, and
     the failures list its ``check.py`` reports. ``check_format``, ``check_counts`` and
     ``check_independence`` are what ``tests/bench_pii_corpus/test_seeded_halves.py`` calls on each half;
-    ``run`` is its ``check.py``'s main, with the half's own value checks and mutants."""
+    ``run`` is its ``check.py``'s main, with the half's own value checks and mutants.
+
+    What every such ``check.py`` checks (v6-v9; v10 on run the same steps through ``run_half``), without any
+    redactor: that ``test.jsonl`` is what the seeded ``build.py`` writes; v2's line format (loaded with
+    ``bench.pii_corpus.v2.score.load``, the loader ``bench/pii_eval.py`` uses); spans inside the text, on word
+    boundaries, trimmed and disjoint, each entity with identifying tokens for v2's scorer; that every value
+    reads back from what was said (the half's ``readback_kit.ValueChecks``), so a value changed by one
+    character fails; the counts its brief asks for (``bounds``); cards Luhn-valid (``luhn_ok``; not v6); no
+    four-word phrase shared with the earlier or old templates, in the templates or in the rendered text
+    around the values; no name or street word of the earlier lists or values; that ``stream`` (the redactor)
+    was never imported; last, reference figures from v2's scorer for systems that need no redactor
+    (nothing, everything, numbers-only)."""
 
     half: str
     n: int

@@ -1,16 +1,11 @@
 """Check v6's ``test.jsonl`` without any redactor: ``python bench/pii_corpus/v6/check.py`` (exit 1 on a failure).
 
-It checks that ``test.jsonl`` is what the seeded ``build.py`` writes; v2's line format (loaded with
-``bench.pii_corpus.v2.score.load``, the loader ``bench/pii_eval.py`` uses); spans inside the text, on word
-boundaries, trimmed and disjoint, each entity with identifying tokens for v2's scorer; that **every value
-reads back from what was said** (digits decoded from words with "oh", double/triple, pairs, hundreds and
-self-corrections; dates parsed; IDs letter by letter; e-mails rebuilt from "dot"/"at"; addresses' house
-number, street, suffix and unit; names and spellings), so a changed value fails; the counts the brief asks
-for (about 600 utterances and 550 entities, ten types, at least 50 addresses and 60 spoken numeric
-identifiers); no four-word phrase shared with the v2-v5 or old templates, in the templates or in the
-rendered text around the values; no name or street word from the v2-v5 lists or values; and that
-``stream`` (the redactor) was never imported. Last, reference figures from v2's scorer for systems that need
-no redactor: nothing, everything, numbers-only.
+The checks every seeded half makes (``check_kit.HalfChecks``, whose docstring lists them) over v6's figures:
+values read back with v6's reader (digits decoded from words with "oh", double/triple, pairs, hundreds and
+self-corrections; dates parsed, four-digit years only; IDs letter by letter; e-mails rebuilt from "dot"/"at";
+addresses' house number, street, suffix and unit, no unit said before the house number; names and
+spellings); about 600 utterances and 520-580 entities, ten types, at least 50 addresses and 60 spoken
+numeric identifiers; nothing shared with the v2-v5 or old templates, lists or values; no Luhn check.
 """
 
 from __future__ import annotations

@@ -1,19 +1,10 @@
 """Check v8's ``test.jsonl`` without any redactor: ``python bench/pii_corpus/v8/check.py`` (exit 1 on a failure).
 
-It checks that ``test.jsonl`` is what the seeded ``build.py`` writes; v2's line format (loaded with
-``bench.pii_corpus.v2.score.load``, the loader ``bench/pii_eval.py`` uses); spans inside the text, on word
-boundaries, trimmed and disjoint, each entity with identifying tokens for v2's scorer; that **every value
-reads back from what was said** (digits decoded from words with "oh"/"o", double/triple, pairs, hundreds,
-"dash", self-corrections and restarts; dates parsed in every order, "slash" between their parts; IDs with a
-filler between their letters and their digits; IDs and Medicare IDs character by
-character; e-mails rebuilt from "dot"/"at" and spelled letters; addresses' house number, street, suffix and
-unit, the unit said first too; names and spellings), so a changed value fails; the counts the brief asks for
-(600 utterances and 560-700 entities, ten types, at least 130 names, 60 addresses and 150 spoken numeric
-identifiers, 150 utterances without PII); cards Luhn-valid (``check_kit.luhn_ok``); no four-word phrase shared with the
-v2-v7 or old templates, in the templates or in the rendered text around the values; no name or street word
-from the v2-v7 lists or values; and that
-``stream`` (the redactor) was never imported. Last, reference figures from v2's scorer for systems that need
-no redactor: nothing, everything, numbers-only.
+The checks every seeded half makes (``check_kit.HalfChecks``, whose docstring lists them) over v8's figures:
+values read back with v8's reader (v7's forms, and dates with "slash" between their parts, IDs with a filler
+between their letters and their digits); 600 utterances and 560-700 entities, ten types, at least 130 names,
+60 addresses and 150 spoken numeric identifiers, 150 utterances without PII; nothing shared with the v2-v7
+or old templates, lists or values.
 """
 
 from __future__ import annotations
