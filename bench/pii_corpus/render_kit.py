@@ -5,7 +5,8 @@ canonical values are.
 The two halves wrote the same ``Ctx``, ``render`` and ``_literal``; they differ only in content (their
 templates' fillers and lead-ins, their slots and non-PII values, v7's plain place words), which each half
 passes in as a ``Renderer``. Moving code here left both ``test.jsonl`` files byte-identical (sha256 before
-and after in the commit that moved it).
+and after in the commit that moved it). The fill itself (``fill_left_to_right``) is also v2's to v5's, each
+passing its own rules for literal text, capitals and a doubled "."; their files stayed byte-identical too.
 
 Transcript styles (``ctx.style``, the utterance ``form``; v6-v9): ``raw`` lower case, no punctuation,
 numbers as words (a recognizer without formatting); ``punct`` punctuated, numbers as words; ``numerals``

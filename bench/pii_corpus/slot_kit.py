@@ -4,7 +4,9 @@
 Both halves wrote the same code; the highway names are each half's (``words.HIGHWAYS``), passed to
 ``box_address``. Every other slot differs between the halves in details that shape the bytes of their
 ``test.jsonl`` (weights, repairs, new forms), so it stays in each half's ``slots.py``. Moving code here left
-both files byte-identical (sha256 before and after in the commit that moved it).
+both files byte-identical (sha256 before and after in the commit that moved it). Since then the kit has grown
+to hold every slot whose logic the halves share (the README's row lists them, v5-v13), each half passing its
+own words and rates.
 """
 
 from __future__ import annotations
