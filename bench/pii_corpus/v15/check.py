@@ -1,0 +1,105 @@
+"""Check v15's ``test.jsonl`` without any redactor: ``python bench/pii_corpus/v15/check.py`` (exit 1 on a
+failure).
+
+The kits' checks over v15's words and speech: the file is what the seeded ``build.py`` writes; v2's line
+format and span rules; every value reads back from what was said (``readback_kit.ValueChecks`` over v15's
+digit reader, which knows its homophones "for" and "to"), so one changed character in any value fails;
+cards Luhn-valid. Sizes (brief D15): 600 utterances, 540-720 entities, the ten types, at least 150 names,
+50 addresses, 40 birth dates, 150 spoken numeric identifiers, 150 utterances without PII; floors on the
+common forms (see ``FLOORS``). Independence: no four-word phrase shared with the v2-v14 or old templates,
+in the templates and in the text around the values. Names and streets of earlier lists are allowed (a
+representative sample has Smith and Main Street). Then the reference figures of systems that need no
+redactor. Nothing here imports ``stream``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from bench.pii_corpus import check_kit, read_kit, readback_kit
+from bench.pii_corpus import templates as old_templates
+from bench.pii_corpus.v2.score import load
+from bench.pii_corpus.v15 import build, templates, words
+from bench.pii_corpus.v15.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, UNITS
+
+FAILURES: list[str] = []
+HERE = Path(__file__).resolve().parent
+TYPES = set(build.TYPES)
+# the template modules of every earlier half (v2's tune and test, v3-v14)
+EARLIER = ["v2.templates_tune", "v2.templates_test", *(f"v{k}.templates" for k in range(3, 15))]
+EARLIER_HALVES = tuple(importlib.import_module(f"bench.pii_corpus.{name}") for name in EARLIER)
+
+SKIP = frozenset(
+    {w for f in FILLERS for w in f.split()} | set(RESTART.split()) | {"and", "dash", "number", "umm"}
+)
+DIGIT_WORDS = {**{w: str(k) for k, w in enumerate(UNITS)}, "oh": "0", **{w: d for d, w in HOMOPHONES.items()}}
+REPAIR = re.compile(r"\b(?:" + "|".join(sorted({*(r.lower() for r in REPAIRS), "wait"})) + r")\b")
+READER = read_kit.DigitReader(DIGIT_WORDS, SKIP, REPAIR)
+
+
+def read_id(said: str) -> set[str]:
+    """An ID read back by the kit's reader, once the pauses and fillers between its groups are dropped."""
+    kept = [w for w in said.replace("...", ", ").split() if w.strip(",") not in SKIP - {"dash"}]
+    return set(READER.read_id(" ".join(kept)))
+
+
+VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
+check_values = VALUES.check_values
+UNIT_ABBRS = {abbr for _, abbr, _ in words.UNITS_C2}
+
+
+def _has_unit(e: dict[str, Any]) -> bool:
+    parts = e["value"].split()
+    return e["type"] == "STREET_ADDRESS" and len(parts) > 3 and parts[-2] in UNIT_ABBRS
+
+
+# the brief's sizes (count_failures also wants 150 utterances without PII)
+SIZES: dict[str, Any] = {"entities": (540, 720), "addresses": 50, "spoken_numeric": 150, "names": 150}
+# the brief's birth-date floor, and the common forms a representative sample must hold
+FLOORS: dict[str, tuple[int, Callable[[dict[str, Any], str], bool]]] = {
+    "dates of birth": (40, lambda e, said: e["type"] == "DATE_OF_BIRTH"),
+    'numbers with "oh" for zero': (25, lambda e, said: e["type"] != "DATE_OF_BIRTH" and "oh" in said.split()),
+    "spelled surnames": (15, lambda e, said: e["form"] == "spelled"),
+    "addresses with a unit": (10, lambda e, said: _has_unit(e)),
+    "e-mails at gmail": (8, lambda e, said: e["value"].endswith("@gmail.com")),
+}
+
+
+def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
+    """v2's line format and spans, the brief's sizes, and the floors of the common forms."""
+    FAILURES.extend(check_kit.format_failures(lines, build.N, "v15"))
+    FAILURES.extend(check_kit.count_failures(lines, TYPES, **SIZES))
+    found = Counter(
+        what
+        for x in lines
+        for e in x["entities"]
+        for what, (_, holds) in FLOORS.items()
+        if holds(e, x["text"][e["start"] : e["end"]].lower())
+    )
+    FAILURES.extend(f"{what}: {found[what]}, fewer than {least}" for what, (least, _) in FLOORS.items()
+                    if found[what] < least)  # fmt: skip
+
+
+def check_independence(lines: list[dict[str, Any]]) -> None:
+    """No four-word phrase shared with the v2-v14 or old templates."""
+    earlier = check_kit.template_texts(old_templates, EARLIER_HALVES)
+    FAILURES.extend(check_kit.phrase_failures(lines, templates, earlier, "v2-v14/old"))
+
+
+def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
+    """(rejected, made): one-value mutants of ``lines`` that ``check_values`` rejects."""
+    return check_kit.mutants_caught(lines, check_values, FAILURES)
+
+
+STEPS = (check_size_and_mix, check_values, check_independence)
+
+if __name__ == "__main__":
+    check_kit.run_half(load(HERE / "test.jsonl"), build.build, FAILURES, STEPS, mutants_caught)
