@@ -178,3 +178,49 @@ class SeededHalf:
         """The half's ``build.py`` command line: writes ``out`` (or ``--out``) and prints the counts table."""
         label = f"write bench/pii_corpus/{self.draw.half}/{self.out.name}"
         main(self.build, self.out, label, self.types, self.slots.STYLES)
+
+
+@dataclass(frozen=True)
+class StyleDraw:
+    """v2's, v3's and v4's balancing draw: its label (the lines' ids and templates: "tune"/"test" for v2's
+    halves, "v3", "v4") and seed, the share of utterances without PII, the transcript-style weights drawn for
+    every utterance (v5 on pick the style by the kind's words share instead), the relative weight of each kind
+    and the half's spelled-name slot (its spelled names count as "PERSON_SPELLED")."""
+
+    half: str
+    seed: int
+    no_pii_share: float
+    style_weights: dict[str, float]
+    balance: dict[str, float]
+    spell_slot: str
+
+
+def style_drawn_build(draw: StyleDraw, n: int, pii: list[str], no_pii: list[str], slot: re.Pattern[str],
+                      slot_types: dict[str, str], render: Callable[[str, random.Random, str], Line], *,
+                      line_keys_first: bool) -> list[Line]:  # fmt: skip
+    """The n lines of a v2-v4 half: each utterance with PII holds the kind furthest behind its share, the
+    transcript style is drawn by weight, ``render(template, rng, style)`` says it. ``line_keys_first``: v2's
+    and v3's lines put the rendered keys before "form" and "template" (v4 writes "text", "form", "template",
+    "entities", "distractors"); the key order is part of the committed bytes."""
+    rng = random.Random(draw.seed)
+    out = []
+    seen: Counter[str] = Counter({t: 0 for t in draw.balance})
+    for i in range(n):
+        has_pii = rng.random() >= draw.no_pii_share
+        pool = pii if has_pii else no_pii
+        if has_pii:
+            wanted = lagging_kind(seen, draw.balance, rng)
+            index = template_for(pool, wanted, slot, slot_types, rng, spell_slot=draw.spell_slot,
+                                 spelled="PERSON_SPELLED")  # fmt: skip
+        else:
+            index = rng.randrange(len(pool))
+        style = rng.choices(list(draw.style_weights), weights=list(draw.style_weights.values()))[0]
+        line = render(pool[index], rng, style)
+        seen.update(balance_kind(e, "PERSON_SPELLED") for e in line["entities"])
+        ident, template = f"{draw.half}-{i:04d}", f"{draw.half}/{'pii' if has_pii else 'no_pii'}/{index}"
+        if line_keys_first:
+            out.append({"id": ident, **line, "form": style, "template": template})
+        else:
+            out.append({"id": ident, "text": line["text"], "form": style, "template": template,
+                        "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
+    return out

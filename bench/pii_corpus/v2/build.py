@@ -11,10 +11,8 @@ Run: ``python bench/pii_corpus/v2/build.py`` (rewrites both files; prints the co
 from __future__ import annotations
 
 import argparse
-import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -44,31 +42,14 @@ PUNCT = re.compile(r"[,.?!;:]")
 
 
 def build_half(half: str, n: int) -> list[dict[str, Any]]:
-    rng = random.Random(SEEDS[half])
-    mod = TEMPLATES[half]
-    lex = lexicon(half)
-    out = []
-    seen: Counter[str] = Counter({t: 0 for t in BALANCE})
-    for i in range(n):
-        pii = rng.random() >= NO_PII_SHARE
-        pool = mod.PII if pii else mod.NO_PII
-        t_index = _pick_balanced(pool, seen, rng) if pii else rng.randrange(len(pool))
-        style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
-        ctx = Ctx(rng=rng, lex=lex, style=style)
-        line = render(pool[t_index], ctx, mod.FILLERS)
-        seen.update(build_kit.balance_kind(e, "PERSON_SPELLED") for e in line["entities"])
-        out.append({"id": f"{half}-{i:04d}", **line, "form": style,
-                    "template": f"{half}/{'pii' if pii else 'no_pii'}/{t_index}"})  # fmt: skip
-    return out
-
-
-def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
-    """A template holding the entity type furthest below its share so far (BALANCE), so every type
-    gets enough cases for its own recall figure."""
-    wanted = build_kit.lagging_kind(seen, BALANCE, rng)
-    return build_kit.template_for(
-        pool, wanted, SLOT, SLOT_TYPES, rng, spell_slot="SPELLED_LAST", spelled="PERSON_SPELLED"
-    )
+    """One half's lines (build_kit.style_drawn_build with this half's seed, templates and word lists)."""
+    mod, lex = TEMPLATES[half], lexicon(half)
+    draw = build_kit.StyleDraw(half, SEEDS[half], NO_PII_SHARE, STYLE_WEIGHTS, BALANCE, "SPELLED_LAST")
+    return build_kit.style_drawn_build(
+        draw, n, mod.PII, mod.NO_PII, SLOT, SLOT_TYPES,
+        lambda template, rng, style: render(template, Ctx(rng=rng, lex=lex, style=style), mod.FILLERS),
+        line_keys_first=True,
+    )  # fmt: skip
 
 
 def render(template: str, ctx: Ctx, fillers: list[str]) -> dict[str, Any]:

@@ -9,10 +9,8 @@ Run: ``python bench/pii_corpus/v3/build.py`` (rewrites tune.jsonl; prints the co
 
 from __future__ import annotations
 
-import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -41,29 +39,17 @@ PUNCT = re.compile(r"[,.?!;:]")
 LEAD_INS = ["let me see", "hold on", "okay so", "one sec"]
 
 
+DRAW = build_kit.StyleDraw("v3", SEED, NO_PII_SHARE, STYLE_WEIGHTS, BALANCE, "SPELLED")
+
+
 def build(n: int = N) -> list[dict[str, Any]]:
-    rng = random.Random(SEED)
+    """The half's lines (build_kit.style_drawn_build with v3's figures, templates and base word lists)."""
     lex = lexicon().base
-    out = []
-    seen: Counter[str] = Counter({t: 0 for t in BALANCE})
-    for i in range(n):
-        pii = rng.random() >= NO_PII_SHARE
-        pool = templates.PII if pii else templates.NO_PII
-        t_index = _pick_balanced(pool, seen, rng) if pii else rng.randrange(len(pool))
-        style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
-        ctx = Ctx(rng=rng, lex=lex, style=style)
-        line = render(pool[t_index], ctx)
-        seen.update(build_kit.balance_kind(e, "PERSON_SPELLED") for e in line["entities"])
-        out.append({"id": f"v3-{i:04d}", **line, "form": style,
-                    "template": f"v3/{'pii' if pii else 'no_pii'}/{t_index}"})  # fmt: skip
-    return out
-
-
-def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
-    wanted = build_kit.lagging_kind(seen, BALANCE, rng)
-    return build_kit.template_for(
-        pool, wanted, SLOT, SLOT_TYPES, rng, spell_slot="SPELLED", spelled="PERSON_SPELLED"
-    )
+    return build_kit.style_drawn_build(
+        DRAW, n, templates.PII, templates.NO_PII, SLOT, SLOT_TYPES,
+        lambda template, rng, style: render(template, Ctx(rng=rng, lex=lex, style=style)),
+        line_keys_first=True,
+    )  # fmt: skip
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:

@@ -9,10 +9,8 @@ Run: ``python bench/pii_corpus/v4/build.py`` (rewrites test.jsonl; prints the co
 
 from __future__ import annotations
 
-import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -36,28 +34,16 @@ PUNCT = re.compile(r"[,.?!;:]")
 TYPES = tuple(sorted(set(SLOT_TYPES.values())))
 
 
+DRAW = build_kit.StyleDraw("v4", SEED, NO_PII_SHARE, STYLE_WEIGHTS, BALANCE, "SPELL")
+
+
 def build(n: int = N) -> list[dict[str, Any]]:
-    rng = random.Random(SEED)
-    out = []
-    seen: Counter[str] = Counter({t: 0 for t in BALANCE})
-    for i in range(n):
-        pii = rng.random() >= NO_PII_SHARE
-        pool = templates.PII if pii else templates.NO_PII
-        t_index = _pick_balanced(pool, seen, rng) if pii else rng.randrange(len(pool))
-        style = rng.choices(list(STYLE_WEIGHTS), weights=list(STYLE_WEIGHTS.values()))[0]
-        line = render(pool[t_index], Ctx(rng=rng, style=style))
-        seen.update(build_kit.balance_kind(e, "PERSON_SPELLED") for e in line["entities"])
-        out.append({"id": f"v4-{i:04d}", "text": line["text"], "form": style,
-                    "template": f"v4/{'pii' if pii else 'no_pii'}/{t_index}",
-                    "entities": line["entities"], "distractors": line["distractors"]})  # fmt: skip
-    return out
-
-
-def _pick_balanced(pool: list[str], seen: Counter[str], rng: random.Random) -> int:
-    wanted = build_kit.lagging_kind(seen, BALANCE, rng)
-    return build_kit.template_for(
-        pool, wanted, SLOT, SLOT_TYPES, rng, spell_slot="SPELL", spelled="PERSON_SPELLED"
-    )
+    """The half's lines (build_kit.style_drawn_build with v4's figures and templates)."""
+    return build_kit.style_drawn_build(
+        DRAW, n, templates.PII, templates.NO_PII, SLOT, SLOT_TYPES,
+        lambda template, rng, style: render(template, Ctx(rng=rng, style=style)),
+        line_keys_first=False,
+    )  # fmt: skip
 
 
 def render(template: str, ctx: Ctx) -> dict[str, Any]:
