@@ -15,6 +15,7 @@ import random
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 WORD = re.compile(r"[A-Za-z']+")
@@ -99,3 +100,15 @@ def draw(names: Sequence[Sequence[str]], rng: random.Random, origin: str = "") -
     if origin not in origins:
         origin = rng.choice(origins)
     return rng.choice([n for n in names if n[1] == origin])
+
+
+def half_words(corpus: Path, half: str, words_module: ModuleType, *streets: Iterable[str]) -> set[str]:
+    """Every word of ``half`` a later half may not reuse, lower case: each name row's name and recognizer
+    spelling (its ``FIRST_NAMES``, ``SURNAMES`` and ``STREET_NAMES``), its typed ``STREET_WORDS`` (and any
+    further street lists passed in ``streets``), and the words of its PERSON and STREET_ADDRESS values in its
+    ``test.jsonl``. What v10's to v13's ``check.py`` each added, for the half before them, to the words that
+    half's own check forbade."""
+    rows = (*words_module.FIRST_NAMES, *words_module.SURNAMES, *words_module.STREET_NAMES)
+    listed = set().union(*(words(f"{row[0]} {row[2]}") for row in rows))
+    typed = words(" ".join(w for lst in (words_module.STREET_WORDS, *streets) for w in lst))
+    return listed | typed | value_words(corpus / half / "test.jsonl", ["PERSON", "STREET_ADDRESS"])

@@ -79,12 +79,9 @@ def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
 def earlier_words() -> set[str]:
     """Every word v9's check forbade (v2-v8 lists and values, Faker's person names) and v9's own name and
     street lists and PERSON/STREET values, lower case, less the surname particles."""
-    out = v9_check.earlier_or_faker_words()
-    for n in (*v9_words.FIRST_NAMES, *v9_words.SURNAMES, *v9_words.STREET_NAMES):
-        out |= lexicon_kit.words(n[0]) | lexicon_kit.words(n[2])
-    out |= {w.lower() for s in v9_words.STREET_WORDS for w in s.split()}
-    out |= lexicon_kit.value_words(CORPUS / "v9" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
-    return out - words.PARTICLES
+    return (
+        v9_check.earlier_or_faker_words() | lexicon_kit.half_words(CORPUS, "v9", v9_words)
+    ) - words.PARTICLES
 
 
 def street_words() -> set[str]:

@@ -123,13 +123,10 @@ def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
 def earlier_words() -> set[str]:
     """Every word v10's check forbade (v2-v9 lists and values, Faker's person names) and v10's own name and
     street lists and PERSON/STREET values, lower case, less v11's surname particles."""
-    out = v10_check.earlier_words()
-    for n in (*v10_words.FIRST_NAMES, *v10_words.SURNAMES, *v10_words.STREET_NAMES):
-        out |= lexicon_kit.words(n[0]) | lexicon_kit.words(n[2])
-    for s in (*v10_words.STREET_WORDS, *v10_words.URBANIZATIONS, *v10_words.CALLES):
-        out |= {w.lower() for w in s.split()}
-    out |= lexicon_kit.value_words(CORPUS / "v10" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
-    return out - words.PARTICLES
+    v10_streets = (v10_words.URBANIZATIONS, v10_words.CALLES)
+    return (
+        v10_check.earlier_words() | lexicon_kit.half_words(CORPUS, "v10", v10_words, *v10_streets)
+    ) - words.PARTICLES
 
 
 # v11's figures for the kit's checks: name and size, types, bounds, the earlier halves and words it must not

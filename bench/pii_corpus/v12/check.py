@@ -182,11 +182,7 @@ def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
 def earlier_words() -> set[str]:
     """The words v11's check forbade (v2-v10's lists and PERSON/STREET values, Faker's person names), with
     v11's name and street lists and its PERSON/STREET values added: no v12 name or street word is one."""
-    v11_rows = (*v11_words.FIRST_NAMES, *v11_words.SURNAMES, *v11_words.STREET_NAMES)
-    v11_listed = set().union(*(lexicon_kit.words(f"{row[0]} {row[2]}") for row in v11_rows))
-    v11_streets = lexicon_kit.words(" ".join(v11_words.STREET_WORDS))
-    v11_values = lexicon_kit.value_words(CORPUS / "v11" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
-    return v11_check.earlier_words() | v11_listed | v11_streets | v11_values
+    return v11_check.earlier_words() | lexicon_kit.half_words(CORPUS, "v11", v11_words)
 
 
 BOUNDS = {"entities": (560, 720), "addresses": 60, "spoken_numeric": 150, "names": 150}

@@ -139,10 +139,7 @@ def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
 def earlier_words() -> set[str]:
     """Every name and street word v13 may not use: what v12's check forbade (v2-v11's lists and values,
     Faker's person names) and v12's own lists, street words and PERSON/STREET values."""
-    rows = [*v12_words.FIRST_NAMES, *v12_words.SURNAMES, *v12_words.STREET_NAMES]
-    typed = " ".join([*(f"{r[0]} {r[2]}" for r in rows), *v12_words.STREET_WORDS])
-    said = lexicon_kit.value_words(CORPUS / "v12" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
-    return v12_check.earlier_words() | lexicon_kit.words(typed) | said
+    return v12_check.earlier_words() | lexicon_kit.half_words(CORPUS, "v12", v12_words)
 
 
 CHECKS = check_kit.HalfChecks(
