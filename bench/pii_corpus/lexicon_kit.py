@@ -112,3 +112,14 @@ def half_words(corpus: Path, half: str, words_module: ModuleType, *streets: Iter
     listed = set().union(*(words(f"{row[0]} {row[2]}") for row in rows))
     typed = words(" ".join(w for lst in (words_module.STREET_WORDS, *streets) for w in lst))
     return listed | typed | value_words(corpus / half / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
+
+
+def listed_words(corpus: Path, half: str, lists: Iterable[str], street_words: Iterable[str]) -> set[str]:
+    """Every word of ``half`` a later half may not reuse, read from its list files (v5-v8): the first column
+    of each of ``lists`` (paths under the corpus folder), each word of its typed street words, and the words
+    of its PERSON and STREET_ADDRESS values in its ``test.jsonl``. What v6's, v7's and v8's lexicon exporters
+    and v9's ``check.py`` each added, for the half before them, to the words that half's own exporter
+    forbade."""
+    typed = {w.lower() for s in street_words for w in s.split()}
+    said = value_words(corpus / half / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
+    return list_words(corpus / p for p in lists) | typed | said

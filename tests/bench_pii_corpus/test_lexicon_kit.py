@@ -52,3 +52,15 @@ def test_half_words_holds_a_halfs_names_spellings_streets_and_values(tmp_path: P
     got = lexicon_kit.half_words(tmp_path, "vX", words, ["Calle Sol"])  # type: ignore[arg-type]
     assert got == {"brzezinski", "bzhe", "zinski", "o'dell", "tamarind", "split", "rail", "calle", "sol",
                    "ada", "quillfeather", "larkmoor", "rd"}  # fmt: skip
+
+
+def test_listed_words_reads_a_halfs_list_files_streets_and_values(tmp_path: Path) -> None:
+    """``listed_words`` (v5-v8's halves, read from their list files): the first column of each list file,
+    the typed street words, the PERSON and STREET_ADDRESS values."""
+    (tmp_path / "vX" / "lexicons").mkdir(parents=True)
+    (tmp_path / "vX" / "lexicons" / "first_names.tsv").write_text("# header\nZuzanna\tpl\tzoo zana\n")
+    line = {"id": "vX-0000", "text": "t", "entities": [
+        {"start": 0, "end": 1, "type": "PERSON", "value": "Ada Quillfeather", "form": "plain"}]}  # fmt: skip
+    (tmp_path / "vX" / "test.jsonl").write_text(json.dumps(line) + "\n")
+    got = lexicon_kit.listed_words(tmp_path, "vX", ["vX/lexicons/first_names.tsv"], ["Split Rail"])
+    assert got == {"zuzanna", "split", "rail", "ada", "quillfeather"}

@@ -62,11 +62,10 @@ VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
 
 def earlier_words() -> set[str]:
     """Every word of the v2-v8 name and street lists and of their PERSON and STREET values, lower case."""
-    lex = CORPUS / "v8" / "lexicons"
-    out = v2_v7_words() | lexicon_kit.list_words([lex / "first_names.tsv", lex / "surnames.txt",
-                                                  lex / "street_names.txt", lex / "nicknames.tsv"])  # fmt: skip
-    out.update(w.lower() for s in v8_words.STREET_WORDS for w in s.split())
-    return out | lexicon_kit.value_words(CORPUS / "v8" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
+    lists = [
+        f"v8/lexicons/{f}" for f in ("first_names.tsv", "surnames.txt", "street_names.txt", "nicknames.tsv")
+    ]
+    return v2_v7_words() | lexicon_kit.listed_words(CORPUS, "v8", lists, v8_words.STREET_WORDS)
 
 
 def faker_words() -> set[str]:

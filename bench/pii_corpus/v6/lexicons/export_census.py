@@ -36,12 +36,8 @@ N_FIRST, N_MEN, N_LAST, N_STREET = 600, 300, 1200, 400
 
 def earlier_words() -> set[str]:
     """Every word of the v2-v5 name and street lists and of their PERSON values, lower case."""
-    out = v2_to_v4_words()
-    out |= lexicon_kit.list_words([CORPUS / "v5" / "lexicons" / "first_names.tsv",
-                                   CORPUS / "v5" / "lexicons" / "surnames.txt",
-                                   CORPUS / "v2" / "lexicons" / "street_words.txt"])  # fmt: skip
-    out.update(w.lower() for s in v5_words.STREET_WORDS for w in s.split())
-    return out | lexicon_kit.value_words(CORPUS / "v5" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
+    lists = ("v5/lexicons/first_names.tsv", "v5/lexicons/surnames.txt", "v2/lexicons/street_words.txt")
+    return v2_to_v4_words() | lexicon_kit.listed_words(CORPUS, "v5", lists, v5_words.STREET_WORDS)
 
 
 def main() -> None:

@@ -54,12 +54,8 @@ ASR_REWRITES = [("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("eun", "sha
 
 def earlier_words() -> set[str]:
     """Every word of the v2-v6 name and street lists and of their PERSON and STREET values, lower case."""
-    out = v2_to_v5_words()
-    out |= lexicon_kit.list_words([CORPUS / "v6" / "lexicons" / "first_names.tsv",
-                                   CORPUS / "v6" / "lexicons" / "surnames.txt",
-                                   CORPUS / "v6" / "lexicons" / "street_names.txt"])  # fmt: skip
-    out.update(w.lower() for s in v6_words.STREET_WORDS for w in s.split())
-    return out | lexicon_kit.value_words(CORPUS / "v6" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
+    lists = ("v6/lexicons/first_names.tsv", "v6/lexicons/surnames.txt", "v6/lexicons/street_names.txt")
+    return v2_to_v5_words() | lexicon_kit.listed_words(CORPUS, "v6", lists, v6_words.STREET_WORDS)
 
 
 def ascii_name(name: str) -> str:

@@ -99,12 +99,8 @@ ASR_REWRITES = [("ng", "n"), ("ccu", "ku"), ("cc", "k"), ("hua", "wa"), ("zh", "
 
 def earlier_words() -> set[str]:
     """Every word of the v2-v7 name and street lists and of their PERSON and STREET values, lower case."""
-    out = v7_export.earlier_words()
-    out |= lexicon_kit.list_words([CORPUS / "v7" / "lexicons" / "first_names.tsv",
-                                   CORPUS / "v7" / "lexicons" / "surnames.txt",
-                                   CORPUS / "v7" / "lexicons" / "street_names.txt"])  # fmt: skip
-    out.update(w.lower() for s in v7_words.STREET_WORDS for w in s.split())
-    return out | lexicon_kit.value_words(CORPUS / "v7" / "test.jsonl", ["PERSON", "STREET_ADDRESS"])
+    lists = ("v7/lexicons/first_names.tsv", "v7/lexicons/surnames.txt", "v7/lexicons/street_names.txt")
+    return v7_export.earlier_words() | lexicon_kit.listed_words(CORPUS, "v7", lists, v7_words.STREET_WORDS)
 
 
 def faker_names(locale: str, attr: str) -> list[str]:
