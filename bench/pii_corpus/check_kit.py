@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.v2.baseline import numbers_only
 from bench.pii_corpus.v2.score import NUMERIC_TYPES, identifying_tokens, score
 
@@ -296,6 +297,18 @@ class HalfChecks:
     old: ModuleType
     streets: set[str]
     failures: list[str] = field(default_factory=list)
+
+    @classmethod
+    def for_half(cls, build: ModuleType, mine: ModuleType, words: ModuleType, failures: list[str], *,
+                 bounds: dict[str, Any], earlier_label: str, earlier_halves: tuple[ModuleType, ...],
+                 earlier_words: Callable[[], set[str]]) -> HalfChecks:  # fmt: skip
+        """A seeded half's checks with what v6-v9 each passed the same way: its name and size from its
+        ``build`` module (``HALF``, a ``build_kit.SeededHalf``, and ``N``), the ten types, the old generated
+        corpus's templates, and its street words from its ``words`` module; the half passes its templates
+        (``mine``), failures list, bounds and what came before it."""
+        return cls(half=build.HALF.draw.half, n=build.N, types=set(TYPES), bounds=bounds, earlier_label=earlier_label,
+                   earlier_halves=earlier_halves, earlier_words=earlier_words, mine=mine, old=old_templates,
+                   streets=street_words(words), failures=failures)  # fmt: skip
 
     def check_format(self, lines: list[Line]) -> None:
         self.failures.extend(format_failures(lines, self.n, self.half))

@@ -26,7 +26,7 @@ def test_a_name_on_a_faker_list_is_caught_by_the_independence_check() -> None:
             "entities": [{"start": 0, "end": 8, "type": "PERSON", "value": "Virtanen", "form": "plain"}],
         }
     ]
-    failures = check_kit.independence_failures(reused, templates, check.old_templates, (), "Faker",
+    failures = check_kit.independence_failures(reused, templates, check.CHECKS.old, (), "Faker",
                                                check.earlier_or_faker_words(), set())  # fmt: skip
     assert any("PERSON words reused" in f for f in failures)
 

@@ -17,7 +17,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit, read_kit, readback_kit
-from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.speech_kit import UNITS
 from bench.pii_corpus.v2 import templates_test as v2_test
 from bench.pii_corpus.v2 import templates_tune as v2_tune
@@ -50,18 +49,15 @@ VALUES = readback_kit.ValueChecks(READER, words, FAILURES, READER.read_id, two_d
 
 # ---- format, spans, counts, independence (check_kit.HalfChecks over this half's figures) -------------------
 
-CHECKS = check_kit.HalfChecks(
-    half="v6",
-    n=build.N,
-    types=TYPES,
+CHECKS = check_kit.HalfChecks.for_half(
+    build,
+    templates,
+    words,
+    FAILURES,
     bounds={"entities": (520, 580), "addresses": 50, "spoken_numeric": 60},
     earlier_label="v2-v5",
     earlier_halves=(v2_tune, v2_test, v3_templates, v4_templates, v5_templates),
     earlier_words=earlier_words,
-    mine=templates,
-    old=old_templates,
-    streets=check_kit.street_words(words),
-    failures=FAILURES,
 )
 STEPS = CHECKS.steps(VALUES.check_values)
 mutants_caught = VALUES.mutants_caught

@@ -21,7 +21,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit, lexicon_kit, read_kit, readback_kit
-from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.v2 import templates_test as v2_test
 from bench.pii_corpus.v2 import templates_tune as v2_tune
 from bench.pii_corpus.v2.score import load
@@ -94,10 +93,11 @@ def earlier_or_faker_words() -> set[str]:
     return earlier_words() | faker_words()
 
 
-CHECKS = check_kit.HalfChecks(
-    half="v9",
-    n=build.N,
-    types=TYPES,
+CHECKS = check_kit.HalfChecks.for_half(
+    build,
+    templates,
+    words,
+    FAILURES,
     bounds={"entities": (560, 720), "addresses": 60, "spoken_numeric": 150, "names": 150},
     earlier_label="v2-v8 or Faker",
     earlier_halves=(
@@ -111,10 +111,6 @@ CHECKS = check_kit.HalfChecks(
         v8_templates,
     ),
     earlier_words=earlier_or_faker_words,
-    mine=templates,
-    old=old_templates,
-    streets=check_kit.street_words(words),
-    failures=FAILURES,
 )
 STEPS = CHECKS.steps(VALUES.check_values)
 mutants_caught = VALUES.mutants_caught
