@@ -98,6 +98,15 @@ def house_number_words(n: int, rng: random.Random) -> str:
     return number_words(n)
 
 
+def repeat_run(digits: str, i: int) -> int:
+    """How many times ``digits[i]`` stands in a row from ``i``, at most 3: what "double" and "triple" can say
+    (v2-v8 each counted it the same way)."""
+    run = 1
+    while i + run < len(digits) and digits[i + run] == digits[i] and run < 3:
+        run += 1
+    return run
+
+
 def say_group(g: str, rng: random.Random, digit: Callable[[str, random.Random, float], str], mishear: float = 0.0,
               pairs: float = 0.2) -> str:  # fmt: skip
     """One group of digits: digit by digit with double/triple, or as a pair ("sixty one") or hundreds; each
@@ -113,9 +122,7 @@ def say_group(g: str, rng: random.Random, digit: Callable[[str, random.Random, f
     out: list[str] = []
     i = 0
     while i < len(g):
-        run = 1
-        while i + run < len(g) and g[i + run] == g[i] and run < 3:
-            run += 1
+        run = repeat_run(g, i)
         if run == 3 and rng.random() < 0.7:
             out += ["triple", digit(g[i], rng, 0.0)]
         elif run >= 2 and rng.random() < 0.6:

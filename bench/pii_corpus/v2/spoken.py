@@ -8,6 +8,7 @@ from __future__ import annotations
 import random
 
 # the shared tables and number words, also read from here by this half's other modules
+from bench.pii_corpus import speech_kit
 from bench.pii_corpus.speech_kit import (  # noqa: F401
     MONTHS,
     ORDINALS,
@@ -67,9 +68,7 @@ def _group(chunk: str, rng: random.Random, pairs: float, repeats: float, mishear
     i = 0
     while i < len(chunk):
         d = chunk[i]
-        run = 1
-        while i + run < len(chunk) and chunk[i + run] == d and run < 3:
-            run += 1
+        run = speech_kit.repeat_run(chunk, i)
         if run >= 2 and rng.random() < repeats:
             out.append(("triple " if run == 3 else "double ") + digit_word(d, rng, mishear))
             i += run

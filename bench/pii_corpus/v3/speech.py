@@ -31,9 +31,7 @@ def say_group(chunk: str, rng: random.Random, *, homophone: float = 0.1, hundred
     i = 0
     while i < len(chunk):
         d = chunk[i]
-        run = 1
-        while i + run < len(chunk) and chunk[i + run] == d and run < 3:
-            run += 1
+        run = speech_kit.repeat_run(chunk, i)
         if run >= 2 and rng.random() < repeats:
             out += ["triple" if run == 3 else "double", _digit(d, rng, 0.0)]
             i += run

@@ -13,6 +13,7 @@ import random
 import re
 
 # the shared tables and number words, also read from here by this half's other modules
+from bench.pii_corpus import speech_kit
 from bench.pii_corpus.speech_kit import (  # noqa: F401
     MONTHS,
     ORDINALS,
@@ -48,9 +49,7 @@ def say_group(group: str, rng: random.Random, pairs: float = 0.15, repeats: floa
     i = 0
     while i < len(group):
         d = group[i]
-        run = 1
-        while i + run < len(group) and group[i + run] == d and run < 3:
-            run += 1
+        run = speech_kit.repeat_run(group, i)
         if run >= 2 and rng.random() < repeats:
             take = 3 if run == 3 and rng.random() < 0.7 else 2
             words.append(("triple " if take == 3 else "double ") + digit_word(d, rng, 0.0))
