@@ -36,6 +36,22 @@ SLOT = re.compile(r"\{([A-Z0-9]+)\}")
 PUNCT = re.compile(r"[,.?!;:]")
 
 
+def said_words(piece: str, ctx: Any) -> list[str]:
+    """Template text cut into words as the recognizer writes it: without punctuation and in lower case in
+    the raw and numerals styles (v2-v5's literal text and ``Renderer.literal``)."""
+    return (PUNCT.sub("", piece).lower() if ctx.lower else piece).split(" ")
+
+
+def say_first_twice(ws: list[str], ctx: Any, mark: str, lower_next: bool = True) -> None:
+    """A restart: the first word said again before itself ("the the", "my- my"), followed by ``mark`` in the
+    punctuated styles (v2, v3 ","; v4 "..."; v5 and ``Renderer`` "-"); with ``lower_next`` (v2-v5) the word
+    after it loses its capital unless it is "I"."""
+    head = PUNCT.sub("", ws[0])
+    ws.insert(0, head if ctx.lower else head + mark)
+    if lower_next and not ctx.lower and head != "I":
+        ws[1] = ws[1][:1].lower() + ws[1][1:]
+
+
 @dataclass
 class Ctx:
     """One utterance being rendered: the seeded draw, the transcript style and the person named last."""
@@ -88,17 +104,14 @@ class Renderer:
         transcripts; now and then a filler between two words, a restart ("the the", "my- my"), or a lead-in
         right before a value (outside its span)."""
         r = ctx.rng
-        if ctx.lower:
-            piece = PUNCT.sub("", piece).lower()
-        ws = piece.split(" ")
+        ws = said_words(piece, ctx)
         if len(ws) > 3 and r.random() < (0.28 if ctx.style == "raw" else 0.1):
             k = r.randrange(1, len(ws) - 1)
             if ws[k - 1] and ws[k] and not ws[k - 1].endswith(","):
                 f = r.choice(self.fillers)
                 ws.insert(k, f.lower() if ctx.lower else (f + ","))
         if first and ws[0] and r.random() < 0.07:
-            head = PUNCT.sub("", ws[0])
-            ws.insert(0, head.lower() if ctx.lower else head + "-")
+            say_first_twice(ws, ctx, "-", lower_next=False)
         out = " ".join(ws)
         if before_value and out.endswith((" is ", " was ", "'s ")) and r.random() < 0.12:
             out += r.choice(self.lead_ins) + (" " if ctx.lower else ", ")

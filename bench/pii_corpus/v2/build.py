@@ -67,19 +67,14 @@ def render(template: str, ctx: Ctx, fillers: list[str]) -> dict[str, Any]:
 
 def _literal(piece: str, ctx: Ctx, fillers: list[str], first: bool) -> str:
     r = ctx.rng
-    if ctx.lower:
-        piece = PUNCT.sub("", piece).lower()
-    words = piece.split(" ")
+    words = render_kit.said_words(piece, ctx)
     # disfluencies: a filler between two words, or a restart at the start of the utterance
     if len(words) > 2 and r.random() < (0.35 if ctx.style == "raw" else 0.15):
         k = r.randrange(1, len(words) - 1)
         if words[k - 1] and words[k]:
             words.insert(k, r.choice(fillers).lower() if ctx.lower else r.choice(fillers))
     if first and words[0] and r.random() < 0.1:  # a restart: the first word said twice
-        head = PUNCT.sub("", words[0])
-        words.insert(0, head if ctx.lower else head + ",")
-        if not ctx.lower and head != "I":
-            words[1] = words[1][:1].lower() + words[1][1:]
+        render_kit.say_first_twice(words, ctx, ",")
     return " ".join(words)
 
 

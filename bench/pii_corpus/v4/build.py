@@ -58,18 +58,13 @@ def render(template: str, ctx: Ctx) -> dict[str, Any]:
 
 def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
     r = ctx.rng
-    if ctx.lower:
-        piece = PUNCT.sub("", piece).lower()
-    words = piece.split(" ")
+    words = render_kit.said_words(piece, ctx)
     if len(words) > 2 and r.random() < (0.3 if ctx.style == "raw" else 0.12):
         k = r.randrange(1, len(words) - 1)
         if words[k - 1] and words[k]:
             words.insert(k, r.choice(templates.FILLERS))
     if first and words[0] and r.random() < 0.07:  # a restart: the first word said twice
-        head = PUNCT.sub("", words[0])
-        words.insert(0, head if ctx.lower else head + "...")
-        if not ctx.lower and head != "I":
-            words[1] = words[1][:1].lower() + words[1][1:]
+        render_kit.say_first_twice(words, ctx, "...")
     text = " ".join(words)
     if before_value and text.endswith(("is ", "it's ", "'s ", "was ")) and r.random() < 0.12:
         text += r.choice(templates.LEAD_INS) + (" " if ctx.lower else ", ")  # before the span, never in it

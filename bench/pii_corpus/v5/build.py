@@ -83,19 +83,14 @@ def _literal(piece: str, ctx: Ctx, first: bool, before_value: bool) -> str:
     """Template text as the recognizer writes it: lower case without punctuation in raw and numerals
     transcripts; now and then a filler between two words, a restart, or a lead-in before a value."""
     r = ctx.rng
-    if ctx.lower:
-        piece = PUNCT.sub("", piece).lower()
-    ws = piece.split(" ")
+    ws = render_kit.said_words(piece, ctx)
     if len(ws) > 3 and r.random() < (0.3 if ctx.style == "raw" else 0.12):
         k = r.randrange(1, len(ws) - 1)
         if ws[k - 1] and ws[k]:
             filler = r.choice(templates.FILLERS)
             ws.insert(k, filler.lower() if ctx.lower else filler if filler[0] == "I" else filler + ",")
     if first and ws[0] and r.random() < 0.08:  # a restart: "my- my", "the the"
-        head = PUNCT.sub("", ws[0])
-        ws.insert(0, head if ctx.lower else head + "-")
-        if not ctx.lower and head != "I":
-            ws[1] = ws[1][:1].lower() + ws[1][1:]
+        render_kit.say_first_twice(ws, ctx, "-")
     out = " ".join(ws)
     if before_value and out.endswith(("is ", "number ")) and r.random() < 0.1:
         out += r.choice(templates.LEAD_INS) + (" " if ctx.lower else ", ")
