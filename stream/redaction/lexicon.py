@@ -106,6 +106,12 @@ def multi_word_states() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def state_abbreviations() -> frozenset[str]:
+    """USPS Publication 28's two-letter state and possession abbreviations, lower case ("fl", "nc")."""
+    return frozenset(line.split("\t", 1)[0].lower() for line in _lines("usps_states.txt"))
+
+
+@lru_cache(maxsize=1)
 def state_names() -> frozenset[tuple[str, ...]]:
     """USPS Publication 28's states and possessions, each as its words ("new", "york"), lower case."""
     return frozenset(tuple(line.split("\t", 1)[1].split()) for line in _lines("usps_states.txt"))

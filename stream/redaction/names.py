@@ -111,6 +111,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
         end, strong = cue
         j = end + 1
         while j < len(tokens) and (tokens[j].low in (",", ":", "-", "uh", "um", "it's", "is") or (
+            tokens[j].low in _SPELLING_VERBS and tokens[end].low in ("name", "surname", "spelling")
+        ) or (
             tokens[j].low in _GREETINGS and tokens[end].low in _GREETINGS
         ) or _lead_in(tokens, j)):  # fmt: skip
             j += _lead_in(tokens, j) or 1  # "Hi, hi, Grace": a greeting said twice; "is let me see, ..."
@@ -135,6 +137,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 break  # "speak with ms. abernathy": the title is a cue of its own, the name follows it
             if not words and _verb_after_relation(tokens, j, end):
                 break  # "my son plays baseball"
+            if words and _verb_before_object(tokens, j):
+                break  # "somebody named pedro told me": a verb after the name, not a surname
             if not words and not strong and tokens[j].low in _PARTICIPLES:
                 break  # "it's got a pen" ("it has got"), "okay got my wallet": a verb, not a name
             # a capitalized word right after a name is part of it ("Benjamin May"), whatever the cue
@@ -471,6 +475,25 @@ def inflected(low: str) -> bool:
 def _lower_word_after_strong_cue(token: Token) -> bool:
     """ "my name is mia": right after a strong cue even an everyday word is the name."""
     return _plain_word(token) and token.low not in _NOT_A_NAME  # "my daughter's name is june"
+
+
+# round 15: "the surname goes W A R D": how a spelling is introduced, not the name (v14 had 6)
+_SPELLING_VERBS = frozenset({"goes", "reads"})
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "you"})
+
+
+def _verb_before_object(tokens: list[Token], j: int) -> bool:
+    """ "somebody named Matthew told me ...", "named pedro told you know, me": a lower-case word after a
+    name and right before an object pronoun is the verb the name is the subject of (v14 had 7 "told");
+    a listed surname there stays a surname ("this is ann lee you called me")."""
+    token = tokens[j]
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    return (
+        nxt in _OBJECT_PRONOUNS
+        and token.text[:1].islower()
+        and token.low not in all_surnames()
+        and token.low not in all_first_names()
+    )
 
 
 def _surname_by_position(tokens: list[Token], j: int) -> bool:

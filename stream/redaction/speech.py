@@ -39,6 +39,9 @@ from stream.redaction.names import (
     names_said_then_spelled,
 )
 from stream.redaction.numbers import find_numbers
+from stream.redaction.organizations import without_business_names
+from stream.redaction.places import without_city_and_state
+from stream.redaction.references import without_references
 from stream.redaction.spelled import find_spelled
 from stream.redaction.spoken import NUMBER_WORDS, Token, digit_runs, tokenize
 from stream.redaction.street import find_addresses
@@ -114,7 +117,8 @@ class SpeechFinder:
         found.extend(joined_across_particles(tokens, found))
         found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
         closed = canonical_values(tokens, close_spans(tokens, found))
-        return tokens, _without_model_numbers(text, tokens, closed)
+        kept = without_references(tokens, _without_model_numbers(text, tokens, closed))
+        return tokens, without_business_names(tokens, without_city_and_state(tokens, kept))
 
     def _ids(self, text: str) -> list[Finding]:
         found: list[Finding] = []

@@ -58,7 +58,7 @@ def test_an_acknowledgement_inside_a_number_is_redacted_with_it(
         ("member id is jay four two eight nine six one three one", "jay"),
         ("the id is tee k as in kite gee four five one two eight three three", "tee k kite gee"),
         ("policy number is p dee ex four four one nine zero two", "p dee ex"),
-        ("order code is aitch zed seven seven one four nine", "aitch zed"),
+        ("group code is aitch zed seven seven one four nine", "aitch zed"),  # round 15: an order code is kept
         ("member id is double you eight two two six one nine", "double you"),
         ("the member id is m t you v three three eight one", "m t you v"),
         ("policy number seven d as in dog two two jay a four one", "jay a four one"),

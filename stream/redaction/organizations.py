@@ -1,0 +1,70 @@
+"""A surname that names a business is not a person here: "Johnson Pharmacy", "Miller Plumbing", "my bank
+is Wells Fargo".
+
+Small businesses are named for their founders and the name finders take the surname (v14, round 15: 14
+of its utterances lost "Johnson", "Miller", "Garcia", "Wilson" before "Pharmacy", "Plumbing",
+"Landscaping", "branch", or a bank's name). A person finding of one word followed by a word that names
+a trade or a kind of business, or said right after "my bank/pharmacy is", is the business's
+name and is kept. Two words before the trade word ("Kate Branch") are a first name and a surname and
+stay a person; so does anything a strong cue introduced ("my name is").
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import PERSON
+from stream.redaction.finding import Finding
+from stream.redaction.lexicon import all_first_names
+from stream.redaction.spoken import Token
+
+# what follows a founder's surname in a business's name: trades and kinds of shops and offices
+TRADES = frozenset(
+    {
+        "pharmacy", "pharmacies", "drugs", "plumbing", "landscaping", "lawn", "roofing", "electric",
+        "electrical",
+        "heating", "hvac", "construction", "contractors", "painting", "flooring", "cleaners", "cleaning",
+        "bakery", "hardware", "furniture", "motors", "auto", "automotive", "tire", "tires", "dental",
+        "dentistry", "orthodontics", "clinic", "pediatrics", "chiropractic", "optical", "vision", "realty",
+        "insurance", "bank", "branch", "grocery", "market", "foods", "pizza", "deli", "diner", "cafe",
+        "restaurant", "salon", "barbershop", "storage", "moving", "movers", "towing", "funeral", "law",
+        "accounting", "pest", "pool", "pools", "nursery", "florist", "jewelers", "appliance", "appliances",
+        "hospital", "pharmaceuticals", "trucking", "logistics", "supply", "inc", "llc", "corp", "company",
+    }
+)  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "that", "this", "your", "our", "their"})
+# "my bank is ...": a business's name follows these
+_BUSINESS_ROLES = frozenset({"bank", "pharmacy", "lender"})
+
+
+def without_business_names(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the person findings that are a business's name."""
+    if not any(f.kind == PERSON for f in findings):
+        return findings
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for f in findings:
+        a, b = starts.get(f.start), ends.get(f.end)
+        if f.kind == PERSON and a is not None and b is not None and _business(tokens, a, b):
+            continue
+        out.append(f)
+    return out
+
+
+def _business(tokens: list[Token], a: int, b: int) -> bool:
+    if b + 1 < len(tokens) and a == b and tokens[b + 1].low in TRADES:
+        return True  # "Johnson Pharmacy"
+    if b == a + 1 and tokens[b].low in TRADES:
+        # the finder took "the Wilson branch" as one name; "I'm Kate Branch" is a first name and a surname
+        return (a > 0 and tokens[a - 1].low in _DETERMINERS) or tokens[a].low not in all_first_names()
+    k = a - 1
+    while k >= 0 and tokens[k].low in (",", "uh", "um", "like"):
+        k -= 1
+    # "my bank is wells fargo", "our pharmacy's ...": the role said with "my"/"our"/"the"; "policyholder
+    # for the dog's insurance is <name>" names a person (v12), so insurance is no role here
+    if k >= 1 and tokens[k].low.endswith("'s"):
+        role, det = tokens[k].low.removesuffix("'s"), tokens[k - 1].low
+    elif k >= 2 and tokens[k].low == "is":
+        role, det = tokens[k - 1].low, tokens[k - 2].low
+    else:
+        return False
+    return role in _BUSINESS_ROLES and det in ("my", "our", "the", "your")

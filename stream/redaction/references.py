@@ -1,0 +1,50 @@
+"""Order, tracking and confirmation numbers: the caller's business with us, not who the caller is.
+
+"Order number 903391579, it says delivered", "the tracking number is ending nine one seven five six one",
+"the confirmation code is eight three six L Z J": an analyst reading a transcript needs these to follow
+the call, and none of them identifies a person (a shop issues one per purchase). The number finders
+name an unlabelled run of four or more digits an identifier, and "order"/"confirmation" used to be
+account cues, so every one was redacted (v14, round 15: all 7 order, 4 tracking and 3 of 4 confirmation
+numbers). An identifier finding is kept when the nearest words before it are one of these references,
+reached back only over the words that announce a number ("number", "code", "is", "it's", "ending",
+"says delivered ..."); any other word stops the walk, so "order account NL38944" (the account) and "the
+confirmation ... is tied to my rewards number 2190..." (the rewards number) are still redacted.
+"""
+
+from __future__ import annotations
+
+from stream.redaction.closure import ID_KINDS
+from stream.redaction.finding import Finding
+from stream.redaction.spoken import Token
+
+REFERENCES = frozenset({"order", "tracking", "confirmation", "conf", "shipment", "package", "parcel"})
+# the words between a reference and its number: what the number is called and how it is introduced
+_BRIDGE = frozenset(
+    {
+        "number", "numbers", "no", "#", "code", "id", "is", "was", "it's", "its", "it", "'s", "s", "ending",
+        "ends", "in", "says", "said", "shows", "delivered", "the", "my", "of", "for", "uh", "um",
+        "er", "like",
+        ":", ",", ".", "-", "that's", "thats", "here", "right", "status",
+    }
+)  # fmt: skip
+_REACH = 6
+
+
+def without_references(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the identifiers that are an order, tracking or confirmation number."""
+    if not tokens or REFERENCES.isdisjoint(t.low for t in tokens):
+        return findings  # most texts: one set test
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    return [f for f in findings if not (f.kind in ID_KINDS and _after_reference(tokens, starts.get(f.start)))]
+
+
+def _after_reference(tokens: list[Token], first: int | None) -> bool:
+    if first is None:
+        return False
+    for j in range(first - 1, max(-1, first - 1 - _REACH), -1):
+        low = tokens[j].low
+        if low in REFERENCES:
+            return True
+        if low not in _BRIDGE:
+            return False
+    return False
