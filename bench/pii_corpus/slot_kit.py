@@ -339,6 +339,32 @@ def email_said(said_local: str, num: str, domain: str, value: str, ctx: Ctx, dig
     return ctx.case(said), value, form
 
 
+def address_value(n: int, pre: tuple[str, str] | None, street: str, abbr: str, post: tuple[str, str] | None,
+                  unit: tuple[str, str, str] | None) -> str:  # fmt: skip
+    """A street address's canonical value: ``number [DIR ]Street Abbr[ DIR][ UNIT id]`` (v6-v8)."""
+    parts = [
+        str(n),
+        pre[1] if pre else "",
+        street,
+        abbr,
+        post[1] if post else "",
+        f"{unit[1]} {unit[2]}" if unit else "",
+    ]
+    return " ".join(x for x in parts if x)
+
+
+def unit_said(unit_id: str, ctx: Ctx) -> str:
+    """An apartment or suite number as said: its number in words (as a house number is) and its letter
+    ("twelve b"), or the number as written in the numeral styles (v6-v8)."""
+    if not ctx.words:
+        return unit_id.lower()
+    digits_part = unit_id.rstrip("ABCD")
+    letter = unit_id[len(digits_part) :]
+    return house_number_words(int(digits_part), ctx.rng) + (
+        f" {letter.lower() if ctx.lower else letter}" if letter else ""
+    )
+
+
 def address(ctx: Ctx, words: ModuleType, house_words: Callable[[int, random.Random], str]) -> Filled:
     """A street address: house number, [direction,] street, suffix, [direction,] [unit]; the unit now and then
     said first ("unit nine, twelve sixty ..."), a direction said as letters ("n w"), a filler after the
@@ -368,8 +394,7 @@ def address(ctx: Ctx, words: ModuleType, house_words: Callable[[int, random.Rand
         u_id = u_num + (r.choice("ABCD") if r.random() < 0.2 else "")
         unit = (u_name, u_abbr, u_id)
     unit_first = unit is not None and r.random() < 0.25
-    value = " ".join(x for x in [str(n), pre[1] if pre else "", street, abbr, post[1] if post else "",
-                                 f"{unit[1]} {unit[2]}" if unit else ""] if x)  # fmt: skip
+    value = address_value(n, pre, street, abbr, post, unit)
     # as said or written
     if ctx.style == "smart":
         pre_s = (pre[1] if r.random() < 0.6 else pre[0]) if pre else ""
@@ -392,15 +417,7 @@ def address(ctx: Ctx, words: ModuleType, house_words: Callable[[int, random.Rand
     parts = [said_n + gap, direction(pre), street_said, suffix_name, direction(post)]
     text = " ".join(p for p in parts if p)
     if unit:
-        u_id = unit[2]
-        if ctx.words:
-            digits_part = u_id.rstrip("ABCD")
-            letter = u_id[len(digits_part) :]
-            said_u = house_number_words(int(digits_part), r) + (
-                f" {letter.lower() if ctx.lower else letter}" if letter else ""
-            )
-        else:
-            said_u = u_id.lower()
+        said_u = unit_said(unit[2], ctx)
         if unit_first:
             text = f"{unit[0]} {said_u}{', ' if ctx.punct else ' '}" + text
         else:

@@ -196,8 +196,7 @@ def address(ctx: Ctx) -> Filled:
         u_num = str(r.randint(1, 40) if r.random() < 0.6 else r.randint(100, 2400))
         u_id = u_num + (r.choice("ABCD") if r.random() < 0.2 else "")
         unit = (u_name, u_abbr, u_id)
-    value = " ".join(x for x in [str(n), pre[1] if pre else "", street, abbr, post[1] if post else "",
-                                 f"{unit[1]} {unit[2]}" if unit else ""] if x)  # fmt: skip
+    value = slot_kit.address_value(n, pre, street, abbr, post, unit)
     # as said or written
     if ctx.style == "smart":
         pre_s = (pre[1] if r.random() < 0.6 else pre[0]) if pre else ""
@@ -211,15 +210,7 @@ def address(ctx: Ctx) -> Filled:
     parts = [said_n, pre[0] if pre else "", street_said, suffix_name, post[0] if post else ""]
     text = " ".join(p for p in parts if p)
     if unit:
-        u_id = unit[2]
-        if ctx.words:
-            digits_part = u_id.rstrip("ABCD")
-            letter = u_id[len(digits_part) :]
-            said_u = house_number_words(int(digits_part), r) + (
-                f" {letter.lower() if ctx.lower else letter}" if letter else ""
-            )
-        else:
-            said_u = u_id.lower()
+        said_u = slot_kit.unit_said(unit[2], ctx)
         text += (", " if ctx.punct and r.random() < 0.5 else " ") + f"{unit[0]} {said_u}"
     return ctx.case(text), value, "spoken" if ctx.words else "written"
 
