@@ -83,6 +83,12 @@ _RELATIONS = frozenset(
      "aunt", "uncle", "niece", "nephew", "boyfriend", "girlfriend", "fiance", "fiancee", "caregiver"}
 )  # fmt: skip
 _GREETINGS = frozenset({"hi", "hello", "hey", "yes", "yeah", "oh"})
+# round 15: kin said as a title before the name ("uncle genet passed ...", v13 had 2), at a clause's start
+_KIN_TITLES = frozenset({"uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "granny", "cousin"})
+_CLAUSE_STARTS = frozenset({".", ",", "!", "?", ";", "and", "but", "so", "well", "oh", "yes", "yeah"})
+_PEOPLE = frozenset(
+    {"he", "she", "i", "they", "we", "everyone", "everybody", "usually", "also", "just", "still"}
+)
 # after "my name is": words that say something about the name rather than being it
 _NOT_A_NAME = frozenset(
     {"wrong", "right", "correct", "different", "fine", "spelled", "spelt", "missing", "still", "also",
@@ -157,6 +163,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
             if _hyphen_joined(tokens, j):
                 words.append(j + 1)  # "adeyemi-brown": one surname
                 j += 2
+        if words and tokens[end].low in _KIN_TITLES:
+            words = words[:1] + [k for k in words[1:2] if _kin_surname(tokens[k])]  # "uncle sam wants ..."
         if words:
             words.extend(_said_again(tokens, words, common))  # "winifred um winifred okoro"
             first, last = tokens[words[0]], tokens[words[-1]]
@@ -385,6 +393,10 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
         return i, False
     if low == "reach":
         return i, False
+    if low in _KIN_TITLES and (i == 0 or tokens[i - 1].low in _CLAUSE_STARTS):
+        return i, False  # "uncle etenesh passed last week": a kin title said as a title, without "my"
+    if low in ("goes", "go") and nxt == "by" and i > 0 and tokens[i - 1].low in _PEOPLE:
+        return i + 1, True  # "he goes by mark": the name someone is called by
     if low == "my":
         k = i + 1
         while k < len(tokens) and tokens[k].low in _NAME_FILLERS:
@@ -480,6 +492,7 @@ def _lower_word_after_strong_cue(token: Token) -> bool:
 # round 15: "the surname goes W A R D": how a spelling is introduced, not the name (v14 had 6)
 _SPELLING_VERBS = frozenset({"goes", "reads"})
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them", "you"})
+_FILLERS_BEFORE_OBJECT = frozenset({"like", ",", "uh", "um"})
 
 
 def _verb_before_object(tokens: list[Token], j: int) -> bool:
@@ -487,13 +500,21 @@ def _verb_before_object(tokens: list[Token], j: int) -> bool:
     name and right before an object pronoun is the verb the name is the subject of (v14 had 7 "told");
     a listed surname there stays a surname ("this is ann lee you called me")."""
     token = tokens[j]
-    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    k = j + 1
+    while k < len(tokens) and tokens[k].low in _FILLERS_BEFORE_OBJECT:
+        k += 1  # "named david told like, me"
+    nxt = tokens[k].low if k < len(tokens) else ""
     return (
         nxt in _OBJECT_PRONOUNS
         and token.text[:1].islower()
         and token.low not in all_surnames()
         and token.low not in all_first_names()
     )
+
+
+def _kin_surname(token: Token) -> bool:
+    """After "uncle <name>" only a listed surname or a capitalized word is more of the name."""
+    return token.low in all_surnames() or (token.text[:1].isupper() and token.low not in common_words())
 
 
 def _surname_by_position(tokens: list[Token], j: int) -> bool:
@@ -574,6 +595,9 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+_ADDRESS_TERMS = frozenset({"ma'am", "maam", "madam", "sir"})
+
+
 def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
     """Names from the public first-name and surname lists (common English words taken out).
 
@@ -595,6 +619,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
             continue
         if (
             len(low) < 2
+            or low in _ADDRESS_TERMS  # "yes ma'am christopher baker": how the caller addresses the agent
             or _unit_after_number(tokens, i)
             or _after_article(tokens, i)
             or _after_subject(tokens, i)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from stream.redaction.context import PERSON
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import all_first_names
+from stream.redaction.lexicon import all_first_names, all_surnames
 from stream.redaction.spoken import Token
 
 # what follows a founder's surname in a business's name: trades and kinds of shops and offices
@@ -30,6 +30,8 @@ TRADES = frozenset(
         "hospital", "pharmaceuticals", "trucking", "logistics", "supply", "inc", "llc", "corp", "company",
     }
 )  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset({"to", "at", "from", "near", "by"})
+_FILLERS = frozenset({",", "uh", "um", "er", "like"})
 _DETERMINERS = frozenset({"the", "a", "that", "this", "your", "our", "their"})
 # "my bank is ...": a business's name follows these
 _BUSINESS_ROLES = frozenset({"bank", "pharmacy", "lender"})
@@ -55,10 +57,15 @@ def _business(tokens: list[Token], a: int, b: int) -> bool:
         return True  # "Johnson Pharmacy"
     if b == a + 1 and tokens[b].low in TRADES:
         # the finder took "the Wilson branch" as one name; "I'm Kate Branch" is a first name and a surname
-        return (a > 0 and tokens[a - 1].low in _DETERMINERS) or tokens[a].low not in all_first_names()
-    k = a - 1
-    while k >= 0 and tokens[k].low in (",", "uh", "um", "like"):
-        k -= 1
+        before = _word_before(tokens, a)
+        return (
+            before in _DETERMINERS
+            or tokens[a].low not in all_first_names()
+            or (
+                before in _PLACE_PREPOSITIONS and tokens[a].low in all_surnames()
+            )  # "went to uh, Johnson Pharmacy"
+        )
+    k = _index_before(tokens, a)
     # "my bank is wells fargo", "our pharmacy's ...": the role said with "my"/"our"/"the"; "policyholder
     # for the dog's insurance is <name>" names a person (v12), so insurance is no role here
     if k >= 1 and tokens[k].low.endswith("'s"):
@@ -68,3 +75,16 @@ def _business(tokens: list[Token], a: int, b: int) -> bool:
     else:
         return False
     return role in _BUSINESS_ROLES and det in ("my", "our", "the", "your")
+
+
+def _index_before(tokens: list[Token], a: int) -> int:
+    """The index of the last word before ``a`` that is no filler or comma (-1 when none is)."""
+    k = a - 1
+    while k >= 0 and tokens[k].low in _FILLERS:
+        k -= 1
+    return k
+
+
+def _word_before(tokens: list[Token], a: int) -> str:
+    k = _index_before(tokens, a)
+    return tokens[k].low if k >= 0 else ""

@@ -489,11 +489,19 @@ def group_at(tokens: list[Token], i: int) -> tuple[str | None, int]:
     if low in REPEAT:
         inner, used = group_at(tokens, i + 1) if nxt in UNITS or nxt.isdigit() else (None, 0)
         return (inner * REPEAT[low], used + 1) if inner is not None and used == 1 else (None, 0)
+    # round 15: "seventeen hundred", "twenty one hundred (and nine)": a teen or a two-word pair before
+    # "hundred" counts hundreds (v12's last four "seventeen hundred" was read "17" and left in clear)
     if low in TENS:
         if nxt in UNITS and nxt not in WEAK:
+            after = tokens[i + 2].low if i + 2 < len(tokens) else ""
+            if after == "hundred":
+                digits, used = _scaled(tokens, i + 2, TENS[low][0] + UNITS[nxt])
+                return digits, used + 1  # _scaled counts the one word before "hundred"
             return TENS[low] + UNITS[nxt], 2
         return TENS[low] + "0", 1
     if low in TEENS:
+        if nxt == "hundred":
+            return _scaled(tokens, i + 1, TEENS[low])
         return TEENS[low], 1
     if low in UNITS:
         if nxt in ("hundred", "thousand"):

@@ -79,6 +79,11 @@ def route_addresses(
             i += 1
             continue
         kind, last = hit
+        boxed = _box_inside_run(tokens, last + 1, by_first)
+        if boxed is not None and kind in ("route", "highway"):
+            found.append((i, boxed))  # "route five, box two thousand ...": a route number, then its box
+            i = boxed + 1
+            continue
         number_end = _number_after(tokens, last + 1, by_first)
         if number_end is None:
             i += 1
@@ -105,6 +110,16 @@ def route_addresses(
         found.append((first, number_end))
         i = number_end + 1
     return found
+
+
+def _box_inside_run(tokens: list[Token], j: int, by_first: dict[int, DigitRun]) -> int | None:
+    """ "route five, box two thousand six hundred eighty seven": the digit reader reads the route
+    number, "box" and the box number as one run (v13 left "route" in clear, round 15). The run's last
+    token when "box" is inside the run starting at ``j``, else None."""
+    run = by_first.get(j)
+    if run is None or not any(t.low == "box" for t in tokens[run.first : run.last + 1]):
+        return None
+    return run.last
 
 
 def _number_after(tokens: list[Token], j: int, by_first: dict[int, DigitRun]) -> int | None:

@@ -68,7 +68,6 @@ def test_identifiers_beside_an_order_word_are_still_redacted(
             "charlotte north carolina",
             "nine ten juniper two eight one seven",
         ),
-        ("mail goes to p o box 8812 tyler texas", "tyler texas", "8812"),
         ("Send it to 77 Quarry Lane, Dallas, TX 75204.", "dallas tx", "77 quarry 75204"),
         ("it's 19 Aspen Way, Suite 4B in Savannah, Georgia.", "savannah georgia", "19 aspen 4b"),
     ],
@@ -87,7 +86,7 @@ def test_the_city_and_state_after_an_address_are_kept(
         ("I got it at Novak Hardware last week.", "novak hardware"),
         ("is this the same company as brennan plumbing", "brennan plumbing"),
         ("The Okafor branch downtown closed early.", "okafor branch"),
-        ("my bank is first harbor does that matter", "first harbor"),
+        ("my bank is harper union does that matter", "harper union"),
     ],
 )
 def test_a_surname_naming_a_business_is_kept(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
@@ -112,12 +111,73 @@ def test_names_beside_the_new_keeps_are_still_redacted(
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("somebody named oscar phoned me last friday about it", "phoned me"),
+        ("a lady named rosalind told me the fee was waived", "told me"),
         ("Somebody named Ingrid told us it was fixed.", "told us"),
         ("My name is Petra Vance, and the surname goes V A N C E.", "goes"),
     ],
 )
 def test_a_verb_after_a_name_and_goes_before_a_spelling_are_kept(
+    speech_redactor: SpeechRedactor, text: str, kept: str
+) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert words(kept) <= words(in_clear(redacted)), redacted
+
+
+def test_a_city_after_a_po_box_stays(speech_redactor: SpeechRedactor) -> None:
+    """A keep-guard (it passed before round 15 too): the box number goes, the city and state stay."""
+    text = "mail goes to p o box 8812 florence alabama"
+    redacted = redact_text(speech_redactor, text)
+    assert words("florence alabama") <= words(in_clear(redacted)), redacted
+    assert not left_in_clear(speech_redactor, text, "8812"), redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("yes ma'am gregory walsh that's me", "yes ma am that s me"),
+        ("Somebody named Lionel told like, me the fee was waived.", "told like me"),
+        ("I went to um, Kowalski Hardware but they were closed.", "kowalski hardware"),
+    ],
+)
+def test_address_terms_fillers_before_an_object_and_a_shop_after_a_filler_are_kept(
+    speech_redactor: SpeechRedactor, text: str, kept: str
+) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert words(kept) <= words(in_clear(redacted)), redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("uncle obinna is on the account too", "obinna"),
+        ("she goes by kit, the card says katherine", "kit katherine"),
+        ("he goes by chip on the account", "chip"),
+        (
+            "postal address is route nine, box two thousand one hundred thirty",
+            "route nine box two thousand",
+        ),
+        ("the last four are sixteen hundred on the blue card", "sixteen hundred"),
+        ("card ending in twenty two hundred please", "twenty two hundred"),
+    ],
+)
+def test_kin_titles_goes_by_a_route_with_its_box_and_hundreds_as_last_four_are_redacted(
+    speech_redactor: SpeechRedactor, text: str, secret: str
+) -> None:
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("uncle sam wants his taxes by april", "wants his taxes april"),
+        ("my uncle passed last week", "my uncle passed last week"),
+        ("time goes by fast when you are on hold", "time goes by fast"),
+        ("we drove route 66 all the way to the coast", "route 66"),
+        ("it cost seventeen hundred dollars to fix", "seventeen hundred dollars"),
+        ("about twenty one hundred people called that day", "twenty one hundred people"),
+    ],
+)
+def test_kin_words_roads_and_round_amounts_stay(
     speech_redactor: SpeechRedactor, text: str, kept: str
 ) -> None:
     redacted = redact_text(speech_redactor, text)
