@@ -4,7 +4,6 @@ exit code 2, no traceback and no password (here: a bootstrap address nothing lis
 from __future__ import annotations
 
 import logging
-import socket
 import time
 from collections.abc import Iterator
 
@@ -12,17 +11,12 @@ import pytest
 from settings_env import settings_env
 
 from callpulse.cli import main
-
-
-def unused_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from devstack.kafka_broker import free_port
 
 
 @pytest.fixture
 def dead_cluster(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    bootstrap = f"127.0.0.1:{unused_port()}"
+    bootstrap = f"127.0.0.1:{free_port()}"
     env = {
         "CALLPULSE_KAFKA_BOOTSTRAP": bootstrap,
         "CALLPULSE_KAFKA_ADMIN_TIMEOUT_S": "1",
