@@ -298,7 +298,9 @@ ROLES_BEFORE_NAMES = frozenset(
     {"cardholder", "patient", "member", "customer", "client", "tenant", "caller", "holder", "policyholder",
      "donor", "subscriber", "beneficiary", "applicant", "resident", "owner", "guest", "passenger",
      "employee", "student", "neighbour", "neighbor", "surname", "name", "dad", "mom", "roommate",
-     "accountholder", "cosigner"}
+     "accountholder", "cosigner",
+     # round 15 (v13): roles and titles a finder took with the name
+     "taxpayer", "driver", "madame", "madam", "uncle", "aunt", "auntie", "aunty"}
 )  # fmt: skip
 
 
@@ -306,18 +308,25 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
     """Names without the role word said before them ("Patient Ada Quist" -> "Ada Quist"): a finder that
     reads a capitalized or unlisted run took the role with the name; the role says what the person is,
     not who, and analysts need it."""
-    if ROLES_BEFORE_NAMES.isdisjoint(t.low for t in tokens):
+    if ROLES_BEFORE_NAMES.isdisjoint(_role(t) for t in tokens):
         return found  # most texts: one set test
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
     for f in found:
         a, b = starts.get(f.start), ends.get(f.end)
-        if f.kind != PERSON or a is None or b is None or tokens[a].low not in ROLES_BEFORE_NAMES:
+        if (
+            f.kind == PERSON
+            and a is not None
+            and f.end < tokens[a].end
+            and _role(tokens[a]) in ROLES_BEFORE_NAMES
+        ):
+            continue  # "driver" of "driver's birthday", found as a possessive: a role, no one's name
+        if f.kind != PERSON or a is None or b is None or _role(tokens[a]) not in ROLES_BEFORE_NAMES:
             out.append(f)
             continue
         k = a
-        while k <= b and (tokens[k].low in ROLES_BEFORE_NAMES or tokens[k].low in (",", "-", ":")):
+        while k <= b and (_role(tokens[k]) in ROLES_BEFORE_NAMES or tokens[k].low in (",", "-", ":")):
             k += 1
         if k > b:
             out.append(f)
@@ -325,6 +334,10 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
         rest = " ".join(t.low for t in tokens[k : b + 1])
         out.append(Finding(tokens[k].start, f.end, PERSON, rest, f.score))
     return out
+
+
+def _role(token: Token) -> str:
+    return token.low.removesuffix("'s")  # "driver's birthday"
 
 
 def _may_hold_place(lows: list[str]) -> bool:

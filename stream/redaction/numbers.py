@@ -57,6 +57,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     before = tokens[run.first - 1].low if run.first > 0 else ""
     if context is None and (after in NOT_PII_AFTER or before == "$"):
         return None
+    if _labelled(tokens, run.first, _NOT_PII_LABELS):
+        return None  # "exp oh nine thirty two", "extension 5305": a card's expiry, a desk's extension
     if n <= _LONGEST_AMOUNT and _money(tokens, run, before, after):
         return None  # "billing zip ..., and it's $4,000.64 total": money, whatever was named before
     if (
@@ -147,6 +149,24 @@ _AMOUNT_CUES = frozenset(
         "down",
     }
 )
+# round 15: what names a number that identifies nobody, said right before it. A card's expiry month and year
+# and an office extension were redacted as the card or phone before them (v13: 9 expiries, 5 extensions)
+_NOT_PII_LABELS = frozenset(
+    {"exp", "expiration", "expiry", "expires", "expiring", "expired", "extension", "ext", "extn"}
+)
+_LABEL_GLUE = frozenset({"date", "is", "was", ":", ",", ".", "-", "uh", "um", "on", "of", "in", "it's"})
+
+
+def _labelled(tokens: list[Token], first: int, labels: frozenset[str]) -> bool:
+    """One of ``labels`` right before ``first``, over at most three linking words ("exp date is ...")."""
+    for j in range(first - 1, max(-1, first - 5), -1):
+        if tokens[j].low in labels:
+            return True
+        if tokens[j].low not in _LABEL_GLUE:
+            return False
+    return False
+
+
 _TIME_BEFORE = frozenset({"until", "till", "til", "at", "by", "around", "after", "before", "from"})
 
 

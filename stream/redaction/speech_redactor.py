@@ -181,7 +181,7 @@ class SpeechRedactor:
                     while kept and kept[-1].is_lower and kept[-1].lower_ in common:
                         kept.pop()
                     words = [t.lower_ for t in kept]
-                    if words and not all(w in common for w in words):
+                    if words and not all(w in common or w in ROLES_BEFORE_NAMES for w in words):
                         start, end = kept[0].idx, kept[-1].idx + len(kept[-1].text)
                         people.append(Finding(start, end, PERSON, " ".join(words), 0.85))
             out.append(people)

@@ -182,3 +182,66 @@ def test_kin_words_roads_and_round_amounts_stay(
 ) -> None:
     redacted = redact_text(speech_redactor, text)
     assert words(kept) <= words(in_clear(redacted)), redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "secret"),
+    [
+        (
+            "charge it to four one one one two two two two three three three three four four four four, "
+            "expiration oh eight twenty nine",
+            "expiration oh eight twenty nine",
+            "four one two three",
+        ),
+        ("Card 4929-1837-5520-6617, exp 04/31, thanks.", "exp 04 31", "4929 1837 5520 6617"),
+        ("my desk is 612 448 9071 extension 3318", "extension 3318", "612 448 9071"),
+        (
+            "office line 214 555 0193 ext four two seven one",
+            "ext four two seven one",
+            "214 555 0193",
+        ),
+    ],
+)
+def test_a_cards_expiry_and_a_phones_extension_are_kept(
+    speech_redactor: SpeechRedactor, text: str, kept: str, secret: str
+) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert words(kept) <= words(in_clear(redacted)), redacted
+    assert not left_in_clear(speech_redactor, text, secret), redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "secret"),
+    [
+        ("Taxpayer Ilse Brandvold, social 521 60 7734.", "taxpayer", "ilse brandvold"),
+        ("Madame Quennell signed for the box on friday.", "madame", "quennell"),
+        ("Uncle Teodoro passed in March, the bank needs his papers.", "uncle", "teodoro"),
+        (
+            "driver's birthday the ninth of may nineteen eighty one, he's under twenty five",
+            "driver s",
+            "ninth",
+        ),
+    ],
+)
+def test_a_role_or_title_before_a_name_is_kept_the_name_redacted(
+    speech_redactor: SpeechRedactor, text: str, kept: str, secret: str
+) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert words(kept) <= words(in_clear(redacted)), redacted
+    assert not left_in_clear(speech_redactor, text, secret), redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "the card expires soon, my member number is four four one two nine eight seven",
+            "four one two nine",
+        ),
+        ("the extension is broken so call my cell 612 448 9071", "612 448 9071"),
+    ],
+)
+def test_a_number_named_after_an_expiry_or_extension_word_is_still_redacted(
+    speech_redactor: SpeechRedactor, text: str, secret: str
+) -> None:
+    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
