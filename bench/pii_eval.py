@@ -64,6 +64,11 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   Kept as v13 was: scored once after the redactor is frozen (round 14: 4aec739, "redaction round 14
   frozen"), never used for tuning or training, its misses never printed before its score. Spent after its
   one scoring (4aec739, 2026-12-05 00:44 UTC): round 15 of the redactor was tuned on it (docs/pii.md).
+- **v15 test half** (``bench/pii_corpus/v15/test.jsonl``, only with ``--sets v15``): the test half written
+  2026-12-05 for the release after v14 was scored, by an engineer who did not read the redactor (f421c37), a
+  representative sample as v14 was. Kept as v14 was: scored once after the redactor is frozen (round 15:
+  aab356a, "redaction round 15 frozen"), never used for tuning or training, its misses never printed before
+  its score.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -76,7 +81,7 @@ slows both alike; the ratio is the figure to read.
 
 Run: ``python bench/pii_eval.py [--sets test,tune,regression] [--n 600] [--misses 40] [--fp 40]``
 (``--misses``/``--fp`` print the tuning sets' only: ``tune``, ``v3``, ``v3.0``, ``v3.1`` and the spent halves
-``v4``-``v14``; never ``test``). The next release needs a fresh test half.
+``v4``-``v14``; never ``test``, never ``v15`` before its one scoring). The next release needs a fresh test half.
 """
 
 from __future__ import annotations
@@ -163,7 +168,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V3 / "tune.jsonl")
     if name == "v4":
         return load(V4 / "test.jsonl")
-    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"):
+    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15"):
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -171,9 +176,9 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v14)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v15)."""
     names = list(dict.fromkeys(wanted))
-    halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14"}
+    halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15"}
     if halves & set(names) and "regression" not in names:
         names.append("regression")
     return names
