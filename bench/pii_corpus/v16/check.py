@@ -1,0 +1,108 @@
+"""Check v16's ``test.jsonl`` without any redactor: ``python bench/pii_corpus/v16/check.py`` (exit 1 on a
+failure).
+
+What it proves, with the kits' checks over v16's words and speech: the file is what ``build.py`` writes from
+its seed; v2's line format and span rules hold; every value reads back from what was said (v16's digit
+reader knows its homophones "for" and "to", its fillers and its restart), so one changed character in any
+value is caught; the brief's sizes (600 utterances, 540-720 entities, at least 150 names, 50 addresses, 40
+birth dates, 150 spoken numeric identifiers, 150 utterances without PII) and floors on the common forms
+(``COMMON``); no four-word phrase shared with the v2-v15 or old templates. Then the figures of the systems
+that need no redactor. Nothing here imports ``stream``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from bench.pii_corpus import check_kit, read_kit, readback_kit
+from bench.pii_corpus import templates as old_templates
+from bench.pii_corpus.v2.score import load
+from bench.pii_corpus.v16 import build, templates, words
+from bench.pii_corpus.v16.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, UNITS
+
+FAILURES: list[str] = []
+HERE = Path(__file__).resolve().parent
+TYPES = set(build.TYPES)
+PRIOR = ("v2.templates_tune", "v2.templates_test", *(f"v{n}.templates" for n in range(3, 16)))
+PRIOR_HALVES = tuple(importlib.import_module("bench.pii_corpus." + m) for m in PRIOR)
+
+PASS_OVER = frozenset(
+    {"and", "dash", "number", "umm", *" ".join([*FILLERS, RESTART]).replace(",", "").split()}
+)
+SPOKEN_DIGIT = {
+    "oh": "0",
+    **{w: str(k) for k, w in enumerate(UNITS)},
+    **{w: d for d, w in HOMOPHONES.items()},
+}
+FIX = re.compile(r"\b(?:" + "|".join(sorted({"wait", *(w.lower() for w in REPAIRS)})) + r")\b")
+READER = read_kit.DigitReader(SPOKEN_DIGIT, PASS_OVER, FIX)
+
+
+def read_id(said: str) -> set[str]:
+    """An ID as the kit's reader reads it, the fillers and pauses between its groups left out."""
+    kept = (w for w in said.replace("...", ", ").split() if w.strip(",") not in PASS_OVER - {"dash"})
+    return set(READER.read_id(" ".join(kept)))
+
+
+VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
+check_values = VALUES.check_values
+UNIT_ABBRS = {abbr for _, abbr, _ in words.UNITS_C2}
+
+SIZES: dict[str, Any] = {"entities": (540, 720), "addresses": 50, "spoken_numeric": 150, "names": 150}
+# the brief's birth-date floor and the common forms a representative sample must hold
+COMMON: dict[str, tuple[int, Callable[[dict[str, Any], str], bool]]] = {
+    "dates of birth": (40, lambda e, said: e["type"] == "DATE_OF_BIRTH"),
+    'numbers with "oh" for zero': (25, lambda e, said: e["type"] != "DATE_OF_BIRTH" and "oh" in said.split()),
+    "spelled surnames": (15, lambda e, said: e["form"] == "spelled"),
+    "addresses with a unit": (
+        10,
+        lambda e, said: (
+            e["type"] == "STREET_ADDRESS"
+            and e["value"].split()[-2:-1] != []
+            and e["value"].split()[-2] in UNIT_ABBRS
+        ),
+    ),
+    "e-mails at gmail": (8, lambda e, said: e["value"].endswith("@gmail.com")),
+    "phone numbers said twice": (4, lambda e, said: False),
+}
+
+
+def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
+    """v2's line format and spans, the brief's sizes, the floors of the common forms."""
+    FAILURES.extend(check_kit.format_failures(lines, build.N, "v16"))
+    FAILURES.extend(check_kit.count_failures(lines, TYPES, **SIZES))
+    found: Counter[str] = Counter()
+    for x in lines:
+        phones = [e["value"] for e in x["entities"] if e["type"] == "PHONE_NUMBER"]
+        found["phone numbers said twice"] += len(phones) == 2 and phones[0] == phones[1]
+        for e in x["entities"]:
+            said = x["text"][e["start"] : e["end"]].lower()
+            found.update(what for what, (_, holds) in COMMON.items() if holds(e, said))
+    for what, (least, _) in COMMON.items():
+        if found[what] < least:
+            FAILURES.append(f"{what}: {found[what]}, fewer than {least}")
+
+
+def check_independence(lines: list[dict[str, Any]]) -> None:
+    """No four-word phrase shared with the v2-v15 or old templates."""
+    earlier = check_kit.template_texts(old_templates, PRIOR_HALVES)
+    FAILURES.extend(check_kit.phrase_failures(lines, templates, earlier, "v2-v15/old"))
+
+
+def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
+    """(rejected, made): the one-value mutants of ``lines`` that ``check_values`` rejects."""
+    return check_kit.mutants_caught(lines, check_values, FAILURES)
+
+
+STEPS = (check_size_and_mix, check_values, check_independence)
+
+if __name__ == "__main__":
+    check_kit.run_half(load(HERE / "test.jsonl"), build.build, FAILURES, STEPS, mutants_caught)

@@ -1,0 +1,139 @@
+"""v16's PII slots, ``fill(slot, ctx) -> (text, value, form)``: the kits' draws at the rates a service line
+hears (v16's README mix table), not at rates chosen for novelty.
+
+A dictated number comes in its printed groups, digit by digit, a group now and then as a pair, "oh" for
+zero; a filled pause between groups in about one number in nine, a self-repair in about one in thirty. An ID
+is letters then digits most of the time, a Medicare ID about one in eight. A birth date is said month first
+most of the time. An agent who did not catch a number asks again, and the caller says it again in the
+same turn (``{AGAIN}``: the phone number or ID of this utterance said a second time, its own entity).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+
+from bench.pii_corpus import slot_kit
+from bench.pii_corpus.render_kit import Ctx
+from bench.pii_corpus.slot_kit import Filled
+from bench.pii_corpus.v16 import words
+from bench.pii_corpus.v16.speech import VOICE, digit, house_words
+
+STYLES = ("raw", "punct", "numerals", "smart")
+REPAIR, DASH, PAIRS, FILLER = 0.035, 0.03, 0.15, 0.11  # per number, per number, per group, per pause
+AS_IN_RATE = 0.08  # per letter of an ID or of a spelled name
+MEDICARE = 0.12
+GROUPINGS = [[3, 3, 3], [4, 4], [2, 3, 4], [3, 4], [4, 2, 4]]
+# slot_kit.dob_said's ways: month first ("July ninth", "July the ninth") most, digits off a form next,
+# day first and year first rare
+DOB_WAYS = {0: 45, 2: 20, 5: 20, 1: 6, 4: 4, 3: 5}
+BIRTH_YEARS = (1938, 2006)  # the kit's reader takes a two-digit 00-06 as the 2000s
+COUNTRY_CODE = 0.12
+
+_digits = partial(slot_kit.spoken_digits, voice=VOICE, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
+_said_before: dict[str, str] = {}  # this utterance's phone number, for ``{AGAIN}``
+
+
+def _area_or_exchange(r: random.Random, area: bool) -> str:
+    """NANP NXX (N is 2-9), never an N11 service code; an area code never has 9 in the middle and is not
+    an easily recognizable code like 800 or 888 (last two digits alike)."""
+    code = ""
+    while not code or code.endswith("11") or (area and (code[1] == "9" or code[1] == code[2])):
+        code = str(r.randint(2, 9)) + str(r.randint(0, 9)) + str(r.randint(0, 9))
+    return code
+
+
+def _written_phone(d: str, r: random.Random) -> str:
+    shapes = (f"{d[:3]}-{d[3:6]}-{d[6:]}", f"({d[:3]}) {d[3:6]}-{d[6:]}", f"{d[:3]} {d[3:6]} {d[6:]}")
+    return r.choices(shapes, weights=(5, 4, 1))[0]
+
+
+def phone(ctx: Ctx) -> Filled:
+    """A NANP number; about one time in eight the caller starts with the country code (inside the span)."""
+    r = ctx.rng
+    number = (
+        _area_or_exchange(r, True)
+        + _area_or_exchange(r, False)
+        + "".join(str(r.randint(0, 9)) for _ in range(4))
+    )
+    text, value, form = _digits(ctx, number, [3, 3, 4], lambda d: _written_phone(d, r))
+    if r.random() < COUNTRY_CODE:
+        text = ("+1 " if ctx.style == "smart" else "1 " if ctx.style == "numerals" else "one ") + text
+    _said_before["phone"] = value
+    return text, value, form
+
+
+def said_again(ctx: Ctx) -> Filled:
+    """The same phone number once more, after the agent's "sorry, could you repeat that" (drawn afresh)."""
+    r = ctx.rng
+    return _digits(ctx, _said_before["phone"], [3, 3, 4], lambda d: _written_phone(d, r))
+
+
+def _id_letters(prefix: str, ctx: Ctx) -> str:
+    return slot_kit.say_letters(prefix, ctx, words.AS_IN, AS_IN_RATE)
+
+
+def member(ctx: Ctx) -> Filled:
+    """An account, member or policy number: a Medicare ID now and then, else the kit's letters and digits."""
+    if ctx.rng.random() < MEDICARE:
+        return slot_kit.mbi(ctx, words.MBI_LETTERS, _id_letters, VOICE)
+    say = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
+    return slot_kit.member_id(ctx, words.ID_LETTERS, GROUPINGS, _id_letters, say)
+
+
+def born_on(ctx: Ctx) -> Filled:
+    """A caller's birth date: written as the recognizer formats it, or said one of the weighted ways."""
+    r = ctx.rng
+    day = date(r.randint(*BIRTH_YEARS), r.randint(1, 12), r.randint(1, 28))
+    if not ctx.words:
+        return slot_kit.dob_written(day, ctx)
+    how = r.choices(list(DOB_WAYS), weights=list(DOB_WAYS.values()))[0]
+    year = slot_kit.birth_year(day.year, r, r.random() < 0.2)
+    text = slot_kit.dob_said(how, day, r, ", " if ctx.punct else " ", year, digit)
+    return ctx.case(text), day.isoformat(), "spoken"
+
+
+def _who(ctx: Ctx) -> tuple[str, str]:
+    """A caller's given and family name; four callers in five have both from one group."""
+    r = ctx.rng
+    family, group, _ = words.draw(words.SURNAMES, r)
+    given = words.draw(words.FIRST_NAMES, r, group if r.random() < 0.8 else "")[0]
+    ctx.first, ctx.surname = given, family
+    return given, family
+
+
+def spelling(ctx: Ctx) -> Filled:
+    """The family name said just before (or one drawn now), letter by letter."""
+    family = ctx.surname or _who(ctx)[1]
+    letters = slot_kit.spelled_letters(family, ctx, words.AS_IN, AS_IN_RATE)
+    return slot_kit.spelled_joiner(letters, ctx).join(letters), family, "spelled"
+
+
+SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
+    **{slot: ("PERSON", say) for slot, say in slot_kit.person_slots(_who).items()},
+    "SPELL": ("PERSON", spelling),
+    "PHONE": ("PHONE_NUMBER", phone),
+    "AGAIN": ("PHONE_NUMBER", said_again),
+    "ACCT": ("ACCOUNT_ID", member),
+    "DOB": ("DATE_OF_BIRTH", born_on),
+    "ADDR": ("STREET_ADDRESS", partial(slot_kit.address, words=words, house_words=house_words)),
+    "BOX": ("STREET_ADDRESS", slot_kit.box_address(words.HIGHWAYS)),
+    "EMAIL": ("EMAIL_ADDRESS", partial(slot_kit.email, words=words, digit=digit)),
+    **{
+        slot: (kind, partial(draw, digits_slot=_digits))
+        for slot, kind, draw in (
+            ("ZIP", "ZIP_CODE", slot_kit.zip_code),
+            ("LAST4", "LAST_FOUR", slot_kit.last_four),
+            ("CARD", "CREDIT_CARD", slot_kit.card),
+            ("SSN", "US_SSN", slot_kit.ssn),
+        )
+    },
+}
+SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
+TYPES = tuple(sorted(set(SLOT_TYPES.values())))
+# a town and state after an address: plain words
+PLAIN: dict[str, Callable[[Ctx], str]] = {"TOWN": partial(slot_kit.city, places=words.PLACES)}
+
+__all__ = ["PLAIN", "SLOTS", "SLOT_TYPES", "STYLES", "TYPES", "fill"]

@@ -1,0 +1,175 @@
+"""v16's word lists, each weighted by how often a caller to a US service line carries it (brief D16: a
+representative sample of real calls, not novelties).
+
+Family names come in groups at about each group's share of US adults (US Census 2010: Hispanic 16.3%, Black
+12.6%, Asian 4.8%, the rest mostly of British, Irish, German and Italian descent), the commonest names of each
+group first (Census 2010 surname ranks: Smith, Johnson, Williams, Brown, Jones, Garcia, Miller, Davis,
+Rodriguez, Martinez), and a small tail from the commonest names of other countries, so a common name is
+common and a rare one comes at its rate. Streets are everyday ones; e-mail domains follow US mailbox shares
+(Mapp's provider report); the USPS Publication 28 tables (C1 suffixes, directionals, highways, C2 unit
+designators) are read from the shared kit through v5's and v8's ``words``, with v16's own weights on the
+suffixes and units a caller says most.
+"""
+
+from __future__ import annotations
+
+import random
+
+from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.v5.words import USPS_SUFFIXES  # USPS Pub. 28 C1, every row
+from bench.pii_corpus.v8.words import DIRECTIONS as DIRECTIONS
+from bench.pii_corpus.v8.words import HIGHWAYS as HIGHWAYS
+from bench.pii_corpus.v8.words import ID_LETTERS as ID_LETTERS
+from bench.pii_corpus.v8.words import MBI_LETTERS as MBI_LETTERS
+from bench.pii_corpus.v8.words import SUFFIX_ABBR as SUFFIX_ABBR
+
+# each group's share of callers; African-American callers also carry many names of the "us" list, so the
+# "aa" group is drawn below its Census share
+SHARES = {"us": 0.52, "hispanic": 0.18, "aa": 0.08, "asian": 0.06, "intl": 0.04}
+FAMILY = {
+    "us": """Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Thomas Taylor Moore Martin
+        Thompson White Harris Clark Lewis Robinson Walker Young Allen King Wright Hill Green Adams Nelson
+        Baker Hall Campbell Mitchell Carter Roberts Phillips Evans Turner Parker Collins Edwards Stewart
+        Morris Murphy Cook Rogers Morgan Cooper Peterson Reed Bailey Bell Kelly Howard Cox Ward Richardson
+        Watson Brooks Wood James Bennett Gray Hughes Price Sanders Myers Long Ross Foster Powell Jenkins
+        Perry Russell Sullivan Butler Barnes Fisher Henderson Coleman Simmons Patterson Jordan Reynolds
+        Hamilton Graham Wallace Cole West Hayes Ellis Gibson Marshall Owens McDonald Kennedy Wells Murray
+        Ford Freeman Webb Tucker Porter Hunter Hicks Crawford Henry Boyd Mason Kennedy Warren Dixon Burns
+        Gordon Holmes Rice Robertson Hunt Daniels Palmer Mills Nichols Grant Ferguson Rose Stone Hawkins
+        Dunn Perkins Hudson Spencer Gardner Stephens Payne Pierce Berry Matthews Arnold Wagner Willis Ray
+        Watkins Olson Carroll Duncan Snyder Hart Cunningham Bradley Lane Andrews Ruiz Harper Fox Riley""",
+    "hispanic": """Garcia Rodriguez Martinez Hernandez Lopez Gonzalez Perez Sanchez Ramirez Torres Flores
+        Rivera Gomez Diaz Cruz Reyes Morales Ortiz Gutierrez Chavez Ramos Alvarez Mendoza Ruiz Vasquez
+        Castillo Jimenez Moreno Romero Herrera Medina Aguilar Vargas Guzman Salazar Delgado Castro Ortega
+        Rios Munoz Dominguez Acosta Silva Padilla Marquez Valdez Fuentes Espinoza Sandoval Cervantes""",
+    "aa": """Washington Jefferson Booker Joseph Banks Mack Alexander Jackson Harris Robinson Coleman Bryant
+        Gaines Grant Dorsey Hairston Merritt Pittman Toney Mayfield""",
+    "asian": """Nguyen Tran Le Pham Huynh Vu Kim Lee Park Choi Wang Li Zhang Chen Liu Yang Huang Lin Wu Patel
+        Shah Singh Kumar Desai Mehta Santos Bautista Tanaka Nakamura Yamada""",
+    "intl": """Ali Khan Ahmed Hassan Mohamed Yilmaz Ivanov Kowalski Nowak Muller Schmidt Bianchi Rossi
+        Okafor Mensah Mwangi Haddad Cohen Levi Novak Horvat""",
+}
+GIVEN = {
+    "us": """James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara Richard
+        Susan Joseph Jessica Thomas Sarah Christopher Karen Charles Lisa Daniel Nancy Matthew Betty Anthony
+        Sandra Mark Margaret Donald Ashley Steven Kimberly Andrew Emily Paul Donna Joshua Michelle Kenneth
+        Carol Kevin Amanda Brian Melissa Timothy Deborah Ronald Stephanie Jason Rebecca Jeffrey Laura Ryan
+        Cynthia Jacob Amy Gary Angela Nicholas Shirley Eric Brittany Jonathan Anna Justin Pamela Tyler""",
+    "hispanic": """Jose Maria Juan Guadalupe Luis Rosa Carlos Ana Jorge Carmen Miguel Sofia Alejandro Isabel
+        Francisco Gabriela Javier Lucia Ricardo Adriana Fernando Veronica Manuel Elena Pedro Mariana""",
+    "aa": """Darnell Keisha Tyrone Latoya DeAndre Tanisha Marquis Shaniqua Jermaine Ebony Terrell Aaliyah
+        Lamar Jasmine Rashad Monique Cedric Tamara""",
+    "asian": """Minh Linh Tuan Hoa Thanh Mai Jun Min Ji Hye Sung Wei Fang Hui Lei Ming Priya Raj Anjali Amit
+        Sanjay Neha Kenji Yuki Rizal Cristina""",
+    "intl": """Mohammed Fatima Omar Aisha Yusuf Mariam Emre Zeynep Dmitri Olga Tomasz Agnieszka Klaus Sabine
+        Marco Chiara Chinedu Ama Wanjiru Rami Yael""",
+}
+# Cox is a mail-domain word of v2's scorer (a caller named Cox would leave no identifying token), so it is
+# not drawn
+UNSCOREABLE = {"Cox"}
+
+
+def _names(table: dict[str, str]) -> tuple[Name, ...]:
+    """Every name of ``table`` once, tagged with its group (the first group a name is listed in)."""
+    seen: dict[str, str] = {}
+    for group, text in table.items():
+        for name in text.split():
+            if name not in UNSCOREABLE:
+                seen.setdefault(name, group)
+    return tuple(Name((name, group, "")) for name, group in seen.items())
+
+
+FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)
+
+
+def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
+    """A name of the group ``origin``, or of a group drawn at its share when ``origin`` is not one."""
+    group = origin if origin in SHARES else rng.choices(list(SHARES), weights=list(SHARES.values()))[0]
+    pool = [n for n in names if n[1] == group]
+    return rng.choice(pool) if pool else rng.choice(names)
+
+
+# one-word street names heard everywhere (numbered streets are the kit's ordinal draw)
+STREET_WORDS = [
+    "Church",
+    "Walnut",
+    "Chestnut",
+    "Willow",
+    "Highland",
+    "Sunset",
+    "Railroad",
+    "Jackson",
+    "Adams",
+    "Franklin",
+    "Madison",
+    "Dogwood",
+    "Magnolia",
+    "Sycamore",
+    "Birch",
+    "Hickory",
+    "Poplar",
+    "Orchard",
+    "Fairview",
+    "Woodland",
+    "Cherry",
+    "Locust",
+]
+STREET_NAMES = tuple(
+    Name((s, "st", ""))
+    for s in [
+        "Main",
+        "Park",
+        "Oak",
+        "Pine",
+        "Maple",
+        "Cedar",
+        "Elm",
+        "Washington",
+        "Lake",
+        "Hill",
+        "Lincoln",
+        "View",
+    ]
+)
+# a town and state said after an address: plain words (some are also surnames)
+PLACES = [("Charlotte", "North Carolina", "NC"), ("Columbus", "Ohio", "OH"), ("Phoenix", "Arizona", "AZ"),
+          ("Houston", "Texas", "TX"), ("Jacksonville", "Florida", "FL"), ("Memphis", "Tennessee", "TN"),
+          ("Louisville", "Kentucky", "KY"), ("Tucson", "Arizona", "AZ"), ("Sacramento", "California", "CA"),
+          ("Kansas City", "Missouri", "MO"), ("Raleigh", "North Carolina", "NC"), ("Wichita", "Kansas", "KS"),
+          ("Spokane", "Washington", "WA"), ("Madison", "Wisconsin", "WI"), ("Dayton", "Ohio", "OH"),
+          ("Birmingham", "Alabama", "AL"), ("Richmond", "Virginia", "VA"), ("Des Moines", "Iowa", "IA")]  # fmt: skip
+# US mailbox shares, Mapp Global Provider Report: Gmail 50.1%, Verizon (Yahoo, AOL) 22.6%, Microsoft 12.4%,
+# Comcast 2.0%, Apple 1.6%, AT&T 1.1%; the rest small ISPs and non-US providers (the caller who moved here)
+MAIL = [(50, "gmail.com"), (16, "yahoo.com"), (6, "aol.com"), (7, "hotmail.com"), (4, "outlook.com"),
+        (1, "live.com"), (2, "comcast.net"), (2, "icloud.com"), (1, "me.com"), (1, "att.net"),
+        (1, "bellsouth.net"), (1, "charter.net"), (1, "gmx.net"), (1, "laposte.net"), (1, "hotmail.fr"),
+        (1, "web.de"), (1, "yandex.ru"), (1, "rediffmail.com"), (1, "shaw.ca")]  # fmt: skip
+TRADES = ["plumbing", "roofing", "dental", "law", "realty", "insurance"]
+# USPS Pub. 28 C2 designators at v16's weights: apartments most, then units, suites, lots and the rest
+UNITS_C2 = [("Apartment", "APT", 50), ("Unit", "UNIT", 18), ("Suite", "STE", 12), ("Lot", "LOT", 5),
+            ("Building", "BLDG", 5), ("Floor", "FL", 3), ("Room", "RM", 2), ("Trailer", "TRLR", 3),
+            ("Space", "SPC", 1), ("Basement", "BSMT", 1)]  # fmt: skip
+# a letter said "as in" a word: a first name or a household word most, the NATO word about one time in four
+AS_IN = {"A": ["Adam", "apple", "Alpha"], "B": ["Bob", "boy", "Bravo"], "C": ["cat", "Charles", "Charlie"],
+         "D": ["David", "dog", "Delta"], "E": ["Edward", "egg", "Echo"], "F": ["Frank", "fox", "Foxtrot"],
+         "G": ["George", "goat", "Golf"], "H": ["Harry", "hat", "Hotel"], "I": ["Ida", "igloo", "India"],
+         "J": ["John", "jam", "Juliet"], "K": ["King", "kite", "Kilo"], "L": ["Lincoln", "lamp", "Lima"],
+         "M": ["Mary", "monkey", "Mike"], "N": ["Nora", "nose", "November"], "O": ["Ocean", "Oscar"],
+         "P": ["Peter", "pig", "Papa"], "Q": ["queen", "Quebec"], "R": ["Robert", "rose", "Romeo"],
+         "S": ["Sam", "snake", "Sierra"], "T": ["Tom", "tiger", "Tango"], "U": ["up", "Uniform"],
+         "V": ["Victor", "van"], "W": ["Walter", "window", "Whiskey"], "X": ["X-ray"],
+         "Y": ["yes", "Yankee"], "Z": ["zoo", "Zulu"]}  # fmt: skip
+# the suffixes most US streets carry, by v16's reading of everyday addresses; the whole C1 table 1 in 15
+EVERYDAY_SUFFIXES = {"Street": 7, "Drive": 5, "Avenue": 4, "Road": 4, "Lane": 3, "Court": 3, "Circle": 2,
+                     "Way": 2, "Place": 2, "Boulevard": 1, "Trail": 1, "Parkway": 1, "Terrace": 1}  # fmt: skip
+ANY_SUFFIX = 1 / 15
+
+
+def suffix(rng: random.Random) -> tuple[str, str]:
+    """(the suffix as said, its USPS abbreviation)."""
+    said = (
+        rng.choice(USPS_SUFFIXES)[0]
+        if rng.random() < ANY_SUFFIX
+        else rng.choices(list(EVERYDAY_SUFFIXES), weights=list(EVERYDAY_SUFFIXES.values()))[0]
+    )
+    return said, SUFFIX_ABBR[said]

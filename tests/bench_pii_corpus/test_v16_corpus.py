@@ -1,0 +1,97 @@
+"""v16, the next release's held-out test half (issue 15, brief D16): the committed file is what the seeded
+builder writes and passes every check of its ``check.py``; its phone numbers are NANP-shaped, a number said
+again after the agent's re-ask is the same value, a five-digit house number with a zero second is said so
+that it reads back, and the mix table's counter reads the file. No redactor is run or imported."""
+
+from __future__ import annotations
+
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from bench.pii_corpus import speech_kit
+from bench.pii_corpus.v2.score import load
+from bench.pii_corpus.v16 import build, check, mix, speech, templates
+
+LINES = load(check.HERE / "test.jsonl")
+
+
+def _reported(step: Any, lines: list[dict[str, Any]]) -> list[str]:
+    """What one check step reports for ``lines``, the shared failure list left empty afterwards."""
+    check.FAILURES.clear()
+    step(lines)
+    found = list(check.FAILURES)
+    check.FAILURES.clear()
+    return found
+
+
+def _address(said: str, value: str) -> dict[str, Any]:
+    entity = {"start": 0, "end": len(said), "type": "STREET_ADDRESS", "value": value, "form": "spoken"}
+    return {"id": "v16-t", "text": said, "entities": [entity]}
+
+
+def test_the_file_is_the_seeded_build_and_every_check_passes() -> None:
+    assert build.build() == LINES, "test.jsonl is not what build.py writes"
+    assert [f for step in check.STEPS for f in _reported(step, LINES)] == []
+
+
+def test_every_one_value_mutant_is_caught() -> None:
+    check.FAILURES.clear()
+    n = sum(len(x["entities"]) for x in LINES)
+    assert check.mutants_caught(LINES) == (n, n)
+    assert check.FAILURES == []
+
+
+def test_phones_are_nanp_numbers_and_a_repeat_is_the_same_value() -> None:
+    for x in LINES:
+        phones = [e["value"] for e in x["entities"] if e["type"] == "PHONE_NUMBER"]
+        for p in phones:
+            assert re.fullmatch(r"[2-9][0-8]\d[2-9]\d{6}", p) and p[1] != p[2], p
+            assert p[1:3] != "11" and p[4:6] != "11", p
+        if len(phones) == 2:
+            assert phones[0] == phones[1], x["id"]
+
+
+def test_a_zero_second_house_number_is_said_so_it_reads_back() -> None:
+    """The kit's "twelve four sixty one" way says 50885 as "fifty eight eighty five" (5885): v16 says it
+    digit by digit, and the check tells the two apart."""
+    rng = random.Random(3)
+    assert speech.house_words(50885, rng) == "five oh eight eight five"
+    said = "fifty eight eighty five west washington parkway"
+    assert _reported(check.check_values, [_address(said, "50885 W Washington Pkwy")])
+    fixed = "five oh eight eight five west washington parkway"
+    assert _reported(check.check_values, [_address(fixed, "50885 W Washington Pkwy")]) == []
+    assert any(
+        speech_kit.house_number_words(50885, random.Random(s)) == said.split(" west")[0] for s in range(20)
+    )
+
+
+def test_a_template_with_an_earlier_phrase_is_reported(monkeypatch: Any) -> None:
+    monkeypatch.setattr(templates, "NO_PII", [*templates.NO_PII, "Is there a fee for that?"])
+    assert any("NO_PII templates" in f for f in _reported(check.check_independence, LINES[:1]))
+
+
+def test_a_short_file_misses_the_floors() -> None:
+    found = _reported(check.check_size_and_mix, LINES[:50])
+    assert any("dates of birth" in f for f in found) and any("phone numbers said twice" in f for f in found)
+
+
+def test_the_mix_counter_reads_the_committed_file() -> None:
+    rows = dict(mix.mix(LINES))
+    assert rows["utterances without PII"].startswith(f"{sum(not x['entities'] for x in LINES)} of 600")
+    assert rows["entity types"].startswith("PERSON ")
+
+
+def test_check_py_passes_alone_without_the_redactor() -> None:
+    """check.py fails by itself when ``stream`` (the redactor) was imported."""
+    out = subprocess.run(
+        [sys.executable, str(check.HERE / "check.py")], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stdout[-2000:]
+    assert "600 utterances, 586 entities; 0 failures" in out.stdout
+    assert "one-value mutants caught: 586/586" in out.stdout
