@@ -42,6 +42,7 @@ from stream.redaction.spoken import (
     filler_ending_at,
     filler_words,
     group_at,
+    read_again_to_the_weak_digit,
     repair_at,
 )
 
@@ -235,6 +236,7 @@ def _without_trailing_preposition(
         or tokens[last].low not in ("for", "to", "too")
         or last + 1 >= len(tokens)
         or tokens[last + 1].low not in _AFTER_PREPOSITION
+        or read_again_to_the_weak_digit(tokens, last)  # "... eight to you got that": said twice, a digit
     ):
         return f
     k = last - 1
@@ -449,9 +451,15 @@ def _piece_before(tokens: list[Token], k: int) -> bool:
 def _article_letter(tokens: list[Token], k: int) -> bool:
     """ "is a two three eight eighteen ...": "a" right after "is", before digits said one by one, after
     an ID word, is the identifier's first letter (not "a hundred", not "a eight hundred dollars")."""
-    if tokens[k].low != "a" or k < 1 or tokens[k - 1].low not in ("is", "was", "it's", "reads", ":"):
+    if tokens[k].low != "a" or k < 1:
         return False
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+    if tokens[k - 1].low in _ID_NOUNS:
+        # "loyalty number a six three oh ...": no article between "number" and its digits (round 16)
+        after = tokens[k + 2].low if k + 2 < len(tokens) else ""
+        return _digit_piece(nxt) and _digit_piece(after)
+    if tokens[k - 1].low not in ("is", "was", "it's", "reads", ":"):
+        return False
     return (
         nxt in _STRONG_WORDS
         and nxt not in ("hundred", "thousand")
@@ -587,8 +595,30 @@ def _letter(tokens: list[Token], k: int) -> bool:
     if len(text) != 1 or not text.isalpha():
         return False
     if text.lower() in _PRONOUN_LETTERS:
-        return _as_in(tokens, k) or (text == "A" and _next_is_letter(tokens, k)) or _letter_between(tokens, k)
+        return (
+            _as_in(tokens, k)
+            or (text == "A" and _next_is_letter(tokens, k))
+            or _letter_between(tokens, k)
+            or _a_before_letter_and_digits(tokens, k)
+        )
     return True
+
+
+def _a_before_letter_and_digits(tokens: list[Token], k: int) -> bool:
+    """ "you need the id again a m three double two ...": a lower-case "a" before a spelled letter and
+    digit words is the identifier's first letter; an article stands before a word, not before a letter
+    that digits follow (round 16: v15 left that "a" of three IDs in clear)."""
+    n = _skip_glue(tokens, k + 1)
+    if tokens[k].low != "a" or n >= len(tokens) or not _spelled_piece(tokens, n):
+        return False
+    d = _skip_glue(tokens, n + 1)
+    return d < len(tokens) and _digit_piece(tokens[d].low)
+
+
+def _digit_piece(low: str) -> bool:
+    """A digit group or a digit word that is no everyday word ("oh" is a digit inside an identifier)."""
+    scale = low in ("hundred", "thousand")
+    return low.isdigit() or (low in _STRONG_WORDS and not scale) or low in ("oh", "zero")
 
 
 def _letter_between(tokens: list[Token], k: int) -> bool:
@@ -600,10 +630,17 @@ def _letter_between(tokens: list[Token], k: int) -> bool:
         return False
     spelled_before = alias_of(tokens, b) is not None
     low = tokens[b].low
+    after = _skip_glue(tokens, n + 1)
     return (
         spelled_before
         or (low in LETTER_NAMES and low not in _WORD_LETTERS)
         or (len(low) == 1 and low.isalpha() and low not in _PRONOUN_LETTERS)
+        or (
+            _digit_piece(low)
+            and tokens[k].text == "A"
+            and after < len(tokens)
+            and (_digit_piece(tokens[after].low) or _spelled_piece(tokens, after))
+        )  # "member id nine A eight eight ...", "two V V oh, er A one seven": a capital A between digits
     )
 
 

@@ -304,12 +304,25 @@ ROLES_BEFORE_NAMES = frozenset(
 )  # fmt: skip
 
 
+# kin said after "my"/"our"/...: "talk to my son Roger" (round 16: v15 had 2); "Son" alone may be a name
+_KIN = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "grandson",
+     "granddaughter", "nephew", "niece", "cousin", "partner", "stepson", "stepdaughter", "fiance", "fiancee"}
+)  # fmt: skip
+_POSSESSIVES = frozenset({"my", "our", "his", "her", "their", "your"})
+
+
+def _kin_after_possessive(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether the finding ``a..b`` opens with a kin word said after a possessive, a name after it."""
+    return a < b and a >= 1 and tokens[a].low in _KIN and tokens[a - 1].low in _POSSESSIVES
+
+
 def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """Names without the role word said before them ("Patient Ada Quist" -> "Ada Quist"): a finder that
     reads a capitalized or unlisted run took the role with the name; the role says what the person is,
     not who, and analysts need it."""
-    if ROLES_BEFORE_NAMES.isdisjoint(_role(t) for t in tokens):
-        return found  # most texts: one set test
+    if ROLES_BEFORE_NAMES.isdisjoint(_role(t) for t in tokens) and _KIN.isdisjoint(t.low for t in tokens):
+        return found  # most texts: two set tests
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
@@ -322,10 +335,12 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
             and _role(tokens[a]) in ROLES_BEFORE_NAMES
         ):
             continue  # "driver" of "driver's birthday", found as a possessive: a role, no one's name
-        if f.kind != PERSON or a is None or b is None or _role(tokens[a]) not in ROLES_BEFORE_NAMES:
+        kin = a is not None and b is not None and _kin_after_possessive(tokens, a, b)
+        role = a is not None and _role(tokens[a]) in ROLES_BEFORE_NAMES
+        if f.kind != PERSON or a is None or b is None or not (role or kin):
             out.append(f)
             continue
-        k = a
+        k = a + 1 if kin else a
         while k <= b and (_role(tokens[k]) in ROLES_BEFORE_NAMES or tokens[k].low in (",", "-", ":")):
             k += 1
         if k > b:

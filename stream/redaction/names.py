@@ -94,7 +94,10 @@ _NOT_A_NAME = frozenset(
     {"wrong", "right", "correct", "different", "fine", "spelled", "spelt", "missing", "still", "also",
      "listed", "there", "here", "same", "misspelled", "changed", "actually", "just", "really", "id", "dob",
      "number", "patient", "date", "birthday", "birthdate", "field", "fields", "box", "line", "column",
-     "section", "tag", "badge", "change", "spelling", "unknown", "blank", "empty"}
+     "section", "tag", "badge", "change", "spelling", "unknown", "blank", "empty",
+     # round 16 (v15): when and which, said right after a name ("named Paige earlier today", "arun butler
+     # best email for me is ...")
+     "earlier", "today", "yesterday", "tomorrow", "tonight", "later", "best"}
 )  # fmt: skip
 # a word after a cued name ends the name when one of these follows it: "i'm natalie key and ..."
 _AFTER_NAME = frozenset(
@@ -522,7 +525,15 @@ def _surname_by_position(tokens: list[Token], j: int) -> bool:
     nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
     low = tokens[j].low
     adverb = low.endswith("ly") and low in common_words()  # "my mom rose early to ..."
-    return _plain_word(tokens[j]) and low not in _vader() and not adverb and nxt in _AFTER_NAME
+    # "hi i'm imani freeman a new patient": a listed surname before "a <role>" (round 16), even one the
+    # sentiment list holds
+    apposition = nxt in ("a", "an") and low in all_surnames()
+    return (
+        _plain_word(tokens[j])
+        and not adverb
+        and low not in _NOT_A_NAME  # "i'm victoria pierce date uh of birth"
+        and ((nxt in _AFTER_NAME and low not in _vader()) or apposition)
+    )
 
 
 def _initial_then_name(tokens: list[Token], j: int, common: frozenset[str]) -> bool:
@@ -586,6 +597,9 @@ def _name_like(token: Token, strong: bool, common: frozenset[str]) -> bool:
         )
     if strong or text[0].isupper() or token.low in all_first_names() or token.low in all_surnames():
         return True
+    if token.low in english_words():
+        return False  # "but this is separate": after a weak cue, a lower-case word of the language on no
+        # name list is the word (round 16: v15 had 5)
     return not inflected(token.low)  # "this is taking ...", "it's listed"
 
 
@@ -640,6 +654,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
                 and not nxt.low.endswith(_CONTRACTIONS)
                 and len(nxt.text) > 1
                 and nxt.low not in _VALUE_CUES  # "zona rael born 9 21 1943": "born" labels the date
+                and not (nxt.text.islower() and nxt.low in _NOT_A_NAME)  # "arun butler best email"
                 and (
                     nxt.low in lasts
                     or nxt.low in firsts

@@ -28,8 +28,11 @@ TRADES = frozenset(
         "restaurant", "salon", "barbershop", "storage", "moving", "movers", "towing", "funeral", "law",
         "accounting", "pest", "pool", "pools", "nursery", "florist", "jewelers", "appliance", "appliances",
         "hospital", "pharmaceuticals", "trucking", "logistics", "supply", "inc", "llc", "corp", "company",
+        "repair", "repairs", "services", "associates",
     }
 )  # fmt: skip
+# words said between a founder's name and the trade ("Patel Family Dental", "Martinez Auto Repair")
+_TRADE_MODIFIERS = frozenset({"family", "auto", "home", "body", "pet", "car"})
 _PLACE_PREPOSITIONS = frozenset({"to", "at", "from", "near", "by"})
 _FILLERS = frozenset({",", "uh", "um", "er", "like"})
 _DETERMINERS = frozenset({"the", "a", "that", "this", "your", "our", "their"})
@@ -53,9 +56,12 @@ def without_business_names(tokens: list[Token], findings: list[Finding]) -> list
 
 
 def _business(tokens: list[Token], a: int, b: int) -> bool:
-    if b + 1 < len(tokens) and a == b and tokens[b + 1].low in TRADES:
-        return True  # "Johnson Pharmacy"
-    if b == a + 1 and tokens[b].low in TRADES:
+    if a == b and _trade_after(tokens, b):
+        return True  # "Johnson Pharmacy", "patel family dental", "martinez um auto repair"
+    m = b
+    while m > a and tokens[m].low in TRADES | _TRADE_MODIFIERS:
+        m -= 1  # "Martinez Auto Repair", "Patel Family Dental": one name word, then the trade (round 16)
+    if m == a and b > a and tokens[b].low in TRADES:
         # the finder took "the Wilson branch" as one name; "I'm Kate Branch" is a first name and a surname
         before = _word_before(tokens, a)
         return (
@@ -75,6 +81,23 @@ def _business(tokens: list[Token], a: int, b: int) -> bool:
     else:
         return False
     return role in _BUSINESS_ROLES and det in ("my", "our", "the", "your")
+
+
+def _trade_after(tokens: list[Token], b: int) -> bool:
+    """Whether a trade word follows ``b``, over fillers and at most two modifiers ("family", "auto")."""
+    k, modifiers = b + 1, 0
+    while k < len(tokens) and modifiers <= 2:
+        low = tokens[k].low
+        if low in TRADES:
+            return True
+        if low in _FILLERS:
+            k += 1
+            continue
+        if low not in _TRADE_MODIFIERS:
+            return False
+        modifiers += 1
+        k += 1
+    return False
 
 
 def _index_before(tokens: list[Token], a: int) -> int:

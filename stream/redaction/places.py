@@ -81,6 +81,8 @@ def _zip_after_state(tokens: list[Token], f: Finding) -> Finding:
     first = next((i for i, t in enumerate(tokens) if t.start == f.start), None)
     if first is None or first + 1 >= len(tokens) or _state_at(tokens, first) != first:
         return f
+    if len(tokens[first + 1].text) != 5:
+        return f  # "It's NH 574 995 662": digits grouped as no ZIP is ("12345", "12345-6789"), an ID
     if kind_before(tokens, first) == ACCOUNT:
         return f  # "my member id is PA 12345": the letters are the ID's
     return Finding(tokens[first + 1].start, f.end, ZIP, f.value[2:], f.score)

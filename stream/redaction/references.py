@@ -13,18 +13,20 @@ confirmation ... is tied to my rewards number 2190..." (the rewards number) are 
 
 from __future__ import annotations
 
-from stream.redaction.closure import ID_KINDS
+from stream.redaction.closure import ID_KINDS, PERSON
 from stream.redaction.finding import Finding
 from stream.redaction.spoken import Token
 
-REFERENCES = frozenset({"order", "tracking", "confirmation", "conf", "shipment", "package", "parcel"})
+REFERENCES = frozenset(
+    {"order", "tracking", "confirmation", "conf", "shipment", "package", "parcel", "booking", "reservation"}
+)
 # the words between a reference and its number: what the number is called and how it is introduced
 _BRIDGE = frozenset(
     {
         "number", "numbers", "no", "#", "code", "id", "is", "was", "it's", "its", "it", "'s", "s", "ending",
         "ends", "in", "says", "said", "shows", "delivered", "the", "my", "of", "for", "uh", "um",
         "er", "like",
-        ":", ",", ".", "-", "that's", "thats", "here", "right", "status",
+        ":", ",", ".", "-", "that's", "thats", "here", "right", "status", "reference", "one",
     }
 )  # fmt: skip
 _REACH = 6
@@ -35,7 +37,20 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
     if not tokens or REFERENCES.isdisjoint(t.low for t in tokens):
         return findings  # most texts: one set test
     starts = {t.start: i for i, t in enumerate(tokens)}
-    return [f for f in findings if not (f.kind in ID_KINDS and _after_reference(tokens, starts.get(f.start)))]
+    return [
+        f
+        for f in findings
+        if not (
+            (f.kind in ID_KINDS or _spelled_only(tokens, f)) and _after_reference(tokens, starts.get(f.start))
+        )
+    ]
+
+
+def _spelled_only(tokens: list[Token], f: Finding) -> bool:
+    """ "it's <name> confirmation b v t u x h": letters said one by one right after a reference are its
+    code, though after a name they read as the name's spelling (round 16: v15 had 5 such codes)."""
+    said = [t.text for t in tokens if f.start <= t.start and t.end <= f.end]
+    return f.kind == PERSON and len(said) >= 3 and all(len(w) == 1 and w.isalpha() for w in said)
 
 
 def _after_reference(tokens: list[Token], first: int | None) -> bool:

@@ -112,6 +112,11 @@ def is_number_token(token: Token) -> bool:
 
 def digit_runs(tokens: list[Token]) -> list[DigitRun]:
     """Every maximal stretch of spoken or written digits, with fillers and pauses allowed inside."""
+    runs = _runs(tokens)
+    return [_with_edge_read_again(tokens, run, runs) for run in runs]
+
+
+def _runs(tokens: list[Token]) -> list[DigitRun]:
     runs: list[DigitRun] = []
     i = 0
     while i < len(tokens):
@@ -124,6 +129,83 @@ def digit_runs(tokens: list[Token]) -> list[DigitRun]:
                 runs.append(_with_leading_word(tokens, run))
             i = i + 1 if run is None else run.last + 1
     return runs
+
+
+def _with_edge_read_again(tokens: list[Token], run: DigitRun, runs: list[DigitRun]) -> DigitRun:
+    """A run with the "to/too/for" at its edge that the caller's other reading of the same number
+    shows to be a digit: "... again to seven oh five ... sorry, two seven oh five ...", "six five oh
+    ... eight two so six five zero ... eight to you got that" (round 16: v15 left that "to" of two
+    phone numbers in clear; the word-before rules call it a preposition, the second reading says not)."""
+    if len(run.digits) < 6:
+        return run
+    k = before_fillers(tokens, run.first - 1)
+    first = tokens[run.first].low
+    if (
+        k >= 0
+        and tokens[k].low in _LEADING_WORDS
+        and first in UNITS
+        and UNITS[first] != run.digits[0] == UNITS[tokens[k].low]
+    ):  # one run over both readings, valued as the second: it starts with the digit the "to" was
+        return DigitRun(k, run.last, run.digits, tokens[k].start, run.end)
+    j = weak_digit_after(tokens, run.last)
+    last = tokens[run.last].low
+    if j is not None and last in UNITS and UNITS[last] != run.digits[-1] == UNITS[tokens[j].low]:
+        return DigitRun(run.first, j, run.digits, run.start, tokens[j].end)  # "... two so ... six to"
+    others = [r.digits for r in runs if r is not run and len(r.digits) == len(run.digits) + 1]
+    if not others:
+        return run
+    if k >= 0 and tokens[k].low in _LEADING_WORDS:
+        whole = UNITS[tokens[k].low] + run.digits
+        if any(_read_alike(whole, other, 0) for other in others):
+            return DigitRun(k, run.last, whole, tokens[k].start, run.end)
+    if j is not None:
+        whole = run.digits + UNITS[tokens[j].low]
+        if any(_read_alike(whole, other, len(whole) - 1) for other in others):
+            return DigitRun(run.first, j, whole, run.start, tokens[j].end)
+    return run
+
+
+def _read_alike(whole: str, other: str, at: int) -> bool:
+    """Two readings of one number: the same digit at the misheard word's place ``at``, at most two
+    other digits differing (a caller who corrects a pair, "six five six, sorry ... five double six")."""
+    return whole[at] == other[at] and sum(a != b for a, b in zip(whole, other, strict=True)) <= 2
+
+
+def before_fillers(tokens: list[Token], k: int) -> int:
+    """The index of the last word at or before ``k`` that is not a filler sound."""
+    while k >= 0 and tokens[k].low in _FILLERS and tokens[k].low != ",":
+        k -= 1
+    return k
+
+
+def weak_digit_after(tokens: list[Token], last: int) -> int | None:
+    """The index of a "to/too/for/won/ate" right after ``last`` (fillers between), else None."""
+    j = last + 1
+    while j < len(tokens) and tokens[j].low in _FILLERS and tokens[j].low != ",":
+        j += 1
+    return j if j < len(tokens) and tokens[j].low in _LEADING_WORDS else None
+
+
+def read_again_to_the_weak_digit(tokens: list[Token], weak: int) -> bool:
+    """Whether the "to/for" at ``weak`` ends or opens a digit run that, with it, reads the same as
+    another run of the utterance: the number said twice makes it a digit."""
+    runs = _runs(tokens)
+    if any(r.last == weak and _second_reading_completed(tokens, r) for r in runs):
+        return True
+    return any(
+        (r.first <= weak <= r.last) and not any(p.first <= weak <= p.last for p in runs)
+        for r in (_with_edge_read_again(tokens, run, runs) for run in runs)
+    )
+
+
+def _second_reading_completed(tokens: list[Token], run: DigitRun) -> bool:
+    """Whether ``run`` holds two readings ("... two so six five ... eight to") and its last word is the
+    digit that makes the second as long as the number's value."""
+    k, said = run.last - 1, 0
+    while k > run.first and (tokens[k].low in UNITS or tokens[k].low in REPEAT or tokens[k].low in _FILLERS):
+        said += tokens[k].low in UNITS or tokens[k].low in REPEAT
+        k -= 1
+    return k > run.first and said + 1 == len(run.digits)
 
 
 def _without_last_four_words(tokens: list[Token], run: DigitRun) -> DigitRun | None:
@@ -159,6 +241,9 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
     if len(digits) in (15, 16) and luhn_ok(digits) and not luhn_ok(run.digits):
         completes = True  # "pay it with for eight two six ...": the misheard first digit of a card
     rare_before_digits = tokens[k].low in ("ate", "won", "too") and before not in _PRONOUNS
+    if len(run.digits) == 10 and digits[0] != "1":
+        return run  # "put my daughter's number on it too, six seven one ...": a whole phone number after
+        # the word; eleven digits are a phone only after the country code 1 (round 16: v15 had 2)
     if tokens[k].low == "to" and before in _TAKES_TO:
         return run  # "mail it to three sixty eight ...": the preposition, before a house number
     if not (completes or rare_before_digits or (after_copula and before not in _TAKES_TO)):

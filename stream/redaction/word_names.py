@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from stream.redaction.context import MONTHS, PERSON
 from stream.redaction.finding import Finding
+from stream.redaction.lexicon import first_names
 from stream.redaction.names import STOP, inflected, plain_word
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
@@ -88,6 +89,8 @@ def word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
         if f.kind != PERSON or i is None or i == 0 or len(tokens[i].low) < 2:
             continue  # a name spelled letter by letter ("spelled t a u") has no word name before it
         w = i - 1  # "Kindness <Tamihana>": the word right before a found surname, where a name opens
+        if len(f.value.split()) > 1 and tokens[i].low in first_names():
+            continue  # "Try Roger Hill, you'll find it": a given name and a surname found, the word a verb
         if _given(tokens[w], before_surname=True) and (
             w == 0 or tokens[w - 1].low in _OPENERS or w - 1 in value_ends
         ):
