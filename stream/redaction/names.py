@@ -612,6 +612,9 @@ _FUNCTION_WORDS = frozenset(
 _ADDRESS_TERMS = frozenset({"ma'am", "maam", "madam", "sir"})
 
 
+_HESITATIONS = frozenset({"um", "uh", "er", "erm", "ah", "umm", "uhh", "hmm"})
+
+
 def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
     """Names from the public first-name and surname lists (common English words taken out).
 
@@ -627,6 +630,8 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         low = token.low
         cased = token.text[:1].isupper() and not token.text.isupper()
         starts = i == 0 or (tokens[i - 1].low in (".", "!", "?", '"', ":") and not _after_initial(tokens, i))
+        starts = starts or (i >= 2 and tokens[i - 1].text == "-" and tokens[i - 2].low == low and i == 2)
+        # "Reading- Reading it off my card": the first word said again after a restart (round 16)
         capitalized_name = cased and not starts and (low in lasts or _capitalized_first_name(low))
         if not (low in firsts or capitalized_name or _word_name_then_surname(tokens, i)):
             i += 1  # a capitalized sentence start says nothing: "Check my balance"
@@ -655,6 +660,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
                 and len(nxt.text) > 1
                 and nxt.low not in _VALUE_CUES  # "zona rael born 9 21 1943": "born" labels the date
                 and not (nxt.text.islower() and nxt.low in _NOT_A_NAME)  # "arun butler best email"
+                and nxt.low not in _HESITATIONS  # "noah fischer um f i ...": "Um" is a surname, "um" a pause
                 and (
                     nxt.low in lasts
                     or nxt.low in firsts

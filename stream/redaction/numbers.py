@@ -48,6 +48,13 @@ def find_numbers(
     return found
 
 
+# units a dose or a count is said in: no identifier is followed by one
+_MEASURES = frozenset(
+    {"mg", "milligrams", "milligram", "mcg", "micrograms", "ml", "milliliters", "pills", "tablets",
+     "capsules"}
+)  # fmt: skip
+
+
 def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | None:
     """The kind of a digit run, or None when it is not personal data."""
     digits = run.digits
@@ -59,6 +66,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         return None
     if _labelled(tokens, run.first, _NOT_PII_LABELS):
         return None  # "exp oh nine thirty two", "extension 5305": a card's expiry, a desk's extension
+    if n <= 4 and after in _MEASURES:
+        return None  # "the new prescription says 150 mg": a dose, though "prescription" cues an ID
     if n <= _LONGEST_AMOUNT and _money(tokens, run, before, after):
         return None  # "billing zip ..., and it's $4,000.64 total": money, whatever was named before
     if (

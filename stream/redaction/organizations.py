@@ -38,6 +38,7 @@ _FILLERS = frozenset({",", "uh", "um", "er", "like"})
 _DETERMINERS = frozenset({"the", "a", "that", "this", "your", "our", "their"})
 # "my bank is ...": a business's name follows these
 _BUSINESS_ROLES = frozenset({"bank", "pharmacy", "lender"})
+_BANKING = frozenset({"bank", "banked", "banks", "banking"})
 
 
 def without_business_names(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
@@ -72,6 +73,8 @@ def _business(tokens: list[Token], a: int, b: int) -> bool:
             )  # "went to uh, Johnson Pharmacy"
         )
     k = _index_before(tokens, a)
+    if k >= 1 and tokens[k].low in ("with", "at") and tokens[k - 1].low in _BANKING:
+        return True  # "I bank with Morgan Stanley", "we bank at ...": the bank, not a person (round 16)
     # "my bank is wells fargo", "our pharmacy's ...": the role said with "my"/"our"/"the"; "policyholder
     # for the dog's insurance is <name>" names a person (v12), so insurance is no role here
     if k >= 1 and tokens[k].low.endswith("'s"):

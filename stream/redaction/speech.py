@@ -61,6 +61,7 @@ _STRUCTURAL = re.compile(
     r"|\b(?:gpt|claude|gemini|llama|mistral|mixtral|o1|o3|o4|nova|whisper|qwen|deepseek|grok|phi|command|"
     r"sonnet|haiku|opus|flash|nova)(?:[-.][a-z0-9]+)+\b"
     r"|\bv\d{1,3}\b"
+    r"|\b\d{1,3}x\d{1,3}\b"  # a size written as one word ("a 5x5", "the 10x20 unit"; round 16)
     r"|(?-i:\b(?=[a-z0-9.-]*\d)[a-z]{2,}(?:-[a-z0-9.]+)*-[a-z]{3,}(?:-[a-z0-9.]+)*\b)",
     re.IGNORECASE,
 )
@@ -225,6 +226,10 @@ AIRLINES = frozenset(
      "allegiant", "avelo", "breeze", "lufthansa", "emirates", "qantas", "klm", "ryanair", "easyjet"}
 )  # fmt: skip
 _TRIPS = frozenset({"flight", "flights", "connection", "trip", "plane", "departure", "arrival", "gate"})
+# what is done to a flight, said before the airline (round 16: v15 had 2 "they canceled <airline> <number>")
+_TRAVEL_VERBS = frozenset(
+    {"canceled", "cancelled", "delayed", "booked", "rebooked", "missed", "boarded", "diverted", "overbooked"}
+)
 
 
 def _flight_number(tokens: list[Token], f: Finding) -> bool:
@@ -238,7 +243,8 @@ def _flight_number(tokens: list[Token], f: Finding) -> bool:
         return False
     before = tokens[first - 1].low
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
-    return before in AIRLINES and (after in _TRIPS or after in ("", ".", ",", "?"))
+    travelled = first >= 2 and tokens[first - 2].low in _TRAVEL_VERBS  # "they canceled delta 2440 and ..."
+    return before in AIRLINES and (after in _TRIPS or after in ("", ".", ",", "?") or travelled)
 
 
 def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:
@@ -248,4 +254,23 @@ def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:
     spans = [(m.start(), m.end()) for m in _STRUCTURAL.finditer(text)]
     if not spans:
         return findings
-    return [f for f in findings if not any(s <= f.start and f.end <= e for s, e in spans)]
+    return [f for f in findings if not _structural_only(text, f, spans)]
+
+
+def _structural_only(text: str, f: Finding, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``f`` lies inside a version, model id or size, or is one with only an article beside it
+    ("a 5x5", read as the letter a and a spelled identifier)."""
+    if any(s <= f.start and f.end <= e for s, e in spans):
+        return True
+    rest = list(text[f.start : f.end])
+    inside = False
+    for s, e in spans:
+        if f.start < e and s < f.end:
+            inside = True
+            a, b = max(s, f.start) - f.start, min(e, f.end) - f.start
+            rest[a:b] = " " * (b - a)
+    return inside and set(_WORD.findall("".join(rest).lower())) <= _ARTICLES
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_ARTICLES = frozenset({"a", "an", "the"})

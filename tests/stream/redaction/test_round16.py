@@ -12,6 +12,8 @@ language after "this is", a verb before a given name and a surname, the "too" be
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from clear_words import in_clear, left_in_clear, words
 
@@ -100,6 +102,14 @@ def test_a_listed_surname_before_a_new_patient_is_the_name(speech_redactor: Spee
         ("Try Donna Whitfield, you'll find it.", "try"),
         ("i'm carla mendez date uh of birth march fifth sixty two", "date"),
         ("devon ortiz best email for me is devon at example dot com", "best email"),
+        ("I bank with Goldman Sachs but this is separate.", "goldman sachs"),
+        ("sure lena fischer um f i s c h e r", "um"),
+        ("They shipped uh, a 4x6 instead.", "a 4x6"),
+        ("they canceled united 1187 and nobody called", "united 1187"),
+        ("they cancelled alaska twenty one forty and nobody called", "alaska twenty one forty"),
+        ("Reading- Reading it off my card now.", "reading"),
+        ("The new prescription says 250 mg, the old one was less.", "250 mg"),
+        ("I rented a 10x15 unit.", "a 10x15"),
     ],
 )
 def test_words_beside_names_and_codes_are_kept(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
@@ -119,6 +129,12 @@ def test_words_beside_names_and_codes_are_kept(speech_redactor: SpeechRedactor, 
         ("hi this is oluwaseun", "oluwaseun"),
         ("hi this is priya", "priya"),
         ("I'm Kate Branch from billing.", "kate branch"),
+        ("sure lena fischer um f i s c h e r", "lena fischer"),
+        ("I went with Dana Whitfield to the bank.", "dana whitfield"),
+        ("member id 4x6 8 3 1 9", "4x6 8 3 1 9"),
+        ("my id is 31x8852", "31x8852"),
+        ("Carter- Carter Lindqvist is the name on it.", "carter lindqvist"),
+        ("my prescription number is 4417 and it's 20 mg", "4417"),
         ("my member id is k w t r four one", "k w t r four one"),
         ("the order account is a four two nine one oh eight six", "four two nine one oh eight six"),
     ],
@@ -134,3 +150,22 @@ def test_the_a_of_a_number_said_as_a_count_is_kept(speech_redactor: SpeechRedact
     text = "the number a seven digit code would have"
     redacted = redact_text(speech_redactor, text)
     assert in_clear(redacted).split()[:3] == ["the", "number", "a"], redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(412) 903-5561, so 412-903-5561, you got that?",
+        "four one two nine oh three five five six one so four one two nine zero three five five six one okay",
+    ],
+)
+def test_a_number_read_twice_keeps_the_so_between_and_gives_one_token(
+    speech_redactor: SpeechRedactor, text: str
+) -> None:
+    redacted = redact_text(speech_redactor, text)
+    assert "so" in words(in_clear(redacted)), redacted
+    tokens = re.findall(r"<[^>]*>", redacted)
+    assert len(tokens) == 2 and tokens[0] == tokens[1], redacted
+    assert not left_in_clear(speech_redactor, text, "412 903 5561 four one two nine oh three five six"), (
+        redacted
+    )
