@@ -9,6 +9,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Path
 
+from ingest.contract.models import ID_PATTERN
+
 MEDIA_TYPE = "application/problem+json"
 PROBLEM_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -22,9 +24,7 @@ PROBLEM_SCHEMA: dict[str, Any] = {
     "required": ["title", "status"],
 }
 
-SID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$"  # ingest.contract.models Ident
-WORKFLOW_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"  # ingest.contract.models TurnEvent.workflow
-CallSid = Annotated[str, Path(pattern=SID_PATTERN, description="The call SID, e.g. CA0123…")]
+CallSid = Annotated[str, Path(pattern=ID_PATTERN, description="The call SID, e.g. CA0123…")]
 
 
 API_V1 = "/api/v1"

@@ -7,7 +7,6 @@ TwiML; a resumed session (after a dropped socket) also gets back what was collec
 from __future__ import annotations
 
 import json
-import re
 import time
 from dataclasses import dataclass
 from datetime import date
@@ -20,13 +19,11 @@ from agent.server.runtime import AgentRuntime
 from agent.server.shadow import withhold
 from agent.server.talk import Send, Talker
 from agent.tools.runner import ToolRunner
-from ingest.contract.models import Flags
+from ingest.contract.models import Flags, is_identifier, is_workflow
 from ingest.factory import CallEventFactory
 from ingest.relay.frames import Setup
 from ingest.relay.opaque import json_object
 
-_WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-_SID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$")
 DIRECTIONS = ("inbound", "outbound-api", "outbound-dial")
 RESUME_KEYS = ("intent", "collected", "flow")
 
@@ -57,10 +54,10 @@ def open_call(runtime: AgentRuntime, setup: Setup, send: Send) -> Call:
     params = setup.custom_parameters
     canary = _canary(runtime, setup)
     workflow = params.get("workflow") or params.get("line") or config.default_workflow
-    if not _WORKFLOW.match(workflow):
+    if not is_workflow(workflow):
         workflow = config.default_workflow
-    call_sid = setup.call_sid if _SID.match(setup.call_sid) else "invalid_call_sid"
-    session_id = setup.session_id if _SID.match(setup.session_id) else ""
+    call_sid = setup.call_sid if is_identifier(setup.call_sid) else "invalid_call_sid"
+    session_id = setup.session_id if is_identifier(setup.session_id) else ""
     version = config.canary_version if canary else config.agent_version
     factory = CallEventFactory(
         call_sid=call_sid,

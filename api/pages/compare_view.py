@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from api.pages.forms import VERSION, WORKFLOW
+from api.pages.forms import VERSION
+from ingest.contract.models import is_workflow
 from rollout.compare import MIN_EFFECT, Comparison, ComparisonSpec, KpiResult
 from rollout.errors import RolloutError
 from rollout.kpis import HEADLINE
@@ -56,7 +57,7 @@ def parse_form(
     errors: list[str] = []
     if values["mode"] not in ("canary", "versions"):
         errors.append("choose canary vs the rest, or version A vs version B")
-    if values["workflow"] and not WORKFLOW.match(values["workflow"]):
+    if values["workflow"] and not is_workflow(values["workflow"]):
         errors.append(f"not a workflow name: {values['workflow']!r}")
     since_ms = _day(values["since"], "From", errors)
     until_day = _day(values["until"], "To", errors)

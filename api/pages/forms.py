@@ -10,10 +10,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from api.openapi import WORKFLOW_PATTERN
 from api.store.calls import CallFilter
+from ingest.contract.models import is_workflow
 
-WORKFLOW = re.compile(WORKFLOW_PATTERN)
 VERSION = re.compile(r"^[\w.+-]{1,64}$")
 """An agent version typed into a page's form (the call list's, the compare page's)."""
 MAX_TTFHW_MS = 600_000
@@ -53,7 +52,7 @@ def parse_filters(query: Mapping[str, str]) -> FilterForm:
     }
     errors: list[str] = []
     workflow = values["workflow"] or None
-    if workflow is not None and not WORKFLOW.match(workflow):
+    if workflow is not None and not is_workflow(workflow):
         errors.append("Workflow: lower-case letters, digits and _ only (e.g. billing).")
         workflow = None
     version = values["agent_version"] or None

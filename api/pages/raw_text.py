@@ -5,7 +5,6 @@ before anything is decrypted. The page is never cached (``Cache-Control: no-stor
 
 from __future__ import annotations
 
-import re
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
@@ -13,12 +12,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.context import ApiContext
 from api.errors import ApiError
-from api.openapi import SID_PATTERN
 from api.pages.kit import MaybePrincipal, PageKit
 from api.raw_text import read_raw
+from ingest.contract.models import is_identifier
 from stream.restricted.access import MIN_REASON_CHARS
-
-_SID = re.compile(SID_PATTERN)
 
 
 def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
@@ -27,7 +24,7 @@ def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
     @router.get("/calls/{call_sid}/raw", include_in_schema=False)
     def raw_form(call_sid: str) -> Response:
         """A reason is asked on the call page; a bare link goes there."""
-        target = f"/calls/{call_sid}#raw-read" if _SID.match(call_sid) else "/calls"
+        target = f"/calls/{call_sid}#raw-read" if is_identifier(call_sid) else "/calls"
         return RedirectResponse(target, status_code=303)
 
     @router.post("/calls/{call_sid}/raw", response_class=HTMLResponse, include_in_schema=False)
@@ -35,8 +32,8 @@ def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
         if (denied := kit.refused(request, principal, "raw:read")) is not None:
             return denied
         assert principal is not None
-        back = f"/calls/{call_sid}" if _SID.match(call_sid) else "/calls"
-        if not _SID.match(call_sid):
+        back = f"/calls/{call_sid}" if is_identifier(call_sid) else "/calls"
+        if not is_identifier(call_sid):
             return kit.message(request, principal, 404, "No such call", "That is not a call SID.", back=back)
         form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
         reason = " ".join((form.get("reason") or [""])[0].split())

@@ -8,7 +8,6 @@ redacted transcripts); so does labelling (a reviewer is an analyst). The reviewe
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from typing import Any
 from urllib.parse import parse_qs, quote
@@ -18,11 +17,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.auth.dependencies import Principal
 from api.context import ApiContext
-from api.openapi import SID_PATTERN
 from api.pages import views
 from api.pages.kit import MaybePrincipal, PageKit
 from api.pages.review_form import HANDOFF, QUESTIONS, LabelForm, parse_label
 from api.store.calls import get_call
+from ingest.contract.models import is_identifier
 from rollout.reviews import (
     Label,
     ReviewError,
@@ -38,7 +37,6 @@ from stream.restricted.access import AUDIT_COLUMNS
 
 ACTION = "review_label"
 WEEK_MS = 7 * 86_400_000
-_SID = re.compile(SID_PATTERN)
 
 
 def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
@@ -80,7 +78,9 @@ def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
             return denied
         assert principal is not None
         body = parse_qs((await request.body()).decode("utf-8", errors="replace"))
-        week = sampled_week_of(ctx.client, call_sid, database=ctx.database) if _SID.match(call_sid) else None
+        week = (
+            sampled_week_of(ctx.client, call_sid, database=ctx.database) if is_identifier(call_sid) else None
+        )
         if week is None:
             return _not_sampled(request, principal, call_sid)
         form = parse_label(body)
@@ -112,7 +112,9 @@ def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
     def _call_page(
         request: Request, principal: Principal | None, call_sid: str, form: LabelForm | None, status: int
     ) -> HTMLResponse:
-        week = sampled_week_of(ctx.client, call_sid, database=ctx.database) if _SID.match(call_sid) else None
+        week = (
+            sampled_week_of(ctx.client, call_sid, database=ctx.database) if is_identifier(call_sid) else None
+        )
         detail = get_call(ctx.client, ctx.database, call_sid) if week is not None else None
         if week is None or detail is None:
             return _not_sampled(request, principal, call_sid)

@@ -10,7 +10,6 @@ without the permission gets a 403 page that says which permission is missing.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Annotated, Any
@@ -25,7 +24,6 @@ from api.auth.dependencies import PERMISSION_VERBS, Principal, current_principal
 from api.auth.login import safe_next
 from api.context import ApiContext
 from api.errors import ApiError, Unauthenticated
-from api.openapi import SID_PATTERN
 from api.pages import compare_page, forms, live_api, raw_text, review_pages, views
 from api.pages.kit import PageKit
 from api.pages.live_api import MIN_REASON_CHARS, audited_handoff, handoff_configured
@@ -33,11 +31,11 @@ from api.pages.timeline import build_timeline
 from api.store.call_rules import rule_matches_of
 from api.store.call_totals import call_totals
 from api.store.calls import get_call, list_calls
+from ingest.contract.models import is_identifier
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 POLL_MS = 3_000
 DATA_CHARS = 400
-_SID = re.compile(SID_PATTERN)
 MaybePrincipal = Annotated[Principal | None, Depends(current_principal)]
 
 
@@ -116,7 +114,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
         if (denied := refused(request, principal, "calls:read")) is not None:
             return denied
         assert principal is not None
-        detail = get_call(ctx.client, ctx.database, call_sid) if _SID.match(call_sid) else None
+        detail = get_call(ctx.client, ctx.database, call_sid) if is_identifier(call_sid) else None
         if detail is None:
             text = f"The warehouse has no call {call_sid}."
             return message(
@@ -160,7 +158,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
             return denied
         assert principal is not None
         back = "/wallboard"
-        if not _SID.match(call_sid):
+        if not is_identifier(call_sid):
             return message(request, principal, 404, "No such call", "That is not a call SID.", back=back)
         form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
         reason = (form.get("reason") or [""])[0].strip()

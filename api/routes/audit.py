@@ -8,9 +8,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 
 from api.auth.dependencies import Principal, api_context, require
-from api.openapi import SID_PATTERN, responses, v1_router
+from api.openapi import responses, v1_router
 from api.routes.params import Since, epoch_ms
 from api.store.audit import MAX_LIMIT, AuditEntry, list_audit
+from ingest.contract.models import ID_PATTERN
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +27,7 @@ def build_router() -> APIRouter:
     def audit(
         request: Request,
         _: Annotated[Principal, Depends(require("audit:read"))],
-        call_sid: Annotated[str | None, Query(pattern=SID_PATTERN)] = None,
+        call_sid: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
         actor: Annotated[str | None, Query(max_length=200)] = None,
         since: Since = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 100,

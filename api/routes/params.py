@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Query
 
 from api.errors import BadRequest
-from api.openapi import WORKFLOW_PATTERN
+from ingest.contract.models import WORKFLOW_PATTERN
 
 NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}$"
 

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from ingest.baseline.errors import BadRowError, BaselineError
 from ingest.baseline.keys import call_key_of_id, call_key_of_values
+from ingest.contract.models import WORKFLOW_PATTERN, is_workflow
 
 Format = Literal["csv", "jsonl"]
 KeyedBy = Literal["call_id", "row"]
@@ -32,7 +33,6 @@ KeyedBy = Literal["call_id", "row"]
 REQUIRED = ("start", "end", "handle_time_s", "resolved", "transferred", "abandoned")
 OPTIONAL = ("workflow", "queue", "csat", "call_id")
 COLUMNS = frozenset(REQUIRED + OPTIONAL)
-WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 """The event contract's workflow pattern (a bounded metric label)."""
 PERSONAL = re.compile(
     r"phone|mobile|msisdn|\bani\b|dnis|caller|customer|name|e_?mail|address|street|zip|postcode|birth|"
@@ -108,8 +108,8 @@ def _checked_map(queue_map: Mapping[str, str] | None) -> dict[str, str] | None:
     if queue_map is None:
         return None
     for workflow in queue_map.values():
-        if not WORKFLOW.match(workflow):
-            raise BaselineError(f"queue map: {workflow!r} is not a workflow name ({WORKFLOW.pattern})")
+        if not is_workflow(workflow):
+            raise BaselineError(f"queue map: {workflow!r} is not a workflow name ({WORKFLOW_PATTERN})")
     return {q.strip(): w for q, w in queue_map.items()}
 
 
@@ -230,8 +230,8 @@ def _number(value: Any, column: str, code: Literal["baseline_bad_number", "basel
 def _workflow(record: Mapping[str, Any], mapping: Mapping[str, str] | None) -> str:
     workflow = _present(record, "workflow")
     if workflow is not None:
-        if not isinstance(workflow, str) or not WORKFLOW.match(workflow):
-            raise BadRowError("baseline_bad_workflow", f"workflow does not match {WORKFLOW.pattern}")
+        if not isinstance(workflow, str) or not is_workflow(workflow):
+            raise BadRowError("baseline_bad_workflow", f"workflow does not match {WORKFLOW_PATTERN}")
         return workflow
     queue = _present(record, "queue")
     if queue is None:
@@ -243,10 +243,10 @@ def _workflow(record: Mapping[str, Any], mapping: Mapping[str, str] | None) -> s
                 "baseline_unmapped_queue", "queue is not in the queue map (--map-queue QUEUE=WORKFLOW)"
             )
         return mapping[queue]
-    if not WORKFLOW.match(queue):
+    if not is_workflow(queue):
         raise BadRowError(
             "baseline_bad_workflow",
-            f"queue is not a workflow name ({WORKFLOW.pattern}): map it with --map-queue QUEUE=WORKFLOW",
+            f"queue is not a workflow name ({WORKFLOW_PATTERN}): map it with --map-queue QUEUE=WORKFLOW",
         )
     return queue
 

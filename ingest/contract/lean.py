@@ -26,13 +26,20 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias
 import msgspec
 from msgspec import Meta
 
-from ingest.contract.models import MAX_CHUNKS, MAX_TEXT_CHARS, TS_MAX_MS, TS_MIN_MS
+from ingest.contract.models import (
+    ID_PATTERN,
+    MAX_CHUNKS,
+    MAX_TEXT_CHARS,
+    TS_MAX_MS,
+    TS_MIN_MS,
+    WORKFLOW_PATTERN,
+)
 
-_ID = r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}\Z"
+_ID = ID_PATTERN.removesuffix("$") + r"\Z"  # the models' patterns, ending in \Z
 _NAME = r"^[a-z][a-z0-9_.]{0,63}\Z"
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z"
-_SESSION = r"^(?:|[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127})\Z"
-_WORKFLOW = r"^[a-z][a-z0-9_]{0,63}\Z"
+_SESSION = r"^(?:|" + ID_PATTERN.removeprefix("^").removesuffix("$") + r")\Z"
+_WORKFLOW = WORKFLOW_PATTERN.removesuffix("$") + r"\Z"
 
 Text = Annotated[str, Meta(max_length=MAX_TEXT_CHARS)]
 Name = Annotated[str, Meta(pattern=_NAME)]

@@ -7,6 +7,7 @@ proves that the two accept and reject the same messages. Models are strict (no c
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, GetCoreSchemaHandler
@@ -16,9 +17,27 @@ SCHEMA_VERSION = 1
 TS_MIN_MS = 1_577_836_800_000  # 2020-01-01T00:00:00Z
 TS_MAX_MS = 4_102_444_800_000  # 2100-01-01T00:00:00Z
 
-_ID = r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$"
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$"
+"""The contract's identifier (``call_sid``, a set ``session_id``, tool-call and task ids), as the JSON Schema
+says it; the one pattern for whatever checks one before it becomes an event (the agent's setup, the tap,
+HTTP ingest) or takes one from a URL (the API)."""
+WORKFLOW_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+"""The contract's ``workflow`` name; also what an imported human call's workflow must be (so the two join)."""
 _NAME = r"^[a-z][a-z0-9_.]{0,63}$"
 _UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+
+_IDENTIFIER = re.compile(ID_PATTERN)
+_WORKFLOW = re.compile(WORKFLOW_PATTERN)
+
+
+def is_identifier(text: str) -> bool:
+    """``text`` matches ``ID_PATTERN`` (``re.match``, as each check of it did before)."""
+    return _IDENTIFIER.match(text) is not None
+
+
+def is_workflow(text: str) -> bool:
+    """``text`` matches ``WORKFLOW_PATTERN``."""
+    return _WORKFLOW.match(text) is not None
 
 
 class JsonInt:
@@ -64,7 +83,7 @@ MAX_TEXT_CHARS = 20_000
 MAX_CHUNKS = 2_000
 Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
 Name = Annotated[str, Field(pattern=_NAME)]
-Ident = Annotated[str, Field(pattern=_ID)]
+Ident = Annotated[str, Field(pattern=ID_PATTERN)]
 
 
 class _Closed(BaseModel):
@@ -208,10 +227,10 @@ class _Envelope(_Closed):
     schema_version: Annotated[Literal[1], JsonInt(1, 1)]
     event_id: Annotated[str, Field(pattern=_UUID)]
     call_sid: Ident
-    session_id: Annotated[str, Field(pattern=r"^$|" + _ID)]
+    session_id: Annotated[str, Field(pattern=r"^$|" + ID_PATTERN)]
     seq: Annotated[int, JsonInt(0, 1_000_000)]
     ts: TimestampMs
-    workflow: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{0,63}$")]
+    workflow: Annotated[str, Field(pattern=WORKFLOW_PATTERN)]
     agent: AgentInfo
     flags: Flags
 

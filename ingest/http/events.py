@@ -16,7 +16,6 @@ rejected line, its number, an error code and a reason that names the field and r
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,14 +25,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 
 from ingest.codec import decode
-from ingest.contract.models import EVENT_TYPES, TurnEvent
+from ingest.contract.models import EVENT_TYPES, TurnEvent, is_identifier
 from ingest.deadletter import DeadLetterNote, ProducerDeadLetter
 from ingest.emit.base import Emitter
 from ingest.errors import IngestError, InvalidEvent
 from ingest.truncate import fit_to_contract
 
 Count = Callable[[str, int], None]  # (outcome, how many)
-_SID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$")  # the contract's call_sid pattern
 _EVENT_TYPES = frozenset(EVENT_TYPES)
 
 
@@ -126,7 +124,7 @@ def _identifiers(line: bytes) -> tuple[str, str]:
         return "", ""
     sid, type_ = obj.get("call_sid"), obj.get("type")
     return (
-        sid if isinstance(sid, str) and _SID.match(sid) else "",
+        sid if isinstance(sid, str) and is_identifier(sid) else "",
         type_ if isinstance(type_, str) and type_ in _EVENT_TYPES else "",
     )
 

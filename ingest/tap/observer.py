@@ -28,12 +28,11 @@ entry point takes the relay time ``ts_ms``; events and chunk times use it, never
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
 from ingest.clock import Clock
-from ingest.contract.models import AgentInfo, Flags
+from ingest.contract.models import AgentInfo, Flags, is_identifier, is_workflow
 from ingest.emit.base import Emitter
 from ingest.factory import CallEventFactory
 from ingest.producer import CallProducer
@@ -53,8 +52,6 @@ from ingest.relay.frames import (
 )
 from ingest.tap.handoff import read_handoff
 
-_WORKFLOW = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9:_.\-]{0,127}$")
 MAX_PARAMS = 64
 MAX_PARAM_CHARS = 2000
 LOST_FRAMES_REASON = "frames relayed but not observed: the tap's analytics queue was full"
@@ -178,14 +175,14 @@ class RelayObserver:
     # ---- derivations ---------------------------------------------------------------------------
 
     def _setup(self, setup: Setup | Malformed) -> None:
-        if self.events is not None or isinstance(setup, Malformed) or not _ID.match(setup.call_sid):
+        if self.events is not None or isinstance(setup, Malformed) or not is_identifier(setup.call_sid):
             self.stats.rejected += 1
             return
         params = list(setup.custom_parameters.items())[:MAX_PARAMS]
         custom = {k: v[:MAX_PARAM_CHARS] for k, v in params}
         workflow = custom.get(self.workflow_param, "")
-        workflow = workflow if _WORKFLOW.match(workflow) else self.default_workflow
-        sid = setup.session_id if _ID.match(setup.session_id) else ""
+        workflow = workflow if is_workflow(workflow) else self.default_workflow
+        sid = setup.session_id if is_identifier(setup.session_id) else ""
         self.events = CallEventFactory(setup.call_sid, sid, workflow, self.agent, self.flags, self.clock)
         self.producer = CallProducer(self.events, self.emitter, origin="tap")
         data: dict[str, Any] = {"direction": _direction(setup.direction), "custom_parameters": custom}
