@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from faker import Faker
 
 from bench.pii_corpus import render
+from bench.pii_corpus.speech_kit import MONTHS
 from bench.pii_corpus.templates import DEV, HELDOUT
 
 NUMERIC = frozenset({"US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID", "ZIP_CODE"})
@@ -92,14 +93,12 @@ class _Values:
             dob = fake.date_of_birth(minimum_age=18, maximum_age=90)
             if written:
                 return (
-                    rng.choice(
-                        [dob.strftime("%m/%d/%Y"), f"{render.MONTHS[dob.month - 1]} {dob.day}, {dob.year}"]
-                    ),
+                    rng.choice([dob.strftime("%m/%d/%Y"), f"{MONTHS[dob.month - 1]} {dob.day}, {dob.year}"]),
                     "DATE_OF_BIRTH",
                     form,
                 )
             month, day, year = (
-                render.MONTHS[dob.month - 1].lower(),
+                MONTHS[dob.month - 1].lower(),
                 render.day_spoken(dob.day),
                 render.year_spoken(dob.year, rng),
             )

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import random
 
-# the number words and month names are speech_kit's (one home for every corpus here), under this module's
-# names; generate.py reads MONTHS from here
-from bench.pii_corpus.speech_kit import MONTHS, ORDINALS, TEENS, TENS, UNITS, number_words  # noqa: F401
+# the number words are speech_kit's (one home for every corpus here), under this module's names
+from bench.pii_corpus.speech_kit import ORDINALS, TEENS, TENS, UNITS, number_words
 
 UNIT, TEEN, ORD = UNITS, TEENS, ORDINALS
 FILLERS = ["uh", "um", "uhh"]
