@@ -52,6 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from agent.simulator.incidents import Incident, calls, stream  # noqa: E402
+from alerts.detector import queries  # noqa: E402
 from alerts.detector.detector import FRAMES, Detector, DetectorConfig  # noqa: E402
 from alerts.detector.queries import SEASON_AFTER_MINUTES  # noqa: E402
 from alerts.detector.stats import binomial_tail  # noqa: E402
@@ -427,7 +428,10 @@ class ReplayFrames:
             return cut.iloc[0:0]
         limits = read.join(normal.rename("normal_ms"), on=["workflow", "tool"], how="inner")
         limits["slow"] = limits["ok"].astype(bool) & (
-            limits["ms"] >= np.maximum(3 * limits["normal_ms"], limits["normal_ms"] + 1500)
+            limits["ms"]
+            >= np.maximum(
+                queries.SLOW_FACTOR * limits["normal_ms"], limits["normal_ms"] + queries.SLOW_MARGIN_MS
+            )
         )  # a timeout is a failure, not a slow answer (as the live query)
         slow = limits.groupby(["minute", "workflow", "tool"])["slow"].sum().rename("slow_now")
         out = cut.drop(columns=["normal_ms"]).join(
@@ -626,6 +630,7 @@ def main() -> None:
             "test9",
             "test10",
             "test11",
+            "test12",
         ),
         default="issue",
     )

@@ -272,7 +272,7 @@ class Detector:
         since = finding.minute - max(finding.minutes, 10)
         group = dict(finding.group)
         if finding.normal_ms:  # a slow tool: calls where it answered slow
-            group["slow_ms"] = str(max(3 * finding.normal_ms, finding.normal_ms + 1500))
+            group["slow_ms"] = str(queries.slow_limit_ms(finding.normal_ms))
         found = queries.examples(self._client, self._db, finding.signal.alertname, group, since, now_minute,
                                  self._config.examples)  # fmt: skip
         links = [f"{self._config.api_base_url.rstrip('/')}/calls/{e.call_sid}#turn-{e.turn}" for e in found]

@@ -115,16 +115,30 @@ def tool_frame(client: Warehouse, database: str, now_minute: int, trailing_minut
     return frame[columns]
 
 
+SLOW_FACTOR = 3.0
+SLOW_MARGIN_MS = 1000.0
+"""A slow answer is at least this much over the tool's median as well as ``SLOW_FACTOR`` times it. At
+1.5 s a fast tool (lookup_caller, 0.15-0.2 s) rising for hours was slow only at 1.7 s, half an hour
+after its answers took 1.2 s, eight times its median (test11-b's caller_lookup_rise: paged at 5280 s,
+its evidence at 3270 s). A tool whose median is 0.5 s or more keeps three times it as its bar."""
+
+
+def slow_limit_ms(normal_ms: float) -> float:
+    """The latency at which a tool's answer is slow: ``SLOW_FACTOR`` times its median and at least
+    ``SLOW_MARGIN_MS`` more (the live query, the replay's frames and the page's example calls all read it)."""
+    return max(SLOW_FACTOR * normal_ms, normal_ms + SLOW_MARGIN_MS)
+
+
 def tool_latency_frame(
     client: Warehouse, database: str, now_minute: int, trailing_minutes: int
 ) -> pd.DataFrame:
     """minute, workflow, tool, results, slow, latency_ms (their sum), normal_ms: each tool's answers
     by the minute they arrived (a slow tool shows while its calls are live). ``normal_ms`` is the
     tool's median latency over the read ranges before the last half hour; a result is ``slow`` at
-    three times that and at least 1.5 s more, and it succeeded: a timeout is a failure (the tool
-    failure signals judge it), not a slow answer (test4-b: a tool timing out at 8 s paged as slow a
-    minute before its failures did). A share of slow answers, not a mean: several tools time out now
-    and then (one answer in a hundred at 9 s), which moves a mean of three answers."""
+    ``slow_limit_ms`` (three times that and at least 1 s more), and it succeeded: a timeout is a
+    failure (the tool failure signals judge it), not a slow answer (test4-b: a tool timing out at 8 s
+    paged as slow a minute before its failures did). A share of slow answers, not a mean: several tools
+    time out now and then (one answer in a hundred at 9 s), which moves a mean of three answers."""
     minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
     latency = "JSONExtractFloat(data, 'latency_ms')"
     ranges = _ranges(now_minute, trailing_minutes, minute)
@@ -138,7 +152,8 @@ def tool_latency_frame(
         SELECT {minute} AS minute, toString(e.workflow) AS workflow,
                JSONExtractString(e.data, 'tool') AS tool, count() AS results,
                countIf(JSONExtractBool(e.data, 'ok')
-                       AND {latency} >= greatest(3 * n.normal_ms, n.normal_ms + 1500)) AS slow,
+                       AND {latency} >= greatest({SLOW_FACTOR} * n.normal_ms,
+                                                 n.normal_ms + {SLOW_MARGIN_MS})) AS slow,
                sum({latency}) AS latency_ms, any(n.normal_ms) AS normal_ms
         FROM {database}.events AS e
         INNER JOIN normal AS n

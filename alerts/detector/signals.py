@@ -156,8 +156,8 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="dead air: callers waited over 3 s in silence in {value:.0%} of calls "
                     "in the last {minutes} min (normally {baseline:.0%})"),
     # One tool slower than its own history, still succeeding: most of its answers of the last 1-3 min
-    # are slow (3x its median and 1.5 s more), which its occasional timeouts make a one-in-a-million
-    # chance at most.
+    # are slow (``queries.slow_limit_ms``: 3x its median and 1 s more), which its occasional timeouts
+    # make a one-in-a-million chance at most.
     # Its baseline reads six trailing hours: at night a tool answers a few times an hour, and the
     # share of slow answers in two hours of them (about 25) cannot make 3 slow of 3 news.
     Signal("CallpulseDetectorSlowTool", "latency", ("workflow", "tool"), "slow", "results", +1,
@@ -207,8 +207,10 @@ _SIGNALS: tuple[Signal, ...] = (
     # One tool failing a share of its calls, whatever the error code (a backend's 5xx, timeouts that
     # come and go), against its own history over any window up to 15 minutes: 20% of one tool's calls
     # failing where 1% do is no single code's news in two minutes, and is a binomial certainty in a few.
+    # Three failed calls are the bar, as for one code: a fourth added minutes when failures are a
+    # third of a tool's calls (test11-a's submit_502: 3 of 11 in 6 min at 12:05, paged at 12:08, 600 s).
     Signal("CallpulseDetectorToolFailures", "tool_calls", ("workflow", "tool"), "failed", "calls", +1,
-           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=5, min_effect=0.1, min_events=4, method="binomial",
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=5, min_effect=0.1, min_events=3, method="binomial",
            z=6.0, baseline_minutes=360,
            describe="tool {tool} fails on {value:.0%} of calls: {events} of {volume} in the last {minutes} "
                     "min (normally {baseline:.1%})"),
