@@ -107,14 +107,20 @@ def _read_twice(
     tokens: list[Token], starts: dict[int, int], ends: dict[int, int], f: Finding
 ) -> list[Finding]:
     """A number read whole twice with "so" between ("(867) 448-7876, so 867-448-7876"): two findings of
-    one value, "so" left readable (round 16: v15 had 3; both readings give the same token)."""
+    one value, "so" left readable (round 16: v15 had 3; both readings give the same token). Any short
+    run of words between two equal readings is the caller's, not the number's ("..., again, ...", "...
+    did you catch it ...": round 17, v16 had 4)."""
     first, last = starts.get(f.start), ends.get(f.end)
     if f.kind not in ID_KINDS or first is None or last is None or len(f.value) < 7:
         return [f]
-    for k in range(first + 1, last):
-        if tokens[k].low != "so":
+    k = first + 1
+    while k < last:
+        gap_end = _reread_gap_end(tokens, k, last)
+        if gap_end is None:
+            k += 1
             continue
-        a, b = _skip_glue_left(tokens, k - 1), _skip_glue(tokens, k + 1)
+        a, b = _skip_glue_left(tokens, k - 1), _skip_glue(tokens, gap_end + 1)
+        k = gap_end + 1
         if tokens[a].text == "(" or b > last or a < first:
             continue
         left, right = read_value(tokens, first, a), read_value(tokens, b, last)
@@ -126,6 +132,37 @@ def _read_twice(
                 Finding(tokens[b - (tokens[b - 1].text == "(")].start, f.end, f.kind, left, f.score),
             ]
     return [f]
+
+
+_MAX_REREAD_GAP = 6
+
+
+def _reread_gap_end(tokens: list[Token], k: int, last: int) -> int | None:
+    """The last token of a run of words at ``k`` that cannot be part of a number ("so", "again", "did
+    you catch it"; glue inside), or None."""
+    if not _gap_word(tokens[k].low):
+        return None
+    m, words = k, 0
+    while m + 1 < last and (_gap_word(tokens[m + 1].low, inside=True) or tokens[m + 1].low in GLUE):
+        m += 1
+        words += _gap_word(tokens[m].low, inside=True)
+    return m if words < _MAX_REREAD_GAP else None
+
+
+def _gap_word(low: str, inside: bool = False) -> bool:
+    """A word no number is read with; inside the run, a letter's name is a word too ("did you catch")."""
+    return (
+        len(low) > 1
+        and low.isalpha()
+        and low not in UNITS
+        and low not in TEENS
+        and low not in TENS
+        and low not in REPEAT
+        and low not in NATO
+        and (inside or low not in LETTER_NAMES)
+        and low not in GLUE
+        and low not in ("hundred", "thousand")
+    )
 
 
 _REASK_MARKS = frozenset({",", ".", "?", "...", "…", "-"})
@@ -484,6 +521,11 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
         # "loyalty number a six three oh ...": no article between "number" and its digits (round 16)
         after = tokens[k + 2].low if k + 2 < len(tokens) else ""
         return _digit_piece(nxt) and _digit_piece(after)
+    if tokens[k - 1].low == "here" and _written_groups(tokens, k + 1) >= 7:
+        return kind_before(tokens, k, window=6) is not None or any(
+            t.low in _ID_NOUNS for t in tokens[max(0, k - 6) : k]
+        )
+        # "i have the number right here a 5706 2131": digit groups read off the card (round 17: v16 had 1)
     if tokens[k - 1].low not in ("is", "was", "it's", "reads", ":"):
         return False
     return (
@@ -492,6 +534,14 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
         and not any(t.low in ("hundred", "thousand") for t in tokens[k + 1 : k + 4])
         and kind_before(tokens, k, window=6) is not None
     )
+
+
+def _written_groups(tokens: list[Token], k: int) -> int:
+    """How many digits the written digit groups from ``k`` hold, when there are two or more, else 0."""
+    j = k
+    while j < len(tokens) and tokens[j].low.isdigit():
+        j += 1
+    return sum(len(t.low) for t in tokens[k:j]) if j - k >= 2 else 0
 
 
 def _letter_after_id_word(tokens: list[Token], k: int) -> bool:

@@ -77,10 +77,15 @@ def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
         joined = joined or low in _LOCAL_JOINERS or low in ("_", "-")
         if joined and _prose_before_joined(tokens, j):
             break  # "she uses p dash hatzidakis at ...": "uses" is the sentence's, not the address's
+        if _word_before_spelling(tokens, j):
+            break  # "the account with d h a r p e r at ...": "with" is the sentence's (round 17)
         if (
             low in _LOCAL_JOINERS
             or low in ("_", "-")
-            or (low.isalnum() and (low not in _LOCAL_STOP or _letter_after_dot(tokens, j)))
+            or (
+                low.isalnum()
+                and (low not in _LOCAL_STOP or _letter_after_dot(tokens, j) or _initial_e(tokens, j, at))
+            )
         ):
             first = j
         elif low == "and" and j >= 1 and tokens[j - 1].low in ("hundred", "thousand"):
@@ -116,6 +121,43 @@ def _prose_before_joined(tokens: list[Token], j: int) -> bool:
 def _letter_after_dot(tokens: list[Token], j: int) -> bool:
     """ "peltier dot e at ...": a letter said after "dot" is the local part's, not the "e" of "e-mail"."""
     return len(tokens[j].low) == 1 and j >= 1 and tokens[j - 1].low in ("dot", "period", "underscore")
+
+
+def _initial_e(tokens: list[Token], j: int, at: int) -> bool:
+    """ "the email on file is e grant at ...": an "e" before a word of the local part, not before "mail",
+    is the first initial, not the "e" of "e-mail" (round 17: v16 left that "e" of one address in clear)."""
+    if tokens[j].text.lower() != "e" or j + 1 >= at:
+        return False
+    nxt = tokens[j + 1].low
+    before = tokens[j - 1].text if j >= 1 else ""
+    if _single_letter(before) and _single_letter(tokens[j + 1].text):
+        return True  # "n n e n n a": a letter of a spelled local part, not the "e" of "e-mail"
+    return (
+        len(nxt) > 1
+        and nxt.isalpha()
+        and nxt not in ("mail", "mails", "address")
+        and nxt not in _LOCAL_STOP
+        and not _single_letter(before)
+    )
+
+
+def _single_letter(text: str) -> bool:
+    return len(text) == 1 and text.isalpha()
+
+
+def _word_before_spelling(tokens: list[Token], j: int) -> bool:
+    """An everyday word right before three or more letters said one by one (a spelled word) is the
+    sentence's; before one letter it may be the address's ("groom m four one at ...")."""
+    low = tokens[j].low
+    return (
+        j + 3 < len(tokens)
+        and all(_single_letter(t.text) for t in tokens[j + 1 : j + 4])
+        and len(low) > 1
+        and low.isalpha()
+        and low not in _LOCAL_JOINERS
+        and low not in NUMBER_WORDS
+        and low in known_words()
+    )
 
 
 def _local_part(tokens: list[Token], first: int, at: int) -> str:

@@ -159,6 +159,34 @@ _OWNED = frozenset(
 _TITLES = frozenset({"doctor", "dr", "mr", "mrs", "ms", "miss", "nurse", "professor", "prof", "officer"})
 
 
+# a form of address said before a name: never the name's
+_ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "missus", "misses", "dr", "doctor"})
+
+
+def without_leading_titles(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """A name found with its form of address ("Missus Jenkins, yes." as one span by the model) without
+    the title: the title is an everyday word, and the name alone gives the same token as when it is said
+    without one (round 17: v16 had 3 such titles replaced)."""
+    if not any(t.low in _ADDRESS_TITLES for t in tokens):
+        return findings  # most texts: one pass over the words
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in findings:
+        i = starts.get(f.start)
+        if f.kind != PERSON or i is None or tokens[i].low not in _ADDRESS_TITLES:
+            out.append(f)
+            continue
+        n = i + 1
+        while n < len(tokens) and tokens[n].text == ".":
+            n += 1
+        if n >= len(tokens) or tokens[n].start >= f.end or not tokens[n].text[:1].isalpha():
+            out.append(f)
+            continue
+        value = f.value.split(" ", 1)[1] if f.value.lower().startswith(tokens[i].low + " ") else f.value
+        out.append(Finding(tokens[n].start, f.end, f.kind, value, f.score))
+    return out
+
+
 def _listed_stem(text: str, stem: str) -> bool:
     """A stem on the name lists (an everyday word only when capitalized): not "Verizon's number"."""
     if stem in first_names() or stem in surnames():

@@ -32,7 +32,8 @@ TRADES = frozenset(
     }
 )  # fmt: skip
 # words said between a founder's name and the trade ("Patel Family Dental", "Martinez Auto Repair")
-_TRADE_MODIFIERS = frozenset({"family", "auto", "home", "body", "pet", "car"})
+# and the founders' kin ("Garcia Brothers Plumbing": round 17, v16 had 3)
+_TRADE_MODIFIERS = frozenset({"family", "auto", "home", "body", "pet", "car", "brothers", "bros", "sons"})
 _PLACE_PREPOSITIONS = frozenset({"to", "at", "from", "near", "by"})
 _FILLERS = frozenset({",", "uh", "um", "er", "like"})
 _DETERMINERS = frozenset({"the", "a", "that", "this", "your", "our", "their"})

@@ -34,7 +34,7 @@ from stream.redaction.closure import merge_overlaps
 from stream.redaction.context import PERSON, common_words
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import all_first_names
-from stream.redaction.name_forms import ROLES_BEFORE_NAMES
+from stream.redaction.name_forms import ROLES_BEFORE_NAMES, without_leading_titles
 from stream.redaction.organizations import without_business_names
 from stream.redaction.places import without_city_and_state
 from stream.redaction.presidio_engine import load_spacy
@@ -146,7 +146,7 @@ class SpeechRedactor:
             tokens, findings = scan
             if extra:  # spaCy's people pass the same place and business checks as the rules' names
                 extra = without_business_names(tokens, without_city_and_state(tokens, [*findings, *extra]))
-            merged = merge_overlaps(tokens, extra) if extra else findings
+            merged = without_leading_titles(tokens, merge_overlaps(tokens, extra) if extra else findings)
             reps = tuple(
                 Replacement(f.start, f.end, self._tokens.placeholder(f.kind, f.value)) for f in merged
             )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from stream.redaction.context import ACCOUNT, PERSON
 from stream.redaction.finding import Finding
+from stream.redaction.lexicon import known_words
 from stream.redaction.spoken import NUMBER_WORDS, REPEAT, SEPARATORS, UNITS, WEAK, Token
 
 _LETTER_SEPARATORS = SEPARATORS | {"then"}
@@ -44,7 +45,15 @@ def find_spelled(tokens: list[Token]) -> list[Finding]:
             continue
         last, letters, digits, said_as = run
         total = len(letters) + len(digits)
-        if len(letters) >= 3 or (said_as and total >= 2) or (digits and total >= 4):
+        if not digits and not said_as and "".join(letters).lower() in _FIELD_ABBREVIATIONS:
+            i = last + 1  # "D O B would be October 11, 1997": the field's name said by its letters
+            continue
+        if (
+            len(letters) >= 3
+            or (said_as and total >= 2)
+            or (digits and total >= 4)
+            or (len(letters) == 2 and not digits and _spells_word_before(tokens, i, "".join(letters)))
+        ):
             kind = ACCOUNT if digits else PERSON
             value = "".join(letters + digits)
             found.append(Finding(tokens[i].start, tokens[last].end, kind, value.lower()))
@@ -52,6 +61,23 @@ def find_spelled(tokens: list[Token]) -> list[Finding]:
         else:
             i += 1
     return found
+
+
+# field names said as letters (round 17: v16 had "d o b would be ..." five times), never a value
+_FIELD_ABBREVIATIONS = frozenset({"dob", "ssn", "cvv", "cvc", "otp", "pin", "zip"})
+# said between a short name and its spelling ("Chiara Li, that's L-I")
+_BEFORE_SHORT_SPELLING = frozenset({",", ".", "-", ":", "that's", "thats", "it's", "spelled", "spelt", "so"})
+
+
+def _spells_word_before(tokens: list[Token], i: int, letters: str) -> bool:
+    """ "Okay, Chiara Li, that's L-I": two letters spelled right after a word of those two letters, which
+    is not an everyday word ("ok, that's o k"), spell that short name (round 17: v16 left one in clear)."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in _BEFORE_SHORT_SPELLING:
+        k -= 1
+    if k < 0 or k == i - 1 or tokens[k].low != letters.lower():
+        return False
+    return tokens[k].low not in known_words()
 
 
 def _nato_letters(tokens: list[Token]) -> dict[int, int]:

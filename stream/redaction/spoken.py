@@ -269,7 +269,9 @@ _FILLER_WORDS = (("i", "mean"), ("you", "know"), ("kind", "of"), ("sort", "of"),
                  ("wait",), ("okay",), ("ok",), ("yeah",), ("mhm",), ("let", "me", "look"),
                  ("let", "me", "grab", "it"), ("let", "me", "find", "it"), ("give", "me", "a", "sec"),
                  ("give", "me", "a", "second"), ("just", "a", "sec"), ("just", "a", "second"),
-                 ("bear", "with", "me"), ("hold", "on", "a", "sec"), ("hang", "on", "a", "sec"))  # fmt: skip
+                 ("bear", "with", "me"), ("hold", "on", "a", "sec"), ("hang", "on", "a", "sec"),
+                 ("let's", "see"), ("lets", "see"), ("let's", "check"))  # fmt: skip
+# round 17: "let's see" (one token with its apostrophe) as "let me see" was; v16 had four numbers cut there
 
 
 def filler_words(tokens: list[Token], i: int) -> int:
@@ -285,9 +287,10 @@ def filler_words(tokens: list[Token], i: int) -> int:
         nxt = tokens[i + n]
         after = tokens[i + n + 1].low if i + n + 1 < len(tokens) else ""
         if (nxt.low.isdigit() or nxt.low in NUMBER_WORDS) and (
-            nxt.low not in WEAK or (nxt.low in ("oh", "o") and after in UNITS and after not in WEAK)
+            nxt.low not in WEAK
+            or (nxt.low in ("oh", "o") and ((after in UNITS and after not in WEAK) or after in REPEAT))
         ):
-            return n  # "hold on, oh five one oh": "oh" before a digit is a zero
+            return n  # "hold on, oh five one oh", "let's see oh double six": "oh" before a digit is a zero
     return 0
 
 
