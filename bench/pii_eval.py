@@ -75,6 +75,10 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   Kept as v15 was: scored once after the redactor is frozen (round 16: 4d0a029, "redaction round 16
   frozen"), never used for tuning or training, its misses never printed before its score. Spent after its
   one scoring (4d0a029, 2026-12-05 01:31 UTC): round 17 of the redactor was tuned on it (docs/pii.md).
+- **v17 test half** (``bench/pii_corpus/v17/test.jsonl``, only with ``--sets v17``): the test half written
+  2026-12-05 for the release after v16 was scored, by an engineer who did not read the redactor (1d18de2).
+  Kept as v16 was: scored once after the redactor is frozen (round 17: 7b011b0, "redaction round 17
+  frozen"), never used for tuning or training, its misses never printed.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -174,7 +178,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V3 / "tune.jsonl")
     if name == "v4":
         return load(V4 / "test.jsonl")
-    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16"):
+    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17"):
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -182,9 +186,9 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v16)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v17)."""
     names = list(dict.fromkeys(wanted))
-    halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16"}
+    halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17"}
     if halves & set(names) and "regression" not in names:
         names.append("regression")
     return names
