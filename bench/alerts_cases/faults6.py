@@ -22,6 +22,7 @@ from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import ARE_YOU_THERE, AgentLoop, _in_workflow
 
 if TYPE_CHECKING:
+    from agent.simulator.model import Action
     from bench.alerts_cases.case import Case
 
 Event = dict[str, Any]
@@ -222,9 +223,12 @@ class SlowerToolVersion(Effect):
         def new(r: Reply | None) -> Reply | None:
             if r is None:
                 return None
-            ok = (isinstance(a, Tool) and a.name == self.tool and a.ok for a in r.actions)
-            return Reply(tuple(replace(a, latency_ms=self.latency_ms) if hit else a
-                               for a, hit in zip(r.actions, ok, strict=True)))  # fmt: skip
+            return Reply(tuple(slow(a) for a in r.actions))
+
+        def slow(a: Action) -> Action:
+            if isinstance(a, Tool) and a.name == self.tool and a.ok:
+                return replace(a, latency_ms=self.latency_ms)
+            return a
 
         return replace(scenario, turns=tuple(replace(t, reply=new(t.reply)) for t in scenario.turns))
 
