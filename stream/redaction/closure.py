@@ -124,6 +124,8 @@ def _read_twice(
         if tokens[a].text == "(" or b > last or a < first:
             continue
         left, right = read_value(tokens, first, a), read_value(tokens, b, last)
+        if len(right) == 10 and left == "1" + right:
+            left = right  # round 18: "one <ten digits> once more <ten digits>": the country code said once
         if tokens[last].low in WEAK and len(right) + 1 == len(left):
             right += UNITS[tokens[last].low]  # "... eight to": the second reading's last digit
         if left == right and len(left) >= 7:
@@ -135,18 +137,23 @@ def _read_twice(
 
 
 _MAX_REREAD_GAP = 6
+_GAP_GLUE = GLUE | {"?", "!"}  # "... You got that? ...": the question is the caller's, as "so" is
 
 
 def _reread_gap_end(tokens: list[Token], k: int, last: int) -> int | None:
     """The last token of a run of words at ``k`` that cannot be part of a number ("so", "again", "did
     you catch it"; glue inside), or None."""
-    if not _gap_word(tokens[k].low):
+    opens_with_letter = not _gap_word(tokens[k].low) and _gap_word(tokens[k].low, inside=True)
+    if not _gap_word(tokens[k].low) and not opens_with_letter:
         return None
-    m, words = k, 0
-    while m + 1 < last and (_gap_word(tokens[m + 1].low, inside=True) or tokens[m + 1].low in GLUE):
+    m, words, plain = k, 0, not opens_with_letter
+    while m + 1 < last and (_gap_word(tokens[m + 1].low, inside=True) or tokens[m + 1].low in _GAP_GLUE):
         m += 1
         words += _gap_word(tokens[m].low, inside=True)
-    return m if words < _MAX_REREAD_GAP else None
+        plain = plain or _gap_word(tokens[m].low)
+    # round 18: a run may open with a letter's name when a plain word follows ("... You got that? ...",
+    # v17 had 4); the two readings must still be equal, so an identifier ending in "u" is not cut there
+    return m if words < _MAX_REREAD_GAP and plain else None
 
 
 def _gap_word(low: str, inside: bool = False) -> bool:
@@ -526,14 +533,24 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
             t.low in _ID_NOUNS for t in tokens[max(0, k - 6) : k]
         )
         # "i have the number right here a 5706 2131": digit groups read off the card (round 17: v16 had 1)
-    if tokens[k - 1].low not in ("is", "was", "it's", "reads", ":"):
+    b = k - 1
+    while b > 0 and tokens[b].low in _SAID_BEFORE_THE_VALUE:
+        b -= 1  # round 18: "is um okay a five one ...", "is right, A four five ..." (v17 had 2)
+    if tokens[b].low not in ("is", "was", "it's", "reads", ":"):
         return False
+    after = tokens[k + 2].low if k + 2 < len(tokens) else ""
     return (
         nxt in _STRONG_WORDS
         and nxt not in ("hundred", "thousand")
         and not any(t.low in ("hundred", "thousand") for t in tokens[k + 1 : k + 4])
-        and kind_before(tokens, k, window=6) is not None
+        and (b == k - 1 or _digit_piece(after))
+        and kind_before(tokens, k, window=6 + (k - 1 - b)) is not None
     )
+
+
+# what a caller says between "the number is" and the value ("um", "okay", "right,"): the "a" after them is
+# still the identifier's first letter when digits said one by one follow
+_SAID_BEFORE_THE_VALUE = frozenset({"um", "uh", "er", "okay", "ok", "right", "so", "well", ",", "yeah"})
 
 
 def _written_groups(tokens: list[Token], k: int) -> int:

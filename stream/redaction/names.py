@@ -870,11 +870,16 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
         ]
         if k >= 0 and not _answer_boundary(tokens[k]):
             words, named = _unlisted_before_personal(tokens, words, named, f, labelled)
-        if not 2 <= len(named) <= 3 or not any(tokens[w].low not in common for w in named):
+        written_name = k < 0 and _written_first_and_surname(tokens, named, f)
+        if not 2 <= len(named) <= 3 or not (written_name or any(tokens[w].low not in common for w in named)):
             continue
         if f.kind in _PLACED_KINDS and _ends_with_state(tokens, named):
             continue  # "moved out to dayton ohio four five four oh two": a city and its state
-        if (labelled or f.kind in _PERSONAL_KINDS) and all(tokens[w].low in english_words() for w in named):
+        if (
+            (labelled or f.kind in _PERSONAL_KINDS)
+            and not written_name
+            and all(tokens[w].low in english_words() for w in named)
+        ):
             continue  # "warranty contract number ...", "service location, 1543 deer path loop": words
         value = " ".join(tokens[w].low for w in named)
         out.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.6))
@@ -882,6 +887,23 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
 
 
 _PLACED_KINDS = frozenset({"NUMBER", "ZIP_CODE"})
+# values only a person has and no place or product does: before one of them, a written "Mark Wells"
+_OWN_KINDS = frozenset({"DATE_OF_BIRTH", "US_SSN", "PHONE_NUMBER", "CREDIT_CARD"})
+
+
+def _written_first_and_surname(tokens: list[Token], named: list[int], f: Finding) -> bool:
+    """ "Mark Wells, born 01.08.2006.": two capitalized words opening what is said, a first name then a
+    surname of the Census lists, right before a birth date, a social, a phone or a card, are the caller's
+    name even when both are also English words ("mark", "wells"); round 18 (v17 had one such miss).
+    Lower case ("mark wells born ...") is left to the other finders: a written capital is the evidence."""
+    if f.kind not in _OWN_KINDS or len(named) != 2:
+        return False
+    first, last = (tokens[w].text for w in named)
+    return (
+        all(w[:1].isupper() and w[1:].islower() and len(w) > 1 for w in (first, last))
+        and first.lower() in all_first_names()
+        and last.lower() in all_surnames()
+    )
 
 
 def _ends_with_state(tokens: list[Token], named: list[int]) -> bool:

@@ -291,6 +291,8 @@ def filler_words(tokens: list[Token], i: int) -> int:
             or (nxt.low in ("oh", "o") and ((after in UNITS and after not in WEAK) or after in REPEAT))
         ):
             return n  # "hold on, oh five one oh", "let's see oh double six": "oh" before a digit is a zero
+        if nxt.low in REPEAT and (after in UNITS or after.isdigit()):
+            return n  # round 18: "... double three hold on double oh" (v17 left the "double oh" in clear)
     return 0
 
 
