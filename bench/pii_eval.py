@@ -80,6 +80,10 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   Kept as v16 was: scored once after the redactor is frozen (round 17: 7b011b0, "redaction round 17
   frozen"), never used for tuning or training, its misses never printed before its score. Spent after its
   one scoring (7b011b0, 2026-12-05 01:44 UTC): round 18 of the redactor was tuned on it (docs/pii.md).
+- **v18 test half** (``bench/pii_corpus/v18/test.jsonl``, only with ``--sets v18``): the test half written
+  2026-12-05 for the release after v17 was scored, by an engineer who did not read the redactor (5d1d38b).
+  Kept as v17 was: scored once after the redactor is frozen (round 18: bfe9753, "redaction round 18
+  frozen"), never used for tuning or training, its misses never printed.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -180,7 +184,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V3 / "tune.jsonl")
     if name == "v4":
         return load(V4 / "test.jsonl")
-    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17"):
+    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18"):
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -188,9 +192,10 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v17)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v18)."""
     names = list(dict.fromkeys(wanted))
-    halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17"}
+    halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17",
+              "v18"}  # fmt: skip
     if halves & set(names) and "regression" not in names:
         names.append("regression")
     return names
