@@ -12,9 +12,8 @@ prices, order numbers, requests ("ask for help, she said").
 from __future__ import annotations
 
 import pytest
-from clear_words import left_in_clear, words
+from clear_words import assert_redacted
 
-from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
 
 
@@ -36,7 +35,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 def test_a_given_name_that_is_a_word_is_found_in_a_names_place(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +62,7 @@ def test_a_given_name_that_is_a_word_is_found_in_a_names_place(
 def test_repairs_and_sounds_inside_a_number_go_with_it(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +78,7 @@ def test_repairs_and_sounds_inside_a_number_go_with_it(
 def test_dates_of_birth_said_with_hundred_or_month_by_number(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -107,13 +106,13 @@ def test_dates_of_birth_said_with_hundred_or_month_by_number(
     ],
 )
 def test_words_prices_products_and_places_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert left_in_clear(speech_redactor, text, kept) == words(kept), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, kept=kept)
 
 
 def test_a_unit_and_house_number_said_as_one_run_go_with_the_street(speech_redactor: SpeechRedactor) -> None:
     text = "the pump's out at lot eight hundred four twenty one seventy three quillby loop by the creek"
     secret = "eight hundred four twenty one seventy three quillby loop"
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
     kept = "call unit about the leak"
     text = "call unit four one five five five five one two one two about the leak"
-    assert left_in_clear(speech_redactor, text, kept) == words(kept), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, kept=kept)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from clear_words import left_in_clear, words
+from clear_words import assert_redacted, words
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -56,7 +56,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 def test_a_number_corrected_or_hesitated_over_is_redacted_whole(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_a_number_corrected_or_hesitated_over_is_redacted_whole(
 def test_puerto_rico_and_military_addresses_are_redacted_whole(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_puerto_rico_and_military_addresses_are_redacted_whole(
 def test_names_with_particles_and_after_a_number_are_redacted_whole(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_names_with_particles_and_after_a_number_are_redacted_whole(
 def test_a_year_said_first_with_a_pause_before_the_month_is_a_date(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(

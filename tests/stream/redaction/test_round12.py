@@ -14,7 +14,7 @@ prose, product model numbers, place names, common words, and a role said before 
 from __future__ import annotations
 
 import pytest
-from clear_words import in_clear, left_in_clear, words
+from clear_words import assert_redacted
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -49,7 +49,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 def test_an_acknowledgement_inside_a_number_is_redacted_with_it(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +67,7 @@ def test_an_acknowledgement_inside_a_number_is_redacted_with_it(
 def test_letters_said_as_their_names_inside_an_id_are_redacted(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_a_letter_name_gives_the_value_of_the_letter(speech_redactor: SpeechRedactor) -> None:
@@ -93,7 +93,7 @@ def test_a_letter_name_gives_the_value_of_the_letter(speech_redactor: SpeechReda
 def test_weekdays_and_holidays_in_a_date_of_birth_are_redacted(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -115,7 +115,7 @@ def test_weekdays_and_holidays_in_a_date_of_birth_are_redacted(
 def test_particles_directionals_and_crossroads(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -129,9 +129,7 @@ def test_particles_directionals_and_crossroads(
 def test_a_role_word_before_a_name_stays(
     speech_redactor: SpeechRedactor, text: str, role: str, secret: str
 ) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert role in words(in_clear(redacted)), redacted
-    assert not left_in_clear(speech_redactor, text, secret), redacted
+    assert_redacted(speech_redactor, text, kept={role}, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -160,5 +158,4 @@ def test_a_role_word_before_a_name_stays(
     ],
 )
 def test_keep_guards(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert words(kept) <= words(in_clear(redacted)), redacted
+    assert_redacted(speech_redactor, text, kept=kept)

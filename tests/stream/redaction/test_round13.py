@@ -12,9 +12,8 @@ first reading. Kept: "for" and "like" in prose, a re-ask in prose, prices and co
 from __future__ import annotations
 
 import pytest
-from clear_words import in_clear, left_in_clear, words
+from clear_words import assert_redacted
 
-from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
 
 
@@ -41,7 +40,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 def test_a_letter_spelled_for_or_like_a_word_is_redacted(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -73,7 +72,7 @@ def test_a_letter_spelled_for_or_like_a_word_is_redacted(
 def test_an_aside_or_a_re_ask_inside_a_number_is_redacted_with_it(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -87,8 +86,7 @@ def test_an_aside_or_a_re_ask_inside_a_number_is_redacted_with_it(
 def test_a_name_corrected_to_a_name_is_one_span(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert not left_in_clear(speech_redactor, text, secret), redacted
+    redacted = assert_redacted(speech_redactor, text, secret=secret)
     assert redacted.count("<PERSON:") == 1, redacted
 
 
@@ -102,7 +100,7 @@ def test_a_name_corrected_to_a_name_is_one_span(
 def test_area_code_then_the_number_is_one_phone(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -122,12 +120,12 @@ def test_area_code_then_the_number_is_one_phone(
 def test_a_first_reading_before_a_re_ask_joins_the_number_read_again(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_last_four_said_as_a_round_number_is_redacted(speech_redactor: SpeechRedactor) -> None:
     text = "the last four are three thousand"
-    assert not left_in_clear(speech_redactor, text, "three thousand"), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret="three thousand")
 
 
 @pytest.mark.parametrize(
@@ -163,5 +161,4 @@ def test_last_four_said_as_a_round_number_is_redacted(speech_redactor: SpeechRed
     ],
 )
 def test_keep_guards(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert words(kept) <= words(in_clear(redacted)), redacted
+    assert_redacted(speech_redactor, text, kept=kept)

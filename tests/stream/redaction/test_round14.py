@@ -11,9 +11,8 @@ confirmation numbers, dosages, and "not" or "no" in prose beside numbers that ar
 from __future__ import annotations
 
 import pytest
-from clear_words import in_clear, left_in_clear, words
+from clear_words import assert_redacted
 
-from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
 
 
@@ -42,7 +41,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 def test_a_read_back_correction_after_an_identifier_is_redacted_with_it(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +56,7 @@ def test_a_read_back_correction_after_an_identifier_is_redacted_with_it(
 def test_a_spelled_letter_corrected_is_redacted_with_the_identifier(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +77,7 @@ def test_a_spelled_letter_corrected_is_redacted_with_the_identifier(
 def test_an_aside_between_two_parts_of_an_identifier_is_redacted(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +95,7 @@ def test_an_aside_between_two_parts_of_an_identifier_is_redacted(
 def test_an_email_said_with_at_sign_or_at_a_country_domain_is_redacted(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -111,7 +110,7 @@ def test_an_email_said_with_at_sign_or_at_a_country_domain_is_redacted(
 def test_a_number_after_in_or_after_it_to_is_no_sum(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +123,7 @@ def test_a_number_after_in_or_after_it_to_is_no_sum(
 def test_a_surname_in_the_possessive_after_a_name_is_redacted(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -154,6 +153,4 @@ def test_a_surname_in_the_possessive_after_a_name_is_redacted(
 def test_numbers_and_words_beside_no_identifier_are_kept(
     speech_redactor: SpeechRedactor, text: str, kept: str
 ) -> None:
-    assert words(kept) <= words(in_clear(redact_text(speech_redactor, text))), redact_text(
-        speech_redactor, text
-    )
+    assert_redacted(speech_redactor, text, kept=kept)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from clear_words import in_clear, left_in_clear, words
+from clear_words import assert_redacted, in_clear
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -33,20 +33,17 @@ from stream.redaction.speech_redactor import SpeechRedactor
 def test_a_letter_a_inside_an_identifier_is_redacted(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert not left_in_clear(speech_redactor, text, secret), redacted
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_state_letters_before_digits_grouped_as_no_zip_are_the_ids(speech_redactor: SpeechRedactor) -> None:
     text = "It's VT 418 203 775, that's the group plan."
-    redacted = redact_text(speech_redactor, text)
-    assert not ({"vt", "418", "203", "775"} & words(in_clear(redacted))), redacted
+    assert_redacted(speech_redactor, text, secret={"vt", "418", "203", "775"})
 
 
 def test_a_zip_after_a_state_keeps_the_state(speech_redactor: SpeechRedactor) -> None:
     text = "Send it to 77 Quarry Lane, Burlington, VT 05401."
-    redacted = redact_text(speech_redactor, text)
-    assert "vt" in words(in_clear(redacted)) and "05401" not in words(in_clear(redacted)), redacted
+    assert_redacted(speech_redactor, text, kept="vt", secret="05401")
 
 
 @pytest.mark.parametrize(
@@ -61,30 +58,24 @@ def test_a_zip_after_a_state_keeps_the_state(speech_redactor: SpeechRedactor) ->
 def test_a_to_that_the_other_reading_shows_a_digit_is_redacted(
     speech_redactor: SpeechRedactor, text: str
 ) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert "to" not in words(in_clear(redacted)), redacted
+    assert_redacted(speech_redactor, text, secret="to")
 
 
 def test_a_to_before_a_preposition_stays_a_word_without_another_reading(
     speech_redactor: SpeechRedactor,
 ) -> None:
     text = "my card ends four four one nine and i sent twenty to you"
-    redacted = redact_text(speech_redactor, text)
-    assert {"to", "you", "twenty"} <= words(in_clear(redacted)), redacted
+    assert_redacted(speech_redactor, text, kept={"to", "you", "twenty"})
 
 
 def test_a_too_before_a_whole_phone_number_is_kept(speech_redactor: SpeechRedactor) -> None:
     text = "put my husband's number on it too, three one four, five five two um eight one six oh"
-    redacted = redact_text(speech_redactor, text)
-    assert "too" in words(in_clear(redacted)), redacted
-    assert not left_in_clear(speech_redactor, text, "three one four five two eight six oh"), redacted
+    assert_redacted(speech_redactor, text, kept="too", secret="three one four five two eight six oh")
 
 
 def test_a_listed_surname_before_a_new_patient_is_the_name(speech_redactor: SpeechRedactor) -> None:
     text = "hi i'm zuri freeman a new patient"
-    redacted = redact_text(speech_redactor, text)
-    assert not left_in_clear(speech_redactor, text, "zuri freeman"), redacted
-    assert {"new", "patient"} <= words(in_clear(redacted)), redacted
+    assert_redacted(speech_redactor, text, kept={"new", "patient"}, secret="zuri freeman")
 
 
 @pytest.mark.parametrize(
@@ -112,8 +103,7 @@ def test_a_listed_surname_before_a_new_patient_is_the_name(speech_redactor: Spee
     ],
 )
 def test_words_beside_names_and_codes_are_kept(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert words(kept) <= words(in_clear(redacted)), redacted
+    assert_redacted(speech_redactor, text, kept=kept)
 
 
 @pytest.mark.parametrize(
@@ -141,8 +131,7 @@ def test_words_beside_names_and_codes_are_kept(speech_redactor: SpeechRedactor, 
 def test_names_and_ids_beside_them_are_still_redacted(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert not left_in_clear(speech_redactor, text, secret), redacted
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_the_a_of_a_number_said_as_a_count_is_kept(speech_redactor: SpeechRedactor) -> None:
@@ -161,13 +150,11 @@ def test_the_a_of_a_number_said_as_a_count_is_kept(speech_redactor: SpeechRedact
 def test_a_number_read_twice_keeps_the_so_between_and_gives_one_token(
     speech_redactor: SpeechRedactor, text: str
 ) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert "so" in words(in_clear(redacted)), redacted
+    redacted = assert_redacted(
+        speech_redactor, text, kept="so", secret="412 903 5561 four one two nine oh three five six"
+    )
     tokens = re.findall(r"<[^>]*>", redacted)
     assert len(tokens) == 2 and tokens[0] == tokens[1], redacted
-    assert not left_in_clear(speech_redactor, text, "412 903 5561 four one two nine oh three five six"), (
-        redacted
-    )
 
 
 def test_the_first_word_said_again_after_a_restart_is_kept(speech_redactor: SpeechRedactor) -> None:

@@ -13,7 +13,7 @@ differs between its two readings.
 from __future__ import annotations
 
 import pytest
-from clear_words import in_clear, left_in_clear, words
+from clear_words import assert_redacted, in_clear, words
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -31,20 +31,18 @@ from stream.redaction.speech_redactor import SpeechRedactor
 def test_a_number_read_on_over_lets_see_is_redacted_whole(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    redacted = redact_text(speech_redactor, text)
-    assert not left_in_clear(speech_redactor, text, secret), redacted
+    redacted = assert_redacted(speech_redactor, text, secret=secret)
     assert redacted.count("<") == 1 and not ({"let", "see"} & words(in_clear(redacted))), redacted
 
 
 def test_lets_see_before_a_word_is_not_a_number(speech_redactor: SpeechRedactor) -> None:
     text = "let's see oh double check the order for me"
-    assert words(in_clear(redact_text(speech_redactor, text))) >= {"let", "see", "oh", "double", "check"}
+    assert_redacted(speech_redactor, text, kept={"let", "see", "oh", "double", "check"})
 
 
 def test_the_a_before_digit_groups_read_right_here_is_the_ids(speech_redactor: SpeechRedactor) -> None:
     text = "yes i have the member number right here a 8314 2270"
-    redacted = redact_text(speech_redactor, text)
-    assert not ({"a", "8314", "2270"} & words(in_clear(redacted))), redacted
+    assert_redacted(speech_redactor, text, secret={"a", "8314", "2270"})
 
 
 def test_the_a_before_one_digit_group_stays(speech_redactor: SpeechRedactor) -> None:
@@ -54,8 +52,7 @@ def test_the_a_before_one_digit_group_stays(speech_redactor: SpeechRedactor) -> 
 
 def test_an_initial_e_before_the_surname_is_the_addresss(speech_redactor: SpeechRedactor) -> None:
     text = "Ivan Pollard, and the address on file is e pollard at yahoo dot com."
-    redacted = redact_text(speech_redactor, text)
-    assert not ({"e", "pollard", "yahoo"} & words(in_clear(redacted))), redacted
+    assert_redacted(speech_redactor, text, secret={"e", "pollard", "yahoo"})
 
 
 @pytest.mark.parametrize(
@@ -69,19 +66,16 @@ def test_an_initial_e_before_the_surname_is_the_addresss(speech_redactor: Speech
 def test_the_e_of_email_and_of_a_spelled_word_stay_as_they_were(
     speech_redactor: SpeechRedactor, text: str, kept: set[str]
 ) -> None:
-    clear = words(in_clear(redact_text(speech_redactor, text)))
-    assert kept <= clear and not ({"pollard", "pellard"} & clear), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, kept=kept, secret={"pollard", "pellard"})
 
 
 def test_a_two_letter_surname_spelled_after_it_is_redacted(speech_redactor: SpeechRedactor) -> None:
     text = "Okay, Marisol Wu, that's W-U."
-    redacted = redact_text(speech_redactor, text)
-    assert not ({"wu", "w", "u"} & words(in_clear(redacted))), redacted
+    assert_redacted(speech_redactor, text, secret={"wu", "w", "u"})
 
 
 def test_an_everyday_word_spelled_in_two_letters_stays(speech_redactor: SpeechRedactor) -> None:
-    redacted = redact_text(speech_redactor, "we can go, that's g o, right now")
-    assert {"go", "g", "o"} <= words(in_clear(redacted)), redacted
+    assert_redacted(speech_redactor, "we can go, that's g o, right now", kept={"go", "g", "o"})
 
 
 @pytest.mark.parametrize(
@@ -89,14 +83,11 @@ def test_an_everyday_word_spelled_in_two_letters_stays(speech_redactor: SpeechRe
     ["D O B would be June 3rd, 1971.", "d o b um would be july the ninth nineteen eighty"],
 )
 def test_dob_said_by_its_letters_is_the_fields_name(speech_redactor: SpeechRedactor, text: str) -> None:
-    redacted = redact_text(speech_redactor, text)
-    clear = words(in_clear(redacted))
-    assert {"d", "o", "b"} <= clear and not ({"1971", "ninth", "eighty"} & clear), redacted
+    assert_redacted(speech_redactor, text, kept={"d", "o", "b"}, secret={"1971", "ninth", "eighty"})
 
 
 def test_a_name_spelled_in_letters_is_still_redacted(speech_redactor: SpeechRedactor) -> None:
-    redacted = redact_text(speech_redactor, "my last name is Dobbs, d o b b s")
-    assert not ({"dobbs", "d", "o", "b", "s"} & words(in_clear(redacted))), redacted
+    assert_redacted(speech_redactor, "my last name is Dobbs, d o b b s", secret={"dobbs", "d", "o", "b", "s"})
 
 
 @pytest.mark.parametrize(
@@ -110,15 +101,14 @@ def test_a_name_spelled_in_letters_is_still_redacted(speech_redactor: SpeechReda
 def test_the_words_between_two_readings_of_one_number_stay(
     speech_redactor: SpeechRedactor, text: str, between: set[str]
 ) -> None:
-    redacted = redact_text(speech_redactor, text)
-    clear = words(in_clear(redacted))
-    assert between <= clear and not ({"312", "866", "0471", "four", "nine", "eight"} & clear), redacted
+    assert_redacted(
+        speech_redactor, text, kept=between, secret={"312", "866", "0471", "four", "nine", "eight"}
+    )
 
 
 def test_two_different_readings_stay_one_span(speech_redactor: SpeechRedactor) -> None:
     text = "four one two six six oh three nine eight one did you catch it four one two six six oh three nine"
-    redacted = redact_text(speech_redactor, text)
-    assert not ({"four", "nine", "eight", "did", "catch"} & words(in_clear(redacted))), redacted
+    assert_redacted(speech_redactor, text, secret={"four", "nine", "eight", "did", "catch"})
 
 
 @pytest.mark.parametrize("text", ["Missus Whitcombe, yes.", "missus whitcombe yes", "Mister Whitcombe, yes."])
@@ -135,18 +125,19 @@ def test_the_name_gives_one_token_with_and_without_its_title(speech_redactor: Sp
 
 
 def test_a_business_named_surname_brothers_trade_is_kept(speech_redactor: SpeechRedactor) -> None:
-    redacted = redact_text(speech_redactor, "Are you part of Okafor Brothers Roofing?")
-    assert {"okafor", "brothers", "roofing"} <= words(in_clear(redacted)), redacted
+    assert_redacted(
+        speech_redactor, "Are you part of Okafor Brothers Roofing?", kept={"okafor", "brothers", "roofing"}
+    )
 
 
 def test_an_e_inside_a_spelled_local_part_is_a_letter(speech_redactor: SpeechRedactor) -> None:
     text = "t a d e n i period k e m i seventy two at fernmail dot com"
-    redacted = redact_text(speech_redactor, text)
-    assert not ({"period", "t", "k", "e", "seventy"} & words(in_clear(redacted))), redacted
+    assert_redacted(speech_redactor, text, secret={"period", "t", "k", "e", "seventy"})
 
 
 def test_a_surname_that_is_a_word_before_one_letter_stays_in_the_address(
     speech_redactor: SpeechRedactor,
 ) -> None:
-    redacted = redact_text(speech_redactor, "it's reed k forty two at fernmail dot com")
-    assert not ({"reed", "k", "forty"} & words(in_clear(redacted))), redacted
+    assert_redacted(
+        speech_redactor, "it's reed k forty two at fernmail dot com", secret={"reed", "k", "forty"}
+    )

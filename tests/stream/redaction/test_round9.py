@@ -10,9 +10,8 @@ agent phrases, months, places in prose.
 from __future__ import annotations
 
 import pytest
-from clear_words import left_in_clear, words
+from clear_words import assert_redacted
 
-from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
 
 
@@ -33,7 +32,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 def test_a_name_no_rule_explains_is_found_by_the_learned_finder(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_a_card_restarted_after_wait_goes_whole(speech_redactor: SpeechRedactor) -> None:
@@ -41,9 +40,7 @@ def test_a_card_restarted_after_wait_goes_whole(speech_redactor: SpeechRedactor)
         "I'm paying with five two six one, three three zero eight, wait, let me start over, "
         "five two six one three three oh nine, twelve forty four, seven seven one five."
     )
-    assert not left_in_clear(speech_redactor, text, "wait let me start over"), redact_text(
-        speech_redactor, text
-    )
+    assert_redacted(speech_redactor, text, secret="wait let me start over")
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def test_a_card_restarted_after_wait_goes_whole(speech_redactor: SpeechRedactor)
 def test_words_of_the_language_places_and_agent_phrases_stay(
     speech_redactor: SpeechRedactor, text: str, kept: str
 ) -> None:
-    assert left_in_clear(speech_redactor, text, kept) == words(kept), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, kept=kept)
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def test_words_of_the_language_places_and_agent_phrases_stay(
 def test_a_spoken_unit_before_the_house_number_and_a_house_number_after_a_phone_go(
     speech_redactor: SpeechRedactor, text: str, secret: str
 ) -> None:
-    assert not left_in_clear(speech_redactor, text, secret), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -92,4 +89,4 @@ def test_a_spoken_unit_before_the_house_number_and_a_house_number_after_a_phone_
 def test_units_and_counts_without_a_street_stay(
     speech_redactor: SpeechRedactor, text: str, kept: str
 ) -> None:
-    assert left_in_clear(speech_redactor, text, kept) == words(kept), redact_text(speech_redactor, text)
+    assert_redacted(speech_redactor, text, kept=kept)
