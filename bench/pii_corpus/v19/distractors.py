@@ -1,0 +1,20 @@
+"""Values that look like personal data and are not, marked so that redacting them costs preservation: the
+kit's eighteen kinds over v19's own airlines, products, statuses and model names, and v16's order,
+confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not the
+caller's identifier), reused, not copied.
+"""
+
+from __future__ import annotations
+
+from bench.pii_corpus import distractor_kit
+from bench.pii_corpus.v16.distractors import MARKED
+
+AIRLINES = [("Hawaiian", "HA"), ("Spirit", "NK"), ("Frontier", "F9"), ("Southwest", "WN"), ("American", "AA"),
+            ("Avelo", "XP"), ("Air Canada", "AC")]  # fmt: skip
+PRODUCTS = ["Pixel 8", "iPad Air", "Ring Video Doorbell 4", "Roku Ultra", "Shark Navigator NV352",
+            "Kindle Paperwhite", "Canon PIXMA TR4720", "LG C3 OLED TV", "Keurig K-Elite", "Fitbit Charge 6",
+            "Eero 6 router", "GE Profile dishwasher"]  # fmt: skip
+STATUSES = ["processing", "shipped", "delayed", "awaiting pickup", "returned to sender", "canceled"]
+AIMODELS = ["gpt-4o-mini", "llama-3-8b", "claude-3-haiku", "whisper-large-v3"]
+
+DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED
