@@ -295,20 +295,24 @@ ROUND11 = ("correction_gap", "hesitation_spelling", "puerto_rico", "apo_spelled"
            "name_after_number", "year_comma")  # fmt: skip
 ROUND12 = ("acknowledged_card", "letter_names_id", "weekday_dob", "holiday_dob", "particle_alone",
            "directional_pair")  # fmt: skip
-# every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below), and
-# round 6's, 7's, 8's and 9's as four more (one tool call's arguments are at most 2,000 characters)
+# round 6's and every later round's classes as one tool call each (one tool call's arguments are at most
+# 2,000 characters), also sent to the DLQ below: the call's id, when it is made (ms after the last turn),
+# its canaries, and the kinds of token its dead letter must hold
+LATER_ROUNDS: tuple[tuple[str, int, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("t6", 250, ROUND6, ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS", "ACCOUNT_ID")),
+    ("t7", 260, ROUND7, ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS")),
+    ("t8", 270, ROUND8, ("PERSON", "ACCOUNT_ID", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS")),
+    ("t9", 280, ROUND9, ("PERSON", "STREET_ADDRESS", "CREDIT_CARD")),
+    ("t10", 290, ROUND10, ("PERSON", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS")),
+    ("t11", 295, ROUND11, ("PERSON", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS")),
+    ("t12", 297, ROUND12, ("CREDIT_CARD", "ACCOUNT_ID", "DATE_OF_BIRTH", "PERSON", "STREET_ADDRESS")),
+)
+# every class before round 6 as one tool call's free-text arguments (also sent to the DLQ below)
 ALL_ARGS = "; ".join(
     said
     for key, (said, _) in CANARIES.items()
-    if key not in (*ROUND6, *ROUND7, *ROUND8, *ROUND9, *ROUND10, *ROUND11, *ROUND12)
+    if key not in {k for _, _, keys, _ in LATER_ROUNDS for k in keys}
 )
-ROUND6_ARGS = "; ".join(CANARIES[k][0] for k in ROUND6)
-ROUND7_ARGS = "; ".join(CANARIES[k][0] for k in ROUND7)
-ROUND8_ARGS = "; ".join(CANARIES[k][0] for k in ROUND8)
-ROUND9_ARGS = "; ".join(CANARIES[k][0] for k in ROUND9)
-ROUND10_ARGS = "; ".join(CANARIES[k][0] for k in ROUND10)
-ROUND11_ARGS = "; ".join(CANARIES[k][0] for k in ROUND11)
-ROUND12_ARGS = "; ".join(CANARIES[k][0] for k in ROUND12)
 MODEL = "gpt-4o-mini-2024-07-18"
 FRAGMENTS = [f for _, fragments in CANARIES.values() for f in fragments] + ["+17185552913", *TOOL_FRAGMENTS]
 
@@ -347,13 +351,9 @@ def _call_from(start_ms: int) -> CallBuilder:
     call.add("tool.called", t + 220, tool="verify", tool_call_id="t3", args_summary=CANARIES["spelled_id"][0])
     call.add("tool.called", t + 230, tool="verify", tool_call_id="t4", args_summary=ROUND3_ARGS)
     call.add("tool.called", t + 240, tool="verify", tool_call_id="t5", args_summary=ALL_ARGS)
-    call.add("tool.called", t + 250, tool="verify", tool_call_id="t6", args_summary=ROUND6_ARGS)
-    call.add("tool.called", t + 260, tool="verify", tool_call_id="t7", args_summary=ROUND7_ARGS)
-    call.add("tool.called", t + 270, tool="verify", tool_call_id="t8", args_summary=ROUND8_ARGS)
-    call.add("tool.called", t + 280, tool="verify", tool_call_id="t9", args_summary=ROUND9_ARGS)
-    call.add("tool.called", t + 290, tool="verify", tool_call_id="t10", args_summary=ROUND10_ARGS)
-    call.add("tool.called", t + 295, tool="verify", tool_call_id="t11", args_summary=ROUND11_ARGS)
-    call.add("tool.called", t + 297, tool="verify", tool_call_id="t12", args_summary=ROUND12_ARGS)
+    for tool_call_id, after_ms, keys, _ in LATER_ROUNDS:
+        args = "; ".join(CANARIES[k][0] for k in keys)
+        call.add("tool.called", t + after_ms, tool="verify", tool_call_id=tool_call_id, args_summary=args)
     call.add("tool.result", t + 300, tool="lookup", tool_call_id="t1", ok=False, latency_ms=12.0,
              error_code="not_found QX-55-81-907")  # fmt: skip
     call.add("handoff.requested", t + 400, reason=CANARIES["name"][0], trigger="caller_request",
@@ -373,41 +373,15 @@ def _messages(call: CallBuilder) -> list[RawMessage]:
     # a tool call with its arguments and the agent's model, rejected: both reach the DLQ
     [tool_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t2"]
     rejected_tool = orjson.dumps(tool_call | {"agent": tool_call["agent"] | {"model": MODEL}, "seq": -1})
-    [round3_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t4"]
-    rejected_round3 = orjson.dumps(round3_call | {"seq": -1})
-    [every_class_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t5"]
-    rejected_every_class = orjson.dumps(every_class_call | {"seq": -1})
     spoken = " ".join(said for said, _ in CANARIES.values())
     rejected_text = orjson.dumps(call.events[1] | {"data": {"text": spoken, "final": "yes"}})
-    [round6_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t6"]
-    rejected_round6 = orjson.dumps(round6_call | {"seq": -1})
-    [round7_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t7"]
-    rejected_round7 = orjson.dumps(round7_call | {"seq": -1})
-    [round8_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t8"]
-    rejected_round8 = orjson.dumps(round8_call | {"seq": -1})
-    [round9_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t9"]
-    rejected_round9 = orjson.dumps(round9_call | {"seq": -1})
-    [round10_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t10"]
-    rejected_round10 = orjson.dumps(round10_call | {"seq": -1})
-    [round11_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t11"]
-    rejected_round11 = orjson.dumps(round11_call | {"seq": -1})
-    [round12_call] = [e for e in call.events if e["data"].get("tool_call_id") == "t12"]
-    rejected_round12 = orjson.dumps(round12_call | {"seq": -1})
-    letters = [
-        broken,
-        garbage,
-        rejected_tool,
-        rejected_text,
-        rejected_round3,
-        rejected_every_class,
-        rejected_round6,
-        rejected_round7,
-        rejected_round8,
-        rejected_round9,
-        rejected_round10,
-        rejected_round11,
-        rejected_round12,
+    # the round-3 call, the every-class call and each later round's call, rejected for their seq
+    rejected_calls = [
+        orjson.dumps(tool_call | {"seq": -1})
+        for tool_call_id in ("t4", "t5", *(r[0] for r in LATER_ROUNDS))
+        for tool_call in [e for e in call.events if e["data"].get("tool_call_id") == tool_call_id]
     ]
+    letters = [broken, garbage, rejected_tool, rejected_text, *rejected_calls]
     return [RawMessage(v, Position("leak", 0, i), NOW_MS) for i, v in enumerate([*lines, *letters])]
 
 
@@ -462,27 +436,10 @@ def test_no_canary_reaches_any_analytics_table_the_dlq_or_the_logs(
     for kind in ("PERSON", "US_SSN", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH",
                  "STREET_ADDRESS", "ACCOUNT_ID"):  # fmt: skip
         assert f"<{kind}:" in every_class, (kind, every_class)
-    round6 = next(p for p in payloads if '"t6"' in p)
-    for kind in ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS", "ACCOUNT_ID"):
-        assert f"<{kind}:" in round6, (kind, round6)
-    round7 = next(p for p in payloads if '"t7"' in p)
-    for kind in ("PERSON", "EMAIL_ADDRESS", "STREET_ADDRESS"):
-        assert f"<{kind}:" in round7, (kind, round7)
-    round8 = next(p for p in payloads if '"t8"' in p)
-    for kind in ("PERSON", "ACCOUNT_ID", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
-        assert f"<{kind}:" in round8, (kind, round8)
-    round9 = next(p for p in payloads if '"t9"' in p)
-    for kind in ("PERSON", "STREET_ADDRESS", "CREDIT_CARD"):
-        assert f"<{kind}:" in round9, (kind, round9)
-    round10 = next(p for p in payloads if '"t10"' in p)
-    for kind in ("PERSON", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
-        assert f"<{kind}:" in round10, (kind, round10)
-    round11 = next(p for p in payloads if '"t11"' in p)
-    for kind in ("PERSON", "US_SSN", "DATE_OF_BIRTH", "STREET_ADDRESS"):
-        assert f"<{kind}:" in round11, (kind, round11)
-    round12 = next(p for p in payloads if '"t12"' in p)
-    for kind in ("CREDIT_CARD", "ACCOUNT_ID", "DATE_OF_BIRTH", "PERSON", "STREET_ADDRESS"):
-        assert f"<{kind}:" in round12, (kind, round12)
+    for tool_call_id, _, _, kinds in LATER_ROUNDS:
+        letter = next(p for p in payloads if f'"{tool_call_id}"' in p)
+        for kind in kinds:
+            assert f"<{kind}:" in letter, (tool_call_id, kind, letter)
     assert _leaks(caplog.text) == [], caplog.text
     assert _leaks(_restricted_as_stored(warehouse)) == []  # ciphertext only
     assert _leaks(_prometheus_labels()) == []
