@@ -145,7 +145,7 @@ def balanced_build(draw: Draw, n: int, pii: list[str], no_pii: list[str], render
 
 @dataclass(frozen=True)
 class SeededHalf:
-    """A half drawn by ``balanced_build`` (v6-v13) from its own modules: its ``Draw`` and size, its templates
+    """A half drawn by ``balanced_build`` (v6-v17) from its own modules: its ``Draw`` and size, its templates
     (``PII``, ``NO_PII``, ``FILLERS``, ``LEAD_INS``), its slots (``SLOT_TYPES``, ``fill``, ``STYLES`` and, from v7
     on, the ``PLAIN`` place words) and kept values, and the file it writes. ``build`` is the half's lines and
     ``main`` its command line, which each ``build.py`` had written out the same way."""

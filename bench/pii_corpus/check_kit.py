@@ -9,6 +9,7 @@ printed); each half's ``check.py`` keeps its own value readers and counts and co
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 import sys
@@ -98,6 +99,37 @@ def template_texts(old: ModuleType, halves: Iterable[ModuleType]) -> list[str]:
     for m in halves:
         out += m.PII + m.NO_PII + m.FILLERS + list(getattr(m, "LEAD_INS", []))
     return out
+
+
+def earlier_halves(before: int) -> tuple[ModuleType, ...]:
+    """The template modules of every half before ``v{before}``: v2's tune and test, then v3's to v{before-1}'s."""
+    names = ["v2.templates_tune", "v2.templates_test", *(f"v{k}.templates" for k in range(3, before))]
+    return tuple(importlib.import_module(f"bench.pii_corpus.{name}") for name in names)
+
+
+def earlier_phrase_failures(lines: list[Line], mine: ModuleType, before: int) -> list[str]:
+    """``phrase_failures`` against the old generator's and every earlier half's templates (v2 to v{before-1}):
+    the independence check of a representative half (v14-v17), whose names and streets may repeat."""
+    theirs = template_texts(old_templates, earlier_halves(before))
+    return phrase_failures(lines, mine, theirs, f"v2-v{before - 1}/old")
+
+
+def floor_failures(
+    lines: list[Line], floors: dict[str, tuple[int, Callable[[dict[str, Any], str], bool]]]
+) -> list[str]:
+    """The floors a representative half must hold (v14-v17): for each, its least count and whether an entity
+    (with what was said for it, lower case) counts towards it."""
+    found = {what: 0 for what in floors}
+    for x in lines:
+        for e in x["entities"]:
+            said = x["text"][e["start"] : e["end"]].lower()
+            for what, (_, holds) in floors.items():
+                found[what] += bool(holds(e, said))
+    return [
+        f"{what}: {found[what]}, fewer than {least}"
+        for what, (least, _) in floors.items()
+        if found[what] < least
+    ]
 
 
 def phrase_failures(lines: list[Line], mine: ModuleType, theirs: list[str], earlier: str) -> list[str]:

@@ -11,6 +11,7 @@ was shown by its ``check.py`` (0 failures, every one-value mutant caught) in the
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -133,3 +134,31 @@ class DigitReader:
             return set()
         letters = re.sub(r"[^a-z]", "", m.group(1)).upper()
         return {letters + d for d in self.read_digits(t[m.end() :])}
+
+    def read_paused_id(self, said: str) -> set[str]:
+        """``read_id`` of an ID said with pauses ("...") and fillers between its groups (v14-v17): those
+        dropped first ("dash" kept: it joins the letters to the digits)."""
+        kept = [w for w in said.replace("...", ", ").split() if w.strip(",") not in self.skip - {"dash"}]
+        return self.read_id(" ".join(kept))
+
+
+def voice_reader(
+    units: Sequence[str],
+    homophones: Mapping[str, str],
+    fillers: Sequence[str],
+    restart: str,
+    repairs: Sequence[str],
+) -> DigitReader:
+    """The reader of a half that speaks through ``speech_kit.Voice`` (v15-v17): its digit words with "oh" and
+    its homophones ("for", "to"), the words a ``Voice`` says inside a number skipped (its fillers and restart
+    phrase, "and", "dash", "number", "umm"), and its repair words (and "wait") undoing what came before."""
+    digit_of = {
+        "oh": "0",
+        **{w: str(k) for k, w in enumerate(units)},
+        **{w: d for d, w in homophones.items()},
+    }
+    skip = frozenset(
+        {"and", "dash", "number", "umm", *" ".join([*fillers, restart]).replace(",", "").split()}
+    )
+    repair = re.compile(r"\b(?:" + "|".join(sorted({"wait", *(r.lower() for r in repairs)})) + r")\b")
+    return DigitReader(digit_of, skip, repair)

@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from bench.pii_corpus import build_kit, render_kit  # noqa: E402
+from bench.pii_corpus import build_kit  # noqa: E402
 from bench.pii_corpus.v14 import distractors, slots, templates  # noqa: E402
 
 N, SEED = 600, 20_261_214
 OUT = ROOT / "bench" / "pii_corpus" / "v14" / "test.jsonl"
-TYPES = slots.TYPES
 _SAID_IN_WORDS = 0.6  # of each numeric kind: what the brief's floor of 150 spoken numeric values needs
 # relative weight of each kind: names in nearly every verification, then phone, account/member IDs, birth
 # dates and addresses; e-mail, ZIP and a card's last four less; whole card numbers and SSNs least
@@ -40,19 +38,9 @@ DRAW = build_kit.Draw(
                                              "LAST_FOUR")},
 )  # fmt: skip
 
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """v14's lines: one seeded draw over v14's templates, slots and kept values (same bytes every run)."""
-    renderer = render_kit.Renderer(
-        slot_types=slots.SLOT_TYPES,
-        fill=slots.fill,
-        distractors=distractors.DISTRACTORS,
-        fillers=templates.FILLERS,
-        lead_ins=templates.LEAD_INS,
-        plain=slots.PLAIN,
-    )
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, renderer)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
-    build_kit.main(build, OUT, "write bench/pii_corpus/v14/test.jsonl", TYPES, slots.STYLES)
+    main()

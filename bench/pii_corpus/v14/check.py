@@ -13,7 +13,6 @@ Nothing here imports ``stream``.
 
 from __future__ import annotations
 
-import importlib
 import re
 import sys
 from collections.abc import Callable
@@ -23,7 +22,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit, read_kit, readback_kit
-from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v14 import build, templates, words
 from bench.pii_corpus.v14.speech import FILLERS, RESTART, UNITS
@@ -31,22 +29,12 @@ from bench.pii_corpus.v14.speech import FILLERS, RESTART, UNITS
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
 TYPES = set(build.TYPES)
-# every earlier half's template module (v2's two, v3's to v13's): v14 shares no four-word phrase with them
-EARLIER_MODULES = ["v2.templates_tune", "v2.templates_test", *(f"v{k}.templates" for k in range(3, 14))]
-EARLIER_HALVES = tuple(importlib.import_module(f"bench.pii_corpus.{m}") for m in EARLIER_MODULES)
 
 SKIP = frozenset({w for f in FILLERS for w in f.split()} | set(RESTART.split())
                  | {"uh", "um", "umm", "and", "dash", "number"})  # fmt: skip
 REPAIR = re.compile(r"\b(?:wait|i mean|sorry)\b")
 READER = read_kit.DigitReader({**{w: str(k) for k, w in enumerate(UNITS)}, "oh": "0"}, SKIP, REPAIR)
-
-
-def read_id(said: str) -> set[str]:
-    """An ID read back (read_kit's reader), after the fillers said between its letters and its digits."""
-    kept = " ".join(w for w in said.replace("...", ", ").split() if w.strip(",") not in SKIP - {"dash"})
-    return set(READER.read_id(kept))
-
-
+read_id = READER.read_paused_id
 VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
 check_values = VALUES.check_values
 # the brief's floor of birth dates, and the common forms a representative sample must hold
@@ -72,16 +60,12 @@ def check_counts(lines: list[dict[str, Any]]) -> None:
 
 
 def check_floors(lines: list[dict[str, Any]]) -> None:
-    for what, (least, counts) in FLOORS.items():
-        n = sum(counts(e, x["text"][e["start"] : e["end"]].lower()) for x in lines for e in x["entities"])
-        if n < least:
-            FAILURES.append(f"{what}: {n}, fewer than {least}")
+    FAILURES.extend(check_kit.floor_failures(lines, FLOORS))
 
 
 def check_independence(lines: list[dict[str, Any]]) -> None:
     """No four-word phrase shared with the v2-v13 or old templates (names and streets may repeat)."""
-    theirs = check_kit.template_texts(old_templates, EARLIER_HALVES)
-    FAILURES.extend(check_kit.phrase_failures(lines, templates, theirs, "v2-v13/old"))
+    FAILURES.extend(check_kit.earlier_phrase_failures(lines, templates, 14))
 
 
 def caught(lines: list[dict[str, Any]]) -> tuple[int, int]:

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from bench.pii_corpus import build_kit, render_kit  # noqa: E402
+from bench.pii_corpus import build_kit  # noqa: E402
 from bench.pii_corpus.v15 import distractors, slots, templates  # noqa: E402
 
 N, SEED = 600, 20_261_215
 OUT = ROOT / "bench" / "pii_corpus" / "v15" / "test.jsonl"
-TYPES = slots.TYPES
 NUMERIC = ("PHONE_NUMBER", "ACCOUNT_ID", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD", "US_SSN")
 # how much of each kind a service line hears, relative (README: names in almost every call, then the
 # callback number and the account or member ID, birth date and address to verify; e-mail, ZIP and a
@@ -35,17 +33,9 @@ WORDS_SHARE = 0.58  # of each numeric kind said in words: what the brief's floor
 NO_PII_STYLES = {"raw": 0.22, "punct": 0.13, "numerals": 0.15, "smart": 0.5}
 DRAW = build_kit.Draw("v15", SEED, 0.27, KIND_WEIGHTS, NO_PII_STYLES, dict.fromkeys(NUMERIC, WORDS_SHARE))
 
-
-# v15's content for the kit's left-to-right fill: its slots, kept values, fillers, lead-ins and towns
-RENDERER = render_kit.Renderer(
-    slots.SLOT_TYPES, slots.fill, distractors.DISTRACTORS, templates.FILLERS, templates.LEAD_INS, slots.PLAIN
-)
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """v15's lines from its seed: the same bytes every run."""
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
-    build_kit.main(build, OUT, "write bench/pii_corpus/v15/test.jsonl", TYPES, slots.STYLES)
+    main()

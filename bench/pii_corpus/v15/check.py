@@ -14,10 +14,7 @@ redactor. Nothing here imports ``stream``.
 
 from __future__ import annotations
 
-import importlib
-import re
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,7 +22,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit, read_kit, readback_kit
-from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v15 import build, templates, words
 from bench.pii_corpus.v15.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, UNITS
@@ -33,24 +29,8 @@ from bench.pii_corpus.v15.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, U
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
 TYPES = set(build.TYPES)
-# the template modules of every earlier half (v2's tune and test, v3-v14)
-EARLIER = ["v2.templates_tune", "v2.templates_test", *(f"v{k}.templates" for k in range(3, 15))]
-EARLIER_HALVES = tuple(importlib.import_module(f"bench.pii_corpus.{name}") for name in EARLIER)
-
-SKIP = frozenset(
-    {w for f in FILLERS for w in f.split()} | set(RESTART.split()) | {"and", "dash", "number", "umm"}
-)
-DIGIT_WORDS = {**{w: str(k) for k, w in enumerate(UNITS)}, "oh": "0", **{w: d for d, w in HOMOPHONES.items()}}
-REPAIR = re.compile(r"\b(?:" + "|".join(sorted({*(r.lower() for r in REPAIRS), "wait"})) + r")\b")
-READER = read_kit.DigitReader(DIGIT_WORDS, SKIP, REPAIR)
-
-
-def read_id(said: str) -> set[str]:
-    """An ID read back by the kit's reader, once the pauses and fillers between its groups are dropped."""
-    kept = [w for w in said.replace("...", ", ").split() if w.strip(",") not in SKIP - {"dash"}]
-    return set(READER.read_id(" ".join(kept)))
-
-
+READER = read_kit.voice_reader(UNITS, HOMOPHONES, FILLERS, RESTART, REPAIRS)
+read_id = READER.read_paused_id
 VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
 check_values = VALUES.check_values
 UNIT_ABBRS = {abbr for _, abbr, _ in words.UNITS_C2}
@@ -77,21 +57,12 @@ def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
     """v2's line format and spans, the brief's sizes, and the floors of the common forms."""
     FAILURES.extend(check_kit.format_failures(lines, build.N, "v15"))
     FAILURES.extend(check_kit.count_failures(lines, TYPES, **SIZES))
-    found = Counter(
-        what
-        for x in lines
-        for e in x["entities"]
-        for what, (_, holds) in FLOORS.items()
-        if holds(e, x["text"][e["start"] : e["end"]].lower())
-    )
-    FAILURES.extend(f"{what}: {found[what]}, fewer than {least}" for what, (least, _) in FLOORS.items()
-                    if found[what] < least)  # fmt: skip
+    FAILURES.extend(check_kit.floor_failures(lines, FLOORS))
 
 
 def check_independence(lines: list[dict[str, Any]]) -> None:
     """No four-word phrase shared with the v2-v14 or old templates."""
-    earlier = check_kit.template_texts(old_templates, EARLIER_HALVES)
-    FAILURES.extend(check_kit.phrase_failures(lines, templates, earlier, "v2-v14/old"))
+    FAILURES.extend(check_kit.earlier_phrase_failures(lines, templates, 15))
 
 
 def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from bench.pii_corpus import build_kit, render_kit  # noqa: E402
+from bench.pii_corpus import build_kit  # noqa: E402
 from bench.pii_corpus.v16 import distractors, slots, templates  # noqa: E402
 
 N, SEED = 600, 20_261_216
 OUT = ROOT / "bench" / "pii_corpus" / "v16" / "test.jsonl"
-TYPES = slots.TYPES
 SAID_IN_WORDS = ("PHONE_NUMBER", "ACCOUNT_ID", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD", "US_SSN")
 # relative weight of each kind on a service line (README): a name in nearly every call, then the callback
 # number and the account or member ID, then birth date and address for verification; card's last four,
@@ -31,15 +29,9 @@ WITHOUT_PII = 0.27
 # styles of the utterances without PII: smart-formatted most (ConversationRelay's Deepgram default)
 QUIET_STYLES = {"smart": 0.48, "raw": 0.24, "punct": 0.14, "numerals": 0.14}
 DRAW = build_kit.Draw("v16", SEED, WITHOUT_PII, WEIGHTS, QUIET_STYLES, dict.fromkeys(SAID_IN_WORDS, IN_WORDS))
-RENDERER = render_kit.Renderer(
-    slots.SLOT_TYPES, slots.fill, distractors.DISTRACTORS, templates.FILLERS, templates.LEAD_INS, slots.PLAIN
-)
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """v16's lines, the same bytes on every run."""
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
-    build_kit.main(build, OUT, "write bench/pii_corpus/v16/test.jsonl", TYPES, slots.STYLES)
+    main()

@@ -12,10 +12,7 @@ that need no redactor. Nothing here imports ``stream``.
 
 from __future__ import annotations
 
-import importlib
-import re
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -23,7 +20,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit, read_kit, readback_kit
-from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v16 import build, templates, words
 from bench.pii_corpus.v16.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, UNITS
@@ -31,27 +27,8 @@ from bench.pii_corpus.v16.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, U
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
 TYPES = set(build.TYPES)
-PRIOR = ("v2.templates_tune", "v2.templates_test", *(f"v{n}.templates" for n in range(3, 16)))
-PRIOR_HALVES = tuple(importlib.import_module("bench.pii_corpus." + m) for m in PRIOR)
-
-PASS_OVER = frozenset(
-    {"and", "dash", "number", "umm", *" ".join([*FILLERS, RESTART]).replace(",", "").split()}
-)
-SPOKEN_DIGIT = {
-    "oh": "0",
-    **{w: str(k) for k, w in enumerate(UNITS)},
-    **{w: d for d, w in HOMOPHONES.items()},
-}
-FIX = re.compile(r"\b(?:" + "|".join(sorted({"wait", *(w.lower() for w in REPAIRS)})) + r")\b")
-READER = read_kit.DigitReader(SPOKEN_DIGIT, PASS_OVER, FIX)
-
-
-def read_id(said: str) -> set[str]:
-    """An ID as the kit's reader reads it, the fillers and pauses between its groups left out."""
-    kept = (w for w in said.replace("...", ", ").split() if w.strip(",") not in PASS_OVER - {"dash"})
-    return set(READER.read_id(" ".join(kept)))
-
-
+READER = read_kit.voice_reader(UNITS, HOMOPHONES, FILLERS, RESTART, REPAIRS)
+read_id = READER.read_paused_id
 VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
 check_values = VALUES.check_values
 UNIT_ABBRS = {abbr for _, abbr, _ in words.UNITS_C2}
@@ -71,30 +48,24 @@ COMMON: dict[str, tuple[int, Callable[[dict[str, Any], str], bool]]] = {
         ),
     ),
     "e-mails at gmail": (8, lambda e, said: e["value"].endswith("@gmail.com")),
-    "phone numbers said twice": (4, lambda e, said: False),
 }
+SAID_TWICE = 4  # utterances with one phone number said twice, at least
 
 
 def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
     """v2's line format and spans, the brief's sizes, the floors of the common forms."""
     FAILURES.extend(check_kit.format_failures(lines, build.N, "v16"))
     FAILURES.extend(check_kit.count_failures(lines, TYPES, **SIZES))
-    found: Counter[str] = Counter()
-    for x in lines:
-        phones = [e["value"] for e in x["entities"] if e["type"] == "PHONE_NUMBER"]
-        found["phone numbers said twice"] += len(phones) == 2 and phones[0] == phones[1]
-        for e in x["entities"]:
-            said = x["text"][e["start"] : e["end"]].lower()
-            found.update(what for what, (_, holds) in COMMON.items() if holds(e, said))
-    for what, (least, _) in COMMON.items():
-        if found[what] < least:
-            FAILURES.append(f"{what}: {found[what]}, fewer than {least}")
+    FAILURES.extend(check_kit.floor_failures(lines, COMMON))
+    phones = ([e["value"] for e in x["entities"] if e["type"] == "PHONE_NUMBER"] for x in lines)
+    twice = sum(len(p) == 2 and p[0] == p[1] for p in phones)
+    if twice < SAID_TWICE:
+        FAILURES.append(f"phone numbers said twice: {twice}, fewer than {SAID_TWICE}")
 
 
 def check_independence(lines: list[dict[str, Any]]) -> None:
     """No four-word phrase shared with the v2-v15 or old templates."""
-    earlier = check_kit.template_texts(old_templates, PRIOR_HALVES)
-    FAILURES.extend(check_kit.phrase_failures(lines, templates, earlier, "v2-v15/old"))
+    FAILURES.extend(check_kit.earlier_phrase_failures(lines, templates, 16))
 
 
 def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:

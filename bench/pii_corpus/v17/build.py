@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from bench.pii_corpus import build_kit, render_kit  # noqa: E402
+from bench.pii_corpus import build_kit  # noqa: E402
 from bench.pii_corpus.v17 import distractors, slots, templates  # noqa: E402
 
 N, SEED = 600, 20_261_217
 OUT = Path(__file__).resolve().parent / "test.jsonl"
-TYPES = slots.TYPES
 NUMERIC = ("PHONE_NUMBER", "ACCOUNT_ID", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD", "US_SSN")
 # how often each kind comes up on a service call (README): names nearly always, callback numbers and account
 # IDs next, birth date and address to verify the caller, then last four, e-mail and ZIP; full card numbers
@@ -32,15 +30,9 @@ QUIET = 0.3  # utterances without PII: most of a call is not data exchange; 0.3 
 # transcript styles of the utterances without PII: smart format most (ConversationRelay's default recognizer)
 QUIET_STYLES = {"smart": 0.5, "raw": 0.22, "punct": 0.14, "numerals": 0.14}
 DRAW = build_kit.Draw("v17", SEED, QUIET, WEIGHTS, QUIET_STYLES, dict.fromkeys(NUMERIC, SPOKEN_SHARE))
-RENDERER = render_kit.Renderer(
-    slots.SLOT_TYPES, slots.fill, distractors.DISTRACTORS, templates.FILLERS, templates.LEAD_INS, slots.PLAIN
-)
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """v17's lines; the same on every run (seeded)."""
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+TYPES, build, main = HALF.types, HALF.build, HALF.main
 
 
 if __name__ == "__main__":
-    build_kit.main(build, OUT, "write bench/pii_corpus/v17/test.jsonl", TYPES, slots.STYLES)
+    main()

@@ -11,10 +11,7 @@ redactor. Nothing here imports ``stream``.
 
 from __future__ import annotations
 
-import importlib
-import re
 import sys
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +19,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit, read_kit, readback_kit
-from bench.pii_corpus import templates as old_templates
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v16 import words
 from bench.pii_corpus.v17 import build, templates
@@ -30,21 +26,8 @@ from bench.pii_corpus.v17.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, U
 
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
-EARLIER = ("v2.templates_tune", "v2.templates_test", *(f"v{k}.templates" for k in range(3, 17)))
-EARLIER_HALVES = tuple(importlib.import_module(f"bench.pii_corpus.{m}") for m in EARLIER)
-
-SKIPPED = frozenset({"and", "dash", "number", "umm", *" ".join([*FILLERS, RESTART]).replace(",", "").split()})
-DIGIT_WORDS = {"oh": "0", **{w: str(k) for k, w in enumerate(UNITS)}, **{w: d for d, w in HOMOPHONES.items()}}
-REPAIR_WORDS = re.compile(r"\b(?:" + "|".join(sorted({"wait", *(r.lower() for r in REPAIRS)})) + r")\b")
-READER = read_kit.DigitReader(DIGIT_WORDS, SKIPPED, REPAIR_WORDS)
-
-
-def read_id(said: str) -> set[str]:
-    """What the kit's reader makes of an ID, fillers and pauses between its groups dropped."""
-    kept = [w for w in said.replace("...", ", ").split() if w.strip(",") not in SKIPPED - {"dash"}]
-    return set(READER.read_id(" ".join(kept)))
-
-
+READER = read_kit.voice_reader(UNITS, HOMOPHONES, FILLERS, RESTART, REPAIRS)
+read_id = READER.read_paused_id
 VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
 check_values = VALUES.check_values
 UNITS_C2 = {abbr for _, abbr, _ in words.UNITS_C2}
@@ -71,26 +54,20 @@ def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
     """Line format and spans, the sizes, the floors of the common forms and of the re-asked numbers."""
     FAILURES.extend(check_kit.format_failures(lines, build.N, "v17"))
     FAILURES.extend(check_kit.count_failures(lines, set(build.TYPES), **SIZES))
-    seen: Counter[str] = Counter()
+    repeats = 0
     for x in lines:
         phones = [e["value"] for e in x["entities"] if e["type"] == "PHONE_NUMBER"]
         if len(phones) == 2 and phones[0] != phones[1]:
             FAILURES.append(f"{x['id']}: a number said again is not the same value")
-        seen["repeats"] += len(phones) == 2
-        for e in x["entities"]:
-            said = x["text"][e["start"] : e["end"]].lower()
-            seen.update(name for name, (_, test) in FLOORS.items() if test(e, said))
-    for name, (least, _) in FLOORS.items():
-        if seen[name] < least:
-            FAILURES.append(f"{name}: {seen[name]} < {least}")
-    if seen["repeats"] < REPEATS:
-        FAILURES.append(f"phone numbers said twice: {seen['repeats']} < {REPEATS}")
+        repeats += len(phones) == 2
+    FAILURES.extend(check_kit.floor_failures(lines, FLOORS))
+    if repeats < REPEATS:
+        FAILURES.append(f"phone numbers said twice: {repeats} < {REPEATS}")
 
 
 def check_independence(lines: list[dict[str, Any]]) -> None:
     """No four-word phrase shared with the v2-v16 or old templates."""
-    earlier = check_kit.template_texts(old_templates, EARLIER_HALVES)
-    FAILURES.extend(check_kit.phrase_failures(lines, templates, earlier, "v2-v16/old"))
+    FAILURES.extend(check_kit.earlier_phrase_failures(lines, templates, 17))
 
 
 def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
