@@ -13,6 +13,12 @@ def rows(offset: int, n: int = 1, *, partition: int = 0, ts: int | None = None) 
     return Rows({"events": tuple((offset, i) for i in range(n))}, Position("t", partition, offset), ts)
 
 
+def _poll_after(step: BatchStep, clock: ManualClock, ms: int) -> None:
+    """Let ``ms`` pass, then poll: what a batch step hands on by its age is decided at a poll."""
+    clock.advance(ms)
+    step.poll()
+
+
 @pytest.fixture
 def setup() -> tuple[BatchStep, Recorder, ManualClock]:
     clock = ManualClock()
@@ -35,11 +41,9 @@ def test_flushes_when_the_batch_reaches_its_size(setup: tuple[BatchStep, Recorde
 def test_flushes_an_old_partial_batch_on_poll(setup: tuple[BatchStep, Recorder, ManualClock]) -> None:
     step, out, clock = setup
     step.submit(rows(0))
-    clock.advance(999)
-    step.poll()
+    _poll_after(step, clock, 999)
     assert out.items == []
-    clock.advance(1)
-    step.poll()
+    _poll_after(step, clock, 1)
     assert [b.rows for b in out.items] == [1]
 
 
@@ -97,15 +101,12 @@ def test_a_rule_match_is_written_after_its_own_age_without_committing_its_event(
     step, out = _lanes(clock)
     step.submit(rows(0))
     step.submit(_match(1, clock.now_ms()))
-    clock.advance(249)
-    step.poll()
+    _poll_after(step, clock, 249)
     assert out.items == []
-    clock.advance(1)
-    step.poll()
+    _poll_after(step, clock, 1)
     [alone] = out.items
     assert [m[:2] for m in alone.by_table["rule_matches"]] == [("CA1", "dead_air")] and alone.offsets == {}
-    clock.advance(750)
-    step.poll()
+    _poll_after(step, clock, 750)
     batch = out.items[1]
     assert "rule_matches" not in batch.by_table  # written once
     assert batch.by_table["events"] == [(0, 0), (1, 0)] and batch.offsets == {("t", 0): 2}
@@ -117,8 +118,7 @@ def test_held_matches_go_with_a_batch_flushed_before_their_age() -> None:
     step.submit(rows(0))
     clock.advance(900)
     step.submit(_match(1, clock.now_ms()))
-    clock.advance(100)
-    step.poll()  # the batch is 1 s old: the match, 100 ms old, goes with it
+    _poll_after(step, clock, 100)  # the batch is 1 s old: the match, 100 ms old, goes with it
     [batch] = out.items
     assert [m[:2] for m in batch.by_table["rule_matches"]] == [("CA1", "dead_air")]
     assert batch.offsets == {("t", 0): 2}
@@ -130,8 +130,7 @@ def test_without_the_fast_lane_matches_wait_for_the_batch() -> None:
     clock = ManualClock()
     step, out = _lanes(clock, match_max_age_ms=None)
     step.submit(_match(1, clock.now_ms()))
-    clock.advance(500)
-    step.poll()
+    _poll_after(step, clock, 500)
     assert out.items == []
 
 
@@ -141,10 +140,8 @@ def test_a_match_of_an_old_event_goes_with_the_batch() -> None:
     clock = ManualClock(10_000_000)
     step, out = _lanes(clock)
     step.submit(_match(1, clock.now_ms() - 60_000))
-    clock.advance(500)
-    step.poll()
+    _poll_after(step, clock, 500)
     assert out.items == []
-    clock.advance(500)
-    step.poll()
+    _poll_after(step, clock, 500)
     [batch] = out.items
     assert len(batch.by_table["rule_matches"]) == 1 and batch.offsets == {("t", 0): 2}

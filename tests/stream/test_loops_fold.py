@@ -32,21 +32,35 @@ LOOPING = rows.TABLE_COLUMNS["calls"].index("looping")
 VOCABULARY = ("your", "date", "of", "birth", "please", "account", "number", "again", "the", "what")
 
 
-def _reference(texts: Sequence[tuple[str, ...]], threshold: float, asks: int) -> tuple[int, int | None]:
-    """The fold as it was before it was remembered: every utterance against every distinct earlier one."""
-    said: list[tuple[Sequence[str], int]] = []
-    repeats, looped = 0, None
-    for position, text in enumerate(texts):
-        for index, (first, times) in enumerate(said):
-            if overlap(first, text) >= threshold and overlap(text, first) >= threshold:
-                said[index] = (first, times + 1)
-                repeats += 1
-                if times + 1 == asks and looped is None:
-                    looped = position
-                break
-        else:
-            said.append((text, 1))
-    return repeats, looped
+def _from_the_first(texts: Sequence[tuple[str, ...]], threshold: float, asks: int) -> tuple[int, int | None]:
+    """The product's fold of every utterance from the first, nothing remembered (no copy of its loop here:
+    what that loop counts is stated in the test below)."""
+    folded = loops.fold(texts, threshold, asks)
+    return folded.repeats, folded.looped
+
+
+DOB = ("your", "date", "of", "birth")
+ACCOUNT = ("account", "number")
+THE_ACCOUNT = ("the", "account", "number")
+
+
+def test_the_fold_counts_repeats_and_the_utterance_said_the_asks_th_time() -> None:
+    """Stated values: the date of birth asked at 0, 2 and 4 (the third time at 4); "the account number"
+    repeats "account number" only when half of its words are enough, since 2 of its 3 words are shared."""
+    texts = [DOB, ACCOUNT, DOB, THE_ACCOUNT, DOB]
+    assert _from_the_first(texts, 1.0, 3) == (2, 4)
+    assert _from_the_first(texts, 0.5, 3) == (3, 4)
+    assert _from_the_first(texts, 1.0, 4) == (2, None)
+    assert _from_the_first([], 1.0, 3) == (0, None)
+
+
+@given(a=st.lists(st.sampled_from(VOCABULARY), max_size=5).map(tuple),
+       b=st.lists(st.sampled_from(VOCABULARY), max_size=5).map(tuple),
+       threshold=st.sampled_from([0.5, 0.8, 1.0]))  # fmt: skip
+def test_the_folds_sameness_is_the_lexicons_overlap_both_ways(
+    a: tuple[str, ...], b: tuple[str, ...], threshold: float
+) -> None:
+    assert loops._same(a, b, threshold) == (overlap(a, b) >= threshold and overlap(b, a) >= threshold)
 
 
 TEXT = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=5).map(tuple)
@@ -72,7 +86,7 @@ def test_the_remembered_fold_counts_as_folding_everything_from_the_first(
     loops.forget_folds()
     texts = list(base)
     key = ("CA-test", "agent")
-    assert loops._repeats(key, texts, threshold, asks) == _reference(texts, threshold, asks)
+    assert loops._repeats(key, texts, threshold, asks) == _from_the_first(texts, threshold, asks)
     for kind, more in steps:
         if kind == "extend":  # new utterances after the ones folded: the fold resumes
             texts = texts + more
@@ -82,7 +96,7 @@ def test_the_remembered_fold_counts_as_folding_everything_from_the_first(
             texts = texts[: len(texts) // 2]
         else:  # another call's fold in between must not leak into this one
             loops._repeats(("CA-other", "agent"), more, threshold, asks)
-        assert loops._repeats(key, texts, threshold, asks) == _reference(texts, threshold, asks)
+        assert loops._repeats(key, texts, threshold, asks) == _from_the_first(texts, threshold, asks)
 
 
 def _live_rows(events: Sequence[TurnEvent], *, forget_each_time: bool) -> list[dict[str, Any]]:

@@ -9,6 +9,10 @@ import pytest
 
 SPOKEN = "Sure. I can take a card payment now,"
 REST = " or I can text you a secure link to pay online later."
+# parts() of an interrupt whose window the end of the call cut short: yielded and answered, then
+# recovered (not repeated) or not
+RECOVERED_CUT_SHORT = (True, True, True, True, True)
+NOT_RECOVERED_CUT_SHORT = (True, True, False, False, True)
 
 
 def payment_call(
@@ -40,6 +44,16 @@ def payment_call(
         extra(call)
     if end is not None:
         call.ended(*end)
+
+
+def task_done(call) -> None:
+    """The payment task reported done just before U1's answer (9400 < 9600 < U2)."""
+    call.task_completed("t1", 9600)
+
+
+def task_failed(call) -> None:
+    """The payment task reported failed at the same moment."""
+    call.task_completed("t1", 9600, success=False)
 
 
 def parts(result) -> tuple[bool, bool, bool, bool, bool]:
@@ -103,43 +117,43 @@ def test_correction_marker_after_the_window_does_not_count(call) -> None:
 @pytest.mark.parametrize(
     ("scenario", "expected"),
     [
-        pytest.param({"u2": None}, (True, True, True, True, True), id="hung-up-after-u1-got-the-answer"),
+        pytest.param({"u2": None}, RECOVERED_CUT_SHORT, id="hung-up-after-u1-got-the-answer"),
         pytest.param(
             {"u2": None, "end": (10_000, "agent_end")},
-            (True, True, True, True, True),
+            RECOVERED_CUT_SHORT,
             id="agent-ended-after-u1",
         ),
         pytest.param(
-            {"u2": None, "end": (10_000, "handoff")}, (True, True, False, False, True), id="ended-by-handoff"
+            {"u2": None, "end": (10_000, "handoff")}, NOT_RECOVERED_CUT_SHORT, id="ended-by-handoff"
         ),
         pytest.param(
-            {"u2": None, "extra": lambda c: c.task_completed("t1", 9600)},
-            (True, True, True, True, True),
+            {"u2": None, "extra": task_done},
+            RECOVERED_CUT_SHORT,
             id="hung-up-after-successful-task-is-excused",
         ),
         pytest.param(
-            {"u2": None, "extra": lambda c: c.task_completed("t1", 9600, success=False)},
-            (True, True, True, True, True),
+            {"u2": None, "extra": task_failed},
+            RECOVERED_CUT_SHORT,
             id="hung-up-after-failed-task-but-got-the-answer",
         ),
         pytest.param(
             {"u1": "Perfect, thanks, bye.", "u2": None},
-            (True, True, True, True, True),
+            RECOVERED_CUT_SHORT,
             id="goodbye-hang-up-without-any-task",
         ),
         pytest.param(
-            {"u1": "No, I said card.", "u2": None, "extra": lambda c: c.task_completed("t1", 9600)},
-            (True, True, False, False, True),
+            {"u1": "No, I said card.", "u2": None, "extra": task_done},
+            NOT_RECOVERED_CUT_SHORT,
             id="hung-up-right-after-a-correction",
         ),
         pytest.param(
-            {"u1": "I am furious, stop", "u2": None, "extra": lambda c: c.task_completed("t1", 9600)},
-            (True, True, False, False, True),
+            {"u1": "I am furious, stop", "u2": None, "extra": task_done},
+            NOT_RECOVERED_CUT_SHORT,
             id="hung-up-right-after-clearly-negative-words-despite-a-task",
         ),
         pytest.param(
             {"u1": "I am annoyed", "u2": None},
-            (True, True, True, True, True),
+            RECOVERED_CUT_SHORT,
             id="mildly-negative-last-words-are-not-a-failure",
         ),
         pytest.param(
@@ -151,24 +165,24 @@ def test_correction_marker_after_the_window_does_not_count(call) -> None:
             {
                 "u2": None,
                 "end": (10_000, "agent_error", "failed"),
-                "extra": lambda c: c.task_completed("t1", 9600),
+                "extra": task_done,
             },
-            (True, True, False, False, True),
+            NOT_RECOVERED_CUT_SHORT,
             id="agent-crashed-with-the-interrupt-open",
         ),
         pytest.param(
             {"u2": None, "end": (10_000, "upstream_lost", "failed")},
-            (True, True, False, False, True),
+            NOT_RECOVERED_CUT_SHORT,
             id="tap-lost-the-agent-with-the-interrupt-open",
         ),
         pytest.param(
             {"u2": None, "end": (10_000, "shutdown", "failed")},
-            (True, True, False, False, True),
+            NOT_RECOVERED_CUT_SHORT,
             id="relay-shut-down-with-the-interrupt-open",
         ),
         pytest.param(
             {"u2": None, "end": (10_000, "error", "failed")},
-            (True, True, False, False, True),
+            NOT_RECOVERED_CUT_SHORT,
             id="legacy-failed-session-with-the-interrupt-open",
         ),
         pytest.param(
@@ -215,7 +229,7 @@ def test_a_caller_who_got_it_done_and_cuts_the_agent_off_to_say_bye_was_not_fail
     call.caller("Bye", 2100)
     call.agent("Goodbye!", 2400)
     call.ended(3000)
-    assert parts(call.result()) == (True, True, True, True, True)
+    assert parts(call.result()) == RECOVERED_CUT_SHORT
 
 
 def test_a_hang_up_after_the_answer_is_a_recovery_without_any_task(call) -> None:
@@ -232,7 +246,7 @@ def test_a_hang_up_after_the_answer_is_a_recovery_without_any_task(call) -> None
     call.caller("Forget it", 2100)
     call.agent("Okay, your bill is due Friday.", 2400)
     call.ended(3000)
-    assert parts(call.result()) == (True, True, True, True, True)
+    assert parts(call.result()) == RECOVERED_CUT_SHORT
 
 
 def test_interrupted_greeting(call) -> None:
