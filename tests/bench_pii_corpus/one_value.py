@@ -1,15 +1,13 @@
 """What one of a half's ``check.py`` checks reports on one utterance holding one entity: the helpers the
-per-half tests (v11, v12, v13) use to show a form of their own reads back and a changed value does not."""
+per-half tests (v11 to v18) use to show a form of their own reads back and a changed value does not."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
-from typing import Any
 
 from bench.pii_corpus.check_kit import mutate
-
-Line = dict[str, Any]
+from tests.bench_pii_corpus.corpus_checks import Line, failures
 
 
 def one(kind: str, said: str, value: str, form: str = "spoken") -> list[Line]:
@@ -20,12 +18,8 @@ def one(kind: str, said: str, value: str, form: str = "spoken") -> list[Line]:
 
 def reported(check: ModuleType, step: Callable[[list[Line]], object], kind: str, said: str, value: str,
              form: str = "spoken") -> list[str]:  # fmt: skip
-    """What ``step`` of ``check`` (a half's check.py) says about ``one(kind, said, value, form)``; the
-    module's shared failures list is emptied before and after, so tests do not see each other's."""
-    check.FAILURES.clear()
-    step(one(kind, said, value, form))
-    out, check.FAILURES[:] = list(check.FAILURES), []
-    return out
+    """What ``step`` of ``check`` (a half's check.py) says about ``one(kind, said, value, form)``."""
+    return failures(check, step, one(kind, said, value, form))
 
 
 def assert_reads_back(check: ModuleType, kind: str, said: str, value: str, form: str = "spoken") -> None:

@@ -5,7 +5,6 @@ imported."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,51 +13,39 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v14 import build, check, templates
+from tests.bench_pii_corpus.corpus_checks import (
+    assert_every_mutant_caught,
+    assert_the_seeded_build_passing_every_step,
+    check_py_alone,
+    failures,
+)
+from tests.bench_pii_corpus.one_value import reported
 
 LINES = load(check.HERE / "test.jsonl")
 
 
-def _reported(step: Any, lines: list[dict[str, Any]]) -> list[str]:
-    """The failures ``step`` adds for ``lines``, the shared list left empty after."""
-    del check.FAILURES[:]
-    step(lines)
-    found = check.FAILURES[:]
-    del check.FAILURES[:]
-    return found
-
-
 def test_the_seeded_builder_writes_the_committed_file_and_every_check_passes() -> None:
-    assert build.build() == LINES, "test.jsonl is not what build.py writes"
-    assert [f for step in check.STEPS for f in _reported(step, LINES)] == []
+    assert_the_seeded_build_passing_every_step(build, check, LINES)
 
 
 def test_every_entity_has_its_one_character_mutant_caught() -> None:
-    check.FAILURES.clear()
-    n = sum(len(x["entities"]) for x in LINES)
-    assert check.caught(LINES) == (n, n)
-    assert check.FAILURES == []
+    assert_every_mutant_caught(check.caught, check, LINES)
 
 
 def test_a_value_that_does_not_read_back_is_reported() -> None:
     said = "seven four nine, seven five two, oh four oh four"
-    line = {"id": "t", "text": said, "entities": [dict(start=0, end=len(said), type="PHONE_NUMBER",
-                                                       value="7497520405", form="spoken")]}  # fmt: skip
-    assert _reported(check.check_values, [line])
+    assert reported(check, check.check_values, "PHONE_NUMBER", said, "7497520405")
 
 
 def test_a_template_reusing_an_earlier_phrase_is_reported(monkeypatch: Any) -> None:
     monkeypatch.setattr(templates, "NO_PII", [*templates.NO_PII, "Can you repeat that please?"])
-    assert any("NO_PII templates" in f for f in _reported(check.check_independence, LINES[:1]))
+    assert any("NO_PII templates" in f for f in failures(check, check.check_independence, LINES[:1]))
 
 
 def test_a_file_short_of_birth_dates_is_reported() -> None:
-    assert any("dates of birth" in f for f in _reported(check.check_floors, LINES[:5]))
+    assert any("dates of birth" in f for f in failures(check, check.check_floors, LINES[:5]))
 
 
 def test_check_py_exits_clean_in_a_process_of_its_own() -> None:
     """check.py's run fails if ``stream`` (the redactor) was imported."""
-    out = subprocess.run(
-        [sys.executable, str(check.HERE / "check.py")], capture_output=True, text=True, check=False
-    )
-    assert out.returncode == 0, out.stdout[-2000:]
-    assert "600 utterances, 589 entities; 0 failures" in out.stdout
+    assert "600 utterances, 589 entities; 0 failures" in check_py_alone(check)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,34 +16,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bench.pii_corpus import speech_kit
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v16 import build, check, mix, speech, templates
+from tests.bench_pii_corpus.corpus_checks import (
+    assert_every_mutant_caught,
+    assert_the_seeded_build_passing_every_step,
+    check_py_alone,
+    failures,
+)
+from tests.bench_pii_corpus.one_value import reported
 
 LINES = load(check.HERE / "test.jsonl")
 
 
-def _reported(step: Any, lines: list[dict[str, Any]]) -> list[str]:
-    """What one check step reports for ``lines``, the shared failure list left empty afterwards."""
-    check.FAILURES.clear()
-    step(lines)
-    found = list(check.FAILURES)
-    check.FAILURES.clear()
-    return found
-
-
-def _address(said: str, value: str) -> dict[str, Any]:
-    entity = {"start": 0, "end": len(said), "type": "STREET_ADDRESS", "value": value, "form": "spoken"}
-    return {"id": "v16-t", "text": said, "entities": [entity]}
-
-
 def test_the_file_is_the_seeded_build_and_every_check_passes() -> None:
-    assert build.build() == LINES, "test.jsonl is not what build.py writes"
-    assert [f for step in check.STEPS for f in _reported(step, LINES)] == []
+    assert_the_seeded_build_passing_every_step(build, check, LINES)
 
 
 def test_every_one_value_mutant_is_caught() -> None:
-    check.FAILURES.clear()
-    n = sum(len(x["entities"]) for x in LINES)
-    assert check.mutants_caught(LINES) == (n, n)
-    assert check.FAILURES == []
+    assert_every_mutant_caught(check.mutants_caught, check, LINES)
 
 
 def test_phones_are_nanp_numbers_and_a_repeat_is_the_same_value() -> None:
@@ -63,9 +51,9 @@ def test_a_zero_second_house_number_is_said_so_it_reads_back() -> None:
     rng = random.Random(3)
     assert speech.house_words(50885, rng) == "five oh eight eight five"
     said = "fifty eight eighty five west washington parkway"
-    assert _reported(check.check_values, [_address(said, "50885 W Washington Pkwy")])
+    assert reported(check, check.check_values, "STREET_ADDRESS", said, "50885 W Washington Pkwy")
     fixed = "five oh eight eight five west washington parkway"
-    assert _reported(check.check_values, [_address(fixed, "50885 W Washington Pkwy")]) == []
+    assert reported(check, check.check_values, "STREET_ADDRESS", fixed, "50885 W Washington Pkwy") == []
     assert any(
         speech_kit.house_number_words(50885, random.Random(s)) == said.split(" west")[0] for s in range(20)
     )
@@ -73,11 +61,11 @@ def test_a_zero_second_house_number_is_said_so_it_reads_back() -> None:
 
 def test_a_template_with_an_earlier_phrase_is_reported(monkeypatch: Any) -> None:
     monkeypatch.setattr(templates, "NO_PII", [*templates.NO_PII, "Is there a fee for that?"])
-    assert any("NO_PII templates" in f for f in _reported(check.check_independence, LINES[:1]))
+    assert any("NO_PII templates" in f for f in failures(check, check.check_independence, LINES[:1]))
 
 
 def test_a_short_file_misses_the_floors() -> None:
-    found = _reported(check.check_size_and_mix, LINES[:50])
+    found = failures(check, check.check_size_and_mix, LINES[:50])
     assert any("dates of birth" in f for f in found) and any("phone numbers said twice" in f for f in found)
 
 
@@ -89,9 +77,6 @@ def test_the_mix_counter_reads_the_committed_file() -> None:
 
 def test_check_py_passes_alone_without_the_redactor() -> None:
     """check.py fails by itself when ``stream`` (the redactor) was imported."""
-    out = subprocess.run(
-        [sys.executable, str(check.HERE / "check.py")], capture_output=True, text=True, check=False
-    )
-    assert out.returncode == 0, out.stdout[-2000:]
-    assert "600 utterances, 586 entities; 0 failures" in out.stdout
-    assert "one-value mutants caught: 586/586" in out.stdout
+    out = check_py_alone(check)
+    assert "600 utterances, 586 entities; 0 failures" in out
+    assert "one-value mutants caught: 586/586" in out

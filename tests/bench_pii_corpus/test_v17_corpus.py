@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import random
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,34 +16,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bench.pii_corpus import speech_kit
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v17 import build, check, mix, speech, templates
+from tests.bench_pii_corpus.corpus_checks import (
+    assert_every_mutant_caught,
+    assert_the_seeded_build_passing_every_step,
+    check_py_alone,
+    failures,
+)
+from tests.bench_pii_corpus.one_value import reported
 
 LINES = load(check.HERE / "test.jsonl")
 
 
-def _failures(step: Any, lines: list[dict[str, Any]]) -> list[str]:
-    """The failures one step records for ``lines``; the shared list is left empty."""
-    check.FAILURES.clear()
-    step(lines)
-    out = list(check.FAILURES)
-    check.FAILURES.clear()
-    return out
-
-
-def _one_address(said: str, value: str) -> list[dict[str, Any]]:
-    span = {"start": 0, "end": len(said), "type": "STREET_ADDRESS", "value": value, "form": "spoken"}
-    return [{"id": "v17-x", "text": said, "entities": [span]}]
-
-
 def test_committed_file_is_the_build_and_passes_every_step() -> None:
-    assert build.build() == LINES, "test.jsonl differs from what build.py writes"
-    assert [f for step in check.STEPS for f in _failures(step, LINES)] == []
+    assert_the_seeded_build_passing_every_step(build, check, LINES)
 
 
 def test_each_one_value_mutant_is_rejected() -> None:
-    check.FAILURES.clear()
-    total = sum(len(x["entities"]) for x in LINES)
-    assert check.mutants_caught(LINES) == (total, total)
-    assert check.FAILURES == []
+    assert_every_mutant_caught(check.mutants_caught, check, LINES)
 
 
 def test_phones_are_nanp_and_the_repeat_matches() -> None:
@@ -64,20 +52,20 @@ def test_house_number_with_zero_second_reads_back_and_the_kit_way_is_caught() ->
     assert speech.house_words(70312, random.Random(1)) == "seven oh three one two"
     kit_way = {speech_kit.house_number_words(70312, random.Random(s)) for s in range(30)}
     assert "seventy three twelve" in kit_way
-    assert _failures(
-        check.check_values, _one_address("seventy three twelve north oak street", "70312 N Oak St")
+    assert reported(
+        check, check.check_values, "STREET_ADDRESS", "seventy three twelve north oak street", "70312 N Oak St"
     )
     good = "seven oh three one two north oak street"
-    assert _failures(check.check_values, _one_address(good, "70312 N Oak St")) == []
+    assert reported(check, check.check_values, "STREET_ADDRESS", good, "70312 N Oak St") == []
 
 
 def test_an_earlier_phrase_in_a_template_is_reported(monkeypatch: Any) -> None:
     monkeypatch.setattr(templates, "PII", [*templates.PII, "Call me back at {PHONE}."])
-    assert any("PII templates" in f for f in _failures(check.check_independence, LINES[:1]))
+    assert any("PII templates" in f for f in failures(check, check.check_independence, LINES[:1]))
 
 
 def test_too_few_lines_fail_the_floors() -> None:
-    found = _failures(check.check_size_and_mix, LINES[:60])
+    found = failures(check, check.check_size_and_mix, LINES[:60])
     assert any("dates of birth" in f for f in found)
     assert any("said twice" in f for f in found)
 
@@ -90,9 +78,6 @@ def test_mix_counts_the_committed_file() -> None:
 
 
 def test_check_script_passes_on_its_own() -> None:
-    run = subprocess.run(
-        [sys.executable, str(check.HERE / "check.py")], capture_output=True, text=True, check=False
-    )
-    assert run.returncode == 0, run.stdout[-2000:]
-    assert "600 utterances, 553 entities; 0 failures" in run.stdout
-    assert "one-value mutants caught: 553/553" in run.stdout
+    out = check_py_alone(check)
+    assert "600 utterances, 553 entities; 0 failures" in out
+    assert "one-value mutants caught: 553/553" in out

@@ -5,7 +5,6 @@ Medicare IDs are counted by their CMS shape; the mix counter reads the file."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,25 +15,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v18 import build, check, mix, templates, words
+from tests.bench_pii_corpus.corpus_checks import (
+    assert_every_mutant_caught,
+    assert_the_seeded_build_passing_every_step,
+    check_py_alone,
+    failures,
+)
+from tests.bench_pii_corpus.one_value import reported
 
 LINES = load(check.HERE / "test.jsonl")
 
 
-def _run(step: Any, lines: list[dict[str, Any]]) -> list[str]:
-    """What ``step`` reports on ``lines``, leaving the check's failure list empty."""
-    check.FAILURES.clear()
-    try:
-        step(lines)
-        return list(check.FAILURES)
-    finally:
-        check.FAILURES.clear()
-
-
 def test_the_file_is_the_build_and_every_step_passes_and_every_mutant_is_caught() -> None:
-    assert build.build() == LINES
-    assert {step.__name__: _run(step, LINES) for step in check.STEPS} == {s.__name__: [] for s in check.STEPS}
-    entities = sum(len(x["entities"]) for x in LINES)
-    assert check.mutants_caught(LINES) == (entities, entities)
+    assert_the_seeded_build_passing_every_step(build, check, LINES)
+    assert_every_mutant_caught(check.mutants_caught, check, LINES)
 
 
 @pytest.mark.parametrize(
@@ -42,14 +36,7 @@ def test_the_file_is_the_build_and_every_step_passes_and_every_mutant_is_caught(
     [("seven oh three one two north aspen street", True), ("seventy three twelve north aspen street", False)],
 )
 def test_a_house_number_with_zero_second_reads_back_only_digit_by_digit(said: str, reads: bool) -> None:
-    span = {
-        "start": 0,
-        "end": len(said),
-        "type": "STREET_ADDRESS",
-        "value": "70312 N Aspen St",
-        "form": "spoken",
-    }
-    assert (_run(check.check_values, [{"id": "v18-t", "text": said, "entities": [span]}]) == []) is reads
+    assert (reported(check, check.check_values, "STREET_ADDRESS", said, "70312 N Aspen St") == []) is reads
 
 
 def test_a_number_said_again_as_another_value_is_reported() -> None:
@@ -58,15 +45,15 @@ def test_a_number_said_again_as_another_value_is_reported() -> None:
         **x,
         "entities": [{**e, "value": "2025550143"} if i == 0 else e for i, e in enumerate(x["entities"])],
     }
-    assert any("not the same value" in f for f in _run(check.check_size_and_mix, [changed]))
+    assert any("not the same value" in f for f in failures(check, check.check_size_and_mix, [changed]))
 
 
 def test_guards_fail_on_what_they_guard(monkeypatch: Any) -> None:
     monkeypatch.setattr(templates, "NO_PII", [*templates.NO_PII, "Call me back at {TIME}."])
-    assert any("NO_PII templates" in f for f in _run(check.check_independence, LINES[:1]))
+    assert any("NO_PII templates" in f for f in failures(check, check.check_independence, LINES[:1]))
     monkeypatch.setattr(words, "STREET_WORDS", [*words.STREET_WORDS, "Walnut"])
-    assert _run(check.check_own_people, LINES) == ["Walnut: on v16's lists"]
-    few = _run(check.check_size_and_mix, LINES[:80])
+    assert failures(check, check.check_own_people, LINES) == ["Walnut: on v16's lists"]
+    few = failures(check, check.check_size_and_mix, LINES[:80])
     assert {"dates of birth", "Medicare IDs", "phone numbers said twice"} <= {f.split(":")[0] for f in few}
 
 
@@ -86,8 +73,4 @@ def test_mix_reads_the_file_with_v18_groups() -> None:
 
 
 def test_check_runs_on_its_own() -> None:
-    out = subprocess.run(
-        [sys.executable, str(check.HERE / "check.py")], capture_output=True, text=True, check=False
-    )
-    assert out.returncode == 0, out.stdout[-2000:]
-    assert "600 utterances, 570 entities; 0 failures" in out.stdout
+    assert "600 utterances, 570 entities; 0 failures" in check_py_alone(check)
