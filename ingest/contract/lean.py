@@ -21,7 +21,7 @@ does, so code written for either (the redaction's ``EventRedactor``) works on bo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, TypeAlias, get_args
 
 import msgspec
 from msgspec import Meta
@@ -30,16 +30,25 @@ from ingest.contract.models import (
     ID_PATTERN,
     MAX_CHUNKS,
     MAX_TEXT_CHARS,
+    NAME_PATTERN,
     TS_MAX_MS,
     TS_MIN_MS,
+    UUID_PATTERN,
     WORKFLOW_PATTERN,
 )
 
-_ID = ID_PATTERN.removesuffix("$") + r"\Z"  # the models' patterns, ending in \Z
-_NAME = r"^[a-z][a-z0-9_.]{0,63}\Z"
-_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z"
-_SESSION = r"^(?:|" + ID_PATTERN.removeprefix("^").removesuffix("$") + r")\Z"
-_WORKFLOW = WORKFLOW_PATTERN.removesuffix("$") + r"\Z"
+
+def _body(pattern: str) -> str:
+    """One of the models' ``^...$`` patterns without its anchors."""
+    return pattern.removeprefix("^").removesuffix("$")
+
+
+# the models' patterns, ending in \Z (msgspec searches with Python's re)
+_ID = "^" + _body(ID_PATTERN) + r"\Z"
+_NAME = "^" + _body(NAME_PATTERN) + r"\Z"
+_UUID = "^" + _body(UUID_PATTERN) + r"\Z"
+_SESSION = r"^(?:|" + _body(ID_PATTERN) + r")\Z"
+_WORKFLOW = "^" + _body(WORKFLOW_PATTERN) + r"\Z"
 
 Text = Annotated[str, Meta(max_length=MAX_TEXT_CHARS)]
 Name = Annotated[str, Meta(pattern=_NAME)]
@@ -330,10 +339,5 @@ TurnEvent: TypeAlias = (
     | AgentError
 )
 
-EVENT_CLASSES: frozenset[type] = frozenset(
-    {
-        CallStarted, CallerUtterance, AgentUtterance, Interrupt, Dtmf, Speaker, IntentRecognized,
-        ToolCalled, ToolResult, IdentityVerified, TaskStarted, TaskCompleted, HandoffRequested,
-        CallEnded, AgentError,
-    }
-)  # fmt: skip
+EVENT_CLASSES: frozenset[type] = frozenset(get_args(TurnEvent))
+"""The union's members, read from it: the list of event classes is written once, in ``TurnEvent``."""

@@ -23,21 +23,25 @@ says it; the one pattern for whatever checks one before it becomes an event (the
 HTTP ingest) or takes one from a URL (the API)."""
 WORKFLOW_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 """The contract's ``workflow`` name; also what an imported human call's workflow must be (so the two join)."""
-_NAME = r"^[a-z][a-z0-9_.]{0,63}$"
-_UUID = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+NAME_PATTERN = r"^[a-z][a-z0-9_.]{0,63}$"
+"""A dotted lower-case name (a tool's, an intent's, a task's)."""
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+"""An ``event_id``: a lower-case UUID."""
 
 _IDENTIFIER = re.compile(ID_PATTERN)
 _WORKFLOW = re.compile(WORKFLOW_PATTERN)
 
 
 def is_identifier(text: str) -> bool:
-    """``text`` matches ``ID_PATTERN`` (``re.match``, as each check of it did before)."""
-    return _IDENTIFIER.match(text) is not None
+    """``text`` is a whole identifier (``ID_PATTERN``). ``fullmatch``, not ``match``: Python's ``$`` also
+    matches before a final newline, so ``match`` let ``"CA1\n"`` through where the contract (ECMA-262's
+    ``$``) and both decoders refuse it."""
+    return _IDENTIFIER.fullmatch(text) is not None
 
 
 def is_workflow(text: str) -> bool:
-    """``text`` matches ``WORKFLOW_PATTERN``."""
-    return _WORKFLOW.match(text) is not None
+    """``text`` is a whole workflow name (``WORKFLOW_PATTERN``; ``fullmatch``, as ``is_identifier``)."""
+    return _WORKFLOW.fullmatch(text) is not None
 
 
 class JsonInt:
@@ -82,7 +86,7 @@ TimestampMs = Annotated[int, JsonInt(TS_MIN_MS, TS_MAX_MS)]
 MAX_TEXT_CHARS = 20_000
 MAX_CHUNKS = 2_000
 Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
-Name = Annotated[str, Field(pattern=_NAME)]
+Name = Annotated[str, Field(pattern=NAME_PATTERN)]
 Ident = Annotated[str, Field(pattern=ID_PATTERN)]
 
 
@@ -225,7 +229,7 @@ class AgentErrorData(_Closed):
 
 class _Envelope(_Closed):
     schema_version: Annotated[Literal[1], JsonInt(1, 1)]
-    event_id: Annotated[str, Field(pattern=_UUID)]
+    event_id: Annotated[str, Field(pattern=UUID_PATTERN)]
     call_sid: Ident
     session_id: Annotated[str, Field(pattern=r"^$|" + ID_PATTERN)]
     seq: Annotated[int, JsonInt(0, 1_000_000)]

@@ -18,7 +18,7 @@ from jsonschema import Draft202012Validator
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ingest.codec import data_json, decode, decode_lean, event_json
-from ingest.contract.models import EVENT_TYPES, TS_MAX_MS, TS_MIN_MS, TurnEvent
+from ingest.contract.models import EVENT_TYPES, TS_MAX_MS, TS_MIN_MS, TurnEvent, is_identifier, is_workflow
 from ingest.contract.schema import example_paths, invalid_example_paths
 from ingest.errors import IngestError
 
@@ -238,3 +238,14 @@ def test_python_re_dollar_quirk(schema: dict[str, Any]) -> None:
     message = {**EXAMPLES["dtmf"], "call_sid": EXAMPLES["dtmf"]["call_sid"] + "\n"}
     assert Draft202012Validator(schema).is_valid(message)
     assert not models_accept(message)
+
+
+def test_an_identifier_with_a_final_newline_is_refused_everywhere() -> None:
+    """``"ID\\n"`` is no identifier: the lean and pydantic decoders refuse it in an event, and so do the checks
+    the agent's setup, the tap, HTTP ingest and the API run before an event exists (``is_identifier``,
+    ``is_workflow``), where Python's ``$`` once let it through."""
+    sid = EXAMPLES["dtmf"]["call_sid"]
+    assert is_identifier(sid) and not is_identifier(sid + "\n") and not is_identifier("ID\n")
+    assert is_workflow("billing") and not is_workflow("billing\n")
+    assert not models_accept({**EXAMPLES["dtmf"], "call_sid": "ID\n"})
+    assert not models_accept({**EXAMPLES["dtmf"], "workflow": EXAMPLES["dtmf"]["workflow"] + "\n"})
