@@ -5,14 +5,12 @@ with changed calls valid under the v1 contract and the other calls the normal da
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from bench.alerts_cases import splits
 from bench.alerts_cases import test4 as split4
-from bench.alerts_cases.case import Case, simulate_day
 from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, HOUR, MINUTE, Ledger
-from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults4 import (
     BlueGreen,
     EagerHandoff,
@@ -22,38 +20,14 @@ from bench.alerts_cases.faults4 import (
     RateLimited,
     TtsCutOff,
 )
-from bench.alerts_cases.kinds import evidence_delay_ms
+from tests.bench_alerts_cases.small_day import Run, run_case
 
 Event = dict[str, Any]
 OTHERS = ("tune", "test", "test2", "test3")
 
 
-@dataclass
-class Run:
-    case: Case
-    normal: dict[str, list[Event]]  # call_sid -> events, the day without the case
-    calls: list[list[Event]]  # the day with the case, in start order
-    ledger: Ledger
-
-    def affected(self) -> list[list[Event]]:
-        sids = self.ledger.calls(self.case.name)
-        return [c for c in self.calls if c[0]["call_sid"] in sids]
-
-
-def _run(effect: Effect, onset: str = "10:00", minutes: int = 30, per_hour: int = 240, seed: int = 23) -> Run:
-    """``effect`` on a day with ``per_hour`` calls in the hours around it, next to the same day
-    without it (the cause and scope from ``test4.expected``)."""
-    hours, mins = (int(x) for x in onset.split(":"))
-    onset_ms = DAY0 + hours * HOUR + mins * MINUTE
-    first, last = hours - 1, (onset_ms + minutes * MINUTE - DAY0) // HOUR + 1
-    cph = tuple(per_hour if first <= h <= last else 0 for h in range(24))
-    cause, scope = split4.expected(effect)
-    case = Case(f"t4/{type(effect).__name__}", "test", cause, scope, "test4", "t4", seed, onset_ms,
-                minutes * MINUTE, effect, evidence_delay_ms(effect))  # fmt: skip
-    ledger = Ledger()
-    calls = list(simulate_day(seed, (case,), calls_per_hour=cph, ledger=ledger))
-    normal = {c[0]["call_sid"]: c for c in simulate_day(seed, (), calls_per_hour=cph)}
-    return Run(case, normal, calls, ledger)
+# test4's own effects on a small day (240 calls an hour, seed 23), with test4's own cause and scope
+_run = partial(run_case, per_hour=240, seed=23, split="test4", day="t4", cause_and_scope=split4.expected)
 
 
 def _untouched_are_normal(run: Run) -> None:
