@@ -590,7 +590,7 @@ def _letter_prefix(tokens: list[Token], k: int) -> bool:
     return (
         2 <= len(text) <= 3
         and text.isalpha()
-        and (tokens[k].low not in common_words() or _capital_prefix(text))
+        and (tokens[k].low not in common_words() or _capital_prefix(text) or _title_before_digits(tokens, k))
         and tokens[k].low not in _NOT_PREFIX
         and not (k >= 1 and tokens[k - 1].low in _VERB_SUBJECTS)  # "you've got 352 ...": a verb
     )
@@ -599,6 +599,15 @@ def _letter_prefix(tokens: list[Token], k: int) -> bool:
 _VERB_SUBJECTS = frozenset(
     {"i", "you", "we", "they", "he", "she", "it", "i've", "you've", "we've", "they've", "i'd", "you'd", "who"}
 )
+
+
+# "It's let's see, MR 9376 5241" (round 19, v18): a title's letters written in capitals right before
+# written digit groups are the ID's prefix; before a name ("MR Jones") they stay a title
+_TITLE_CAPITALS = frozenset({"MR", "MRS", "MS", "DR"})
+
+
+def _title_before_digits(tokens: list[Token], k: int) -> bool:
+    return tokens[k].text in _TITLE_CAPITALS and k + 1 < len(tokens) and tokens[k + 1].text.isdigit()
 
 
 def _written_prefix(text: str) -> bool:

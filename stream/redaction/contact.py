@@ -50,7 +50,9 @@ _LOCAL_STOP = frozenset(
      "file", "account", "think", "new", "old", "work", "personal", "under", "like", "know", "would", "be",
      "should", "will", "sec", "second", "so", "okay", "ok", "hold", "see", "let", "just", "probably",
      "please", "cc", "bcc", "copy", "forward", "write", "text", "also", "i'll", "go", "slow", "slowly",
-     "spell", "spelling", "again", "out", "down", "ready", "got", "here", "goes", "want"}
+     "spell", "spelling", "again", "out", "down", "ready", "got", "here", "goes", "want",
+     # round 19 (v18): "i log in with <local> at ...": how the caller uses the address
+     "with", "log", "logged", "login"}
 )  # fmt: skip
 _MAX_LOCAL_TOKENS = 16
 
@@ -79,6 +81,8 @@ def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
             break  # "she uses p dash hatzidakis at ...": "uses" is the sentence's, not the address's
         if _word_before_spelling(tokens, j):
             break  # "the account with d h a r p e r at ...": "with" is the sentence's (round 17)
+        if low == "for" and j >= 1 and tokens[j - 1].low in ("email", "address", "mail", "e-mail"):
+            break  # "swap my old email for <local> at ...": the swap's "for" (round 19, v18)
         if (
             low in _LOCAL_JOINERS
             or low in ("_", "-")

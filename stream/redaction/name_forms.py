@@ -18,6 +18,7 @@ from stream.redaction.finding import Finding
 from stream.redaction.lexicon import (
     all_first_names,
     all_surnames,
+    english_words,
     first_names,
     known_words,
     multi_word_states,
@@ -88,7 +89,77 @@ def find_possessive_names(tokens: list[Token]) -> list[Finding]:
             or related
         ):
             found.append(Finding(token.start, token.start + len(stem), PERSON, stem, 0.6))
+        elif (held := _held_in_name(tokens, i, stem)) is not None:
+            found.append(
+                Finding(tokens[held].start, token.start + len(stem), PERSON, _value(tokens, held, i), 0.6)
+            )
     return found
+
+
+# "the lease is in <name>'s name", "booked under <name>'s name" (round 19, v18): the possessive owns the word
+# "name", said after "in"/"under"; "in my son's name", "in the company's name" hold an everyday word
+_HELD_BY = frozenset({"in", "under"})
+
+
+def _held_in_name(tokens: list[Token], i: int, stem: str) -> int | None:
+    """The first token of a name said in the possessive before "name" after "in"/"under", else None."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in ("name", "names") or i < 1:
+        return None
+    if not stem.isalpha() or len(stem) < 2 or (stem in common_words() and stem not in all_surnames()):
+        return None
+    if tokens[i - 1].low in _HELD_BY:
+        return i
+    first = tokens[i - 1].low
+    if i >= 2 and tokens[i - 2].low in _HELD_BY and first in all_first_names() and first not in _NOT_FIRST:
+        return i - 1
+    return None
+
+
+_NOT_FIRST = frozenset({"my", "his", "her", "their", "our", "your", "the", "a", "an"})
+
+
+def _value(tokens: list[Token], first: int, last: int) -> str:
+    words = [t.low for t in tokens[first : last + 1]]
+    words[-1] = words[-1].removesuffix("'s")
+    return " ".join(words)
+
+
+# "filed as <name> that was my old name", "try <name>, that's my maiden name" (round 19, v18): the name said
+# right before the caller says it was their name; the words after it are the cue
+_OLD_NAME_LEADS = (("that", "was"), ("that's",), ("that", "is"), ("was",), ("is",))
+_OLD_NAME_KINDS = frozenset({"old", "maiden", "former", "previous", "married", "legal", "birth", "last"})
+
+
+def names_before_old_name(tokens: list[Token]) -> list[Finding]:
+    """A listed first name or surname (or a word on no list) right before "that was my old/maiden name";
+    a listed first name before it joins ("<first> <surname>, that's my maiden name")."""
+    found: list[Finding] = []
+    for i in range(len(tokens) - 3):
+        k = i + 1 + (tokens[i + 1].low == ",")
+        lead = next((w for w in _OLD_NAME_LEADS if _words_at(tokens, k, w)), None)
+        if lead is None:
+            continue
+        k += len(lead)
+        if not (k + 2 < len(tokens) and tokens[k].low == "my" and tokens[k + 1].low in _OLD_NAME_KINDS):
+            continue
+        if tokens[k + 2].low not in ("name", "surname"):
+            continue
+        word = tokens[i]
+        if not word.low.isalpha() or len(word.low) < 2 or word.low in _NOT_FIRST:
+            continue
+        if not (word.low in all_first_names() or word.low in surnames() or word.low not in known_words()):
+            continue
+        first = (
+            i - 1
+            if i > 0 and tokens[i - 1].low in first_names() and tokens[i - 1].low not in english_words()
+            else i
+        )
+        found.append(Finding(tokens[first].start, word.end, PERSON, _value(tokens, first, i), 0.6))
+    return found
+
+
+def _words_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
+    return k + len(words) <= len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words))
 
 
 def family_names(tokens: list[Token]) -> list[Finding]:

@@ -97,7 +97,9 @@ _NOT_A_NAME = frozenset(
      "section", "tag", "badge", "change", "spelling", "unknown", "blank", "empty",
      # round 16 (v15): when and which, said right after a name ("named Paige earlier today", "arun butler
      # best email for me is ...")
-     "earlier", "today", "yesterday", "tomorrow", "tonight", "later", "best"}
+     "earlier", "today", "yesterday", "tomorrow", "tonight", "later", "best",
+     # round 19 (v18): how the name is given ("and the surname letter by letter g u ...")
+     "letter", "letters"}
 )  # fmt: skip
 # a word after a cued name ends the name when one of these follows it: "i'm natalie key and ..."
 _AFTER_NAME = frozenset(
@@ -150,6 +152,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 break  # "somebody named pedro told me": a verb after the name, not a surname
             if not words and not strong and tokens[j].low in _PARTICIPLES:
                 break  # "it's got a pen" ("it has got"), "okay got my wallet": a verb, not a name
+            if not words and not strong and _verb_then_object(tokens, j):
+                break  # "okay um reading it off ...": a verb and its object (round 19, v18)
             # a capitalized word right after a name is part of it ("Benjamin May"), whatever the cue
             if not (
                 _name_like(tokens[j], strong or bool(words), common)
@@ -487,6 +491,20 @@ def inflected(low: str) -> bool:
     return False
 
 
+_VERB_OBJECTS = frozenset({"it", "that", "this", "them", "off", "out"})
+
+
+def _verb_then_object(tokens: list[Token], j: int) -> bool:
+    """A lower-case "-ing" word right before "it"/"that"/"off": a verb said after the weak cue."""
+    word = tokens[j]
+    return (
+        word.text.islower()
+        and word.low.endswith("ing")
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low in _VERB_OBJECTS
+    )
+
+
 def _lower_word_after_strong_cue(token: Token) -> bool:
     """ "my name is mia": right after a strong cue even an everyday word is the name."""
     return _plain_word(token) and token.low not in _NOT_A_NAME  # "my daughter's name is june"
@@ -639,6 +657,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         if (
             len(low) < 2
             or low in _ADDRESS_TERMS  # "yes ma'am christopher baker": how the caller addresses the agent
+            or low in _RELATIONS  # "Calling for Mom, <name>": kin, even where a list holds it (round 19)
             or _unit_after_number(tokens, i)
             or _after_article(tokens, i)
             or _after_subject(tokens, i)
@@ -947,7 +966,11 @@ def _unlisted_before_personal(
 _VALUE_CUES = frozenset(
     {"born", "birth", "birthday", "dob", "phone", "cell", "social", "ssn", "email", "zip"}
 )
-_VALUE_LABELS = frozenset({"number", "numbers", "no", "num", "code", "id", "ids", "#"})
+_VALUE_LABELS = frozenset(
+    {"number", "numbers", "no", "num", "code", "id", "ids", "#",
+     # round 19 (v18): a verb that reads the value out ("use whichever ends 4984", "the statement shows ...")
+     "ends", "shows", "says", "reads"}
+)  # fmt: skip
 
 
 def _hyphen_inside_word(tokens: list[Token], h: int) -> bool:

@@ -76,6 +76,13 @@ def _business(tokens: list[Token], a: int, b: int) -> bool:
     k = _index_before(tokens, a)
     if k >= 1 and tokens[k].low in ("with", "at") and tokens[k - 1].low in _BANKING:
         return True  # "I bank with Morgan Stanley", "we bank at ...": the bank, not a person (round 16)
+    if (
+        k >= 2
+        and tokens[k].low.isalpha()
+        and tokens[k - 1].low in ("with", "at")
+        and tokens[k - 2].low in _BANKING
+    ):
+        return True  # "i also bank with wells fargo": the finder took the second word only (round 19)
     # "my bank is wells fargo", "our pharmacy's ...": the role said with "my"/"our"/"the"; "policyholder
     # for the dog's insurance is <name>" names a person (v12), so insurance is no role here
     if k >= 1 and tokens[k].low.endswith("'s"):

@@ -24,6 +24,7 @@ from stream.redaction.name_forms import (
     joined_across_particles,
     name_variants,
     names_after_thanks,
+    names_before_old_name,
     outside_day_names,
     outside_place_names,
     particle_names,
@@ -98,6 +99,7 @@ class SpeechFinder:
         found.extend(find_cued_names(tokens))
         found.extend(find_lexicon_names(tokens))
         found.extend(find_possessive_names(tokens))
+        found.extend(names_before_old_name(tokens))
         found.extend(family_names(tokens))
         found.extend(titled_names(tokens))
         found.extend(names_after_thanks(tokens))

@@ -3,10 +3,11 @@
 Where the time goes (``bench/pii_eval.py`` measures it against Presidio's default AnalyzerEngine):
 - every text is tokenized once and read by pure-Python rules (numbers, spelled values, dates,
   e-mail, USPS addresses, names from cues and from the Census name lists) — tens of microseconds;
-- NER (the one costly step, several milliseconds a text) runs only when a capitalized word is left
-  that no rule explained and that is not a common word: an unknown surname the lists do not hold.
-  Lower-case ASR output never needs it (the small model misses those names anyway; cues and the
-  name lists catch them);
+- NER (the one costly step, several milliseconds a text) runs only when ``ner_gate.needs_ner`` says a
+  name may be left that no rule explained: a capitalized word inside a sentence that is no English
+  word or is on the name lists, not an acronym, code, month, the city and state after an address or a
+  business. Lower-case ASR output never needs it (the small model misses those names anyway; cues and
+  the name lists catch them);
 - only ``tok2vec`` and ``ner`` of the spaCy pipeline are loaded; ``find_all`` sends a batch
   through ``nlp.pipe``; results are cached per text (agents repeat themselves).
 Presidio's ``AnalyzerEngine`` is not on this path any more: its per-call bookkeeping (registry
@@ -33,8 +34,8 @@ from stream.redaction.base import Replacement, Tokenizer
 from stream.redaction.closure import merge_overlaps
 from stream.redaction.context import PERSON, common_words
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import all_first_names
 from stream.redaction.name_forms import ROLES_BEFORE_NAMES, without_leading_titles
+from stream.redaction.ner_gate import needs_ner
 from stream.redaction.organizations import without_business_names
 from stream.redaction.places import without_city_and_state
 from stream.redaction.presidio_engine import load_spacy
@@ -42,8 +43,6 @@ from stream.redaction.speech import SpeechFinder
 from stream.redaction.spoken import Token
 
 FAILED_PLACEHOLDER = "<REDACTION_FAILED>"
-_I_FORMS = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Okay", "Ok"})
-_SENTENCE_END = frozenset({".", "!", "?", "…", ":", ";", '"'})
 _SURROGATE = re.compile("[\ud800-\udfff]")
 log = logging.getLogger(__name__)
 
@@ -230,28 +229,3 @@ def build_speech_redactor(
         timeout_s=timeout_s,
         cache_size=cache_size,
     )
-
-
-def needs_ner(tokens: list[Token], findings: Sequence[Finding]) -> bool:
-    """Whether a name only NER can find may be left: a capitalized word outside every finding that
-    is not "I", not an acronym of a common word, and not a common word at a sentence start."""
-    common = common_words()
-    sentence_start = True
-    f = 0
-    ordered = sorted(findings, key=lambda x: x.start)
-    for token in tokens:
-        word = token.text
-        if word in _SENTENCE_END:
-            sentence_start = True
-            continue
-        while f < len(ordered) and ordered[f].end <= token.start:
-            f += 1
-        covered = f < len(ordered) and ordered[f].start <= token.start
-        was_start, sentence_start = sentence_start, False
-        if covered or not word[0].isupper() or word in _I_FORMS or not word.isalpha():
-            continue
-        if token.low not in common:
-            return True
-        if not was_start and not word.isupper() and token.low in all_first_names():
-            return True  # "Thanks, Grace", "ask for Will"
-    return False

@@ -240,6 +240,8 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
         completes = False  # "send the technician to seven eight two ...": after a word, "to" is a word
     if len(digits) in (15, 16) and luhn_ok(digits) and not luhn_ok(run.digits):
         completes = True  # "pay it with for eight two six ...": the misheard first digit of a card
+    if _four_before_nine(tokens, k, digits, run) and before not in _OBJECTS:
+        completes = True
     rare_before_digits = tokens[k].low in ("ate", "won", "too") and before not in _PRONOUNS
     if len(run.digits) == 10 and digits[0] != "1":
         return run  # "put my daughter's number on it too, six seven one ...": a whole phone number after
@@ -249,6 +251,20 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
     if not (completes or rare_before_digits or (after_copula and before not in _TAKES_TO)):
         return run
     return DigitRun(k, run.last, digits, tokens[k].start, run.end)
+
+
+_SSN_WORDS = frozenset({"social", "ssn", "security", "socials"})
+# "asked me for oh three four ...": after an object pronoun "for" is the preposition
+_OBJECTS = _PRONOUNS | {"us", "him", "her", "them"}
+
+
+def _four_before_nine(tokens: list[Token], k: int, digits: str, run: DigitRun) -> bool:
+    """ "one more time for six eight seven ...": a "for" before nine spoken digits is the first digit of a
+    phone number when the ten read as one (area code and exchange starting 2-9) and nothing said names
+    a social, which nine digits alone would be (round 19, v18: the "for" was left, its digit in clear)."""
+    if tokens[k].low != "for" or len(run.digits) != 9 or any(t.low in _SSN_WORDS for t in tokens):
+        return False
+    return digits[0] in "23456789" and digits[3] in "23456789"
 
 
 def luhn_ok(digits: str) -> bool:

@@ -301,6 +301,9 @@ def _street_word(token: Token) -> bool:
     return low.isalpha() or low in ORDINALS
 
 
+_UNIT_WORDS = 12  # a unit's number said in words, then its letter
+
+
 def _unit_after(tokens: list[Token], j: int) -> int:
     """The last index of "(,) apartment 5 B" after a street, or ``j - 1`` when there is none."""
     units = unit_designators()
@@ -311,7 +314,8 @@ def _unit_after(tokens: list[Token], j: int) -> int:
         return j - 1
     last = k
     m = k + 1
-    while m < len(tokens) and m <= k + 6:
+    # round 19 (v18): "apartment one thousand five hundred forty nine a" is eight words to its letter
+    while m < len(tokens) and m <= k + _UNIT_WORDS:
         low = tokens[m].low
         if (
             low.isdigit()
