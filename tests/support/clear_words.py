@@ -13,6 +13,9 @@ from stream.redaction.base import Redactor, redact_text
 _TOKEN = re.compile(r"<[^>]*>")
 _WORD = re.compile(r"[a-z0-9]+")
 
+Words = str | Collection[str]
+"""What a test says stays readable or must not: a phrase, or its words one by one."""
+
 
 def in_clear(redacted: str) -> str:
     """The redacted text with every token blanked out: what is left in clear."""
@@ -29,9 +32,7 @@ def left_in_clear(redactor: Redactor, text: str, secret: str) -> set[str]:
     return words(secret) & words(in_clear(redact_text(redactor, text)))
 
 
-def assert_redacted(
-    redactor: Redactor, text: str, *, kept: str | Collection[str] = "", secret: str | Collection[str] = ""
-) -> str:
+def assert_redacted(redactor: Redactor, text: str, *, kept: Words = "", secret: Words = "") -> str:
     """Fail unless every word of ``kept`` is still readable and no word of ``secret`` is, once ``redactor``
     has redacted ``text``; the redacted text is returned for any further check of the test.
 
@@ -48,7 +49,7 @@ def assert_redacted(
     return redacted
 
 
-def _words_of(phrase: str | Collection[str]) -> set[str]:
+def _words_of(phrase: Words) -> set[str]:
     return words(phrase if isinstance(phrase, str) else " ".join(phrase))
 
 

@@ -12,7 +12,7 @@ prices, order numbers, requests ("ask for help, she said").
 from __future__ import annotations
 
 import pytest
-from clear_words import assert_redacted
+from clear_words import Words, assert_redacted
 
 from stream.redaction.speech_redactor import SpeechRedactor
 
@@ -20,6 +20,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        # a given name that is a word is found in a names place
         ("Patience Ngarimuvo, card ending 4417, born June 2, 1971.", "Patience Ngarimuvo"),
         ("treasure oyelakinde card ending two two six one born march third nineteen eighty", "treasure"),
         ("Blessing Tuhiwaikato, my late husband, the hospice had his file.", "Blessing Tuhiwaikato"),
@@ -30,17 +31,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
         # a known gap until round 14 (the learned finder did not take the unlisted surname); found since its
         # retraining with v11-v13 added
         ("my caseworker is harmony ngarimuvo you can ask her", "harmony ngarimuvo"),
-    ],
-)
-def test_a_given_name_that_is_a_word_is_found_in_a_names_place(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # repairs and sounds inside a number go with it
         # "oops" repairs a number read out, like "sorry"
         (
             "badge number five two two eight one four oh six oops six three nine it's on the lanyard",
@@ -57,17 +48,7 @@ def test_a_given_name_that_is_a_word_is_found_in_a_names_place(
         ),
         # "mm" inside the digits
         ("card ending seven one mm three nine", "seven one three nine"),
-    ],
-)
-def test_repairs_and_sounds_inside_a_number_go_with_it(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # dates of birth said with hundred or month by number
         ("date of birth ninth of october nineteen hundred and eighty", "hundred eighty"),
         ("she was born on the third of may, nineteen hundred and fifty two, in ohio", "hundred fifty two"),
         ("born seventeenth of august nineteen hundred sixty three", "hundred sixty three"),
@@ -75,9 +56,7 @@ def test_repairs_and_sounds_inside_a_number_go_with_it(
         ("Tovo Rakotobe, eleven, the second, nineteen seventy eight.", "eleven second seventy eight"),
     ],
 )
-def test_dates_of_birth_said_with_hundred_or_month_by_number(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
     assert_redacted(speech_redactor, text, secret=secret)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from clear_words import assert_redacted, words
+from clear_words import Words, assert_redacted, words
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -24,6 +24,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        # a number corrected or hesitated over is redacted whole
         # a correction in words on no list: the digits after it say the digits before it again
         (
             "my member id is three nine two six, ugh wrong one, thirty nine sixty two, oh four one, eight eight",
@@ -51,17 +52,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
         ("social is four one seven sixty two ehh thirty eight fifty one", "thirty eight fifty one"),
         ("phone five oh three, hmmm two one one, uhm forty four oh nine", "forty four oh nine"),
         ("born July the ninth, errr, nineteen eighty six", "errr"),
-    ],
-)
-def test_a_number_corrected_or_hesitated_over_is_redacted_whole(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # puerto rico and military addresses are redacted whole
         (
             "Ship it to 417 Calle Margarita, Urbanizacion Lomas de Trujillo please",
             "417 margarita lomas trujillo",
@@ -78,17 +69,7 @@ def test_a_number_corrected_or_hesitated_over_is_redacted_whole(
         ("mail it to Unit 5123, Box 8841, FPO AP 96520", "unit 5123 box 8841 fpo ap"),
         ("mail it to p s c 812 box 3309 a p o a e", "p s c 812 box 3309 a p o a e"),
         ("c m r 477 box 1904 d p o a a thanks", "c m r 477 box 1904 d p o a a"),
-    ],
-)
-def test_puerto_rico_and_military_addresses_are_redacted_whole(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # names with particles and after a number are redacted whole
         ("Hi this is Rukhsana, well legally Nurhidayah binti Kamaruzzaman, about the lease.", "binti"),
         ("The driver, a Tesfalem bin Ramadhani, dented the door.", "tesfalem bin ramadhani"),
         ("i'm phoning for wietske van der hoorn my late aunt", "wietske van der hoorn"),
@@ -99,17 +80,7 @@ def test_puerto_rico_and_military_addresses_are_redacted_whole(
             "felicity ombravanu",
         ),
         ("account number six six one four two Ksenolia Parathmavi is the holder", "ksenolia parathmavi"),
-    ],
-)
-def test_names_with_particles_and_after_a_number_are_redacted_whole(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # a year said first with a pause before the month is a date
         (
             "Yes, nineteen sixty two, October eleventh, that's his birthday.",
             "nineteen sixty two october eleventh",
@@ -117,9 +88,7 @@ def test_names_with_particles_and_after_a_number_are_redacted_whole(
         ("born 1977, um, march the fourth", "1977 march fourth"),
     ],
 )
-def test_a_year_said_first_with_a_pause_before_the_month_is_a_date(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
     assert_redacted(speech_redactor, text, secret=secret)
 
 

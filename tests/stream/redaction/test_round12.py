@@ -14,7 +14,7 @@ prose, product model numbers, place names, common words, and a role said before 
 from __future__ import annotations
 
 import pytest
-from clear_words import assert_redacted
+from clear_words import Words, assert_redacted
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -23,6 +23,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        # an acknowledgement inside a number is redacted with it
         # the digits on both sides make the shape the cue announced: a Luhn-valid card, an SSN, a phone ...
         (
             "my card number is four five three nine, okay one four eight eight, yup oh three four three, "
@@ -44,17 +45,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
         # a spelled letter, then an acknowledgement, then the digits
         ("the member id is Q, yup four one oh two two eight seven", "q yup"),
         ("account is two B nine four, K six oh hold on B W three one", "two b nine four k six oh hold"),
-    ],
-)
-def test_an_acknowledgement_inside_a_number_is_redacted_with_it(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # letters said as their names inside an id are redacted
         ("member id is jay four two eight nine six one three one", "jay"),
         ("the id is tee k as in kite gee four five one two eight three three", "tee k kite gee"),
         ("policy number is p dee ex four four one nine zero two", "p dee ex"),
@@ -62,23 +53,7 @@ def test_an_acknowledgement_inside_a_number_is_redacted_with_it(
         ("member id is double you eight two two six one nine", "double you"),
         ("the member id is m t you v three three eight one", "m t you v"),
         ("policy number seven d as in dog two two jay a four one", "jay a four one"),
-    ],
-)
-def test_letters_said_as_their_names_inside_an_id_are_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-def test_a_letter_name_gives_the_value_of_the_letter(speech_redactor: SpeechRedactor) -> None:
-    said = redact_text(speech_redactor, "member id is jay four two eight nine six one three one")
-    written = redact_text(speech_redactor, "member id is J428961 31")
-    assert said.split()[-1] == written.split()[-1], (said, written)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # weekdays and holidays in a date of birth are redacted
         ("born a Tuesday, March third, nineteen sixty one", "tuesday"),
         ("date of birth is November tenth, tuesday, nineteen sixty one", "tuesday nineteen sixty one"),
         (
@@ -88,17 +63,7 @@ def test_a_letter_name_gives_the_value_of_the_letter(speech_redactor: SpeechReda
         ("I was born on halloween sixty two", "halloween sixty two"),
         ("my birthday is new year's eve nineteen eighty eight", "eve nineteen eighty eight"),
         ("born on valentine's day, nineteen seventy", "valentine nineteen seventy"),
-    ],
-)
-def test_weekdays_and_holidays_in_a_date_of_birth_are_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # particles directionals and crossroads
         ("send it to da Silveira please", "da silveira"),
         ("the account holder is de Wachter", "de wachter"),
         (
@@ -112,10 +77,14 @@ def test_weekdays_and_holidays_in_a_date_of_birth_are_redacted(
         ("I'm at 734 5th Xrds., the plumber has to come tonight.", "734 5th xrds"),
     ],
 )
-def test_particles_directionals_and_crossroads(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
     assert_redacted(speech_redactor, text, secret=secret)
+
+
+def test_a_letter_name_gives_the_value_of_the_letter(speech_redactor: SpeechRedactor) -> None:
+    said = redact_text(speech_redactor, "member id is jay four two eight nine six one three one")
+    written = redact_text(speech_redactor, "member id is J428961 31")
+    assert said.split()[-1] == written.split()[-1], (said, written)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ first reading. Kept: "for" and "like" in prose, a re-ask in prose, prices and co
 from __future__ import annotations
 
 import pytest
-from clear_words import assert_redacted
+from clear_words import Words, assert_redacted
 
 from stream.redaction.speech_redactor import SpeechRedactor
 
@@ -20,6 +20,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        # a letter spelled for or like a word is redacted
         ("my last name is k for kettle o w like walrus a l s k i", "k for kettle o w like walrus a l s k i"),
         ("the surname is b like banjo r e n n for nutmeg a n", "b like banjo r e n n for nutmeg a n"),
         ("first name m for marble i r e l l a", "m for marble"),
@@ -35,17 +36,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
             "r like robin s salmon a anchor",
         ),
         ("surname n for nectar o v a like acorn k i like inkwell", "a like acorn i like inkwell"),
-    ],
-)
-def test_a_letter_spelled_for_or_like_a_word_is_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # an aside or a re ask inside a number is redacted with it
         ("my phone is nine one four are you there two six six eight three one five", "are you there"),
         ("social is three eight two, still with me, five five oh one nine one", "still with me"),
         (
@@ -67,11 +58,24 @@ def test_a_letter_spelled_for_or_like_a_word_is_redacted(
             "member id is three three eight one, sorry you broke up please go on, four four nine six",
             "sorry you broke up please go on",
         ),
+        # area code then the number is one phone
+        ("my number is area code six one two then four four four, nine one three eight", "area code"),
+        ("phone is area code 702 555 0188", "area code"),
+        # a first reading before a re ask joins the number read again
+        (
+            "member id K B, six one two... sorry, could you repeat that? K B, six one two uhm nine nine eight",
+            "k b six one two sorry could you repeat that",
+        ),
+        (
+            "my cell five oh three... sorry, say again? area code five oh three, then two two one, four four "
+            "eight zero",
+            "five oh three sorry say again area code",
+        ),
+        # last four said as a round number is redacted
+        ("the last four are three thousand", "three thousand"),
     ],
 )
-def test_an_aside_or_a_re_ask_inside_a_number_is_redacted_with_it(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
     assert_redacted(speech_redactor, text, secret=secret)
 
 
@@ -88,44 +92,6 @@ def test_a_name_corrected_to_a_name_is_one_span(
 ) -> None:
     redacted = assert_redacted(speech_redactor, text, secret=secret)
     assert redacted.count("<PERSON:") == 1, redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("my number is area code six one two then four four four, nine one three eight", "area code"),
-        ("phone is area code 702 555 0188", "area code"),
-    ],
-)
-def test_area_code_then_the_number_is_one_phone(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        (
-            "member id K B, six one two... sorry, could you repeat that? K B, six one two uhm nine nine eight",
-            "k b six one two sorry could you repeat that",
-        ),
-        (
-            "my cell five oh three... sorry, say again? area code five oh three, then two two one, four four "
-            "eight zero",
-            "five oh three sorry say again area code",
-        ),
-    ],
-)
-def test_a_first_reading_before_a_re_ask_joins_the_number_read_again(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-def test_last_four_said_as_a_round_number_is_redacted(speech_redactor: SpeechRedactor) -> None:
-    text = "the last four are three thousand"
-    assert_redacted(speech_redactor, text, secret="three thousand")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ confirmation numbers, dosages, and "not" or "no" in prose beside numbers that ar
 from __future__ import annotations
 
 import pytest
-from clear_words import assert_redacted
+from clear_words import Words, assert_redacted
 
 from stream.redaction.speech_redactor import SpeechRedactor
 
@@ -19,6 +19,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        # a read back correction after an identifier is redacted with it
         (
             "my member id is k double three eight two four six nine no it ends six nine not nine six",
             "no it ends six nine not nine six",
@@ -36,32 +37,12 @@ from stream.redaction.speech_redactor import SpeechRedactor
             "social is four four one two seven three oh nine eight, no, the last digit is eight not three",
             "no last digit eight not three",
         ),
-    ],
-)
-def test_a_read_back_correction_after_an_identifier_is_redacted_with_it(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # a spelled letter corrected is redacted with the identifier
         ("my member id is K as in kayak, not C, nine one four, two two seven six", "k kayak not c"),
         ("my permit is h as in hat not a, four one seven, two two nine oh", "h hat not"),
         ("medicare id M as in mouse, not N, six two nine, one double five eight", "m mouse not n"),
         ("my last name is R, O, S, I as in iris, not E, V, A, L, D", "r o s i iris not e v a l d"),
-    ],
-)
-def test_a_spelled_letter_corrected_is_redacted_with_the_identifier(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # an aside between two parts of an identifier is redacted
         (
             "this is rosalind speaking number three one eighty two you got that five five one two six oh four",
             "you got that",
@@ -72,17 +53,7 @@ def test_a_spelled_letter_corrected_is_redacted_with_the_identifier(
             "just checking",
         ),
         ("member id is four Q T seven W B two okay next R N eight one", "okay next"),
-    ],
-)
-def test_an_aside_between_two_parts_of_an_identifier_is_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # an email said with at sign or at a country domain is redacted
         ("her address is quillon r eighty two at sign yahoo dot com", "quillon r eighty two"),
         ("email brandywell dot s forty at symbol gmx dot net", "brandywell s forty"),
         ("write to o s t r a v k a at seznam dot cz", "o s t r a v k a seznam cz"),
@@ -90,39 +61,17 @@ def test_an_aside_between_two_parts_of_an_identifier_is_redacted(
         # a domain label spelled letter by letter (a university's or a country's)
         ("write to h dash voskuijl at student dot u v a dot n l", "h voskuijl student u v a n l"),
         ("mail oyelaran underscore t at mail dot w s u dot e d u", "oyelaran t w s u e d"),
-    ],
-)
-def test_an_email_said_with_at_sign_or_at_a_country_domain_is_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # a number after in or after it to is no sum
         ("can the plumber come up in 48213 on saturday", "48213"),
         ("put it back up near 30317 if you can", "30317"),
         ("refund it to thirty one seventy two, that's my debit card", "thirty one seventy two"),
         ("charge it to 47 09 please, the visa", "47 09"),
-    ],
-)
-def test_a_number_after_in_or_after_it_to_is_no_sum(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
+        # a surname in the possessive after a name is redacted
         ("we are here for Marisol Quintanar's service on friday", "quintanar"),
         ("send the flowers to ilse brandtner's house please", "brandtner"),
     ],
 )
-def test_a_surname_in_the_possessive_after_a_name_is_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
     assert_redacted(speech_redactor, text, secret=secret)
 
 

@@ -12,7 +12,7 @@ said right after a name.
 from __future__ import annotations
 
 import pytest
-from clear_words import assert_redacted
+from clear_words import Words, assert_redacted
 
 from stream.redaction.speech_redactor import SpeechRedactor
 
@@ -20,6 +20,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
+        # order tracking and confirmation numbers are kept
         ("order number 570318264, it says shipped", "570318264 shipped"),
         ("the order two six one nine oh four eight never came", "two six one nine oh four eight never came"),
         ("i want to check on my order it's six four one seven three two two", "six four one seven three two"),
@@ -27,17 +28,36 @@ from stream.redaction.speech_redactor import SpeechRedactor
         ("tracking says delivered number ending 640172", "640172 delivered"),
         ("the confirmation code is four r six t q b", "four r six t q b"),
         ("I have a confirmation number, 7K2W9P, for the rental car.", "7k2w9p rental car"),
+        # a surname naming a business is kept
+        ("I got it at Novak Hardware last week.", "novak hardware"),
+        ("is this the same company as brennan plumbing", "brennan plumbing"),
+        ("The Okafor branch downtown closed early.", "okafor branch"),
+        ("my bank is harper union does that matter", "harper union"),
+        # a verb after a name and goes before a spelling are kept
+        ("a lady named rosalind told me the fee was waived", "told me"),
+        ("Somebody named Ingrid told us it was fixed.", "told us"),
+        ("My name is Petra Vance, and the surname goes V A N C E.", "goes"),
+        # address terms fillers before an object and a shop after a filler are kept
+        ("yes ma'am gregory walsh that's me", "yes ma am that s me"),
+        ("Somebody named Lionel told like, me the fee was waived.", "told like me"),
+        ("I went to um, Kowalski Hardware but they were closed.", "kowalski hardware"),
+        # kin words roads and round amounts stay
+        ("uncle sam wants his taxes by april", "wants his taxes april"),
+        ("my uncle passed last week", "my uncle passed last week"),
+        ("time goes by fast when you are on hold", "time goes by fast"),
+        ("we drove route 66 all the way to the coast", "route 66"),
+        ("it cost seventeen hundred dollars to fix", "seventeen hundred dollars"),
+        ("about twenty one hundred people called that day", "twenty one hundred people"),
     ],
 )
-def test_order_tracking_and_confirmation_numbers_are_kept(
-    speech_redactor: SpeechRedactor, text: str, kept: str
-) -> None:
+def test_kept_in_clear(speech_redactor: SpeechRedactor, text: str, kept: Words) -> None:
     assert_redacted(speech_redactor, text, kept=kept)
 
 
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        # identifiers beside an order word are still redacted
         ("order account q r four six one two nine i ordered five boxes", "q r four six one two nine"),
         ("the confirmation for the cabin is tied to my rewards number 3318047265", "3318047265"),
         ("my member id is seven four two nine one six six", "seven four two nine one six"),
@@ -45,17 +65,36 @@ def test_order_tracking_and_confirmation_numbers_are_kept(
             "my order came and my social is five two one four four eight nine nine three",
             "five two one four eight nine three",
         ),
+        # names beside the new keeps are still redacted
+        ("hi, I'm Dana Branch calling about my bill", "dana branch"),
+        ("this is priya lee you called me yesterday", "priya lee"),
+        ("my name is tobias marsh and the surname goes m a r s h", "tobias marsh m a r s h"),
+        # kin titles goes by a route with its box and hundreds as last four are redacted
+        ("uncle obinna is on the account too", "obinna"),
+        ("she goes by kit, the card says katherine", "kit katherine"),
+        ("he goes by chip on the account", "chip"),
+        (
+            "postal address is route nine, box two thousand one hundred thirty",
+            "route nine box two thousand",
+        ),
+        ("the last four are sixteen hundred on the blue card", "sixteen hundred"),
+        ("card ending in twenty two hundred please", "twenty two hundred"),
+        # a number named after an expiry or extension word is still redacted
+        (
+            "the card expires soon, my member number is four four one two nine eight seven",
+            "four one two nine",
+        ),
+        ("the extension is broken so call my cell 612 448 9071", "612 448 9071"),
     ],
 )
-def test_identifiers_beside_an_order_word_are_still_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
     assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
     ("text", "kept", "secret"),
     [
+        # the city and state after an address are kept
         (
             "ship it to 412 Hollow Pine Road, Madison, Wisconsin 53704",
             "madison wisconsin",
@@ -68,115 +107,10 @@ def test_identifiers_beside_an_order_word_are_still_redacted(
         ),
         ("Send it to 77 Quarry Lane, Dallas, TX 75204.", "dallas tx", "77 quarry 75204"),
         ("it's 19 Aspen Way, Suite 4B in Savannah, Georgia.", "savannah georgia", "19 aspen 4b"),
-    ],
-)
-def test_the_city_and_state_after_an_address_are_kept(
-    speech_redactor: SpeechRedactor, text: str, kept: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("I got it at Novak Hardware last week.", "novak hardware"),
-        ("is this the same company as brennan plumbing", "brennan plumbing"),
-        ("The Okafor branch downtown closed early.", "okafor branch"),
-        ("my bank is harper union does that matter", "harper union"),
-    ],
-)
-def test_a_surname_naming_a_business_is_kept(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("hi, I'm Dana Branch calling about my bill", "dana branch"),
-        ("this is priya lee you called me yesterday", "priya lee"),
-        ("my name is tobias marsh and the surname goes m a r s h", "tobias marsh m a r s h"),
-    ],
-)
-def test_names_beside_the_new_keeps_are_still_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("a lady named rosalind told me the fee was waived", "told me"),
-        ("Somebody named Ingrid told us it was fixed.", "told us"),
-        ("My name is Petra Vance, and the surname goes V A N C E.", "goes"),
-    ],
-)
-def test_a_verb_after_a_name_and_goes_before_a_spelling_are_kept(
-    speech_redactor: SpeechRedactor, text: str, kept: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
-
-
-def test_a_city_after_a_po_box_stays(speech_redactor: SpeechRedactor) -> None:
-    """A keep-guard (it passed before round 15 too): the box number goes, the city and state stay."""
-    text = "mail goes to p o box 8812 florence alabama"
-    assert_redacted(speech_redactor, text, kept="florence alabama", secret="8812")
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("yes ma'am gregory walsh that's me", "yes ma am that s me"),
-        ("Somebody named Lionel told like, me the fee was waived.", "told like me"),
-        ("I went to um, Kowalski Hardware but they were closed.", "kowalski hardware"),
-    ],
-)
-def test_address_terms_fillers_before_an_object_and_a_shop_after_a_filler_are_kept(
-    speech_redactor: SpeechRedactor, text: str, kept: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("uncle obinna is on the account too", "obinna"),
-        ("she goes by kit, the card says katherine", "kit katherine"),
-        ("he goes by chip on the account", "chip"),
-        (
-            "postal address is route nine, box two thousand one hundred thirty",
-            "route nine box two thousand",
-        ),
-        ("the last four are sixteen hundred on the blue card", "sixteen hundred"),
-        ("card ending in twenty two hundred please", "twenty two hundred"),
-    ],
-)
-def test_kin_titles_goes_by_a_route_with_its_box_and_hundreds_as_last_four_are_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("uncle sam wants his taxes by april", "wants his taxes april"),
-        ("my uncle passed last week", "my uncle passed last week"),
-        ("time goes by fast when you are on hold", "time goes by fast"),
-        ("we drove route 66 all the way to the coast", "route 66"),
-        ("it cost seventeen hundred dollars to fix", "seventeen hundred dollars"),
-        ("about twenty one hundred people called that day", "twenty one hundred people"),
-    ],
-)
-def test_kin_words_roads_and_round_amounts_stay(
-    speech_redactor: SpeechRedactor, text: str, kept: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept", "secret"),
-    [
+        # a city after a po box stays
+        #   A keep-guard (it passed before round 15 too): the box number goes, the city and state stay.
+        ("mail goes to p o box 8812 florence alabama", "florence alabama", "8812"),
+        # a cards expiry and a phones extension are kept
         (
             "charge it to four one one one two two two two three three three three four four four four, "
             "expiration oh eight twenty nine",
@@ -190,17 +124,7 @@ def test_kin_words_roads_and_round_amounts_stay(
             "ext four two seven one",
             "214 555 0193",
         ),
-    ],
-)
-def test_a_cards_expiry_and_a_phones_extension_are_kept(
-    speech_redactor: SpeechRedactor, text: str, kept: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept", "secret"),
-    [
+        # a role or title before a name is kept the name redacted
         ("Taxpayer Ilse Brandvold, social 521 60 7734.", "taxpayer", "ilse brandvold"),
         ("Madame Quennell signed for the box on friday.", "madame", "quennell"),
         ("Uncle Teodoro passed in March, the bank needs his papers.", "uncle", "teodoro"),
@@ -211,23 +135,7 @@ def test_a_cards_expiry_and_a_phones_extension_are_kept(
         ),
     ],
 )
-def test_a_role_or_title_before_a_name_is_kept_the_name_redacted(
-    speech_redactor: SpeechRedactor, text: str, kept: str, secret: str
+def test_kept_beside_what_is_redacted(
+    speech_redactor: SpeechRedactor, text: str, kept: Words, secret: Words
 ) -> None:
     assert_redacted(speech_redactor, text, kept=kept, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        (
-            "the card expires soon, my member number is four four one two nine eight seven",
-            "four one two nine",
-        ),
-        ("the extension is broken so call my cell 612 448 9071", "612 448 9071"),
-    ],
-)
-def test_a_number_named_after_an_expiry_or_extension_word_is_still_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from clear_words import assert_redacted, in_clear
+from clear_words import Words, assert_redacted, in_clear
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -24,26 +24,56 @@ from stream.redaction.speech_redactor import SpeechRedactor
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        # a letter a inside an identifier is redacted
         ("rewards number a four two nine one oh eight six", "a four two nine one oh eight six"),
         ("you wanted the id again a k three double seven one four oh", "a k three seven one four oh"),
         ("Member ID five A six six hold on P two one, J W eight three", "five a six two one j w eight"),
         ("Plan- Plan four T T oh, er A nine two dash K M three one", "four t oh a nine two k m three one"),
+        # state letters before digits grouped as no zip are the ids
+        ("It's VT 418 203 775, that's the group plan.", {"vt", "418", "203", "775"}),
+        # names and ids beside them are still redacted
+        ("it's owen garza confirmation q w t r k m i'd like a new date", "owen garza"),
+        ("You can talk to my son Walter when I'm out.", "walter"),
+        ("I spoke with an agent named Lacey earlier today.", "lacey"),
+        ("Try Donna Whitfield, you'll find it.", "donna whitfield"),
+        ("i'm carla mendez date uh of birth march fifth sixty two", "carla mendez"),
+        ("my name is honor taufa", "honor taufa"),
+        ("hi this is oluwaseun", "oluwaseun"),
+        ("hi this is priya", "priya"),
+        ("I'm Kate Branch from billing.", "kate branch"),
+        ("sure lena fischer um f i s c h e r", "lena fischer"),
+        ("I went with Dana Whitfield to the bank.", "dana whitfield"),
+        ("member id 4x6 8 3 1 9", "4x6 8 3 1 9"),
+        ("my id is 31x8852", "31x8852"),
+        ("Carter- Carter Lindqvist is the name on it.", "carter lindqvist"),
+        ("my prescription number is 4417 and it's 20 mg", "4417"),
+        ("my member id is k w t r four one", "k w t r four one"),
+        ("the order account is a four two nine one oh eight six", "four two nine one oh eight six"),
     ],
 )
-def test_a_letter_a_inside_an_identifier_is_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
     assert_redacted(speech_redactor, text, secret=secret)
 
 
-def test_state_letters_before_digits_grouped_as_no_zip_are_the_ids(speech_redactor: SpeechRedactor) -> None:
-    text = "It's VT 418 203 775, that's the group plan."
-    assert_redacted(speech_redactor, text, secret={"vt", "418", "203", "775"})
-
-
-def test_a_zip_after_a_state_keeps_the_state(speech_redactor: SpeechRedactor) -> None:
-    text = "Send it to 77 Quarry Lane, Burlington, VT 05401."
-    assert_redacted(speech_redactor, text, kept="vt", secret="05401")
+@pytest.mark.parametrize(
+    ("text", "kept", "secret"),
+    [
+        # a zip after a state keeps the state
+        ("Send it to 77 Quarry Lane, Burlington, VT 05401.", "vt", "05401"),
+        # a too before a whole phone number is kept
+        (
+            "put my husband's number on it too, three one four, five five two um eight one six oh",
+            "too",
+            "three one four five two eight six oh",
+        ),
+        # a listed surname before a new patient is the name
+        ("hi i'm zuri freeman a new patient", {"new", "patient"}, "zuri freeman"),
+    ],
+)
+def test_kept_beside_what_is_redacted(
+    speech_redactor: SpeechRedactor, text: str, kept: Words, secret: Words
+) -> None:
+    assert_redacted(speech_redactor, text, kept=kept, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -61,26 +91,12 @@ def test_a_to_that_the_other_reading_shows_a_digit_is_redacted(
     assert_redacted(speech_redactor, text, secret="to")
 
 
-def test_a_to_before_a_preposition_stays_a_word_without_another_reading(
-    speech_redactor: SpeechRedactor,
-) -> None:
-    text = "my card ends four four one nine and i sent twenty to you"
-    assert_redacted(speech_redactor, text, kept={"to", "you", "twenty"})
-
-
-def test_a_too_before_a_whole_phone_number_is_kept(speech_redactor: SpeechRedactor) -> None:
-    text = "put my husband's number on it too, three one four, five five two um eight one six oh"
-    assert_redacted(speech_redactor, text, kept="too", secret="three one four five two eight six oh")
-
-
-def test_a_listed_surname_before_a_new_patient_is_the_name(speech_redactor: SpeechRedactor) -> None:
-    text = "hi i'm zuri freeman a new patient"
-    assert_redacted(speech_redactor, text, kept={"new", "patient"}, secret="zuri freeman")
-
-
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
+        # a to before a preposition stays a word without another reading
+        ("my card ends four four one nine and i sent twenty to you", {"to", "you", "twenty"}),
+        # words beside names and codes are kept
         ("it's owen garza confirmation q w t r k m i'd like a new date", "q w t r k m"),
         ("i've uh got a confirmation code l p d d f g", "l p d d f g"),
         ("Booking reference is K D R T E seven, for two people.", "k d r t e seven two people"),
@@ -102,36 +118,8 @@ def test_a_listed_surname_before_a_new_patient_is_the_name(speech_redactor: Spee
         ("I rented a 10x15 unit.", "a 10x15"),
     ],
 )
-def test_words_beside_names_and_codes_are_kept(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
+def test_kept_in_clear(speech_redactor: SpeechRedactor, text: str, kept: Words) -> None:
     assert_redacted(speech_redactor, text, kept=kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("it's owen garza confirmation q w t r k m i'd like a new date", "owen garza"),
-        ("You can talk to my son Walter when I'm out.", "walter"),
-        ("I spoke with an agent named Lacey earlier today.", "lacey"),
-        ("Try Donna Whitfield, you'll find it.", "donna whitfield"),
-        ("i'm carla mendez date uh of birth march fifth sixty two", "carla mendez"),
-        ("my name is honor taufa", "honor taufa"),
-        ("hi this is oluwaseun", "oluwaseun"),
-        ("hi this is priya", "priya"),
-        ("I'm Kate Branch from billing.", "kate branch"),
-        ("sure lena fischer um f i s c h e r", "lena fischer"),
-        ("I went with Dana Whitfield to the bank.", "dana whitfield"),
-        ("member id 4x6 8 3 1 9", "4x6 8 3 1 9"),
-        ("my id is 31x8852", "31x8852"),
-        ("Carter- Carter Lindqvist is the name on it.", "carter lindqvist"),
-        ("my prescription number is 4417 and it's 20 mg", "4417"),
-        ("my member id is k w t r four one", "k w t r four one"),
-        ("the order account is a four two nine one oh eight six", "four two nine one oh eight six"),
-    ],
-)
-def test_names_and_ids_beside_them_are_still_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_the_a_of_a_number_said_as_a_count_is_kept(speech_redactor: SpeechRedactor) -> None:

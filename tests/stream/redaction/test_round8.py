@@ -16,7 +16,7 @@ contract"), a greeting, "it's got", single mixed tokens ("B12", "gpt-4o"), corre
 from __future__ import annotations
 
 import pytest
-from clear_words import assert_redacted
+from clear_words import Words, assert_redacted
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -79,6 +79,7 @@ def test_names_said_nearly_as_spelled(speech_redactor: SpeechRedactor, text: str
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
+        # words in name places stay
         ("warranty contract number k p 55 310 27", "warranty contract"),
         ("Service location, 88 birch hollow lane. The meter is on the left.", "service location"),
         ("hi marisol born march third nineteen sixty", "hi"),
@@ -87,9 +88,26 @@ def test_names_said_nearly_as_spelled(speech_redactor: SpeechRedactor, text: str
         ("the verizon fios account number four four one two nine eight", "verizon fios"),
         ("cardholder name on file is correct", "cardholder name file correct"),
         ("sure thing that's fine", "sure thing fine"),
+        # single mixed tokens stay
+        ("my vitamin B12 is low", "b12"),
+        ("we moved the bot to gpt-4o last week", "gpt 4o"),
+        ("the 5G router is a RT-AX86 model", "5g rt ax86"),
+        # places and verbs stay
+        ("we just moved out to dayton ohio four five four oh two", "dayton ohio"),
+        ("mail it to buffalo new york one four two oh one", "buffalo new york"),
+        ("press one didn't work it just hung up on me", "hung"),
+        ("can you mark it urgent every penny counts", "penny counts"),
+        ("okay got my wallet four seven nine one", "got wallet"),
+        ("that's ridiculous", "ridiculous"),
+        ("so that's fine thanks", "fine"),
+        # form words after name stay
+        ("the last name field is empty", "field empty"),
+        ("the member name field is blank", "field blank"),
+        ("the caller name is unknown", "unknown"),
+        ("i see you as a loyal customer", "loyal customer"),
     ],
 )
-def test_words_in_name_places_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
+def test_kept_in_clear(speech_redactor: SpeechRedactor, text: str, kept: Words) -> None:
     assert_redacted(speech_redactor, text, kept=kept)
 
 
@@ -107,18 +125,6 @@ def test_words_in_name_places_stay(speech_redactor: SpeechRedactor, text: str, k
 )
 def test_ids_in_mixed_groups(speech_redactor: SpeechRedactor, text: str, value: str) -> None:
     assert_redacted(speech_redactor, text, secret=value)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("my vitamin B12 is low", "b12"),
-        ("we moved the bot to gpt-4o last week", "gpt 4o"),
-        ("the 5G router is a RT-AX86 model", "5g rt ax86"),
-    ],
-)
-def test_single_mixed_tokens_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
 
 
 @pytest.mark.parametrize(
@@ -170,8 +176,17 @@ def test_year_before_a_month_without_a_day_stays(speech_redactor: SpeechRedactor
     assert redact_text(speech_redactor, text) == text
 
 
-def test_zip_with_o_for_zero(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(speech_redactor, "my zip is o two one three eight", secret="two one three eight")
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # zip with o for zero
+        ("my zip is o two one three eight", "two one three eight"),
+        # name with a state name after a cue is still found
+        ("my name is virginia tolliver-essex", "virginia tolliver essex"),
+    ],
+)
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_model_letter_before_digits_stays_a_model(speech_redactor: SpeechRedactor) -> None:
@@ -220,27 +235,6 @@ def test_names_again_and_read_back(speech_redactor: SpeechRedactor, text: str, n
 
 
 @pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("we just moved out to dayton ohio four five four oh two", "dayton ohio"),
-        ("mail it to buffalo new york one four two oh one", "buffalo new york"),
-        ("press one didn't work it just hung up on me", "hung"),
-        ("can you mark it urgent every penny counts", "penny counts"),
-        ("okay got my wallet four seven nine one", "got wallet"),
-        ("that's ridiculous", "ridiculous"),
-        ("so that's fine thanks", "fine"),
-    ],
-)
-def test_places_and_verbs_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
-
-
-def test_name_with_a_state_name_after_a_cue_is_still_found(speech_redactor: SpeechRedactor) -> None:
-    text = "my name is virginia tolliver-essex"
-    assert_redacted(speech_redactor, text, secret="virginia tolliver essex")
-
-
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("so i have you as dmitrovan volkonskev, is that right", "dmitrovan volkonskev"),
@@ -253,16 +247,3 @@ def test_names_after_have_you_as_and_holder_name(
     speech_redactor: SpeechRedactor, text: str, name: str
 ) -> None:
     assert_redacted(speech_redactor, text, secret=name)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("the last name field is empty", "field empty"),
-        ("the member name field is blank", "field blank"),
-        ("the caller name is unknown", "unknown"),
-        ("i see you as a loyal customer", "loyal customer"),
-    ],
-)
-def test_form_words_after_name_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)

@@ -10,7 +10,7 @@ agent phrases, months, places in prose.
 from __future__ import annotations
 
 import pytest
-from clear_words import assert_redacted
+from clear_words import Words, assert_redacted
 
 from stream.redaction.speech_redactor import SpeechRedactor
 
@@ -18,6 +18,7 @@ from stream.redaction.speech_redactor import SpeechRedactor
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
+        # a name no rule explains is found by the learned finder
         (
             "zhemova uh kirabelt march fourth nineteen sixty and card ending two one four four",
             "zhemova kirabelt",
@@ -27,25 +28,27 @@ from stream.redaction.speech_redactor import SpeechRedactor
         ("The tow guy introduced himself as Okonkwaru, he never showed.", "Okonkwaru"),
         ("vasilenka orumbeko calling about the propane tank", "vasilenka orumbeko"),
         ("ship it to dzhumaeva kipchirchova at the usual place", "dzhumaeva kipchirchova"),
+        # a card restarted after wait goes whole
+        (
+            "I'm paying with five two six one, three three zero eight, wait, let me start over, "
+            "five two six one three three oh nine, twelve forty four, seven seven one five.",
+            "wait let me start over",
+        ),
+        # a spoken unit before the house number and a house number after a phone go
+        ("the tank sits at apartment forty one d, seven twenty two brindlecove valley", "forty one d"),
+        ("mom lives at floor twelve c three eighty trestlewood drive now", "twelve c"),
+        ("Okafor, Ben, 415-555-0143, 58 Marrowfield Boulevard.", "58 marrowfield"),
+        ("Call 212.555.0187, 7310 Quillby Grns. is the house", "7310 quillby"),
     ],
 )
-def test_a_name_no_rule_explains_is_found_by_the_learned_finder(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
     assert_redacted(speech_redactor, text, secret=secret)
-
-
-def test_a_card_restarted_after_wait_goes_whole(speech_redactor: SpeechRedactor) -> None:
-    text = (
-        "I'm paying with five two six one, three three zero eight, wait, let me start over, "
-        "five two six one three three oh nine, twelve forty four, seven seven one five."
-    )
-    assert_redacted(speech_redactor, text, secret="wait let me start over")
 
 
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
+        # words of the language places and agent phrases stay
         ("it's listed as paid", "listed paid"),
         ("k as in kite I think that's it", "kite think"),
         ("it's got a crack in the screen and the pen doesn't work", "got crack screen pen"),
@@ -55,38 +58,11 @@ def test_a_card_restarted_after_wait_goes_whole(speech_redactor: SpeechRedactor)
         ("i have two march appointments and one in april", "march appointments april"),
         ("the library in the town square is open on sundays", "library town square sundays"),
         ("wait let me check the order for you", "wait check order"),
-    ],
-)
-def test_words_of_the_language_places_and_agent_phrases_stay(
-    speech_redactor: SpeechRedactor, text: str, kept: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("the tank sits at apartment forty one d, seven twenty two brindlecove valley", "forty one d"),
-        ("mom lives at floor twelve c three eighty trestlewood drive now", "twelve c"),
-        ("Okafor, Ben, 415-555-0143, 58 Marrowfield Boulevard.", "58 marrowfield"),
-        ("Call 212.555.0187, 7310 Quillby Grns. is the house", "7310 quillby"),
-    ],
-)
-def test_a_spoken_unit_before_the_house_number_and_a_house_number_after_a_phone_go(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
+        # units and counts without a street stay
         ("apartment twenty eight is on the second floor", "apartment twenty eight second floor"),
         ("my number is 415-555-0143, 3 people share it", "3 people share"),
         ("the gym is on floor thirty one c wing", "floor thirty one wing"),
     ],
 )
-def test_units_and_counts_without_a_street_stay(
-    speech_redactor: SpeechRedactor, text: str, kept: str
-) -> None:
+def test_kept_in_clear(speech_redactor: SpeechRedactor, text: str, kept: Words) -> None:
     assert_redacted(speech_redactor, text, kept=kept)
