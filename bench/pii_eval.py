@@ -85,6 +85,10 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   Kept as v17 was: scored once after the redactor is frozen (round 18: bfe9753, "redaction round 18
   frozen"), never used for tuning or training, its misses never printed before its score. Spent after its
   one scoring (bfe9753, 2026-12-05 02:04 UTC): round 19 of the redactor was tuned on it (docs/pii.md).
+- **v19 test half** (``bench/pii_corpus/v19/test.jsonl``, only with ``--sets v19``): the test half written
+  2026-12-05 for the release after v18 was scored, by an engineer who did not read the redactor (08a957e).
+  Kept as v18 was: scored once after the redactor is frozen (round 19: 021caa8, "redaction round 19
+  frozen"), never used for tuning or training, its misses never printed.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -186,7 +190,8 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
         return load(V3 / "tune.jsonl")
     if name == "v4":
         return load(V4 / "test.jsonl")
-    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18"):
+    if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18",
+                "v19"):  # fmt: skip
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -194,10 +199,10 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v18)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v19)."""
     names = list(dict.fromkeys(wanted))
     halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17",
-              "v18"}  # fmt: skip
+              "v18", "v19"}  # fmt: skip
     if halves & set(names) and "regression" not in names:
         names.append("regression")
     return names
