@@ -25,8 +25,9 @@ from stream.redaction.speech_redactor import SpeechRedactor
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "secret"),
     [
+        # unlisted names before values
         # after a holder, before the value's label
         (
             "cardholder zoltavio brenquist number four five three nine eight eight one two three four five six "
@@ -41,39 +42,68 @@ from stream.redaction.speech_redactor import SpeechRedactor
         ("do you have a pen okay odalric fenwarne-shuvo zip 60614", "odalric fenwarne shuvo"),
         # at the start, right before an address
         ("orsolvya vantreekle 4412 mallory glen court and phone 312 555 0147", "orsolvya vantreekle"),
-    ],
-)
-def test_unlisted_names_before_values(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
-    assert_redacted(speech_redactor, text, secret=name)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
+        # unlisted first name before found surname
         # a first name on no list before a surname found by its spelling
         ("sure tavitru brennagh that's b r e n n a g h at 12 oak lane", "tavitru"),
         ("Sure, Ishveni Kortabal, that's K O R T as in tango A B A L.", "Ishveni"),
         ("okay wendoli zubrekova that's z u b r e k o v a", "wendoli"),
-    ],
-)
-def test_unlisted_first_name_before_found_surname(
-    speech_redactor: SpeechRedactor, text: str, name: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=name)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
+        # names said nearly as spelled
         # the spelling's last letter said after an "as in" word, taken for the article "a"
         ("sure kofivu mbathela that's m b a t h e l as in lima a at 55 elm street", "kofivu mbathela a"),
         # a correction: the word said and its spelling differ by a letter
         ("no you have it wrong it's okonjiwe o k o n j e w e not with an i", "okonjiwe"),
         ("the last name is brasowyk-tallen b r a s o w i k t a l l e n", "brasowyk tallen"),
+        # ids in mixed groups
+        ("Okay, member 7K41 R26 PW09.", "7K41 R26 PW09"),
+        ("Medicare ID 2XM8 T71 QA50, born March 3rd, 1950.", "2XM8 T71 QA50"),
+        ("the policy number, you ready? 5HT2 K83 ZZ17", "5HT2 K83 ZZ17"),
+        ("it's 8gw4-e52-ny33 on the card", "8gw4 e52 ny33"),
+        # repairs and restarts
+        # "oh" (a zero) after "no", then a misheard digit, a sound, and a digit that is no word
+        (
+            "social is four one two oh no oh ate um seven six five five",
+            "four one two oh no ate seven six five",
+        ),
+        # the caller starts the number over
+        (
+            "my social is three one nine uh four four sorry let me start over three one nine four five six six two one",
+            "three one nine four sorry let me start over five six two",
+        ),
+        # "actually" after two digits
+        (
+            "the member number is k four two actually forty seven eight eight two one nine zero",
+            "k four two actually forty seven eight one nine zero",
+        ),
+        # dates said year first
+        ("and my birthday is nineteen sixty two march twenty third", "nineteen sixty two march twenty third"),
+        ("DOB 1988 october 5 and member uh", "1988 october 5"),
+        ("okay so 1971 june the 9th", "1971 june 9th"),
+        # zip with o for zero
+        ("my zip is o two one three eight", "two one three eight"),
+        # name with a state name after a cue is still found
+        ("my name is virginia tolliver-essex", "virginia tolliver essex"),
+        # units and directionals
+        ("it's 4418 quarry bend trail n e near the school", "4418 quarry bend trail n e"),
+        ("We're at Apt 12B, 904 Harlan Ridge Rd., Tulsa.", "12B 904 Harlan Ridge Rd"),
+        ("send it to unit 3310 5120 north pelican marsh way", "3310 5120 north pelican marsh way"),
+        ("apartment 14, 77 linden crest drive", "14 77 linden crest drive"),
+        # names again and read back
+        # misheard or corrected: nearly the name found in the same text
+        ("no it's not ishvani it's ishveni", "ishvani ishveni"),
+        # said after its spelling
+        ("spell it for me: k a l u z n y, kaluzny", "kaluzny"),
+        # read back by the agent
+        ("so that's ishveni kortabal correct", "ishveni kortabal"),
+        ("okay so that's tavitru brennagh, right?", "tavitru brennagh"),
+        # names after have you as and holder name
+        ("so i have you as dmitrovan volkonskev, is that right", "dmitrovan volkonskev"),
+        ("i have you down as Priyasha Ramanev", "priyasha ramanev"),
+        ("cardholder name thembelani dlaminov", "thembelani dlaminov"),
+        ("patient name sakuravi hayashek", "sakuravi hayashek"),
     ],
 )
-def test_names_said_nearly_as_spelled(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
-    assert_redacted(speech_redactor, text, secret=name)
+def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
+    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -115,43 +145,6 @@ def test_kept_in_clear(speech_redactor: SpeechRedactor, text: str, kept: Words) 
 
 
 @pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Okay, member 7K41 R26 PW09.", "7K41 R26 PW09"),
-        ("Medicare ID 2XM8 T71 QA50, born March 3rd, 1950.", "2XM8 T71 QA50"),
-        ("the policy number, you ready? 5HT2 K83 ZZ17", "5HT2 K83 ZZ17"),
-        ("it's 8gw4-e52-ny33 on the card", "8gw4 e52 ny33"),
-    ],
-)
-def test_ids_in_mixed_groups(speech_redactor: SpeechRedactor, text: str, value: str) -> None:
-    assert_redacted(speech_redactor, text, secret=value)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # "oh" (a zero) after "no", then a misheard digit, a sound, and a digit that is no word
-        (
-            "social is four one two oh no oh ate um seven six five five",
-            "four one two oh no ate seven six five",
-        ),
-        # the caller starts the number over
-        (
-            "my social is three one nine uh four four sorry let me start over three one nine four five six six two one",
-            "three one nine four sorry let me start over five six two",
-        ),
-        # "actually" after two digits
-        (
-            "the member number is k four two actually forty seven eight eight two one nine zero",
-            "k four two actually forty seven eight one nine zero",
-        ),
-    ],
-)
-def test_repairs_and_restarts(speech_redactor: SpeechRedactor, text: str, value: str) -> None:
-    assert_redacted(speech_redactor, text, secret=value)
-
-
-@pytest.mark.parametrize(
     "text",
     ["i need two actually three tickets", "give me two sorry three minutes", "it's two no three"],
 )
@@ -159,34 +152,9 @@ def test_small_counts_corrected_stay(speech_redactor: SpeechRedactor, text: str)
     assert redact_text(speech_redactor, text) == text
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("and my birthday is nineteen sixty two march twenty third", "nineteen sixty two march twenty third"),
-        ("DOB 1988 october 5 and member uh", "1988 october 5"),
-        ("okay so 1971 june the 9th", "1971 june 9th"),
-    ],
-)
-def test_dates_said_year_first(speech_redactor: SpeechRedactor, text: str, value: str) -> None:
-    assert_redacted(speech_redactor, text, secret=value)
-
-
 def test_year_before_a_month_without_a_day_stays(speech_redactor: SpeechRedactor) -> None:
     text = "we sold 2005 december units"
     assert redact_text(speech_redactor, text) == text
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        # zip with o for zero
-        ("my zip is o two one three eight", "two one three eight"),
-        # name with a state name after a cue is still found
-        ("my name is virginia tolliver-essex", "virginia tolliver essex"),
-    ],
-)
-def test_redacted(speech_redactor: SpeechRedactor, text: str, secret: Words) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_model_letter_before_digits_stays_a_model(speech_redactor: SpeechRedactor) -> None:
@@ -197,53 +165,9 @@ def test_model_letter_before_digits_stays_a_model(speech_redactor: SpeechRedacto
 # --- addresses --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("text", "address"),
-    [
-        ("it's 4418 quarry bend trail n e near the school", "4418 quarry bend trail n e"),
-        ("We're at Apt 12B, 904 Harlan Ridge Rd., Tulsa.", "12B 904 Harlan Ridge Rd"),
-        ("send it to unit 3310 5120 north pelican marsh way", "3310 5120 north pelican marsh way"),
-        ("apartment 14, 77 linden crest drive", "14 77 linden crest drive"),
-    ],
-)
-def test_units_and_directionals(speech_redactor: SpeechRedactor, text: str, address: str) -> None:
-    assert_redacted(speech_redactor, text, secret=address)
-
-
 def test_unit_words_in_prose_stay(speech_redactor: SpeechRedactor) -> None:
     text = "the storage unit is on floor 3, 40 people use it"
     assert redact_text(speech_redactor, text) == text
 
 
 # --- the name again, read back; words that are no name ----------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # misheard or corrected: nearly the name found in the same text
-        ("no it's not ishvani it's ishveni", "ishvani ishveni"),
-        # said after its spelling
-        ("spell it for me: k a l u z n y, kaluzny", "kaluzny"),
-        # read back by the agent
-        ("so that's ishveni kortabal correct", "ishveni kortabal"),
-        ("okay so that's tavitru brennagh, right?", "tavitru brennagh"),
-    ],
-)
-def test_names_again_and_read_back(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
-    assert_redacted(speech_redactor, text, secret=name)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("so i have you as dmitrovan volkonskev, is that right", "dmitrovan volkonskev"),
-        ("i have you down as Priyasha Ramanev", "priyasha ramanev"),
-        ("cardholder name thembelani dlaminov", "thembelani dlaminov"),
-        ("patient name sakuravi hayashek", "sakuravi hayashek"),
-    ],
-)
-def test_names_after_have_you_as_and_holder_name(
-    speech_redactor: SpeechRedactor, text: str, name: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=name)
