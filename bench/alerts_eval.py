@@ -531,8 +531,10 @@ def page_causes(labels: dict[str, str]) -> set[str]:
         return {f"tool_latency:{labels.get('tool', '')}"}
     if name == "CallpulseDetectorToolFailures":
         return {f"tool_failure:{labels.get('tool', '')}"}
-    if name == "CallpulseDetectorASR":
-        return {f"asr_{labels.get('problem', '')}"}
+    if name == "CallpulseDetectorASR":  # transcripts cut at the caller's first pause: the cases'
+        # vocabulary has no endpointing cause, and reads transcripts that are not what was said as garbled
+        problem = labels.get("problem", "")
+        return {"asr_cut", "asr_garbled"} if problem == "cut" else {f"asr_{problem}"}
     if name == "CallpulseDetectorWrongLanguage":  # the cases' vocabulary had no language cause: an
         # LLM answering in another language was to page as the containment drop its callers make
         return {"wrong_language", "containment_drop"}
@@ -631,6 +633,7 @@ def main() -> None:
             "test10",
             "test11",
             "test12",
+            "test13",
         ),
         default="issue",
     )
