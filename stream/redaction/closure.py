@@ -26,7 +26,12 @@ from stream.redaction.context import (
 )
 from stream.redaction.finding import Finding
 from stream.redaction.name_forms import with_possessive_surname
-from stream.redaction.readback import joined_across_asides, with_letter_corrected, with_tail
+from stream.redaction.readback import (
+    joined_across_asides,
+    with_card_rest,
+    with_letter_corrected,
+    with_tail,
+)
 from stream.redaction.spelled import LETTER_NAMES, NATO, alias_end, alias_of
 from stream.redaction.spoken import (
     PRONOUN_ONE_BEFORE,
@@ -99,6 +104,7 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
         [with_letter_corrected(tokens, starts, with_tail(tokens, ends, f, ID_KINDS)) for f in reasked],
     )
     joined = joined_across_asides(tokens, starts, ends, read_back, ID_KINDS)
+    joined = merge_overlaps(tokens, [with_card_rest(tokens, ends, f, ID_KINDS) for f in joined])
     twice = [part for f in joined for part in _read_twice(tokens, starts, ends, f)]
     return _names_corrected(twice, tokens, starts, ends)
 

@@ -158,6 +158,44 @@ def names_before_old_name(tokens: list[Token]) -> list[Finding]:
     return found
 
 
+# "<first> is first <surname> is last", "<surname> is my last name" (round 20, v19): a name right before
+# the part of a name it is; "name" after the part, or both parts said bare in one utterance
+_PART_LEADS = frozenset({"is", "was", "'s"})
+_PART_OWNERS = frozenset({"my", "the", "his", "her", "their", "our"})
+_PARTS = frozenset({"first", "last", "middle", "given", "family", "maiden"})
+
+
+def names_before_name_part(tokens: list[Token]) -> list[Finding]:
+    """A listed first name or surname (or a word on no list) right before "is (my) first / last / middle
+    name" or "is the surname"; before a bare "is first"/"is last" only when the utterance says the other
+    part too and the word is no English word ("lauren is first, navarro is last"). "the fee is first" and
+    "mine is first" stay."""
+    lows = [t.low for t in tokens]
+    found: list[Finding] = []
+    for i in range(len(tokens) - 2):
+        if lows[i + 1] not in _PART_LEADS:
+            continue
+        k = i + 2 + (lows[i + 2] in _PART_OWNERS)
+        if k >= len(tokens):
+            continue
+        part = lows[k]
+        named = part in ("surname", "surnames") or (
+            part in _PARTS and k + 1 < len(tokens) and lows[k + 1] in ("name", "names")
+        )
+        bare = part in ("first", "last") and ({"first", "last"} - {part}) <= set(lows)
+        if not (named or bare):
+            continue
+        word = tokens[i]
+        if not word.low.isalpha() or len(word.low) < 2 or word.low in _NOT_FIRST:
+            continue
+        if not (word.low in all_first_names() or word.low in surnames() or word.low not in known_words()):
+            continue
+        if not named and word.low in english_words():
+            continue  # "the fee is first": a bare part asks for a word that is no English word
+        found.append(Finding(word.start, word.end, PERSON, word.low, 0.6))
+    return found
+
+
 def _words_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
     return k + len(words) <= len(tokens) and all(tokens[k + n].low == w for n, w in enumerate(words))
 

@@ -150,6 +150,8 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 break  # "my son plays baseball"
             if words and _verb_before_object(tokens, j):
                 break  # "somebody named pedro told me": a verb after the name, not a surname
+            if words and (_irregular_verb(tokens[j]) or _name_part_label(tokens, j)):
+                break  # "dr <surname> sent the ...", "surname <x> given name ...": a verb, a label (round 20)
             if not words and not strong and tokens[j].low in _PARTICIPLES:
                 break  # "it's got a pen" ("it has got"), "okay got my wallet": a verb, not a name
             if not words and not strong and _verb_then_object(tokens, j):
@@ -680,6 +682,10 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
                 and nxt.low not in _VALUE_CUES  # "zona rael born 9 21 1943": "born" labels the date
                 and not (nxt.text.islower() and nxt.low in _NOT_A_NAME)  # "arun butler best email"
                 and nxt.low not in _HESITATIONS  # "noah fischer um f i ...": "Um" is a surname, "um" a pause
+                and not _irregular_verb(nxt)  # "<first> <surname> sent the ..." (round 20)
+                and not _name_part_label(tokens, j)  # "surname <x> given name <y>" (round 20)
+                # "<first> <surname> long time customer": no third name word (round 20)
+                and not _third_word_of_the_language(tokens, i, last, j)
                 and (
                     nxt.low in lasts
                     or nxt.low in firsts
@@ -708,6 +714,37 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         found.append(Finding(token.start, tokens[last].end, PERSON, value, 0.7))
         i = last + 1
     return found
+
+
+def _irregular_verb(token: Token) -> bool:
+    """A lower-case irregular past tense or participle ("sent", "given", "told") that no surname list
+    holds: said after a name, it is the name's verb or the label "given name", never more of the name."""
+    return token.text.islower() and token.low in _PARTICIPLES and token.low not in all_surnames()
+
+
+_NAME_PARTS = frozenset(
+    {"given", "first", "last", "middle", "full", "legal", "family", "maiden", "married", "nick", "sur"}
+)
+
+
+def _name_part_label(tokens: list[Token], j: int) -> bool:
+    """ "surname <x> given name <y>": a lower-case word naming a part of a name, right before "name", is
+    the next field's label, even where a surname list holds it ("Given", "Middle")."""
+    return (
+        tokens[j].text.islower()
+        and tokens[j].low in _NAME_PARTS
+        and j + 1 < len(tokens)
+        and tokens[j + 1].low in ("name", "names")
+    )
+
+
+def _third_word_of_the_language(tokens: list[Token], i: int, last: int, j: int) -> bool:
+    """ "hey there <first> <surname> long time customer": a lower-case English word after a first name and
+    a surname is what is said next, not a third name (a first name there, "mary ann <surname>", is on the
+    first-name list and stays a name word; a surname after a middle initial, "wanda r green", is the
+    second name word) (round 20, v19)."""
+    nxt = tokens[j]
+    return last > i and nxt.text.islower() and nxt.low in english_words() and nxt.low not in first_names()
 
 
 def _after_subject(tokens: list[Token], i: int) -> bool:
@@ -964,12 +1001,16 @@ def _unlisted_before_personal(
 
 # words after a name that label the value said next, not part of the name
 _VALUE_CUES = frozenset(
-    {"born", "birth", "birthday", "dob", "phone", "cell", "social", "ssn", "email", "zip"}
-)
+    {"born", "birth", "birthday", "dob", "phone", "cell", "social", "ssn", "email", "zip",
+     # round 20 (v19): "<first> <surname> flight <airline> ...", "<first> <surname> address apartment ..."
+     "address", "flight", "account", "member", "policy"}
+)  # fmt: skip
 _VALUE_LABELS = frozenset(
     {"number", "numbers", "no", "num", "code", "id", "ids", "#",
      # round 19 (v18): a verb that reads the value out ("use whichever ends 4984", "the statement shows ...")
-     "ends", "shows", "says", "reads"}
+     "ends", "shows", "says", "reads",
+     # round 20 (v19): "final digits 0081", "<first> <surname> email e l l ...": the value's label
+     "digits", "digit", "email", "e-mail", "address"}
 )  # fmt: skip
 
 

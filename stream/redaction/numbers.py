@@ -103,6 +103,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     by_context = _by_context(context, digits)
     if by_context is not None:
         return by_context
+    if context == ZIP and n in (3, 4) and _scaled(tokens, run) and _zip_said_right_before(tokens, run.first):
+        return ZIP  # "zip one hundred forty six": a ZIP's leading zeros are not said when read as a number
     if n == 9:
         return SSN
     if 13 <= n <= 19 and luhn_ok(digits):
@@ -229,6 +231,22 @@ def _digit_by_digit(tokens: list[Token], run: DigitRun) -> bool:
 def _decimal(tokens: list[Token], run: DigitRun) -> bool:
     part = tokens[run.first : run.last + 1]
     return len(part) == 3 and part[1].low == "." and part[0].low.isdigit() and len(part[2].low) == 2
+
+
+_ZIP_LEADS = frozenset({"zip", "zipcode", "postal", "code", "is", "it's", "was", ",", ":"})
+
+
+def _zip_said_right_before(tokens: list[Token], first: int) -> bool:
+    """ "zip one hundred forty six", "zip code is one hundred forty six": the word "zip" (or "postal")
+    with only "code", "is" or a comma between it and the number. A ZIP said as a whole number drops its
+    leading zeros (00146), so three or four digits there are the ZIP, not an amount."""
+    for j in range(first - 1, max(-1, first - 4), -1):
+        low = tokens[j].low
+        if low in ("zip", "zipcode", "postal"):
+            return True
+        if low not in _ZIP_LEADS:
+            return False
+    return False
 
 
 def _scaled(tokens: list[Token], run: DigitRun) -> bool:

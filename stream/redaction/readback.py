@@ -13,9 +13,10 @@ value already found, never on its own: without an identifier beside it nothing h
 from __future__ import annotations
 
 from stream.redaction.backchannels import is_aside
+from stream.redaction.context import CARD
 from stream.redaction.finding import Finding
 from stream.redaction.spelled import alias_of
-from stream.redaction.spoken import NUMBER_WORDS, REPEAT, WEAK, Token
+from stream.redaction.spoken import NUMBER_WORDS, REPEAT, WEAK, Token, group_at, luhn_ok
 
 _MARKS = frozenset({",", ".", "...", "…", "-", "\u2014", "\u2013", ";", ":"})
 # how many of the value's last digits the tail names: "the last two are ...", "last digit is ..."
@@ -152,6 +153,32 @@ def joined_across_asides(
     return out
 
 
+def with_card_rest(tokens: list[Token], ends: dict[int, int], f: Finding, kinds: frozenset[str]) -> Finding:
+    """ "five four four five, ... double six oh niner, you got that, one nine zero four": twelve to
+    fifteen digits found, a short aside, then the few digits that make a card number whose check digit
+    holds (Luhn, 15 or 16 digits) - the caller read one card on, and its last group would stay in clear
+    (round 20: v13 left one so). Without the check digit holding nothing is joined."""
+    digits = f.value
+    a = ends.get(f.end)
+    if f.kind not in kinds or a is None or not digits.isdigit() or not 12 <= len(digits) <= 15:
+        return f
+    k = a + 1
+    while k < len(tokens) and k - a <= MAX_JOIN_WORDS + 2 and not _digit_word(tokens[k].low):
+        k += 1
+    if k >= len(tokens) or not _aside_between(tokens, a + 1, k):
+        return f
+    rest, j = "", k
+    while j < len(tokens) and len(digits) + len(rest) < 16:
+        group, used = group_at(tokens, j)
+        if group is None:
+            break
+        rest, j = rest + group, j + used
+    whole = digits + rest
+    if not rest or len(whole) not in (15, 16) or not luhn_ok(whole):
+        return f
+    return Finding(f.start, tokens[j - 1].end, CARD, whole, f.score)
+
+
 def _aside_between(tokens: list[Token], i: int, k: int) -> bool:
     words = [t.low for t in tokens[i:k] if t.low not in _MARKS]
     return (
@@ -167,6 +194,7 @@ __all__ = [
     "joined_across_asides",
     "letter_corrected_start",
     "tail_end",
+    "with_card_rest",
     "with_letter_corrected",
     "with_tail",
 ]

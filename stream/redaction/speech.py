@@ -24,6 +24,7 @@ from stream.redaction.name_forms import (
     joined_across_particles,
     name_variants,
     names_after_thanks,
+    names_before_name_part,
     names_before_old_name,
     outside_day_names,
     outside_place_names,
@@ -100,6 +101,7 @@ class SpeechFinder:
         found.extend(find_lexicon_names(tokens))
         found.extend(find_possessive_names(tokens))
         found.extend(names_before_old_name(tokens))
+        found.extend(names_before_name_part(tokens))
         found.extend(family_names(tokens))
         found.extend(titled_names(tokens))
         found.extend(names_after_thanks(tokens))

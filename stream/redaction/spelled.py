@@ -53,6 +53,7 @@ def find_spelled(tokens: list[Token]) -> list[Finding]:
             or (said_as and total >= 2)
             or (digits and total >= 4)
             or (len(letters) == 2 and not digits and _spells_word_before(tokens, i, "".join(letters)))
+            or (len(letters) == 2 and not digits and _after_spelling_word(tokens, i, "".join(letters)))
         ):
             kind = ACCOUNT if digits else PERSON
             value = "".join(letters + digits)
@@ -67,6 +68,22 @@ def find_spelled(tokens: list[Token]) -> list[Finding]:
 _FIELD_ABBREVIATIONS = frozenset({"dob", "ssn", "cvv", "cvc", "otp", "pin", "zip"})
 # said between a short name and its spelling ("Chiara Li, that's L-I")
 _BEFORE_SHORT_SPELLING = frozenset({",", ".", "-", ":", "that's", "thats", "it's", "spelled", "spelt", "so"})
+
+
+# words that say letters come next (round 20, v19: "people always miss a letter v o")
+_SPELLING_WORDS = frozenset({"spelled", "spelt", "spell", "spelling", "letter", "letters"})
+_AFTER_SPELLING_WORD = frozenset({",", ":", "-", "is", "it's", "its", "it"})
+
+
+def _after_spelling_word(tokens: list[Token], i: int, letters: str) -> bool:
+    """Two letters right after "spelled", "letter" or "letters" (past "is", "it's", a comma) that make
+    no everyday word spell a short name ("it's spelled v o"); "spelled o k" and "the letters a m" stay."""
+    k = i - 1
+    while k >= 0 and tokens[k].low in _AFTER_SPELLING_WORD:
+        k -= 1
+    if k < 0 or tokens[k].low not in _SPELLING_WORDS:
+        return False
+    return letters.lower() not in known_words()
 
 
 def _spells_word_before(tokens: list[Token], i: int, letters: str) -> bool:
