@@ -29,6 +29,12 @@ CALLS_PER_HOUR: tuple[int, ...] = (60,) * 7 + (300,) * 2 + (700,) * 9 + (300,) *
 DEFAULT_SHARE = {"billing": 0.45, "appointment": 0.35, "refill": 0.20}
 
 
+def at(hhmm: str, day0: int = DAY0) -> int:
+    """The moment "HH:MM" of the judged day in epoch ms: how every split's plan writes an onset."""
+    hours, minutes = hhmm.split(":")
+    return day0 + int(hours) * HOUR + int(minutes) * MINUTE
+
+
 @dataclass(frozen=True)
 class Planned:
     """One call before synthesis. ``state`` is the call's rng state after the profile was picked, so

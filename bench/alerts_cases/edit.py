@@ -18,6 +18,12 @@ def call_rng(events: list[Event], salt: str) -> random.Random:
     return random.Random(f"{salt}:{events[0]['call_sid']}")
 
 
+def picked(salt: str, share: float) -> bool:
+    """A reproducible draw: is this call (named by ``salt``) among the ``share`` affected? Every
+    effect that hits a share of calls draws here, so the same salt picks the same calls."""
+    return share >= 1.0 or random.Random(salt).random() < share
+
+
 def new_event(like: Event, ts: int, type_: str, data: dict[str, Any], rng: random.Random) -> Event:
     """An event of the same call (envelope copied from ``like``); ``seq`` is set by ``finish``."""
     return {

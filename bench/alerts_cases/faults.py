@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from agent.simulator.model import End, Handoff, Reply, Say, Scenario, Tool
+from agent.simulator.profile import AgentProfile
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import DayContext, Planned, synthesize
 from bench.alerts_cases.degradations import Asr
-from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event
+from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event, picked
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import ARE_YOU_THERE, AgentDown, AgentLoop
 
@@ -24,11 +25,6 @@ if TYPE_CHECKING:
 Event = dict[str, Any]
 CANT_REACH = "I'm sorry, I'm having trouble reaching our system right now."
 STILL_HERE = ("I'm here. Can you hear me?", "Yes, I'm still here.", "Sorry about that, I'm here.")
-
-
-def _picked(salt: str, share: float) -> bool:
-    """A reproducible draw: is this call (named by ``salt``) among the ``share`` affected?"""
-    return share >= 1.0 or random.Random(salt).random() < share
 
 
 @dataclass(frozen=True)
@@ -41,13 +37,17 @@ class LlmSlow(Effect):
     model: str = "gpt-4o"
     factor: float = 2.0
 
+    def slows(self, profile: AgentProfile) -> bool:
+        """Whether an agent build's LLM is the one that slows (its model starts with ``model``)."""
+        return profile.model.startswith(self.model)
+
     def traffic(self, case: Case, plans: Iterator[Planned], day: DayContext) -> Iterator[Planned]:
         def scaled(span: tuple[int, int]) -> tuple[int, int]:
             return int(span[0] * self.factor), int(span[1] * self.factor)
 
         for plan in plans:
             p = plan.profile
-            if case.active(plan.start) and p.model.startswith(self.model):
+            if case.active(plan.start) and self.slows(p):
                 profile = replace(
                     p,
                     ttft_ms=scaled(p.ttft_ms),
@@ -69,10 +69,18 @@ class LlmSlow(Effect):
         return events
 
 
-def _failing(scenario: Scenario, tool: str, error_code: str, retry: bool) -> Scenario | None:
-    """The scenario with ``tool`` failing at its first use: the agent tries (once or twice), says it
-    cannot reach the system and hands the caller to a person (trigger ``tool_failure``). None when
-    the scenario never calls the tool."""
+def tool_failing(
+    scenario: Scenario,
+    tool: str,
+    error_code: str,
+    retry: bool,
+    latency_ms: tuple[int, int] = (90, 700),
+    why: str = "unavailable",
+) -> Scenario | None:
+    """The scenario with ``tool`` failing at its first use (``error_code`` after ``latency_ms``; a
+    timeout is the wait until the client gives up): the agent tries (once, or twice with ``retry``),
+    says it cannot reach the system and hands the caller to a person (trigger ``tool_failure``, the
+    hand-off's reason "<tool> <why>"). None when the scenario never calls the tool."""
     for k, turn in enumerate(scenario.turns):
         r = turn.reply
         if r is None:
@@ -82,18 +90,29 @@ def _failing(scenario: Scenario, tool: str, error_code: str, retry: bool) -> Sce
             continue
         used = r.actions[at]
         assert isinstance(used, Tool)
-        broken = replace(used, ok=False, error_code=error_code, latency_ms=(90, 700))
+        broken = replace(used, ok=False, error_code=error_code, latency_ms=latency_ms)
         handoff_line = lexicon()["handoff_lines"][k % len(lexicon()["handoff_lines"])]
         actions = (
             *r.actions[:at],
             *((broken, broken) if retry else (broken,)),
             Say(f"{CANT_REACH} {handoff_line}"),
-            Handoff(f"{tool} unavailable", "tool_failure"),
+            Handoff(f"{tool} {why}", "tool_failure"),
             End(),
         )
         turns = (*scenario.turns[:k], replace(turn, reply=Reply(actions), hangup_after=False))
         return replace(scenario, turns=turns)
     return None
+
+
+def tool_hit(case: Case, events: list[Event], workflow: str, tool: str, share: float, salt: str) -> bool:
+    """Whether a tool fault hits this call: one of ``workflow``'s, whose first use of ``tool`` is in the
+    case's window, among the ``share`` drawn (``picked`` with ``salt``, the case and the call)."""
+    if events[0]["workflow"] != workflow:
+        return False
+    used = next((e for e in events if e["type"] == "tool.called" and e["data"]["tool"] == tool), None)
+    if used is None or not case.active(used["ts"]):
+        return False
+    return picked(f"{salt}:{case.name}:{events[0]['call_sid']}", share)
 
 
 @dataclass(frozen=True)
@@ -109,17 +128,10 @@ class ToolErrors(Effect):
     error_code: str = "upstream_503"
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if events[0]["workflow"] != self.workflow:
-            return events
-        used = next(
-            (e for e in events if e["type"] == "tool.called" and e["data"]["tool"] == self.tool), None
-        )
-        if used is None or not case.active(used["ts"]):
-            return events
-        if not _picked(f"tool_errors_pick:{case.name}:{events[0]['call_sid']}", self.share):
+        if not tool_hit(case, events, self.workflow, self.tool, self.share, "tool_errors_pick"):
             return events
         rng = call_rng(events, f"tool_errors:{case.name}")
-        failing = _failing(plan.scenario, self.tool, self.error_code, rng.random() < 0.5)
+        failing = tool_failing(plan.scenario, self.tool, self.error_code, rng.random() < 0.5)
         if failing is None:
             return events
         events = synthesize(replace(plan, scenario=failing))
@@ -142,7 +154,7 @@ class Unreachable(AgentDown):
     share: float = 1.0
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if not _picked(f"unreachable:{case.name}:{events[0]['call_sid']}", self.share):
+        if not picked(f"unreachable:{case.name}:{events[0]['call_sid']}", self.share):
             return events
         return super().call(case, plan, events, day)
 
@@ -179,7 +191,7 @@ class TtsStuck(Effect):
             (e for e in events if e["type"] == "agent.utterance" and e["ts"] > said and case.active(e["ts"])),
             None,
         )
-        if stuck is None or not _picked(f"tts:{case.name}:{first['call_sid']}", self.share):
+        if stuck is None or not picked(f"tts:{case.name}:{first['call_sid']}", self.share):
             return events
         rng = call_rng(events, f"tts_stuck:{case.name}")
         sent = stuck["ts"]
@@ -216,7 +228,7 @@ class PromptLoop(AgentLoop):
             if (
                 plan.workflow == self.workflow
                 and case.active(plan.start)
-                and _picked(f"prompt:{case.name}:{plan.start}", self.share)
+                and picked(f"prompt:{case.name}:{plan.start}", self.share)
             ):
                 plan = replace(plan, profile=replace(plan.profile, prompt_version=self.prompt_version))
                 plan = next(super().traffic(case, iter((plan,)), day)).with_notes(loop_case=case.name)
@@ -241,7 +253,7 @@ class AsrShare(Asr):
             if (
                 case.active(plan.start)
                 and self.workflow in (None, plan.workflow)
-                and _picked(f"asr_share:{case.name}:{plan.start}", self.share)
+                and picked(f"asr_share:{case.name}:{plan.start}", self.share)
             ):
                 plan = next(super().traffic(case, iter((plan,)), day)).with_notes(asr_case=case.name)
             yield plan

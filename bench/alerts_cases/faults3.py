@@ -5,28 +5,21 @@ Each effect marks, per affected call, the moment it first shows the fault."""
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from agent.simulator.model import End, Handoff, Reply, Say, Scenario, Tool
-from agent.simulator.workflows.common import lexicon
+from agent.simulator.profile import AgentProfile
 from bench.alerts_cases.day import DayContext, Planned, synthesize
-from bench.alerts_cases.edit import call_rng, caller_says, finish
+from bench.alerts_cases.edit import call_rng, caller_says, finish, picked
 from bench.alerts_cases.effect import Effect
-from bench.alerts_cases.faults import CANT_REACH, LlmSlow
+from bench.alerts_cases.faults import LlmSlow, tool_failing, tool_hit
 from bench.alerts_cases.incidents import STILL_THERE, AgentLoop, DeadAir
 
 if TYPE_CHECKING:
     from bench.alerts_cases.case import Case
 
 Event = dict[str, Any]
-
-
-def _picked(salt: str, share: float) -> bool:
-    """A reproducible draw: is this call (named by ``salt``) among the ``share`` affected?"""
-    return share >= 1.0 or random.Random(salt).random() < share
 
 
 @dataclass(frozen=True)
@@ -38,36 +31,9 @@ class DeadAirShare(DeadAir):
     share: float = 1.0
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if not _picked(f"dead_air_share:{case.name}:{events[0]['call_sid']}", self.share):
+        if not picked(f"dead_air_share:{case.name}:{events[0]['call_sid']}", self.share):
             return events
         return super().call(case, plan, events, day)
-
-
-def _timing_out(scenario: Scenario, tool: str, timeout: tuple[int, int]) -> Scenario | None:
-    """The scenario with ``tool`` hanging until the agent's client gives up (``timeout`` ms) and
-    returns ``ok=false``/``timeout`` at its first use; the agent apologises and hands the caller to
-    a person (trigger ``tool_failure``). None when the scenario never calls the tool."""
-    for k, turn in enumerate(scenario.turns):
-        r = turn.reply
-        if r is None:
-            continue
-        at = next((i for i, a in enumerate(r.actions) if isinstance(a, Tool) and a.name == tool), None)
-        if at is None:
-            continue
-        used = r.actions[at]
-        assert isinstance(used, Tool)
-        hung = replace(used, ok=False, error_code="timeout", latency_ms=timeout)
-        lines = lexicon()["handoff_lines"]
-        actions = (
-            *r.actions[:at],
-            hung,
-            Say(f"{CANT_REACH} {lines[k % len(lines)]}"),
-            Handoff(f"{tool} timed out", "tool_failure"),
-            End(),
-        )
-        turns = (*scenario.turns[:k], replace(turn, reply=Reply(actions), hangup_after=False))
-        return replace(scenario, turns=turns)
-    return None
 
 
 @dataclass(frozen=True)
@@ -85,16 +51,11 @@ class ToolTimeout(Effect):
     fill_p: float = 0.7
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if events[0]["workflow"] != self.workflow:
+        if not tool_hit(case, events, self.workflow, self.tool, self.share, "tool_timeout_pick"):
             return events
-        used = next(
-            (e for e in events if e["type"] == "tool.called" and e["data"]["tool"] == self.tool), None
+        hung = tool_failing(
+            plan.scenario, self.tool, "timeout", False, (self.timeout_ms, self.timeout_ms + 250), "timed out"
         )
-        if used is None or not case.active(used["ts"]):
-            return events
-        if not _picked(f"tool_timeout_pick:{case.name}:{events[0]['call_sid']}", self.share):
-            return events
-        hung = _timing_out(plan.scenario, self.tool, (self.timeout_ms, self.timeout_ms + 250))
         if hung is None:
             return events
         events = synthesize(replace(plan, scenario=hung))
@@ -117,21 +78,8 @@ class LlmSlowEvery(LlmSlow):
     proxy in front of every provider degrades, a cloud region's network is congested): every
     workflow, every build, every LLM family; the rules engine (no LLM) is untouched."""
 
-    def traffic(self, case: Case, plans: Iterator[Planned], day: DayContext) -> Iterator[Planned]:
-        def scaled(span: tuple[int, int]) -> tuple[int, int]:
-            return int(span[0] * self.factor), int(span[1] * self.factor)
-
-        for plan in plans:
-            p = plan.profile
-            if case.active(plan.start) and p.is_llm:
-                profile = replace(
-                    p,
-                    ttft_ms=scaled(p.ttft_ms),
-                    after_tool_ms=scaled(p.after_tool_ms),
-                    tool_decide_ms=scaled(p.tool_decide_ms),
-                )
-                plan = replace(plan, profile=profile).with_notes(llm_slow=case.name)
-            yield plan
+    def slows(self, profile: AgentProfile) -> bool:
+        return profile.is_llm
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from agent.simulator.model import End, Handoff, Intent, Say, Scenario, reply
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import HOUR, MINUTE, DayContext, Planned
-from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event
+from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event, picked
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults3 import ToolTimeout
 from bench.alerts_cases.incidents import AgentLoop
@@ -25,17 +25,13 @@ if TYPE_CHECKING:
     from bench.alerts_cases.case import Case
 
 Event = dict[str, Any]
+_picked = picked  # the share draw (edit.picked) under the name later splits imported from here
 CUT_OUT = (
     "Sorry, you cut out. What was that?",
     "Hello? You broke up there.",
     "Sorry, I missed the end of that.",
 )
 CANT_HEAR = ("Hello? I can't hear you.", "Hello? Are you still there?")
-
-
-def _picked(salt: str, share: float) -> bool:
-    """A reproducible draw: is this call (named by ``salt``) among the ``share`` affected?"""
-    return share >= 1.0 or random.Random(salt).random() < share
 
 
 @dataclass(frozen=True)
@@ -55,7 +51,7 @@ class RateLimited(Effect):
             return events
         first = events[0]
         said = next((e for e in events if e["type"] == "caller.utterance" and case.active(e["ts"])), None)
-        if said is None or not _picked(f"rate_limited:{case.name}:{first['call_sid']}", self.share):
+        if said is None or not picked(f"rate_limited:{case.name}:{first['call_sid']}", self.share):
             return events
         rng = call_rng(events, f"rate_limited:{case.name}")
         cut = said["ts"]
@@ -118,7 +114,7 @@ class TtsCutOff(Effect):
              and len(e["data"]["text"]) >= 20),
             None,
         )  # fmt: skip
-        if cut_reply is None or not _picked(f"tts_cut:{case.name}:{first['call_sid']}", self.share):
+        if cut_reply is None or not picked(f"tts_cut:{case.name}:{first['call_sid']}", self.share):
             return events
         rng = call_rng(events, f"tts_cut:{case.name}")
         text, sent = cut_reply["data"]["text"], cut_reply["ts"]
@@ -272,7 +268,7 @@ class BlueGreen(Effect):
         first = events[0]
         if first["flags"]["canary"] or not case.active(first["ts"]):
             return events
-        if not _picked(f"blue_green:{case.name}:{first['call_sid']}", self.share):
+        if not picked(f"blue_green:{case.name}:{first['call_sid']}", self.share):
             return events
         for event in events:
             event["agent"]["version"] = self.version

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from agent.simulator.model import Outcome
 from bench.alerts_cases.day import DEFAULT_SHARE, DayContext, Planned, extra_plans, merge
-from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event
+from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event, picked
 from bench.alerts_cases.effect import Effect
-from bench.alerts_cases.faults4 import _agent_says, _audio, _picked
+from bench.alerts_cases.faults4 import _agent_says, _audio
 from bench.alerts_cases.incidents import AgentLoop, DeadAir, SlowTool, _in_workflow
 from bench.alerts_cases.shifts import _Adds
 
@@ -135,8 +135,8 @@ class SocketDrop(Effect):
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
         first = events[0]
-        picked = _picked(f"socket_drop:{case.name}:{first['call_sid']}", self.share)
-        if not (picked and case.active(first["ts"]) and _in_workflow(self.workflow, events)):
+        hit = picked(f"socket_drop:{case.name}:{first['call_sid']}", self.share)
+        if not (hit and case.active(first["ts"]) and _in_workflow(self.workflow, events)):
             return events
         said = next((e["ts"] for e in events if e["type"] == "caller.utterance"), None)
         last = events[-2]["ts"] if len(events) > 2 else None
@@ -176,7 +176,7 @@ class WrongLanguage(Effect):
              and "filler" not in e["data"]["tags"]),
             None,
         )  # fmt: skip
-        if answer is None or not _picked(f"wrong_language:{case.name}:{first['call_sid']}", self.share):
+        if answer is None or not picked(f"wrong_language:{case.name}:{first['call_sid']}", self.share):
             return events
         rng = call_rng(events, f"wrong_language:{case.name}")
         cps = plan.profile.chars_per_s
@@ -254,7 +254,7 @@ class FasterBuild(Effect):
             if (
                 not p.canary
                 and case.active(plan.start)
-                and _picked(f"faster:{case.name}:{plan.start}", self.share)
+                and picked(f"faster:{case.name}:{plan.start}", self.share)
             ):
                 lo, hi = p.ttft_ms
                 quicker = (int(lo * self.faster), int(hi * self.faster))

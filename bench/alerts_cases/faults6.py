@@ -8,7 +8,6 @@ Each incident effect marks, per affected call, the moment it first shows the fau
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -17,7 +16,15 @@ from agent.simulator.model import End, Handoff, Intent, Outcome, Persona, Reply,
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import DayContext, Planned, synthesize
 from bench.alerts_cases.degradations import Asr
-from bench.alerts_cases.edit import agent_audio_end, call_rng, caller_says, cut_after, end_call, finish
+from bench.alerts_cases.edit import (
+    agent_audio_end,
+    call_rng,
+    caller_says,
+    cut_after,
+    end_call,
+    finish,
+    picked,
+)
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import ARE_YOU_THERE, AgentLoop, _in_workflow
 
@@ -26,13 +33,9 @@ if TYPE_CHECKING:
     from bench.alerts_cases.case import Case
 
 Event = dict[str, Any]
+_drawn = picked  # the share draw (edit.picked) under the name later splits imported from here
 NO_MATCH = "I'm sorry, that doesn't match what we have on file. Could you say your date of birth once more?"
 STILL_NO_MATCH = "I'm sorry, I still can't verify your identity."
-
-
-def _drawn(salt: str, share: float) -> bool:
-    """A reproducible draw: is this call (named by ``salt``) among the ``share`` affected?"""
-    return share >= 1.0 or random.Random(salt).random() < share
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ class VerifyRejects(Effect):
         if events[0]["workflow"] != self.workflow or used is None or not case.active(used["ts"]):
             return events
         rejecting = _rejecting(plan.scenario, self.tool)
-        if rejecting is None or not _drawn(f"verify_rejects:{case.name}:{events[0]['call_sid']}", self.share):
+        if rejecting is None or not picked(f"verify_rejects:{case.name}:{events[0]['call_sid']}", self.share):
             return events
         events = synthesize(replace(plan, scenario=rejecting))
         failed = next(e for e in events if e["type"] == "tool.result" and not e["data"]["ok"])
@@ -193,7 +196,7 @@ class LunchLull(Effect):
     def traffic(self, case: Case, plans: Iterator[Planned], day: DayContext) -> Iterator[Planned]:
         for plan in plans:
             short = plan.scenario.outcome is Outcome.SHORT_SUCCESS
-            if case.active(plan.start) and _drawn(
+            if case.active(plan.start) and picked(
                 f"lull:{case.name}:{plan.start}", self.short_away if short else self.away
             ):
                 day.ledger.mark(case.name, plan.start, None)

@@ -19,9 +19,17 @@ from agent.simulator.model import End, Handoff, Intent, Outcome, Persona, Reply,
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import DEFAULT_SHARE, DayContext, Planned, extra_plans, merge
 from bench.alerts_cases.degradations import Asr
-from bench.alerts_cases.edit import agent_audio_end, call_rng, caller_says, cut_after, end_call, finish
+from bench.alerts_cases.edit import (
+    agent_audio_end,
+    call_rng,
+    caller_says,
+    cut_after,
+    end_call,
+    finish,
+    picked,
+)
 from bench.alerts_cases.effect import Effect
-from bench.alerts_cases.faults6 import IntentLoop, _drawn, _has_intent
+from bench.alerts_cases.faults6 import IntentLoop, _has_intent
 from bench.alerts_cases.incidents import ARE_YOU_THERE, SlowTool, TrafficStop, _in_workflow
 from bench.alerts_cases.shifts import _Adds
 
@@ -212,7 +220,7 @@ class ShareIntentLoop(IntentLoop):
 
     def traffic(self, case: Case, plans: Iterator[Planned], day: DayContext) -> Iterator[Planned]:
         for plan in plans:
-            if _drawn(f"share_loop:{case.name}:{plan.start}", self.share):
+            if picked(f"share_loop:{case.name}:{plan.start}", self.share):
                 plan = next(super().traffic(case, iter((plan,)), day))
             yield plan
 
@@ -250,7 +258,7 @@ class ElderlyEvening(Effect):
             if (
                 case.active(plan.start)
                 and plan.scenario.persona is not Persona.ELDERLY
-                and _drawn(f"elderly:{case.name}:{plan.start}", self.share)
+                and picked(f"elderly:{case.name}:{plan.start}", self.share)
             ):
                 scenario = replace(plan.scenario, persona=Persona.ELDERLY)
                 plan = replace(plan, scenario=scenario).with_notes(elderly=case.name)

@@ -19,10 +19,9 @@ from agent.simulator.model import End, Handoff, Intent, Outcome, Reply, Say, Sce
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import DEFAULT_SHARE, DayContext, Planned, extra_plans, merge
 from bench.alerts_cases.degradations import Asr, _unheard
-from bench.alerts_cases.edit import agent_audio_end, call_rng, cut_after, end_call, finish
+from bench.alerts_cases.edit import agent_audio_end, call_rng, cut_after, end_call, finish, picked
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults4 import _agent_says, _audio
-from bench.alerts_cases.faults6 import _drawn
 from bench.alerts_cases.incidents import DeadAir, SlowTool
 from bench.alerts_cases.shifts import _Adds
 
@@ -103,7 +102,7 @@ class ReplicaSlowTool(SlowTool):
     share: float = 0.25
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if not _drawn(f"replica:{case.name}:{events[0]['call_sid']}", self.share):
+        if not picked(f"replica:{case.name}:{events[0]['call_sid']}", self.share):
             return events
         return super().call(case, plan, events, day)
 
@@ -168,7 +167,7 @@ class DoubleVerify(Effect):
     def traffic(self, case: Case, plans: Iterator[Planned], day: DayContext) -> Iterator[Planned]:
         for plan in plans:
             if plan.workflow == self.workflow and case.active(plan.start):
-                quits = _drawn(f"verify_twice:{case.name}:{plan.start}", self.give_up)
+                quits = picked(f"verify_twice:{case.name}:{plan.start}", self.give_up)
                 twice = _verified_twice(plan.scenario, quits)
                 if twice is not None:
                     plan = replace(plan, scenario=twice).with_notes(verify_twice=case.name)

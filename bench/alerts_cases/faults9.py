@@ -20,9 +20,8 @@ from agent.simulator.model import End, Handoff, Intent, Say, Scenario, Turn, rep
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import MINUTE, DayContext, Planned, synthesize
 from bench.alerts_cases.degradations import Asr
-from bench.alerts_cases.edit import call_rng, cut_after, end_call, finish, new_event
+from bench.alerts_cases.edit import call_rng, cut_after, end_call, finish, new_event, picked
 from bench.alerts_cases.effect import Effect
-from bench.alerts_cases.faults6 import _drawn
 from bench.alerts_cases.incidents import DeadAir, _utterances
 from bench.alerts_cases.shifts import _Adds
 
@@ -129,7 +128,7 @@ class EarlyGoodbye(_Adds):
                 if short is not None:
                     profile = replace(plan.profile, prompt_version=self.prompt)
                     plan = replace(plan, scenario=short, profile=profile).with_notes(cut_short=case.name)
-                    if _drawn(f"call_back:{case.name}:{plan.start}", self.callback):
+                    if picked(f"call_back:{case.name}:{plan.start}", self.callback):
                         back = self._call_back(case, plan)
                         heapq.heappush(later, (back.start, next(ties), back))
                 yield plan
@@ -205,7 +204,7 @@ class SnowMorning(_Adds):
         def delay(stream: Iterator[Planned]) -> Iterator[Planned]:
             for plan in stream:
                 salt = f"snow:{case.name}:{plan.start}"
-                if case.active(plan.start) and _drawn(salt, self.late):
+                if case.active(plan.start) and picked(salt, self.late):
                     start = plan.start + random.Random(salt).randint(*self.delay_min) * MINUTE
                     moved = replace(plan, start=start).with_notes(added=case.name)
                     heapq.heappush(later, (start, next(ties), moved))
@@ -228,7 +227,7 @@ class ModelSwap(_Adds):
     slower: float = 1.1
 
     def _takes(self, case: Case, plan: Planned) -> bool:
-        drawn = _drawn(f"model_swap:{case.name}:{plan.start}", self.share)
+        drawn = picked(f"model_swap:{case.name}:{plan.start}", self.share)
         return plan.profile.model.startswith(self.replaces) and case.active(plan.start) and drawn
 
     def traffic(self, case: Case, plans: Iterator[Planned], day: DayContext) -> Iterator[Planned]:

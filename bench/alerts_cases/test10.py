@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bench.alerts_cases import faults10 as f10
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
+from bench.alerts_cases.day import MINUTE, at
 from bench.alerts_cases.faults import CarrierDrop
 from bench.alerts_cases.incidents import DeadAir, SlowTool
 from bench.alerts_cases.kinds import evidence_delay_ms
@@ -77,8 +77,7 @@ PLAN_TEST10: dict[tuple[str, int], tuple[Row, ...]] = {
 def _case(day: str, seed: int, row: Row) -> Case:
     """A plan row as a case; the evidence onset is the first affected call (every effect here is
     there from its first call)."""
-    hh, mm = map(int, row.at.split(":"))
-    onset, name = DAY0 + hh * HOUR + mm * MINUTE, f"{day}/{row.kind}@{row.at}"
+    onset, name = at(row.at), f"{day}/{row.kind}@{row.at}"
     return Case(name, row.kind, row.cause, dict(row.scope or {}), SPLIT, day, seed, onset, row.minutes * MINUTE,
                 row.effect, evidence_delay_ms(row.effect), REAL_WORLD[row.kind])  # fmt: skip
 

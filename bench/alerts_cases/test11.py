@@ -20,7 +20,7 @@ from typing import Any
 
 from bench.alerts_cases import faults11 as f11
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
+from bench.alerts_cases.day import MINUTE, at
 from bench.alerts_cases.degradations import SlowRise
 from bench.alerts_cases.faults import PromptLoop, ToolErrors, TtsStuck
 from bench.alerts_cases.kinds import evidence_delay_ms
@@ -95,12 +95,11 @@ PLAN_TEST11: dict[tuple[str, int], tuple[Row, ...]] = {
 def _case(day: str, seed: int, row: Row) -> Case:
     """A plan row as a case; the evidence onset is the first affected call, except for the slow rise
     (``evidence_delay_ms``: once the drift reaches 1 s)."""
-    hh, mm = map(int, row.at.split(":"))
     where: dict[str, Any] = {
         "split": SPLIT,
         "day": day,
         "seed": seed,
-        "onset_ms": DAY0 + hh * HOUR + mm * MINUTE,
+        "onset_ms": at(row.at),
     }
     told: dict[str, Any] = {
         "evidence_delay_ms": evidence_delay_ms(row.effect),

@@ -10,11 +10,8 @@ and scope a page must name follow (``expected``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bench.alerts_cases.benign import CanaryRelease, HolidayMix, SlowRamp
-from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
+from bench.alerts_cases.case import Day
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults import (
     AsrShare,
@@ -25,51 +22,43 @@ from bench.alerts_cases.faults import (
     TtsStuck,
     Unreachable,
 )
+from bench.alerts_cases.kinds import Kind, Row, plan_days
 from bench.alerts_cases.shifts import Surge
 
 SPLIT = "test2"
 
 
-@dataclass(frozen=True)
-class Kind2:
-    name: str
-    benign: bool
-    real_world: str
-
-
-KINDS_TEST2: dict[str, Kind2] = {
+KINDS_TEST2: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind2("llm_latency", False, "the LLM provider's latency doubles for 20-25 minutes on one "
-              "model family (OpenAI, Anthropic status incidents); the rules engine and other "
-              "providers are untouched"),
-        Kind2("tool_errors", False, "the backend behind one tool of one workflow returns 5xx (a bad "
-              "deploy, an exhausted pool): the agent retries, apologises and hands off"),
-        Kind2("unreachable", False, "a TLS certificate expired on an ingress node, or DNS still "
-              "points some callers at a drained host: those calls never get an answer "
-              "(failed/upstream_lost within 1.5 s)"),
-        Kind2("tts_stuck", False, "the text-to-speech provider stalls (ElevenLabs, Cartesia "
-              "incidents): the agent's text goes out on time but nothing plays; callers ask if "
-              "anyone is there and hang up"),
-        Kind2("prompt_loop", False, "a deploy ships a broken prompt version to a share of one "
-              "workflow's calls: the agent re-asks its question until the caller asks for a person"),
-        Kind2("asr_partial", False, "speech-to-text degrades (Deepgram incidents): empty or "
-              "garbled transcripts, on every call at night (a model rollout) or on a quarter of "
-              "calls (one region or pool)"),
-        Kind2("carrier_drop", False, "a carrier or regional network outage (AT&T, Feb 2024; "
-              "Twilio PSTN partner incidents): a share of callers cannot get through at all"),
-        Kind2("campaign", True, "a marketing campaign or reminder batch doubles one workflow's "
-              "calls for two hours, all of them normal"),
-        Kind2("holiday_mix", True, "a public holiday with another mix: clinics closed (85% fewer "
-              "appointment calls), 35% fewer billing calls, 15% fewer refill calls"),
-        Kind2("slow_ramp", True, "a slow Monday morning: the morning ramp comes late (25% fewer "
-              "calls at 07:30, caught up by 10:30), every workflow alike"),
-        Kind2("canary_release", True, "a healthy new build (1.6.0-rc1) takes the canary share for "
-              "six hours: a version with no history, nothing wrong with it"),
+        Kind("llm_latency", False, "the LLM provider's latency doubles for 20-25 minutes on one "
+             "model family (OpenAI, Anthropic status incidents); the rules engine and other "
+             "providers are untouched"),
+        Kind("tool_errors", False, "the backend behind one tool of one workflow returns 5xx (a bad "
+             "deploy, an exhausted pool): the agent retries, apologises and hands off"),
+        Kind("unreachable", False, "a TLS certificate expired on an ingress node, or DNS still "
+             "points some callers at a drained host: those calls never get an answer "
+             "(failed/upstream_lost within 1.5 s)"),
+        Kind("tts_stuck", False, "the text-to-speech provider stalls (ElevenLabs, Cartesia "
+             "incidents): the agent's text goes out on time but nothing plays; callers ask if "
+             "anyone is there and hang up"),
+        Kind("prompt_loop", False, "a deploy ships a broken prompt version to a share of one "
+             "workflow's calls: the agent re-asks its question until the caller asks for a person"),
+        Kind("asr_partial", False, "speech-to-text degrades (Deepgram incidents): empty or "
+             "garbled transcripts, on every call at night (a model rollout) or on a quarter of "
+             "calls (one region or pool)"),
+        Kind("carrier_drop", False, "a carrier or regional network outage (AT&T, Feb 2024; "
+             "Twilio PSTN partner incidents): a share of callers cannot get through at all"),
+        Kind("campaign", True, "a marketing campaign or reminder batch doubles one workflow's "
+             "calls for two hours, all of them normal"),
+        Kind("holiday_mix", True, "a public holiday with another mix: clinics closed (85% fewer "
+             "appointment calls), 35% fewer billing calls, 15% fewer refill calls"),
+        Kind("slow_ramp", True, "a slow Monday morning: the morning ramp comes late (25% fewer "
+             "calls at 07:30, caught up by 10:30), every workflow alike"),
+        Kind("canary_release", True, "a healthy new build (1.6.0-rc1) takes the canary share for "
+             "six hours: a version with no history, nothing wrong with it"),
     )
 }  # fmt: skip
-
-Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 PLAN_TEST2: dict[tuple[str, int], tuple[Row, ...]] = {
     ("test2-a", 4101): (
@@ -129,35 +118,6 @@ def expected(effect: Effect) -> tuple[str | None, dict[str, str]]:
     raise TypeError(f"no expected cause for {effect!r}")
 
 
-def _at(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return DAY0 + int(hours) * HOUR + int(minutes) * MINUTE
-
-
-def _case(day: str, seed: int, row: Row) -> Case:
-    onset, minutes, kind, effect = row
-    if kind not in KINDS_TEST2:
-        raise ValueError(f"unknown kind {kind}")
-    cause, scope = expected(effect)
-    if (cause is None) != KINDS_TEST2[kind].benign:
-        raise ValueError(f"{day} {kind}: a benign kind has no cause, an incident has one")
-    return Case(
-        name=f"{day}/{kind}@{onset}",
-        kind=kind,
-        cause=cause,
-        scope=scope,
-        split=SPLIT,
-        day=day,
-        seed=seed,
-        onset_ms=_at(onset),
-        duration_ms=minutes * MINUTE,
-        effect=effect,
-        evidence_delay_ms=0,  # every test2 fault shows from its first affected call
-        real_world=KINDS_TEST2[kind].real_world,
-    )
-
-
 def test2_days() -> list[Day]:
     """The simulated days of ``test2``, each with its cases."""
-    return [Day(name, SPLIT, seed, tuple(_case(name, seed, row) for row in rows))
-            for (name, seed), rows in PLAN_TEST2.items()]  # fmt: skip
+    return plan_days(SPLIT, PLAN_TEST2, KINDS_TEST2, expected)

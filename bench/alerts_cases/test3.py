@@ -12,63 +12,52 @@ and scope a page must name follow (``expected``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bench.alerts_cases.benign3 import CanaryRollout, ClockShift
-from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
+from bench.alerts_cases.case import Day
+from bench.alerts_cases.day import HOUR
 from bench.alerts_cases.degradations import SlowRise
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults import AsrShare, CarrierDrop, TtsStuck, Unreachable
 from bench.alerts_cases.faults3 import CanaryLoop, DeadAirShare, LlmSlowEvery, ToolTimeout
 from bench.alerts_cases.incidents import TrafficStop
-from bench.alerts_cases.kinds import evidence_delay_ms
+from bench.alerts_cases.kinds import Kind, Row, plan_days
 from bench.alerts_cases.shifts import Holiday, Launch, Surge
 
 SPLIT = "test3"
 
 
-@dataclass(frozen=True)
-class Kind3:
-    name: str
-    benign: bool
-    real_world: str
-
-
-KINDS_TEST3: dict[str, Kind3] = {
+KINDS_TEST3: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind3("dead_air", False, "one of several LLM connection pools hangs (a stream that never "
-              "completes): 30% of one workflow's calls go silent after the caller's 2nd utterance"),
-        Kind3("tts_stuck", False, "the text-to-speech stream stalls (ElevenLabs/Cartesia incidents, "
-              "a websocket that closes without audio): text goes out, nothing plays"),
-        Kind3("tool_timeout", False, "a payment gateway hangs: the tool client gives up after 10 s "
-              "with a timeout error, the agent apologises and hands off"),
-        Kind3("slow_rise", False, "a table behind a tool grows without an index: the tool's latency "
-              "rises by 5 s over 2 hours, still succeeding"),
-        Kind3("llm_latency", False, "a shared LLM gateway or a congested cloud region: every LLM "
-              "three times slower for 15 minutes, every workflow and build"),
-        Kind3("traffic_stops", False, "a routing change in the evening (a number re-pointed by a "
-              "night change window): one workflow receives no calls at a quiet hour"),
-        Kind3("carrier_drop", False, "an inbound carrier's network issue (Twilio PSTN partner, "
-              "AT&T 2024): 40% of callers cannot get through, every workflow"),
-        Kind3("canary_loop", False, "a prompt change shipped with a canary build (10% of calls, "
-              "every workflow): those calls loop until the caller asks for a person"),
-        Kind3("asr_garbled", False, "one line's speech recognition setting changed (model or "
-              "language): its transcripts come back as fragments, the others are fine"),
-        Kind3("night_outage", False, "the agent unreachable for 15 minutes at 2 am (a certificate "
-              "or DNS change in a night window): a call a minute fails"),
-        Kind3("campaign", True, "a campaign triples one workflow's calls for two hours, all normal"),
-        Kind3("launch", True, "a new workflow (phone line) goes live mid-day, with no history"),
-        Kind3("holiday", True, "a public holiday: half the calls all day, every workflow alike"),
-        Kind3("clock_shift", True, "a daylight-saving change: the whole daily curve one hour earlier "
-              "than last week (in UTC), every call normal"),
-        Kind3("canary_rollout", True, "a healthy release rolled out progressively to 5%, 10%, 25% "
-              "and 50% of calls over six hours: a version with no history, nothing wrong"),
+        Kind("dead_air", False, "one of several LLM connection pools hangs (a stream that never "
+             "completes): 30% of one workflow's calls go silent after the caller's 2nd utterance"),
+        Kind("tts_stuck", False, "the text-to-speech stream stalls (ElevenLabs/Cartesia incidents, "
+             "a websocket that closes without audio): text goes out, nothing plays"),
+        Kind("tool_timeout", False, "a payment gateway hangs: the tool client gives up after 10 s "
+             "with a timeout error, the agent apologises and hands off"),
+        Kind("slow_rise", False, "a table behind a tool grows without an index: the tool's latency "
+             "rises by 5 s over 2 hours, still succeeding"),
+        Kind("llm_latency", False, "a shared LLM gateway or a congested cloud region: every LLM "
+             "three times slower for 15 minutes, every workflow and build"),
+        Kind("traffic_stops", False, "a routing change in the evening (a number re-pointed by a "
+             "night change window): one workflow receives no calls at a quiet hour"),
+        Kind("carrier_drop", False, "an inbound carrier's network issue (Twilio PSTN partner, "
+             "AT&T 2024): 40% of callers cannot get through, every workflow"),
+        Kind("canary_loop", False, "a prompt change shipped with a canary build (10% of calls, "
+             "every workflow): those calls loop until the caller asks for a person"),
+        Kind("asr_garbled", False, "one line's speech recognition setting changed (model or "
+             "language): its transcripts come back as fragments, the others are fine"),
+        Kind("night_outage", False, "the agent unreachable for 15 minutes at 2 am (a certificate "
+             "or DNS change in a night window): a call a minute fails"),
+        Kind("campaign", True, "a campaign triples one workflow's calls for two hours, all normal"),
+        Kind("launch", True, "a new workflow (phone line) goes live mid-day, with no history"),
+        Kind("holiday", True, "a public holiday: half the calls all day, every workflow alike"),
+        Kind("clock_shift", True, "a daylight-saving change: the whole daily curve one hour earlier "
+             "than last week (in UTC), every call normal"),
+        Kind("canary_rollout", True, "a healthy release rolled out progressively to 5%, 10%, 25% "
+             "and 50% of calls over six hours: a version with no history, nothing wrong"),
     )
 }  # fmt: skip
-
-Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 PLAN_TEST3: dict[tuple[str, int], tuple[Row, ...]] = {
     ("test3-a", 5101): (
@@ -123,35 +112,6 @@ def expected(effect: Effect) -> tuple[str | None, dict[str, str]]:
     raise TypeError(f"no expected cause for {effect!r}")
 
 
-def _at(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return DAY0 + int(hours) * HOUR + int(minutes) * MINUTE
-
-
-def _case(day: str, seed: int, row: Row) -> Case:
-    onset, minutes, kind, effect = row
-    if kind not in KINDS_TEST3:
-        raise ValueError(f"unknown kind {kind}")
-    cause, scope = expected(effect)
-    if (cause is None) != KINDS_TEST3[kind].benign:
-        raise ValueError(f"{day} {kind}: a benign kind has no cause, an incident has one")
-    return Case(
-        name=f"{day}/{kind}@{onset}",
-        kind=kind,
-        cause=cause,
-        scope=scope,
-        split=SPLIT,
-        day=day,
-        seed=seed,
-        onset_ms=_at(onset),
-        duration_ms=minutes * MINUTE,
-        effect=effect,
-        evidence_delay_ms=evidence_delay_ms(effect),  # a slow rise: when it reaches 1 s; else 0
-        real_world=KINDS_TEST3[kind].real_world,
-    )
-
-
 def test3_days() -> list[Day]:
     """The simulated days of ``test3``, each with its cases."""
-    return [Day(name, SPLIT, seed, tuple(_case(name, seed, row) for row in rows))
-            for (name, seed), rows in PLAN_TEST3.items()]  # fmt: skip
+    return plan_days(SPLIT, PLAN_TEST3, KINDS_TEST3, expected)

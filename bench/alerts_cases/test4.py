@@ -18,11 +18,9 @@ scope a page must name follow (``expected``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from bench.alerts_cases.benign import HolidayMix
-from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
+from bench.alerts_cases.case import Day
+from bench.alerts_cases.day import MINUTE
 from bench.alerts_cases.degradations import Asr, CanaryCrash, SlowRise
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults3 import DeadAirShare
@@ -36,58 +34,49 @@ from bench.alerts_cases.faults4 import (
     TtsCutOff,
 )
 from bench.alerts_cases.incidents import SlowTool, TrafficStop
-from bench.alerts_cases.kinds import evidence_delay_ms
+from bench.alerts_cases.kinds import Kind, Row, plan_days
 from bench.alerts_cases.shifts import Surge
 
 SPLIT = "test4"
 SEEDS = (6101, 6131, 6161)
 
 
-@dataclass(frozen=True)
-class Kind4:
-    name: str
-    benign: bool
-    real_world: str
-
-
-KINDS_TEST4: dict[str, Kind4] = {
+KINDS_TEST4: dict[str, Kind] = {
     k.name: k
     for k in (
-        Kind4("night_outage", False, "the speech-to-text key or model is rotated in a night window: "
-              "at about a call a minute, nine caller turns in ten come back as empty transcripts"),
-        Kind4("llm_rate_limit", False, "the LLM provider rate-limits the account (429, requests per "
-              "minute): 40% of gpt-4o-mini calls get refused twice and the session fails"),
-        Kind4("slow_tool", False, "the pharmacy system behind submit_refill slows to 4.5-7 s "
-              "(a milder slowdown, still succeeding); callers fill the wait"),
-        Kind4("eager_handoff", False, "a prompt change (billing-v7) makes the agent transfer half "
-              "of the callers to a person right after their first request"),
-        Kind4("agent_loop", False, "a model updated behind its alias: every claude-3-5-haiku call "
-              "re-asks its question until the caller asks for a person, every workflow"),
-        Kind4("traffic_stops", False, "a routing change in the evening sends billing's number "
-              "elsewhere: billing receives no calls at about 2 calls a minute"),
-        Kind4("slow_rise", False, "the agent's time to first token creeps up by 3.5 s over 2.5 h "
-              "at evening volume (a leak, a growing prompt or context)"),
-        Kind4("canary_regression", False, "a canary build (1.8.0-rc1) crashes on the caller's first "
-              "utterance at 07:20, while the morning ramps up"),
-        Kind4("hourly_tool_timeout", False, "an hourly batch job at :00 saturates the appointment "
-              "database: lookup_appointment times out (8 s) in minutes :00-:07 of every hour, for "
-              "three hours, and works the rest of the time"),
-        Kind4("dead_air", False, "one LLM connection pool hangs mid-call: 45% of billing's calls go "
-              "silent after the caller's 3rd utterance"),
-        Kind4("tts_truncated", False, "the TTS provider returns audio for only the start of a "
-              "reply: 45% of calls, every workflow, hear a cut-off sentence and then silence"),
-        Kind4("carrier_prefix", False, "a regional carrier's outage: callers from four area codes "
-              "(about a third of the callers) cannot get through, every workflow"),
-        Kind4("school_lull", True, "a school-holiday morning: 07:00-11:00, half the appointment "
-              "calls, a fifth of billing's and a tenth of refill's stay away"),
-        Kind4("blue_green", True, "a healthy release (1.6.0) rolled out to 50% of stable calls for "
-              "ten hours, not flagged canary: a version with no history, nothing wrong"),
-        Kind4("campaign", True, "a bill-mailing campaign: billing gets +150% calls for 90 minutes, "
-              "all normal"),
+        Kind("night_outage", False, "the speech-to-text key or model is rotated in a night window: "
+             "at about a call a minute, nine caller turns in ten come back as empty transcripts"),
+        Kind("llm_rate_limit", False, "the LLM provider rate-limits the account (429, requests per "
+             "minute): 40% of gpt-4o-mini calls get refused twice and the session fails"),
+        Kind("slow_tool", False, "the pharmacy system behind submit_refill slows to 4.5-7 s "
+             "(a milder slowdown, still succeeding); callers fill the wait"),
+        Kind("eager_handoff", False, "a prompt change (billing-v7) makes the agent transfer half "
+             "of the callers to a person right after their first request"),
+        Kind("agent_loop", False, "a model updated behind its alias: every claude-3-5-haiku call "
+             "re-asks its question until the caller asks for a person, every workflow"),
+        Kind("traffic_stops", False, "a routing change in the evening sends billing's number "
+             "elsewhere: billing receives no calls at about 2 calls a minute"),
+        Kind("slow_rise", False, "the agent's time to first token creeps up by 3.5 s over 2.5 h "
+             "at evening volume (a leak, a growing prompt or context)"),
+        Kind("canary_regression", False, "a canary build (1.8.0-rc1) crashes on the caller's first "
+             "utterance at 07:20, while the morning ramps up"),
+        Kind("hourly_tool_timeout", False, "an hourly batch job at :00 saturates the appointment "
+             "database: lookup_appointment times out (8 s) in minutes :00-:07 of every hour, for "
+             "three hours, and works the rest of the time"),
+        Kind("dead_air", False, "one LLM connection pool hangs mid-call: 45% of billing's calls go "
+             "silent after the caller's 3rd utterance"),
+        Kind("tts_truncated", False, "the TTS provider returns audio for only the start of a "
+             "reply: 45% of calls, every workflow, hear a cut-off sentence and then silence"),
+        Kind("carrier_prefix", False, "a regional carrier's outage: callers from four area codes "
+             "(about a third of the callers) cannot get through, every workflow"),
+        Kind("school_lull", True, "a school-holiday morning: 07:00-11:00, half the appointment "
+             "calls, a fifth of billing's and a tenth of refill's stay away"),
+        Kind("blue_green", True, "a healthy release (1.6.0) rolled out to 50% of stable calls for "
+             "ten hours, not flagged canary: a version with no history, nothing wrong"),
+        Kind("campaign", True, "a bill-mailing campaign: billing gets +150% calls for 90 minutes, "
+             "all normal"),
     )
 }  # fmt: skip
-
-Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 CARRIER_AREA_CODES = ("312", "404", "512", "702")  # 4 of the simulator's 12: about a third of callers
 
@@ -147,35 +136,6 @@ def expected(effect: Effect) -> tuple[str | None, dict[str, str]]:
     raise TypeError(f"no expected cause for {effect!r}")
 
 
-def _at(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return DAY0 + int(hours) * HOUR + int(minutes) * MINUTE
-
-
-def _case(day: str, seed: int, row: Row) -> Case:
-    onset, minutes, kind, effect = row
-    if kind not in KINDS_TEST4:
-        raise ValueError(f"unknown kind {kind}")
-    cause, scope = expected(effect)
-    if (cause is None) != KINDS_TEST4[kind].benign:
-        raise ValueError(f"{day} {kind}: a benign kind has no cause, an incident has one")
-    return Case(
-        name=f"{day}/{kind}@{onset}",
-        kind=kind,
-        cause=cause,
-        scope=scope,
-        split=SPLIT,
-        day=day,
-        seed=seed,
-        onset_ms=_at(onset),
-        duration_ms=minutes * MINUTE,
-        effect=effect,
-        evidence_delay_ms=evidence_delay_ms(effect),  # a slow rise: when it reaches 1 s; else 0
-        real_world=KINDS_TEST4[kind].real_world,
-    )
-
-
 def test4_days() -> list[Day]:
     """The simulated days of ``test4``, each with its cases."""
-    return [Day(name, SPLIT, seed, tuple(_case(name, seed, row) for row in rows))
-            for (name, seed), rows in PLAN_TEST4.items()]  # fmt: skip
+    return plan_days(SPLIT, PLAN_TEST4, KINDS_TEST4, expected)

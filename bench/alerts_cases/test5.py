@@ -19,7 +19,6 @@ stop on two workflows) are told apart by their workflow in the name."""
 from __future__ import annotations
 
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
 from bench.alerts_cases.degradations import Asr
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults5 import (
@@ -32,7 +31,7 @@ from bench.alerts_cases.faults5 import (
     WrongLanguage,
 )
 from bench.alerts_cases.incidents import TrafficStop
-from bench.alerts_cases.kinds import Kind
+from bench.alerts_cases.kinds import Kind, Row, plan_cases, plan_days
 
 SPLIT = "test5"
 SEEDS = (8101, 8131, 8161)
@@ -60,8 +59,6 @@ KINDS_TEST5: dict[str, Kind] = {
              "calls for eight hours, not flagged canary"),
     )
 }  # fmt: skip
-
-Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 PLAN_TEST5: dict[tuple[str, int], tuple[Row, ...]] = {
     ("test5-a", 8101): (
@@ -107,26 +104,12 @@ def expected(effect: Effect) -> tuple[str | None, dict[str, str]]:
     raise TypeError(f"no expected cause for {effect!r}")
 
 
-def _at(hhmm: str) -> int:
-    return DAY0 + sum(int(part) * unit for part, unit in zip(hhmm.split(":"), (HOUR, MINUTE), strict=True))
-
-
 def _cases(name: str, seed: int, rows: tuple[Row, ...]) -> tuple[Case, ...]:
-    labels = [f"{name}/{kind}@{onset}" for onset, _, kind, _ in rows]
-    out: list[Case] = []
-    for label, (onset, minutes, kind, effect) in zip(labels, rows, strict=True):
-        cause, scope = expected(effect)
-        if (cause is None) != KINDS_TEST5[kind].benign:
-            raise ValueError(f"{name} {kind}: a benign kind has no cause, an incident has one")
-        if labels.count(label) > 1:  # one incident on two workflows: a case (and a page) for each
-            label = f"{label}/{scope['workflow']}"
-        out.append(
-            Case(label, kind, cause, scope, SPLIT, name, seed, _at(onset), minutes * MINUTE, effect,
-                 evidence_delay_ms=0, real_world=KINDS_TEST5[kind].real_world)
-        )  # fmt: skip
-    return tuple(out)
+    """One day's cases (the tests build a row's case alone on a small day)."""
+    return plan_cases(SPLIT, name, seed, rows, KINDS_TEST5, expected)
 
 
 def test5_days() -> list[Day]:
-    """The simulated days of ``test5``, each with its cases."""
-    return [Day(name, SPLIT, seed, _cases(name, seed, rows)) for (name, seed), rows in PLAN_TEST5.items()]
+    """The simulated days of ``test5``, each with its cases (the 12:35 traffic stop on two workflows:
+    a case, and a page, for each)."""
+    return plan_days(SPLIT, PLAN_TEST5, KINDS_TEST5, expected)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bench.alerts_cases import faults6 as f6
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
+from bench.alerts_cases.day import MINUTE, at
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import SlowTool, TrafficStop
 from bench.alerts_cases.kinds import Kind
@@ -75,11 +75,6 @@ PLAN_TEST6: dict[tuple[str, int], tuple[Row, ...]] = {
 }  # fmt: skip
 
 
-def _onset(hhmm: str) -> int:
-    hour, minute = map(int, hhmm.split(":"))
-    return DAY0 + hour * HOUR + minute * MINUTE
-
-
 def test6_cases(name: str, seed: int) -> tuple[Case, ...]:
     """The cases of one ``test6`` day; each row states the cause and scope a page must name."""
     out = []
@@ -88,7 +83,7 @@ def test6_cases(name: str, seed: int) -> tuple[Case, ...]:
             raise ValueError(f"{name} {kind}: a benign kind has no cause, an incident has one")
         out.append(Case(
             name=f"{name}/{kind}@{onset}", kind=kind, cause=cause, scope=scope, split=SPLIT, day=name,
-            seed=seed, onset_ms=_onset(onset), duration_ms=minutes * MINUTE, effect=effect,
+            seed=seed, onset_ms=at(onset), duration_ms=minutes * MINUTE, effect=effect,
             evidence_delay_ms=0, real_world=KINDS_TEST6[kind].real_world,
         ))  # fmt: skip
     return tuple(out)

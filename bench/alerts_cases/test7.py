@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bench.alerts_cases import faults7 as f7
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, MINUTE
+from bench.alerts_cases.day import MINUTE, at
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.kinds import Kind
 
@@ -78,8 +78,7 @@ def _case(day: str, seed: int, row: Row) -> Case:
     onset, minutes, kind, effect, cause, scope = row
     if KINDS_TEST7[kind].benign is not (cause is None):
         raise ValueError(f"{day} {kind}: a benign kind has no cause, an incident has one")
-    start = DAY0 + MINUTE * (60 * int(onset[:2]) + int(onset[3:]))
-    return Case(f"{day}/{kind}@{onset}", kind, cause, scope, SPLIT, day, seed, start, minutes * MINUTE,
+    return Case(f"{day}/{kind}@{onset}", kind, cause, scope, SPLIT, day, seed, at(onset), minutes * MINUTE,
                 effect, real_world=KINDS_TEST7[kind].real_world)  # fmt: skip
 
 

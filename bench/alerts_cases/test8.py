@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from bench.alerts_cases import faults8 as f8
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, MINUTE
+from bench.alerts_cases.day import MINUTE, at
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults import ToolErrors
 from bench.alerts_cases.incidents import TrafficStop
@@ -95,13 +95,11 @@ PLAN_TEST8: dict[tuple[str, int], tuple[Row, ...]] = {
 
 def _case(day: str, seed: int, row: Row) -> Case:
     """One row of the plan as a case; the row names the cause and scope a page must carry."""
-    at, minutes, kind, effect, cause, scope = row
+    onset, minutes, kind, effect, cause, scope = row
     if (kind in BENIGN) != (cause is None):
         raise ValueError(f"{day} {kind}: a benign kind has no cause, an incident has one")
-    onset_ms = DAY0 + MINUTE * sum(
-        int(part) * weight for part, weight in zip(at.split(":"), (60, 1), strict=True)
-    )
-    name = f"{day}/{kind}@{at}"
+    onset_ms = at(onset)
+    name = f"{day}/{kind}@{onset}"
     real_world = WHERE_FROM[kind]
     return Case(
         name, kind, cause, scope, SPLIT, day, seed, onset_ms, minutes * MINUTE, effect, real_world=real_world

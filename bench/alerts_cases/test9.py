@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from bench.alerts_cases import faults9 as f9
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
+from bench.alerts_cases.day import MINUTE, at
 from bench.alerts_cases.degradations import SlowRise
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import TrafficStop
@@ -104,7 +104,6 @@ def case_of(day: str, seed: int, row: Row) -> Case:
     tool, whose evidence begins when its added latency reaches 1 s (``kinds.evidence_delay_ms``)."""
     if row.kind not in WHERE_FROM:
         raise ValueError(f"{day}: {row.kind} has no line on where it comes from")
-    hours, minutes = (int(part) for part in row.at.split(":"))
     return Case(
         name=f"{day}/{row.kind}@{row.at}",
         kind=row.kind,
@@ -113,7 +112,7 @@ def case_of(day: str, seed: int, row: Row) -> Case:
         split=SPLIT,
         day=day,
         seed=seed,
-        onset_ms=DAY0 + hours * HOUR + minutes * MINUTE,
+        onset_ms=at(row.at),
         duration_ms=row.minutes * MINUTE,
         effect=row.effect,
         evidence_delay_ms=evidence_delay_ms(row.effect),
