@@ -19,8 +19,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.alerts_cases.case import Day, simulate_day
-from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, MINUTE, Ledger
+from bench.alerts_cases.case import Case, Day, simulate_day
+from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, HOUR, MINUTE, Ledger
 from bench.alerts_cases.schedule import days
 
 Event = dict[str, Any]
@@ -53,7 +53,9 @@ def _shows(calls: list[list[Event]]) -> str:
             f"{empty}; versions {dict(versions)}; prompts {dict(prompts.most_common(2))}")  # fmt: skip
 
 
-def check_day(day: Day, scale: float) -> list[str]:
+def built(day: Day, scale: float) -> tuple[list[list[Event]], dict[str, list[Event]], Ledger]:
+    """The day with its cases at ``scale`` of the eval's volume, the same seed's normal day (by call SID)
+    and the day's ledger, for the dry runs of test2-test4; prints their size and how long they took."""
     cph = tuple(max(1, round(n * scale)) for n in CALLS_PER_HOUR)
     ledger = Ledger()
     started = time.time()
@@ -61,24 +63,74 @@ def check_day(day: Day, scale: float) -> list[str]:
     normal = {c[0]["call_sid"]: c for c in simulate_day(day.seed, (), day.day0, cph)}
     print(f"\n== {day.name} (seed {day.seed}): {len(calls)} calls ({len(normal)} normal) at {scale:g} "
           f"of the volume, built in {time.time() - started:.0f} s")  # fmt: skip
+    return calls, normal, ledger
+
+
+def in_window(
+    case: Case, workflow: str, calls: list[list[Event]], normal: dict[str, list[Event]]
+) -> tuple[int, int]:
+    """A workflow's calls that start in the case's window, as built and on the normal day: what a
+    benign volume shift (a campaign, a holiday mix) is meant to change."""
+    now = sum(1 for c in calls if case.active(c[0]["ts"]) and c[0]["workflow"] == workflow)
+    before = sum(1 for c in normal.values() if case.active(c[0]["ts"]) and c[0]["workflow"] == workflow)
+    return now, before
+
+
+def count_bus(day: Day, missing: bool = False) -> None:
+    """``--events``: the day at full volume as the bus carries it, counted and timed, and how soon each
+    case shows in it (``missing``: and how many of its marks are calls that never arrived)."""
+    ledger, started = Ledger(), time.time()
+    count = Counter(e["type"] for e in day.events(ledger))
+    print(f"{day.name}: {sum(count.values())} events in {time.time() - started:.0f} s; "
+          f"{count['call.started']} calls; {dict(count.most_common(4))}")  # fmt: skip
+    for case in day.cases:
+        first = ledger.first(case.name)
+        lost = sum(1 for m in ledger.marks.get(case.name, ()) if m[1] is None)
+        print(f"  {case.name}: first {None if first is None else (first - case.onset_ms) // 1000} s "
+              f"after onset, {len(ledger.calls(case.name))} calls changed" + (f", {lost} missing" if missing else ""))  # fmt: skip
+
+
+def hhmm(ts: int) -> str:
+    """A moment of the judged day as "HH:MM"."""
+    return f"{(ts - DAY0) // HOUR:02d}:{(ts - DAY0) // MINUTE % 60:02d}"
+
+
+def report(case: Case, ledger: Ledger, calls: list[list[Event]], scale: float) -> list[str]:
+    """Print one case as built (cause, scope, evidence onset, first affected moment, calls changed and
+    missing, what they show) and return its failure: at full volume a case must show within 15 min of its
+    evidence onset; thinned out, within its window."""
+    first = ledger.first(case.name)
+    sids = ledger.calls(case.name)
+    missing = sum(1 for m in ledger.marks.get(case.name, ()) if m[1] is None)
+    shown = "never" if first is None else f"+{(first - case.onset_ms) / 1000:.0f} s"
+    print(f"{case.name:<38} {hhmm(case.onset_ms)} {case.duration_ms // MINUTE:>4} min  cause {case.cause} "
+          f"{dict(case.scope)}  evidence +{case.evidence_delay_ms // 1000} s, first {shown}; "
+          f"calls changed {len(sids)}, missing {missing}")  # fmt: skip
+    changed = [c for c in calls if c[0]["call_sid"] in sids]
+    if changed:
+        print(f"    {_shows(changed)}")
+    limit = min(case.end_ms, case.evidence_ms + 15 * MINUTE) if scale >= 1 else case.end_ms
+    if first is None or not case.onset_ms <= first < limit:
+        return [f"{case.name}: no affected call soon enough after onset (first {shown})"]
+    return []
+
+
+def campaign(case: Case, calls: list[list[Event]], normal: dict[str, list[Event]]) -> None:
+    """Print a campaign's (a ``Surge`` on one workflow) calls in its window against the normal day's."""
+    workflow = getattr(case.effect, "workflow", None) or ""
+    now, before = in_window(case, workflow, calls, normal)
+    print(
+        f"    {workflow} calls in the campaign window: {now} vs {before} normally (x{now / max(1, before):.2f})"
+    )
+
+
+def check_day(day: Day, scale: float) -> list[str]:
+    calls, normal, ledger = built(day, scale)
     failures: list[str] = []
     marked: set[str] = set()
     for case in sorted(day.cases, key=lambda c: c.onset_ms):
-        first = ledger.first(case.name)
-        sids = ledger.calls(case.name)
-        marked |= sids
-        missing = sum(1 for m in ledger.marks.get(case.name, ()) if m[1] is None)
-        hhmm = f"{(case.onset_ms - DAY0) // 3_600_000:02d}:{(case.onset_ms - DAY0) // MINUTE % 60:02d}"
-        shown = "never" if first is None else f"+{(first - case.onset_ms) / 1000:.0f} s"
-        print(f"{case.name:<38} {hhmm} {case.duration_ms // MINUTE:>4} min  cause {case.cause} "
-              f"{dict(case.scope)}  first {shown}; calls changed {len(sids)}, missing {missing}")  # fmt: skip
-        changed = [c for c in calls if c[0]["call_sid"] in sids]
-        if changed:
-            print(f"    {_shows(changed)}")
-        # at full volume a case must show within 15 min; thinned out, within its window
-        limit = min(case.end_ms, case.onset_ms + 15 * MINUTE) if scale >= 1 else case.end_ms
-        if first is None or not case.onset_ms <= first < limit:
-            failures.append(f"{case.name}: no affected call soon enough after onset (first {shown})")
+        marked |= ledger.calls(case.name)
+        failures += report(case, ledger, calls, scale)
     bad = problems([c for c in calls if c[0]["call_sid"] in marked])
     failures += [f"{day.name}: {p}" for p in bad[:20]]
     untouched = [c for c in calls if c[0]["call_sid"] not in marked]
@@ -104,15 +156,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.events:
-        day = next(d for d in days(args.split) if d.name == args.events)
-        ledger, started = Ledger(), time.time()
-        count = Counter(e["type"] for e in day.events(ledger))
-        print(f"{day.name}: {sum(count.values())} events in {time.time() - started:.0f} s; "
-              f"{count['call.started']} calls; {dict(count.most_common(4))}")  # fmt: skip
-        for case in day.cases:
-            first = ledger.first(case.name)
-            print(f"  {case.name}: first {None if first is None else (first - case.onset_ms) // 1000} s "
-                  f"after onset, {len(ledger.calls(case.name))} calls changed")  # fmt: skip
+        count_bus(next(d for d in days(args.split) if d.name == args.events))
         return
     failures: list[str] = []
     for day in days(args.split):

@@ -15,24 +15,19 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import time
 from collections import Counter
 from typing import Any
 
 from bench.alerts_cases.benign3 import CanaryRollout, ClockShift
-from bench.alerts_cases.case import Day, simulate_day
-from bench.alerts_cases.check_test2 import _shows, problems
-from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, HOUR, MINUTE, Ledger
+from bench.alerts_cases.case import Day
+from bench.alerts_cases.check_test2 import built, campaign, count_bus, hhmm, problems, report
+from bench.alerts_cases.day import DAY0, HOUR
 from bench.alerts_cases.degradations import SlowRise
 from bench.alerts_cases.faults3 import CanaryLoop
 from bench.alerts_cases.shifts import Surge
 from bench.alerts_cases.splits import days
 
 Event = dict[str, Any]
-
-
-def _hhmm(ts: int) -> str:
-    return f"{(ts - DAY0) // HOUR:02d}:{(ts - DAY0) // MINUTE % 60:02d}"
 
 
 def _volumes(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]]) -> list[str]:
@@ -55,43 +50,20 @@ def _volumes(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]])
                 hi = case.onset_ms + (k + 1) * case.duration_ms // steps
                 inside = [c for c in calls if lo <= c[0]["ts"] < hi]
                 new = sum(c[0]["agent"]["version"] == effect.version for c in inside)
-                print(f"    rollout {_hhmm(lo)}-{_hhmm(hi)}: {new}/{len(inside)} calls on {effect.version} "
+                print(f"    rollout {hhmm(lo)}-{hhmm(hi)}: {new}/{len(inside)} calls on {effect.version} "
                       f"({new / max(1, len(inside)):.0%}, planned {effect.steps[k]:.0%})")  # fmt: skip
         if isinstance(effect, Surge) and effect.workflow:
-            wf = effect.workflow
-            now = sum(1 for c in calls if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
-            before = sum(1 for c in normal.values() if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
-            print(
-                f"    {wf} calls in the campaign window: {now} vs {before} normally (x{now / max(1, before):.2f})"
-            )
+            campaign(case, calls, normal)
     return failures
 
 
 def check_day(day: Day, scale: float) -> list[str]:
-    cph = tuple(max(1, round(n * scale)) for n in CALLS_PER_HOUR)
-    ledger = Ledger()
-    started = time.time()
-    calls = list(day.calls(ledger, calls_per_hour=cph))
-    normal = {c[0]["call_sid"]: c for c in simulate_day(day.seed, (), day.day0, cph)}
-    print(f"\n== {day.name} (seed {day.seed}): {len(calls)} calls ({len(normal)} normal) at {scale:g} "
-          f"of the volume, built in {time.time() - started:.0f} s")  # fmt: skip
+    calls, normal, ledger = built(day, scale)
     failures: list[str] = []
     marked: set[str] = set()
     for case in sorted(day.cases, key=lambda c: c.onset_ms):
-        first = ledger.first(case.name)
-        sids = ledger.calls(case.name)
-        marked |= sids
-        missing = sum(1 for m in ledger.marks.get(case.name, ()) if m[1] is None)
-        shown = "never" if first is None else f"+{(first - case.onset_ms) / 1000:.0f} s"
-        print(f"{case.name:<34} {_hhmm(case.onset_ms)} {case.duration_ms // MINUTE:>4} min  cause {case.cause} "
-              f"{dict(case.scope)}  evidence +{case.evidence_delay_ms // 1000} s, first {shown}; "
-              f"calls changed {len(sids)}, missing {missing}")  # fmt: skip
-        changed = [c for c in calls if c[0]["call_sid"] in sids]
-        if changed:
-            print(f"    {_shows(changed)}")
-        limit = min(case.end_ms, case.evidence_ms + 15 * MINUTE) if scale >= 1 else case.end_ms
-        if first is None or not case.onset_ms <= first < limit:
-            failures.append(f"{case.name}: no affected call soon enough after onset (first {shown})")
+        marked |= ledger.calls(case.name)
+        failures += report(case, ledger, calls, scale)
     bad = problems([c for c in calls if c[0]["call_sid"] in marked])
     failures += [f"{day.name}: {p}" for p in bad[:20]]
     loop_builds = {c.effect.version for c in day.cases if isinstance(c.effect, CanaryLoop)}
@@ -121,15 +93,7 @@ def main() -> None:
     args = parser.parse_args()
     random.seed(0)  # nothing here should depend on it; a guard against an effect that would
     if args.events:
-        day = next(d for d in days("test3") if d.name == args.events)
-        ledger, started = Ledger(), time.time()
-        count = Counter(e["type"] for e in day.events(ledger))
-        print(f"{day.name}: {sum(count.values())} events in {time.time() - started:.0f} s; "
-              f"{count['call.started']} calls; {dict(count.most_common(4))}")  # fmt: skip
-        for case in day.cases:
-            first = ledger.first(case.name)
-            print(f"  {case.name}: first {None if first is None else (first - case.onset_ms) // 1000} s "
-                  f"after onset, {len(ledger.calls(case.name))} calls changed")  # fmt: skip
+        count_bus(next(d for d in days("test3") if d.name == args.events))
         return
     failures: list[str] = []
     for day in days("test3"):

@@ -16,14 +16,12 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import time
-from collections import Counter
 from typing import Any
 
 from bench.alerts_cases.benign import HolidayMix
-from bench.alerts_cases.case import Case, Day, simulate_day
-from bench.alerts_cases.check_test2 import _shows, problems
-from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, HOUR, MINUTE, Ledger
+from bench.alerts_cases.case import Day
+from bench.alerts_cases.check_test2 import built, campaign, count_bus, hhmm, in_window, problems, report
+from bench.alerts_cases.day import Ledger
 from bench.alerts_cases.degradations import CanaryCrash, SlowRise
 from bench.alerts_cases.faults4 import BlueGreen, EagerHandoff, HourlyToolTimeout, PrefixDrop, TtsCutOff
 from bench.alerts_cases.shifts import Surge
@@ -31,10 +29,7 @@ from bench.alerts_cases.splits import days
 
 Event = dict[str, Any]
 SPLIT = "test4"
-
-
-def _hhmm(ts: int) -> str:
-    return f"{(ts - DAY0) // HOUR:02d}:{(ts - DAY0) // MINUTE % 60:02d}"
+_hhmm, _report = hhmm, report  # their names here before check_test2 held them (later splits import them)
 
 
 def _label_only(call: list[Event], normal: list[Event] | None, label: str) -> bool:
@@ -76,7 +71,7 @@ def _effects(
         if isinstance(effect, HourlyToolTimeout):
             bursts = effect.bursts(case)
             per = [sum(a <= ts < b + 20 * 1000 for ts, _ in marks) for a, b in bursts]
-            print(f"    timeouts per burst {[f'{_hhmm(a)}-{_hhmm(b)}' for a, b in bursts]}: {per}")
+            print(f"    timeouts per burst {[f'{hhmm(a)}-{hhmm(b)}' for a, b in bursts]}: {per}")
             calls_in_burst = {  # a failed result may land up to the timeout after its burst
                 sid for ts, sid in marks if any(a <= ts < b + effect.timeout_ms + 1_000 for a, b in bursts)
             }
@@ -102,8 +97,7 @@ def _effects(
                 failures.append(f"{case.name}: a caller from the carrier's region got through")
         if isinstance(effect, HolidayMix):
             for wf, rate in effect.stay_away:
-                now = sum(1 for c in calls if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
-                before = sum(1 for c in normal.values() if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
+                now, before = in_window(case, wf, calls, normal)
                 print(
                     f"    {wf}: {now} calls vs {before} normally ({now / max(1, before):.2f}, planned {1 - rate:.2f})"
                 )
@@ -113,41 +107,12 @@ def _effects(
             print(f"    {new}/{len(inside)} stable calls on {effect.version} ({new / max(1, len(inside)):.0%}, "
                   f"planned {effect.share:.0%}); canary calls {sum(c[0]['flags']['canary'] for c in calls)}")  # fmt: skip
         if isinstance(effect, Surge) and effect.workflow:
-            wf = effect.workflow
-            now = sum(1 for c in calls if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
-            before = sum(1 for c in normal.values() if case.active(c[0]["ts"]) and c[0]["workflow"] == wf)
-            print(
-                f"    {wf} calls in the campaign window: {now} vs {before} normally (x{now / max(1, before):.2f})"
-            )
+            campaign(case, calls, normal)
     return failures
 
 
-def _report(case: Case, ledger: Ledger, calls: list[list[Event]], scale: float) -> list[str]:
-    first = ledger.first(case.name)
-    sids = ledger.calls(case.name)
-    missing = sum(1 for m in ledger.marks.get(case.name, ()) if m[1] is None)
-    shown = "never" if first is None else f"+{(first - case.onset_ms) / 1000:.0f} s"
-    print(f"{case.name:<38} {_hhmm(case.onset_ms)} {case.duration_ms // MINUTE:>4} min  cause {case.cause} "
-          f"{dict(case.scope)}  evidence +{case.evidence_delay_ms // 1000} s, first {shown}; "
-          f"calls changed {len(sids)}, missing {missing}")  # fmt: skip
-    changed = [c for c in calls if c[0]["call_sid"] in sids]
-    if changed:
-        print(f"    {_shows(changed)}")
-    limit = min(case.end_ms, case.evidence_ms + 15 * MINUTE) if scale >= 1 else case.end_ms
-    if first is None or not case.onset_ms <= first < limit:
-        return [f"{case.name}: no affected call soon enough after onset (first {shown})"]
-    return []
-
-
 def check_day(day: Day, scale: float) -> list[str]:
-    cph = tuple(max(1, round(n * scale)) for n in CALLS_PER_HOUR)
-    ledger = Ledger()
-    started = time.time()
-    calls = list(day.calls(ledger, calls_per_hour=cph))
-    built = time.time() - started
-    normal = {c[0]["call_sid"]: c for c in simulate_day(day.seed, (), day.day0, cph)}
-    print(f"\n== {day.name} (seed {day.seed}): {len(calls)} calls ({len(normal)} normal) at {scale:g} "
-          f"of the volume, built in {built:.0f} s")  # fmt: skip
+    calls, normal, ledger = built(day, scale)
     failures: list[str] = []
     marked: set[str] = set()
     for case in sorted(day.cases, key=lambda c: c.onset_ms):
@@ -197,16 +162,7 @@ def main() -> None:
     args = parser.parse_args()
     random.seed(0)  # nothing here should depend on it; a guard against an effect that would
     if args.events:
-        day = next(d for d in days(SPLIT) if d.name == args.events)
-        ledger, started = Ledger(), time.time()
-        count = Counter(e["type"] for e in day.events(ledger))
-        print(f"{day.name}: {sum(count.values())} events in {time.time() - started:.0f} s; "
-              f"{count['call.started']} calls; {dict(count.most_common(4))}")  # fmt: skip
-        for case in day.cases:
-            first = ledger.first(case.name)
-            print(f"  {case.name}: first {None if first is None else (first - case.onset_ms) // 1000} s "
-                  f"after onset, {len(ledger.calls(case.name))} calls changed, "
-                  f"{sum(1 for m in ledger.marks.get(case.name, ()) if m[1] is None)} missing")  # fmt: skip
+        count_bus(next(d for d in days(SPLIT) if d.name == args.events), missing=True)
         return
     failures: list[str] = []
     for day in days(SPLIT):

@@ -23,8 +23,8 @@ from typing import Any
 
 from bench.alerts_cases import faults5 as f5
 from bench.alerts_cases.case import Case, Day, simulate_day
-from bench.alerts_cases.check_test2 import problems
-from bench.alerts_cases.check_test4 import _hhmm, _label_only, _report
+from bench.alerts_cases.check_test2 import hhmm, problems, report
+from bench.alerts_cases.check_test4 import _label_only
 from bench.alerts_cases.day import CALLS_PER_HOUR, Ledger
 from bench.alerts_cases.incidents import TrafficStop
 from bench.alerts_cases.splits import days
@@ -132,7 +132,7 @@ def check_day(day: Day, scale: float) -> list[str]:
     failures = []
     for case in sorted(day.cases, key=lambda c: c.onset_ms):
         hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
-        failures += _report(case, ledger, calls, scale) + _effect(case, hit, calls, list(by_sid.values()))
+        failures += report(case, ledger, calls, scale) + _effect(case, hit, calls, list(by_sid.values()))
     failures += [f"{day.name}: {p}" for p in problems([c for c in calls if c[0]["call_sid"] in marked])[:20]]
     differ = [c for c in calls if c[0]["call_sid"] not in marked and by_sid.get(c[0]["call_sid"]) != c]
     builds = {k.effect.version for k in day.cases if isinstance(k.effect, f5.BuildDeadAir)}
@@ -156,7 +156,7 @@ def count_events(name: str) -> None:
     print(f"{name}: {sum(kinds.values())} events, {kinds['call.started']} calls, made in {made:.0f} s")
     for case in day.cases:
         first = ledger.first(case.name)
-        shown = "never" if first is None else f"{_hhmm(first)} (+{(first - case.onset_ms) // 1000} s)"
+        shown = "never" if first is None else f"{hhmm(first)} (+{(first - case.onset_ms) // 1000} s)"
         print(f"  {case.name}: first {shown}; {len(ledger.marks.get(case.name, ()))} calls affected")
 
 

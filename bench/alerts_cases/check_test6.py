@@ -24,8 +24,7 @@ from typing import Any
 from bench.alerts_cases import check_test5
 from bench.alerts_cases import faults6 as f6
 from bench.alerts_cases.case import Case, Day, simulate_day
-from bench.alerts_cases.check_test2 import problems
-from bench.alerts_cases.check_test4 import _hhmm, _report
+from bench.alerts_cases.check_test2 import hhmm, problems, report
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.day import CALLS_PER_HOUR, Ledger, normal_plans
 from bench.alerts_cases.incidents import SlowTool, TrafficStop
@@ -130,11 +129,11 @@ def check_day(day: Day, scale: float) -> list[str]:
     for case in sorted(day.cases, key=lambda c: c.onset_ms):
         hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
         if case.benign:
-            print(f"{case.name:<38} {_hhmm(case.onset_ms)} {case.duration_ms // 60_000:>4} min  benign; "
+            print(f"{case.name:<38} {hhmm(case.onset_ms)} {case.duration_ms // 60_000:>4} min  benign; "
                   f"{len(ledger.marks.get(case.name, ()))} calls marked")  # fmt: skip
             _benign(case, hit, calls, normal)
             continue
-        failures += _report(case, ledger, calls, scale) + _incident(case, hit, calls, normal)
+        failures += report(case, ledger, calls, scale) + _incident(case, hit, calls, normal)
         if isinstance(case.effect, f6.AsrSlowSpeakers):
             elderly = elderly_starts(day.seed, volume)
             others = [c for c in hit if c[0]["ts"] not in elderly]
@@ -153,7 +152,7 @@ def _first_seen(ledger: Ledger, case: Case) -> str:
     seen, per_minute = ledger.first(case.name), ledger.per_minute(case.name)
     if seen is None:
         return f"{case.name}: never shows"
-    return (f"{case.name}: first {_hhmm(seen)} (+{(seen - case.onset_ms) // 1000} s), "
+    return (f"{case.name}: first {hhmm(seen)} (+{(seen - case.onset_ms) // 1000} s), "
             f"{sum(per_minute.values())} calls marked, at most {max(per_minute.values())} a minute")  # fmt: skip
 
 

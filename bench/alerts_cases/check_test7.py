@@ -24,8 +24,7 @@ from typing import Any
 
 from bench.alerts_cases import faults7 as f7
 from bench.alerts_cases.case import Case, Day, simulate_day
-from bench.alerts_cases.check_test2 import problems
-from bench.alerts_cases.check_test4 import _hhmm, _report
+from bench.alerts_cases.check_test2 import hhmm, problems, report
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _latencies, _of
 from bench.alerts_cases.day import CALLS_PER_HOUR, Ledger
@@ -131,9 +130,9 @@ def check_day(day: Day, scale: float) -> list[str]:
     for case in sorted(day.cases, key=lambda c: c.onset_ms):
         hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
         if not case.benign:
-            failures += _report(case, ledger, calls, scale) + _incident(case, hit, calls, normal)
+            failures += report(case, ledger, calls, scale) + _incident(case, hit, calls, normal)
             continue
-        print(f"{case.name:<38} {_hhmm(case.onset_ms)} {case.duration_ms // 60_000:>4} min  benign")
+        print(f"{case.name:<38} {hhmm(case.onset_ms)} {case.duration_ms // 60_000:>4} min  benign")
         _benign(case, hit, calls, normal)
     marked = {sid for case in day.cases for sid in ledger.calls(case.name)}
     added = [c for c in calls if c[0]["call_sid"] not in normal]
@@ -158,7 +157,7 @@ def count_events(name: str) -> int:
     )
     for case in day.cases:
         seen, per_minute = ledger.first(case.name), ledger.per_minute(case.name)
-        when = "never" if seen is None else f"{_hhmm(seen)} (+{(seen - case.onset_ms) // 1000} s)"
+        when = "never" if seen is None else f"{hhmm(seen)} (+{(seen - case.onset_ms) // 1000} s)"
         print(f"  {case.name}: first {when}, {sum(per_minute.values())} marks, at most "
               f"{max(per_minute.values(), default=0)} a minute")  # fmt: skip
     return 0

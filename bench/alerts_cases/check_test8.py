@@ -24,7 +24,7 @@ from typing import Any
 from bench.alerts_cases import check_test7 as generic
 from bench.alerts_cases import faults8 as f8
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.check_test4 import _hhmm
+from bench.alerts_cases.check_test2 import hhmm
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _latencies, _of
 from bench.alerts_cases.day import MINUTE, Ledger
@@ -114,7 +114,7 @@ def _thickness(case: Case, ledger: Ledger) -> str:
         return "never shows"
     head = [per_minute.get(case.onset_ms // MINUTE + m, 0) for m in range(10)]
     total, top = sum(per_minute.values()), max(per_minute.values())
-    return f"first {_hhmm(first)} (+{(first - case.onset_ms) // 1000} s), {total} marks, at most {top} a minute, first ten minutes {head}"
+    return f"first {hhmm(first)} (+{(first - case.onset_ms) // 1000} s), {total} marks, at most {top} a minute, first ten minutes {head}"
 
 
 def stream(name: str) -> int:
