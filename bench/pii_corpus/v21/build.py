@@ -1,0 +1,44 @@
+"""Write v21's ``test.jsonl`` from its seed and print the counts: ``python bench/pii_corpus/v21/build.py``.
+
+v21 is a representative held-out half (brief B16) over its own names, streets and templates: each kind is drawn
+at a weight argued from how often callers hand it to a phone agent (README mix table). The share said in words,
+the share of turns without PII and their transcript styles are v17's (imported: the same sources, the same
+floors); the kind weights are v21's.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from bench.pii_corpus import build_kit, render_kit
+from bench.pii_corpus.v17 import build as v17
+from bench.pii_corpus.v21 import distractors, slots, templates
+
+N, SEED = 600, 20_261_221
+OUT = Path(__file__).resolve().parent / "test.jsonl"
+TYPES = slots.TYPES
+# a name in most turns that carry data, spelled a little more often than v20 drew it (a spelling follows a name
+# the agent cannot place); a callback number most, then the birth date that verifies, then the account ID;
+# address; last four a little more than v20 (verification by the last four of an SSN or card); e-mail, ZIP;
+# whole cards and SSNs least (PCI DSS moves card entry to the keypad): the author's weights
+WEIGHTS = {"PERSON": 2.6, "SPELLED": 0.6, "PHONE_NUMBER": 1.5, "ACCOUNT_ID": 1.0, "DATE_OF_BIRTH": 1.2,
+           "STREET_ADDRESS": 1.0, "EMAIL_ADDRESS": 0.7, "ZIP_CODE": 0.45, "LAST_FOUR": 0.8,
+           "CREDIT_CARD": 0.25, "US_SSN": 0.25}  # fmt: skip
+SPOKEN = dict.fromkeys(v17.NUMERIC, v17.SPOKEN_SHARE)
+DRAW = build_kit.Draw("v21", SEED, v17.QUIET, WEIGHTS, v17.QUIET_STYLES, SPOKEN)
+RENDERER = render_kit.Renderer(
+    slots.SLOT_TYPES, slots.fill, distractors.DISTRACTORS, templates.FILLERS, templates.LEAD_INS, slots.PLAIN
+)
+
+
+def build(n: int = N) -> list[dict[str, Any]]:
+    """v21's lines, the same on every run (seeded)."""
+    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
+
+
+if __name__ == "__main__":
+    build_kit.main(build, OUT, "write bench/pii_corpus/v21/test.jsonl", TYPES, slots.STYLES)

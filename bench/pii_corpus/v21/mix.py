@@ -1,0 +1,42 @@
+"""Count the shares of v21's README mix table in the committed ``test.jsonl``: ``python
+bench/pii_corpus/v21/mix.py``.
+
+v21 says numbers in v17's voice, so v17's counter serves for every row but the family-name groups, which v16's
+counter looks up in v16's lists: that row is counted again here over v21's own names.
+Reads only the corpus and the lists; no redactor, no score.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
+
+from bench.pii_corpus.v2.score import load
+from bench.pii_corpus.v16 import mix as v16_mix
+from bench.pii_corpus.v17 import mix as v17_mix
+from bench.pii_corpus.v21 import words
+
+HERE = Path(__file__).resolve().parent
+GROUP_OF = {name: group for name, group, _ in words.SURNAMES}
+NAME_ROW = "full names by family-name group"
+
+
+def mix(lines: list[dict[str, Any]]) -> list[v16_mix.Row]:
+    """The README's rows: v17's counter, the family-name groups looked up in v21's lists."""
+    full = [
+        e["value"].split()[-1]
+        for x in lines
+        for e in x["entities"]
+        if e["type"] == "PERSON" and e["form"] == "plain" and " " in e["value"]
+    ]
+    groups = (f"{NAME_ROW} (of {len(full)})", v16_mix._tally(Counter(GROUP_OF.get(s, "?") for s in full)))
+    return [groups if label.startswith(NAME_ROW) else (label, held) for label, held in v17_mix.mix(lines)]
+
+
+if __name__ == "__main__":
+    for label, held in mix(load(HERE / "test.jsonl")):
+        print(f"| {label} | {held} |")

@@ -1,0 +1,73 @@
+"""v21's PII slots, ``fill(slot, ctx) -> (text, value, form)``: the kits' draws at the rates a phone line hears
+them (README mix table), over v21's own names and streets.
+
+Numbers are said in v17's voice (its fillers, repairs, restart, homophones and ``house_words``, imported: the
+kit's ``house_number_words`` says 50885 as 5885), with v17's NANP phone draw and re-ask; the per-number rates are v20's (v19's),
+kept. A filled pause comes at 7% per pause between digit groups: "um" or "uh" is about one word in 50 to 70
+of conversation (Enfield, via ppenetwork.org), and a group of three or four digits is about four words, so
+1 - (1 - 1/60) ** 4 is about 0.065. A Medicare ID is one account number in six (about a fifth of US
+residents hold an MBI; only the health settings ask for one). Birth dates are v16's draw (month first most
+often, US order).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from bench.pii_corpus import slot_kit
+from bench.pii_corpus.render_kit import Ctx
+from bench.pii_corpus.slot_kit import Filled
+from bench.pii_corpus.v16 import slots as v16_slots
+from bench.pii_corpus.v17 import slots as v17_slots
+from bench.pii_corpus.v17.speech import VOICE, digit, house_words
+from bench.pii_corpus.v21 import words
+
+STYLES = ("raw", "punct", "numerals", "smart")
+REPAIR, DASH, PAIRS, FILLER = 0.03, 0.03, 0.15, 0.07  # per number, per number, per group, per pause
+AS_IN_RATE = 0.1  # per letter of an ID or a spelled name
+MEDICARE = 1 / 6
+SAME_GROUP = 0.8  # given and family name from one group
+GROUPINGS = [[3, 3, 3], [4, 4], [2, 3, 3], [3, 4, 3], [4, 3]]
+
+_digits = partial(slot_kit.spoken_digits, voice=VOICE, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
+_letters = partial(slot_kit.say_letters, as_in=words.AS_IN, rate=AS_IN_RATE)
+_say_id = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
+
+
+def spelled(ctx: Ctx, family: str) -> Filled:
+    """``family`` letter by letter (the name said just before, or one drawn for a bare spelling)."""
+    said = slot_kit.spelled_letters(family, ctx, words.AS_IN, AS_IN_RATE)
+    return slot_kit.spelled_joiner(said, ctx).join(said), family, "spelled"
+
+
+def account(ctx: Ctx) -> Filled:
+    """An account, member or policy number; a Medicare ID one time in six."""
+    if ctx.rng.random() < MEDICARE:
+        return slot_kit.mbi(ctx, words.MBI_LETTERS, _letters, VOICE)
+    return slot_kit.member_id(ctx, words.ID_LETTERS, GROUPINGS, _letters, _say_id)
+
+
+def _who(ctx: Ctx) -> tuple[str, str]:
+    """A caller's given and family name from v21's lists, most often of one group."""
+    family, group, _ = words.draw(words.SURNAMES, ctx.rng)
+    kin = group if ctx.rng.random() < SAME_GROUP else ""
+    ctx.first, ctx.surname = words.draw(words.FIRST_NAMES, ctx.rng, kin)[0], family
+    return ctx.first, family
+
+
+_NUMBERS = {"ZIP": ("ZIP_CODE", slot_kit.zip_code), "LAST4": ("LAST_FOUR", slot_kit.last_four),
+            "CARD": ("CREDIT_CARD", slot_kit.card), "SSN": ("US_SSN", slot_kit.ssn)}  # fmt: skip
+SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
+    **{slot: ("PERSON", say) for slot, say in slot_kit.person_slots(_who).items()},
+    "SPELL": ("PERSON", lambda ctx: spelled(ctx, ctx.surname or _who(ctx)[1])),
+    **{slot: v17_slots.SLOTS[slot] for slot in ("PHONE", "AGAIN", "BOX")},
+    "ACCT": ("ACCOUNT_ID", account),
+    "DOB": v16_slots.SLOTS["DOB"],
+    "ADDR": ("STREET_ADDRESS", partial(slot_kit.address, words=words, house_words=house_words)),
+    "EMAIL": ("EMAIL_ADDRESS", partial(slot_kit.email, words=words, digit=digit)),
+    **{slot: (kind, partial(make, digits_slot=_digits)) for slot, (kind, make) in _NUMBERS.items()},
+}
+SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
+TYPES = tuple(sorted(set(SLOT_TYPES.values())))
+PLAIN = v17_slots.PLAIN  # a town and state after an address: v16's towns, as v17 says them
