@@ -242,7 +242,7 @@ class Detector:
         return [
             f
             for f in keep
-            if "intent" not in f.group or (f.signal.alertname, f.group["workflow"]) not in wide
+            if "intent" not in f.group or (f.signal.alertname, f.group.get("workflow", "")) not in wide
         ]
 
     def _open_since(self, signal: Signal) -> dict[Group, int]:

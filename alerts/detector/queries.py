@@ -257,11 +257,12 @@ looping call ends with one), so a call's task is its first recognized intent tha
 def intent_loops_frame(
     client: Warehouse, database: str, now_minute: int, trailing_minutes: int
 ) -> pd.DataFrame:
-    """minute, workflow, intent, active, looping: ``calls_frame``'s active and looping calls split by the
-    call's task (its first recognized intent that is not a request for a person; calls without one
-    are left out: the workflow's judgement has them). A prompt change to one branch loops only that
-    intent's calls (test6-b 10:50: billing's balance questions, an eighth of its calls, so the
-    workflow's share moved about 10 points: missed)."""
+    """minute, workflow, intent, agent_version, active, looping: ``calls_frame``'s active and looping
+    calls split by the call's task (its first recognized intent that is not a request for a person; calls
+    without one are left out: the workflow's judgement has them). A prompt change to one branch loops only
+    that intent's calls (test6-b 10:50: billing's balance questions, an eighth of its calls, so the
+    workflow's share moved about 10 points: missed). Per build too: a canary whose only fault is one
+    branch loops on a tenth of that intent's calls (test12-b's canary_intent_loop)."""
     minute = CALL_MINUTE
     sql = f"""
         WITH {_in_range(database, now_minute, trailing_minutes)},
@@ -272,14 +273,15 @@ def intent_loops_frame(
               AND NOT has(%(handoff)s, JSONExtractString(data, 'intent'))
             GROUP BY call_sid)
         SELECT {minute} AS minute, toString(c.workflow) AS workflow, t.intent AS intent,
+               toString(c.agent_version) AS agent_version,
                count() AS active, countIf(c.looping) AS looping_calls
         FROM {database}.calls AS c FINAL
         INNER JOIN tasks AS t ON t.call_sid = c.call_sid
         WHERE NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
-        GROUP BY minute, workflow, intent
+        GROUP BY minute, workflow, intent, agent_version
     """
     frame = _empty(client.query_df(sql, parameters={"handoff": list(HANDOFF_INTENTS)}),
-                   ["minute", "workflow", "intent", "active", "looping_calls"])  # fmt: skip
+                   ["minute", "workflow", "intent", "agent_version", "active", "looping_calls"])  # fmt: skip
     return frame.rename(columns={"looping_calls": "looping"})
 
 
@@ -317,25 +319,50 @@ MUMBLE = ("uh", "um", "er", "hm", "mm", "the", "a", "an", "for", "my", "to", "an
 these, is speech recognition returning fragments ("uh the for my"), not an answer."""
 
 
+CUT_MAX_WORDS = 5
+CUT_MORE_WORDS = 3
+"""A cut transcript: a caller's final transcript of 2 .. ``CUT_MAX_WORDS`` words that the same caller's
+next transcript starts with, word for word, and goes on for at least ``CUT_MORE_WORDS`` more words. It is
+speech recognition's endpointing finalising a sentence at the caller's first pause ("I need to"), the
+agent answering the fragment, and the caller saying the whole sentence again ("I need to refill my
+prescription"). Every word true, none mumbled: neither empty nor garbled reads it (test12-a's
+endpoint_cut: 583 sentences cut on every line in 30 min, paged at 1140 s as billing's agent loop, the
+agent's "could you say that again?" asked three times). On a normal day a caller almost never repeats
+his last short utterance as the start of a longer one."""
+CUT_CALLER = f"""
+    length(said) BETWEEN 2 AND {CUT_MAX_WORDS} AND length(said_next) >= length(said) + {CUT_MORE_WORDS}
+    AND arraySlice(said_next, 1, length(said)) = said"""
+_WORDS = "arrayFilter(w -> w != '', splitByRegexp('[^a-z]+', lower({})))"
+
+
 def asr_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
-    """minute, workflow, agent_version, problem ("empty" | "garbled"), utterances (final caller
-    transcripts), bad (of those, empty: no letter at all; or garbled: 1-5 words, all mumble words).
-    Per build too: a canary whose speech settings garble its callers' words is that build's page."""
+    """minute, workflow, agent_version, problem ("empty" | "garbled" | "cut"), utterances (final caller
+    transcripts), bad (of those, empty: no letter at all; garbled: 1-5 words, all mumble words; cut: the
+    caller's next transcript repeats it and goes on, ``CUT_CALLER``). Per build too: a canary whose
+    speech settings garble its callers' words is that build's page."""
     minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
     words = "splitByRegexp('[^a-z]+', lower(text))"
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
                count() AS utterances, countIf(NOT match(text, '[A-Za-z]')) AS empty,
                countIf(match(text, '[A-Za-z]') AND length(arrayFilter(w -> w != '', {words})) <= 5
-                       AND arrayAll(w -> w = '' OR has(%(mumble)s, w), {words})) AS garbled
-        FROM {database}.turns
-        WHERE speaker = 'caller' AND {_ranges(now_minute, trailing_minutes, minute)}
-          AND call_sid NOT IN (SELECT call_sid FROM {database}.calls WHERE shadow)
+                       AND arrayAll(w -> w = '' OR has(%(mumble)s, w), {words})) AS garbled,
+               countIf({CUT_CALLER}) AS cut
+        FROM (
+            SELECT ts, workflow, agent_version, text, {_WORDS.format("text")} AS said,
+                   {_WORDS.format("next_text")} AS said_next
+            FROM (
+                SELECT ts, workflow, agent_version, text,
+                       leadInFrame(text) OVER (PARTITION BY call_sid ORDER BY ts, event_id
+                                               ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING) AS next_text
+                FROM {database}.turns
+                WHERE speaker = 'caller' AND {_ranges(now_minute, trailing_minutes, minute)}
+                  AND call_sid NOT IN (SELECT call_sid FROM {database}.calls WHERE shadow)))
         GROUP BY minute, workflow, agent_version
     """
-    rows = _empty(client.query_df(sql, parameters={"mumble": list(MUMBLE)}),
-                  ["minute", "workflow", "agent_version", "utterances", "empty", "garbled"])  # fmt: skip
-    parts = [rows.assign(problem=problem, bad=rows[problem]) for problem in ("empty", "garbled")]
+    columns = ["minute", "workflow", "agent_version", "utterances", "empty", "garbled", "cut"]
+    rows = _empty(client.query_df(sql, parameters={"mumble": list(MUMBLE)}), columns)
+    parts = [rows.assign(problem=problem, bad=rows[problem]) for problem in ("empty", "garbled", "cut")]
     return pd.concat(parts)[["minute", "workflow", "agent_version", "problem", "utterances", "bad"]]
 
 
@@ -600,6 +627,21 @@ def examples(client: Warehouse, database: str, alertname: str, group: dict[str, 
               AND agent_failed AND agent_version = %(version)s AND ended AND ended_at >= {since}
               AND ended_at < {until}
             ORDER BY ended_at DESC LIMIT %(limit)s"""
+    elif kind == "ASR" and group.get("problem") == "cut":  # the turn of the cut transcript
+        sql = f"""
+            SELECT call_sid, min(turn) FROM (
+                SELECT call_sid, ts, row_number() OVER (PARTITION BY call_sid ORDER BY ts, event_id) AS turn,
+                       {_WORDS.format("text")} AS said, {_WORDS.format("next_text")} AS said_next
+                FROM (
+                    SELECT call_sid, ts, event_id, text,
+                           leadInFrame(text) OVER (PARTITION BY call_sid ORDER BY ts, event_id
+                                                   ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING) AS next_text
+                    FROM {database}.turns
+                    WHERE (%(workflow)s = '' OR workflow = %(workflow)s) AND speaker = 'caller'
+                      AND ts >= {since} - INTERVAL 1 HOUR AND ts < {until}
+                      AND call_sid NOT IN (SELECT call_sid FROM {database}.calls WHERE shadow)))
+            WHERE ts >= {since} AND {CUT_CALLER}
+            GROUP BY call_sid ORDER BY max(ts) DESC LIMIT %(limit)s"""
     elif kind == "ASR":  # the turn of the first empty or garbled transcript
         sql = f"""
             SELECT call_sid, 1 + uniqExactIf(event_id, speaker = 'caller') - 1 FROM {database}.turns

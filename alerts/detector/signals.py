@@ -286,6 +286,17 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0, baseline_minutes=360,
            describe="the agent is looping on {intent}: in {events} of {volume} {intent} calls of the last "
                     "{minutes} min it asked the same question 3 times or more (normally {baseline:.1%})"),
+    # The same per build and task, paging only a canary: a canary build whose only fault is one branch
+    # loops on that intent's calls of the canary share, a tenth of a tenth of the traffic, which neither
+    # the build's share (its other intents are healthy) nor the intent's (the stable build is) moves
+    # (test12-b's canary_intent_loop: 1.11.0-rc1 on appointment's schedule_appointment, 14 loops in an
+    # hour: missed). A build with no history is judged against the intent's on every build.
+    Signal("CallpulseDetectorAgentLoop", "intent_loops", ("agent_version", "intent"), "looping", "active", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360, baseline_keys=("intent",), canary_only=True,
+           describe="the agent is looping on {intent} on {agent_version}: in {events} of {volume} {intent} "
+                    "calls of the last {minutes} min on that build it asked the same question 3 times or "
+                    "more (normally {baseline:.1%}); roll the build back"),
     # The agent asks again for what it has just verified: calls whose caller was verified twice or more
     # (``queries.reverify_frame``), a loop no question asked three times shows. Normally none.
     Signal("CallpulseDetectorAgentLoop", "reverify", ("workflow",), "reverified", "active", +1,

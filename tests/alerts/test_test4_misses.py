@@ -36,17 +36,14 @@ def first_page(
     return None
 
 
-def test_a_third_of_every_workflows_callers_cut_off_pages_across_workflows() -> None:
-    """12 calls a minute over three workflows; a carrier keeps a third of them out for 30 minutes:
-    under 60% of the expected calls never arrive, 67% of them do; every workflow's calls together
-    page within 20 minutes (the one-in-a-million evidence is there after about 13)."""
+def test_a_third_of_every_workflows_callers_cut_off_is_not_told_from_a_quiet_day() -> None:
+    """12 calls a minute over three workflows; a carrier keeps a third of them out for 30 minutes: 67%
+    of the expected calls arrive. It paged across every workflow within 20 minutes until round 14; a
+    long-weekend Friday keeps 30% of callers away on every line alike (test12-benign) and is not an
+    outage, and arrivals alone cannot tell the two apart (``arrivals.DIP_SHARE``): neither pages now."""
     normal = {"appointment": [5, 4] * 60, "billing": [4, 4] * 60, "refill": [3, 3] * 60}
     cut = {"appointment": [3, 3] * 15, "billing": [3, 2] * 15, "refill": [2, 2] * 15}
-    minutes = first_page({wf: normal[wf] + cut[wf] for wf in normal})
-    assert minutes is not None and minutes <= 20
-    data = arrivals({wf: normal[wf] + cut[wf] for wf in normal})
-    found = judge(TRAFFIC, data, NOW)
-    assert [f.group for f in found] == [{}]
+    assert first_page({wf: normal[wf] + cut[wf] for wf in normal}) is None
 
 
 def test_a_tenth_fewer_calls_across_workflows_does_not_page() -> None:
