@@ -437,7 +437,9 @@ ROLES_BEFORE_NAMES = frozenset(
      "employee", "student", "neighbour", "neighbor", "surname", "name", "dad", "mom", "roommate",
      "accountholder", "cosigner",
      # round 15 (v13): roles and titles a finder took with the name
-     "taxpayer", "driver", "madame", "madam", "uncle", "aunt", "auntie", "aunty"}
+     "taxpayer", "driver", "madame", "madam", "uncle", "aunt", "auntie", "aunty",
+     # round 21 (v20): the person a loan is in the name of ("borrower <first> <surname>")
+     "borrower", "co-borrower"}
 )  # fmt: skip
 
 

@@ -62,6 +62,9 @@ _WEAK_SINGLE = frozenset(
         "under",
         "holder",
         "tell",
+        # round 21 (v20): the person a loan is in the name of ("borrower <first> <surname>"); "cardholder"
+        # and "policyholder" are read by the value finders (_HOLDERS), and said twice they took each other
+        "borrower",
     }
 )
 _WEAK_PAIRS = frozenset(
@@ -710,10 +713,23 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
         ):
             i = last + 1  # "the Main Street office", "Kelsey Harbor": a street, not a person
             continue
+        if _value_label_word(tokens, i, last):
+            i = last + 1
+            continue
         value = " ".join(t.low for t in tokens[i : last + 1] if t.text.isalpha() and len(t.text) > 1)
         found.append(Finding(token.start, tokens[last].end, PERSON, value, 0.7))
         i = last + 1
     return found
+
+
+def _value_label_word(tokens: list[Token], i: int, last: int) -> bool:
+    """ "loan 4868 ...", "Loan number ...": one listed first name that is also an English word, opening
+    what is said and followed right away by digits or "number", labels the value (round 21: v20 had
+    ten such words redacted). A name said alone before its value ("Bill, 4868 ...") has a pause between."""
+    if i != 0 or last != i or last + 1 >= len(tokens) or tokens[i].low not in english_words():
+        return False
+    nxt = tokens[last + 1]
+    return nxt.low in ("number", "no", "#") or nxt.text[:1].isdigit() or nxt.low in NUMBER_WORDS
 
 
 def _irregular_verb(token: Token) -> bool:

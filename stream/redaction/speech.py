@@ -34,6 +34,7 @@ from stream.redaction.name_forms import (
     unlisted_first_names,
     without_role_words,
 )
+from stream.redaction.name_neighbours import first_names_of_spelled, surnames_before_labels
 from stream.redaction.names import (
     find_cued_names,
     find_lexicon_names,
@@ -112,10 +113,12 @@ class SpeechFinder:
         found.extend(particle_names(tokens, found))
         found.extend(first_word_names(tokens, found))
         found.extend(unlisted_first_names(tokens, found))
+        found.extend(first_names_of_spelled(tokens, found))
         found.extend(name_variants(tokens, found))
         late = len(found)
         found.extend(learned_names(tokens, found))
         found.extend(word_names(tokens, found))
+        found.extend(surnames_before_labels(tokens, found))
         found.extend(
             particle_names(tokens, found[late:])
         )  # "sadhbh dos ...": names found late take particles too

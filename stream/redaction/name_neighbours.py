@@ -1,0 +1,74 @@
+"""The word beside a found name that is the rest of it, though it is also an English word (round 21).
+
+Both are partial leaks v20 showed: a first name found and its surname left ("<name> sharp birthday ..."),
+a surname found (and spelled) and its first name left ("okay so aria <name> it goes w as in ..."). The
+word is taken only when it is on no list of common words (stop words, VADER's, Faker's, ours), and only
+where what stands around it says a name is being given: a value's label right after the surname, the
+same surname spelled later for the first name.
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
+from stream.redaction.finding import Finding
+from stream.redaction.lexicon import all_surnames
+from stream.redaction.spoken import NUMBER_WORDS, Token
+
+# what is said right after a caller's full name when the next value is given: its label, or the end
+_LABELS = frozenset(
+    {"", ",", ".", ";", "birthday", "born", "birth", "dob", "date", "social", "ssn", "phone", "cell",
+     "number", "last", "zip", "email", "e-mail", "address", "member", "account", "card", "policy", "id"}
+)  # fmt: skip
+# what may come right before a name said first in an answer
+_ANSWER_STARTS = frozenset(
+    {",", ".", ":", ";", "sure", "okay", "ok", "yes", "yeah", "yep", "right", "alright", "so", "well", "uh",
+     "um", "hi", "hello", "hey", "it's", "i'm", "is", "this"}
+)  # fmt: skip
+
+
+def _uncommon(token: Token) -> bool:
+    """An alphabetic word of three letters or more that no list of everyday words holds."""
+    low = token.low
+    return (
+        token.text.isalpha()
+        and len(low) > 2
+        and low not in common_words()
+        and low not in vader_words()
+        and low not in MONTHS
+        and low not in NUMBER_WORDS
+    )
+
+
+def surnames_before_labels(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "easton sharp birthday october ...": a one-word name found at the start of an answer takes the
+    next word as its surname when that word is a Census surname on no common-word list and a value's
+    label (or the end) follows it. "easton said" or "easton sharp knives" are left alone."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != PERSON or (i := starts.get(f.start)) is None or i + 1 >= len(tokens):
+            continue
+        if tokens[i].end != f.end or (i > 0 and tokens[i - 1].low not in _ANSWER_STARTS):
+            continue
+        word = tokens[i + 1]
+        after = tokens[i + 2].low if i + 2 < len(tokens) else ""
+        if word.low in all_surnames() and _uncommon(word) and after in _LABELS:
+            out.append(Finding(f.start, word.end, PERSON, f"{f.value} {word.low}", f.score))
+    return out
+
+
+def first_names_of_spelled(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "okay so aria <surname> it goes <surname spelled>": a name found and then spelled in the same
+    utterance takes the word right before it, at the start of an answer, as the first name when that
+    word is on no common-word list (it may be an English word, "aria", and on no name list)."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 1:
+            continue
+        if not any(g.kind == PERSON and g.start > f.end and g.value == f.value for g in found):
+            continue
+        word = tokens[i - 1]
+        if _uncommon(word) and (i == 1 or tokens[i - 2].low in _ANSWER_STARTS):
+            out.append(Finding(word.start, f.end, PERSON, f"{word.low} {f.value}", f.score))
+    return out
