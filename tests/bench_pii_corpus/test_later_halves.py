@@ -1,4 +1,4 @@
-"""Each held-out half after v13 (v14-v18) is what its seeded builder writes, passes every step of its
+"""Each held-out half after v13 (v14-v21) is what its seeded builder writes, passes every step of its
 ``check.py`` (``STEPS``), has every value changed by one character caught, and its ``check.py`` passes in a
 process of its own without importing the redactor: one body for those halves (v6-v13 have theirs in
 test_seeded_halves.py), each half's own forms and guards in its ``test_vN_corpus.py``."""
@@ -31,6 +31,9 @@ HALVES = {
     "v16": ("mutants_caught", 586, True),
     "v17": ("mutants_caught", 553, True),
     "v18": ("mutants_caught", 570, False),
+    "v19": ("mutants_caught", 562, False),
+    "v20": ("mutants_caught", 562, False),
+    "v21": ("mutants_caught", 560, False),
 }
 
 
