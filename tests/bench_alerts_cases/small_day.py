@@ -1,6 +1,6 @@
 """One case on a small day (only the hours around it have calls), next to the same day without it: the
 one builder of the effect tests (``conftest.run_case`` for the tuning kinds, ``test_test4.py`` for its
-split's own kinds)."""
+split's own kinds, ``split_case_alone`` for a split's own case on its own seed)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bench.alerts_cases import splits
 from bench.alerts_cases.case import Case, simulate_day
 from bench.alerts_cases.day import DAY0, HOUR, MINUTE, Ledger
 from bench.alerts_cases.effect import Effect
@@ -58,3 +59,17 @@ def run_case(
     calls = list(simulate_day(seed, (case,), calls_per_hour=cph, ledger=ledger))
     normal = {c[0]["call_sid"]: c for c in simulate_day(seed, (), calls_per_hour=cph)}
     return Run(case, normal, calls, ledger)
+
+
+def split_case_alone(
+    split: str, kind: str, per_hour: int
+) -> tuple[Case, list[list[Event]], dict[str, list[Event]], Ledger]:
+    """``split``'s own ``kind`` case alone on its seed, ``per_hour`` calls in each hour it spans and none
+    elsewhere; the same day without it, by call; the ledger (the effect tests of test12 and test13)."""
+    (case,) = [c for c in splits.cases(split) if c.kind == kind]
+    first, last = (case.onset_ms - DAY0) // HOUR, (case.end_ms - 1 - DAY0) // HOUR
+    volume = tuple(per_hour if first <= h <= last else 0 for h in range(24))
+    ledger = Ledger()
+    calls = list(case.alone(ledger, volume))
+    normal = {c[0]["call_sid"]: c for c in simulate_day(case.seed, calls_per_hour=volume)}
+    return case, calls, normal, ledger

@@ -1,0 +1,52 @@
+"""The shape of the ``test12`` and ``test13`` splits and their separation from every earlier split, one body
+for both (they were written as copies): three days, two with incidents and one that must not page, on the
+seeds the split's module lists; no seed hour, onset, kind, effect or tool cause shared with another split.
+What differs per split is in ``SPLITS``; each split's own effects are tested in its ``test_testN.py``."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from bench.alerts_cases import splits
+from bench.alerts_cases import test12 as split12
+from bench.alerts_cases import test13 as split13
+from bench.alerts_cases.day import DAY0, HOUR
+
+CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
+          "canary_regression", "asr_empty", "asr_garbled", "tool_latency", "tool_failure"}  # fmt: skip
+# each split: its module, the seeds of its -a, -b and -benign days, its tool causes
+SPLITS: dict[str, tuple[ModuleType, tuple[int, int, int], set[str]]] = {
+    "test12": (split12, (3801, 3831, 3861), {"tool_latency:find_member", "tool_latency:verify_member"}),
+    "test13": (split13, (3901, 3931, 3961), {"tool_failure:find_slots"}),
+}
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_three_days_two_with_incidents_one_that_must_not_page(split: str) -> None:
+    a, b, benign = SPLITS[split][1]
+    days = {d.name: (d.seed, [c.benign for c in d.cases]) for d in splits.days(split)}
+    assert days == {f"{split}-a": (a, [False] * 3), f"{split}-b": (b, [False] * 3),
+                    f"{split}-benign": (benign, [True] * 3)}  # fmt: skip
+    for case in splits.cases(split):
+        assert case.real_world and DAY0 <= case.onset_ms < case.end_ms <= DAY0 + 24 * HOUR
+        assert case.benign or (case.cause or "").split(":")[0] in CAUSES
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_no_seed_hour_onset_kind_effect_or_tool_cause_of_an_earlier_split(split: str) -> None:
+    """A day draws hour h from seed + h and its last week from seed + 1 + h: no draw is shared."""
+    module, _, own_tools = SPLITS[split]
+    mine = splits.cases(split)
+    drawn = {s + h for s in module.SEEDS for h in range(25)}
+    assert splits.seeds(split) == list(module.SEEDS)
+    earlier = [s for s in splits.SPLITS if s != split]
+    for other in earlier:
+        assert not drawn & {s + h for s in splits.seeds(other) for h in range(25)}, other
+    before = [c for other in earlier for c in splits.cases(other)]
+    for field in ("onset_ms", "kind", "effect"):
+        assert not {repr(getattr(c, field)) for c in mine} & {repr(getattr(c, field)) for c in before}, field
+    tools = {c.cause for c in mine if ":" in (c.cause or "")}
+    assert tools == own_tools
+    assert not tools & {c.cause for c in before}
