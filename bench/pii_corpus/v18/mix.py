@@ -27,13 +27,19 @@ NAME_ROW = "full names by family-name group"
 
 def mix(lines: list[dict[str, Any]]) -> list[v16_mix.Row]:
     """The README's rows: v17's counter, the family-name groups looked up in v18's lists."""
+    return mix_over(lines, GROUP_OF)
+
+
+def mix_over(lines: list[dict[str, Any]], group_of: dict[str, str]) -> list[v16_mix.Row]:
+    """v17's counter's rows, the family-name groups looked up in ``group_of`` (surname -> group): v18's, and
+    v19-v21's with their own lists."""
     full = [
         e["value"].split()[-1]
         for x in lines
         for e in x["entities"]
         if e["type"] == "PERSON" and e["form"] == "plain" and " " in e["value"]
     ]
-    groups = (f"{NAME_ROW} (of {len(full)})", v16_mix._tally(Counter(GROUP_OF.get(s, "?") for s in full)))
+    groups = (f"{NAME_ROW} (of {len(full)})", v16_mix._tally(Counter(group_of.get(s, "?") for s in full)))
     return [groups if label.startswith(NAME_ROW) else (label, held) for label, held in v17_mix.mix(lines)]
 
 

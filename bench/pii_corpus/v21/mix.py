@@ -9,7 +9,6 @@ Reads only the corpus and the lists; no redactor, no score.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -17,24 +16,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v16 import mix as v16_mix
-from bench.pii_corpus.v17 import mix as v17_mix
+from bench.pii_corpus.v18 import mix as v18_mix
 from bench.pii_corpus.v21 import words
 
 HERE = Path(__file__).resolve().parent
 GROUP_OF = {name: group for name, group, _ in words.SURNAMES}
-NAME_ROW = "full names by family-name group"
+NAME_ROW = v18_mix.NAME_ROW
 
 
 def mix(lines: list[dict[str, Any]]) -> list[v16_mix.Row]:
-    """The README's rows: v17's counter, the family-name groups looked up in v21's lists."""
-    full = [
-        e["value"].split()[-1]
-        for x in lines
-        for e in x["entities"]
-        if e["type"] == "PERSON" and e["form"] == "plain" and " " in e["value"]
-    ]
-    groups = (f"{NAME_ROW} (of {len(full)})", v16_mix._tally(Counter(GROUP_OF.get(s, "?") for s in full)))
-    return [groups if label.startswith(NAME_ROW) else (label, held) for label, held in v17_mix.mix(lines)]
+    """The README's rows: v17's counter, the family-name groups looked up in v21's lists (v18's counter)."""
+    return v18_mix.mix_over(lines, GROUP_OF)
 
 
 if __name__ == "__main__":
