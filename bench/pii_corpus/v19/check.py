@@ -14,8 +14,10 @@ from __future__ import annotations
 import importlib
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
@@ -29,10 +31,6 @@ from bench.pii_corpus.v19 import build, templates, words
 
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
-EARLIER = ("v2.templates_tune", "v2.templates_test", *(f"v{k}.templates" for k in range(3, 19)))
-EARLIER_HALVES = tuple(importlib.import_module(f"bench.pii_corpus.{m}") for m in EARLIER)
-VALUES = readback_kit.ValueChecks(v17_check.READER, words, FAILURES, v17_check.read_id)
-check_values = VALUES.check_values
 SIZES = {**v17_check.SIZES}
 MBI = re.compile(r"[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}")  # CMS: the MBI's eleven positions
 # whose lists v19 must not share: v17 drew v16's people and streets, v18 its own
@@ -48,28 +46,70 @@ FLOORS = {
     "Medicare IDs": (6, lambda e, said: e["type"] == "ACCOUNT_ID" and _is_mbi(e["value"])),
 }
 REPEATS = 4  # turns with a phone number said again, at least
+Lines = list[dict[str, Any]]
 
 
-def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
-    """Format and spans, sizes, the floors, and the phone numbers said twice (each one value)."""
-    FAILURES.extend(check_kit.format_failures(lines, build.N, "v19"))
-    FAILURES.extend(check_kit.count_failures(lines, set(build.TYPES), **SIZES))
-    said = [(e, x["text"][e["start"] : e["end"]].lower()) for x in lines for e in x["entities"]]
-    held = {name: sum(bool(test(e, s)) for e, s in said) for name, (_, test) in FLOORS.items()}
-    FAILURES.extend(f"{n}: {held[n]} < {least}" for n, (least, _) in FLOORS.items() if held[n] < least)
-    phones = {x["id"]: [e["value"] for e in x["entities"] if e["type"] == "PHONE_NUMBER"] for x in lines}
-    twice = {k: p for k, p in phones.items() if len(p) == 2}
-    FAILURES.extend(
-        f"{k}: a number said again is not the same value" for k, p in twice.items() if p[0] != p[1]
+class Steps(NamedTuple):
+    """A half's steps (in order) and its mutant counter, each recording into the half's failure list."""
+
+    check_size_and_mix: Callable[[Lines], None]
+    check_values: Callable[[Lines], None]
+    check_independence: Callable[[Lines], None]
+    check_own_people: Callable[[Lines], None]
+    mutants_caught: Callable[[Lines], tuple[int, int]]
+
+
+def steps_over(
+    half: str, build: ModuleType, templates: ModuleType, words: ModuleType, others: dict[str, ModuleType],
+    failures: list[str],
+) -> Steps:  # fmt: skip
+    """v19's steps over ``half``'s own builder, templates and lists, reporting into ``failures``: v20 and v21
+    call it with theirs (and the earlier halves' lists in ``others``), so the checks are written once. The
+    earlier templates are v2 to the half before ``half``."""
+    last = int(half[1:]) - 1
+    earlier = ("v2.templates_tune", "v2.templates_test", *(f"v{k}.templates" for k in range(3, last + 1)))
+    earlier_halves = tuple(importlib.import_module(f"bench.pii_corpus.{m}") for m in earlier)
+    values = readback_kit.ValueChecks(v17_check.READER, words, failures, v17_check.read_id)
+
+    def check_size_and_mix(lines: Lines) -> None:
+        """Format and spans, sizes, the floors, and the phone numbers said twice (each one value)."""
+        failures.extend(check_kit.format_failures(lines, build.N, half))
+        failures.extend(check_kit.count_failures(lines, set(build.TYPES), **SIZES))
+        said = [(e, x["text"][e["start"] : e["end"]].lower()) for x in lines for e in x["entities"]]
+        held = {name: sum(bool(test(e, s)) for e, s in said) for name, (_, test) in FLOORS.items()}
+        failures.extend(f"{n}: {held[n]} < {least}" for n, (least, _) in FLOORS.items() if held[n] < least)
+        phones = {x["id"]: [e["value"] for e in x["entities"] if e["type"] == "PHONE_NUMBER"] for x in lines}
+        twice = {k: p for k, p in phones.items() if len(p) == 2}
+        failures.extend(
+            f"{k}: a number said again is not the same value" for k, p in twice.items() if p[0] != p[1]
+        )
+        if len(twice) < REPEATS:
+            failures.append(f"phone numbers said twice: {len(twice)} < {REPEATS}")
+
+    def check_independence(lines: Lines) -> None:
+        """No four-word phrase of the earlier or old templates, in the templates or around a value."""
+        texts = check_kit.template_texts(old_templates, earlier_halves)
+        failures.extend(check_kit.phrase_failures(lines, templates, texts, f"v2-v{last}/old"))
+
+    def check_own_people(lines: Lines) -> None:
+        """The half's people and streets are its own: none on the earlier halves' lists, every PERSON value's
+        words on the half's."""
+        mine = _people(words)
+        for owner, module in others.items():
+            failures.extend(f"{w}: on {owner} lists" for w in sorted(mine & _people(module)))
+        listed = {row[0] for row in (*words.FIRST_NAMES, *words.SURNAMES)}
+        persons = [(x["id"], e["value"]) for x in lines for e in x["entities"] if e["type"] == "PERSON"]
+        failures.extend(
+            f"{k}: {v!r} not on {half}'s lists" for k, v in persons if not set(v.split()) <= listed
+        )
+
+    def mutants_caught(lines: Lines) -> tuple[int, int]:
+        """(rejected, made) over the one-value mutants of ``lines``."""
+        return check_kit.mutants_caught(lines, values.check_values, failures)
+
+    return Steps(
+        check_size_and_mix, values.check_values, check_independence, check_own_people, mutants_caught
     )
-    if len(twice) < REPEATS:
-        FAILURES.append(f"phone numbers said twice: {len(twice)} < {REPEATS}")
-
-
-def check_independence(lines: list[dict[str, Any]]) -> None:
-    """No four-word phrase of the v2-v18 or old templates, in the templates or around a value."""
-    earlier = check_kit.template_texts(old_templates, EARLIER_HALVES)
-    FAILURES.extend(check_kit.phrase_failures(lines, templates, earlier, "v2-v18/old"))
 
 
 def _people(module: Any) -> set[str]:
@@ -77,22 +117,9 @@ def _people(module: Any) -> set[str]:
     return {row[0] for row in rows} | set(module.STREET_WORDS)
 
 
-def check_own_people(lines: list[dict[str, Any]]) -> None:
-    """v19's people and streets are its own: none on v17's or v18's lists, every PERSON value's words on
-    v19's."""
-    mine = _people(words)
-    for owner, module in OTHERS.items():
-        FAILURES.extend(f"{w}: on {owner} lists" for w in sorted(mine & _people(module)))
-    listed = {row[0] for row in (*words.FIRST_NAMES, *words.SURNAMES)}
-    persons = [(x["id"], e["value"]) for x in lines for e in x["entities"] if e["type"] == "PERSON"]
-    FAILURES.extend(f"{k}: {v!r} not on v19's lists" for k, v in persons if not set(v.split()) <= listed)
-
-
-def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
-    """(rejected, made) over the one-value mutants of ``lines``."""
-    return check_kit.mutants_caught(lines, check_values, FAILURES)
-
-
+check_size_and_mix, check_values, check_independence, check_own_people, mutants_caught = steps_over(
+    "v19", build, templates, words, OTHERS, FAILURES
+)
 STEPS = (check_size_and_mix, check_values, check_independence, check_own_people)
 
 if __name__ == "__main__":
