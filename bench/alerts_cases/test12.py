@@ -17,15 +17,14 @@ result."""
 from __future__ import annotations
 
 from bench.alerts_cases import faults12 as f12
-from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
+from bench.alerts_cases.case import Day
+from bench.alerts_cases.day import MINUTE
 from bench.alerts_cases.degradations import SlowRise
 from bench.alerts_cases.faults4 import BlueGreen
 from bench.alerts_cases.faults8 import ModelDeadAir, ReplicaSlowTool
 from bench.alerts_cases.faults11 import LinesStop
-from bench.alerts_cases.kinds import evidence_delay_ms
 from bench.alerts_cases.shifts import Holiday, Surge
-from bench.alerts_cases.test9 import Row
+from bench.alerts_cases.test9 import Row, plan_days
 
 SPLIT = "test12"
 SEEDS = (3801, 3831, 3861)  # 30 apart: see the module docstring
@@ -100,33 +99,8 @@ PLAN_TEST12: dict[tuple[str, int], tuple[Row, ...]] = {
 }  # fmt: skip
 
 
-def _onset(at: str) -> int:
-    hours, minutes = at.split(":")
-    return DAY0 + int(hours) * HOUR + int(minutes) * MINUTE
-
-
 def test12_days() -> list[Day]:
     """The simulated days of ``test12``, each with its cases; the evidence onset is the first
     affected call, except for the slow rise (``evidence_delay_ms``: once the drift reaches 1 s).
     Pytest does not collect this module: it is not under tests/."""
-    built = []
-    for (name, seed), rows in PLAN_TEST12.items():
-        cases = tuple(
-            Case(
-                f"{name}/{row.kind}@{row.at}",
-                row.kind,
-                row.cause,
-                dict(row.scope or {}),
-                split=SPLIT,
-                day=name,
-                seed=seed,
-                onset_ms=_onset(row.at),
-                duration_ms=row.minutes * MINUTE,
-                effect=row.effect,
-                evidence_delay_ms=evidence_delay_ms(row.effect),
-                real_world=PRODUCTION[row.kind],
-            )
-            for row in rows
-        )
-        built.append(Day(name, SPLIT, seed, cases))
-    return built
+    return plan_days(SPLIT, PLAN_TEST12, PRODUCTION)

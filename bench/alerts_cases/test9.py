@@ -126,3 +126,21 @@ def test9_days() -> list[Day]:
         Day(name, SPLIT, seed, tuple(case_of(name, seed, row) for row in rows))
         for (name, seed), rows in PLAN_TEST9.items()
     ]
+
+
+def plan_days(
+    split: str, plan: Mapping[tuple[str, int], tuple[Row, ...]], real_world: Mapping[str, str]
+) -> list[Day]:
+    """A later split's plan (day name and seed -> rows) as its simulated days, each row a case named
+    ``day/kind@HH:MM`` with ``real_world[kind]``; the evidence onset is the first affected call except where
+    ``kinds.evidence_delay_ms`` says otherwise (a slow rise: once the drift reaches 1 s). test12's and
+    test13's days are built here."""
+    return [
+        Day(name, split, seed, tuple(
+            Case(f"{name}/{row.kind}@{row.at}", row.kind, row.cause, dict(row.scope or {}), split=split, day=name,
+                 seed=seed, onset_ms=at(row.at), duration_ms=row.minutes * MINUTE, effect=row.effect,
+                 evidence_delay_ms=evidence_delay_ms(row.effect), real_world=real_world[row.kind])
+            for row in rows
+        ))
+        for (name, seed), rows in plan.items()
+    ]  # fmt: skip
