@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit, render_kit
+from bench.pii_corpus import build_kit
 from bench.pii_corpus.v17 import build as v17
 from bench.pii_corpus.v20 import distractors, slots, templates
 
@@ -28,15 +27,9 @@ WEIGHTS = {"PERSON": 2.8, "SPELLED": 0.5, "PHONE_NUMBER": 1.4, "ACCOUNT_ID": 1.2
            "CREDIT_CARD": 0.3, "US_SSN": 0.3}  # fmt: skip
 SPOKEN = dict.fromkeys(v17.NUMERIC, v17.SPOKEN_SHARE)
 DRAW = build_kit.Draw("v20", SEED, v17.QUIET, WEIGHTS, v17.QUIET_STYLES, SPOKEN)
-RENDERER = render_kit.Renderer(
-    slots.SLOT_TYPES, slots.fill, distractors.DISTRACTORS, templates.FILLERS, templates.LEAD_INS, slots.PLAIN
-)
-
-
-def build(n: int = N) -> list[dict[str, Any]]:
-    """v20's lines, the same on every run (seeded)."""
-    return build_kit.balanced_build(DRAW, n, templates.PII, templates.NO_PII, RENDERER)
-
+# v6-v17's build and command line, over v20's draw, templates, slots and kept values
+HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+build = HALF.build  # v20's lines, the same on every run (seeded)
 
 if __name__ == "__main__":
-    build_kit.main(build, OUT, "write bench/pii_corpus/v20/test.jsonl", TYPES, slots.STYLES)
+    HALF.main()
