@@ -15,6 +15,7 @@ from __future__ import annotations
 import random
 import sys
 from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from bench.alerts_cases import check_test5 as c5
@@ -124,6 +125,19 @@ def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]]
 
 def incidents(day: Day, scale: float) -> list[str]:
     """The day built again at ``scale``; each incident's own evidence printed and checked."""
+    return day_incidents(day, scale, evidence, _unmarked)
+
+
+def day_incidents(
+    day: Day,
+    scale: float,
+    evidence: Callable[
+        [Case, list[list[Event]], list[list[Event]], dict[str, list[Event]]], tuple[str, bool]
+    ],
+    unmarked: Callable[[Day, list[list[Event]], dict[str, list[Event]], Ledger], int],
+) -> list[str]:
+    """``day`` built again at ``scale``; each incident's ``evidence`` printed and checked, then the calls
+    ``unmarked`` cannot explain: test12's and test13's dry runs, each with its own two."""
     calls, normal, ledger = generic._built(day, scale)
     failures = []
     for case in sorted((c for c in day.cases if not c.benign), key=lambda c: c.onset_ms):
@@ -132,18 +146,24 @@ def incidents(day: Day, scale: float) -> list[str]:
         print(f"  {case.name}: {line}")
         if not holds:
             failures.append(f"{case.name}: {line}")
-    left = _unmarked(day, calls, normal, ledger)
+    left = unmarked(day, calls, normal, ledger)
     return failures + ([f"{day.name}: {left} {DIFFER}"] if left else [])
 
 
 def main(argv: list[str] | None = None) -> int:
     """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
+    return run(SPLIT, incidents, argv)
+
+
+def run(split: str, incidents: Callable[[Day, float], list[str]], argv: list[str] | None) -> int:
+    """A split's dry run from the command line (``--events``, ``--days``, ``--scale``): the generic checks of
+    each chosen day, then ``incidents``; 1 on any failure (test12's and test13's ``main``)."""
     args = c9._arguments(argv)
     random.seed(0)  # nothing may depend on the global generator: a stray draw would change the days
     if args.events:
-        return c11.bus(SPLIT, args.events)
+        return c11.bus(split, args.events)
     failures: list[str] = []
-    for day in (d for d in days(SPLIT) if not args.days or d.name in args.days):
+    for day in (d for d in days(split) if not args.days or d.name in args.days):
         failures += [f for f in generic.check_day(day, args.scale) if not f.endswith(DIFFER)]
         failures += incidents(day, args.scale)
     print("\n".join(["", "FAILED:", *failures]) if failures else "\nok: every case shows from its onset")

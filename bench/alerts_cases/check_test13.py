@@ -14,14 +14,13 @@ stream that day as the bus carries it, counted and timed.
 
 from __future__ import annotations
 
-import random
 import sys
 from collections import Counter
 from typing import Any
 
-from bench.alerts_cases import check_test7 as generic
 from bench.alerts_cases import check_test9 as c9
 from bench.alerts_cases import check_test11 as c11
+from bench.alerts_cases import check_test12 as c12
 from bench.alerts_cases import faults13 as f13
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.check_test5 import _end, _in
@@ -31,11 +30,10 @@ from bench.alerts_cases.faults import TtsStuck, Unreachable
 from bench.alerts_cases.faults4 import ModelLoop
 from bench.alerts_cases.faults9 import BuildAsr
 from bench.alerts_cases.faults11 import LinesStop
-from bench.alerts_cases.splits import days
 
 Event = dict[str, Any]
 SPLIT = "test13"
-DIFFER = "unmarked calls differ from the normal day"  # check_test7's line; _unmarked() decides it here
+DIFFER = c12.DIFFER  # check_test7's line; _unmarked() decides it here
 
 
 def _results(calls: list[list[Event]], tool: str) -> list[dict[str, Any]]:
@@ -124,31 +122,13 @@ def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]]
 
 
 def incidents(day: Day, scale: float) -> list[str]:
-    """The day built again at ``scale``; each incident's own evidence printed and checked."""
-    calls, normal, ledger = generic._built(day, scale)
-    failures = []
-    for case in sorted((c for c in day.cases if not c.benign), key=lambda c: c.onset_ms):
-        hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
-        line, holds = evidence(case, hit, calls, normal)
-        print(f"  {case.name}: {line}")
-        if not holds:
-            failures.append(f"{case.name}: {line}")
-    left = _unmarked(day, calls, normal, ledger)
-    return failures + ([f"{day.name}: {left} {DIFFER}"] if left else [])
+    """The day built again at ``scale``; each incident's own evidence printed and checked (test12's runner)."""
+    return c12.day_incidents(day, scale, evidence, _unmarked)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    args = c9._arguments(argv)
-    random.seed(0)  # nothing may depend on the global generator: a stray draw would change the days
-    if args.events:
-        return c11.bus(SPLIT, args.events)
-    failures: list[str] = []
-    for day in (d for d in days(SPLIT) if not args.days or d.name in args.days):
-        failures += [f for f in generic.check_day(day, args.scale) if not f.endswith(DIFFER)]
-        failures += incidents(day, args.scale)
-    print("\n".join(["", "FAILED:", *failures]) if failures else "\nok: every case shows from its onset")
-    return int(bool(failures))
+    return c12.run(SPLIT, incidents, argv)
 
 
 if __name__ == "__main__":
