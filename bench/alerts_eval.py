@@ -634,6 +634,7 @@ def main() -> None:
             "test11",
             "test12",
             "test13",
+            "test14",
         ),
         default="issue",
     )

@@ -25,8 +25,9 @@ from bench.alerts_cases.test10 import test10_days
 from bench.alerts_cases.test11 import test11_days
 from bench.alerts_cases.test12 import test12_days
 from bench.alerts_cases.test13 import test13_days
+from bench.alerts_cases.test14 import test14_days
 
-SPLITS = ("tune", "test", "test2", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13")  # fmt: skip
+SPLITS = ("tune", "test", "test2", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14")  # fmt: skip
 Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 _PLAN: dict[tuple[str, str, int], tuple[Row, ...]] = {
@@ -136,6 +137,8 @@ def days(split: str) -> list[Day]:
         return test12_days()
     if split == "test13":
         return test13_days()
+    if split == "test14":
+        return test14_days()
     return [
         Day(name, split, seed, tuple(_case(split, name, seed, row) for row in rows))
         for (s, name, seed), rows in _PLAN.items()
