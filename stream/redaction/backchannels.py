@@ -33,7 +33,7 @@ MAX_WORDS = 2  # "yep", "mm hm", "okay got it": an acknowledgement is short
 # is carried only under the same shape test, so its length bounds nothing the shape does not
 MAX_ASIDE_WORDS = 8
 MAX_GAPS = 4  # a card read in four groups has three gaps
-_LAST_FOUR_CUES = frozenset({"last", "ending", "ends"})
+_LAST_FOUR_CUES = frozenset({"last", "final", "ending", "ends"})
 
 
 CUE_WINDOW = 12  # an ID read in groups, letters first, puts its cue farther back than one number's

@@ -25,6 +25,7 @@ from stream.redaction.context import (
     kind_before,
 )
 from stream.redaction.finding import Finding
+from stream.redaction.lexicon import english_words
 from stream.redaction.name_forms import with_possessive_surname
 from stream.redaction.readback import (
     joined_across_asides,
@@ -34,6 +35,7 @@ from stream.redaction.readback import (
 )
 from stream.redaction.spelled import LETTER_NAMES, NATO, alias_end, alias_of
 from stream.redaction.spoken import (
+    LAST_WORDS,
     PRONOUN_ONE_BEFORE,
     REPAIRED,
     REPEAT,
@@ -126,6 +128,8 @@ def _read_twice(
             k += 1
             continue
         a, b = _skip_glue_left(tokens, k - 1), _skip_glue(tokens, gap_end + 1)
+        if tokens[a].low == "one" and tokens[k].low in ("more", "last") and a > first:
+            a = _skip_glue_left(tokens, a - 1)  # round 22: "..., one more time, ...": "one" opens the aside
         k = gap_end + 1
         if tokens[a].text == "(" or b > last or a < first:
             continue
@@ -542,7 +546,7 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
     b = k - 1
     while b > 0 and tokens[b].low in _SAID_BEFORE_THE_VALUE:
         b -= 1  # round 18: "is um okay a five one ...", "is right, A four five ..." (v17 had 2)
-    if tokens[b].low not in ("is", "was", "it's", "reads", ":"):
+    if tokens[b].low not in _VALUE_VERBS:
         return False
     after = tokens[k + 2].low if k + 2 < len(tokens) else ""
     return (
@@ -554,6 +558,9 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
     )
 
 
+# the verbs a value is read after ("is", "reads"); round 22: "the card has a three oh nine ..." and "it
+# says a ..." (v21 left that "a" of one ID in clear)
+_VALUE_VERBS = frozenset({"is", "was", "it's", "reads", ":", "has", "says", "shows"})
 # what a caller says between "the number is" and the value ("um", "okay", "right,"): the "a" after them is
 # still the identifier's first letter when digits said one by one follow
 _SAID_BEFORE_THE_VALUE = frozenset({"um", "uh", "er", "okay", "ok", "right", "so", "well", ",", "yeah"})
@@ -599,6 +606,18 @@ def _letter_prefix(tokens: list[Token], k: int) -> bool:
         and (tokens[k].low not in common_words() or _capital_prefix(text) or _title_before_digits(tokens, k))
         and tokens[k].low not in _NOT_PREFIX
         and not (k >= 1 and tokens[k - 1].low in _VERB_SUBJECTS)  # "you've got 352 ...": a verb
+        and not _noun_after_article(tokens, k)
+    )
+
+
+def _noun_after_article(tokens: list[Token], k: int) -> bool:
+    """ "got a pen double one five ...": an English word in lower case after an article is a thing the
+    caller names, not the identifier's letters (round 22: v21 had 3 such words redacted)."""
+    return (
+        k >= 1
+        and tokens[k - 1].low in ("a", "an", "the")
+        and tokens[k].text.islower()
+        and tokens[k].low in english_words()
     )
 
 
@@ -676,7 +695,7 @@ def _says_last_four(tokens: list[Token], k: int) -> bool:
     b = k - 1
     while b >= 0 and (tokens[b].low in GLUE or tokens[b].low in ("like", "you", "know")):
         b -= 1
-    return b >= 0 and tokens[b].low == "last"
+    return b >= 0 and tokens[b].low in LAST_WORDS
 
 
 def _as_in_end(tokens: list[Token], k: int) -> int:

@@ -130,12 +130,16 @@ def _letter_after_dot(tokens: list[Token], j: int) -> bool:
 def _initial_e(tokens: list[Token], j: int, at: int) -> bool:
     """ "the email on file is e grant at ...": an "e" before a word of the local part, not before "mail",
     is the first initial, not the "e" of "e-mail" (round 17: v16 left that "e" of one address in clear)."""
-    if tokens[j].text.lower() != "e" or j + 1 >= at:
+    if tokens[j].text.lower() != "e":
+        return False
+    before = tokens[j - 1].text if j >= 1 else ""
+    if _single_letter(before) and (j + 1 == at or _single_letter(tokens[j + 1].text)):
+        # "n n e n n a", and "j a r v i s e at ..." (round 22: v21 left that address's domain in clear,
+        # the walk stopped at its last spelled letter "e"): a letter of a spelled local part
+        return True
+    if j + 1 >= at:
         return False
     nxt = tokens[j + 1].low
-    before = tokens[j - 1].text if j >= 1 else ""
-    if _single_letter(before) and _single_letter(tokens[j + 1].text):
-        return True  # "n n e n n a": a letter of a spelled local part, not the "e" of "e-mail"
     return (
         len(nxt) > 1
         and nxt.isalpha()

@@ -36,8 +36,21 @@ def unit_designators() -> dict[str, str]:
 def route_designators() -> dict[tuple[str, ...], str]:
     """USPS Publication 28's address forms without a street suffix: each designator phrase (a tuple
     of lower-case words: "po box", "rural route", "farm to market road") -> box, route or highway."""
-    pairs = (line.split("\t", 1) for line in _lines("usps_box_route_highway.txt"))
-    return {tuple(phrase.split()): kind for kind, phrase in pairs}
+    pairs = [line.split("\t", 1) for line in _lines("usps_box_route_highway.txt")]
+    said = {tuple(phrase.split()): kind for kind, phrase in pairs}
+    # round 22: an abbreviation of two or three letters is also said letter by letter ("HC" -> "h c five box
+    # ...", v12 left one highway contract box in clear); the list holds a few such forms ("r r"), now all
+    # (box, route and military forms only: "c r", "s r" of the highway forms are letters of many IDs)
+    spelled = {
+        tuple(k[0]): kind
+        for k, kind in said.items()
+        if len(k) == 1 and kind != "highway" and _abbreviation(k[0])
+    }
+    return spelled | said
+
+
+def _abbreviation(word: str) -> bool:
+    return 2 <= len(word) <= 3 and word.isalpha()
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,10 @@ _ANSWER_STARTS = frozenset(
      "um", "hi", "hello", "hey", "it's", "i'm", "is", "this"}
 )  # fmt: skip
 
+# round 22: the words that say whose a thing is right before a name ("the cleaning is for <first>
+# <surname>", "it's under <first> <surname>", "a patient named ..."): v21 left such a surname in clear
+_WHOSE = frozenset({"for", "under", "named", "called", "patient", "with"})
+
 
 def _uncommon(token: Token) -> bool:
     """An alphabetic word of three letters or more that no list of everyday words holds."""
@@ -40,15 +44,18 @@ def _uncommon(token: Token) -> bool:
 
 
 def surnames_before_labels(tokens: list[Token], found: list[Finding]) -> list[Finding]:
-    """ "easton sharp birthday october ...": a one-word name found at the start of an answer takes the
-    next word as its surname when that word is a Census surname on no common-word list and a value's
-    label (or the end) follows it. "easton said" or "easton sharp knives" are left alone."""
+    """ "easton sharp birthday october ...": a one-word name found at the start of an answer (or right
+    after "for"/"under"/"named": "the cleaning is for <first> <surname>") takes the next word as its
+    surname when that word is a Census surname on no common-word list and a value's label (or the end)
+    follows it. "easton said" or "easton sharp knives" are left alone."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
     for f in found:
         if f.kind != PERSON or (i := starts.get(f.start)) is None or i + 1 >= len(tokens):
             continue
-        if tokens[i].end != f.end or (i > 0 and tokens[i - 1].low not in _ANSWER_STARTS):
+        if tokens[i].end != f.end or (
+            i > 0 and tokens[i - 1].low not in _ANSWER_STARTS and tokens[i - 1].low not in _WHOSE
+        ):
             continue
         word = tokens[i + 1]
         after = tokens[i + 2].low if i + 2 < len(tokens) else ""
@@ -71,4 +78,29 @@ def first_names_of_spelled(tokens: list[Token], found: list[Finding]) -> list[Fi
         word = tokens[i - 1]
         if _uncommon(word) and (i == 1 or tokens[i - 2].low in _ANSWER_STARTS):
             out.append(Finding(word.start, f.end, PERSON, f"{word.low} {f.value}", f.score))
+    return out
+
+
+def middle_initials(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "kemal t <surname>", "<first> b <surname>": one letter said right before a found name is a middle
+    initial when a found name, or a word on no common-word list, stands right before the letter (round 22:
+    v8 left "<first> b" of one name in clear; the letter between two found names stayed too). "the letter
+    b <surname>" is left alone, "a" and "i" are never initials here."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {f.end: f for f in found if f.kind == PERSON}
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 2:
+            continue
+        letter = tokens[i - 1]
+        if not (len(letter.text) == 1 and letter.text.isalpha() and letter.low not in ("a", "i")):
+            continue
+        before = ends.get(tokens[i - 2].end)
+        if before is not None:
+            out.append(
+                Finding(before.start, f.end, PERSON, f"{before.value} {letter.low} {f.value}", f.score)
+            )
+        elif _uncommon(tokens[i - 2]):
+            word = tokens[i - 2]
+            out.append(Finding(word.start, f.end, PERSON, f"{word.low} {letter.low} {f.value}", f.score))
     return out

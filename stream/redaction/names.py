@@ -726,10 +726,33 @@ def _value_label_word(tokens: list[Token], i: int, last: int) -> bool:
     """ "loan 4868 ...", "Loan number ...": one listed first name that is also an English word, opening
     what is said and followed right away by digits or "number", labels the value (round 21: v20 had
     ten such words redacted). A name said alone before its value ("Bill, 4868 ...") has a pause between."""
-    if i != 0 or last != i or last + 1 >= len(tokens) or tokens[i].low not in english_words():
+    if last != i or last + 1 >= len(tokens) or tokens[i].low not in english_words():
+        return False
+    if i != 0 and not _compound_head(tokens, i):
         return False
     nxt = tokens[last + 1]
     return nxt.low in ("number", "no", "#") or nxt.text[:1].isdigit() or nxt.low in NUMBER_WORDS
+
+
+def _compound_head(tokens: list[Token], i: int) -> bool:
+    """ "student loan number ...": a lower-case word after an English word that names no one (no cue of
+    a name: "is", "for", "call", ...) is the second word of the value's label (round 22: v21 had 4)."""
+    before = tokens[i - 1]
+    return (
+        tokens[i].text.islower()
+        and before.text.isalpha()
+        and before.low in english_words()
+        and before.low not in _NOT_LABEL_HEADS
+    )
+
+
+# the words before a name that say a name follows: after them a first name before digits is a name
+_NOT_LABEL_HEADS = frozenset(
+    {"is", "was", "name", "named", "called", "call", "for", "to", "ask", "this", "am", "with", "and", "or",
+     "by", "from", "under", "dear", "hi", "hello", "hey", "thanks", "thank", "you", "me", "mister", "miss",
+     "mr", "mrs", "ms", "dr", "doctor", "tell", "see", "told", "said", "says", "it's", "i'm", "son", "wife",
+     "husband", "daughter", "mom", "dad", "brother", "sister", "patient", "member", "holder", "borrower"}
+)  # fmt: skip
 
 
 def _irregular_verb(token: Token) -> bool:

@@ -27,6 +27,7 @@ from stream.redaction.spoken import (
     TEENS,
     TENS,
     UNITS,
+    WEAK,
     DigitRun,
     Token,
     digit_runs,
@@ -64,6 +65,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     before = tokens[run.first - 1].low if run.first > 0 else ""
     if context is None and (after in NOT_PII_AFTER or before == "$"):
         return None
+    if n == 4 and after in _CARD_AFTER:
+        return CARD  # "bill the 0375 card", "my oh three nine eight card": the card named by its last four
     if _labelled(tokens, run.first, _NOT_PII_LABELS):
         return None  # "exp oh nine thirty two", "extension 5305": a card's expiry, a desk's extension
     if n <= 4 and after in _MEASURES:
@@ -93,6 +96,7 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         and n not in _PHONE_OR_CARD
         and n <= _LONGEST_AMOUNT
         and not said_digit_by_digit(tokens[run.first : run.last + 1])
+        and not _read_on_after_scale(tokens, run)
         and (_scaled(tokens, run) or _amount_before(tokens, run.first))
     ):
         return None  # "two thousand one hundred ninety seven fifty", "I owe twenty one ninety nine"
@@ -160,6 +164,10 @@ _AMOUNT_CUES = frozenset(
         "down",
     }
 )
+# round 22: four digits said right before "card" name the card by its last four ("bill the 0375 card",
+# "put it on my oh three nine eight card"): an amount cue before them ("bill", "charge") does not make them a
+# sum (v21 left 4 last fours in clear, each a partial leak)
+_CARD_AFTER = frozenset({"card", "visa", "mastercard", "amex"})
 # round 15: what names a number that identifies nobody, said right before it. A card's expiry month and year
 # and an office extension were redacted as the card or phone before them (v13: 9 expiries, 5 extensions)
 _NOT_PII_LABELS = frozenset(
@@ -222,10 +230,36 @@ def _price_said(tokens: list[Token], run: DigitRun) -> bool:
     )
 
 
+def _read_on_after_scale(tokens: list[Token], run: DigitRun) -> bool:
+    """ "m r six hundred two five four four": three or more digits said one by one after the last
+    "hundred"/"thousand" of a run. No amount is said so; an identifier read with a "hundred" in it is
+    (round 22: v12 left such an ID whole in clear, taken for a sum)."""
+    part = tokens[run.first : run.last + 1]
+    scale = max((i for i, t in enumerate(part) if t.low in ("hundred", "thousand")), default=-1)
+    if scale < 0:
+        return False
+    units = 0
+    for t in part[scale + 1 :]:
+        if t.low in UNITS and t.low not in WEAK:
+            units += 1
+        elif t.low not in SEPARATORS:
+            units = 0
+        if units >= 3:
+            return True
+    return False
+
+
 def _digit_by_digit(tokens: list[Token], run: DigitRun) -> bool:
     """ "two oh one one" is read like an ID; a year is said "twenty eleven" or written "2011"."""
     words = [t for t in tokens[run.first : run.last + 1] if t.low in UNITS]
-    return len(words) >= 3
+    if len(words) >= 3:
+        return True
+    # round 22: "19 six five", "nineteen six five": no year ends in two digits said one by one (a year's
+    # "oh five" is); v12 left a last four said so in clear, taken for 1965
+    tail = tokens[run.last - 1 : run.last + 1]
+    return run.last - run.first >= 2 and all(
+        t.low in UNITS and t.low not in ("oh", "o", "zero") for t in tail
+    )
 
 
 def _decimal(tokens: list[Token], run: DigitRun) -> bool:

@@ -14,6 +14,7 @@ confirmation ... is tied to my rewards number 2190..." (the rewards number) are 
 from __future__ import annotations
 
 from stream.redaction.closure import ID_KINDS, PERSON
+from stream.redaction.context import ACCOUNT, NUMBER, kind_before
 from stream.redaction.finding import Finding
 from stream.redaction.spoken import Token
 
@@ -32,10 +33,22 @@ _BRIDGE = frozenset(
 _REACH = 6
 
 
+# round 22: what is said of a parcel right after its tracking number ("... hasn't moved in days", "why is
+# <number> still awaiting pickup?", "ending <digits> is shipped"); v21 had 8 such numbers with no reference
+# word before them, each redacted
+_PARCEL_STATUS = frozenset({"shipped", "moved", "transit", "delivered", "pickup", "dispatched", "processing"})
+_STATUS_GLUE = frozenset(
+    {"is", "was", "has", "hasn't", "hasnt", "not", "been", "still", "awaiting", "already", "just", "yet",
+     "in", "out", "for", "being", "says", "shows", "got", "the"}
+)  # fmt: skip
+
+
 def without_references(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     """``findings`` without the identifiers that are an order, tracking or confirmation number."""
+    if tokens and not _PARCEL_STATUS.isdisjoint(t.low for t in tokens):
+        findings = [f for f in findings if not _parcel_number(tokens, f)]
     if not tokens or REFERENCES.isdisjoint(t.low for t in tokens):
-        return findings  # most texts: one set test
+        return findings  # most texts: two set tests
     starts = {t.start: i for i, t in enumerate(tokens)}
     return [
         f
@@ -61,5 +74,24 @@ def _after_reference(tokens: list[Token], first: int | None) -> bool:
         if low in REFERENCES:
             return True
         if low not in _BRIDGE:
+            return False
+    return False
+
+
+def _parcel_number(tokens: list[Token], f: Finding) -> bool:
+    """An unlabelled number of five characters or more (no value's context word before it: not an
+    account, a claim or a card) that a parcel's status follows within a few linking words: a tracking
+    number."""
+    if f.kind not in (ACCOUNT, NUMBER) or sum(c.isalnum() for c in f.value) < 5:
+        return False  # a card, a phone, a social; four digits may be a card's last four ("ending 4421")
+    first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
+    last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= f.end), None)
+    if first is None or last is None or kind_before(tokens, first) is not None:
+        return False
+    for j in range(last + 1, min(len(tokens), last + 5)):
+        low = tokens[j].low
+        if low in _PARCEL_STATUS:
+            return True
+        if low not in _STATUS_GLUE:
             return False
     return False

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from stream.redaction.closure import ID_KINDS, close_spans, read_value
 from stream.redaction.contact import find_emails
-from stream.redaction.context import ACCOUNT, NUMBER, PERSON, common_words, kind_before
+from stream.redaction.context import ACCOUNT, CARD, NUMBER, PERSON, common_words, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.finding import Finding
 from stream.redaction.learned_names import learned_names
@@ -34,7 +34,7 @@ from stream.redaction.name_forms import (
     unlisted_first_names,
     without_role_words,
 )
-from stream.redaction.name_neighbours import first_names_of_spelled, surnames_before_labels
+from stream.redaction.name_neighbours import first_names_of_spelled, middle_initials, surnames_before_labels
 from stream.redaction.names import (
     find_cued_names,
     find_lexicon_names,
@@ -46,7 +46,7 @@ from stream.redaction.organizations import without_business_names
 from stream.redaction.places import without_city_and_state
 from stream.redaction.references import without_references
 from stream.redaction.spelled import find_spelled
-from stream.redaction.spoken import NUMBER_WORDS, Token, digit_runs, tokenize
+from stream.redaction.spoken import NUMBER_WORDS, Token, digit_runs, luhn_ok, tokenize
 from stream.redaction.street import find_addresses
 from stream.redaction.word_names import word_names
 
@@ -119,6 +119,7 @@ class SpeechFinder:
         found.extend(learned_names(tokens, found))
         found.extend(word_names(tokens, found))
         found.extend(surnames_before_labels(tokens, found))
+        found.extend(middle_initials(tokens, found))
         found.extend(
             particle_names(tokens, found[late:])
         )  # "sadhbh dos ...": names found late take particles too
@@ -154,13 +155,24 @@ def canonical_values(tokens: list[Token], findings: list[Finding]) -> list[Findi
     out: list[Finding] = []
     for f in findings:
         first, last = starts.get(f.start), ends.get(f.end)
-        if f.kind in ID_KINDS and first is not None and last is not None and "*" not in f.value:
+        if _checked_card(f):
+            out.append(
+                f
+            )  # round 22: a card read on across an aside ("..., you got that, ...") keeps its digits
+        elif f.kind in ID_KINDS and first is not None and last is not None and "*" not in f.value:
             value = read_value(tokens, first, last) or f.value
             kind = ACCOUNT if f.kind != ACCOUNT and any(c.isalpha() for c in value) else f.kind
             out.append(Finding(f.start, f.end, kind, value, f.score))
         else:
             out.append(f)
     return out
+
+
+def _checked_card(f: Finding) -> bool:
+    """A card number whose digits are whole and whose check digit holds: its value is canonical already,
+    and reading its span again would take an aside inside it ("you got that") for letters and the card
+    for an account (round 20's leftover, ``readback.with_card_rest``)."""
+    return f.kind == CARD and len(f.value) in (15, 16) and f.value.isdigit() and luhn_ok(f.value)
 
 
 _MODEL_NUMBER = re.compile(r"[a-z]{1,2}\d{3,4}")

@@ -208,6 +208,10 @@ def _second_reading_completed(tokens: list[Token], run: DigitRun) -> bool:
     return k > run.first and said + 1 == len(run.digits)
 
 
+# the words before "four" that name a card's last four digits; round 22: "final four ..." (v21 had 6)
+LAST_WORDS = frozenset({"last", "final"})
+
+
 def _without_last_four_words(tokens: list[Token], run: DigitRun) -> DigitRun | None:
     """ "the last four eight one two two": "four" names the digits that follow, it is not one."""
     if tokens[run.first].low not in ("four", "4") or run.first == run.last:
@@ -215,7 +219,7 @@ def _without_last_four_words(tokens: list[Token], run: DigitRun) -> DigitRun | N
     k = run.first - 1
     while k >= 0 and (tokens[k].low in _FILLERS or tokens[k].low in ("like", "you", "know")):
         k -= 1
-    if k < 0 or tokens[k].low != "last":
+    if k < 0 or tokens[k].low not in LAST_WORDS:
         return run
     return _run_at(tokens, run.first + 1)
 
@@ -363,8 +367,8 @@ def repair_at(tokens: list[Token], i: int) -> int:
     "no" (with the pause marks after it) followed by a digit that is not also a word, else 0. Pause
     phrases may come before or after the repair word ("four eight, wait no, double five", "oh one
     four two. no wait, oh one four three")."""
-    if tokens[i].low not in _REPAIR_WORDS and tokens[i].low not in _FILLER_STARTS:
-        return 0  # most tokens: two set look-ups
+    if tokens[i].low not in _REPAIR_WORDS and tokens[i].low not in _FILLER_STARTS and tokens[i].low != "my":
+        return 0  # most tokens: three set look-ups
     k = i
     repaired = False
     while k < len(tokens):
@@ -372,6 +376,9 @@ def repair_at(tokens: list[Token], i: int) -> int:
         if low in _REPAIR_WORDS:
             repaired = True
             k += 1
+        elif low == "my" and k + 1 < len(tokens) and tokens[k + 1].low in _MY_REPAIRS:
+            repaired = True  # "seven oh six my bad eight zero six ...": an apology said as two words
+            k += 2
         elif low in _PAUSE_MARKS and k > i:
             k += 1
         elif skip := _pause_phrase_at(tokens, k):
@@ -443,11 +450,15 @@ def restart_at(tokens: list[Token], i: int) -> int:
 
 # "this one", "the one": a pronoun, not a digit, before a number read out
 PRONOUN_ONE_BEFORE = frozenset({"this", "that", "the", "which", "each", "every", "another", "other", "any"})
-_REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope", "wait", "oops"})  # before the digits said again
+# before the digits said again; round 22: "correction" ("... zero three correction zero four"; the whole
+# number said again after it is left to ``_said_again_after``)
+_REPAIR_WORDS = frozenset({"no", "sorry", "actually", "nope", "wait", "oops", "correction"})
+# round 22: "my bad", "my mistake" inside a number (v12: an SSN's first three digits were left before it)
+_MY_REPAIRS = frozenset({"bad", "mistake", "error"})
 _RESTART_OPENERS = _RESTART_STARTS | _REPAIR_WORDS | _PAUSE_MARKS  # what a restart may start with
 # digits said before a repair word: "no" after one or two may be an answer ("two, no"), "actually" and
 # "sorry" after two are a correction ("g seven eight actually eighty eight ...")
-_REPAIR_AFTER = {"actually": 2, "sorry": 2, "nope": 2, "oops": 2}
+_REPAIR_AFTER = {"actually": 2, "sorry": 2, "nope": 2, "oops": 2, "correction": 2, "my": 2}
 
 
 def _digits_before_repair(word: str) -> int:
@@ -495,6 +506,10 @@ def _run_at(tokens: list[Token], start: int, backchannels: bool = True) -> Digit
         elif (
             last >= 0
             and len("".join(digits)) >= _digits_before_repair(low)
+            and not (
+                low == "correction"
+                and _said_again_after(tokens, last + 1, "".join(digits), _misheard(tokens, start)) is not None
+            )
             and (skip := repair_at(tokens, i))
         ):
             said = "".join(digits)

@@ -65,7 +65,8 @@ def find_addresses(tokens: list[Token], runs: list[DigitRun] | None = None) -> l
     by_first = {run.first: run for run in runs}
     lows = {t.low for t in tokens}
     spoken_houses = house_number_runs(tokens, lows)
-    for run in [*runs, *_single_numbers(tokens, runs), *spoken_houses, *_last_groups(tokens, runs)]:
+    tails = [tail for run in runs if len(run.digits) > 6 and (tail := _last_group(tokens, run)) is not None]
+    for run in [*runs, *_single_numbers(tokens, runs), *spoken_houses, *_last_groups(tokens, runs), *tails]:
         street = _ordinal_street_start(tokens, run)
         unit_run = _unit_then_house(tokens, run)
         if street is None and not 1 <= len(run.digits) <= 6 and not unit_run:
@@ -76,9 +77,11 @@ def find_addresses(tokens: list[Token], runs: list[DigitRun] | None = None) -> l
         cued = suffix is None and (suffix := _street_after_cue(tokens, run)) is not None
         if suffix is None:
             continue
-        word = suffix - 1 if tokens[suffix].low == "." else suffix  # "6 Friedman Mdws.": before its period
+        word = _suffix_word(tokens, suffix)  # "6 Friedman Mdws.", "six cannery place northwest": the suffix
         if tokens[word].low not in suffixes and len(run.digits) < 2 and not cued:
             continue
+        if run in tails and not _named(tokens, run.last + 1, word):
+            continue  # "... twenty six expires next spring": a card's last group, then everyday words
         last = _unit_after(tokens, suffix + 1)
         while last > suffix and (more := _unit_after(tokens, last + 1)) > last:
             last = more  # "Building C, Suite 210": a second unit inside the first
@@ -217,6 +220,28 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
     return best
 
 
+def _named(tokens: list[Token], first: int, suffix: int) -> bool:
+    """Whether the words from ``first`` to the suffix at ``suffix`` name a street: one of them is a
+    directional, an ordinal or a word on no common-word list ("agayeva terrace", "s e thirteenth avenue";
+    not "expires next spring", "under glen")."""
+    common = common_words()
+    return any(
+        t.low in DIRECTIONALS or t.low in ORDINALS or (t.low.isalpha() and t.low not in common)
+        for t in tokens[first:suffix]
+    )
+
+
+def _suffix_word(tokens: list[Token], last: int) -> int:
+    """The index of the suffix word of a street name ending at ``last``: before its period and before a
+    directional said after it (round 22: v21's "six cannery place northwest ..." was checked at "northwest",
+    which is no suffix, so a house number of one word before it was not taken and the address stayed)."""
+    word = last
+    for _ in range(3):
+        if word > 0 and (tokens[word].low == "." or tokens[word].low in DIRECTIONALS):
+            word -= 1
+    return word
+
+
 def _letter_written_on(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` is one letter written right after the digits before it ("37C")."""
     return len(tokens[k].low) == 1 and tokens[k].low.isalpha() and tokens[k - 1].end == tokens[k].start
@@ -238,6 +263,39 @@ def _last_groups(tokens: list[Token], runs: list[DigitRun]) -> list[DigitRun]:
         if after_unit or after_pause:
             out.append(DigitRun(run.last, run.last, last.low, last.start, last.end))
     return out
+
+
+_PHONE_LENGTHS = frozenset({7, 10, 11})
+
+
+def _last_group(tokens: list[Token], run: DigitRun) -> DigitRun | None:
+    """The house number said right after a phone number, heard as one run with it ("... five eight four
+    forty seven agayeva terrace", "... four nine seven sixty seven s e thirteenth avenue"): the last one
+    or two number groups of a run, of two to five digits, when the digits before them are as many as a
+    phone number's. Round 22: v8 left two such streets in clear; the run stays one number finding, the
+    address is found from its last groups on."""
+    j = run.first
+    groups: list[tuple[int, int, str]] = []
+    while j <= run.last:
+        if tokens[j].low in SEPARATORS:
+            j += 1
+            continue
+        group, used = group_at(tokens, j)
+        if group is None or used == 0:
+            j += 1
+            continue
+        groups.append((j, j + used - 1, group))
+        j += used
+    if not groups or groups[-1][1] != run.last:
+        return None
+    for count in (1, 2):
+        if len(groups) <= count:
+            break
+        digits = "".join(g[2] for g in groups[-count:])
+        if 2 <= len(digits) <= 5 and len(run.digits) - len(digits) in _PHONE_LENGTHS:
+            first = groups[-count][0]
+            return DigitRun(first, run.last, digits, tokens[first].start, tokens[run.last].end)
+    return None
 
 
 def _unit_before(tokens: list[Token], first: int) -> int:
