@@ -100,6 +100,10 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   Kept as v20 was: scored once after the redactor is frozen (round 21: 0eb9654, "redaction round 21
   frozen"), never used for tuning or training, its misses never printed before its score. Spent after its
   one scoring (0eb9654, 2026-12-05 04:43 UTC): round 22 of the redactor was tuned on it (docs/pii.md).
+- **v22 test half** (``bench/pii_corpus/v22/test.jsonl``, only with ``--sets v22``): the test half written
+  2026-12-05 for the release after v21 was scored, by an engineer who did not read the redactor (6993700).
+  Kept as v21 was: scored once after the redactor is frozen (round 22: 18473da, "redaction round 22
+  frozen"), never used for tuning or training, its misses never printed.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -204,7 +208,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
     if name == "v4":
         return load(V4 / "test.jsonl")
     if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18",
-                "v19", "v20", "v21"):  # fmt: skip
+                "v19", "v20", "v21", "v22"):  # fmt: skip
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -212,10 +216,10 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v21)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v22)."""
     names = list(dict.fromkeys(wanted))
     halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17",
-              "v18", "v19", "v20", "v21"}  # fmt: skip
+              "v18", "v19", "v20", "v21", "v22"}  # fmt: skip
     if halves & set(names) and "regression" not in names:
         names.append("regression")
     return names
