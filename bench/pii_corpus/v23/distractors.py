@@ -1,0 +1,20 @@
+"""Values that look like personal data and are not, marked so that redacting them costs preservation: the
+kit's eighteen kinds over v23's own airlines, products, statuses and model names, and v16's order,
+confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not the
+caller's identifier), reused, not copied.
+"""
+
+from __future__ import annotations
+
+from bench.pii_corpus import distractor_kit
+from bench.pii_corpus.v16.distractors import MARKED
+
+AIRLINES = [("American", "AA"), ("Southwest", "WN"), ("Spirit", "NK"), ("Frontier", "F9"), ("Hawaiian", "HA"),
+            ("Breeze", "MX"), ("Air Canada", "AC")]  # fmt: skip
+PRODUCTS = ["iPhone 15", "Pixel 8a", "Ring Doorbell", "Roku Ultra", "Kindle Paperwhite", "Fitbit Charge 6",
+            "PlayStation 5", "Shark Navigator", "Instant Pot Duo", "AirPods Pro", "Fire TV Stick",
+            "HP DeskJet 2755e"]  # fmt: skip
+STATUSES = ["processing", "shipped", "delayed", "awaiting pickup", "cancelled", "delivered"]
+AIMODELS = ["llama-3-8b", "gpt-4o-mini", "claude-3-haiku", "gemini-1.5-pro"]
+
+DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED
