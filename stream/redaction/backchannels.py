@@ -58,7 +58,12 @@ def is_backchannel(tokens: list[Token], b: int, k: int) -> bool:
 
 
 def _answers(low: str) -> bool:
-    return low.isalpha() and low not in _never_answers() and not names_a_thing(low)
+    return low.isalpha() and (low in READING_ON or low not in _never_answers()) and not names_a_thing(low)
+
+
+# round 23: the words a caller reading a number moves on with ("two n y six, okay, next, q one six ...",
+# "seven six six then two ..."): stop words, but they name nothing (v13 left an ID's first part before them)
+READING_ON = frozenset({"next", "then"})
 
 
 @lru_cache(maxsize=1)

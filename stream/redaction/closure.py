@@ -10,7 +10,14 @@ are merged into one span, so no part of either is left in clear.
 
 from __future__ import annotations
 
-from stream.redaction.backchannels import CUE_WINDOW, MAX_ASIDE_WORDS, MAX_WORDS, is_aside, is_backchannel
+from stream.redaction.backchannels import (
+    CUE_WINDOW,
+    MAX_ASIDE_WORDS,
+    MAX_WORDS,
+    READING_ON,
+    is_aside,
+    is_backchannel,
+)
 from stream.redaction.context import (
     ACCOUNT,
     ADDRESS,
@@ -477,13 +484,27 @@ def _backchannel_ending_at(tokens: list[Token], k: int, first: int, by_shape: bo
         return 0
     for n in range(1, MAX_WORDS + 1):
         b = k - n + 1
+        before = _skip_glue_left(tokens, b - 1)
         if (
-            _letter(tokens, _skip_glue_left(tokens, b - 1))
+            (_letter(tokens, before) or _read_on_to_a_letter(tokens, before, b, k, first))
             and is_backchannel(tokens, b, k)
             and (by_shape or kind_before(tokens, b, window=CUE_WINDOW) in ID_KINDS)
         ):
-            return n  # a spelled letter before it (digits on both sides are ``spoken``'s, by shape)
+            return n  # a spelled letter before it (digits on both sides are ``spoken``'s, by shape);
+            # round 23: or digits before it, a letter after, "next"/"then" in it (``_read_on_to_a_letter``)
     return 0
+
+
+def _read_on_to_a_letter(tokens: list[Token], before: int, b: int, k: int, first: int) -> bool:
+    """ "two n y six okay next q one six ...": a backchannel with "next"/"then" in it, between a digit and a
+    letter, is the caller reading on through one identifier (round 23: v13 left the first part of one ID);
+    without those words ("social <digits> file D-...", "ID one sec, X...") it may open a value of its own."""
+    return (
+        before >= 0
+        and _digit_piece(tokens[before].low)
+        and _letter(tokens, first)
+        and any(t.low in READING_ON for t in tokens[b : k + 1])
+    )
 
 
 # letter names that are everyday words ("see", "you", "why"): letters only between two pieces of an ID
@@ -534,10 +555,13 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
     if tokens[k].low != "a" or k < 1:
         return False
     nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
-    if tokens[k - 1].low in _ID_NOUNS:
-        # "loyalty number a six three oh ...": no article between "number" and its digits (round 16)
-        after = tokens[k + 2].low if k + 2 < len(tokens) else ""
+    after = tokens[k + 2].low if k + 2 < len(tokens) else ""
+    if tokens[k - 1].low in _ID_NOUNS or kind_before(tokens, k, window=1) == ACCOUNT:
+        # "loyalty number a six three oh ...": no article between "number" and its digits (round 16);
+        # round 23: nor between the label word itself and them ("account a six eight six ...", v22)
         return _digit_piece(nxt) and _digit_piece(after)
+    if _digit_piece(tokens[k - 1].low) and _digit_piece(nxt) and _id_word_before(tokens, k):
+        return True  # round 23: "member number two a four oh ...": "a" between digits of an ID (v22)
     if tokens[k - 1].low == "here" and _written_groups(tokens, k + 1) >= 7:
         return kind_before(tokens, k, window=6) is not None or any(
             t.low in _ID_NOUNS for t in tokens[max(0, k - 6) : k]
@@ -548,7 +572,6 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
         b -= 1  # round 18: "is um okay a five one ...", "is right, A four five ..." (v17 had 2)
     if tokens[b].low not in _VALUE_VERBS:
         return False
-    after = tokens[k + 2].low if k + 2 < len(tokens) else ""
     return (
         nxt in _STRONG_WORDS
         and nxt not in ("hundred", "thousand")
@@ -719,7 +742,7 @@ def _skip_glue(tokens: list[Token], k: int) -> int:
 
 def _letter(tokens: list[Token], k: int) -> bool:
     text = tokens[k].text
-    if len(text) != 1 or not text.isalpha():
+    if len(text) != 1 or not text.isalpha() or _e_of_email(tokens, k):
         return False
     if text.lower() in _PRONOUN_LETTERS:
         return (
@@ -729,6 +752,17 @@ def _letter(tokens: list[Token], k: int) -> bool:
             or _a_before_letter_and_digits(tokens, k)
         )
     return True
+
+
+def _e_of_email(tokens: list[Token], k: int) -> bool:
+    """ "... 9959 e-mail ...": the "e" of "e-mail" (written with its hyphen) is the word, not a letter read
+    on after a number (round 23: v22 had 5 phone numbers that took it and became IDs)."""
+    return (
+        tokens[k].low == "e"
+        and k + 2 < len(tokens)
+        and tokens[k + 1].text == "-"
+        and tokens[k + 2].low in ("mail", "mails")
+    )
 
 
 def _a_before_letter_and_digits(tokens: list[Token], k: int) -> bool:

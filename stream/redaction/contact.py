@@ -133,9 +133,12 @@ def _initial_e(tokens: list[Token], j: int, at: int) -> bool:
     if tokens[j].text.lower() != "e":
         return False
     before = tokens[j - 1].text if j >= 1 else ""
-    if _single_letter(before) and (j + 1 == at or _single_letter(tokens[j + 1].text)):
+    if _single_letter(before) and (
+        j + 1 == at or _single_letter(tokens[j + 1].text) or tokens[j + 1].low in _LOCAL_JOINERS
+    ):
         # "n n e n n a", and "j a r v i s e at ..." (round 22: v21 left that address's domain in clear,
-        # the walk stopped at its last spelled letter "e"): a letter of a spelled local part
+        # the walk stopped at its last spelled letter "e"): a letter of a spelled local part; round 23:
+        # before "dot" too ("d a r l e n e dot ..." was cut there into a name and an address, v22)
         return True
     if j + 1 >= at:
         return False

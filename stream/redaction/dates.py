@@ -138,8 +138,13 @@ def _spoken_at(tokens: list[Token], i: int, said_month: bool = True) -> tuple[in
         said_of = at == day[0] + 2
         if at >= len(tokens) or tokens[at].low not in MONTHS:
             return None
-        if not said_of and not (tokens[j].low.isdigit() or tokens[day[0]].low in ORDINALS):
-            return None
+        if (
+            not said_of
+            and not (tokens[j].low.isdigit() or tokens[day[0]].low in ORDINALS)
+            and not (tokens[j].low in TENS and _year_after(tokens, at + 1) is not None)
+        ):
+            return None  # round 23: "twenty six august, nineteen seventy four" (a cardinal day of two
+            # words before its month, with a year) is a date; round 22 left its "twenty" (v8, v12)
         month = MONTHS[tokens[at].low]
         last, number = at, day[1]
     elif (month_first := _month_number_the_day(tokens, i)) is not None:

@@ -23,6 +23,7 @@ from stream.redaction.context import (
 )
 from stream.redaction.finding import Finding
 from stream.redaction.spoken import (
+    CARD_NOUNS,
     SEPARATORS,
     TEENS,
     TENS,
@@ -67,6 +68,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         return None
     if n == 4 and after in _CARD_AFTER:
         return CARD  # "bill the 0375 card", "my oh three nine eight card": the card named by its last four
+    if n <= 4 and _paid_with_card(tokens, run.first):
+        return None  # "use the 1649 card for the twenty ninety nine": what is paid, not the card's digits
     if _labelled(tokens, run.first, _NOT_PII_LABELS):
         return None  # "exp oh nine thirty two", "extension 5305": a card's expiry, a desk's extension
     if n <= 4 and after in _MEASURES:
@@ -167,7 +170,18 @@ _AMOUNT_CUES = frozenset(
 # round 22: four digits said right before "card" name the card by its last four ("bill the 0375 card",
 # "put it on my oh three nine eight card"): an amount cue before them ("bill", "charge") does not make them a
 # sum (v21 left 4 last fours in clear, each a partial leak)
-_CARD_AFTER = frozenset({"card", "visa", "mastercard", "amex"})
+_CARD_AFTER = CARD_NOUNS
+
+
+def _paid_with_card(tokens: list[Token], first: int) -> bool:
+    """ "the <card> card for (the) <n>": a number said right after a card and "for" is the sum paid with it,
+    though "card" cues a last four (round 23: v22 had 2 prices after a card named by its last four)."""
+    k = first - 1
+    if k >= 0 and tokens[k].low == "the":
+        k -= 1
+    return k >= 1 and tokens[k].low == "for" and tokens[k - 1].low in CARD_NOUNS
+
+
 # round 15: what names a number that identifies nobody, said right before it. A card's expiry month and year
 # and an office extension were redacted as the card or phone before them (v13: 9 expiries, 5 extensions)
 _NOT_PII_LABELS = frozenset(

@@ -14,7 +14,7 @@ confirmation ... is tied to my rewards number 2190..." (the rewards number) are 
 from __future__ import annotations
 
 from stream.redaction.closure import ID_KINDS, PERSON
-from stream.redaction.context import ACCOUNT, NUMBER, kind_before
+from stream.redaction.context import ACCOUNT, NUMBER, PHONE, kind_before
 from stream.redaction.finding import Finding
 from stream.redaction.spoken import Token
 
@@ -36,10 +36,16 @@ _REACH = 6
 # round 22: what is said of a parcel right after its tracking number ("... hasn't moved in days", "why is
 # <number> still awaiting pickup?", "ending <digits> is shipped"); v21 had 8 such numbers with no reference
 # word before them, each redacted
-_PARCEL_STATUS = frozenset({"shipped", "moved", "transit", "delivered", "pickup", "dispatched", "processing"})
+# round 23: an order's or parcel's status of any kind ("... has been stuck all week", "how come <number> says
+# refunded", "... says on hold"; v22 had 4 such numbers redacted)
+_PARCEL_STATUS = frozenset(
+    {"shipped", "moved", "transit", "delivered", "pickup", "dispatched", "processing", "stuck", "refunded",
+     "hold", "cancelled", "canceled", "backordered", "pending", "delayed", "arrived"}
+)  # fmt: skip
 _STATUS_GLUE = frozenset(
     {"is", "was", "has", "hasn't", "hasnt", "not", "been", "still", "awaiting", "already", "just", "yet",
-     "in", "out", "for", "being", "says", "shows", "got", "the"}
+     "in", "out", "for", "being", "says", "shows", "got", "the", "on", "showing", "marked", "as", "getting",
+     "get", "gets"}
 )  # fmt: skip
 
 
@@ -50,13 +56,39 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
     if not tokens or REFERENCES.isdisjoint(t.low for t in tokens):
         return findings  # most texts: two set tests
     starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
     return [
         f
         for f in findings
         if not (
-            (f.kind in ID_KINDS or _spelled_only(tokens, f)) and _after_reference(tokens, starts.get(f.start))
+            (f.kind in ID_KINDS or _spelled_only(tokens, f))
+            and (
+                _after_reference(tokens, starts.get(f.start))
+                or _named_a_reference_after(tokens, starts.get(f.start), ends.get(f.end))
+            )
         )
     ]
+
+
+# round 23: how a caller names what a code just read was ("i have <code> as the confirmation", "<code> is
+# the order number"); v22 had 2 confirmation codes so named after them, both redacted
+_NAMED_AS = frozenset({"as", "is", "was", "that's", "it's"})
+_NAMED_DETERMINERS = frozenset({"the", "my", "our", "a", "an", "your"})
+
+
+def _named_a_reference_after(tokens: list[Token], first: int | None, last: int | None) -> bool:
+    """An identifier with no value's context word before it, named an order, booking or confirmation
+    right after it ("... z 4 j m e y as the confirmation"). "my member id is ... for the booking" stays:
+    its context word comes first, and "for" does not name it."""
+    if first is None or last is None or kind_before(tokens, first) is not None:
+        return False
+    j = last + 1
+    if j >= len(tokens) or tokens[j].low not in _NAMED_AS:
+        return False
+    j += 1
+    if j < len(tokens) and tokens[j].low in _NAMED_DETERMINERS:
+        j += 1
+    return j < len(tokens) and tokens[j].low in REFERENCES
 
 
 def _spelled_only(tokens: list[Token], f: Finding) -> bool:
@@ -82,16 +114,18 @@ def _parcel_number(tokens: list[Token], f: Finding) -> bool:
     """An unlabelled number of five characters or more (no value's context word before it: not an
     account, a claim or a card) that a parcel's status follows within a few linking words: a tracking
     number."""
-    if f.kind not in (ACCOUNT, NUMBER) or sum(c.isalnum() for c in f.value) < 5:
-        return False  # a card, a phone, a social; four digits may be a card's last four ("ending 4421")
+    if f.kind not in (ACCOUNT, NUMBER, PHONE) or sum(c.isalnum() for c in f.value) < 5:
+        return False  # a card, a social; four digits may be a card's last four ("ending 4421")
+    # round 23: ten digits with no phone word before them are an order's number too ("how come <10 digits>
+    # says refunded"); a phone said after "call"/"cell"/"number" has its context word and stays redacted
     first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
     last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= f.end), None)
     if first is None or last is None or kind_before(tokens, first) is not None:
         return False
     for j in range(last + 1, min(len(tokens), last + 5)):
         low = tokens[j].low
-        if low in _PARCEL_STATUS:
-            return True
+        if low in _PARCEL_STATUS and (low != "hold" or tokens[j - 1].low == "on"):
+            return True  # "on hold", not "... hold on"
         if low not in _STATUS_GLUE:
             return False
     return False

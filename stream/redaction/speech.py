@@ -242,7 +242,10 @@ def _airline(text: str, tokens: list[Token], f: Finding) -> bool:
 # US airlines whose name comes before a flight number ("United 2979", "alaska twenty three sixty nine")
 AIRLINES = frozenset(
     {"united", "delta", "american", "southwest", "jetblue", "alaska", "spirit", "frontier", "hawaiian",
-     "allegiant", "avelo", "breeze", "lufthansa", "emirates", "qantas", "klm", "ryanair", "easyjet"}
+     "allegiant", "avelo", "breeze", "lufthansa", "emirates", "qantas", "klm", "ryanair", "easyjet",
+     # round 23: airlines of two words, and more whose name is said before the number
+     "westjet", "aeromexico", "volaris", "air canada", "air france", "british airways",
+     "sun country", "virgin atlantic", "aer lingus", "turkish airlines"}
 )  # fmt: skip
 _TRIPS = frozenset({"flight", "flights", "connection", "trip", "plane", "departure", "arrival", "gate"})
 # what is done to a flight, said before the airline (round 16: v15 had 2 "they canceled <airline> <number>")
@@ -262,8 +265,15 @@ def _flight_number(tokens: list[Token], f: Finding) -> bool:
         return False
     before = tokens[first - 1].low
     after = tokens[last + 1].low if last + 1 < len(tokens) else ""
-    travelled = first >= 2 and tokens[first - 2].low in _TRAVEL_VERBS  # "they canceled delta 2440 and ..."
-    return before in AIRLINES and (after in _TRIPS or after in ("", ".", ",", "?") or travelled)
+    at = first - 1  # the airline's (last) word
+    if first >= 2 and f"{tokens[first - 2].low} {before}" in AIRLINES:
+        at = first - 2  # round 23: "air canada thirteen forty one" (round 22's leftover)
+    elif before not in AIRLINES:
+        return False
+    # "they canceled delta 2440 and ...", and round 23: "i'm on jetblue 1048 in the morning", "booked on
+    # jetblue twenty three sixty three at two forty" (v22 had 2 flights after "on <airline>" redacted)
+    travelled = at >= 1 and (tokens[at - 1].low in _TRAVEL_VERBS or tokens[at - 1].low == "on")
+    return after in _TRIPS or after in ("", ".", ",", "?") or travelled
 
 
 def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:

@@ -474,7 +474,12 @@ def _run_at(tokens: list[Token], start: int, backchannels: bool = True) -> Digit
         return None
     if tokens[start].low in _LEADING_WORDS:
         return None  # "send it to four one five ...": "to" starts no number
-    if tokens[start].low == "one" and start > 0 and tokens[start - 1].low in PRONOUN_ONE_BEFORE:
+    if (
+        tokens[start].low == "one"
+        and start > 0
+        and tokens[start - 1].low in PRONOUN_ONE_BEFORE
+        and not _first_of_card_last_four(tokens, start)
+    ):
         return None  # "run it on this one, four six one six ...": "one" is the card, not its digit
     digits: list[str] = []
     strong = 0
@@ -540,6 +545,24 @@ def _run_at(tokens: list[Token], start: int, backchannels: bool = True) -> Digit
     if last < 0 or strong < 1 or (strong < 2 and len("".join(digits)) < 2):
         return None  # "to" and "for" alone are words, not digits
     return DigitRun(start, last, "".join(digits), tokens[start].start, tokens[last].end)
+
+
+# round 23: the nouns four digits said right before them name by its last four ("the 0482 card")
+CARD_NOUNS = frozenset({"card", "visa", "mastercard", "amex", "discover"})
+
+
+def _first_of_card_last_four(tokens: list[Token], start: int) -> bool:
+    """ "use the one six four nine card": "one" after "the" is the first of four digits that name a card,
+    not the pronoun, when three more digits and a card noun follow (round 23: v22 left 2 such last fours)."""
+    if start + 1 >= len(tokens):
+        return False
+    rest = _run_at(tokens, start + 1, backchannels=False)
+    return (
+        rest is not None
+        and len(rest.digits) == 3
+        and rest.last + 1 < len(tokens)
+        and tokens[rest.last + 1].low in CARD_NOUNS
+    )
 
 
 def _one_group(tokens: list[Token], start: int) -> DigitRun | None:
