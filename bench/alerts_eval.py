@@ -702,6 +702,19 @@ def main() -> None:
         report(args.split, name, seed, incidents, results[name], results.get("normal"), floors)
 
 
+def other_pages(pages: list[tuple[int, int | None, dict[str, str], str]]) -> list[str]:
+    """One line per page in a case's window that does not name its cause (the ``other`` column):
+    alert, scope (its labels beside the alert's name and severity), minute opened, summary; so a
+    symptom paged beside its cause is seen, not only counted."""
+    out = []
+    for opened, _, labels, summary in pages:
+        scope = ",".join(f"{k}={v}" for k, v in sorted(labels.items()) if k not in ("alertname", "severity"))
+        minute = (opened - DAY0) // MINUTE
+        out.append(f"    other: {minute // 60:02d}:{minute % 60:02d} "
+                   f"{labels['alertname'].removeprefix('Callpulse')} {{{scope}}} | {summary}")  # fmt: skip
+    return out
+
+
 def report(split: str, day: str, seed: int, incidents: list[Judged], judged_day: Any, normal: Any,
            floors: dict[str, int | None]) -> None:  # fmt: skip
     detector_day, rules_day = judged_day
@@ -734,6 +747,8 @@ def report(split: str, day: str, seed: int, incidents: list[Judged], judged_day:
         print(f"{incident.name:<34} {evid:>5} {floor if floor else '-':>6} {delay:>7} {named:>6} {len(other):>5} "
               f"{len(reopened):>6} {rule_s:>7}  "
               f"{first[2]['alertname'].removeprefix('Callpulse') + ' | ' + first[3] if first else '-'}")  # fmt: skip
+        for line in other_pages(other):
+            print(line)
     if normal is not None:
         detector_normal, rules_normal = normal
         print(f"false pages on the normal day (seed {seed}): detector {len(detector_normal)} "

@@ -90,7 +90,7 @@ class Detector:
         self._client, self._db, self._config, self._poster = client, database, config, poster
         self._last_minute = 0
         self._frames = frames  # None: read the warehouse every tick (a replay may pass a cache)
-        self._explaining: list[tuple[str, str, int]] = []  # (cause alert, workflow, resolved minute)
+        self._explaining: list[tuple[dict[str, str], int]] = []  # (cause alert's labels, resolved minute)
         self._book = IncidentBook(config.quiet_ticks, cooldown_ms=config.recent_minutes * 60_000)
         self._pending: dict[
             tuple[str, tuple[tuple[str, str], ...]], int
@@ -125,7 +125,7 @@ class Detector:
         for incident in transitions.resolved:
             workflow = incident.labels.get("workflow", "")
             if incident.labels["alertname"] in EXPLAINS:
-                self._explaining.append((incident.labels["alertname"], workflow, now_minute))
+                self._explaining.append((dict(incident.labels), now_minute))
             self._episodes = [
                 (w, a, now_minute if w == workflow and b is None else b) for w, a, b in self._episodes
             ]
@@ -166,16 +166,21 @@ class Detector:
         (a build's loops while one line's speech recognition returns garbage)."""
         causes = {(i.labels["alertname"], i.labels.get("workflow", "")) for i in self._book.open}
         horizon = self._last_minute - self._config.recent_minutes
-        self._explaining = [e for e in self._explaining if e[2] >= horizon]
+        self._explaining = [e for e in self._explaining if e[1] >= horizon]
         causes |= {(f.signal.alertname, f.group.get("workflow", "")) for f in findings}
         explained = {(symptom, workflow) for cause, workflow in causes for symptom in EXPLAINS.get(cause, ())}
         # a resolved cause's tail (an hour) still explains symptoms; another cause only while that
         # cause's longest window still reaches into the resolved one (calls that looped while speech
         # was garbled end minutes after the ASR page resolved, and are not a new loop)
         tail = self._last_minute - LOW_TRAFFIC_MINUTES
-        explained |= {(symptom, workflow) for alert, workflow, resolved in self._explaining
-                      for symptom in EXPLAINS.get(alert, ())
+        explained |= {(symptom, labels.get("workflow", "")) for labels, resolved in self._explaining
+                      for symptom in EXPLAINS.get(labels["alertname"], ())
                       if symptom in SYMPTOMS or resolved >= tail}  # fmt: skip
+        # the same with the causes' labels: a tool's failures explain its slow answers, a timeout the
+        # slow turns; a cause across workflows explains the symptoms of the lines its build carries
+        cause_labels = [i.labels for i in self._book.open] + [_labels(f) for f in findings]
+        cause_labels += [labels for labels, resolved in self._explaining if resolved >= tail]
+        symptom_causes = [labels for labels, _ in self._explaining]
         # callers waiting in silence is what a slow agent makes: an agent whose turns are slow on the
         # workflow (TTFHW regression open) explains that judgement of dead air, never unanswered calls
         slow = {i.labels.get("workflow", "") for i in self._book.open if i.labels["alertname"] == SLOW_AGENT}
@@ -186,10 +191,15 @@ class Detector:
             return ("workflow" not in f.group and "agent_version" in f.group and bool(where)
                     and mostly_in(f, where, frames[f.signal.frame], now_minute))  # fmt: skip
 
+        def held_back(f: Finding) -> bool:
+            kpi = frames.get("kpi")
+            causes = [*cause_labels, *symptom_causes] if f.signal.symptom else cause_labels
+            return any(inhibits(c, _labels(f), kpi, now_minute) for c in causes)
+
         return [f for f in findings
                 if ((f.signal.alertname, f.group.get("workflow", "")) not in explained
                     and not (f.signal.frame == "dead_air" and f.group.get("workflow", "") in slow)
-                    and not build_explained(f))
+                    and not build_explained(f) and not held_back(f))
                 or fingerprint(_labels(f)) in open_fps]  # fmt: skip
 
     def _one_scope(self, findings: list[Finding], frames: dict[str, Table], now_minute: int) -> list[Finding]:
@@ -201,6 +211,16 @@ class Detector:
         every workflow is affected, or the traffic is too thin to see one)."""
         open_now = [(i.labels["alertname"], "workflow" in i.labels) for i in self._book.open]
         open_fps = {i.fingerprint for i in self._book.open}
+        others = [i.labels for i in self._book.open] + [
+            _labels(f) for f in findings if not f.signal.canary_only
+        ]
+        others = [o for o in others if "workflow" not in o]  # a workflow's page: the tie rules below
+        findings = [
+            f
+            for f in findings
+            if not f.signal.canary_only or fingerprint(_labels(f)) in open_fps
+            or not any(not_the_builds_alone(_labels(f), o) for o in others)
+        ]  # fmt: skip
         canaries = [
             f
             for f in findings
@@ -341,6 +361,45 @@ def _row(incident: Incident, status: str, ends_ms: int | None, now_ms: int) -> t
 
 
 TOOL_FAILURES = "CallpulseDetectorToolFailures"
+SLOW_TOOL = "CallpulseDetectorSlowTool"
+
+
+def inhibits(cause: dict[str, str], symptom: dict[str, str], kpi: Table | None, now_minute: int) -> bool:
+    """``cause`` (an alert's labels) explains ``symptom``'s page beyond ``EXPLAINS``' same-workflow
+    pairs, as Alertmanager's inhibit rules would (test13-b's four pages beside their causes):
+
+    - a tool's failures explain that tool's slow answers on its workflow (one page per tool: a tool
+      that times out answers slowly too; find_slots failing with timeout, then paged again as slow);
+    - a tool timing out explains the slow turns on its workflow (the caller waits out the timeout;
+      ``EXPLAINS`` leaves TTFHW out for tool failures that fail fast);
+    - a cause across workflows (no workflow label) explains how callers fare (``SYMPTOMS``) on every
+      workflow, and a build's cause on the workflows whose calls that build carried at least half of
+      over the last ``LOW_TRAFFIC_MINUTES`` (a loop of the stable build hands callers to a person on
+      every line; a canary's cause does not hide a line's drop of the stable build's calls)."""
+    alert, workflow = symptom["alertname"], symptom.get("workflow", "")
+    if cause["alertname"] == TOOL_FAILURES and cause.get("workflow", "") == workflow:
+        if alert == SLOW_TOOL and cause.get("tool", "") == symptom.get("tool", ""):
+            return True
+        if alert == SLOW_AGENT and cause.get("error_code") == "timeout":
+            return True
+    if alert not in SYMPTOMS or alert not in EXPLAINS.get(cause["alertname"], ()) or not workflow:
+        return False
+    if "workflow" in cause:
+        return False
+    version = cause.get("agent_version")
+    if version is None:
+        return True
+    return kpi is not None and carries_most(kpi, workflow, version, now_minute)
+
+
+def carries_most(kpi: Table, workflow: str, version: str, now_minute: int) -> bool:
+    """``version`` carried at least half of ``workflow``'s settled calls over the last
+    ``LOW_TRAFFIC_MINUTES`` (the kpi frame)."""
+    split = per_group(kpi, ("workflow", "agent_version"), ["settled"], now_minute)
+    start = now_minute - LOW_TRAFFIC_MINUTES
+    counts = {v: rows.since(start).total("settled") for (w, v), rows in split.items() if w == workflow}
+    total = sum(counts.values())
+    return total > 0 and counts.get(version, 0.0) >= total / 2
 
 
 def one_page_per_tool(findings: list[Finding], open_now: list[Incident]) -> list[Finding]:
@@ -367,6 +426,18 @@ def one_page_per_tool(findings: list[Finding], open_now: list[Incident]) -> list
         elif "error_code" in f.group or key not in coded:
             out.append(f)
     return out
+
+
+def not_the_builds_alone(canary: dict[str, str], other: dict[str, str]) -> bool:
+    """``other`` (an alert open or found across workflows) is the same alert as a canary-only
+    finding's ``canary``, on another build or on every build, with the same labels otherwise (ASR's
+    problem; an intent aside): the fault is then not that build's alone, and the build's page would
+    be a second page of one incident (test13-b: the rules engine looping on every line and
+    build paged as 1.4.0's loop, then as 1.5.0-rc1's loop on make_payment 21 minutes later)."""
+    if other["alertname"] != canary["alertname"] or other.get("agent_version") == canary["agent_version"]:
+        return False
+    same = [k for k in canary if k not in ("alertname", "severity", "agent_version", "intent")]
+    return all(other.get(k) == canary[k] for k in same)
 
 
 CANARY_SHARE = 0.5
