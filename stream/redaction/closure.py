@@ -39,6 +39,7 @@ from stream.redaction.readback import (
     with_card_rest,
     with_letter_corrected,
     with_tail,
+    with_taken_back,
 )
 from stream.redaction.spelled import LETTER_NAMES, NATO, alias_end, alias_of
 from stream.redaction.spoken import (
@@ -110,7 +111,15 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     reasked = merge_overlaps(tokens, [_with_first_reading(tokens, starts, f) for f in placed])
     read_back = merge_overlaps(
         tokens,
-        [with_letter_corrected(tokens, starts, with_tail(tokens, ends, f, ID_KINDS)) for f in reasked],
+        [
+            with_taken_back(
+                tokens,
+                starts,
+                with_letter_corrected(tokens, starts, with_tail(tokens, ends, f, ID_KINDS)),
+                ID_KINDS,
+            )
+            for f in reasked
+        ],
     )
     joined = joined_across_asides(tokens, starts, ends, read_back, ID_KINDS)
     joined = merge_overlaps(tokens, [with_card_rest(tokens, ends, f, ID_KINDS) for f in joined])

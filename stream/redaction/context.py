@@ -35,6 +35,7 @@ CONTEXT_WORDS: dict[str, str] = {
     "reference": ACCOUNT, "confirmation": ACCOUNT, "order": ACCOUNT, "claim": ACCOUNT, "group": ACCOUNT,
     "subscriber": ACCOUNT, "rx": ACCOUNT, "prescription": ACCOUNT, "invoice": ACCOUNT, "case": ACCOUNT,
     "ticket": ACCOUNT, "routing": ACCOUNT, "license": ACCOUNT, "medicare": ACCOUNT, "medicaid": ACCOUNT,
+    "parcel": ACCOUNT,
     "birth": DOB, "born": DOB, "birthday": DOB, "dob": DOB, "birthdate": DOB,
     "pin": NUMBER, "cvv": NUMBER, "cvc": NUMBER, "passcode": NUMBER, "password": NUMBER, "otp": NUMBER,
     "code": NUMBER, "verification": NUMBER,

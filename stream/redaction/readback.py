@@ -101,6 +101,37 @@ def with_tail(tokens: list[Token], ends: dict[int, int], f: Finding, kinds: froz
     return f if end is None else Finding(f.start, tokens[end].end, f.kind, f.value, f.score)
 
 
+# round 24: the words that take back the digits just said ("seven seven, no, six seven, fifty eight");
+# v23 left a social's last four's first reading in clear before its corrected one
+_TAKE_BACK = frozenset({"no", "sorry", "wait", "correction", "nope", "actually"})
+
+
+def taken_back_start(tokens: list[Token], first: int) -> int | None:
+    """The index of the first of one to four digit words said right before "<digits>, no, ..." that ends
+    just before the identifier at ``first``: a first reading the caller takes back. Only when nothing but
+    pause marks stands between the digits, the take-back word and the identifier, so "two kids, no, ..."
+    and "it's twelve no wait" with no identifier after them change nothing."""
+    k = _skip_marks_left(tokens, first - 1)
+    if k < 1 or tokens[k].low not in _TAKE_BACK:
+        return None
+    k = _skip_marks_left(tokens, k - 1)
+    n = 0
+    while k - n >= 0 and _digit_word(tokens[k - n].low) and n < _MAX_TAIL_DIGITS:
+        n += 1
+    return k - n + 1 if n else None
+
+
+def with_taken_back(
+    tokens: list[Token], starts: dict[int, int], f: Finding, kinds: frozenset[str]
+) -> Finding:
+    """``f`` with the first reading the caller took back before it in its span (its value unchanged)."""
+    first = starts.get(f.start)
+    if f.kind not in kinds or first is None or not any(c.isdigit() for c in f.value):
+        return f
+    start = taken_back_start(tokens, first)
+    return f if start is None else Finding(tokens[start].start, f.end, f.kind, f.value, f.score)
+
+
 def letter_corrected_start(tokens: list[Token], first: int) -> int | None:
     """The index of the spelled letter before "<letter> as in <word>, not <letters>," that ends right
     before token ``first`` (the wrong letters may be inside the finding or before it), or None."""

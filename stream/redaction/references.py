@@ -98,11 +98,19 @@ def _spelled_only(tokens: list[Token], f: Finding) -> bool:
     return f.kind == PERSON and len(said) >= 3 and all(len(w) == 1 and w.isalpha() for w in said)
 
 
+# round 24: "parcel number" / "parcel id" is the county assessor's number of a piece of land, which the
+# property record ties to its owner; a shipped parcel is followed by its "tracking number" (v23 had 4 parcel
+# numbers, every one kept in clear as a shipment's reference)
+_PROPERTY_PARCEL = frozenset({"number", "no", "#", "id"})
+
+
 def _after_reference(tokens: list[Token], first: int | None) -> bool:
     if first is None:
         return False
     for j in range(first - 1, max(-1, first - 1 - _REACH), -1):
         low = tokens[j].low
+        if low == "parcel" and j + 1 < len(tokens) and tokens[j + 1].low in _PROPERTY_PARCEL:
+            return False
         if low in REFERENCES:
             return True
         if low not in _BRIDGE:

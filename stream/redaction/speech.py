@@ -15,6 +15,7 @@ from stream.redaction.closure import ID_KINDS, close_spans, read_value
 from stream.redaction.contact import find_emails
 from stream.redaction.context import ACCOUNT, CARD, NUMBER, PERSON, common_words, kind_before
 from stream.redaction.dates import find_dates
+from stream.redaction.default_deny import unexplained_runs
 from stream.redaction.finding import Finding
 from stream.redaction.learned_names import learned_names
 from stream.redaction.name_forms import (
@@ -126,6 +127,7 @@ class SpeechFinder:
         found.extend(joined_across_particles(tokens, found))
         found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
         closed = canonical_values(tokens, close_spans(tokens, found))
+        closed.extend(unexplained_runs(text, tokens, runs, closed, AIRLINES))
         kept = without_references(tokens, _without_model_numbers(text, tokens, closed))
         return tokens, without_business_names(tokens, without_city_and_state(tokens, kept))
 
