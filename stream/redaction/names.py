@@ -89,6 +89,28 @@ _GREETINGS = frozenset({"hi", "hello", "hey", "yes", "yeah", "oh"})
 # round 15: kin said as a title before the name ("uncle genet passed ...", v13 had 2), at a clause's start
 _KIN_TITLES = frozenset({"uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "granny", "cousin"})
 _CLAUSE_STARTS = frozenset({".", ",", "!", "?", ";", "and", "but", "so", "well", "oh", "yes", "yeah"})
+# round 25: "legal name <first> <surname> goes by <name>", "... goes erm by <name>": after a name (on no
+# list of the language, or listed) or "she"/"he" with a hesitation between, "goes by" says the name used
+# (v10 left 2 such names; "goes by" was a cue only right after "he"/"she"/...)
+_HESITATIONS = frozenset({"uh", "um", "er", "erm", "uhm", "hmm"})
+
+
+def _goes_by(tokens: list[Token], i: int) -> int | None:
+    """The index of "by" in "<name or person> goes [uh] by", or None."""
+    k = i + 1
+    while k < len(tokens) and k <= i + 2 and tokens[k].low in _HESITATIONS:
+        k += 1
+    if k >= len(tokens) or tokens[k].low != "by" or i == 0:
+        return None
+    before = tokens[i - 1].low
+    named = before in _PEOPLE or off_every_list(before) or is_name(before)
+    return k if named and before.isalpha() else None
+
+
+# round 25: "everybody calls her <name>", "they call us <name>": the name someone is called by (v10 left 2
+# such names, "her" read as the possessive before a thing); weak, so "call her back" names nobody
+_CALL_VERBS = frozenset({"call", "calls", "calling"})
+_CALLED_OBJECTS = frozenset({"her", "him", "me", "them", "us"})
 _PEOPLE = frozenset(
     {"he", "she", "i", "they", "we", "everyone", "everybody", "usually", "also", "just", "still"}
 )
@@ -409,6 +431,10 @@ def _cue_end(tokens: list[Token], i: int) -> tuple[int, bool] | None:
         return i, False  # "uncle etenesh passed last week": a kin title said as a title, without "my"
     if low in ("goes", "go") and nxt == "by" and i > 0 and tokens[i - 1].low in _PEOPLE:
         return i + 1, True  # "he goes by mark": the name someone is called by
+    if low == "goes" and (by := _goes_by(tokens, i)) is not None:
+        return by, True  # "legal name <first> <surname> goes erm by <name>": after a name, the one used
+    if low in _CALL_VERBS and nxt in _CALLED_OBJECTS:
+        return i + 1, False  # "everybody calls her wenlo", "they call him dareno": the name they use
     if low == "my":
         k = i + 1
         while k < len(tokens) and tokens[k].low in _NAME_FILLERS:

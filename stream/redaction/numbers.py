@@ -76,6 +76,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         return None  # "the new prescription says 150 mg": a dose, though "prescription" cues an ID
     if n <= _LONGEST_AMOUNT and _money(tokens, run, before, after):
         return None  # "billing zip ..., and it's $4,000.64 total": money, whatever was named before
+    if n == 4 and _ending_in(tokens, run.first):
+        return _by_context(context, digits) or NUMBER  # "checking ending in 2021": a last four, not a year
     if (
         n == 4
         and 1900 <= int(digits) <= 2039
@@ -317,6 +319,21 @@ def _amount_before(tokens: list[Token], first: int) -> bool:
 
 
 _YEAR_BEFORE = frozenset({"since", "in", "from", "until", "till", "til", "year", "of", "back"})
+
+
+# round 25: "checking ending in 2021", "the visa ending 1998": four digits right after "ending" (with "in" /
+# "with" or none) are the last four of what was named, though they read as a year after "in" (v24 left one
+# last four in clear). "ends in" is a verb a lease or a promotion takes too ("the lease ends in 2027"), so
+# only "ending" is read so.
+_ENDING = "ending"
+_ENDING_LINKS = frozenset({"in", "with"})
+
+
+def _ending_in(tokens: list[Token], first: int) -> bool:
+    """Whether the run at ``first`` comes right after "ending" or "ending in" / "ending with"."""
+    if first >= 1 and tokens[first - 1].low == _ENDING:
+        return True
+    return first >= 2 and tokens[first - 1].low in _ENDING_LINKS and tokens[first - 2].low == _ENDING
 
 
 def _by_context(context: str | None, digits: str) -> str | None:

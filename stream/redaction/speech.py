@@ -27,6 +27,7 @@ from stream.redaction.name_forms import (
     names_after_thanks,
     names_before_name_part,
     names_before_old_name,
+    names_before_who,
     outside_day_names,
     outside_place_names,
     particle_names,
@@ -106,6 +107,7 @@ class SpeechFinder:
         found.extend(names_before_name_part(tokens))
         found.extend(family_names(tokens))
         found.extend(titled_names(tokens))
+        found.extend(names_before_who(tokens))
         found.extend(names_after_thanks(tokens))
         found.extend(read_back_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits, runs))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from stream.redaction.context import MONTHS, PERSON
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import first_names
+from stream.redaction.lexicon import all_first_names, first_names
 from stream.redaction.names import STOP, inflected, plain_word
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
@@ -107,5 +107,26 @@ def word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
             or (prev == "name" and after in _SURNAME_LABELS)  # "name honor surname taufa"
             or (prev in _CLINICIANS and after in _SAYING)  # "nurse proud told us"
         ) and _given(tokens[w]):
+            out.append(Finding(tokens[w].start, tokens[w].end, PERSON, tokens[w].low, 0.6))
+    out.extend(_named_from_a_team(tokens))
+    return out
+
+
+# round 25: "shelby from your billing team called me": a listed first name that is also a word, opening what
+# is said, then "from your/the ... team" (v23 left 1). The team after it says a person, not a thing.
+_FROM_WHOSE = frozenset({"your", "the", "ur"})
+_TEAMS = frozenset({"team", "department", "dept", "office", "desk", "side", "group", "staff"})
+_MAX_TEAM_WORDS = 3
+
+
+def _named_from_a_team(tokens: list[Token]) -> list[Finding]:
+    out: list[Finding] = []
+    for w in range(len(tokens) - 3):
+        if tokens[w + 1].low != "from" or tokens[w + 2].low not in _FROM_WHOSE:
+            continue  # most tokens: one comparison
+        if not (w == 0 or tokens[w - 1].low in _OPENERS) or tokens[w].low not in all_first_names():
+            continue
+        team = tokens[w + 3 : w + 3 + _MAX_TEAM_WORDS + 1]
+        if _given(tokens[w]) and any(t.low in _TEAMS for t in team):
             out.append(Finding(tokens[w].start, tokens[w].end, PERSON, tokens[w].low, 0.6))
     return out
