@@ -115,6 +115,10 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   Kept as v23 was: scored once after the redactor is frozen (round 24: 5b4ff01, "redaction round 24
   frozen"), never used for tuning or training, its misses never printed. Spent after its one scoring
   (5b4ff01, 2026-12-05 08:05 UTC): round 25 of the redactor was tuned on it (docs/pii.md).
+- **v25 test half** (``bench/pii_corpus/v25/test.jsonl``, only with ``--sets v25``): the test half written
+  2026-12-05 for the release after v24 was scored, by an engineer who did not read the redactor (f7cc1eb).
+  Kept as v24 was: scored once after the redactor is frozen (round 25: 7fc0641, "redaction round 25
+  frozen"), never used for tuning or training, its misses never printed.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -220,7 +224,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
     if name == "v4":
         return load(V4 / "test.jsonl")
     if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18",
-                "v19", "v20", "v21", "v22", "v23", "v24"):  # fmt: skip
+                "v19", "v20", "v21", "v22", "v23", "v24", "v25"):  # fmt: skip
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -228,10 +232,10 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v24)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v25)."""
     names = list(dict.fromkeys(wanted))
     halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17",
-              "v18", "v19", "v20", "v21", "v22", "v23", "v24"}  # fmt: skip
+              "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25"}  # fmt: skip
     if halves & set(names) and "regression" not in names:
         names.append("regression")
     return names
