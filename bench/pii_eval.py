@@ -118,7 +118,8 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
 - **v25 test half** (``bench/pii_corpus/v25/test.jsonl``, only with ``--sets v25``): the test half written
   2026-12-05 for the release after v24 was scored, by an engineer who did not read the redactor (f7cc1eb).
   Kept as v24 was: scored once after the redactor is frozen (round 25: 7fc0641, "redaction round 25
-  frozen"), never used for tuning or training, its misses never printed.
+  frozen"), never used for tuning or training, its misses never printed. Spent after its one scoring
+  (7fc0641, 2026-12-05 08:20 UTC): round 26 of the redactor was tuned on it (docs/pii.md).
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -164,9 +165,11 @@ V5 = Path(__file__).resolve().parent / "pii_corpus" / "v5"
 # tuned on in round 19; v19 spent after its scoring at 021caa8, tuned on in round 20; v20 spent after its
 # scoring at d668133, tuned on in round 21; v21 spent after its scoring at 0eb9654, tuned on in round 22;
 # v22 spent after its scoring at 18473da, tuned on in round 23; v23 spent after its scoring at 8738421,
-# tuned on in round 24; v24 spent after its scoring at 5b4ff01, tuned on in round 25; docs/pii.md)
+# tuned on in round 24; v24 spent after its scoring at 5b4ff01, tuned on in round 25; v25 spent after its
+# scoring at 7fc0641, tuned on in round 26; docs/pii.md)
 TUNING_SETS = ("tune", "v3", "v3.0", "v3.1", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13",
-               "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24")  # fmt: skip
+               "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24",
+               "v25")  # fmt: skip
 TYPES = ["PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
          "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"]  # fmt: skip
 OLD_TO_V2 = {"US_SSN": "US_SSN"}  # the old corpus's kinds are the v2 names already (no LAST_FOUR there)
