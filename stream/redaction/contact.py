@@ -52,7 +52,9 @@ _LOCAL_STOP = frozenset(
      "please", "cc", "bcc", "copy", "forward", "write", "text", "also", "i'll", "go", "slow", "slowly",
      "spell", "spelling", "again", "out", "down", "ready", "got", "here", "goes", "want",
      # round 19 (v18): "i log in with <local> at ...": how the caller uses the address
-     "with", "log", "logged", "login"}
+     "with", "log", "logged", "login",
+     # round 26 (v25): a backchannel before a spoken address ("mhm <local> at ...") is no part of it
+     "mhm", "mm", "hmm", "uh-huh", "erm", "umm"}
 )  # fmt: skip
 _MAX_LOCAL_TOKENS = 16
 
@@ -140,7 +142,11 @@ def _initial_e(tokens: list[Token], j: int, at: int) -> bool:
         # the walk stopped at its last spelled letter "e"): a letter of a spelled local part; round 23:
         # before "dot" too ("d a r l e n e dot ..." was cut there into a name and an address, v22)
         return True
-    if j + 1 >= at:
+    if j + 1 == at:
+        # "lytle e at ...": an "e" right before "at" is the local part's last letter; the "e" of "e-mail"
+        # comes before "mail", never before the "at" of an address (round 26: v25 left that "e" in clear)
+        return True
+    if j + 1 > at:
         return False
     nxt = tokens[j + 1].low
     return (

@@ -110,7 +110,15 @@ def _held_in_name(tokens: list[Token], i: int, stem: str) -> int | None:
     if tokens[i - 1].low in _HELD_BY:
         return i
     first = tokens[i - 1].low
-    if i >= 2 and tokens[i - 2].low in _HELD_BY and first in all_first_names() and first not in _NOT_FIRST:
+    # the word before is the first name when listed, or when on no list of the language (round 26: "in
+    # <unlisted first> <surname>'s name" kept the first name)
+    if (
+        i >= 2
+        and tokens[i - 2].low in _HELD_BY
+        and first not in _NOT_FIRST
+        and first.isalpha()
+        and (first in all_first_names() or off_every_list(first))
+    ):
         return i - 1
     return None
 
@@ -270,6 +278,25 @@ def names_before_who(tokens: list[Token]) -> list[Finding]:
         if words and any(off_every_list(t.low) for t in words):
             value = " ".join(t.low for t in words)
             found.append(Finding(words[0].start, words[-1].end, PERSON, value, 0.6))
+    return found
+
+
+# round 26: "fitted for <name> my mother-in-law", "it's for <name>, my son": a word on no list of the language
+# right before "my"/"our" and a relative is that relative's name in apposition (v10 left such a name in clear)
+_APPOSED_BY = frozenset({"my", "our"})
+
+
+def names_before_my_relative(tokens: list[Token]) -> list[Finding]:
+    """PERSON findings for a word on no list of the language right before "my <relative>" (a comma
+    between allowed); a listed word ("thanks my wife", "call my son") is left alone."""
+    found: list[Finding] = []
+    for k in range(len(tokens) - 2):
+        word = tokens[k]
+        m = k + 1 + (tokens[k + 1].low == ",")
+        if m + 1 >= len(tokens) or tokens[m].low not in _APPOSED_BY or tokens[m + 1].low not in RELATIONS:
+            continue
+        if word.text.isalpha() and len(word.low) > 2 and off_every_list(word.low):
+            found.append(Finding(word.start, word.end, PERSON, word.low, 0.6))
     return found
 
 
@@ -723,3 +750,28 @@ def _stop_like() -> frozenset[str]:
 
 
 _STOP_LIKE = _stop_like()
+
+
+# round 26: a backchannel or hesitation sound said right before a name ("mhm <first> <surname>") is no
+# part of it; a finder that reads unlisted words took it with the name (v25: 4 such over-redactions)
+_SOUNDS = frozenset({"mhm", "mm", "mmm", "hmm", "hm", "uh-huh", "uh", "um", "umm", "er", "erm", "ah"})
+
+
+def without_leading_sounds(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Names without the sounds (and the comma after them) said before them."""
+    if _SOUNDS.isdisjoint(t.low for t in tokens):
+        return found  # most texts: one set test
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for f in found:
+        a = starts.get(f.start)
+        if f.kind != PERSON or a is None or tokens[a].low not in _SOUNDS:
+            out.append(f)
+            continue
+        k = a
+        while k < len(tokens) and tokens[k].end <= f.end and tokens[k].low in (*_SOUNDS, ","):
+            k += 1
+        if k < len(tokens) and tokens[k].end <= f.end:
+            rest = [t.low for t in tokens[k:] if t.end <= f.end]
+            out.append(Finding(tokens[k].start, f.end, PERSON, " ".join(rest), f.score))
+    return out

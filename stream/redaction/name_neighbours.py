@@ -43,6 +43,30 @@ def _uncommon(token: Token) -> bool:
     )
 
 
+# round 26: "<first> <surname> my confirmation is ...": a value's label after "my"/"our"/"the" follows the
+# surname too (v25 left such a surname in clear); the label words of a number a caller gives besides
+_OWNERS = frozenset({"my", "our", "his", "her", "the"})
+_OWNED_LABELS = _LABELS | {
+    "confirmation",
+    "order",
+    "booking",
+    "reference",
+    "claim",
+    "case",
+    "ticket",
+    "policy",
+}
+
+
+def _owned_label(tokens: list[Token], k: int) -> bool:
+    """Whether "my"/"our"/"the" at ``k`` is followed by a value's label ("my confirmation", "the account")."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].low in _OWNERS
+        and tokens[k + 1].low in _OWNED_LABELS - {"", ",", ".", ";"}
+    )
+
+
 def surnames_before_labels(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """ "easton sharp birthday october ...": a one-word name found at the start of an answer (or right
     after "for"/"under"/"named": "the cleaning is for <first> <surname>") takes the next word as its
@@ -59,7 +83,11 @@ def surnames_before_labels(tokens: list[Token], found: list[Finding]) -> list[Fi
             continue
         word = tokens[i + 1]
         after = tokens[i + 2].low if i + 2 < len(tokens) else ""
-        if word.low in all_surnames() and _uncommon(word) and after in _LABELS:
+        if (
+            word.low in all_surnames()
+            and _uncommon(word)
+            and (after in _LABELS or _owned_label(tokens, i + 2))
+        ):
             out.append(Finding(f.start, word.end, PERSON, f"{f.value} {word.low}", f.score))
     return out
 

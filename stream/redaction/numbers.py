@@ -330,10 +330,25 @@ _ENDING_LINKS = frozenset({"in", "with"})
 
 
 def _ending_in(tokens: list[Token], first: int) -> bool:
-    """Whether the run at ``first`` comes right after "ending" or "ending in" / "ending with"."""
-    if first >= 1 and tokens[first - 1].low == _ENDING:
+    """Whether the run at ``first`` comes right after "ending" or "ending in" / "ending with", a hesitation
+    and its commas allowed between (round 26: "the one ending, um, 1966" read as a year)."""
+    k = _before_pause(tokens, first - 1)
+    if k >= 0 and tokens[k].low == _ENDING:
         return True
-    return first >= 2 and tokens[first - 1].low in _ENDING_LINKS and tokens[first - 2].low == _ENDING
+    if k < 1 or tokens[k].low not in _ENDING_LINKS:
+        return False
+    k = _before_pause(tokens, k - 1)
+    return k >= 0 and tokens[k].low == _ENDING
+
+
+_PAUSE = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", ",", "..."})
+
+
+def _before_pause(tokens: list[Token], k: int) -> int:
+    """The index of the last word at or before ``k`` that is no hesitation sound or comma."""
+    while k >= 0 and tokens[k].low in _PAUSE:
+        k -= 1
+    return k
 
 
 def _by_context(context: str | None, digits: str) -> str | None:

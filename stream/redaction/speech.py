@@ -25,6 +25,7 @@ from stream.redaction.name_forms import (
     joined_across_particles,
     name_variants,
     names_after_thanks,
+    names_before_my_relative,
     names_before_name_part,
     names_before_old_name,
     names_before_who,
@@ -34,6 +35,7 @@ from stream.redaction.name_forms import (
     read_back_names,
     titled_names,
     unlisted_first_names,
+    without_leading_sounds,
     without_role_words,
 )
 from stream.redaction.name_neighbours import first_names_of_spelled, middle_initials, surnames_before_labels
@@ -108,6 +110,7 @@ class SpeechFinder:
         found.extend(family_names(tokens))
         found.extend(titled_names(tokens))
         found.extend(names_before_who(tokens))
+        found.extend(names_before_my_relative(tokens))
         found.extend(names_after_thanks(tokens))
         found.extend(read_back_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits, runs))
@@ -128,6 +131,7 @@ class SpeechFinder:
         )  # "sadhbh dos ...": names found late take particles too
         found.extend(joined_across_particles(tokens, found))
         found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
+        found = without_leading_sounds(tokens, found)
         closed = canonical_values(tokens, close_spans(tokens, found))
         closed.extend(unexplained_runs(text, tokens, runs, closed, AIRLINES))
         kept = without_references(tokens, _without_model_numbers(text, tokens, closed))
@@ -277,7 +281,15 @@ def _flight_number(tokens: list[Token], f: Finding) -> bool:
     # "they canceled delta 2440 and ...", and round 23: "i'm on jetblue 1048 in the morning", "booked on
     # jetblue twenty three sixty three at two forty" (v22 had 2 flights after "on <airline>" redacted)
     travelled = at >= 1 and (tokens[at - 1].low in _TRAVEL_VERBS or tokens[at - 1].low == "on")
-    return after in _TRIPS or after in ("", ".", ",", "?") or travelled
+    return after in _TRIPS or after in ("", ".", ",", "?") or after in _FLIGHT_STATUS or travelled
+
+
+# what a flight does, said right after "<airline> <number>" (round 26: v25's "has <airline> <number> landed")
+_FLIGHT_STATUS = frozenset(
+    {"landed", "land", "lands", "landing", "departed", "departs", "depart", "departing", "boarding",
+     "boarded", "delayed", "arrived", "arrives", "arriving", "canceled", "cancelled", "diverted", "took",
+     "taking"}
+)  # fmt: skip
 
 
 def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:
