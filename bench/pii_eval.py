@@ -120,6 +120,10 @@ AnalyzerEngine (same spaCy model), on three sets in one run:
   Kept as v24 was: scored once after the redactor is frozen (round 25: 7fc0641, "redaction round 25
   frozen"), never used for tuning or training, its misses never printed. Spent after its one scoring
   (7fc0641, 2026-12-05 08:20 UTC): round 26 of the redactor was tuned on it (docs/pii.md).
+- **v26 test half** (``bench/pii_corpus/v26/test.jsonl``, only with ``--sets v26``): the test half written
+  2026-12-05 for the release after v25 was scored, by an engineer who did not read the redactor (3fadf43).
+  Kept as v25 was: scored once after the redactor is frozen (round 26: 6c7fbb5, "redaction round 26
+  frozen"), never used for tuning or training, its misses never printed.
 
 All of them are scored by the v2 scorer (``bench/pii_corpus/v2/score.py``): an entity is caught only
 when none of its identifying tokens survives (whatever type the redactor gave it); a partial leak is
@@ -227,7 +231,7 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
     if name == "v4":
         return load(V4 / "test.jsonl")
     if name in ("v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17", "v18",
-                "v19", "v20", "v21", "v22", "v23", "v24", "v25"):  # fmt: skip
+                "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26"):  # fmt: skip
         return load(V5.parent / name / "test.jsonl")
     if name in ("v3.0", "v3.1"):
         return [x for x in load(V3 / "tune.jsonl") if v3_split(x) == int(name[-1])]
@@ -235,10 +239,10 @@ def load_set(name: str, n: int, seed: int) -> list[dict[str, Any]]:
 
 
 def sets_to_score(wanted: Sequence[str]) -> list[str]:
-    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v25)."""
+    """The sets a run scores: the ones asked for, and the regression set beside a test half (v4-v26)."""
     names = list(dict.fromkeys(wanted))
     halves = {"v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15", "v16", "v17",
-              "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25"}  # fmt: skip
+              "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26"}  # fmt: skip
     if halves & set(names) and "regression" not in names:
         names.append("regression")
     return names
