@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +45,18 @@ def mix_over(lines: list[dict[str, Any]], group_of: dict[str, str]) -> list[v16_
     return [groups if label.startswith(NAME_ROW) else (label, held) for label, held in v17_mix.mix(lines)]
 
 
-if __name__ == "__main__":
-    for label, held in mix(load(HERE / "test.jsonl")):
+def mix_of(words: Any) -> Callable[[list[dict[str, Any]]], list[v16_mix.Row]]:
+    """The README's rows of a half with its own ``words``: v17's counter, the family-name groups looked up in
+    that half's lists (v19-v26 wire their ``mix.py`` with this one call)."""
+    group_of = {name: group for name, group, _ in words.SURNAMES}
+    return partial(mix_over, group_of=group_of)
+
+
+def print_mix(count: Callable[[list[dict[str, Any]]], list[v16_mix.Row]], here: Path) -> None:
+    """A half's ``mix.py`` command line: its README's rows over its committed ``test.jsonl``."""
+    for label, held in count(load(here / "test.jsonl")):
         print(f"| {label} | {held} |")
+
+
+if __name__ == "__main__":
+    print_mix(mix, HERE)

@@ -112,6 +112,18 @@ def steps_over(
     )
 
 
+def later_steps(
+    half: str, build: ModuleType, templates: ModuleType, words: ModuleType, failures: list[str]
+) -> Steps:
+    """``steps_over`` for a half after v19 (v20-v26 wire their ``check.py`` with this one call): the lists it
+    must not share are v17's (v16's, which v17 drew) and those of v18 up to the half before it, in that order
+    (the order its failures are printed in)."""
+    others = {"v16's (v17's)": v16_words}
+    for k in range(18, int(half[1:])):
+        others[f"v{k}'s"] = importlib.import_module(f"bench.pii_corpus.v{k}.words")
+    return steps_over(half, build, templates, words, others, failures)
+
+
 def _people(module: Any) -> set[str]:
     rows = (*module.FIRST_NAMES, *module.SURNAMES, *module.STREET_NAMES)
     return {row[0] for row in rows} | set(module.STREET_WORDS)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from types import ModuleType
+from typing import NamedTuple
 
 from bench.pii_corpus import slot_kit
 from bench.pii_corpus.render_kit import Ctx
@@ -73,7 +74,22 @@ def slots_over(words: ModuleType) -> dict[str, tuple[str, Callable[[Ctx], Filled
     }
 
 
-SLOTS = slots_over(words)
-SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
-TYPES = tuple(sorted(set(SLOT_TYPES.values())))
+class HalfSlots(NamedTuple):
+    """A half's slot table over its own lists: what its ``slots.py`` exports to its builder and checks."""
+
+    SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]]
+    SLOT_TYPES: dict[str, str]
+    fill: Callable[[str, Ctx], Filled]
+    TYPES: tuple[str, ...]
+
+
+def half_slots(words: ModuleType) -> HalfSlots:
+    """v19's draws and rates over ``words``: v20-v26 wire their ``slots.py`` with this one call (they were
+    copies of each other that differed only by the half whose lists they read)."""
+    slots = slots_over(words)
+    slot_types, fill = slot_kit.slot_table(slots)
+    return HalfSlots(slots, slot_types, fill, tuple(sorted(set(slot_types.values()))))
+
+
+SLOTS, SLOT_TYPES, fill, TYPES = half_slots(words)
 PLAIN = v17_slots.PLAIN  # a town and state after an address: v16's towns, as v17 says them

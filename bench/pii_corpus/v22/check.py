@@ -1,14 +1,11 @@
 """Check v22's ``test.jsonl`` with no redactor: ``python bench/pii_corpus/v22/check.py`` (exit 1 on a failure).
 
-v22 says numbers in v17's voice, so v17's digit reader (``v17.check.READER``, ``read_id``: homophones,
-fillers, repairs, restart) reads its values back, over v22's own word lists; v17's floors on the common forms
-hold here too, plus one on Medicare IDs. Steps, in order: the file is what ``build.py`` writes; line format,
-spans, the brief's sizes and floors, a number said twice is one value; every value reads back from the words
-said, so each one-value mutant is caught; no four-word phrase of the v2-v21 or old templates; no name or
-street of v17's lists (v16's, which v17 drew), of v18's, v19's, v20's or v21's, every name in the file on v22's. Then
-the figures of the systems that need no redactor. Nothing here imports ``stream``.
-
-The steps are v19's (``v19.check.steps_over``), over v22's builder, templates and lists.
+v19's steps (``v19.check.later_steps``; its docstring says what each one checks) over v22's builder, templates
+and lists: the file is what ``build.py`` writes; line format, spans, sizes and floors (Medicare IDs among them),
+a number said twice is one value; every value reads back in v17's voice, so each one-value mutant is caught; no
+four-word phrase of the v2-v21 or old templates; no name or street of v16's (v17's) lists or of v18's to
+v21's, every name in the file on v22's. Then the figures of the systems that need no redactor. Nothing here
+imports ``stream``.
 """
 
 from __future__ import annotations
@@ -20,29 +17,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import check_kit
 from bench.pii_corpus.v2.score import load
-from bench.pii_corpus.v16 import words as v16_words
-from bench.pii_corpus.v18 import words as v18_words
 from bench.pii_corpus.v19 import check as v19_check
-from bench.pii_corpus.v19 import words as v19_words
-from bench.pii_corpus.v20 import words as v20_words
-from bench.pii_corpus.v21 import words as v21_words
 from bench.pii_corpus.v22 import build, templates, words
 
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
 MBI, FLOORS, REPEATS, _is_mbi = v19_check.MBI, v19_check.FLOORS, v19_check.REPEATS, v19_check._is_mbi
-# whose lists v22 must not share: v17 drew v16's people and streets, v18, v19, v20 and v21 their own
-OTHERS = {
-    "v16's (v17's)": v16_words,
-    "v18's": v18_words,
-    "v19's": v19_words,
-    "v20's": v20_words,
-    "v21's": v21_words,
-}
-check_size_and_mix, check_values, check_independence, check_own_people, mutants_caught = v19_check.steps_over(
-    "v22", build, templates, words, OTHERS, FAILURES
-)
-STEPS = (check_size_and_mix, check_values, check_independence, check_own_people)
+STEPS_AND_MUTANTS = v19_check.later_steps("v22", build, templates, words, FAILURES)
+check_size_and_mix, check_values, check_independence, check_own_people, mutants_caught = STEPS_AND_MUTANTS
+STEPS = STEPS_AND_MUTANTS[:4]
 
 if __name__ == "__main__":
     check_kit.run_half(load(HERE / "test.jsonl"), build.build, FAILURES, STEPS, mutants_caught)
