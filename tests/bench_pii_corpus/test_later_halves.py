@@ -16,7 +16,6 @@ import random
 import sys
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -26,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from bench.pii_corpus import speech_kit
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v17.speech import house_words
+from bench.pii_corpus.v19.check import later_check
 from tests.bench_pii_corpus.corpus_checks import (
     Line,
     assert_every_mutant_caught,
@@ -101,7 +101,11 @@ WEIGHTS = {
 }
 
 
-def _module(half: str, name: str) -> ModuleType:
+def _module(half: str, name: str) -> Any:
+    """The half's module ``name``; from v20 on its check is ``v19.check.later_check`` (its ``check.py`` only
+    runs that), which has the names a half's ``check.py`` module had."""
+    if name == "check" and int(half[1:]) >= 20:
+        return later_check(half)
     return importlib.import_module(f"bench.pii_corpus.{half}.{name}")
 
 

@@ -15,6 +15,8 @@ import importlib
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
@@ -122,6 +124,51 @@ def later_steps(
     for k in range(18, int(half[1:])):
         others[f"v{k}'s"] = importlib.import_module(f"bench.pii_corpus.v{k}.words")
     return steps_over(half, build, templates, words, others, failures)
+
+
+@dataclass(frozen=True)
+class LaterCheck:
+    """A half after v19's ``check.py``, wired from its name: its folder (``HERE``), its failure list, v19's steps
+    over its own builder, templates and lists (``later_steps``), and v19's floors and Medicare shape. The same
+    names a half's ``check.py`` module had, so tests read either; ``main`` is its command line."""
+
+    HERE: Path
+    FAILURES: list[str]
+    build: ModuleType
+    steps: Steps
+    FLOORS = FLOORS
+    REPEATS = REPEATS
+    MBI = MBI
+
+    @staticmethod
+    def _is_mbi(value: str) -> bool:
+        return _is_mbi(value)
+
+    @property
+    def STEPS(self) -> tuple[Callable[[Lines], None], ...]:  # noqa: N802  (the name every check.py exports)
+        return tuple(self.steps[:4])
+
+    def __getattr__(self, name: str) -> Any:
+        """A step or the mutant counter by its name in ``Steps`` (``check_values``, ``mutants_caught``...)."""
+        if name in Steps._fields:
+            return getattr(self.steps, name)
+        raise AttributeError(name)
+
+    def main(self) -> None:
+        """``python bench/pii_corpus/vNN/check.py``: every step, every mutant, the reference figures."""
+        committed = load(self.HERE / "test.jsonl")
+        check_kit.run_half(committed, self.build.build, self.FAILURES, self.STEPS, self.steps.mutants_caught)
+
+
+@cache
+def later_check(half: str) -> LaterCheck:
+    """``half``'s (v20 on) check, one object per half: v20-v26's ``check.py`` call its ``main``."""
+    build, templates, words = (
+        importlib.import_module(f"bench.pii_corpus.{half}.{m}") for m in ("build", "templates", "words")
+    )
+    failures: list[str] = []
+    here = Path(build.__file__).resolve().parent
+    return LaterCheck(here, failures, build, later_steps(half, build, templates, words, failures))
 
 
 def _people(module: Any) -> set[str]:

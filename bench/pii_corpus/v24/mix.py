@@ -1,7 +1,4 @@
-"""Count the shares of v24's README mix table in the committed ``test.jsonl``: ``python
-bench/pii_corpus/v24/mix.py``: v18's counter (``v18.mix.mix_of``) over v24's own names. Reads only the corpus and
-the lists; no redactor, no score.
-"""
+"""v24's README mix table counted in its ``test.jsonl`` (v18's counter, v24's names): ``python bench/pii_corpus/v24/mix.py``."""
 
 from __future__ import annotations
 
@@ -10,12 +7,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus.v18 import mix as v18_mix
+from bench.pii_corpus.v18.mix import NAME_ROW, mix_of, print_mix
 from bench.pii_corpus.v24 import words
 
-HERE = Path(__file__).resolve().parent
-NAME_ROW = v18_mix.NAME_ROW
-mix = v18_mix.mix_of(words)
+__all__ = ["NAME_ROW", "mix"]
+
+mix = mix_of(words)
 
 if __name__ == "__main__":
-    v18_mix.print_mix(mix, HERE)
+    print_mix(mix, Path(__file__).resolve().parent)
