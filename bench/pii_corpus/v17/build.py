@@ -8,12 +8,15 @@ callers hand it to a phone agent (README mix table), nothing chosen for novelty;
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from bench.pii_corpus import build_kit  # noqa: E402
+from bench.pii_corpus.render_kit import Ctx  # noqa: E402
 from bench.pii_corpus.v17 import distractors, slots, templates  # noqa: E402
 
 N, SEED = 600, 20_261_217
@@ -32,6 +35,17 @@ QUIET_STYLES = {"smart": 0.5, "raw": 0.22, "punct": 0.14, "numerals": 0.14}
 DRAW = build_kit.Draw("v17", SEED, QUIET, WEIGHTS, QUIET_STYLES, dict.fromkeys(NUMERIC, SPOKEN_SHARE))
 HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
 TYPES, build, main = HALF.types, HALF.build, HALF.main
+
+
+def voiced_half(
+    half: str, seed: int, weights: dict[str, float], n: int, templates: ModuleType, slots: ModuleType,
+    distractors: Mapping[str, Callable[[Ctx], str]], out: Path,
+) -> build_kit.SeededHalf:  # fmt: skip
+    """A half drawn as v17 drew (its share without PII, its transcript styles, each numeric kind said in words
+    at its share) with its own seed, kind weights, templates, slots and kept values: v18-v26's builders, which
+    had each written these lines out."""
+    draw = build_kit.Draw(half, seed, QUIET, weights, QUIET_STYLES, dict.fromkeys(NUMERIC, SPOKEN_SHARE))
+    return build_kit.SeededHalf(draw, n, templates, slots, distractors, out)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit
 from bench.pii_corpus.v17 import build as v17
 from bench.pii_corpus.v20 import distractors, slots, templates
 
@@ -25,10 +24,8 @@ TYPES = slots.TYPES
 WEIGHTS = {"PERSON": 2.8, "SPELLED": 0.5, "PHONE_NUMBER": 1.4, "ACCOUNT_ID": 1.2, "DATE_OF_BIRTH": 1.1,
            "STREET_ADDRESS": 1.1, "EMAIL_ADDRESS": 0.6, "ZIP_CODE": 0.5, "LAST_FOUR": 0.7,
            "CREDIT_CARD": 0.3, "US_SSN": 0.3}  # fmt: skip
-SPOKEN = dict.fromkeys(v17.NUMERIC, v17.SPOKEN_SHARE)
-DRAW = build_kit.Draw("v20", SEED, v17.QUIET, WEIGHTS, v17.QUIET_STYLES, SPOKEN)
-# v6-v17's build and command line, over v20's draw, templates, slots and kept values
-HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+# v17's draw (v6-v17's build and command line) over v20's seed, weights, templates, slots and kept values
+HALF = v17.voiced_half("v20", SEED, WEIGHTS, N, templates, slots, distractors.DISTRACTORS, OUT)
 build = HALF.build  # v20's lines, the same on every run (seeded)
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit
 from bench.pii_corpus.v17 import build as v17
 from bench.pii_corpus.v21 import distractors, slots, templates
 
@@ -27,10 +26,8 @@ TYPES = slots.TYPES
 WEIGHTS = {"PERSON": 2.6, "SPELLED": 0.6, "PHONE_NUMBER": 1.5, "ACCOUNT_ID": 1.0, "DATE_OF_BIRTH": 1.2,
            "STREET_ADDRESS": 1.0, "EMAIL_ADDRESS": 0.7, "ZIP_CODE": 0.45, "LAST_FOUR": 0.8,
            "CREDIT_CARD": 0.25, "US_SSN": 0.25}  # fmt: skip
-SPOKEN = dict.fromkeys(v17.NUMERIC, v17.SPOKEN_SHARE)
-DRAW = build_kit.Draw("v21", SEED, v17.QUIET, WEIGHTS, v17.QUIET_STYLES, SPOKEN)
-# v6-v17's build and command line, over v21's draw, templates, slots and kept values
-HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+# v17's draw (v6-v17's build and command line) over v21's seed, weights, templates, slots and kept values
+HALF = v17.voiced_half("v21", SEED, WEIGHTS, N, templates, slots, distractors.DISTRACTORS, OUT)
 build = HALF.build  # v21's lines, the same on every run (seeded)
 
 if __name__ == "__main__":

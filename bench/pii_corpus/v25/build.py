@@ -13,7 +13,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit
 from bench.pii_corpus.v17 import build as v17
 from bench.pii_corpus.v25 import distractors, slots, templates
 
@@ -34,10 +33,8 @@ TYPES = slots.TYPES
 WEIGHTS = {"PERSON": 2.7, "SPELLED": 0.6, "PHONE_NUMBER": 1.7, "ACCOUNT_ID": 1.5, "DATE_OF_BIRTH": 1.1,
            "STREET_ADDRESS": 1.15, "EMAIL_ADDRESS": 0.9, "ZIP_CODE": 0.5, "LAST_FOUR": 0.8,
            "CREDIT_CARD": 0.25, "US_SSN": 0.12}  # fmt: skip
-SPOKEN = dict.fromkeys(v17.NUMERIC, v17.SPOKEN_SHARE)
-DRAW = build_kit.Draw("v25", SEED, v17.QUIET, WEIGHTS, v17.QUIET_STYLES, SPOKEN)
-# v6-v17's build and command line, over v25's draw, templates, slots and kept values
-HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+# v17's draw (v6-v17's build and command line) over v25's seed, weights, templates, slots and kept values
+HALF = v17.voiced_half("v25", SEED, WEIGHTS, N, templates, slots, distractors.DISTRACTORS, OUT)
 build = HALF.build  # v25's lines, the same on every run (seeded)
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import build_kit
 from bench.pii_corpus.v17 import build as v17
 from bench.pii_corpus.v26 import distractors, slots, templates
 
@@ -33,10 +32,8 @@ TYPES = slots.TYPES
 WEIGHTS = {"PERSON": 2.8, "SPELLED": 0.55, "PHONE_NUMBER": 1.6, "ACCOUNT_ID": 1.6, "DATE_OF_BIRTH": 1.3,
            "STREET_ADDRESS": 1.2, "EMAIL_ADDRESS": 0.75, "ZIP_CODE": 0.45, "LAST_FOUR": 1.0,
            "CREDIT_CARD": 0.2, "US_SSN": 0.15}  # fmt: skip
-SPOKEN = dict.fromkeys(v17.NUMERIC, v17.SPOKEN_SHARE)
-DRAW = build_kit.Draw("v26", SEED, v17.QUIET, WEIGHTS, v17.QUIET_STYLES, SPOKEN)
-# v6-v17's build and command line, over v26's draw, templates, slots and kept values
-HALF = build_kit.SeededHalf(DRAW, N, templates, slots, distractors.DISTRACTORS, OUT)
+# v17's draw (v6-v17's build and command line) over v26's seed, weights, templates, slots and kept values
+HALF = v17.voiced_half("v26", SEED, WEIGHTS, N, templates, slots, distractors.DISTRACTORS, OUT)
 build = HALF.build  # v26's lines, the same on every run (seeded)
 
 if __name__ == "__main__":
