@@ -1,5 +1,6 @@
-"""Default deny for code-like runs: a run of four or more digits no rule named is redacted unless something
-explains it as a non-personal value.
+"""Default deny for code-like runs: a run of four or more digits no rule named, or a code of four or more
+letters and digits, two of them digits or more (letters said alone or written with digits: "2 h p 4 g 0 0",
+"RF1350899107"; ``_code_runs``), is redacted unless something explains it as a non-personal value.
 
 Round 24 (issue 15): on every fresh half the identifiers no rule had met (a new label, a new written shape)
 were the misses and partial leaks, because a run was redacted only when a rule recognized it as an
@@ -68,8 +69,9 @@ _HOURS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eigh
 def unexplained_runs(
     text: str, tokens: list[Token], runs: list[DigitRun], found: list[Finding], airlines: frozenset[str]
 ) -> list[Finding]:
-    """An identifier finding for each digit run of four or more digits that no finding touches and
-    nothing explains as a non-personal value (``airlines``: the names said before a flight's number)."""
+    """An identifier finding for each digit run of four or more digits, and each code of four or more letters
+    and digits, that no finding touches and nothing explains as a non-personal value (``airlines``: the
+    names said before a flight's number)."""
     out: list[Finding] = []
     for run in [*runs, *_code_runs(tokens, runs)]:
         if len(run.digits) < MIN_DIGITS:

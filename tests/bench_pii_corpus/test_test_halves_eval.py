@@ -40,6 +40,27 @@ def test_a_spent_half_is_a_tuning_set(half: str) -> None:
     assert half in pii_eval.TUNING_SETS
 
 
+def test_the_halves_are_found_by_their_folders_in_order() -> None:
+    halves = pii_eval.held_out_halves()
+    assert halves[: len(HALVES)] == HALVES
+    assert [int(h[1:]) for h in halves] == list(range(4, 4 + len(halves)))  # none skipped, none twice
+    assert "test" not in halves and "v2" not in halves and "v3" not in halves
+
+
+def test_a_new_halfs_folder_is_a_set_without_touching_the_script(tmp_path: Path) -> None:
+    for name in ("v2", "v3", "v4", "v9", "v10", "notes"):
+        (tmp_path / name).mkdir()
+    for name in ("v2", "v4", "v9", "v10"):
+        (tmp_path / name / "test.jsonl").write_text("")
+    (tmp_path / "v3" / "tune.jsonl").write_text("")
+    assert pii_eval.held_out_halves(tmp_path) == ("v4", "v9", "v10")
+
+
+def test_every_spent_half_is_a_half_on_disk() -> None:
+    spent = [s for s in pii_eval.TUNING_SETS if s not in ("tune", "v3", "v3.0", "v3.1")]
+    assert set(spent) <= set(pii_eval.held_out_halves())
+
+
 def test_an_unscored_halfs_misses_are_never_printed(capsys: pytest.CaptureFixture[str]) -> None:
     unscored = "test"
     assert unscored not in pii_eval.TUNING_SETS
