@@ -50,6 +50,7 @@ HALVES = {
     "v24": ("mutants_caught", 564, False),
     "v25": ("mutants_caught", 572, False),
     "v26": ("mutants_caught", 613, False),
+    "v27": ("mutants_caught", 575, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -62,6 +63,7 @@ OWN = {
     "v24": (("dunlin avenue", "Dunlin Ave"), ("dunlin avenue", "Dunlin Ave"), 7, "Larkspur"),
     "v25": (("gadwall avenue", "Gadwall Ave"), ("gadwall avenue", "Gadwall Ave"), 8, "Larkspur"),
     "v26": (("grebe avenue", "Grebe Ave"), ("grebe avenue", "Grebe Ave"), 9, "Larkspur"),
+    "v27": (("garnet avenue", "Garnet Ave"), ("garnet avenue", "Garnet Ave"), 10, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -74,6 +76,7 @@ EARLIER = [
     ("Sweetgum", "Sweetgum: on v23's lists"),
     ("Dunlin", "Dunlin: on v24's lists"),
     ("Bufflehead", "Bufflehead: on v25's lists"),
+    ("Grebe", "Grebe: on v26's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -97,6 +100,12 @@ WEIGHTS = {
         "v25",
         ("ACCOUNT_ID", "DATE_OF_BIRTH", "LAST_FOUR"),
         ("PHONE_NUMBER", "EMAIL_ADDRESS", "ZIP_CODE", "SPELLED"),
+    ),
+    "v27": (
+        20_261_227,
+        "v26",
+        ("PERSON", "SPELLED", "PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS", "ZIP_CODE", "US_SSN"),
+        ("DATE_OF_BIRTH", "LAST_FOUR"),
     ),
 }
 

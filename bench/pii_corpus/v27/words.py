@@ -1,0 +1,71 @@
+"""v27's own names and streets (brief B27: none of the people or streets of v17's lists, which are v16's, nor
+of v18's to v26's), each group drawn at v16's share of callers to a US service line (``SHARES`` and ``draw``,
+imported: near the Census 2010 group shares); the tables that are standards rather than people (USPS
+Publication 28 suffixes, directionals, highways, C2 unit designators, the ID alphabets), the towns, mail domains
+and "as in" words are v16's, imported.
+
+Family names: Carolina and Piedmont surnames, Mexican and Texas Hispanic surnames, Black Southern surnames,
+Cantonese, Japanese, Korean and Vietnamese surnames, and a tail of Dutch, Italian, Czech and Irish family
+names; given names: US given names of the older and middle generations, Mexican saints' names, Black American
+given names, Japanese, Indian and Korean given names, and names of the same countries. All are the author's
+picks from memory of the Census 2010 surname ranks and SSA's names by decade, not looked up. Two blocks of some
+900 candidates were filtered against the ten earlier lists (v16's, v18's to v26's) before any draw: a throwaway
+script printed only the candidates on none of them (about 640 were on them and were dropped); "Lo", "Do", "Ha",
+"Ko", "Tan", "Moon", "Song", "Raven", "Viola", "Dowdy", "Vaca", "Mancha", "Flint" (everyday words or short),
+"Abe", "Lucio", "Chan" (given and family both), "Kearney", "Treviso", "Dakota" (places) were dropped by hand.
+``check.py`` proves none is on those lists.
+"""
+
+from __future__ import annotations
+
+from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.v16.words import AS_IN as AS_IN
+from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
+from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
+from bench.pii_corpus.v16.words import ID_LETTERS as ID_LETTERS
+from bench.pii_corpus.v16.words import MAIL as MAIL
+from bench.pii_corpus.v16.words import MBI_LETTERS as MBI_LETTERS
+from bench.pii_corpus.v16.words import PLACES as PLACES
+from bench.pii_corpus.v16.words import SHARES as SHARES
+from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
+from bench.pii_corpus.v16.words import TRADES as TRADES
+from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
+from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import suffix as suffix
+
+FAMILY = {
+    "us": """Alderman Applewhite Baggett Barnhill Bostick Brannon Brashear Broadus Bullard Burcham Chastain Clary
+        Coggins Cranford Dortch Faircloth Fentress Fortner Grubbs Hankins Harrelson Hatley Henson Hollifield
+        Huckaby Kersey Laney Massengill McSwain Medlin Overcash Pickens Plemmons Poteat Rhyne Scarborough Spivey
+        Stancil Sumner Thigpen Treadway Tuttle Varnell Yarborough Yount""",
+    "hispanic": """Arreola Pedraza Varela Almaraz Bocanegra Carmona Casarez Garay Lechuga Munguia Ontiveros
+        Segovia Sifuentes Verdugo Zarate Acevedo Perales Rocha Uribe""",
+    "aa": """Chisholm Fauntleroy Sessoms Stovall Witherspoon Cuffee Gathers""",
+    "asian": """Hashimoto Cheng Chang Tsang Yip Mak Kao Koh Teo Goh Yamaguchi Mori Murakami Okamoto Fujii Ly""",
+    "intl": """Visser Smit Mulder Dekker Brouwer Dijkstra Kuiper Mancini Lombardi Barbieri Ferrara Fontana
+        Svoboda Prochazka Kucera Vesely Byrne Donnelly""",
+}
+GIVEN = {
+    "us": """Bernice Calvin Doris Lois Lucille Maxine Nell Cleo Darla Glenda Trudy Chelsea Zachary""",
+    "hispanic": """Eladio Nicolasa Ofelia Rosalba Amado Belen Clemente Delfina Domitila Elpidio Emeterio Erasmo
+        Fidencio Marcelino Nemesio Primitivo Rufino Serafina""",
+    "aa": """Tierra Alphonso Dante Maurice Roosevelt Thaddeus Oneal Ladonna Shawanda Lashawn""",
+    "asian": """Anil Jiho Aiko Hideo Ichiro Junko Makoto Michiko Osamu Shigeru Tadashi Tomoko Yasuko Meena Shreya
+        Seoyeon Xuan Jie""",
+    "intl": """Anneke Pieter Giuseppe Jiri Niamh Padraig""",
+}
+
+FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v27's tables
+
+
+# one-word street names of US towns (ferns and clubmosses, river and lake fish, rocks and minerals); numbered
+# streets are the kit's ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also
+# name the business e-mail domains the kit draws
+STREET_WORDS = ["Maidenhair", "Spleenwort", "Polypody", "Bladderfern", "Quillwort", "Clubmoss", "Sauger",
+                "Walleye", "Bluegill", "Muskellunge", "Darter", "Shiner", "Redhorse", "Sturgeon", "Paddlefish",
+                "Bowfin", "Feldspar", "Garnet", "Agate", "Quartz", "Galena", "Pyrite", "Basalt", "Gneiss",
+                "Shale", "Chert", "Obsidian", "Tourmaline", "Beryl", "Topaz"]  # fmt: skip
+STREET_NAMES = tuple(
+    Name((s, "st", "")) for s in ("Bowyer", "Falconer", "Furlong", "Keeler", "Lorimer", "Shearer")
+)
