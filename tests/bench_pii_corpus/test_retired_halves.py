@@ -22,6 +22,11 @@ from bench.pii_corpus.v2.score import load, score
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "pii_corpus"
 # the sha256 each half's README states for its test.jsonl
 PINNED = {
+    "v4": "ce833db85410a74a8b935905a356f1c018aafd581351ed61b120d7559e47e39c",
+    "v5": "311975b50c3998406b50d946a439446113a521eaab5b514bbb2c189ae81a2707",
+    "v6": "d095bab5ec153e1561b4a1d553f757b25dda5637486764b78a65a3de7bcdea2c",
+    "v7": "0b735f67563c5e07b25aabf1e2b7708d0fb88be1170b34dc3085347d2b5d001f",
+    "v8": "3da7d2f5d1120cf10feda0c542a6aad0257cb7ba1a3c80c38237716ffd2627fd",
     "v9": "513a9f72e8a37139f8f8637fc95390793fa8c21eaa8ab819f0e44af8c3f9e1e7",
     "v10": "57d68a8417de626fba249b9d8a3b789907a6ee39054cf5894874aca8995ce40b",
     "v11": "6899bbbb9e3c34c92646e56297ff2fa2b90b152ad90a8b3f1b0129c69f486a46",

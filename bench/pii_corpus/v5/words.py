@@ -1,7 +1,8 @@
-"""The v5 word lists: the Census 1990 name subsets (``lexicons/``) and the short lists typed here.
+"""The v5 word lists typed here (the Census 1990 name subsets are the files in ``lexicons/``), kept as plain data
+since v5's generator was retired (issue 18): v14-v16's ``words`` read ``USPS_SUFFIXES`` from here.
 
 Sources: first names and surnames from the US Census Bureau 1990 frequency files (a subset copied by
-``lexicons/export_census.py``, none of them a word of the v2/v3/v4 name lists or PERSON values). USPS
+v5's retired ``lexicons/export_census.py``, none of them a word of the v2/v3/v4 name lists or PERSON values). USPS
 Publication 28, Appendix C1 (street suffixes, primary name and standard abbreviation: the whole table, typed
 from the published list for v5, now in ``usps_kit``, the one home of the Pub. 28 tables) and Appendix C2
 (secondary unit designators). Spelling words, e-mail providers,
@@ -10,17 +11,9 @@ street words and the other short lists are the v5 author's, written for v5.
 
 from __future__ import annotations
 
-import random
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-
-from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.usps_kit import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.usps_kit import USPS_C1 as USPS_C1
 from bench.pii_corpus.usps_kit import USPS_SUFFIXES as USPS_SUFFIXES
-
-HERE = Path(__file__).resolve().parent
 
 # the ones a caller says most: drawn 60% of the time, the rest of the table otherwise
 EVERYDAY_SUFFIXES = ["Street", "Avenue", "Road", "Drive", "Lane", "Court", "Boulevard", "Way", "Place",
@@ -72,26 +65,3 @@ BUSINESS_WORDS = [
     "studio",
 ]
 BUSINESS_TLDS = ["com", "com", "net", "org", "us"]
-
-
-@dataclass(frozen=True)
-class Name:
-    text: str
-    freq: float
-
-
-@cache
-def first_names() -> tuple[Name, ...]:
-    rows = lexicon_kit.rows(HERE / "lexicons" / "first_names.tsv")
-    return tuple(Name(r[0], float(r[2])) for r in rows)
-
-
-@cache
-def surnames() -> tuple[Name, ...]:
-    rows = lexicon_kit.rows(HERE / "lexicons" / "surnames.txt")
-    return tuple(Name(r[0], float(r[1])) for r in rows)
-
-
-def draw(names: tuple[Name, ...], rng: random.Random) -> str:
-    """A name drawn by the square root of its census frequency: common names common, rare ones present."""
-    return rng.choices(names, weights=[n.freq**0.5 for n in names])[0].text

@@ -1,9 +1,10 @@
-"""The v8 word lists: names of many origins (``lexicons/``) and the short lists typed here.
+"""The v8 word lists: names of many origins (``lexicons/``) and the short lists typed here, kept as data since
+v8's generator was retired (issue 18): v14-v16's ``words`` read ``AS_IN`` and the USPS tables from here.
 
 Sources: first names, surnames, street names and nicknames from ``lexicons/`` (Faker 40.63.0 locale lists for
 Polish, Irish Gaelic, Yoruba, Hungarian, Lithuanian, Uzbek, Azerbaijani, Kenyan, Czech and Taiwanese names, and
 lists typed by the v8 author for Vietnamese, Tamil, Arabic, Quechua/Aymara and Hawaiian names; see
-``lexicons/export_names.py``: no word of any v2-v7 name list, street list or PERSON/STREET value), each with
+the retired ``lexicons/export_names.py``: no word of any v2-v7 name list, street list or PERSON/STREET value), each with
 the spelling an English recognizer may write for it. USPS Publication 28:
 Appendix C1 street suffixes, C2 secondary unit designators (the ones that take a number), directionals
 and highway forms (published standards, read from ``usps_kit``), and the PO box and rural route forms of its
@@ -14,7 +15,6 @@ words and places are the v8 author's.
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 from bench.pii_corpus import lexicon_kit
@@ -24,7 +24,6 @@ from bench.pii_corpus.usps_kit import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.usps_kit import HIGHWAYS as HIGHWAYS
 from bench.pii_corpus.usps_kit import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.usps_kit import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.usps_kit import USPS_SUFFIXES
 
 HERE = Path(__file__).resolve().parent
 
@@ -75,14 +74,6 @@ SURNAMES = lexicon_kit.names(HERE / "lexicons" / "surnames.txt")
 STREET_NAMES = lexicon_kit.names(HERE / "lexicons" / "street_names.txt")
 # (given name, origin, nickname)
 NICKNAMES = tuple(Name((r[0], r[1], r[2])) for r in lexicon_kit.rows(HERE / "lexicons" / "nicknames.tsv"))
-
-
-draw = lexicon_kit.draw  # an origin first (each as likely, or the one asked for), then a name of it
-
-
-def suffix(rng: random.Random) -> tuple[str, str]:
-    name = rng.choice(EVERYDAY) if rng.random() < 0.55 else rng.choice(USPS_SUFFIXES)[0]
-    return name, SUFFIX_ABBR[name]
 
 
 # the origin of each surname (a Vietnamese one is said family name first)
