@@ -1,7 +1,8 @@
-"""What the test halves' ``check.py`` (v5, v6, v7) share: the line-format and span checks, the four-word-phrase
-check against earlier templates, the Luhn check of card values (``luhn_ok``, also used by the v4 test), the
-one-value mutants that prove a half's value readers catch a changed value (v6, v7), and the reference figures
-of systems that need no redactor.
+"""What the test halves' ``check.py`` (v14 on; v5-v13's are retired, in git) share: the line-format and span
+checks, the four-word-phrase check against earlier templates, the Luhn check of card values (``luhn_ok``), the
+one-value mutants that prove a half's value readers catch a changed value, the size-and-mix count, the floors
+of a representative half, the run of a ``check.py``, and the reference figures of systems that need no
+redactor.
 
 Each function returns failure messages (never the corpus text around them, so a test half's phrasing is not
 printed); each half's ``check.py`` keeps its own value readers and counts and collects the messages.
@@ -14,7 +15,6 @@ import itertools
 import re
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
@@ -228,19 +228,20 @@ def letters(text: str) -> str:
 
 def read_spelling(said: str, as_in_tail: str = "(?: cream)?") -> str:
     """The letters of a spelling ("t h i b", "s as in sam", "double l"); ``as_in_tail`` is what may follow an
-    "as in" word (v6 and v7 allow "i as in ice cream"; v5 passes "")."""
+    "as in" word (by default "i as in ice cream" is allowed; "" allows nothing)."""
     t = re.sub(rf"\b([A-Za-z]) as in [A-Za-z\-]+{as_in_tail}", r"\1", said)
     t = re.sub(r"\bdouble ([A-Za-z])\b", r"\1\1", t)
     return letters(t)
 
 
-# ---- the counts, the independence check and the run of v6's, v7's and v8's check.py (issue 18) -----------
+# ---- the counts and the run of a half's check.py ------------------------------------------------------------
 
 
 def count_failures(lines: list[Line], types: set[str], *, entities: tuple[int, int], addresses: int,
                    spoken_numeric: int, names: int = 0) -> list[str]:  # fmt: skip
-    """A half's size and mix (v6-v8, each with its own bounds): 600 utterances, ``entities`` in range, every
-    one of ``types``, enough names (v8), addresses and spoken numeric identifiers, 150 without PII."""
+    """A half's size and mix (each with its own bounds): 600 utterances, ``entities`` in range, every one of
+    ``types``, enough names (when ``names`` is given), addresses and spoken numeric identifiers, 150 without
+    PII."""
     out: list[str] = []
     ents = [e for x in lines for e in x["entities"]]
     lo, hi = entities
@@ -260,25 +261,11 @@ def count_failures(lines: list[Line], types: set[str], *, entities: tuple[int, i
     return out
 
 
-def independence_failures(lines: list[Line], mine: ModuleType, old: ModuleType, halves: Iterable[ModuleType],
-                          earlier_label: str, earlier: set[str] | frozenset[str], streets: set[str]) -> list[str]:  # fmt: skip
-    """What a half shares with the earlier ones (v6-v8): a four-word phrase of their templates, a PERSON
-    word or a street word on their lists (``earlier``; ``streets`` the half's street words)."""
-    out = phrase_failures(lines, mine, template_texts(old, halves), f"{earlier_label}/old")
-    reused = {w for x in lines for e in x["entities"] if e["type"] == "PERSON"
-              for w in re.findall(r"[a-z']+", e["value"].lower()) if w in earlier}  # fmt: skip
-    if reused:
-        out.append(f"{len(reused)} PERSON words reused from {earlier_label}")
-    if streets & earlier:
-        out.append(f"street words on a {earlier_label} list: {sorted(streets & earlier)}")
-    return out
-
-
 def run_half(committed: list[Line], build: Callable[[], list[Line]], failures: list[str],
              checks: Iterable[Callable[[list[Line]], None]], caught_of: Callable[[list[Line]], tuple[int, int]],
              cards_first: bool = True) -> None:  # fmt: skip
-    """A half's ``check.py`` run (v6-v8): (v7, v8: every committed card Luhn-valid,) the file is what
-    ``build`` writes, each of ``checks``, every one-value mutant caught, then the reference figures."""
+    """A half's ``check.py`` run: (unless ``cards_first`` is off, every committed card Luhn-valid,) the file
+    is what ``build`` writes, each of ``checks``, every one-value mutant caught, then the reference figures."""
     if cards_first:
         failures.extend(
             f"card value {v} fails the Luhn check"
@@ -294,78 +281,3 @@ def run_half(committed: list[Line], build: Callable[[], list[Line]], failures: l
         failures.append(f"only {caught} of {total} one-value mutants were caught")
     print(f"one-value mutants caught: {caught}/{total}\n")
     finish(committed, failures, shown=60)
-
-
-# ---- a half's whole check.py as one object (v6-v9) -------------------------------------------------------
-
-
-@dataclass(eq=False)
-class HalfChecks:
-    """A seeded half's checks over its own figures: its name and size, its types and count bounds, the
-    earlier halves' template modules and word set it must not share, its templates and street words, and
-    the failures list its ``check.py`` reports. ``check_format``, ``check_counts`` and
-    ``check_independence`` are what ``tests/bench_pii_corpus/test_seeded_halves.py`` calls on each half;
-    ``run`` is its ``check.py``'s main, with the half's own value checks and mutants.
-
-    What every such ``check.py`` checks (v6-v9; v10 on run the same steps through ``run_half``), without any
-    redactor: that ``test.jsonl`` is what the seeded ``build.py`` writes; v2's line format (loaded with
-    ``bench.pii_corpus.v2.score.load``, the loader ``bench/pii_eval.py`` uses); spans inside the text, on word
-    boundaries, trimmed and disjoint, each entity with identifying tokens for v2's scorer; that every value
-    reads back from what was said (the half's ``readback_kit.ValueChecks``), so a value changed by one
-    character fails; the counts its brief asks for (``bounds``); cards Luhn-valid (``luhn_ok``; not v6); no
-    four-word phrase shared with the earlier or old templates, in the templates or in the rendered text
-    around the values; no name or street word of the earlier lists or values; that ``stream`` (the redactor)
-    was never imported; last, reference figures from v2's scorer for systems that need no redactor
-    (nothing, everything, numbers-only)."""
-
-    half: str
-    n: int
-    types: set[str]
-    bounds: dict[str, Any]
-    earlier_label: str
-    earlier_halves: tuple[ModuleType, ...]
-    earlier_words: Callable[[], set[str]]
-    mine: ModuleType
-    old: ModuleType
-    streets: set[str]
-    failures: list[str] = field(default_factory=list)
-
-    @classmethod
-    def for_half(cls, build: ModuleType, mine: ModuleType, words: ModuleType, failures: list[str], *,
-                 bounds: dict[str, Any], earlier_label: str, earlier_halves: tuple[ModuleType, ...],
-                 earlier_words: Callable[[], set[str]]) -> HalfChecks:  # fmt: skip
-        """A seeded half's checks with what v6-v9 each passed the same way: its name and size from its
-        ``build`` module (``HALF``, a ``build_kit.SeededHalf``, and ``N``), the ten types, the old generated
-        corpus's templates, and its street words from its ``words`` module; the half passes its templates
-        (``mine``), failures list, bounds and what came before it."""
-        return cls(half=build.HALF.draw.half, n=build.N, types=set(TYPES), bounds=bounds, earlier_label=earlier_label,
-                   earlier_halves=earlier_halves, earlier_words=earlier_words, mine=mine, old=old_templates,
-                   streets=street_words(words), failures=failures)  # fmt: skip
-
-    def check_format(self, lines: list[Line]) -> None:
-        self.failures.extend(format_failures(lines, self.n, self.half))
-
-    def check_counts(self, lines: list[Line]) -> None:
-        self.failures.extend(count_failures(lines, self.types, **self.bounds))
-
-    def check_independence(self, lines: list[Line]) -> None:
-        self.failures.extend(independence_failures(lines, self.mine, self.old, self.earlier_halves,
-                                                   self.earlier_label, self.earlier_words(), self.streets))  # fmt: skip
-
-    def run(self, committed: list[Line], build: Callable[[], list[Line]], check_values: Callable[[list[Line]], None],
-            caught_of: Callable[[list[Line]], tuple[int, int]], cards_first: bool = True) -> None:  # fmt: skip
-        """``run_half`` with the format, value, count and independence checks, in that order."""
-        run_half(committed, build, self.failures, self.steps(check_values), caught_of, cards_first)
-
-    def steps(self, check_values: Callable[[list[Line]], None]) -> tuple[Callable[[list[Line]], None], ...]:
-        """The half's checks in the order ``run`` runs them (format, values, counts, independence): its
-        ``check.py``'s ``STEPS``, which ``tests/bench_pii_corpus/test_seeded_halves.py`` runs on each half."""
-        return (self.check_format, check_values, self.check_counts, self.check_independence)
-
-
-def street_words(words: ModuleType) -> set[str]:
-    """A half's street words, lower case: every word of its typed ``STREET_WORDS`` and each of its
-    ``STREET_NAMES`` (rows whose first field is the name), what no earlier list may hold."""
-    return {w.lower() for s in words.STREET_WORDS for w in s.split()} | {
-        n[0].lower() for n in words.STREET_NAMES
-    }

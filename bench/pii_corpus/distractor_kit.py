@@ -1,11 +1,11 @@
-"""What v6's and v7's non-PII values share: the renderers of prices, times, dates that are not a birth date,
+"""What the halves' non-PII values share: the renderers of prices, times, dates that are not a birth date,
 quantities, durations, percentages, distances, temperatures, sizes, years, menu options, flight numbers,
 shipment statuses, products, error codes, versions and AI model names.
 
-Both halves wrote the same renderers; they differ only in the lists they draw from (airlines, products,
-shipment statuses, AI model names), which each half passes to ``renderers`` and keeps in its own
-``distractors.py`` with its own new kinds (v7's exits, roads, stores, model years, channels). Moving code
-here left both ``test.jsonl`` files byte-identical (sha256 before and after in the commit that moved it).
+v6 and v7 first wrote the same renderers (both generators retired since, issue 18); the halves differ only in
+the lists they draw from (airlines, products, shipment statuses, AI model names), which each half passes to
+``renderers`` and keeps in its own ``distractors.py`` with its own new kinds. Moving code here left every
+``test.jsonl`` byte-identical (sha256 before and after in the commit that moved it).
 """
 
 from __future__ import annotations
@@ -179,59 +179,3 @@ def renderers(airlines: Sequence[tuple[str, str]], products: Sequence[str], stat
         "SIZE": size, "YEAR": year, "OPTION": option, "PRODUCT": _product(products), "ERROR": error,
         "VERSION": version, "AIMODEL": _aimodel(aimodels),
     }  # fmt: skip
-
-
-# ---- v7's new kinds, which v8 draws again over its own lists (issue 18) -------------------------------------
-
-
-def exit_(ctx: Ctx) -> str:
-    n = ctx.rng.randint(2, 240)
-    return ctx.case(f"exit {number_words(n) if ctx.words else n}")
-
-
-def _road(roads: Sequence[tuple[str, str]], numbers: Sequence[int]) -> Renders:
-    def road(ctx: Ctx) -> str:
-        """A public road (no house number: nobody's address)."""
-        r = ctx.rng
-        said, written = r.choice(roads)
-        n = r.choice(numbers)
-        if ctx.words:
-            return ctx.case(f"{said} {number_words(n)}")
-        return f"{written}{n}" if ctx.style == "smart" else ctx.case(f"{said} {n}")
-
-    return road
-
-
-def store(ctx: Ctx) -> str:
-    n = ctx.rng.randint(100, 4999)
-    return ctx.case(f"store number {number_words(n) if ctx.words else n}" if ctx.rng.random() < 0.5
-                    else f"aisle {number_words(n % 40 + 1) if ctx.words else n % 40 + 1}")  # fmt: skip
-
-
-def _model_year(cars: Sequence[str]) -> Renders:
-    def model_year(ctx: Ctx) -> str:
-        r = ctx.rng
-        y, car = r.randint(2008, 2025), r.choice(cars)
-        if ctx.words:
-            said = (
-                ("twenty " + number_words(y - 2000))
-                if y >= 2010
-                else "two thousand " + number_words(y - 2000)
-            )
-            return ctx.case(f"{said} {car}")
-        return ctx.case(f"{y} {car}")
-
-    return model_year
-
-
-def channel(ctx: Ctx) -> str:
-    n = ctx.rng.randint(2, 899)
-    return ctx.case(f"channel {number_words(n) if ctx.words else n}")
-
-
-def road_and_store_renderers(roads: Sequence[tuple[str, str]], road_numbers: Sequence[int],
-                             cars: Sequence[str]) -> dict[str, Renders]:  # fmt: skip
-    """v7's five new kinds (exits, public roads, stores and aisles, model years, TV channels), which v8 also
-    marks; roads, road numbers and car models are each half's."""
-    return {"EXIT": exit_, "ROAD": _road(roads, road_numbers), "STORE": store,
-            "MODELYEAR": _model_year(cars), "CHANNEL": channel}  # fmt: skip

@@ -1,12 +1,12 @@
-"""What the halves' PII slots share: the Luhn check digit of a card (v5-v7), the house-number draw and the PO box, rural route and highway address
-(USPS Pub. 28 chapter 2 forms), said or written in the utterance's style.
+"""What the halves' PII slots share: the Luhn check digit of a card, the house-number draw and the PO box, rural
+route and highway address (USPS Pub. 28 chapter 2 forms), said or written in the utterance's style, and every
+other slot whose logic the halves share (the README's row lists them), each half passing its own words and
+rates (the highway names are each half's ``words.HIGHWAYS``, passed to ``box_address``).
 
-Both halves wrote the same code; the highway names are each half's (``words.HIGHWAYS``), passed to
-``box_address``. Every other slot differs between the halves in details that shape the bytes of their
-``test.jsonl`` (weights, repairs, new forms), so it stays in each half's ``slots.py``. Moving code here left
-both files byte-identical (sha256 before and after in the commit that moved it). Since then the kit has grown
-to hold every slot whose logic the halves share (the README's row lists them, v5-v13), each half passing its
-own words and rates.
+v5-v13 first wrote this code (their generators are retired, issue 18); the halves from v14 on draw through it.
+What differs between halves in details that shape the bytes of their ``test.jsonl`` stays in each half's
+``slots.py``. Moving code here left every file byte-identical (sha256 before and after in the commit that
+moved it).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import random
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from functools import partial
 from types import ModuleType
 
 from bench.pii_corpus.render_kit import Ctx
@@ -107,7 +106,7 @@ def box_address(highways: Sequence[tuple[str, str]]) -> Callable[[Ctx], Filled]:
     return render
 
 
-# ---- v7's and v8's shared slot code (issue 18: v8's slots.py copied these from v7's) ---------------------
+# ---- digit strings, letters, IDs, birth dates, spelled names, e-mails, addresses --------------------------
 
 
 def spoken_digits(ctx: Ctx, digits: str, sizes: list[int], smart: Callable[[str], str], voice: Voice, *,
@@ -236,11 +235,6 @@ def dob_written(d: date, ctx: Ctx) -> Filled:
                      f"{d.day} {month} {d.year}", f"{month[:3]} {ordinal_numeral(d.day)}, {d.year}",
                      f"{d.month:02d}.{d.day:02d}.{d.year}", f"{d.year}-{d.month:02d}-{d.day:02d}"])  # fmt: skip
     return said, value, "written"
-
-
-def shown_name(n: tuple[str, str, str], r: random.Random) -> str:
-    """The name as the transcript writes it: 40% of those with a sound-alike spelling get it (v7, v8)."""
-    return n[2] if n[2] and r.random() < 0.4 else n[0]
 
 
 def spelled_letters(target: str, ctx: Ctx, as_in: Mapping[str, Sequence[str]], rate: float,
@@ -433,7 +427,7 @@ def city(ctx: Ctx, places: Sequence[tuple[str, str, str]]) -> str:
     return ctx.case(f"{town}, {state}" if ctx.punct else f"{town} {state}")
 
 
-# ---- the number slots v6, v7 and v8 draw alike (each half passes its digit-string slot and rates) ---------
+# ---- the number slots the halves draw alike (each half passes its digit-string slot and rates) -------------
 
 
 def phone(ctx: Ctx, digits_slot: DigitsSlot) -> Filled:
@@ -493,7 +487,7 @@ def zip_code(ctx: Ctx, digits_slot: DigitsSlot, **rates: float) -> Filled:
     return digits_slot(ctx, digits, sizes, lambda d: d if len(d) == 5 else f"{d[:5]}-{d[5:]}", **rates)
 
 
-# ---- the person slots whose whole logic is the half's ``person`` draw (v9) --------------------------------
+# ---- the person slots whose whole logic is the half's ``person`` draw ---------------------------------------
 
 
 def person_slots(person: Callable[[Ctx], tuple[str, str]]) -> dict[str, Callable[[Ctx], Filled]]:
@@ -514,21 +508,7 @@ def person_slots(person: Callable[[Ctx], tuple[str, str]]) -> dict[str, Callable
     return {"NAME": full, "FIRST": part(0), "SURNAME": part(1)}
 
 
-# ---- a half's slot table (v6-v12) ---------------------------------------------------------------------------
-
-
-def said_name(ctx: Ctx, first: str, last: str, letters: str, last_first: float = 0.0) -> Filled:
-    """A full name as said: now and then (10%) a middle initial from ``letters``; with ``last_first`` (v7, v8:
-    0.1) the family name first as on a form ("Okafor, Chinedu") when it is one word. v6 says no name family
-    name first (and draws nothing for it)."""
-    r = ctx.rng
-    middle = ""
-    if r.random() < 0.1:
-        m = r.choice(letters)
-        middle = f" {m}." if ctx.punct else f" {m}"
-    if last_first and r.random() < last_first and " " not in last and "-" not in last:
-        return ctx.case(f"{last}, {first}" if ctx.punct else f"{last} {first}"), f"{last} {first}", "plain"
-    return ctx.case(f"{first}{middle} {last}"), f"{first} {last}", "plain"
+# ---- a half's slot table -------------------------------------------------------------------------------------
 
 
 def slot_table(
@@ -541,9 +521,3 @@ def slot_table(
         return slots[slot][1](ctx)
 
     return {slot: kind for slot, (kind, _) in slots.items()}, fill
-
-
-def plain_city(places: Sequence[tuple[str, str, str]]) -> dict[str, Callable[[Ctx], str]]:
-    """A half's ``PLAIN`` slots (v7-v12): ``{CITY}``, a town and state said after an address (``city``), plain
-    words that are neither PII nor a marked value."""
-    return {"CITY": partial(city, places=places)}

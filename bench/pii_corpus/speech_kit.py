@@ -1,7 +1,7 @@
 """What the halves' speech modules share: the number-word tables and how a quantity or an ordinal is said.
 
-Every half (v2, v4-v7) wrote the same five tables (digit, teen, tens, ordinal and month words) and v6 and v7
-the same ``number_words``, ``ordinal_words``, ``ordinal_numeral``, ``split``, ``numerals``, ``year_words``,
+Every early half (v2, v4-v7; v4-v13's generators are retired, issue 18) wrote the same five tables (digit,
+teen, tens, ordinal and month words) and v6 and v7 the same ``number_words``, ``ordinal_words``, ``ordinal_numeral``, ``split``, ``numerals``, ``year_words``,
 ``house_number_words`` and ``say_group`` (which each half calls with its own ``digit``); this is their one home. What
 differs between halves and shapes the bytes of a committed file (how a digit is misheard, the fillers, the
 repair and pause rules, ``say``) stays in each half's ``speech.py``. Moving code here left every half's
@@ -230,14 +230,3 @@ class Voice:
         for p in parts[1:]:
             out += (" dash " if use_dash else pause(rng, punct, filler, self.fillers)) + p
         return out, fix_at >= 0
-
-
-def homophone_voice(misheard: dict[str, str], fillers: list[str], repair_words: list[str], restart: str, *,
-                    short_o: bool) -> Voice:  # fmt: skip
-    """A ``Voice`` whose ``digit`` is ``say_digit`` over the half's homophones (v7, v8): what their
-    ``speech.py`` wrote as a ``digit`` function and a ``Voice`` over it; it draws exactly as that did."""
-
-    def digit(d: str, rng: random.Random, mishear: float) -> str:
-        return say_digit(d, rng, mishear, misheard, short_o)
-
-    return Voice(digit, fillers, repair_words, restart)
