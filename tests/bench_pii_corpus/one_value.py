@@ -1,12 +1,11 @@
-"""What one of a half's ``check.py`` checks reports on one utterance holding one entity: the helpers the
-per-half tests (v11 to v18) use to show a form of their own reads back and a changed value does not."""
+"""What one of a half's ``check.py`` checks reports on one utterance holding one entity: the helper the
+per-half tests (v14 to v18) use to show a form of their own reads back and a changed value does not."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
 
-from bench.pii_corpus.check_kit import mutate
 from tests.bench_pii_corpus.corpus_checks import Line, failures
 
 
@@ -20,10 +19,3 @@ def reported(check: ModuleType, step: Callable[[list[Line]], object], kind: str,
              form: str = "spoken") -> list[str]:  # fmt: skip
     """What ``step`` of ``check`` (a half's check.py) says about ``one(kind, said, value, form)``."""
     return failures(check, step, one(kind, said, value, form))
-
-
-def assert_reads_back(check: ModuleType, kind: str, said: str, value: str, form: str = "spoken") -> None:
-    """``check``'s value check passes ``value`` as read from ``said``, and reports it changed by one character
-    (``check_kit.mutate``): the assertion every half's test of its own spoken forms makes."""
-    assert reported(check, check.check_values, kind, said, value, form) == []
-    assert reported(check, check.check_values, kind, said, mutate(value), form)
