@@ -51,6 +51,7 @@ HALVES = {
     "v25": ("mutants_caught", 572, False),
     "v26": ("mutants_caught", 613, False),
     "v27": ("mutants_caught", 575, False),
+    "v28": ("mutants_caught", 604, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -64,6 +65,7 @@ OWN = {
     "v25": (("gadwall avenue", "Gadwall Ave"), ("gadwall avenue", "Gadwall Ave"), 8, "Larkspur"),
     "v26": (("grebe avenue", "Grebe Ave"), ("grebe avenue", "Grebe Ave"), 9, "Larkspur"),
     "v27": (("garnet avenue", "Garnet Ave"), ("garnet avenue", "Garnet Ave"), 10, "Larkspur"),
+    "v28": (("alfalfa avenue", "Alfalfa Ave"), ("alfalfa avenue", "Alfalfa Ave"), 11, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -77,6 +79,7 @@ EARLIER = [
     ("Dunlin", "Dunlin: on v24's lists"),
     ("Bufflehead", "Bufflehead: on v25's lists"),
     ("Grebe", "Grebe: on v26's lists"),
+    ("Garnet", "Garnet: on v27's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -106,6 +109,21 @@ WEIGHTS = {
         "v26",
         ("PERSON", "SPELLED", "PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS", "ZIP_CODE", "US_SSN"),
         ("DATE_OF_BIRTH", "LAST_FOUR"),
+    ),
+    "v28": (
+        20_261_228,
+        "v27",
+        (
+            "PERSON",
+            "ACCOUNT_ID",
+            "DATE_OF_BIRTH",
+            "STREET_ADDRESS",
+            "ZIP_CODE",
+            "LAST_FOUR",
+            "CREDIT_CARD",
+            "US_SSN",
+        ),
+        ("SPELLED", "PHONE_NUMBER"),
     ),
 }
 
