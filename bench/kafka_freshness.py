@@ -44,23 +44,32 @@ class Freshness:
     def __str__(self) -> str:
         if not self.latencies_ms:
             return f"no sampled event became visible ({self.unseen} unseen)"
-        ordered = sorted(self.latencies_ms)
-
-        def pct(p: float) -> float:
-            return ordered[min(len(ordered) - 1, int(p * len(ordered)))]
-
         return (
-            f"{len(ordered):,} sampled events: p50 {statistics.median(ordered):,.0f} ms, "
-            f"p95 {pct(0.95):,.0f} ms, p99 {pct(0.99):,.0f} ms, max {ordered[-1]:,.0f} ms"
-            + (f"; {self.unseen} never seen" if self.unseen else "")
+            f"{len(self.latencies_ms):,} sampled events: p50 {statistics.median(self.latencies_ms):,.0f} ms, "
+            f"p95 {self.percentile(0.95):,.0f} ms, p99 {self.percentile(0.99):,.0f} ms, "
+            f"max {max(self.latencies_ms):,.0f} ms" + (f"; {self.unseen} never seen" if self.unseen else "")
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Watch:
+    """How a freshness run watches its events, whoever sends them: every ``sample_every``-th event is
+    sampled and ``database.events`` polled through ``client`` every ``poll_s`` for the ones not seen yet;
+    ``trace`` (attached to the worker) is told each sampled event's emit and visible times."""
+
+    client: Warehouse
+    database: str
+    sample_every: int = 10
+    poll_s: float = 0.1
+    trace: StageTrace | None = None
+
+
 class _Poller:
-    def __init__(
-        self, client: Warehouse, database: str, poll_s: float, trace: StageTrace | None = None
-    ) -> None:
-        self._client, self._database, self._poll_s, self._trace = client, database, poll_s, trace
+    """One run's sampled events, from their emit times (``emitted``) to the moment a poll saw them."""
+
+    def __init__(self, watch: Watch) -> None:
+        self._client, self._database, self._poll_s = watch.client, watch.database, watch.poll_s
+        self._trace = watch.trace
         self._lock = threading.Lock()
         self._emitted_at: dict[str, float] = {}
         self._pending: set[str] = set()
@@ -69,15 +78,22 @@ class _Poller:
         self._done = threading.Event()
 
     def start(self) -> None:
+        """Start polling, and the trace's CPU count with it."""
         self._thread.start()
+        if self._trace is not None:
+            self._trace.start_cpu()
 
-    def emitted(self, event_id: str, at: float) -> None:
+    def emitted(self, event_id: str, at: float, wall: float) -> None:
+        """A sampled event's ``emit()`` returned at ``at`` (monotonic; ``wall``: the same, epoch)."""
+        if self._trace is not None:
+            self._trace.emitted(event_id, at, wall)
         with self._lock:
             self._emitted_at[event_id] = at
             self._pending.add(event_id)
 
-    def finish(self, wait_s: float) -> int:
-        """Wait until every sampled event was seen (at most ``wait_s``); returns how many were not."""
+    def finish(self, samples: int, wait_s: float) -> Freshness:
+        """Wait until every sampled event was seen (at most ``wait_s``), stop the trace's CPU count; the
+        run's figures, of ``samples`` sampled events."""
         deadline = time.monotonic() + wait_s
         while time.monotonic() < deadline:
             with self._lock:
@@ -86,7 +102,9 @@ class _Poller:
             time.sleep(0.1)
         self._done.set()
         self._thread.join()
-        return len(self._pending)
+        if self._trace is not None:
+            self._trace.stop_cpu()
+        return Freshness(samples, len(self._pending), tuple(self.latencies_ms))
 
     def _run(self) -> None:
         sql = f"SELECT event_id FROM {self._database}.events FINAL WHERE event_id IN %(ids)s"
@@ -107,72 +125,44 @@ class _Poller:
 
 
 def measure_freshness(
-    emitter: KafkaEmitter,
-    events: Sequence[TurnEvent],
-    client: Warehouse,
-    database: str,
-    *,
-    rate: int,
-    sample_every: int = 10,
-    poll_s: float = 0.1,
-    trace: StageTrace | None = None,
+    emitter: KafkaEmitter, events: Sequence[TurnEvent], watch: Watch, *, rate: int
 ) -> Freshness:
-    """Emit ``events`` at ``rate`` per second and measure how soon sampled ones can be queried;
-    ``trace`` (attached to the worker) is told each sampled event's emit and visible times."""
-    poller = _Poller(client, database, poll_s, trace)
+    """Emit ``events`` at ``rate`` per second and measure how soon sampled ones can be queried."""
+    poller = _Poller(watch)
     poller.start()
-    if trace is not None:
-        trace.start_cpu()
     started = time.monotonic()
     for index, event in enumerate(events):
         ahead_s = started + index / rate - time.monotonic()
         if ahead_s > 0:
             time.sleep(ahead_s)
         emitter.emit(event)
-        if index % sample_every == 0:
-            emitted_at = time.monotonic()
-            if trace is not None:
-                trace.emitted(str(event.event_id), emitted_at, time.time())
-            poller.emitted(str(event.event_id), emitted_at)
-    unseen = poller.finish(wait_s=60)
-    if trace is not None:
-        trace.stop_cpu()
-    return Freshness(len(events) // sample_every, unseen, tuple(poller.latencies_ms))
+        if index % watch.sample_every == 0:
+            poller.emitted(str(event.event_id), time.monotonic(), time.time())
+    return poller.finish(len(events) // watch.sample_every, wait_s=60)
 
 
 def measure_freshness_apart(
-    bootstrap: str,
-    topic: str,
-    events: Sequence[TurnEvent],
-    client: Warehouse,
-    database: str,
-    *,
-    rate: int,
-    sample_every: int = 10,
-    poll_s: float = 0.1,
-    trace: StageTrace | None = None,
+    bootstrap: str, topic: str, events: Sequence[TurnEvent], watch: Watch, *, rate: int
 ) -> Freshness:
     """``measure_freshness`` with the events sent by ``bench/freshness_emitter.py`` in a process of its
-    own (as an agent is): the worker's process, whose CPU ``trace`` reports, runs the worker and the
-    poller only. The child reads the events from a file, is started and ready before the clock starts,
-    and reports each sampled event's emit times on its stdout."""
+    own (as an agent is): the worker's process, whose CPU ``watch.trace`` reports, runs the worker and
+    the poller only. The child reads the events from a file, is started and ready before the clock
+    starts, and reports each sampled event's emit times on its stdout."""
     with tempfile.NamedTemporaryFile("wb", suffix=".jsonl", delete=False) as spool:
         for event in events:
             spool.write(event.model_dump_json().encode() + b"\n")
     command = [
         sys.executable, str(Path(__file__).with_name("freshness_emitter.py")),
         "--bootstrap", bootstrap, "--topic", topic, "--events", spool.name,
-        "--rate", str(rate), "--sample-every", str(sample_every),
+        "--rate", str(rate), "--sample-every", str(watch.sample_every),
     ]  # fmt: skip
     child = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
     assert child.stdin is not None and child.stdout is not None
     try:
         if child.stdout.readline().strip() != "ready":
             raise RuntimeError(f"freshness emitter did not start (exit {child.wait(10)})")
-        poller = _Poller(client, database, poll_s, trace)
+        poller = _Poller(watch)
         poller.start()
-        if trace is not None:
-            trace.start_cpu()
         child.stdin.write("go\n")
         child.stdin.flush()
         samples = 0
@@ -180,19 +170,13 @@ def measure_freshness_apart(
             fields = line.split()
             if fields[0] == "done":
                 break
-            event_id, mono, wall = fields[0], float(fields[1]), float(fields[2])
-            if trace is not None:
-                trace.emitted(event_id, mono, wall)
-            poller.emitted(event_id, mono)
+            poller.emitted(fields[0], float(fields[1]), float(fields[2]))
             samples += 1
-        unseen = poller.finish(wait_s=60)
-        if trace is not None:
-            trace.stop_cpu()
+        return poller.finish(samples, wait_s=60)
     finally:
         child.stdin.close()
         child.wait(60)
         os.unlink(spool.name)
-    return Freshness(samples, unseen, tuple(poller.latencies_ms))
 
 
 STAGES = ("emit", "produced", "fed", "picked", "processed", "flushed", "stored", "visible")

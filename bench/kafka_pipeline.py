@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from kafka_bare import BareConsumer
-from kafka_freshness import Freshness, StageTrace, measure_freshness, measure_freshness_apart
+from kafka_freshness import Freshness, StageTrace, Watch, measure_freshness, measure_freshness_apart
 from pipeline import goal, load_note
 from pydantic import TypeAdapter
 from worker_stack import produce
@@ -239,20 +239,17 @@ def _freshness(
     worker = ThreadedWorker(worker_builder(settings, client), "fresh")
     trace = StageTrace()
     trace.attach(worker.parts)
+    watch = Watch(client, settings.database, trace=trace)
     load = os.getloadavg()[0]
     try:
         if args.emitter_in_process:
             emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=topic, buffer_size=len(steady) + 1)
             try:
-                result = measure_freshness(
-                    emitter, steady, client, settings.database, rate=args.rate, trace=trace
-                )
+                result = measure_freshness(emitter, steady, watch, rate=args.rate)
             finally:
                 emitter.close(30)
         else:
-            result = measure_freshness_apart(
-                bootstrap, topic, steady, client, settings.database, rate=args.rate, trace=trace
-            )
+            result = measure_freshness_apart(bootstrap, topic, steady, watch, rate=args.rate)
     finally:
         worker.stop()
     print(

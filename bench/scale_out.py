@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kafka_freshness import Freshness, measure_freshness
+from kafka_freshness import Freshness, Watch, measure_freshness
 from pipeline import goal
 from pydantic import TypeAdapter
 from worker_stack import local_services, produce, wait_for_warehouse, worker_counter
@@ -271,7 +271,7 @@ class Bench:
                 assert time.monotonic() < deadline, "workers did not get their partitions"
             events = events[:count]
             try:
-                fresh = measure_freshness(emitter, events, self.client, database, rate=self.args.rate)
+                fresh = measure_freshness(emitter, events, Watch(self.client, database), rate=self.args.rate)
             finally:
                 emitter.close(60)
         finally:
