@@ -52,6 +52,7 @@ HALVES = {
     "v26": ("mutants_caught", 613, False),
     "v27": ("mutants_caught", 575, False),
     "v28": ("mutants_caught", 604, False),
+    "v29": ("mutants_caught", 609, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -66,6 +67,7 @@ OWN = {
     "v26": (("grebe avenue", "Grebe Ave"), ("grebe avenue", "Grebe Ave"), 9, "Larkspur"),
     "v27": (("garnet avenue", "Garnet Ave"), ("garnet avenue", "Garnet Ave"), 10, "Larkspur"),
     "v28": (("alfalfa avenue", "Alfalfa Ave"), ("alfalfa avenue", "Alfalfa Ave"), 11, "Larkspur"),
+    "v29": (("kanawha avenue", "Kanawha Ave"), ("kanawha avenue", "Kanawha Ave"), 12, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -80,6 +82,7 @@ EARLIER = [
     ("Bufflehead", "Bufflehead: on v25's lists"),
     ("Grebe", "Grebe: on v26's lists"),
     ("Garnet", "Garnet: on v27's lists"),
+    ("Alfalfa", "Alfalfa: on v28's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -124,6 +127,12 @@ WEIGHTS = {
             "US_SSN",
         ),
         ("SPELLED", "PHONE_NUMBER"),
+    ),
+    "v29": (
+        20_261_229,
+        "v28",
+        ("SPELLED", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
+        ("DATE_OF_BIRTH", "ZIP_CODE"),
     ),
 }
 
@@ -219,7 +228,7 @@ def test_guards_fail_on_what_they_guard(half: str, monkeypatch: Any) -> None:
     assert any("NO_PII templates" in f for f in failures(check, check.check_independence, lines[:1]))
     monkeypatch.setattr(words, "STREET_WORDS", [*words.STREET_WORDS, *(word for word, _ in earlier)])
     assert failures(check, check.check_own_people, lines) == [said for _, said in earlier]
-    few = failures(check, check.check_size_and_mix, lines[:80])
+    few = failures(check, check.check_size_and_mix, lines[:40])
     assert {"dates of birth", "Medicare IDs", "phone numbers said twice"} <= {f.split(":")[0] for f in few}
 
 
