@@ -689,6 +689,7 @@ def _prefix_after_id_word(tokens: list[Token], k: int) -> bool:
         2 <= len(text) <= 3
         and text.isalpha()
         and tokens[k].low not in _LINKING
+        and tokens[k].low not in _NOT_PREFIX  # round 27: "id id 66 ...": the label said twice, no prefix
         and k >= 1
         and tokens[k - 1].low in ("id", "number", "no", "#")
     )

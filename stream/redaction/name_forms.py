@@ -775,3 +775,42 @@ def without_leading_sounds(tokens: list[Token], found: list[Finding]) -> list[Fi
             rest = [t.low for t in tokens[k:] if t.end <= f.end]
             out.append(Finding(tokens[k].start, f.end, PERSON, " ".join(rest), f.score))
     return out
+
+
+# round 27: "dr <surname> sees my kids", "my daughter <first> <surname> needs her shots": a lower-case "-s"
+# word after a name and before what it acts on is the verb the name is the subject of, not more of the name
+# (v26 had 2 taken). A listed surname ("sims", "banks") stays the name's.
+_VERB_OBJECT_STARTS = frozenset(
+    {"my", "her", "his", "our", "their", "your", "the", "a", "an", "me", "us", "him", "them", "you", "it"}
+)
+
+
+def without_trailing_verbs(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Names without a present-tense verb the finder took as their last word ("<name> sees my kids")."""
+    if not any(f.kind == PERSON for f in found):
+        return found  # most texts with numbers only: one pass over the findings
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for f in found:
+        a, b = starts.get(f.start), ends.get(f.end)
+        if f.kind == PERSON and a is not None and b is not None and b > a and _verb_ending_name(tokens, b):
+            k = b - 1
+            while k > a and tokens[k].low in (",", "-"):
+                k -= 1
+            rest = " ".join(t.low for t in tokens[a : k + 1] if t.low not in (",", "-"))
+            out.append(Finding(f.start, tokens[k].end, PERSON, rest, f.score))
+            continue
+        out.append(f)
+    return out
+
+
+def _verb_ending_name(tokens: list[Token], b: int) -> bool:
+    word = tokens[b]
+    low = word.low
+    if not (word.text[:1].islower() and low.endswith("s") and len(low) >= 4):
+        return False
+    if b + 1 >= len(tokens) or tokens[b + 1].low not in _VERB_OBJECT_STARTS or low in all_surnames():
+        return False
+    stems = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+    return any(s in common_words() for s in stems)

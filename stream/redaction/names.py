@@ -692,6 +692,7 @@ def find_lexicon_names(tokens: list[Token]) -> list[Finding]:
             or _unit_after_number(tokens, i)
             or _after_article(tokens, i)
             or _after_subject(tokens, i)
+            or _noun_before_id(tokens, i)
         ):
             i += 1
             continue
@@ -865,6 +866,29 @@ def _surname_after_initial(token: Token) -> bool:
     return token.low in all_surnames() or (_plain_word(token) and token.low not in common_words())
 
 
+# round 27: "loan account um m x ...", "loan loan number ...", "loan e eight one ...": a first name that is a
+# word of the language, in lower case right before an account's label or a spelled identifier, is the kind of
+# account (spent halves v7, v20, v23 had 13 such "loan" redacted)
+_ID_LABELS = frozenset({"account", "number", "id", "no", "#"})
+
+
+def _noun_before_id(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if not token.text.islower() or token.low not in english_words():
+        return False
+    j = i + 1
+    while j < len(tokens) and tokens[j].low == token.low:
+        j += 1  # "loan loan number": the word said twice
+    nxt = tokens[j].low if j < len(tokens) else ""
+    if nxt in _ID_LABELS:
+        return True
+    k = j
+    while k < j + 3 and k < len(tokens) and len(tokens[k].low) == 1 and tokens[k].low.isalpha():
+        k += 1  # "loan x e f one seven ...", "loan d p t 7277 ...": the ID's letters, then its digits
+    after = tokens[k].low if k < len(tokens) else ""
+    return k > j and (after.isdigit() or after in NUMBER_WORDS)
+
+
 def _word_name_then_surname(tokens: list[Token], i: int) -> bool:
     """ "frank rivera", "daisy crosby": a first name that is also a word, before a surname; "braiden
     estevez", "freya j dukes": a word on no list and no common word, before a surname."""
@@ -877,7 +901,13 @@ def _word_name_then_surname(tokens: list[Token], i: int) -> bool:
     return (
         (
             low in all_first_names()
-            or (starts and low not in common_words() and low not in all_surnames() and _plain_word(tokens[i]))
+            or (
+                starts
+                and low not in common_words()
+                and low not in all_surnames()
+                and low not in english_words()  # round 27: "Primary holder is ...", "Registration shows ..."
+                and _plain_word(tokens[i])
+            )
         )
         and low not in _STOP
         and j < len(tokens)

@@ -19,7 +19,8 @@ Stillwater", "The pharmacist, Hastiin something"). So a capitalized word asks fo
 - a common word asks only as a first name inside a sentence ("Thanks, Grace"), never as a month
   ("all of April", "until May"): the date finders own months;
 - and the capitalized run it belongs to would survive the checks NER's people pass afterwards anyway: not
-  the city and state after an address ("..., Tampa, Florida"), not a business ("Martinez Auto Repair",
+  the city and state after an address ("..., Tampa, Florida"), not a street named without its number ("the
+  Lincoln Avenue office", round 27), not a business ("Martinez Auto Repair",
   "I bank with Morgan Stanley").
 """
 
@@ -32,7 +33,7 @@ from stream.redaction.context import MONTHS, PERSON, common_words
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import all_first_names, all_surnames, english_words
 from stream.redaction.organizations import without_business_names
-from stream.redaction.places import without_city_and_state
+from stream.redaction.places import without_city_and_state, without_street_names
 from stream.redaction.spoken import Token
 
 I_FORMS = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Okay", "Ok"})
@@ -49,7 +50,8 @@ def needs_ner(tokens: list[Token], findings: Sequence[Finding]) -> bool:
     found = list(findings)
     for a, b in _capitalized_runs(tokens, asking):
         probe = Finding(tokens[a].start, tokens[b].end, PERSON, "", 0.0)
-        kept = without_business_names(tokens, without_city_and_state(tokens, [*found, probe]))
+        kept = without_city_and_state(tokens, [*found, probe])
+        kept = without_business_names(tokens, without_street_names(tokens, kept))  # round 27: a street
         if any(f.kind == PERSON and f.start == probe.start and f.end == probe.end for f in kept):
             return True
     return False

@@ -76,7 +76,7 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         return None  # "the new prescription says 150 mg": a dose, though "prescription" cues an ID
     if n <= _LONGEST_AMOUNT and _money(tokens, run, before, after):
         return None  # "billing zip ..., and it's $4,000.64 total": money, whatever was named before
-    if n == 4 and _ending_in(tokens, run.first):
+    if n == 4 and (_ending_in(tokens, run.first) or _last_four_named(tokens, run.first)):
         return _by_context(context, digits) or NUMBER  # "checking ending in 2021": a last four, not a year
     if (
         n == 4
@@ -167,6 +167,10 @@ _AMOUNT_CUES = frozenset(
         "bills",
         "up",
         "down",
+        # round 27: "run forty three twenty two on my <card>": a charge run on a card (v26 had one redacted)
+        "run",
+        "ran",
+        "charging",
     }
 )
 # round 22: four digits said right before "card" name the card by its last four ("bill the 0375 card",
@@ -339,6 +343,23 @@ def _ending_in(tokens: list[Token], first: int) -> bool:
         return False
     k = _before_pause(tokens, k - 1)
     return k >= 0 and tokens[k].low == _ENDING
+
+
+# round 27: "..., last four 1938.", "the last 4 digits are 2004": four digits right after "last four" (past
+# "digits", "numbers", "are", "is" and hesitations) are the four asked for, though they read as a year (v26
+# left one in clear). "the last four years" names no digits: the words between may only be those.
+_LAST = "last"
+_FOUR = frozenset({"four", "4"})
+_LAST_FOUR_LINKS = frozenset({"digits", "numbers", "are", "is", "were", "be", "would", ":", "-"})
+
+
+def _last_four_named(tokens: list[Token], first: int) -> bool:
+    """Whether the run at ``first`` comes right after "last four" (or "last 4"), only "digits"/"are"/"is",
+    a colon, hesitations and commas between."""
+    k = _before_pause(tokens, first - 1)
+    while k >= 0 and tokens[k].low in _LAST_FOUR_LINKS:
+        k = _before_pause(tokens, k - 1)
+    return k >= 1 and tokens[k].low in _FOUR and tokens[k - 1].low == _LAST
 
 
 _PAUSE = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", ",", "..."})

@@ -7,7 +7,8 @@ utterances lost a city or state). Every corpus marks the address up to the stree
 state outside it (v7-v14), and a city with its state names thousands of people. A name finding that lies
 between the end of an address and the end of the state name said within four words after it (USPS
 Publication 28's states and abbreviations, ``lexicons/usps_states.txt``) is dropped; the words may be
-joined by commas or "in" ("Room 28C in Atlanta, Georgia").
+joined by commas or "in" ("Room 28C in Atlanta, Georgia"). A street named without its house number after
+"the"/"on"/"at" ("the Lincoln Avenue office") is a place too (round 27).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from stream.redaction.context import ACCOUNT, ADDRESS, PERSON, ZIP, kind_before
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import state_abbreviations, state_names
+from stream.redaction.lexicon import state_abbreviations, state_names, street_suffixes
 from stream.redaction.spoken import Token
 
 _JOINERS = frozenset({",", ".", "in", "-"})
@@ -86,3 +87,26 @@ def _zip_after_state(tokens: list[Token], f: Finding) -> Finding:
     if kind_before(tokens, first) == ACCOUNT:
         return f  # "my member id is PA 12345": the letters are the ID's
     return Finding(tokens[first + 1].start, f.end, ZIP, f.value[2:], f.score)
+
+
+# round 27: "The Willet Street office.", "the pantry on Lincoln Street", "the Maple Avenue Diner": a street
+# named without a house number, after "the"/"on"/"at", names a place (a branch, a store), not a person; the
+# name finders took it because street names are surnames ("Lincoln", "Street"). The halves mark no street
+# without its number as an address (v4, v8, v11, v16, v18, v26 had 13 such redacted). A house number before
+# it makes it the address finder's, which this never drops.
+_PLACE_BEFORE = frozenset({"the", "on", "at", "off", "near", "to", "from"})
+
+
+def without_street_names(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the name findings that are a street named without its number."""
+    if not any(f.kind == PERSON for f in findings):
+        return findings
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    return [f for f in findings if not (f.kind == PERSON and _street_named(tokens, starts.get(f.start), f))]
+
+
+def _street_named(tokens: list[Token], first: int | None, f: Finding) -> bool:
+    if first is None or first == 0 or tokens[first - 1].low not in _PLACE_BEFORE:
+        return False
+    words = [t for t in tokens[first + 1 :] if t.end <= f.end]
+    return any(t.text[:1].isupper() and t.low in street_suffixes() for t in words)

@@ -40,8 +40,11 @@ _REACH = 6
 # refunded", "... says on hold"; v22 had 4 such numbers redacted)
 _PARCEL_STATUS = frozenset(
     {"shipped", "moved", "transit", "delivered", "pickup", "dispatched", "processing", "stuck", "refunded",
-     "hold", "cancelled", "canceled", "backordered", "pending", "delayed", "arrived"}
+     "hold", "cancelled", "canceled", "backordered", "pending", "delayed", "arrived", "returned", "approved",
+     "lost", "damaged", "misdelivered", "undeliverable", "rerouted"}
 )  # fmt: skip
+# round 27: "... is returned", "ending <six digits> says approved", "... got lost": v26 had 2 such numbers
+# redacted (the status words an order, a parcel or a payment's reference takes)
 _STATUS_GLUE = frozenset(
     {"is", "was", "has", "hasn't", "hasnt", "not", "been", "still", "awaiting", "already", "just", "yet",
      "in", "out", "for", "being", "says", "shows", "got", "the", "on", "showing", "marked", "as", "getting",

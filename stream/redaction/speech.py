@@ -37,6 +37,7 @@ from stream.redaction.name_forms import (
     unlisted_first_names,
     without_leading_sounds,
     without_role_words,
+    without_trailing_verbs,
 )
 from stream.redaction.name_neighbours import first_names_of_spelled, middle_initials, surnames_before_labels
 from stream.redaction.names import (
@@ -47,7 +48,7 @@ from stream.redaction.names import (
 )
 from stream.redaction.numbers import find_numbers
 from stream.redaction.organizations import without_business_names
-from stream.redaction.places import without_city_and_state
+from stream.redaction.places import without_city_and_state, without_street_names
 from stream.redaction.references import without_references
 from stream.redaction.spelled import find_spelled
 from stream.redaction.spoken import NUMBER_WORDS, Token, digit_runs, luhn_ok, tokenize
@@ -131,11 +132,12 @@ class SpeechFinder:
         )  # "sadhbh dos ...": names found late take particles too
         found.extend(joined_across_particles(tokens, found))
         found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
-        found = without_leading_sounds(tokens, found)
+        found = without_trailing_verbs(tokens, without_leading_sounds(tokens, found))
         closed = canonical_values(tokens, close_spans(tokens, found))
         closed.extend(unexplained_runs(text, tokens, runs, closed, AIRLINES))
         kept = without_references(tokens, _without_model_numbers(text, tokens, closed))
-        return tokens, without_business_names(tokens, without_city_and_state(tokens, kept))
+        kept = without_street_names(tokens, without_city_and_state(tokens, kept))
+        return tokens, without_business_names(tokens, kept)
 
     def _ids(self, text: str) -> list[Finding]:
         found: list[Finding] = []
@@ -281,15 +283,18 @@ def _flight_number(tokens: list[Token], f: Finding) -> bool:
     # "they canceled delta 2440 and ...", and round 23: "i'm on jetblue 1048 in the morning", "booked on
     # jetblue twenty three sixty three at two forty" (v22 had 2 flights after "on <airline>" redacted)
     travelled = at >= 1 and (tokens[at - 1].low in _TRAVEL_VERBS or tokens[at - 1].low == "on")
-    return after in _TRIPS or after in ("", ".", ",", "?") or after in _FLIGHT_STATUS or travelled
+    on_time = after == "on" and last + 2 < len(tokens) and tokens[last + 2].low in _ON_WHAT
+    return after in _TRIPS or after in ("", ".", ",", "?") or after in _FLIGHT_STATUS or travelled or on_time
 
 
 # what a flight does, said right after "<airline> <number>" (round 26: v25's "has <airline> <number> landed")
 _FLIGHT_STATUS = frozenset(
     {"landed", "land", "lands", "landing", "departed", "departs", "depart", "departing", "boarding",
      "boarded", "delayed", "arrived", "arrives", "arriving", "canceled", "cancelled", "diverted", "took",
-     "taking"}
+     "taking", "late", "early"}
 )  # fmt: skip
+# round 27: "is <airline> <number> on time?", "... on schedule" (v26 had 2 flights before "on time" redacted)
+_ON_WHAT = frozenset({"time", "schedule", "track"})
 
 
 def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:

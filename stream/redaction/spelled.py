@@ -260,6 +260,8 @@ def _compound_alias(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].low in _LETTER_SEPARATORS or tokens[k].low in NATO or tokens[k].low in REPEAT:
         return False
+    if tokens[k].low in NUMBER_WORDS:
+        return False  # round 27: "d a as in adam two e r": a digit of the ID, no second word of "adam"
     n = k + 1
     while n < len(tokens) and tokens[n].low in (",", "-", "."):
         n += 1

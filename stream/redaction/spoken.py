@@ -36,6 +36,9 @@ _COPULAS = frozenset(
     {"is", "was", "be", "are", "it's", "that's", "number's", ":", ",", "uh", "um", "er", "like", "know", "",
      "number", "id", "zip", "code", "card", "phone", "social", "ssn", "digits"}
 )  # fmt: skip
+_VERB_COPULAS = frozenset(
+    {"is", "was", "be", "are", "it's", "that's", "number's", ":", ",", "uh", "um", "er"}
+)
 _TAKES_TO = frozenset(
     {"it", "them", "me", "him", "her", "us", "up", "back", "go", "went", "moved", "move", "send", "sent",
      "ship", "mail", "changed", "change", "set", "from", "due", "need", "want", "have", "going", "able",
@@ -252,6 +255,9 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
         # the word; eleven digits are a phone only after the country code 1 (round 16: v15 had 2)
     if tokens[k].low == "to" and before in _TAKES_TO:
         return run  # "mail it to three sixty eight ...": the preposition, before a house number
+    if tokens[k].low == "to" and tokens[run.first].low in TENS and before not in _VERB_COPULAS:
+        return run  # round 27: "mail the card to ninety seven seventy one ...": a number read in pairs after
+        # a noun and "to" is where it goes; the misheard digit comes after "is" ("it's to ninety ...")
     if not (completes or rare_before_digits or (after_copula and before not in _TAKES_TO)):
         return run
     return DigitRun(k, run.last, digits, tokens[k].start, run.end)
