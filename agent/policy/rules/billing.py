@@ -16,6 +16,7 @@ from agent.policy.rules.flow import (
     Turn,
     ask,
     caller_id,
+    confirmed,
     slot_step,
     verification_steps,
 )
@@ -66,7 +67,7 @@ async def _read_balance(ctx: TurnContext, lead: str, ask_to_pay: bool) -> AsyncI
 
 
 async def _pay_confirm(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    answer = parse.yes_no(turn.entry) if turn.said.kind == "speech" else turn.entry == "1"
+    answer = confirmed(turn)
     if answer is None:
         return
     turn.understood = True

@@ -37,6 +37,12 @@ class Turn:
         return self.said.digits if self.said.kind == "dtmf" else self.text
 
 
+def confirmed(turn: Turn) -> bool | None:
+    """The caller's answer to a yes-or-no question, said (``parse.yes_no``; None when it is neither) or
+    keyed (1 is yes, any other key no): one reading for every confirmation a workflow asks for."""
+    return parse.yes_no(turn.text) if turn.said.kind == "speech" else turn.entry == "1"
+
+
 def ask(
     ctx: TurnContext, text: str, pending: str | None, tags: tuple[AgentTag, ...] = (), digits: int = 1
 ) -> Iterator[Speech]:

@@ -16,6 +16,7 @@ from agent.policy.rules.flow import (
     Turn,
     ask,
     caller_id,
+    confirmed,
     slot_step,
     verification_steps,
 )
@@ -102,7 +103,7 @@ async def _medication(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
 
 
 async def _pharmacy_confirm(turn: Turn, ctx: TurnContext) -> AsyncIterator[Speech]:
-    answer = parse.yes_no(turn.text) if turn.said.kind == "speech" else turn.entry == "1"
+    answer = confirmed(turn)
     if answer is None:
         return
     turn.understood = True
