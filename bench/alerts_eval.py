@@ -635,6 +635,7 @@ def main() -> None:
             "test12",
             "test13",
             "test14",
+            "test15",
         ),
         default="issue",
     )

@@ -26,8 +26,9 @@ from bench.alerts_cases.test11 import test11_days
 from bench.alerts_cases.test12 import test12_days
 from bench.alerts_cases.test13 import test13_days
 from bench.alerts_cases.test14 import test14_days
+from bench.alerts_cases.test15 import test15_days
 
-SPLITS = ("tune", "test", "test2", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14")  # fmt: skip
+SPLITS = ("tune", "test", "test2", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15")  # fmt: skip
 Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 _PLAN: dict[tuple[str, str, int], tuple[Row, ...]] = {
@@ -139,6 +140,8 @@ def days(split: str) -> list[Day]:
         return test13_days()
     if split == "test14":
         return test14_days()
+    if split == "test15":
+        return test15_days()
     return [
         Day(name, split, seed, tuple(_case(split, name, seed, row) for row in rows))
         for (s, name, seed), rows in _PLAN.items()

@@ -1,0 +1,169 @@
+"""A dry run of the ``test15`` days: builds them without judging anything (no pipeline, no detector).
+The generic checks are ``check_test7``'s (every case changes calls from its onset; changed and added
+calls valid under the v1 contract; benign volumes and call lengths printed). On top, what each incident
+is meant to show: a share of the night window's calls (30-90%) cut mid-call and ended
+``failed/upstream_lost``, each shorter than on the normal day; billing's calls silent once their first
+tool has answered, no other line, ended by the caller; no billing or refill call while appointment
+arrives as usual; empty transcripts on refill only and never in a call's first two utterances; the account
+lookups either slow and ``ok`` or timed out at the deadline and handed off (about half each); loops
+only on the canary build, all handed off. Then the benign volumes as planned: appointment x1.55-2.05
+after the snow closures, the release on 68-82% of the stable calls with the volume unchanged, every
+line x0.55-0.75 on the cup-final afternoon. Unmarked calls that differ from the normal day fail the
+run, except a canary call on the new build that only carries its label (no question to re-ask).
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test15`` (every day at a quarter of the
+volume); ``--scale 1`` for full volume, ``--days test15-a`` for one day, ``--events test15-a`` to
+stream that day as the bus carries it, counted and timed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from typing import Any
+
+from bench.alerts_cases import check_test7 as generic
+from bench.alerts_cases import check_test11 as c11
+from bench.alerts_cases import check_test12 as c12
+from bench.alerts_cases import check_test13 as c13
+from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases.check_test5 import _end, _in
+from bench.alerts_cases.check_test6 import _of
+from bench.alerts_cases.day import Ledger
+from bench.alerts_cases.faults3 import CanaryLoop
+from bench.alerts_cases.faults4 import BlueGreen
+from bench.alerts_cases.faults5 import SocketDrop
+from bench.alerts_cases.faults6 import DeadAirAfterTool
+from bench.alerts_cases.faults8 import LateAsr
+from bench.alerts_cases.faults11 import LinesStop
+from bench.alerts_cases.faults13 import SlowPastDeadline
+from bench.alerts_cases.shifts import Holiday, Surge
+
+Event = dict[str, Any]
+SPLIT = "test15"
+
+
+def _lines(calls: list[list[Event]]) -> dict[str, int]:
+    return dict(Counter(c[0]["workflow"] for c in calls))
+
+
+def _socket_drop(case: Case, hit: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """A share of the window's calls cut mid-call: ``failed/upstream_lost``, each shorter than normally."""
+    ends, share = dict(Counter(map(_end, hit))), len(hit) / max(1, len(_in(case, list(normal.values()))))
+    whole = [c for c in hit if c[-1]["ts"] >= normal[c[0]["call_sid"]][-1]["ts"]]  # not cut short
+    line = f"{len(hit)} calls cut mid-call ({share:.2f} of the window's), lines {_lines(hit)}, not shorter than normally {len(whole)}; ends {ends}"  # fmt: skip
+    return line, bool(hit) and set(ends) == {"failed/upstream_lost"} and 0.3 <= share <= 0.9 and not whole
+
+
+def _after_tool(effect: DeadAirAfterTool, hit: list[list[Event]]) -> tuple[str, bool]:
+    """Silent once the first tool answered, only the line's calls, ended by the caller."""
+    ends, lines = dict(Counter(map(_end, hit))), _lines(hit)
+    spoke = [c for c in hit if any(e["ts"] > _of(c, "tool.result")[0]["ts"] for e in _of(c, "agent.utterance"))]  # fmt: skip
+    asked = sum(any("?" in e["data"]["text"] for e in _of(c, "caller.utterance")[-2:]) for c in hit)
+    line = f"{len(hit)} calls silent after their first tool answered, lines {lines}, agent spoke after it {len(spoke)}, callers asking {asked}; ends {ends}"  # fmt: skip
+    held = bool(hit) and lines.keys() == {effect.workflow} and not spoke
+    return line, held and set(ends) == {"completed/hangup"}
+
+
+def _late_empty(effect: LateAsr, case: Case, hit: list[list[Event]], calls: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """Empty transcripts only on the line, none within a call's first ``after`` utterances."""
+    said = [_of(c, "caller.utterance") for c in hit]
+    early = sum(any(not e["data"]["text"] for e in s[: effect.after]) for s in said)
+    empty = sum(not e["data"]["text"] for s in said for e in s)
+    share = len(hit) / max(1, len(_in(case, calls, effect.workflow)))
+    line = f"{len(hit)} calls misheard late ({share:.2f} of the line's in the window), lines {_lines(hit)}, {empty} empty transcripts, empty within the first {effect.after} {early}; ends {dict(Counter(map(_end, hit)))}"  # fmt: skip
+    return line, bool(hit) and _lines(hit).keys() == {effect.workflow} and not early and empty >= len(hit)
+
+
+def _canary_loop(effect: CanaryLoop, hit: list[list[Event]]) -> tuple[str, bool]:
+    """Loops only on the canary build (every line), all handed off."""
+    builds = Counter(c[0]["agent"]["version"] for c in hit)
+    stable = [c for c in hit if not c[0]["flags"]["canary"]]
+    ends = dict(Counter(map(_end, hit)))
+    line = f"{len(hit)} looping calls on builds {dict(builds)}, lines {_lines(hit)}, off the canary share {len(stable)}; ends {ends}"  # fmt: skip
+    return line, bool(hit) and set(builds) == {effect.version} and not stable and set(ends) == {
+        "ended/handoff"
+    }
+
+
+def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """What a ``test15`` incident shows on its built day: a line to print and whether it holds."""
+    effect, before = case.effect, list(normal.values())
+    if isinstance(effect, SocketDrop):
+        return _socket_drop(case, hit, normal)
+    if isinstance(effect, DeadAirAfterTool):
+        return _after_tool(effect, hit)
+    if isinstance(effect, LinesStop):
+        return c11._lines_stop(effect, case, calls, before)
+    if isinstance(effect, LateAsr):
+        return _late_empty(effect, case, hit, calls)
+    if isinstance(effect, SlowPastDeadline):
+        return c13._past_deadline(effect, hit)
+    if isinstance(effect, CanaryLoop):
+        return _canary_loop(effect, hit)
+    return f"no check for {type(effect).__name__}", False
+
+
+def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """A benign shift's volume as planned: a line to print and whether it holds."""
+    effect = case.effect
+    if isinstance(effect, Surge):
+        now, usual = len(_in(case, calls, effect.workflow)), len(_in(case, normal, effect.workflow))
+        ratio = now / max(1, usual)
+        return f"{effect.workflow} x{ratio:.2f} ({now} calls against {usual})", 1.55 <= ratio <= 2.05
+    if isinstance(effect, Holiday):
+        now, usual = len(_in(case, calls)), len(_in(case, normal))
+        ratio = now / max(1, usual)
+        return f"every line x{ratio:.2f} ({now} calls against {usual})", 0.55 <= ratio <= 0.75
+    if isinstance(effect, BlueGreen):
+        stable = [c for c in _in(case, calls) if not c[0]["flags"]["canary"]]
+        versions = Counter(c[0]["agent"]["version"] for c in hit)
+        share = len(hit) / max(1, len(stable))
+        same = len(_in(case, calls)) == len(_in(case, normal))
+        line = (
+            f"{len(hit)} calls on {dict(versions)} ({share:.2f} of the stable calls), volume unchanged {same}"
+        )
+        return line, set(versions) == {effect.version} and 0.68 <= share <= 0.82 and same
+    return f"no check for {type(effect).__name__}", False
+
+
+def _why(day: Day, call: list[Event]) -> str:
+    """Why an unmarked call differs from the normal day: a canary call of the loop's window runs the
+    new build (its label and prompt) though it had no question to re-ask; anything else is unexplained."""
+    for case in (c for c in day.cases if c.active(call[0]["ts"])):
+        if isinstance(case.effect, CanaryLoop) and call[0]["agent"]["version"] == case.effect.version:
+            return f"{case.kind}: canary build, no loop"
+    return "unexplained"
+
+
+def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]], ledger: Ledger) -> int:
+    marked = {sid for case in day.cases for sid in ledger.calls(case.name)}
+    differ = [
+        c for c in calls if c[0]["call_sid"] in normal.keys() - marked and normal[c[0]["call_sid"]] != c
+    ]
+    reasons = Counter(_why(day, c) for c in differ)
+    print(f"  unmarked calls that differ from the normal day: {dict(reasons)}")
+    return reasons["unexplained"]
+
+
+def incidents(day: Day, scale: float) -> list[str]:
+    """The day built again at ``scale``; each incident's own evidence printed and checked, then each
+    benign shift's volume, then the unmarked calls (test12's runner, this split's explanations)."""
+    failures = c12.day_incidents(day, scale, evidence, _unmarked)
+    if not any(c.benign for c in day.cases):
+        return failures
+    calls, normal, ledger = generic._built(day, scale)
+    for case in sorted((c for c in day.cases if c.benign), key=lambda c: c.onset_ms):
+        hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
+        line, holds = volume(case, hit, calls, list(normal.values()))
+        print(f"  {case.name}: {line}")
+        failures += [f"{case.name}: {line}"] * (not holds)
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
+    return c12.run(SPLIT, incidents, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
