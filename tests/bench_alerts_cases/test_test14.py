@@ -36,7 +36,7 @@ def test_no_seed_hour_onset_kind_effect_or_tool_cause_of_an_earlier_split() -> N
     drawn = {s + h for s in split14.SEEDS for h in range(25)}
     assert splits.seeds(SPLIT) == list(split14.SEEDS) == [4301, 4331, 4361]
     earlier = [s for s in splits.SPLITS if s != SPLIT]
-    assert len(earlier) == 14
+    assert len(earlier) >= 14  # every other split: each later one adds to the list
     for other in earlier:
         assert not drawn & {s + h for s in splits.seeds(other) for h in range(25)}, other
     before = [c for other in earlier for c in splits.cases(other)]
