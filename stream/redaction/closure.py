@@ -639,6 +639,7 @@ def _letter_prefix(tokens: list[Token], k: int) -> bool:
         and tokens[k].low not in _NOT_PREFIX
         and not (k >= 1 and tokens[k - 1].low in _VERB_SUBJECTS)  # "you've got 352 ...": a verb
         and not _noun_after_article(tokens, k)
+        and (_capital_prefix(text) or tokens[k].low not in english_words())  # round 28: "Got 242-203-..."
     )
 
 

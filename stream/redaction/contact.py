@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from stream.redaction.context import EMAIL
+from stream.redaction.corrections import sound
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import known_words
 from stream.redaction.spoken import NUMBER_WORDS, Token, group_at
@@ -91,6 +92,7 @@ def _spoken_email(tokens: list[Token], at: int) -> Finding | None:
             or (
                 low.isalnum()
                 and (low not in _LOCAL_STOP or _letter_after_dot(tokens, j) or _initial_e(tokens, j, at))
+                and not (sound(low) and tokens[j + 1].low not in _LOCAL_JOINERS)  # round 28: "mm hm <local>"
             )
         ):
             first = j

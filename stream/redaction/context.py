@@ -60,7 +60,7 @@ _WINDOW = 8
 _CODE_COMPOUNDS = {"zip": ZIP, "postal": ZIP, "area": PHONE, "group": ACCOUNT}
 
 
-_BIRTH_WORDS = frozenset({"birthday", "birth", "dob", "birthdate"})
+BIRTH_WORDS = frozenset({"birthday", "birth", "dob", "birthdate"})
 # a context word inside a compound that names something else
 _NOT_CUES = frozenset({("credit", "union"), ("credit", "unions")})
 
@@ -76,7 +76,7 @@ def kind_before(tokens: list[Token], index: int, window: int = _WINDOW) -> str |
         kind = CONTEXT_WORDS.get(low)
         if kind is not None and j + 1 < len(tokens) and (low, tokens[j + 1].low) in _NOT_CUES:
             continue  # "the credit union closes at two fifty": a place, not a card
-        if kind is None and low.endswith("'s") and low[:-2] in _BIRTH_WORDS:
+        if kind is None and low.endswith("'s") and low[:-2] in BIRTH_WORDS:
             kind = DOB  # "my birthday's the ninth of march"
         if kind is not None:
             if kind == SSN and low == "social" and _is_security_code(tokens, j):

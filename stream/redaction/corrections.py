@@ -40,6 +40,11 @@ HESITATION = "uh"  # how the tokenizer writes every hesitation sound
 _USUAL_SOUNDS = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", "mm", "hm", "uhm", "mhm"})
 
 
+def sound(low: str) -> bool:
+    """Whether a lower-case token is a hesitation or backchannel sound in any spelling ("mm", "hm", "ehh")."""
+    return low in _USUAL_SOUNDS or hesitation(low)
+
+
 def hesitation(low: str) -> bool:
     """Whether a lower-case token is a hesitation sound in an unusual spelling ("eh", "ehh", "hmmm",
     "errr"), not a word: the tokenizer reads it as "uh"."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from stream.redaction.context import DOB, MONTHS, kind_before
+from stream.redaction.context import BIRTH_WORDS, DOB, MONTHS, kind_before
 from stream.redaction.date_words import HOLIDAY_FIRSTS, WEEKDAYS, holiday_at, weekday_before
 from stream.redaction.finding import Finding
 from stream.redaction.spoken import (
@@ -57,12 +57,22 @@ def find_dates(text: str, tokens: list[Token]) -> list[Finding]:
 _DATE_STARTS = frozenset(HOLIDAY_FIRSTS) | frozenset(MONTHS) | NUMBER_WORDS | frozenset(ORDINALS) | {"the"}
 
 
+# round 28: the ISO order, year first ("1967-08-01", "1974/3/9"): v27 had one read as an eight-digit number
+# and merged across "call me on" with the phone after it
+_WRITTEN_ISO = re.compile(r"(?<![\w.-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\w-]|\.\d)")
+
+
 def _written(text: str, tokens: list[Token]) -> list[Finding | None]:
     out: list[Finding | None] = []
     for m in _WRITTEN.finditer(text):
         month, day, year = int(m.group(1)), int(m.group(2)), _full_year(m.group(3))
         if 1 <= month <= 12 and 1 <= day <= 31 and year in _BIRTH_YEARS:
             out.append(Finding(m.start(), m.end(), DOB, f"{year:04d}-{month:02d}-{day:02d}"))
+    if "-" in text or "/" in text:
+        for m in _WRITTEN_ISO.finditer(text):
+            year, month, day = int(m.group(1)), int(m.group(3)), int(m.group(4))
+            if 1 <= month <= 12 and 1 <= day <= 31 and year in _BIRTH_YEARS:
+                out.append(Finding(m.start(), m.end(), DOB, f"{year:04d}-{month:02d}-{day:02d}"))
     return out
 
 
@@ -90,6 +100,27 @@ def _numeric_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     return year[0], f"{year[1]:04d}-{month[1]:02d}-{day[1]:02d}", True
 
 
+_BIRTH_AFTER = 5  # "1 9 73 that's my birthday": how far after the date its birth word may come
+
+
+def _unseparated_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
+    """ "1 9 73 that's my birthday", "born 12 3 1988": a written date whose slashes the transcript lost,
+    three numerals (month, day, year). Three short numerals are as often the digits of a code, so this is a
+    date only beside a birth word: before it (``kind_before``) or within a few words after it."""
+    if i + 2 >= len(tokens) or not (tokens[i + 1].low.isdigit() and tokens[i + 2].low.isdigit()):
+        return None  # most numerals: two look-ups
+    month, day, year = (tokens[i + k].low for k in range(3))
+    if len(month) > 2 or len(day) > 2 or len(year) not in (2, 4):
+        return None
+    value = _full_year(year)
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31 and value in _BIRTH_YEARS):
+        return None
+    after = {t.low.removesuffix("'s") for t in tokens[i + 3 : i + 3 + _BIRTH_AFTER]}
+    if kind_before(tokens, i, window=10) != DOB and not after & BIRTH_WORDS:
+        return None
+    return i + 2, f"{value:04d}-{int(month):02d}-{int(day):02d}", True
+
+
 def _small_at(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """(last index, value) of a month or day said as a number: "oh three", "fourteen", "twenty one", "3"."""
     if j >= len(tokens):
@@ -113,6 +144,8 @@ def _spoken_at(tokens: list[Token], i: int, said_month: bool = True) -> tuple[in
         return holiday
     if (low.isdigit() or low in NUMBER_WORDS) and (numeric := _numeric_at(tokens, i)) is not None:
         return numeric
+    if low.isdigit() and (unseparated := _unseparated_at(tokens, i)) is not None:
+        return unseparated
     if said_month and (low.isdigit() or low in NUMBER_WORDS) and (year_first := _year_first_at(tokens, i)):
         return year_first
     if low in MONTHS:

@@ -91,7 +91,7 @@ def _explained(text: str, tokens: list[Token], run: DigitRun, airlines: frozense
     if not _SCALES.isdisjoint(lows) or not ORDINALS.keys().isdisjoint(lows):
         return True
     written = text[said[0].start : said[-1].end]
-    if _DIMENSIONS.match(written.lower()) or _dollars_and_cents(lows):
+    if _DIMENSIONS.match(written.lower()) or dollars_and_cents(lows):
         return True
     if any(c in written for c in ",.:") or "$" in text[max(0, said[0].start - 2) : said[0].start]:
         return True
@@ -110,6 +110,12 @@ def _explained(text: str, tokens: list[Token], run: DigitRun, airlines: frozense
     after = tokens[run.last + 1].low if run.last + 1 < len(tokens) else ""
     if after in _AFTER or after in _CUES_AFTER:
         return True
+    return counted(after)
+
+
+def counted(after: str) -> bool:
+    """Whether ``after``, the word right after a number, is what it counts: a plural noun of the language
+    ("3000 steps", "5500 gallons", "58,000 points"), not a verb's "is"/"has" nor "digits"."""
     return len(after) > 3 and after.endswith("s") and after not in _NOT_COUNTED and after in english_words()
 
 
@@ -136,7 +142,7 @@ def _groups(lows: list[str]) -> list[int] | None:
     return sizes
 
 
-def _dollars_and_cents(lows: list[str]) -> bool:
+def dollars_and_cents(lows: list[str]) -> bool:
     """A sum said the usual way, dollars then cents, with nothing naming it: "thirty six sixty four",
     "108 22", "sixteen ninety nine" (two groups, the last of two digits and the first of at most three)."""
     sizes = _groups(lows)

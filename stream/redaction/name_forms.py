@@ -786,7 +786,7 @@ _VERB_OBJECT_STARTS = frozenset(
 
 
 def without_trailing_verbs(tokens: list[Token], found: list[Finding]) -> list[Finding]:
-    """Names without a present-tense verb the finder took as their last word ("<name> sees my kids")."""
+    """Names without a verb the finder took as their last word ("<name> sees my kids", "<name> took the")."""
     if not any(f.kind == PERSON for f in found):
         return found  # most texts with numbers only: one pass over the findings
     starts = {t.start: i for i, t in enumerate(tokens)}
@@ -794,7 +794,13 @@ def without_trailing_verbs(tokens: list[Token], found: list[Finding]) -> list[Fi
     out = []
     for f in found:
         a, b = starts.get(f.start), ends.get(f.end)
-        if f.kind == PERSON and a is not None and b is not None and b > a and _verb_ending_name(tokens, b):
+        if (
+            f.kind == PERSON
+            and a is not None
+            and b is not None
+            and b > a
+            and (_verb_ending_name(tokens, b) or _past_verb_ending_name(tokens, b))
+        ):
             k = b - 1
             while k > a and tokens[k].low in (",", "-"):
                 k -= 1
@@ -803,6 +809,46 @@ def without_trailing_verbs(tokens: list[Token], found: list[Finding]) -> list[Fi
             continue
         out.append(f)
     return out
+
+
+def without_number_starts(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Names without a last word that starts the number after them (round 28, v27): the "oh" that is a zero
+    ("north carolina oh double nine ...": the state, then its ZIP), or letters written glued to digits
+    ("Number UPY532420336": the ID's prefix). What is left of the name goes on; a name that was only such a
+    word goes."""
+    if not any(f.kind == PERSON for f in found):
+        return found
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out = []
+    for f in found:
+        a, b = starts.get(f.start), ends.get(f.end)
+        if f.kind != PERSON or a is None or b is None or not _starts_number(tokens, b, found):
+            out.append(f)
+            continue
+        k = b - 1
+        while k >= a and tokens[k].low in (",", "-"):
+            k -= 1
+        words = [t.low for t in tokens[a : k + 1] if t.low not in (",", "-")]
+        if words and not all(w in common_words() for w in words):  # "Number UPY...": no name is left
+            out.append(Finding(f.start, tokens[k].end, PERSON, " ".join(words), f.score))
+    return out
+
+
+def _starts_number(tokens: list[Token], b: int, found: list[Finding]) -> bool:
+    """Whether the word at ``b`` is a zero said "oh" before more digits, or capitals glued to digits that an
+    identifier finding holds (not "LEE42": no finding takes that, so the name keeps it)."""
+    if b + 1 >= len(tokens):
+        return False
+    word, nxt = tokens[b], tokens[b + 1]
+    if word.low in ("oh", "o"):
+        return nxt.low.isdigit() or nxt.low in NUMBER_WORDS or nxt.low in ("double", "triple")
+    return (
+        nxt.start == word.end
+        and nxt.low[:1].isdigit()
+        and word.text.isupper()
+        and any(g.kind != PERSON and g.start <= word.start and nxt.end <= g.end for g in found)
+    )
 
 
 def _verb_ending_name(tokens: list[Token], b: int) -> bool:
@@ -814,3 +860,21 @@ def _verb_ending_name(tokens: list[Token], b: int) -> bool:
         return False
     stems = (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
     return any(s in common_words() for s in stems)
+
+
+def _past_verb_ending_name(tokens: list[Token], b: int) -> bool:
+    """ "a guy named <first> took the claim": a word of the language in lower case, on no list of first names
+    or surnames, right before what it acts on, is the verb after the name (round 28: v27 had two "took"
+    taken as a surname). Not the "-s" verb test: a past tense has no stem to look up."""
+    word = tokens[b]
+    low = word.low
+    return (
+        word.text.islower()
+        and len(low) >= 3
+        and low.isalpha()
+        and b + 1 < len(tokens)
+        and tokens[b + 1].low in _VERB_OBJECT_STARTS
+        and low in english_words()
+        and low not in all_surnames()
+        and low not in all_first_names()
+    )

@@ -874,19 +874,36 @@ _ID_LABELS = frozenset({"account", "number", "id", "no", "#"})
 
 def _noun_before_id(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
-    if not token.text.islower() or token.low not in english_words():
+    opens = i == 0 or tokens[i - 1].low in (".", "!", "?", '"', ":", "-")  # round 28: "Loan M T R eight ..."
+    if not (token.text.islower() or (opens and token.text.istitle())) or token.low not in english_words():
         return False
     j = i + 1
-    while j < len(tokens) and tokens[j].low == token.low:
-        j += 1  # "loan loan number": the word said twice
+    while j < len(tokens) and (
+        tokens[j].low == token.low
+        or (tokens[j].low == "-" and j + 1 < len(tokens) and tokens[j + 1].low == token.low)
+    ):
+        j += 1  # "loan loan number", "Loan- Loan ...": the word said twice
     nxt = tokens[j].low if j < len(tokens) else ""
     if nxt in _ID_LABELS:
         return True
     k = j
     while k < j + 3 and k < len(tokens) and len(tokens[k].low) == 1 and tokens[k].low.isalpha():
         k += 1  # "loan x e f one seven ...", "loan d p t 7277 ...": the ID's letters, then its digits
+        if k + 2 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].low == "in":
+            k += 3  # round 28: "loan e g t as in tom five ...": a letter spelled by a word
     after = tokens[k].low if k < len(tokens) else ""
-    return k > j and (after.isdigit() or after in NUMBER_WORDS)
+    if k > j and (after.isdigit() or after in NUMBER_WORDS):
+        return True
+    # round 28: "Loan- Loan EH-7102-8500-5": the ID written, its capital letters glued to digits by a hyphen
+    prefix = tokens[j].text if j < len(tokens) else ""
+    return (
+        1 <= len(prefix) <= 3
+        and prefix.isalpha()
+        and prefix.isupper()
+        and j + 2 < len(tokens)
+        and tokens[j + 1].low == "-"
+        and tokens[j + 2].low.isdigit()
+    )
 
 
 def _word_name_then_surname(tokens: list[Token], i: int) -> bool:

@@ -21,6 +21,7 @@ from stream.redaction.context import (
     ZIP,
     kind_before,
 )
+from stream.redaction.default_deny import counted, dollars_and_cents
 from stream.redaction.finding import Finding
 from stream.redaction.spoken import (
     CARD_NOUNS,
@@ -105,6 +106,16 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         and (_scaled(tokens, run) or _amount_before(tokens, run.first))
     ):
         return None  # "two thousand one hundred ninety seven fifty", "I owe twenty one ninety nine"
+    if (
+        context is None
+        and n not in _PHONE_OR_CARD
+        and n <= _LONGEST_AMOUNT
+        and counted(after)
+        and not said_digit_by_digit(tokens[run.first : run.last + 1])
+    ):
+        return None  # round 28: "we used 5500 gallons", "I have 28,000 points": what is counted, not an ID
+    if context is None and n <= 5 and _sum_put_on_card(tokens, run):
+        return None  # round 28: "put thirty six fifteen on the <last four> card": the sum, not the card's
     if context is None and _after_flight(tokens, run.first):
         return None  # "flight united twenty one twenty one", "flight AS 1085": a flight number
     if context is None and _price_said(tokens, run):
@@ -177,6 +188,22 @@ _AMOUNT_CUES = frozenset(
 # "put it on my oh three nine eight card"): an amount cue before them ("bill", "charge") does not make them a
 # sum (v21 left 4 last fours in clear, each a partial leak)
 _CARD_AFTER = CARD_NOUNS
+
+
+_ONTO = frozenset({"on", "onto", "to"})
+_CARD_REACH = 6  # "on the double five nine two card", "to my visa": how far the card noun may stand
+
+
+def _sum_put_on_card(tokens: list[Token], run: DigitRun) -> bool:
+    """ "put thirty six fifteen on the <last four> card", "charge 108 22 to my visa": a number said as dollars
+    and cents (two groups, the last a pair; never digit by digit) right before "on"/"to" and a card is the sum
+    charged to it, though nothing named it a sum (round 28: v27's was merged with the card's last four)."""
+    k = run.last + 1
+    if k >= len(tokens) or tokens[k].low not in _ONTO:
+        return False  # most runs: one look-up
+    if not any(t.low in CARD_NOUNS for t in tokens[k + 1 : k + 1 + _CARD_REACH]):
+        return False
+    return dollars_and_cents([t.low for t in tokens[run.first : run.last + 1]])
 
 
 def _paid_with_card(tokens: list[Token], first: int) -> bool:

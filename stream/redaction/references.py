@@ -16,6 +16,7 @@ from __future__ import annotations
 from stream.redaction.closure import ID_KINDS, PERSON
 from stream.redaction.context import ACCOUNT, NUMBER, PHONE, kind_before
 from stream.redaction.finding import Finding
+from stream.redaction.lexicon import english_words
 from stream.redaction.spoken import Token
 
 REFERENCES = frozenset(
@@ -54,7 +55,9 @@ _STATUS_GLUE = frozenset(
 
 def without_references(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     """``findings`` without the identifiers that are an order, tracking or confirmation number."""
-    if tokens and not _PARCEL_STATUS.isdisjoint(t.low for t in tokens):
+    if tokens and not (
+        _PARCEL_STATUS.isdisjoint(t.low for t in tokens) and _REPORTS.isdisjoint(t.low for t in tokens)
+    ):
         findings = [f for f in findings if not _parcel_number(tokens, f)]
     if not tokens or REFERENCES.isdisjoint(t.low for t in tokens):
         return findings  # most texts: two set tests
@@ -133,6 +136,8 @@ def _parcel_number(tokens: list[Token], f: Finding) -> bool:
     last = next((i for i in range(len(tokens) - 1, -1, -1) if tokens[i].end <= f.end), None)
     if first is None or last is None or kind_before(tokens, first) is not None:
         return False
+    if f.kind != PHONE and _one_word_status(tokens, last + 1):
+        return True
     for j in range(last + 1, min(len(tokens), last + 5)):
         low = tokens[j].low
         if low in _PARCEL_STATUS and (low != "hold" or tokens[j - 1].low == "on"):
@@ -140,3 +145,21 @@ def _parcel_number(tokens: list[Token], f: Finding) -> bool:
         if low not in _STATUS_GLUE:
             return False
     return False
+
+
+# round 28: what a record "shows" or "says" in one word at the end of the sentence is its status, whatever
+# the word ("ending <six digits> shows paid", "... says voided"): v27 had one such order number redacted, its
+# status no word of ``_PARCEL_STATUS``
+_REPORTS = frozenset({"shows", "says", "showing", "reads", "marked"})
+_CLAUSE_END = frozenset({".", "!", "?", ",", ";", ""})
+
+
+def _one_word_status(tokens: list[Token], j: int) -> bool:
+    """ "<number> shows paid.": a reporting verb right after the number, then one word of the language (after
+    an optional "as") that ends the clause."""
+    if j >= len(tokens) or tokens[j].low not in _REPORTS:
+        return False
+    j += 1 + (j + 1 < len(tokens) and tokens[j + 1].low == "as")
+    if j >= len(tokens) or tokens[j].low not in english_words():
+        return False
+    return (tokens[j + 1].low if j + 1 < len(tokens) else "") in _CLAUSE_END

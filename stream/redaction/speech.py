@@ -36,6 +36,7 @@ from stream.redaction.name_forms import (
     titled_names,
     unlisted_first_names,
     without_leading_sounds,
+    without_number_starts,
     without_role_words,
     without_trailing_verbs,
 )
@@ -133,6 +134,7 @@ class SpeechFinder:
         found.extend(joined_across_particles(tokens, found))
         found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
         found = without_trailing_verbs(tokens, without_leading_sounds(tokens, found))
+        found = without_number_starts(tokens, found)
         closed = canonical_values(tokens, close_spans(tokens, found))
         closed.extend(unexplained_runs(text, tokens, runs, closed, AIRLINES))
         kept = without_references(tokens, _without_model_numbers(text, tokens, closed))

@@ -185,6 +185,11 @@ def _street_after_cue(tokens: list[Token], run: DigitRun) -> int | None:
 _PAUSES = frozenset({",", "uh", "um", "uhh", "umm", "er", "erm"})
 
 
+# the scale words of a number said in words ("seventy three thousand"): a number before one goes on, so the
+# word is never the whole name of a street after it (v27 had "... thousand points" taken for an address)
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million"})
+
+
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
     """The index of the street suffix ending the street name that starts at ``j`` (the farthest one
     within reach, so "Mill Creek Crossing" is taken whole), or None."""
@@ -211,6 +216,8 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
             break
         words += 1
         k += 1
+    if best is not None and best > j and {t.low for t in tokens[j:best]} <= _SCALE_WORDS:
+        return None  # round 28: "sixty one thousand points": the number's own scale word is no street name
     if best is not None and best + 1 < len(tokens) and tokens[best + 1].low == ".":
         best += 1
     if best is not None and best + 1 < len(tokens) and tokens[best + 1].low in DIRECTIONALS:

@@ -1,0 +1,101 @@
+"""Round 28 of issue 15: v27's miss (a date of birth written with spaces for its slashes) fixed at its
+mechanism, and v27's over-redaction. Invented names and values, none taken from a corpus.
+
+Redacted now: a date whose slashes the transcript lost, beside a birth word, its digits read as a year
+("1 9 58 that's my birthday").
+Kept now: the words between a date written year first and the phone after it ("1971-04-23, call me on
+..."); a number said in words before "thousand" and what it counts ("sixty two thousand points" is no street);
+a written number before a plural noun it counts ("4800 gallons"); a sum said as dollars and cents put "on"
+a card; an English word before a phone's digits ("Got ..."); a past-tense verb after a name ("<name> took
+the claim"); an unlabelled number a one-word status follows ("... shows paid."); "loan" before an ID said
+with letters or written with a hyphen; a label before an ID written with capitals ("Number KWT3186..."); a
+state before a ZIP said with "oh" ("north carolina oh double four ..."); "mm hm" before a spoken address. Keep-guards: short numerals with no birth word, a birth word before them, an address on a
+street named with "thousand", a card's last four put on the card, a phone before a status, a listed
+surname before "my", a name at a sentence start before an ID.
+"""
+
+from __future__ import annotations
+
+import pytest
+from clear_words import assert_redacted
+
+from stream.redaction.speech_redactor import SpeechRedactor
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("1 9 58 that's my birthday", "1 9 58"),
+        ("1 9 66 is my date of birth", "1 9 66"),
+    ],
+)  # fmt: skip
+def test_a_date_without_its_slashes_beside_a_birth_word_is_redacted(
+    speech_redactor: SpeechRedactor, text: str, secret: str
+) -> None:
+    assert_redacted(speech_redactor, text, secret=secret)
+
+
+def test_a_date_written_year_first_is_no_number_run_on_the_phone_after_it(
+    speech_redactor: SpeechRedactor,
+) -> None:
+    assert_redacted(
+        speech_redactor,
+        "Wendell Parks, 1971-04-23, call me on 555-201-3344.",
+        kept="call me on",
+        secret=["1971", "04", "23", "555", "201", "3344", "wendell"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have sixty two thousand points",
+        "move one hundred forty five thousand points",
+        "we used 4800 gallons",
+        "I have 31,000 points.",
+        "Put forty two eighteen on the double seven one three card.",
+        "Got 312-555-0187 on there?",
+        "A guy named Desmond took the claim.",
+        "ending four eight one one seven two shows paid.",
+        "Loan- Loan KT-4410-2291-7, thanks.",
+        "loan r p w as in wagon six one oh two",
+        "Number KWT318604927, birthday May 3, 1961.",
+        "that's four ten birch road, dayton north carolina oh double four one two",
+        "mm hm delacroix underscore t at gmail dot com",
+    ],
+)  # fmt: skip
+def test_what_a_number_counts_costs_or_is_and_the_words_beside_it_stay(
+    speech_redactor: SpeechRedactor, text: str
+) -> None:
+    kept = {
+        "Put forty two eighteen on the double seven one three card.": "put forty two eighteen on the card",
+        "Got 312-555-0187 on there?": "got on there",
+        "A guy named Desmond took the claim.": "a guy named took the claim",
+        "Loan- Loan KT-4410-2291-7, thanks.": "loan thanks",
+        "loan r p w as in wagon six one oh two": "loan",
+        "Number KWT318604927, birthday May 3, 1961.": "number birthday",
+        "that's four ten birch road, dayton north carolina oh double four one two": "dayton north carolina",
+        "mm hm delacroix underscore t at gmail dot com": "mm hm",
+    }.get(text, text)
+    assert_redacted(speech_redactor, text, kept=kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("I live at 5 thousand oaks drive", "5 thousand oaks"),
+        ("put four four one two on my card", "four one two"),
+        ("my cell five five five two zero one three three four four shows busy", "five two zero one three four"),
+        ("this is tom young my son", "young"),
+        ("Grace Tully, member id 4471 9921", "grace tully 4471 9921"),
+        ("my account number is 48213 gallons", "48213"),
+        ("the 3 14 82 ticket", "3 14 82"),
+        ("born 1 9 84", "1 9 84"),
+        ("hm dot vance at gmail dot com", "hm vance"),
+        ("my name is Tom LEE42", "tom lee42"),
+    ],
+)  # fmt: skip
+def test_the_values_beside_these_words_are_still_redacted(
+    speech_redactor: SpeechRedactor, text: str, secret: str
+) -> None:
+    assert_redacted(speech_redactor, text, secret=secret)
