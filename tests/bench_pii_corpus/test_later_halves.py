@@ -53,6 +53,7 @@ HALVES = {
     "v27": ("mutants_caught", 575, False),
     "v28": ("mutants_caught", 604, False),
     "v29": ("mutants_caught", 609, False),
+    "v30": ("mutants_caught", 641, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -68,6 +69,7 @@ OWN = {
     "v27": (("garnet avenue", "Garnet Ave"), ("garnet avenue", "Garnet Ave"), 10, "Larkspur"),
     "v28": (("alfalfa avenue", "Alfalfa Ave"), ("alfalfa avenue", "Alfalfa Ave"), 11, "Larkspur"),
     "v29": (("kanawha avenue", "Kanawha Ave"), ("kanawha avenue", "Kanawha Ave"), 12, "Larkspur"),
+    "v30": (("quillback avenue", "Quillback Ave"), ("quillback avenue", "Quillback Ave"), 13, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -83,6 +85,7 @@ EARLIER = [
     ("Grebe", "Grebe: on v26's lists"),
     ("Garnet", "Garnet: on v27's lists"),
     ("Alfalfa", "Alfalfa: on v28's lists"),
+    ("Kanawha", "Kanawha: on v29's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -133,6 +136,12 @@ WEIGHTS = {
         "v28",
         ("SPELLED", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
         ("DATE_OF_BIRTH", "ZIP_CODE"),
+    ),
+    "v30": (
+        20_261_230,
+        "v29",
+        ("PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS"),
+        ("EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD"),
     ),
 }
 
