@@ -17,10 +17,12 @@ from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
 from alerts.detector.minutes import Group, Table, per_group
 from alerts.detector.signals import LOW_TRAFFIC_MINUTES, SIGNALS, SYMPTOMS, Finding, Signal, judge
+from alerts.detector.slow_failures import SLOW_LABEL, name_failing_tools
 from stream.warehouse import Warehouse
 
 FRAMES = {
     "kpi": queries.kpi_frame,
+    "failures": queries.failures_frame,
     "tools": queries.tool_frame,
     "latency": queries.tool_latency_frame,
     "arrivals": queries.arrivals_frame,
@@ -96,6 +98,7 @@ class Detector:
             tuple[str, tuple[tuple[str, str], ...]], int
         ] = {}  # symptom findings seen in a row
         self._episodes: list[tuple[str, int, int | None]] = []  # (workflow, first minute, resolved minute)
+        self._waiting: dict[tuple[str, str], int] = {}  # slow tools waiting for their failures' evidence
         for incident in self._restore():
             self._book.restore(incident)
             self._episodes.append((incident.labels.get("workflow", ""), incident.starts_ms // 60_000, None))
@@ -115,6 +118,10 @@ class Detector:
             for s in self._config.signals
             for f in judge(s, frames[s.frame], now_minute, open_since=self._open_since(s), excluded=excluded)
         ]
+        open_pages = {(i.labels["alertname"], i.labels.get("workflow", ""), i.labels.get("tool", ""))
+                      for i in self._book.open}  # fmt: skip
+        found, self._waiting = name_failing_tools(found, frames.get("tool_calls"), now_minute, open_pages,
+                                                  self._waiting)  # fmt: skip
         findings = self._one_scope(self._explained_away(self._confirmed(found), frames, now_minute), frames,
                                    now_minute)  # fmt: skip
         findings = one_page_per_tool(findings, self._book.open)
@@ -371,7 +378,8 @@ def inhibits(cause: dict[str, str], symptom: dict[str, str], kpi: Table | None, 
     - a tool's failures explain that tool's slow answers on its workflow (one page per tool: a tool
       that times out answers slowly too; find_slots failing with timeout, then paged again as slow);
     - a tool timing out explains the slow turns on its workflow (the caller waits out the timeout;
-      ``EXPLAINS`` leaves TTFHW out for tool failures that fail fast);
+      ``EXPLAINS`` leaves TTFHW out for tool failures that fail fast), and so does a failing tool whose
+      answers are slow too (``slow_failures``: its page's ``slow`` label);
     - a cause across workflows (no workflow label) explains how callers fare (``SYMPTOMS``) on every
       workflow, and a build's cause on the workflows whose calls that build carried at least half of
       over the last ``LOW_TRAFFIC_MINUTES`` (a loop of the stable build hands callers to a person on
@@ -380,7 +388,7 @@ def inhibits(cause: dict[str, str], symptom: dict[str, str], kpi: Table | None, 
     if cause["alertname"] == TOOL_FAILURES and cause.get("workflow", "") == workflow:
         if alert == SLOW_TOOL and cause.get("tool", "") == symptom.get("tool", ""):
             return True
-        if alert == SLOW_AGENT and cause.get("error_code") == "timeout":
+        if alert == SLOW_AGENT and (cause.get("error_code") == "timeout" or SLOW_LABEL in cause):
             return True
     if alert not in SYMPTOMS or alert not in EXPLAINS.get(cause["alertname"], ()) or not workflow:
         return False
@@ -419,7 +427,8 @@ def one_page_per_tool(findings: list[Finding], open_now: list[Incident]) -> list
         key = (f.group.get("workflow", ""), f.group.get("tool", ""))
         labels = opened.get(key)
         if labels is not None:
-            group: dict[str, str] = {k: labels[k] for k in ("workflow", "tool", "error_code") if k in labels}
+            group: dict[str, str] = {k: labels[k] for k in ("workflow", "tool", "error_code", SLOW_LABEL)
+                                     if k in labels}  # fmt: skip
             if any(fingerprint(_labels(o)) == fingerprint(_labels(replace(f, group=group))) for o in out):
                 continue  # that page is kept firing by another finding of this tick
             out.append(replace(f, group=group))

@@ -84,6 +84,21 @@ def kpi_frame(client: Warehouse, database: str, now_minute: int, trailing_minute
     return _empty(client.query_df(sql), columns)
 
 
+def failures_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, settled, failed: ``kpi_frame``'s failed calls per workflow alone (every build
+    together), a frame small enough to read a week of (``signals``: a workflow's share of failed calls
+    over its last week, the baseline that lets two failed night calls be news)."""
+    minute = "toInt64(intDiv(toUnixTimestamp(v.minute), 60))"
+    sql = f"""
+        SELECT {minute} AS minute, toString(workflow) AS workflow,
+               sum(calls_ended - abandoned_early) AS settled, sum(agent_failed) AS failed
+        FROM {database}.kpi_minute_v AS v
+        WHERE {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow
+    """
+    return _empty(client.query_df(sql), ["minute", "workflow", "settled", "failed"])
+
+
 def tool_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, tool, error_code, calls, failures: per minute, the calls that got a result
     from the tool and those where it failed with the code (distinct calls, not results: an agent

@@ -183,6 +183,19 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0, baseline_minutes=360,
            describe="calls are failing: {events} of {volume} calls in the last {minutes} min ended by an "
                     "agent, tap or platform failure (normally {baseline:.1%})"),
+    # The same when nearly every call of a thin workflow fails (a night deploy that breaks the line):
+    # judged against the workflow's share of failed calls over its last week (``failures`` frame; a
+    # call fails as often at night as at noon, so the week's calls are the night's evidence too),
+    # unless the same hour of earlier weeks holds enough calls of its own. An exact binomial tail: at
+    # the week's 0 failed of about 1500 calls (half a failure of doubt: 0.03%) two failed calls of two
+    # are a one-in-ten-million chance, one failed call one in 3 000 (never a page: two are the bar).
+    # At the 6-hour baseline above, refill's 40-odd night calls made 3 of 3 a one-in-500 000 chance
+    # and the page waited for a fourth failed call (test14-a's night_refill_deploy: 1320 s).
+    Signal("CallpulseDetectorAgentFailures", "failures", ("workflow",), "failed", "settled", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=2, min_effect=0.5, min_events=2, method="binomial",
+           z=6.0, baseline_minutes=MINUTES_PER_WEEK,
+           describe="calls are failing: {events} of {volume} calls in the last {minutes} min ended by an "
+                    "agent, tap or platform failure (normally {baseline:.2%})"),
     # Every workflow's calls left unanswered on one build (a dead API key, a hung model client): at
     # night a workflow gets a call every few minutes, so the build's calls together are the evidence.
     # Most calls, not a share: one workflow's dead air at a busy hour stays the workflow's page.
