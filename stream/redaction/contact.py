@@ -58,6 +58,10 @@ _LOCAL_STOP = frozenset(
      "mhm", "mm", "hmm", "uh-huh", "erm", "umm"}
 )  # fmt: skip
 _MAX_LOCAL_TOKENS = 16
+# round 29: "got a pen for a d e l i n a ... at ...", "a pen for gilchrist underscore m five at ...": the
+# number words that are prepositions too are the sentence's before a spelled or joined local part (v28 took
+# "for", and over it "a pen", four times); a digit said so sits inside the local part, not before it
+_PREPOSITIONS_HEARD_AS_DIGITS = frozenset({"for", "to", "too"})
 
 
 def find_emails(text: str, tokens: list[Token]) -> list[Finding]:
@@ -121,7 +125,7 @@ def _prose_before_joined(tokens: list[Token], j: int) -> bool:
         and low not in _LOCAL_JOINERS
         and nxt not in _LOCAL_JOINERS
         and nxt not in ("_", "-")
-        and low not in NUMBER_WORDS
+        and (low not in NUMBER_WORDS or low in _PREPOSITIONS_HEARD_AS_DIGITS)
         and low in known_words()
     )
 
@@ -174,7 +178,7 @@ def _word_before_spelling(tokens: list[Token], j: int) -> bool:
         and len(low) > 1
         and low.isalpha()
         and low not in _LOCAL_JOINERS
-        and low not in NUMBER_WORDS
+        and (low not in NUMBER_WORDS or low in _PREPOSITIONS_HEARD_AS_DIGITS)
         and low in known_words()
     )
 

@@ -870,6 +870,8 @@ def _surname_after_initial(token: Token) -> bool:
 # word of the language, in lower case right before an account's label or a spelled identifier, is the kind of
 # account (spent halves v7, v20, v23 had 13 such "loan" redacted)
 _ID_LABELS = frozenset({"account", "number", "id", "no", "#"})
+# round 29: the words an ID's digits may begin with after its letters ("loan r l e as in egg double nine ...")
+_DIGITS_SAID_AS = frozenset({"double", "triple", "oh", "o"})
 
 
 def _noun_before_id(tokens: list[Token], i: int) -> bool:
@@ -892,8 +894,8 @@ def _noun_before_id(tokens: list[Token], i: int) -> bool:
         if k + 2 < len(tokens) and tokens[k].low == "as" and tokens[k + 1].low == "in":
             k += 3  # round 28: "loan e g t as in tom five ...": a letter spelled by a word
     after = tokens[k].low if k < len(tokens) else ""
-    if k > j and (after.isdigit() or after in NUMBER_WORDS):
-        return True
+    if k > j and (after.isdigit() or after in NUMBER_WORDS or after in _DIGITS_SAID_AS):
+        return True  # round 29: "loan r l e as in egg double nine ...": the digits begun with "double"/"oh"
     # round 28: "Loan- Loan EH-7102-8500-5": the ID written, its capital letters glued to digits by a hyphen
     prefix = tokens[j].text if j < len(tokens) else ""
     return (

@@ -29,6 +29,10 @@ _ASIDE_EXTRA = frozenset({"next", "okay", "ok", "checking"})  # "okay next", "ju
 _NOT_ASIDE = frozenset({"exp", "expiration", "expires", "expiry", "expiring", "code", "cvv", "cvc",
                         "security", "extension", "ext", "pin"})  # fmt: skip
 _MAX_WRONG_LETTERS = 3
+# round 29: the last word of words between two identifiers that puts the second one after them ("member ...
+# call me at <phone>", "..., reach me uh, at ..."): they introduce a new value, they are no aside inside one
+# (v28 left "call me at" redacted five times)
+_INTRODUCES = frozenset({"at"})
 
 
 def _skip_marks(tokens: list[Token], k: int) -> int:
@@ -217,6 +221,7 @@ def _aside_between(tokens: list[Token], i: int, k: int) -> bool:
         2 <= len(words) <= MAX_JOIN_WORDS
         and all(w.isalpha() and w not in _NOT_ASIDE and (w in _ASIDE_EXTRA or is_aside(w)) for w in words)
         and not any(t.low in (".", "?") for t in tokens[i:k])
+        and words[-1] not in _INTRODUCES
     )
 
 

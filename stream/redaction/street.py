@@ -9,6 +9,7 @@ tags the street name as a person.
 
 from __future__ import annotations
 
+from stream.redaction.backchannels import shape_kind
 from stream.redaction.context import ADDRESS, ZIP, common_words
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import street_suffixes, unit_designators
@@ -65,7 +66,8 @@ def find_addresses(tokens: list[Token], runs: list[DigitRun] | None = None) -> l
     by_first = {run.first: run for run in runs}
     lows = {t.low for t in tokens}
     spoken_houses = house_number_runs(tokens, lows)
-    tails = [tail for run in runs if len(run.digits) > 6 and (tail := _last_group(tokens, run)) is not None]
+    tails = [tail for run in runs if len(run.digits) > 5 and (tail := _last_group(tokens, run)) is not None]
+    asked = [tail for tail in tails if _after_last_four(tokens, tail)]
     for run in [*runs, *_single_numbers(tokens, runs), *spoken_houses, *_last_groups(tokens, runs), *tails]:
         street = _ordinal_street_start(tokens, run)
         unit_run = _unit_then_house(tokens, run)
@@ -80,7 +82,7 @@ def find_addresses(tokens: list[Token], runs: list[DigitRun] | None = None) -> l
         word = _suffix_word(tokens, suffix)  # "6 Friedman Mdws.", "six cannery place northwest": the suffix
         if tokens[word].low not in suffixes and len(run.digits) < 2 and not cued:
             continue
-        if run in tails and not _named(tokens, run.last + 1, word):
+        if run in tails and run not in asked and not _named(tokens, run.last + 1, word):
             continue  # "... twenty six expires next spring": a card's last group, then everyday words
         last = _unit_after(tokens, suffix + 1)
         while last > suffix and (more := _unit_after(tokens, last + 1)) > last:
@@ -273,6 +275,25 @@ def _last_groups(tokens: list[Token], runs: list[DigitRun]) -> list[DigitRun]:
 
 
 _PHONE_LENGTHS = frozenset({7, 10, 11})
+# round 29: "social ends one seven double eight six seventy nine baxter street": the four digits a last-four
+# cue asked for, then the house number, heard as one run (v28 left five such streets in clear)
+_LAST_FOUR_LENGTHS = frozenset({4})
+_LAST_FOUR_SPAN = 12  # the words of four digits said with "double", pauses and groups
+_SAID_IN_NUMBERS = frozenset({"double", "triple", "oh", "o", "uh", "um", ",", "..."})
+
+
+def _after_last_four(tokens: list[Token], run: DigitRun) -> bool:
+    """Whether a last-four cue ("social ends", "the last four are") was said right before the number
+    ``run`` is (or ends) part of: the digits after its first four are no part of it, so the street after
+    them needs no unlisted word ("... ends nine two double four six seventy one copper street")."""
+    first = run.first
+    while first > 0 and run.first - first < _LAST_FOUR_SPAN and _in_number(tokens[first - 1].low):
+        first -= 1
+    return shape_kind(tokens, first) == "LAST_FOUR"
+
+
+def _in_number(low: str) -> bool:
+    return low in NUMBER_WORDS or low.isdigit() or low in SEPARATORS or low in _SAID_IN_NUMBERS
 
 
 def _last_group(tokens: list[Token], run: DigitRun) -> DigitRun | None:
@@ -280,7 +301,9 @@ def _last_group(tokens: list[Token], run: DigitRun) -> DigitRun | None:
     forty seven agayeva terrace", "... four nine seven sixty seven s e thirteenth avenue"): the last one
     or two number groups of a run, of two to five digits, when the digits before them are as many as a
     phone number's. Round 22: v8 left two such streets in clear; the run stays one number finding, the
-    address is found from its last groups on."""
+    address is found from its last groups on. Round 29: so after the four digits a last-four cue ("social
+    ends", "the last four") asked for."""
+    leads = _PHONE_LENGTHS | _LAST_FOUR_LENGTHS if _after_last_four(tokens, run) else _PHONE_LENGTHS
     j = run.first
     groups: list[tuple[int, int, str]] = []
     while j <= run.last:
@@ -299,7 +322,7 @@ def _last_group(tokens: list[Token], run: DigitRun) -> DigitRun | None:
         if len(groups) <= count:
             break
         digits = "".join(g[2] for g in groups[-count:])
-        if 2 <= len(digits) <= 5 and len(run.digits) - len(digits) in _PHONE_LENGTHS:
+        if 2 <= len(digits) <= 5 and len(run.digits) - len(digits) in leads:
             first = groups[-count][0]
             return DigitRun(first, run.last, digits, tokens[first].start, tokens[run.last].end)
     return None
