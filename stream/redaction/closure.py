@@ -173,13 +173,25 @@ def _reread_gap_end(tokens: list[Token], k: int, last: int) -> int | None:
     if not _gap_word(tokens[k].low) and not opens_with_letter:
         return None
     m, words, plain = k, 0, not opens_with_letter
-    while m + 1 < last and (_gap_word(tokens[m + 1].low, inside=True) or tokens[m + 1].low in _GAP_GLUE):
+    while m + 1 < last and (
+        _gap_word(tokens[m + 1].low, inside=True)
+        or tokens[m + 1].low in _GAP_GLUE
+        or _pronoun_i_inside(tokens, m + 1, last)
+    ):
         m += 1
         words += _gap_word(tokens[m].low, inside=True)
         plain = plain or _gap_word(tokens[m].low)
     # round 18: a run may open with a letter's name when a plain word follows ("... You got that? ...",
     # v17 had 4); the two readings must still be equal, so an identifier ending in "u" is not cut there
     return m if words < _MAX_REREAD_GAP and plain else None
+
+
+def _pronoun_i_inside(tokens: list[Token], k: int, last: int) -> bool:
+    """ "<phone> what er i said <phone>", "... What? I said ...": the pronoun "I" inside the run, before
+    another word of it, is the caller's (round 30: v29 had 6 numbers read twice so, "what", the
+    hesitation and "I" redacted with the first reading). The two readings must still be equal."""
+    n = _skip_glue(tokens, k + 1)
+    return tokens[k].low == "i" and n < last and _gap_word(tokens[n].low)
 
 
 def _gap_word(low: str, inside: bool = False) -> bool:
@@ -636,7 +648,7 @@ def _letter_prefix(tokens: list[Token], k: int) -> bool:
         2 <= len(text) <= 3
         and text.isalpha()
         and (tokens[k].low not in common_words() or _capital_prefix(text) or _title_before_digits(tokens, k))
-        and tokens[k].low not in _NOT_PREFIX
+        and not _not_prefix(tokens, k)
         and not (k >= 1 and tokens[k - 1].low in _VERB_SUBJECTS)  # "you've got 352 ...": a verb
         and not _noun_after_article(tokens, k)
         and (_capital_prefix(text) or tokens[k].low not in english_words())  # round 28: "Got 242-203-..."
@@ -690,7 +702,7 @@ def _prefix_after_id_word(tokens: list[Token], k: int) -> bool:
         2 <= len(text) <= 3
         and text.isalpha()
         and tokens[k].low not in _LINKING
-        and tokens[k].low not in _NOT_PREFIX  # round 27: "id id 66 ...": the label said twice, no prefix
+        and not _not_prefix(tokens, k)  # round 27: "id id 66 ...": the label said twice, no prefix
         and k >= 1
         and tokens[k - 1].low in ("id", "number", "no", "#")
     )
@@ -718,9 +730,20 @@ _NOT_PREFIX = frozenset(
         "cvv",
         "cvc",
         "exp",
-        "sec",
     }
 )
+# round 30: "sec" is the pause of "one sec", "a sec" ("ID one sec, K559031"), not the word itself: after
+# anything else it is three letters like any other ("Vision plan ID SEC 7706 4222 53", v29 left "SEC")
+_PAUSE_WORDS = frozenset({"sec"})
+_PAUSE_LEADS = frozenset({"one", "a", "1", "half"})
+
+
+def _not_prefix(tokens: list[Token], k: int) -> bool:
+    """Whether the two or three letters at ``k`` are a label said or a pause, never an ID's prefix."""
+    low = tokens[k].low
+    if low in _PAUSE_WORDS:
+        return k >= 1 and tokens[k - 1].low in _PAUSE_LEADS
+    return low in _NOT_PREFIX
 
 
 def _says_last_four(tokens: list[Token], k: int) -> bool:
@@ -807,6 +830,7 @@ def _letter_between(tokens: list[Token], k: int) -> bool:
         spelled_before
         or (low in LETTER_NAMES and low not in _WORD_LETTERS)
         or (len(low) == 1 and low.isalpha() and low not in _PRONOUN_LETTERS)
+        or _capital_a_after_capital_a(tokens, b, k)
         or (
             _digit_piece(low)
             and tokens[k].text == "A"
@@ -814,6 +838,13 @@ def _letter_between(tokens: list[Token], k: int) -> bool:
             and (_digit_piece(tokens[after].low) or _spelled_piece(tokens, after))
         )  # "member id nine A eight eight ...", "two V V oh, er A one seven": a capital A between digits
     )
+
+
+def _capital_a_after_capital_a(tokens: list[Token], b: int, k: int) -> bool:
+    """ "A A seven two, one five two ...": a capital "A" written after another capital "A" and before
+    digits is the identifier's second letter (round 30: v29 left "A A" in clear, the first "A" a letter
+    before a letter, the second neither between two letters nor after a non-pronoun one)."""
+    return tokens[b].text == "A" and tokens[k].text == "A" and b < k
 
 
 def _next_is_letter(tokens: list[Token], k: int) -> bool:

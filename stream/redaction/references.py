@@ -17,7 +17,7 @@ from stream.redaction.closure import ID_KINDS, PERSON
 from stream.redaction.context import ACCOUNT, NUMBER, PHONE, kind_before
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import english_words
-from stream.redaction.spoken import Token
+from stream.redaction.spoken import NUMBER_WORDS, Token
 
 REFERENCES = frozenset(
     {"order", "tracking", "confirmation", "conf", "shipment", "package", "parcel", "booking", "reservation"}
@@ -42,7 +42,10 @@ _REACH = 6
 _PARCEL_STATUS = frozenset(
     {"shipped", "moved", "transit", "delivered", "pickup", "dispatched", "processing", "stuck", "refunded",
      "hold", "cancelled", "canceled", "backordered", "pending", "delayed", "arrived", "returned", "approved",
-     "lost", "damaged", "misdelivered", "undeliverable", "rerouted"}
+     "lost", "damaged", "misdelivered", "undeliverable", "rerouted",
+     # round 30: a bill's or invoice's status ("<number> is past due now", "it shows <number> as past due",
+     # "<tracking number> is Past Due now"): v29 had 3 such numbers redacted
+     "overdue", "due"}
 )  # fmt: skip
 # round 27: "... is returned", "ending <six digits> says approved", "... got lost": v26 had 2 such numbers
 # redacted (the status words an order, a parcel or a payment's reference takes)
@@ -63,17 +66,19 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
         return findings  # most texts: two set tests
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
-    return [
-        f
-        for f in findings
-        if not (
-            (f.kind in ID_KINDS or _spelled_only(tokens, f))
-            and (
-                _after_reference(tokens, starts.get(f.start))
-                or _named_a_reference_after(tokens, starts.get(f.start), ends.get(f.end))
-            )
-        )
-    ]
+    return [f for f in findings if not _a_reference(tokens, starts, ends, f)]
+
+
+def _a_reference(tokens: list[Token], starts: dict[int, int], ends: dict[int, int], f: Finding) -> bool:
+    """Whether ``f`` is an identifier (or a code of spelled letters) a reference word names, before or
+    after it."""
+    spelled = f.kind not in ID_KINDS and _spelled_only(tokens, f)
+    if f.kind not in ID_KINDS and not spelled:
+        return False
+    first = starts.get(f.start)
+    return _after_reference(tokens, _code_start(tokens, first, spelled)) or _named_a_reference_after(
+        tokens, first, ends.get(f.end)
+    )
 
 
 # round 23: how a caller names what a code just read was ("i have <code> as the confirmation", "<code> is
@@ -95,6 +100,25 @@ def _named_a_reference_after(tokens: list[Token], first: int | None, last: int |
     if j < len(tokens) and tokens[j].low in _NAMED_DETERMINERS:
         j += 1
     return j < len(tokens) and tokens[j].low in REFERENCES
+
+
+_CODE_DIGITS = 3  # digit words a spelled code may open with ("confirmation two n e f k h")
+
+
+def _code_start(tokens: list[Token], first: int | None, spelled: bool) -> int | None:
+    """Where a code of spelled letters starts: the digit words said right before its letters are the
+    code's own ("confirmation two <letters>", "reservation eight <letters>"), not words after the
+    reference (round 30: v29 had 2 such codes redacted, the letters read as a spelled name)."""
+    if first is None or not spelled:
+        return first
+    k = first
+    while (
+        k > 0
+        and first - k < _CODE_DIGITS
+        and (tokens[k - 1].low in NUMBER_WORDS or tokens[k - 1].low.isdigit())
+    ):
+        k -= 1
+    return k
 
 
 def _spelled_only(tokens: list[Token], f: Finding) -> bool:
@@ -140,11 +164,18 @@ def _parcel_number(tokens: list[Token], f: Finding) -> bool:
         return True
     for j in range(last + 1, min(len(tokens), last + 5)):
         low = tokens[j].low
-        if low in _PARCEL_STATUS and (low != "hold" or tokens[j - 1].low == "on"):
-            return True  # "on hold", not "... hold on"
-        if low not in _STATUS_GLUE:
+        if low in _PARCEL_STATUS and (low != "hold" or tokens[j - 1].low == "on") and _past_due(tokens, j):
+            return True  # "on hold", not "... hold on"; "past due", not "due"
+        if low not in _STATUS_GLUE and not (
+            low == "past" and j + 1 < len(tokens) and tokens[j + 1].low == "due"
+        ):
             return False
     return False
+
+
+def _past_due(tokens: list[Token], j: int) -> bool:
+    """ "due" is a status only in "past due" ("... is due on the fifth" says when, not what)."""
+    return tokens[j].low != "due" or tokens[j - 1].low == "past"
 
 
 # round 28: what a record "shows" or "says" in one word at the end of the sentence is its status, whatever

@@ -198,7 +198,7 @@ def _without_model_numbers(text: str, tokens: list[Token], findings: list[Findin
     for f in findings:
         if f.kind == PERSON and _airline(text, tokens, f):
             continue
-        if _flight_number(tokens, f):
+        if _flight_number(tokens, f) or _flown_on(text, tokens, f):
             continue
         if _product_number(text, tokens, f):
             continue
@@ -295,6 +295,38 @@ _FLIGHT_STATUS = frozenset(
      "boarded", "delayed", "arrived", "arrives", "arriving", "canceled", "cancelled", "diverted", "took",
      "taking", "late", "early"}
 )  # fmt: skip
+# round 30: what a passenger does "on" a flight, said before the carrier and its number ("i land on
+# <carrier> ten thirty nine", "I land on B6 1476."): the carrier need not be on ``AIRLINES``
+_FLOWN_ON = frozenset({"land", "landing", "lands", "fly", "flying", "flies", "flew", "arrive", "arriving",
+                       "arrives", "depart", "departing", "departs", "connect", "connecting"})  # fmt: skip
+_CARRIER_CODE = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
+_CODE_AND_FLIGHT = re.compile(r"(?:[A-Z][A-Z0-9]|[0-9][A-Z]) ?\d{1,4}")
+
+
+def _flown_on(text: str, tokens: list[Token], f: Finding) -> bool:
+    """ "i land on <carrier> ten thirty nine", "I land on B6 1476.": after a flight verb and "on", a word on
+    no common list (or an airline's two-character code, written) and at most four digits are a flight
+    (round 30: v29 had two such flights redacted, their carriers on no list; round 29 left two more)."""
+    if f.kind not in (NUMBER, ACCOUNT):
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.start >= f.start), None)
+    if first is None:
+        return False
+    said = text[f.start : f.end]
+    if f.kind == ACCOUNT and _CODE_AND_FLIGHT.fullmatch(said):
+        at = first  # the code is the finding's own first token ("B6 1476")
+    elif f.kind == NUMBER and len(f.value) <= 4 and first >= 1:
+        at = first - 1
+        carrier = tokens[at]
+        if not (carrier.text.isalpha() and carrier.low not in common_words()) and not (
+            _CARRIER_CODE.fullmatch(carrier.text)
+        ):
+            return False
+    else:
+        return False
+    return at >= 2 and tokens[at - 1].low == "on" and tokens[at - 2].low in _FLOWN_ON
+
+
 # round 27: "is <airline> <number> on time?", "... on schedule" (v26 had 2 flights before "on time" redacted)
 _ON_WHAT = frozenset({"time", "schedule", "track"})
 

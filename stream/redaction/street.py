@@ -277,7 +277,8 @@ def _last_groups(tokens: list[Token], runs: list[DigitRun]) -> list[DigitRun]:
 _PHONE_LENGTHS = frozenset({7, 10, 11})
 # round 29: "social ends one seven double eight six seventy nine baxter street": the four digits a last-four
 # cue asked for, then the house number, heard as one run (v28 left five such streets in clear)
-_LAST_FOUR_LENGTHS = frozenset({4})
+_LAST_FOUR = 4
+_LAST_FOUR_LENGTHS = frozenset({_LAST_FOUR})
 _LAST_FOUR_SPAN = 12  # the words of four digits said with "double", pauses and groups
 _SAID_IN_NUMBERS = frozenset({"double", "triple", "oh", "o", "uh", "um", ",", "..."})
 
@@ -325,6 +326,25 @@ def _last_group(tokens: list[Token], run: DigitRun) -> DigitRun | None:
         if 2 <= len(digits) <= 5 and len(run.digits) - len(digits) in leads:
             first = groups[-count][0]
             return DigitRun(first, run.last, digits, tokens[first].start, tokens[run.last].end)
+    if _LAST_FOUR in leads:
+        return _after_four_digits(tokens, run, groups)
+    return None
+
+
+def _after_four_digits(
+    tokens: list[Token], run: DigitRun, groups: list[tuple[int, int, str]]
+) -> DigitRun | None:
+    """Round 30: the house number after the four digits a last-four cue asked for, said digit by digit
+    ("last four six eight seven five five eight nine seven <street>"): its groups are more than two, so
+    the groups after the first four digits (two to five digits) are the house number."""
+    lead = 0
+    for k, (first, _, group) in enumerate(groups):
+        if lead == _LAST_FOUR:
+            digits = "".join(g[2] for g in groups[k:])
+            if not 2 <= len(digits) <= 5:
+                return None
+            return DigitRun(first, run.last, digits, tokens[first].start, tokens[run.last].end)
+        lead += len(group)
     return None
 
 
