@@ -54,6 +54,7 @@ HALVES = {
     "v28": ("mutants_caught", 604, False),
     "v29": ("mutants_caught", 609, False),
     "v30": ("mutants_caught", 641, False),
+    "v31": ("mutants_caught", 634, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -70,6 +71,7 @@ OWN = {
     "v28": (("alfalfa avenue", "Alfalfa Ave"), ("alfalfa avenue", "Alfalfa Ave"), 11, "Larkspur"),
     "v29": (("kanawha avenue", "Kanawha Ave"), ("kanawha avenue", "Kanawha Ave"), 12, "Larkspur"),
     "v30": (("quillback avenue", "Quillback Ave"), ("quillback avenue", "Quillback Ave"), 13, "Larkspur"),
+    "v31": (("spinel avenue", "Spinel Ave"), ("spinel avenue", "Spinel Ave"), 14, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -86,6 +88,7 @@ EARLIER = [
     ("Garnet", "Garnet: on v27's lists"),
     ("Alfalfa", "Alfalfa: on v28's lists"),
     ("Kanawha", "Kanawha: on v29's lists"),
+    ("Quillback", "Quillback: on v30's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -142,6 +145,12 @@ WEIGHTS = {
         "v29",
         ("PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS"),
         ("EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD"),
+    ),
+    "v31": (
+        20_261_231,
+        "v30",
+        ("EMAIL_ADDRESS", "ZIP_CODE", "CREDIT_CARD"),
+        ("ACCOUNT_ID", "DATE_OF_BIRTH", "US_SSN"),
     ),
 }
 
