@@ -31,6 +31,7 @@ from stream.redaction.context import (
     common_words,
     kind_before,
 )
+from stream.redaction.corrections import sound
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import english_words
 from stream.redaction.name_forms import with_possessive_surname
@@ -124,7 +125,7 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     joined = joined_across_asides(tokens, starts, ends, read_back, ID_KINDS)
     joined = merge_overlaps(tokens, [with_card_rest(tokens, ends, f, ID_KINDS) for f in joined])
     twice = [part for f in joined for part in _read_twice(tokens, starts, ends, f)]
-    return _names_corrected(twice, tokens, starts, ends)
+    return _name_before_repair(_names_corrected(twice, tokens, starts, ends), tokens, starts)
 
 
 def _read_twice(
@@ -245,6 +246,54 @@ def _with_first_reading(tokens: list[Token], starts: dict[int, int], f: Finding)
 # names with a word between them that stays in clear)
 _NAME_REPAIR = frozenset({",", "i", "mean", "sorry", "-", "..."})
 _NAME_REPAIR_WORDS = 3
+
+
+# round 31: "er <unlisted first name> sorry <first name> <surname>": a caller who corrects the name he began
+# with. The corrected name is found; the word he said first is on no name list, so it stayed in clear (v30's
+# one miss). A word no English list holds, alone at the utterance's start (or after a hesitation, a comma,
+# "it's"), right before "sorry" / "I mean" and a name found, is the name being corrected.
+_REPAIR_CUES = frozenset({"sorry", "mean"})
+_BEFORE_FIRST_SAID = frozenset({",", "...", "-", "it's", "is"})
+
+
+def _name_before_repair(
+    findings: list[Finding], tokens: list[Token], starts: dict[int, int]
+) -> list[Finding]:
+    """A name found right after a repair ("sorry", "I mean") and the one unlisted word said before the
+    repair, found as a name of its own: the repair's words stay in clear (v30 reads them as no name)."""
+    out: list[Finding] = []
+    for f in findings:
+        b = starts.get(f.start)
+        a = None if b is None or f.kind != PERSON else _first_said_before(tokens, b)
+        if a is None or any(g.start <= tokens[a].start < g.end for g in findings):
+            out.append(f)
+            continue
+        out.append(Finding(tokens[a].start, tokens[a].end, PERSON, tokens[a].low, f.score))
+        out.append(f)
+    return out
+
+
+def _first_said_before(tokens: list[Token], b: int) -> int | None:
+    """The index of the unlisted word said before a repair that ends right before ``b``, else None."""
+    k = b - 1
+    while k >= 0 and b - k <= _NAME_REPAIR_WORDS + 1 and tokens[k].low in _NAME_REPAIR:
+        k -= 1
+    between = {t.low for t in tokens[k + 1 : b]}
+    if k < 0 or not between & _REPAIR_CUES:
+        return None
+    word = tokens[k]
+    before = tokens[k - 1].low if k > 0 else ""
+    return (
+        k
+        if (
+            word.text.isalpha()
+            and len(word.text) >= 3
+            and word.low not in english_words()
+            and word.low not in common_words()
+            and (k == 0 or sound(before) or before in _BEFORE_FIRST_SAID)
+        )
+        else None
+    )
 
 
 def _names_corrected(

@@ -65,7 +65,9 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
     context = kind_before(tokens, run.first)
     after = tokens[run.last + 1].low if run.last + 1 < len(tokens) else ""
     before = tokens[run.first - 1].low if run.first > 0 else ""
-    if context is None and (after in NOT_PII_AFTER or before == "$"):
+    if context is None and before == "$":
+        return None
+    if context is None and after in NOT_PII_AFTER and not _read_out_before_unit(tokens, run):
         return None
     if n == 4 and after in _CARD_AFTER:
         return CARD  # "bill the 0375 card", "my oh three nine eight card": the card named by its last four
@@ -241,9 +243,15 @@ _PRICE_BEFORE = frozenset(
 )
 
 
+def names_flight(low: str) -> bool:
+    """ "flight", "flights", and round 31's "flight's" ("my flight's <carrier> <number>": v30 read two such
+    flights as a number and a name; the contraction is the word "flight" and "is")."""
+    return low.removesuffix("'s").removesuffix("\u2019s") in ("flight", "flights")
+
+
 def _after_flight(tokens: list[Token], first: int) -> bool:
     """ "flight" within six words before (an airline name or code, a pause phrase between them)."""
-    return any(t.low in ("flight", "flights") for t in tokens[max(0, first - 6) : first])
+    return any(names_flight(t.low) for t in tokens[max(0, first - 6) : first])
 
 
 def _price_said(tokens: list[Token], run: DigitRun) -> bool:
@@ -387,6 +395,24 @@ def _last_four_named(tokens: list[Token], first: int) -> bool:
     while k >= 0 and tokens[k].low in _LAST_FOUR_LINKS:
         k = _before_pause(tokens, k - 1)
     return k >= 1 and tokens[k].low in _FOUR and tokens[k - 1].low == _LAST
+
+
+# round 31: "last four <eight digits said one by one> times" left all eight digits in clear: "times" (a
+# count's unit) ended the run's reading before anything else. A count is said as a number ("five times",
+# "twenty two hundred times"), never read out digit by digit: five or more single digits, or the four a
+# last-four cue asked for said one by one, are an identifier whatever word follows them.
+_READ_OUT_DIGITS = 5
+
+
+def _read_out_before_unit(tokens: list[Token], run: DigitRun) -> bool:
+    """Whether a run that a count's unit follows ("times", "minutes") is read out digit by digit: five or
+    more digits, or four right after "last four" / "ending"; then it is no count."""
+    if not said_digit_by_digit(tokens[run.first : run.last + 1]):
+        return False
+    n = len(run.digits)
+    return n >= _READ_OUT_DIGITS or (
+        n == 4 and (_ending_in(tokens, run.first) or _last_four_named(tokens, run.first))
+    )
 
 
 _PAUSE = frozenset({"uh", "um", "umm", "uhh", "er", "erm", "ah", "hmm", ",", "..."})

@@ -32,7 +32,7 @@ _MAX_WRONG_LETTERS = 3
 # round 29: the last word of words between two identifiers that puts the second one after them ("member ...
 # call me at <phone>", "..., reach me uh, at ..."): they introduce a new value, they are no aside inside one
 # (v28 left "call me at" redacted five times)
-_INTRODUCES = frozenset({"at"})
+_INTRODUCES = frozenset({"at", "on"})  # round 31: "..., call me on <phone>" (v30: three times)
 
 
 def _skip_marks(tokens: list[Token], k: int) -> int:

@@ -26,12 +26,18 @@ REFERENCES = frozenset(
 _BRIDGE = frozenset(
     {
         "number", "numbers", "no", "#", "code", "id", "is", "was", "it's", "its", "it", "'s", "s", "ending",
-        "ends", "in", "says", "said", "shows", "delivered", "the", "my", "of", "for", "uh", "um",
+        "ends", "in", "says", "said", "shows", "reads", "delivered", "the", "my", "of", "for", "uh", "um",
         "er", "like",
         ":", ",", ".", "-", "that's", "thats", "here", "right", "status", "reference", "one",
     }
 )  # fmt: skip
 _REACH = 6
+
+
+def _reference_word(low: str) -> str:
+    """A token without the contraction of "is" ("confirmation's" -> "confirmation"): round 31, v30 had two
+    codes after "confirmation's" redacted, the reference word unseen."""
+    return low.removesuffix("'s").removesuffix("\u2019s")
 
 
 # round 22: what is said of a parcel right after its tracking number ("... hasn't moved in days", "why is
@@ -62,7 +68,7 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
         _PARCEL_STATUS.isdisjoint(t.low for t in tokens) and _REPORTS.isdisjoint(t.low for t in tokens)
     ):
         findings = [f for f in findings if not _parcel_number(tokens, f)]
-    if not tokens or REFERENCES.isdisjoint(t.low for t in tokens):
+    if not tokens or REFERENCES.isdisjoint(_reference_word(t.low) for t in tokens):
         return findings  # most texts: two set tests
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
@@ -141,7 +147,7 @@ def _after_reference(tokens: list[Token], first: int | None) -> bool:
         low = tokens[j].low
         if low == "parcel" and j + 1 < len(tokens) and tokens[j + 1].low in _PROPERTY_PARCEL:
             return False
-        if low in REFERENCES:
+        if _reference_word(low) in REFERENCES:
             return True
         if low not in _BRIDGE:
             return False

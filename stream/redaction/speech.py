@@ -47,7 +47,7 @@ from stream.redaction.names import (
     names_before_values,
     names_said_then_spelled,
 )
-from stream.redaction.numbers import find_numbers
+from stream.redaction.numbers import find_numbers, names_flight
 from stream.redaction.organizations import without_business_names
 from stream.redaction.places import without_city_and_state, without_street_names
 from stream.redaction.references import without_references
@@ -248,7 +248,7 @@ def _airline(text: str, tokens: list[Token], f: Finding) -> bool:
     if after is None or not (after.low.isdigit() or after.low in NUMBER_WORDS):
         return False
     before = [t for t in tokens if t.end <= f.start][-5:]
-    return any(t.low in ("flight", "flights") for t in before) or text[f.start : f.end].lower() in AIRLINES
+    return any(names_flight(t.low) for t in before) or text[f.start : f.end].lower() in AIRLINES
 
 
 # US airlines whose name comes before a flight number ("United 2979", "alaska twenty three sixty nine")

@@ -467,6 +467,18 @@ _RESTART_OPENERS = _RESTART_STARTS | _REPAIR_WORDS | _PAUSE_MARKS  # what a rest
 _REPAIR_AFTER = {"actually": 2, "sorry": 2, "nope": 2, "oops": 2, "correction": 2, "my": 2}
 
 
+def _word_between_numerals(tokens: list[Token], i: int) -> bool:
+    """ "to"/"for"/"too" between two numerals the recognizer wrote ("10 to 2", "8 to 12"): had the caller
+    said a digit, it would have been written as one; the word is a word (round 31: v30 took two delivery
+    windows for numbers)."""
+    return (
+        tokens[i].low in _LEADING_WORDS
+        and 0 < i < len(tokens) - 1
+        and tokens[i - 1].text.isdigit()
+        and tokens[i + 1].text.isdigit()
+    )
+
+
 def _digits_before_repair(word: str) -> int:
     return _REPAIR_AFTER.get(word, 3)
 
@@ -502,6 +514,8 @@ def _run_at(tokens: list[Token], start: int, backchannels: bool = True) -> Digit
             and not said_digit_by_digit(tokens[start:i])
         ):
             break  # "charge sixteen forty one to <card>": the amount ends at "to"
+        if group is not None and last >= 0 and _word_between_numerals(tokens, i):
+            break  # round 31: "delivery is 10 to 2", "come 8 to 12": a range, "to" no digit
         if group is not None:
             digits.append(group)
             strong += sum(1 for t in tokens[i : i + used] if t.low not in WEAK)
