@@ -10,6 +10,8 @@ are merged into one span, so no part of either is left in clear.
 
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from stream.redaction.backchannels import (
     CUE_WINDOW,
     MAX_ASIDE_WORDS,
@@ -45,6 +47,7 @@ from stream.redaction.readback import (
 from stream.redaction.spelled import LETTER_NAMES, NATO, alias_end, alias_of
 from stream.redaction.spoken import (
     LAST_WORDS,
+    NUMBER_WORDS,
     PRONOUN_ONE_BEFORE,
     REPAIRED,
     REPEAT,
@@ -381,6 +384,20 @@ _AFTER_PREPOSITION = frozenset(
 )  # fmt: skip
 
 
+def _too_before_a_word(tokens: list[Token], last: int) -> bool:
+    """ "... six one too fast? sure, ...": "too" before an English word that is no number word and no stop
+    word is the adverb ("too fast", "too quick"), not the digit two (round 32: v31 had 4 such "too"
+    redacted)."""
+    nxt = tokens[last + 1].low
+    return (
+        tokens[last].low == "too"
+        and nxt.isalpha()
+        and nxt in english_words()
+        and nxt not in NUMBER_WORDS
+        and nxt not in STOP_WORDS  # "... double seven too and it's ...": the card's last digit before "and"
+    )
+
+
 def _without_trailing_preposition(
     tokens: list[Token], f: Finding, starts: dict[int, int], ends: dict[int, int]
 ) -> Finding:
@@ -392,7 +409,7 @@ def _without_trailing_preposition(
         last is None
         or tokens[last].low not in ("for", "to", "too")
         or last + 1 >= len(tokens)
-        or tokens[last + 1].low not in _AFTER_PREPOSITION
+        or not (tokens[last + 1].low in _AFTER_PREPOSITION or _too_before_a_word(tokens, last))
         or read_again_to_the_weak_digit(tokens, last)  # "... eight to you got that": said twice, a digit
     ):
         return f
@@ -640,7 +657,7 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
     b = k - 1
     while b > 0 and tokens[b].low in _SAID_BEFORE_THE_VALUE:
         b -= 1  # round 18: "is um okay a five one ...", "is right, A four five ..." (v17 had 2)
-    if tokens[b].low not in _VALUE_VERBS:
+    if tokens[b].low not in _VALUE_VERBS and not _label_and_is(tokens[b].low):
         return False
     return (
         nxt in _STRONG_WORDS
@@ -657,6 +674,12 @@ _VALUE_VERBS = frozenset({"is", "was", "it's", "reads", ":", "has", "says", "sho
 # what a caller says between "the number is" and the value ("um", "okay", "right,"): the "a" after them is
 # still the identifier's first letter when digits said one by one follow
 _SAID_BEFORE_THE_VALUE = frozenset({"um", "uh", "er", "okay", "ok", "right", "so", "well", ",", "yeah"})
+
+
+def _label_and_is(low: str) -> bool:
+    """ "Medicare number's so uh, A seven five ...": an ID noun with "'s" is the noun and "is" in one word,
+    so the "a" after it is read as after "number is" (round 32: v31 left that "A" of one ID in clear)."""
+    return any(low.endswith(mark) and low[: -len(mark)] in _ID_NOUNS for mark in ("'s", "\u2019s"))
 
 
 def _written_groups(tokens: list[Token], k: int) -> int:
@@ -696,11 +719,37 @@ def _letter_prefix(tokens: list[Token], k: int) -> bool:
     return (
         2 <= len(text) <= 3
         and text.isalpha()
-        and (tokens[k].low not in common_words() or _capital_prefix(text) or _title_before_digits(tokens, k))
+        and (
+            tokens[k].low not in common_words()
+            or _capital_prefix(text)
+            or _title_before_digits(tokens, k)
+            or _place_capitals_after_label(tokens, k)
+        )
         and not _not_prefix(tokens, k)
         and not (k >= 1 and tokens[k - 1].low in _VERB_SUBJECTS)  # "you've got 352 ...": a verb
         and not _noun_after_article(tokens, k)
-        and (_capital_prefix(text) or tokens[k].low not in english_words())  # round 28: "Got 242-203-..."
+        and (
+            _capital_prefix(text)
+            or tokens[k].low not in english_words()
+            or _place_capitals_after_label(tokens, k)
+        )  # round 28: "Got 242-203-..."
+    )
+
+
+# a street suffix or a state written in capitals ("ST", "CT"): after a street name or a city they are the
+# address's, but right after an ID's label word no street or city stands before them
+_PLACE_CAPITALS = frozenset({"ST", "CT"})
+
+
+def _place_capitals_after_label(tokens: list[Token], k: int) -> bool:
+    """ "Claim CT 4524 345": "CT" right after the label and before written digits is the ID's prefix, not
+    Connecticut nor "Court" (round 32: v31 left "CT" of one ID in clear)."""
+    return (
+        tokens[k].text in _PLACE_CAPITALS
+        and k >= 1
+        and kind_before(tokens, k, window=1) == ACCOUNT
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.isdigit()
     )
 
 

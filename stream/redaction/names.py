@@ -323,6 +323,35 @@ def _unlisted_word(token: Token) -> bool:
     return _plain_word(token) and token.low not in common_words() and token.low not in MONTHS
 
 
+# round 32: the auxiliary that opens a question about someone ("did <name> leave for the day?")
+_ASKING_AUXILIARIES = frozenset({"did", "does", "has", "is", "was", "will", "can", "could", "would"})
+_QUESTION_OPENERS = frozenset({",", ".", "?", "!", "so", "and", "um", "uh", "er", "hi", "hey", "oh", "okay"})
+
+
+def names_asked_about(tokens: list[Token]) -> list[Finding]:
+    """ "Did <name> leave for the day?": the one word between a question's opening auxiliary and an English
+    word that is no street suffix, on no list at all (no English word, no common word, no month), is the
+    subject the caller asks about: a person's name (round 32: v31 left one such first name in clear, and
+    NER did not tag it)."""
+    found: list[Finding] = []
+    for i in range(len(tokens) - 2):
+        if tokens[i].low not in _ASKING_AUXILIARIES or (i > 0 and tokens[i - 1].low not in _QUESTION_OPENERS):
+            continue
+        name, verb = tokens[i + 1], tokens[i + 2]
+        if (
+            len(name.low) >= 3
+            and name.low.isalpha()
+            and _unlisted_word(name)
+            and name.low not in english_words()
+            and verb.low.isalpha()
+            and verb.low in english_words()
+            and verb.low not in NUMBER_WORDS
+            and verb.low not in street_suffixes()  # "is <street> avenue still torn up": a place
+        ):
+            found.append(Finding(name.start, name.end, PERSON, name.text, 0.8))
+    return found
+
+
 def names_said_then_spelled(tokens: list[Token], spelled: list[Finding]) -> list[Finding]:
     """ "surname's major m as in mike a j o r", "it's guy g u y": the word or two words right before a
     spelled name that spell the same letters are that name, whatever word they are; so is one word
@@ -994,6 +1023,12 @@ _BEFORE_VERIFIED_NAME = (
 )
 
 
+def _english_on_no_name_list(low: str) -> bool:
+    """An English word that no first-name or surname list holds ("warranty", "contract"): a label's word,
+    unlike "rose" or "hill", which may be a name."""
+    return low in english_words() and low not in all_first_names() and low not in all_surnames()
+
+
 def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """ "royal keeton one two one eight sixty nine", "Willard Power, 2/17/02": two or three words at the
     start of what is said (or after a cue), right before a date of birth or an identifier, are the
@@ -1051,6 +1086,8 @@ def names_before_values(tokens: list[Token], found: list[Finding]) -> list[Findi
             and all(tokens[w].low in english_words() for w in named)
         ):
             continue  # "warranty contract number ...", "service location, 1543 deer path loop": words
+        if not written_name and all(_english_on_no_name_list(tokens[w].low) for w in named):
+            continue  # round 32: "warranty contract l b seven ...": a label of English words on no name list
         value = " ".join(tokens[w].low for w in named)
         out.append(Finding(tokens[words[0]].start, tokens[words[-1]].end, PERSON, value, 0.6))
     return out

@@ -44,6 +44,7 @@ from stream.redaction.name_neighbours import first_names_of_spelled, middle_init
 from stream.redaction.names import (
     find_cued_names,
     find_lexicon_names,
+    names_asked_about,
     names_before_values,
     names_said_then_spelled,
 )
@@ -112,6 +113,7 @@ class SpeechFinder:
         found.extend(family_names(tokens))
         found.extend(titled_names(tokens))
         found.extend(names_before_who(tokens))
+        found.extend(names_asked_about(tokens))
         found.extend(names_before_my_relative(tokens))
         found.extend(names_after_thanks(tokens))
         found.extend(read_back_names(tokens))
