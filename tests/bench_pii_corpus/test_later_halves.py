@@ -56,6 +56,7 @@ HALVES = {
     "v30": ("mutants_caught", 641, False),
     "v31": ("mutants_caught", 634, False),
     "v32": ("mutants_caught", 582, False),
+    "v33": ("mutants_caught", 647, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -74,6 +75,7 @@ OWN = {
     "v30": (("quillback avenue", "Quillback Ave"), ("quillback avenue", "Quillback Ave"), 13, "Larkspur"),
     "v31": (("spinel avenue", "Spinel Ave"), ("spinel avenue", "Spinel Ave"), 14, "Larkspur"),
     "v32": (("pumice avenue", "Pumice Ave"), ("pumice avenue", "Pumice Ave"), 15, "Larkspur"),
+    "v33": (("sorrel avenue", "Sorrel Ave"), ("sorrel avenue", "Sorrel Ave"), 16, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -92,6 +94,7 @@ EARLIER = [
     ("Kanawha", "Kanawha: on v29's lists"),
     ("Quillback", "Quillback: on v30's lists"),
     ("Spinel", "Spinel: on v31's lists"),
+    ("Pumice", "Pumice: on v32's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -160,6 +163,12 @@ WEIGHTS = {
         "v31",
         ("PERSON", "SPELLED", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN"),
         ("PHONE_NUMBER", "EMAIL_ADDRESS", "ZIP_CODE"),
+    ),
+    "v33": (
+        20_270_102,
+        "v32",
+        ("PERSON", "EMAIL_ADDRESS", "LAST_FOUR"),
+        ("ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN"),
     ),
 }
 
