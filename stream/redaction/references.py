@@ -14,7 +14,7 @@ confirmation ... is tied to my rewards number 2190..." (the rewards number) are 
 from __future__ import annotations
 
 from stream.redaction.closure import ID_KINDS, PERSON
-from stream.redaction.context import ACCOUNT, NUMBER, PHONE, kind_before
+from stream.redaction.context import ACCOUNT, ADDRESS, DOB, NUMBER, PHONE, SSN, ZIP, kind_before
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import english_words
 from stream.redaction.spoken import NUMBER_WORDS, Token
@@ -70,9 +70,48 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
         findings = [f for f in findings if not _parcel_number(tokens, f)]
     if not tokens or REFERENCES.isdisjoint(_reference_word(t.low) for t in tokens):
         return findings  # most texts: two set tests
+    findings = [f for f in findings if not _a_reference_word(f)]
+    if _identity_check(tokens, findings):
+        return findings
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     return [f for f in findings if not _a_reference(tokens, starts, ends, f)]
+
+
+def _a_reference_word(f: Finding) -> bool:
+    """ "Reservation ZN..." at the start of a sentence: the capitalised reference word before an ID read as
+    a name before a value (round 33: v32 had 5 such words redacted)."""
+    return f.kind == PERSON and _reference_word(f.value.lower()) in REFERENCES
+
+
+# round 33: the answers of an identity check. v32's cruise desk had a caller verify with "Reservation <code>,
+# card ending <four digits>, <address>" (12 codes, each kept as a booking's reference, each labelled the
+# caller's identifier): a code said beside a card's last four, a street address, a date of birth, a social
+# or a ZIP is given to say who is calling, not what the call is about, and stays redacted. A name beside a
+# booking ("<name>, reservation <code>, can I add a night?", v20-v23) is no such answer: those stay kept.
+_CHECK_KINDS = frozenset({ADDRESS, DOB, SSN, ZIP})
+_BOOKINGS = frozenset({"booking", "reservation"})
+_LAST_FOUR_CUES = frozenset({"ending", "ends", "last"})
+_CARD_REACH = 3
+
+
+def _identity_check(tokens: list[Token], findings: list[Finding]) -> bool:
+    """Whether the text names a booking, no order or parcel, and also gives an answer of an identity check:
+    a finding of an address, a birth date, a social or a ZIP, or a card's last four ("card ending", "card uh
+    ending"). An order's or a parcel's number beside an address is the shipment and where it went
+    ("package <number> says left at <address>", "tracking ending <digits> went to <address>": v14, v21 and
+    v24 keep those), so only a stay's or a trip's code is read so."""
+    said = {_reference_word(t.low) for t in tokens} & REFERENCES
+    if not said or not said <= _BOOKINGS:
+        return False
+    if any(f.kind in _CHECK_KINDS for f in findings):
+        return True
+    for i, t in enumerate(tokens):
+        if _reference_word(t.low) == "card" and any(
+            u.low in _LAST_FOUR_CUES for u in tokens[i + 1 : i + 1 + _CARD_REACH]
+        ):
+            return True
+    return False
 
 
 def _a_reference(tokens: list[Token], starts: dict[int, int], ends: dict[int, int], f: Finding) -> bool:

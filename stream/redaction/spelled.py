@@ -191,8 +191,23 @@ def _is_letter(tokens: list[Token], j: int) -> bool:
         return False
     # "I" and "a" are words; they count as letters only next to other spelled letters, or "as in"
     if text in ("I", "a", "A", "i"):
-        return _neighbour_is_letter(tokens, j) or _as_in(tokens, j)
+        return _neighbour_is_letter(tokens, j) or _as_in(tokens, j) or _opens_group_after_dash(tokens, j)
     return True
+
+
+_SPOKEN_DASHES = frozenset({"dash", "hyphen"})
+
+
+def _opens_group_after_dash(tokens: list[Token], j: int) -> bool:
+    """ "... five dash a two six dash ...": "a" right after a spoken "dash" that follows a digit or a letter,
+    and before a digit, opens the code's next group; no article comes after "dash" (round 33: v32 left a
+    court's case number in clear, its run cut at that "a" and too short on either side)."""
+    if j < 2 or j + 1 >= len(tokens) or tokens[j - 1].low not in _SPOKEN_DASHES:
+        return False
+    before, after = tokens[j - 2].low, tokens[j + 1].low
+    return (before.isdigit() or before in UNITS or (len(before) == 1 and before.isalpha())) and (
+        after.isdigit() or (after in UNITS and after not in WEAK)
+    )
 
 
 def _neighbour_is_letter(tokens: list[Token], j: int) -> bool:
