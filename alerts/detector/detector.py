@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from alerts.detector import queries
+from alerts.detector.across_lines import one_page_across_lines
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
 from alerts.detector.minutes import Group, Table, per_group
@@ -122,8 +123,9 @@ class Detector:
                       for i in self._book.open}  # fmt: skip
         found, self._waiting = name_failing_tools(found, frames.get("tool_calls"), now_minute, open_pages,
                                                   self._waiting)  # fmt: skip
-        findings = self._one_scope(self._explained_away(self._confirmed(found), frames, now_minute), frames,
-                                   now_minute)  # fmt: skip
+        findings = one_page_across_lines(self._explained_away(self._confirmed(found), frames, now_minute),
+                                         self._book.open, frames.get("kpi"), now_minute)  # fmt: skip
+        findings = self._one_scope(findings, frames, now_minute)
         findings = one_page_per_tool(findings, self._book.open)
         seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)

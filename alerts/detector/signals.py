@@ -196,6 +196,16 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0, baseline_minutes=MINUTES_PER_WEEK,
            describe="calls are failing: {events} of {volume} calls in the last {minutes} min ended by an "
                     "agent, tap or platform failure (normally {baseline:.2%})"),
+    # The same across every line at once (no labels): a platform or build fault that fails calls on
+    # several workflows in the same minutes (test15-a's night_scale_in_drop: a gateway scaling in cut
+    # 60% of every line's live calls; test13-a's night_cert_half). Judged against every line's failed
+    # share over the last week, as above; ``across_lines`` pages it only when the failed calls span
+    # several workflows (then it holds back their own pages) and says how many lines fail.
+    Signal("CallpulseDetectorAgentFailures", "failures", (), "failed", "settled", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=MINUTES_PER_WEEK,
+           describe="calls are failing on {scope}: {events} of {volume} calls in the last {minutes} min "
+                    "ended by an agent, tap or platform failure (normally {baseline:.2%})"),
     # Every workflow's calls left unanswered on one build (a dead API key, a hung model client): at
     # night a workflow gets a call every few minutes, so the build's calls together are the evidence.
     # Most calls, not a share: one workflow's dead air at a busy hour stays the workflow's page.
@@ -359,6 +369,7 @@ class Finding:
     expected: float = 0.0  # "poisson": the arrivals expected over the window
     mean_ms: float = 0.0  # latency frames: the window's mean latency and the tool's median
     normal_ms: float = 0.0
+    scope: str = ""  # a finding across lines: how many lines fail (``across_lines``)
 
     @property
     def effect(self) -> float:
@@ -373,6 +384,7 @@ class Finding:
             value=self.value, baseline=self.baseline, minutes=self.minutes, events=self.events,
             volume=self.volume, expected=self.expected, value_s=self.value / 1000,
             baseline_s=self.baseline / 1000, mean_s=self.mean_ms / 1000, normal_s=self.normal_ms / 1000,
+            scope=self.scope,
             **self.group,
         )  # fmt: skip
         workflow = self.group.get("workflow", "")
