@@ -8,6 +8,7 @@ Each takes the findings made so far and returns new PERSON findings; overlaps ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
@@ -476,15 +477,9 @@ def outside_place_names(tokens: list[Token], found: list[Finding]) -> list[Findi
     ] if _may_hold_place(lows) else []  # fmt: skip
     if not places:
         return found
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    out = []
-    for f in found:
-        a, b = starts.get(f.start), ends.get(f.end)
-        if f.kind == PERSON and a is not None and b is not None and any(s <= a and b <= e for s, e in places):
-            continue
-        out.append(f)
-    return out
+    return _without_persons(
+        tokens, found, lambda a, b, f: b is not None and any(s <= a and b <= e for s, e in places)
+    )
 
 
 def outside_day_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
@@ -492,17 +487,23 @@ def outside_day_names(tokens: list[Token], found: list[Finding]) -> list[Finding
     "the halloween sale"): the name finders take a capitalized or unlisted word, these name a day."""
     if DAY_NAMES.isdisjoint(t.low for t in tokens):
         return found  # most texts: one set test
+    return _without_persons(
+        tokens, found, lambda a, b, f: b is not None and all(t.low in DAY_NAMES for t in tokens[a : b + 1])
+    )
+
+
+def _without_persons(
+    tokens: list[Token], found: list[Finding], drop: Callable[[int, int | None, Finding], bool]
+) -> list[Finding]:
+    """``found`` without the PERSON findings that start on a word ``a`` (ending on word ``b``, None when
+    the finding ends inside a word) for which ``drop(a, b, finding)`` holds: the one walk behind each
+    "this found name is no name here" rule (a place's word, a day's name, a role in the possessive)."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
     for f in found:
-        a, b = starts.get(f.start), ends.get(f.end)
-        if (
-            f.kind == PERSON
-            and a is not None
-            and b is not None
-            and all(t.low in DAY_NAMES for t in tokens[a : b + 1])
-        ):
+        a = starts.get(f.start)
+        if f.kind == PERSON and a is not None and drop(a, ends.get(f.end), f):
             continue
         out.append(f)
     return out
@@ -541,18 +542,15 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
     not who, and analysts need it."""
     if ROLES_BEFORE_NAMES.isdisjoint(_role(t) for t in tokens) and _KIN.isdisjoint(t.low for t in tokens):
         return found  # most texts: two set tests
+    # "driver" of "driver's birthday", found as a possessive: a role, no one's name
+    found = _without_persons(
+        tokens, found, lambda a, b, f: f.end < tokens[a].end and _role(tokens[a]) in ROLES_BEFORE_NAMES
+    )
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
     for f in found:
         a, b = starts.get(f.start), ends.get(f.end)
-        if (
-            f.kind == PERSON
-            and a is not None
-            and f.end < tokens[a].end
-            and _role(tokens[a]) in ROLES_BEFORE_NAMES
-        ):
-            continue  # "driver" of "driver's birthday", found as a possessive: a role, no one's name
         kin = a is not None and b is not None and _kin_after_possessive(tokens, a, b)
         role = a is not None and _role(tokens[a]) in ROLES_BEFORE_NAMES
         if f.kind != PERSON or a is None or b is None or not (role or kin):
