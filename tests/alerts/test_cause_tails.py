@@ -5,9 +5,8 @@ resolved, and are not a new incident (test-b and test-c paged AgentLoop after th
 from __future__ import annotations
 
 import pandas as pd
-from empty_warehouse import EmptyWarehouse
 
-from alerts.detector.detector import Detector, DetectorConfig
+from tests.alerts.replay_frames import alert_names, replay
 
 T = 29_000_000  # epoch minutes: the start of the replay
 ASR_FROM, ASR_TO, LOOPS_TO = 180, 200, 212  # minutes after T
@@ -28,18 +27,8 @@ def frames(loops_after_asr: bool) -> dict[str, pd.DataFrame]:
 
 
 def pages(loops_after_asr: bool = True) -> list[tuple[int, str]]:
-    data = frames(loops_after_asr)
-
-    def read(frame: str, now_minute: int, span: int) -> pd.DataFrame:
-        return data.get(frame, pd.DataFrame({"minute": []}))
-
-    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
-    opened = []
-    for minute in range(T + 170, T + 240):
-        opened += [
-            (minute - T, i.labels["alertname"]) for i in detector.tick(minute * 60_000).transitions.opened
-        ]
-    return opened
+    """(minute after T, alert name) of every page opened from T + 170 to T + 240."""
+    return alert_names(replay(frames(loops_after_asr), 170, 240, origin=T))
 
 
 def test_loops_ending_after_the_asr_page_resolved_do_not_page_again() -> None:

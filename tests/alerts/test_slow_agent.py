@@ -6,10 +6,9 @@ resolve the regression (it re-opened five minutes later). Calls left unanswered 
 from __future__ import annotations
 
 import pandas as pd
-from empty_warehouse import EmptyWarehouse
 
-from alerts.detector.detector import Detector, DetectorConfig
 from alerts.detector.signals import SIGNALS, judge
+from tests.alerts.replay_frames import alert_names, replay
 
 T = 29_000_000  # epoch minutes: the start of the replay
 SLOW_FROM = 180  # minutes after T: from here most turns miss the budget and most calls wait in silence
@@ -30,18 +29,8 @@ def frames(unanswered_from: int | None = None) -> dict[str, pd.DataFrame]:
 
 
 def pages(unanswered_from: int | None = None) -> list[tuple[int, str]]:
-    data = frames(unanswered_from)
-
-    def read(frame: str, now_minute: int, span: int) -> pd.DataFrame:
-        return data.get(frame, pd.DataFrame({"minute": []}))
-
-    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
-    opened = []
-    for minute in range(T + 170, T + 230):
-        opened += [
-            (minute - T, i.labels["alertname"]) for i in detector.tick(minute * 60_000).transitions.opened
-        ]
-    return opened
+    """(minute after T, alert name) of every page opened from T + 170 to T + 230."""
+    return alert_names(replay(frames(unanswered_from), 170, 230, origin=T))
 
 
 def test_callers_waiting_on_a_slow_agent_are_its_ttfhw_page_not_dead_air() -> None:

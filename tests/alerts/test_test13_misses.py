@@ -6,15 +6,12 @@ count since this round)."""
 from __future__ import annotations
 
 import pandas as pd
-from empty_warehouse import EmptyWarehouse
 
-from alerts.detector.detector import Detector, DetectorConfig
+from tests.alerts.replay_frames import KPI, replay
+from tests.alerts.replay_frames import ONSET as T
 
-T = 29_000_160  # epoch minutes: the incident's onset
 STABLE, CANARY = "1.4.0", "1.5.0-rc1"
 LINES = ("billing", "appointment", "refill")
-KPI = ["turns", "within", "settled", "contained", "uncontained", "sentiment_sum", "sentiment_n",
-       "sentiment_drops", "failed"]  # fmt: skip
 
 
 def _kpi_row(minute: int, workflow: str, version: str, calls: int, slow_turns: int = 0) -> tuple[object, ...]:
@@ -26,16 +23,7 @@ def _kpi_row(minute: int, workflow: str, version: str, calls: int, slow_turns: i
 
 def _replay(data: dict[str, pd.DataFrame], first: int, last: int) -> list[tuple[int, dict[str, str]]]:
     """(minute after onset, labels) of every page opened ticking each minute of ``[first, last)``."""
-
-    def read(frame: str, now_minute: int, span_minutes: int) -> pd.DataFrame:
-        return data.get(frame, pd.DataFrame({"minute": []}))
-
-    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
-    return [
-        (minute - T, dict(i.labels))
-        for minute in range(T + first, T + last)
-        for i in detector.tick(minute * 60_000).transitions.opened
-    ]
+    return [(minute, labels) for minute, labels, _ in replay(data, first, last)]
 
 
 def _flow_loop(canary_loops: bool, handoffs_up: bool) -> dict[str, pd.DataFrame]:

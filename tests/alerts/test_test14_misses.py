@@ -5,29 +5,12 @@ test14's three incidents that paged late or by a symptom."""
 from __future__ import annotations
 
 import pandas as pd
-from empty_warehouse import EmptyWarehouse
 
-from alerts.detector.detector import Detector, DetectorConfig
+from tests.alerts.replay_frames import KPI, WEEK, kpi_and_failures
+from tests.alerts.replay_frames import ONSET as T
+from tests.alerts.replay_frames import replay as _replay
 
-T = 29_000_160  # epoch minutes: the incident's onset
-WEEK = 7 * 24 * 60
 STABLE = "1.4.0"
-KPI = ["turns", "within", "settled", "contained", "uncontained", "sentiment_sum", "sentiment_n",
-       "sentiment_drops", "failed"]  # fmt: skip
-
-
-def _replay(data: dict[str, pd.DataFrame], first: int, last: int) -> list[tuple[int, dict[str, str], str]]:
-    """(minute after onset, labels, summary) of every page opened ticking each minute of ``[first, last)``."""
-
-    def read(frame: str, now_minute: int, span_minutes: int) -> pd.DataFrame:
-        return data.get(frame, pd.DataFrame({"minute": []}))
-
-    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
-    return [
-        (minute - T, dict(i.labels), i.annotations.get("summary", ""))
-        for minute in range(T + first, T + last)
-        for i in detector.tick(minute * 60_000).transitions.opened
-    ]
 
 
 def _night(failed_at: tuple[int, ...], healthy_after: bool) -> dict[str, pd.DataFrame]:
@@ -48,9 +31,7 @@ def _night(failed_at: tuple[int, ...], healthy_after: bool) -> dict[str, pd.Data
                          0.0, 1 - failed, 0, failed))  # fmt: skip
         elif healthy_after and after >= 0 and after % 5 == 0:
             rows.append((m, "refill", STABLE, 5, 5, 1, 1, 0, 0.0, 1, 0, 0))
-    kpi = pd.DataFrame(rows, columns=["minute", "workflow", "agent_version", *KPI])
-    failures = kpi.groupby(["minute", "workflow"], as_index=False)[["settled", "failed"]].sum()
-    return {"kpi": kpi, "failures": failures}
+    return kpi_and_failures(rows)
 
 
 def test_every_refill_call_failing_at_night_pages_at_the_second_failed_call() -> None:

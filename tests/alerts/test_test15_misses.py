@@ -6,30 +6,13 @@ calls on every line in the same minutes."""
 from __future__ import annotations
 
 import pandas as pd
-from empty_warehouse import EmptyWarehouse
 
-from alerts.detector.detector import Detector, DetectorConfig
+from tests.alerts.replay_frames import ONSET as T
+from tests.alerts.replay_frames import WEEK, kpi_and_failures
+from tests.alerts.replay_frames import replay as _replay
 
-T = 29_000_160  # epoch minutes: the incident's onset
-WEEK = 7 * 24 * 60
 STABLE, CANARY = "1.4.0", "1.5.0-rc1"
 FAILURES = "CallpulseDetectorAgentFailures"
-KPI = ["turns", "within", "settled", "contained", "uncontained", "sentiment_sum", "sentiment_n",
-       "sentiment_drops", "failed"]  # fmt: skip
-
-
-def _replay(data: dict[str, pd.DataFrame], first: int, last: int) -> list[tuple[int, dict[str, str], str]]:
-    """(minute after onset, labels, summary) of every page opened ticking each minute of ``[first, last)``."""
-
-    def read(frame: str, now_minute: int, span_minutes: int) -> pd.DataFrame:
-        return data.get(frame, pd.DataFrame({"minute": []}))
-
-    detector = Detector(EmptyWarehouse(), "db", DetectorConfig(interval_s=60), poster=None, frames=read)
-    return [
-        (minute - T, dict(i.labels), i.annotations.get("summary", ""))
-        for minute in range(T + first, T + last)
-        for i in detector.tick(minute * 60_000).transitions.opened
-    ]
 
 
 def _calls(m: int, wf: str) -> bool:
@@ -54,9 +37,7 @@ def _night(
             rows.append(
                 (m, wf, build, 0 if bad else 5, 0 if bad else 5, 1, 1 - bad, bad, 0.0, 1 - bad, 0, bad)
             )
-    kpi = pd.DataFrame(rows, columns=["minute", "workflow", "agent_version", *KPI])
-    failures = kpi.groupby(["minute", "workflow"], as_index=False)[["settled", "failed"]].sum()
-    return {"kpi": kpi, "failures": failures}
+    return kpi_and_failures(rows)
 
 
 # test15-a's night_scale_in_drop: 60% of every line's live calls cut from onset (appointment first,
