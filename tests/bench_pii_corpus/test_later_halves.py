@@ -57,6 +57,7 @@ HALVES = {
     "v31": ("mutants_caught", 634, False),
     "v32": ("mutants_caught", 582, False),
     "v33": ("mutants_caught", 647, False),
+    "v34": ("mutants_caught", 620, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -76,6 +77,7 @@ OWN = {
     "v31": (("spinel avenue", "Spinel Ave"), ("spinel avenue", "Spinel Ave"), 14, "Larkspur"),
     "v32": (("pumice avenue", "Pumice Ave"), ("pumice avenue", "Pumice Ave"), 15, "Larkspur"),
     "v33": (("sorrel avenue", "Sorrel Ave"), ("sorrel avenue", "Sorrel Ave"), 16, "Larkspur"),
+    "v34": (("gable avenue", "Gable Ave"), ("gable avenue", "Gable Ave"), 17, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -95,6 +97,7 @@ EARLIER = [
     ("Quillback", "Quillback: on v30's lists"),
     ("Spinel", "Spinel: on v31's lists"),
     ("Pumice", "Pumice: on v32's lists"),
+    ("Sorrel", "Sorrel: on v33's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -169,6 +172,12 @@ WEIGHTS = {
         "v32",
         ("PERSON", "EMAIL_ADDRESS", "LAST_FOUR"),
         ("ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN"),
+    ),
+    "v34": (
+        20_270_103,
+        "v33",
+        ("PHONE_NUMBER", "STREET_ADDRESS", "ZIP_CODE", "CREDIT_CARD"),
+        ("PERSON", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "LAST_FOUR", "US_SSN"),
     ),
 }
 
