@@ -58,6 +58,7 @@ HALVES = {
     "v32": ("mutants_caught", 582, False),
     "v33": ("mutants_caught", 647, False),
     "v34": ("mutants_caught", 620, False),
+    "v35": ("mutants_caught", 607, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -78,6 +79,7 @@ OWN = {
     "v32": (("pumice avenue", "Pumice Ave"), ("pumice avenue", "Pumice Ave"), 15, "Larkspur"),
     "v33": (("sorrel avenue", "Sorrel Ave"), ("sorrel avenue", "Sorrel Ave"), 16, "Larkspur"),
     "v34": (("gable avenue", "Gable Ave"), ("gable avenue", "Gable Ave"), 17, "Larkspur"),
+    "v35": (("calico avenue", "Calico Ave"), ("calico avenue", "Calico Ave"), 18, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -98,6 +100,7 @@ EARLIER = [
     ("Spinel", "Spinel: on v31's lists"),
     ("Pumice", "Pumice: on v32's lists"),
     ("Sorrel", "Sorrel: on v33's lists"),
+    ("Gable", "Gable: on v34's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -178,6 +181,21 @@ WEIGHTS = {
         "v33",
         ("PHONE_NUMBER", "STREET_ADDRESS", "ZIP_CODE", "CREDIT_CARD"),
         ("PERSON", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "LAST_FOUR", "US_SSN"),
+    ),
+    "v35": (
+        20_270_104,
+        "v34",
+        (
+            "PERSON",
+            "SPELLED",
+            "PHONE_NUMBER",
+            "DATE_OF_BIRTH",
+            "EMAIL_ADDRESS",
+            "ZIP_CODE",
+            "CREDIT_CARD",
+            "US_SSN",
+        ),
+        ("STREET_ADDRESS", "LAST_FOUR"),
     ),
 }
 
