@@ -59,6 +59,7 @@ HALVES = {
     "v33": ("mutants_caught", 647, False),
     "v34": ("mutants_caught", 620, False),
     "v35": ("mutants_caught", 607, False),
+    "v36": ("mutants_caught", 616, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -80,6 +81,7 @@ OWN = {
     "v33": (("sorrel avenue", "Sorrel Ave"), ("sorrel avenue", "Sorrel Ave"), 16, "Larkspur"),
     "v34": (("gable avenue", "Gable Ave"), ("gable avenue", "Gable Ave"), 17, "Larkspur"),
     "v35": (("calico avenue", "Calico Ave"), ("calico avenue", "Calico Ave"), 18, "Larkspur"),
+    "v36": (("halyard avenue", "Halyard Ave"), ("halyard avenue", "Halyard Ave"), 19, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -101,6 +103,7 @@ EARLIER = [
     ("Pumice", "Pumice: on v32's lists"),
     ("Sorrel", "Sorrel: on v33's lists"),
     ("Gable", "Gable: on v34's lists"),
+    ("Calico", "Calico: on v35's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -196,6 +199,12 @@ WEIGHTS = {
             "US_SSN",
         ),
         ("STREET_ADDRESS", "LAST_FOUR"),
+    ),
+    "v36": (
+        20_270_105,
+        "v35",
+        ("PERSON", "ACCOUNT_ID", "STREET_ADDRESS", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
+        ("SPELLED", "PHONE_NUMBER", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "ZIP_CODE"),
     ),
 }
 
