@@ -15,6 +15,11 @@ no finding touches is an identifier, unless it is explained as
 - a date or a year: a month name beside it, an ordinal inside it, or four digits from 1900 to 2099;
 - a plural noun right after it ("3000 steps"): what is counted.
 
+Round 34 (v33's one partial leak: a birth date in numerals, "<d> <m> <yy> ends <last four>", kept as what
+"ends" counts): the weakest of these, a plural word after the run, explains nothing in a text that already
+gives a value a caller identifies themselves with (``IDENTITY_KINDS``): there the word is more likely the
+next answer's label ("ends", "starts") or a verb than what the run counts.
+
 What these findings then go through is the same as any identifier's: the order, tracking, confirmation and
 flight numbers named by their cue, product models, and parcels a status follows are kept by
 ``references`` and ``speech``'s own filters.
@@ -24,7 +29,18 @@ from __future__ import annotations
 
 import re
 
-from stream.redaction.context import ACCOUNT, MONTHS, NOT_PII_AFTER
+from stream.redaction.context import (
+    ACCOUNT,
+    ADDRESS,
+    CARD,
+    DOB,
+    MONTHS,
+    NOT_PII_AFTER,
+    NUMBER,
+    PHONE,
+    SSN,
+    ZIP,
+)
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import english_words
 from stream.redaction.spoken import ORDINALS, TEENS, TENS, UNITS, DigitRun, Token
@@ -51,6 +67,8 @@ _AFTER = NOT_PII_AFTER | frozenset(
     }
 )
 _NOT_COUNTED = frozenset({"is", "was", "has", "its", "this", "digits", "yes", "thanks", "plus", "us", "as"})
+# round 34: the kinds of value a caller gives to say who they are (a name or an e-mail alone is not one)
+IDENTITY_KINDS = frozenset({SSN, CARD, PHONE, ZIP, ACCOUNT, DOB, NUMBER, ADDRESS})
 _NEAR = 3  # how far a month (or a cue below) may stand from the run and still explain it
 # the words before a run that say what non-personal value it is: a card's expiry, a phone's extension, a
 # flight, a sum paid or charged
@@ -73,19 +91,29 @@ def unexplained_runs(
     and digits, that no finding touches and nothing explains as a non-personal value (``airlines``: the
     names said before a flight's number)."""
     out: list[Finding] = []
+    identity = any(f.kind in IDENTITY_KINDS for f in found)
     for run in [*runs, *_code_runs(tokens, runs)]:
         if len(run.digits) < MIN_DIGITS:
             continue
         start, end = tokens[run.first].start, tokens[run.last].end
         if any(f.start < end and start < f.end for f in found):
             continue
-        if _explained(text, tokens, run, airlines):
+        if _explained(text, tokens, run, airlines, identity=identity):
             continue
         out.append(Finding(start, end, ACCOUNT, run.digits, SCORE))
     return out
 
 
-def _explained(text: str, tokens: list[Token], run: DigitRun, airlines: frozenset[str]) -> bool:
+def _explained(
+    text: str,
+    tokens: list[Token],
+    run: DigitRun,
+    airlines: frozenset[str],
+    *,
+    identity: bool = False,
+) -> bool:
+    """Whether something said with ``run`` makes it a non-personal value. ``identity``: the text already
+    gives an identifying value, so a plural word after the run explains nothing."""
     said = tokens[run.first : run.last + 1]
     lows = [t.low for t in said]
     if not _SCALES.isdisjoint(lows) or not ORDINALS.keys().isdisjoint(lows):
@@ -110,7 +138,7 @@ def _explained(text: str, tokens: list[Token], run: DigitRun, airlines: frozense
     after = tokens[run.last + 1].low if run.last + 1 < len(tokens) else ""
     if after in _AFTER or after in _CUES_AFTER:
         return True
-    return counted(after)
+    return not identity and counted(after)
 
 
 def counted(after: str) -> bool:
