@@ -9,6 +9,14 @@ saying how many lines fail, and holds back the workflows' own failure pages whil
 cause without a workflow label already holds back symptoms (``detector.inhibits``). One workflow's
 own failures (a night deploy that breaks refill alone) still page as that workflow, and a canary's
 failures as that build.
+
+Eighteenth run: the page names the build when the failures are one build's (its calls fail on those
+lines, the other builds' calls on the same lines and minutes do not: "calls on agent 1.4.0 are
+failing on 3 of 3 lines"), and every line when every build fails. A workflow's page opened before
+the failures spread does not hold the wider page back any more: the wider page opens, and the
+workflow's page ends at once, superseded (``superseded``; its resolve says by what); the wider page
+then stays the one page while any line's failures are still found, so the scope widens once and
+does not fall back to a line.
 """
 
 from __future__ import annotations
@@ -17,13 +25,26 @@ from dataclasses import replace
 
 from alerts.detector.incidents import Incident
 from alerts.detector.minutes import Table, per_group
-from alerts.detector.signals import LOW_TRAFFIC_MINUTES, Finding
+from alerts.detector.signals import LOW_TRAFFIC_MINUTES, SIGNALS, Finding
+from alerts.detector.stats import binomial_tail
 
 AGENT_FAILURES = "CallpulseDetectorAgentFailures"
 ONE_LINE_SHARE = 0.75
 """A workflow with at least this share of the failed calls over the window has its own fault."""
 CANARY_SHARE = 0.5
 """A build that carried less than this share of the calls is a canary (as ``detector.is_canary``)."""
+ACROSS = next(s for s in SIGNALS if s.alertname == AGENT_FAILURES and not s.keys)
+"""The judgement across every line: a page across lines is named by it, whichever finding keeps it."""
+LINES_NOTE = "lines"
+"""The annotation that marks a page across lines (every line's or a build's): how many lines fail."""
+OTHER_BUILD_CALLS = 3
+"""The other builds' calls on the failing lines needed to say they do not fail (fewer: every line)."""
+OTHER_BUILD_CHANCE = 0.01
+"""The other builds' calls failing as rarely as they did, had they failed as often as the build's
+(its share with one more call that did not fail: doubt, as a thin window's 3 of 3 is not 100%): at
+most this chance for the page to name the build. 3 calls, none failed, beside 6 failed of 6 (6 of 7:
+one in 340); at night, 60% of every build's calls cut, a canary's 2 calls that happened to succeed
+are one chance in 6 (every line)."""
 
 
 def failing_lines(kpi: Table, now_minute: int, minutes: int = LOW_TRAFFIC_MINUTES) -> dict[str, int]:
@@ -53,47 +74,99 @@ def canary_failing(kpi: Table, now_minute: int, minutes: int = LOW_TRAFFIC_MINUT
                for v, n in failed.items())  # fmt: skip
 
 
-def scope_text(lines: dict[str, int], kpi: Table, now_minute: int) -> str:
-    """ "3 of 4 lines (billing, appointment, refill)": how many workflows fail, of those with calls."""
+def failing_build(
+    kpi: Table, lines: dict[str, int], now_minute: int, minutes: int = LOW_TRAFFIC_MINUTES
+) -> tuple[str, int, int, int] | None:
+    """(version, failed, settled, minutes) of the build whose calls carry the failures on the
+    failing ``lines`` (over the last ``minutes``, from the first failed call on), when the other
+    builds' calls on the same lines and minutes fail far less: their failed calls as few as they were
+    had one chance in ``OTHER_BUILD_CHANCE`` at the build's share, over at least
+    ``OTHER_BUILD_CALLS`` calls. None when every build fails, or the
+    other builds' calls are too few to tell (then the page says every line)."""
+    split = per_group(kpi, ("workflow", "agent_version"), ["failed", "settled"], now_minute)
+    window = {key: rows.since(now_minute - minutes) for key, rows in split.items() if key[0] in lines}
+    # the same minutes: from the first failed call on these lines (healthy calls before it say nothing)
+    first = min((int(rows.minute[rows["failed"] > 0].min()) for rows in window.values()
+                 if (rows["failed"] > 0).any()), default=now_minute)  # fmt: skip
+    failed: dict[str, float] = {}
+    settled: dict[str, float] = {}
+    for (_, version), rows in window.items():
+        since = rows.since(first)
+        failed[version] = failed.get(version, 0.0) + since.total("failed")
+        settled[version] = settled.get(version, 0.0) + since.total("settled")
+    if len(settled) < 2:
+        return None
+    version = max(failed, key=lambda v: (failed[v], v))
+    own_failed, own_settled = int(failed[version]), int(settled[version])
+    other_failed = int(sum(failed.values())) - own_failed
+    other_settled = int(sum(settled.values())) - own_settled
+    if own_failed == 0 or own_settled == 0 or other_settled < OTHER_BUILD_CALLS:
+        return None
+    share = min(own_failed / (own_settled + 1), 1.0)
+    # P(other builds' failed calls <= other_failed) at the build's share: their successes at least this many
+    chance = binomial_tail(other_settled - other_failed, other_settled, 1.0 - share)
+    return (version, own_failed, own_settled, now_minute - first) if chance <= OTHER_BUILD_CHANCE else None
+
+
+def scope_text(lines: dict[str, int], kpi: Table, now_minute: int, version: str = "") -> str:
+    """ "are failing on 3 of 4 lines (billing, appointment, refill)": how many workflows fail, of those
+    with calls ("on agent 1.4.0 are failing on ..." when the failures are that build's)."""
     split = per_group(kpi, ("workflow",), ["settled"], now_minute)
     start = now_minute - LOW_TRAFFIC_MINUTES
     with_calls = {w for (w,), rows in split.items() if rows.since(start).total("settled") > 0} | set(lines)
     names = ", ".join(sorted(lines, key=lambda w: (-lines[w], w)))
-    return f"{len(lines)} of {len(with_calls)} lines ({names})"
+    build = f"on agent {version} " if version else ""
+    return f"{build}are failing on {len(lines)} of {len(with_calls)} lines ({names})"
 
 
 def one_page_across_lines(
     findings: list[Finding], open_now: list[Incident], kpi: Table | None, now_minute: int
 ) -> list[Finding]:
     """``findings`` with failures across lines paged once: the finding across every line (no labels)
-    is kept, with how many lines fail, when its failed calls span several workflows (or its page is
-    open) and no canary carries them; then the workflows' and builds' own failure findings are held
-    back unless their page is already open. Otherwise the finding across lines is dropped."""
+    is kept, with how many lines fail, when its failed calls span several workflows (or a page across
+    lines is open) and no canary carries them, named by the build when they are one build's
+    (``failing_build``); then the workflows' and builds' own failure findings are held back (a
+    workflow's page already open is ``superseded``). A page across lines that is open stays the one
+    page while any of them is still found (the scope widens once: no line's page after it).
+    Otherwise the finding across lines is dropped."""
     failures = [f for f in findings if f.signal.alertname == AGENT_FAILURES]
     across = [f for f in failures if not f.group]
     if kpi is None or not failures:
         return findings
-    opened = [i.labels for i in open_now if i.labels["alertname"] == AGENT_FAILURES]
-    wide_open = any(set(labels) <= {"alertname", "severity"} for labels in opened)
+    wide_open = [i.labels for i in open_now if is_across_lines(i)]
     lines = failing_lines(kpi, now_minute)
-    wide = wide_open or (
-        bool(across) and not opened and spans_lines(lines) and not canary_failing(kpi, now_minute)
-    )
+    wide = bool(wide_open) or (bool(across) and spans_lines(lines) and not canary_failing(kpi, now_minute))
     if not wide:
         return [f for f in findings if not (f.signal.alertname == AGENT_FAILURES and not f.group)]
-    page = (
-        replace(across[0], scope=scope_text(lines, kpi, now_minute) if lines else "every line")
-        if across
-        else None
-    )
-    open_scopes = {tuple(sorted((k, v) for k, v in labels.items() if k not in ("alertname", "severity")))
-                   for labels in opened}  # fmt: skip
-    out: list[Finding] = []
-    for f in findings:
-        if f.signal.alertname != AGENT_FAILURES:
-            out.append(f)
-        elif page is not None and f is across[0]:
-            out.append(page)
-        elif f.group and tuple(sorted(f.group.items())) in open_scopes:
-            out.append(f)  # a page already open keeps firing until it resolves
-    return out
+    if wide_open:  # the open page's scope holds: every line, or its build
+        group = {k: v for k, v in wide_open[0].items() if k not in ("alertname", "severity")}
+        build = failing_build(kpi, lines, now_minute) if group else None
+        version = group.get("agent_version", "")
+        counts = build[1:] if build is not None and build[0] == version else None
+    else:
+        build = failing_build(kpi, lines, now_minute)
+        version = build[0] if build is not None else ""
+        group = {"agent_version": version} if version else {}
+        counts = build[1:] if build is not None else None
+    basis = across[0] if across else failures[0]
+    scope = scope_text(lines, kpi, now_minute, version) if lines else "are failing on every line"
+    page = replace(basis, signal=ACROSS, group=group, scope=scope)
+    if counts is not None:  # the build's own calls, over the minutes its scope was judged on
+        page = replace(page, events=counts[0], volume=counts[1], minutes=counts[2])
+    return [f for f in findings if f.signal.alertname != AGENT_FAILURES] + [page]
+
+
+def is_across_lines(incident: Incident) -> bool:
+    """An open failure page across lines (every line's or a build's; ``LINES_NOTE``)."""
+    labels = incident.labels
+    if labels["alertname"] != AGENT_FAILURES or "workflow" in labels:
+        return False
+    return set(labels) <= {"alertname", "severity"} or LINES_NOTE in incident.annotations
+
+
+def superseded(findings: list[Finding], open_now: list[Incident]) -> list[Incident]:
+    """The workflows' open failure pages a page across lines found this tick replaces: one page for
+    one fault (a line's page opened before the failures spread ends, and says by what)."""
+    if not any(f.signal.alertname == AGENT_FAILURES and f.scope for f in findings):
+        return []
+    return [i for i in open_now if i.labels["alertname"] == AGENT_FAILURES and "workflow" in i.labels]

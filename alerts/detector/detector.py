@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from alerts.detector import queries
-from alerts.detector.across_lines import one_page_across_lines
+from alerts.detector.across_lines import LINES_NOTE, one_page_across_lines, superseded
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
 from alerts.detector.minutes import Group, Table, per_group
@@ -127,8 +127,12 @@ class Detector:
                                          self._book.open, frames.get("kpi"), now_minute)  # fmt: skip
         findings = self._one_scope(findings, frames, now_minute)
         findings = one_page_per_tool(findings, self._book.open)
+        wider = next((f.summary for f in findings if f.scope), "")
+        ended = self._book.supersede([i.fingerprint for i in superseded(findings, self._book.open)], now_ms,
+                                     f"by the page across lines: {wider}")  # fmt: skip
         seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
+        transitions.resolved[:0] = ended
         for incident in [*transitions.opened, *transitions.recurred]:
             self._episodes.append((incident.labels.get("workflow", ""), now_minute, None))
         for incident in transitions.resolved:
@@ -234,6 +238,7 @@ class Detector:
             f
             for f in findings
             if "agent_version" in f.group
+            and not f.scope  # a page across lines (``across_lines``) has its scope decided
             and "workflow" not in f.group
             and (f.signal.alertname, True) not in open_now
             and is_canary(f, frames[f.signal.frame], now_minute)
@@ -261,6 +266,7 @@ class Detector:
             if (
                 fingerprint(_labels(f)) not in open_fps
                 and f not in canaries
+                and not f.scope  # across lines: it supersedes the workflows' pages (``superseded``)
                 and (other in open_now or (not scoped and other in new))
             ):
                 continue
@@ -316,6 +322,8 @@ class Detector:
             "transcripts": "\n".join(links),
         }
         notes.update({f"transcript_{i}": link for i, link in enumerate(links, start=1)})
+        if finding.scope:  # a page across lines: kept as one while it lasts (``across_lines``)
+            notes[LINES_NOTE] = finding.scope
         return notes
 
     def _post(self, transitions: Transitions, now_ms: int) -> None:

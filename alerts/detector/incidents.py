@@ -115,6 +115,21 @@ class IncidentBook:
                 out.firing.append(incident)  # still firing until it has been quiet long enough
         return out
 
+    def supersede(self, fingerprints: list[str], now_ms: int, note: str) -> list[Incident]:
+        """Resolve the open incidents of ``fingerprints`` now, their annotations saying ``note`` (a
+        wider page replaces them: one page for one fault); like any resolved incident they do not
+        re-open for the cooldown unless worse."""
+        out = []
+        for fp in fingerprints:
+            incident = self._open.pop(fp, None)
+            if incident is None:
+                continue
+            incident.annotations = {**incident.annotations, "superseded": note}
+            self._closed[fp] = now_ms
+            self._last[fp] = incident
+            out.append(incident)
+        return out
+
     @staticmethod
     def _awaiting_beat(incident: Incident, now_ms: int) -> bool:
         """A recurring incident stays open until its next return is overdue."""

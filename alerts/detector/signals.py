@@ -200,11 +200,13 @@ _SIGNALS: tuple[Signal, ...] = (
     # several workflows in the same minutes (test15-a's night_scale_in_drop: a gateway scaling in cut
     # 60% of every line's live calls; test13-a's night_cert_half). Judged against every line's failed
     # share over the last week, as above; ``across_lines`` pages it only when the failed calls span
-    # several workflows (then it holds back their own pages) and says how many lines fail.
+    # several workflows (then it holds back their own pages) and says how many lines fail, and which
+    # build when the failures are one build's (its ``scope``: "are failing on 3 of 3 lines (...)",
+    # "on agent 1.4.0 are failing on ...").
     Signal("CallpulseDetectorAgentFailures", "failures", (), "failed", "settled", +1,
            window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
            z=6.0, baseline_minutes=MINUTES_PER_WEEK,
-           describe="calls are failing on {scope}: {events} of {volume} calls in the last {minutes} min "
+           describe="calls {scope}: {events} of {volume} calls in the last {minutes} min "
                     "ended by an agent, tap or platform failure (normally {baseline:.2%})"),
     # Every workflow's calls left unanswered on one build (a dead API key, a hung model client): at
     # night a workflow gets a call every few minutes, so the build's calls together are the evidence.
@@ -369,7 +371,7 @@ class Finding:
     expected: float = 0.0  # "poisson": the arrivals expected over the window
     mean_ms: float = 0.0  # latency frames: the window's mean latency and the tool's median
     normal_ms: float = 0.0
-    scope: str = ""  # a finding across lines: how many lines fail (``across_lines``)
+    scope: str = ""  # a finding across lines: which build, how many lines fail (``across_lines``)
 
     @property
     def effect(self) -> float:
