@@ -196,15 +196,26 @@ def _is_letter(tokens: list[Token], j: int) -> bool:
 
 
 _SPOKEN_DASHES = frozenset({"dash", "hyphen"})
+_MAX_LETTER_WORDS = 3  # "a", "a a", "a i a" after a dash; a longer run of them is no code's group
 
 
 def _opens_group_after_dash(tokens: list[Token], j: int) -> bool:
     """ "... five dash a two six dash ...": "a" right after a spoken "dash" that follows a digit or a letter,
     and before a digit, opens the code's next group; no article comes after "dash" (round 33: v32 left a
-    court's case number in clear, its run cut at that "a" and too short on either side)."""
-    if j < 2 or j + 1 >= len(tokens) or tokens[j - 1].low not in _SPOKEN_DASHES:
+    court's case number in clear, its run cut at that "a" and too short on either side). Up to three such
+    letters together ("dash a a two four", round 35: v34 left the last group of a file number in clear)."""
+    first, last = j, j
+    while first > 0 and j - first < _MAX_LETTER_WORDS - 1 and tokens[first - 1].low in _WORD_LETTERS:
+        first -= 1  # round 35: "dash a a two four": letters said as words open the group together
+    while (
+        last + 1 < len(tokens) and last - j < _MAX_LETTER_WORDS - 1 and tokens[last + 1].low in _WORD_LETTERS
+    ):
+        last += 1
+    if last - first >= _MAX_LETTER_WORDS or first < 2 or last + 1 >= len(tokens):
         return False
-    before, after = tokens[j - 2].low, tokens[j + 1].low
+    if tokens[first - 1].low not in _SPOKEN_DASHES:
+        return False
+    before, after = tokens[first - 2].low, tokens[last + 1].low
     return (before.isdigit() or before in UNITS or (len(before) == 1 and before.isalpha())) and (
         after.isdigit() or (after in UNITS and after not in WEAK)
     )
