@@ -339,20 +339,20 @@ _TITLES = frozenset({"doctor", "dr", "mr", "mrs", "ms", "miss", "nurse", "profes
 
 
 # a form of address said before a name: never the name's
-_ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "missus", "misses", "dr", "doctor"})
+ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "missus", "misses", "dr", "doctor"})
 
 
 def without_leading_titles(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     """A name found with its form of address ("Missus Jenkins, yes." as one span by the model) without
     the title: the title is an everyday word, and the name alone gives the same token as when it is said
     without one (round 17: v16 had 3 such titles replaced)."""
-    if not any(t.low in _ADDRESS_TITLES for t in tokens):
+    if not any(t.low in ADDRESS_TITLES for t in tokens):
         return findings  # most texts: one pass over the words
     starts = {t.start: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
     for f in findings:
         i = starts.get(f.start)
-        if f.kind != PERSON or i is None or tokens[i].low not in _ADDRESS_TITLES:
+        if f.kind != PERSON or i is None or tokens[i].low not in ADDRESS_TITLES:
             out.append(f)
             continue
         n = i + 1
