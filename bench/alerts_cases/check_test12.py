@@ -28,7 +28,10 @@ from bench.alerts_cases import faults12 as f12
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.day import Ledger
 from bench.alerts_cases.degradations import SlowRise
+from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.faults4 import BlueGreen
 from bench.alerts_cases.faults11 import LinesStop
+from bench.alerts_cases.shifts import Surge
 from bench.alerts_cases.splits import days
 
 Event = dict[str, Any]
@@ -114,11 +117,23 @@ def _why(day: Day, call: list[Event]) -> str:
 
 
 def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]], ledger: Ledger) -> int:
+    return unexplained(_why, day, calls, normal, ledger)
+
+
+def unexplained(
+    why: Callable[[Day, list[Event]], str],
+    day: Day,
+    calls: list[list[Event]],
+    normal: dict[str, list[Event]],
+    ledger: Ledger,
+) -> int:
+    """The unmarked calls that differ from the normal day, counted by ``why`` (a split's reasons) and
+    printed; how many are "unexplained"."""
     marked = {sid for case in day.cases for sid in ledger.calls(case.name)}
     differ = [
         c for c in calls if c[0]["call_sid"] in normal.keys() - marked and normal[c[0]["call_sid"]] != c
     ]
-    reasons = Counter(_why(day, c) for c in differ)
+    reasons = Counter(why(day, c) for c in differ)
     print(f"  unmarked calls that differ from the normal day: {dict(reasons)}")
     return reasons["unexplained"]
 
@@ -148,6 +163,62 @@ def day_incidents(
             failures.append(f"{case.name}: {line}")
     left = unmarked(day, calls, normal, ledger)
     return failures + ([f"{day.name}: {left} {DIFFER}"] if left else [])
+
+
+def lines(calls: list[list[Event]]) -> dict[str, int]:
+    """Calls per line (workflow), as each split's evidence prints them."""
+    return dict(Counter(c[0]["workflow"] for c in calls))
+
+
+def ratio(case: Case, calls: list[list[Event]], normal: list[list[Event]], workflow: str | None = None) -> tuple[float, str]:  # fmt: skip
+    """The window's calls (on ``workflow``, else on every line) against the normal day's, and its line."""
+    now, usual = len(c5._in(case, calls, workflow)), len(c5._in(case, normal, workflow))
+    return now / max(1, usual), f"{workflow or 'every line'} x{now / max(1, usual):.2f} ({now} calls against {usual})"  # fmt: skip
+
+
+def release(effect: BlueGreen, case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]], share_range: tuple[float, float]) -> tuple[str, bool]:  # fmt: skip
+    """A blue-green release (``faults4.BlueGreen``): the marked calls all on the new build, a share of the
+    stable calls within ``share_range``, the volume unchanged."""
+    stable = [c for c in c5._in(case, calls) if not c[0]["flags"]["canary"]]
+    versions = Counter(c[0]["agent"]["version"] for c in hit)
+    share = len(hit) / max(1, len(stable))
+    same = len(c5._in(case, calls)) == len(c5._in(case, normal))
+    line = f"{len(hit)} calls on {dict(versions)} ({share:.2f} of the stable calls), volume unchanged {same}"
+    low, high = share_range
+    return line, set(versions) == {effect.version} and low <= share <= high and same
+
+
+def planned_volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]], bounds: dict[type[Effect], tuple[float, float]]) -> tuple[str, bool]:  # fmt: skip
+    """A benign shift's volume as planned, ``bounds`` giving each kind's range: a release's share of the
+    stable calls (``BlueGreen``), a surge's ratio on its line (``Surge``), any other shift's ratio on every
+    line. A line to print and whether it holds."""
+    effect = case.effect
+    if type(effect) not in bounds:
+        return f"no check for {type(effect).__name__}", False
+    low, high = bounds[type(effect)]
+    if isinstance(effect, BlueGreen):
+        return release(effect, case, hit, calls, normal, (low, high))
+    share, line = ratio(case, calls, normal, effect.workflow if isinstance(effect, Surge) else None)
+    return line, low <= share <= high
+
+
+def with_volumes(
+    day: Day,
+    scale: float,
+    failures: list[str],
+    volume: Callable[[Case, list[list[Event]], list[list[Event]], list[list[Event]]], tuple[str, bool]],
+) -> list[str]:
+    """``failures`` and then each benign shift's ``volume`` printed and checked, on the day built again
+    at ``scale``: the second half of the dry runs of the splits with benign shifts (test14 on)."""
+    if not any(c.benign for c in day.cases):
+        return failures
+    calls, normal, ledger = generic._built(day, scale)
+    for case in sorted((c for c in day.cases if c.benign), key=lambda c: c.onset_ms):
+        hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
+        line, holds = volume(case, hit, calls, list(normal.values()))
+        print(f"  {case.name}: {line}")
+        failures += [f"{case.name}: {line}"] * (not holds)
+    return failures
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,13 +21,13 @@ import sys
 from collections import Counter
 from typing import Any
 
-from bench.alerts_cases import check_test7 as generic
 from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
 from bench.alerts_cases import check_test13 as c13
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _of
+from bench.alerts_cases.check_test12 import lines as _lines
 from bench.alerts_cases.day import Ledger
 from bench.alerts_cases.faults3 import CanaryLoop
 from bench.alerts_cases.faults4 import BlueGreen
@@ -40,10 +40,6 @@ from bench.alerts_cases.shifts import Holiday, Surge
 
 Event = dict[str, Any]
 SPLIT = "test15"
-
-
-def _lines(calls: list[list[Event]]) -> dict[str, int]:
-    return dict(Counter(c[0]["workflow"] for c in calls))
 
 
 def _socket_drop(case: Case, hit: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
@@ -105,25 +101,9 @@ def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], norma
 
 def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """A benign shift's volume as planned: a line to print and whether it holds."""
-    effect = case.effect
-    if isinstance(effect, Surge):
-        now, usual = len(_in(case, calls, effect.workflow)), len(_in(case, normal, effect.workflow))
-        ratio = now / max(1, usual)
-        return f"{effect.workflow} x{ratio:.2f} ({now} calls against {usual})", 1.55 <= ratio <= 2.05
-    if isinstance(effect, Holiday):
-        now, usual = len(_in(case, calls)), len(_in(case, normal))
-        ratio = now / max(1, usual)
-        return f"every line x{ratio:.2f} ({now} calls against {usual})", 0.55 <= ratio <= 0.75
-    if isinstance(effect, BlueGreen):
-        stable = [c for c in _in(case, calls) if not c[0]["flags"]["canary"]]
-        versions = Counter(c[0]["agent"]["version"] for c in hit)
-        share = len(hit) / max(1, len(stable))
-        same = len(_in(case, calls)) == len(_in(case, normal))
-        line = (
-            f"{len(hit)} calls on {dict(versions)} ({share:.2f} of the stable calls), volume unchanged {same}"
-        )
-        return line, set(versions) == {effect.version} and 0.68 <= share <= 0.82 and same
-    return f"no check for {type(effect).__name__}", False
+    return c12.planned_volume(
+        case, hit, calls, normal, {Surge: (1.55, 2.05), Holiday: (0.55, 0.75), BlueGreen: (0.68, 0.82)}
+    )
 
 
 def _why(day: Day, call: list[Event]) -> str:
@@ -136,28 +116,13 @@ def _why(day: Day, call: list[Event]) -> str:
 
 
 def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]], ledger: Ledger) -> int:
-    marked = {sid for case in day.cases for sid in ledger.calls(case.name)}
-    differ = [
-        c for c in calls if c[0]["call_sid"] in normal.keys() - marked and normal[c[0]["call_sid"]] != c
-    ]
-    reasons = Counter(_why(day, c) for c in differ)
-    print(f"  unmarked calls that differ from the normal day: {dict(reasons)}")
-    return reasons["unexplained"]
+    return c12.unexplained(_why, day, calls, normal, ledger)
 
 
 def incidents(day: Day, scale: float) -> list[str]:
     """The day built again at ``scale``; each incident's own evidence printed and checked, then each
     benign shift's volume, then the unmarked calls (test12's runner, this split's explanations)."""
-    failures = c12.day_incidents(day, scale, evidence, _unmarked)
-    if not any(c.benign for c in day.cases):
-        return failures
-    calls, normal, ledger = generic._built(day, scale)
-    for case in sorted((c for c in day.cases if c.benign), key=lambda c: c.onset_ms):
-        hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
-        line, holds = volume(case, hit, calls, list(normal.values()))
-        print(f"  {case.name}: {line}")
-        failures += [f"{case.name}: {line}"] * (not holds)
-    return failures
+    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, _unmarked), volume)
 
 
 def main(argv: list[str] | None = None) -> int:
