@@ -1,5 +1,5 @@
-"""The shape of the ``test12`` and ``test13`` splits and their separation from every earlier split, one body
-for both (they were written as copies): three days, two with incidents and one that must not page, on the
+"""The shape of the ``test12`` to ``test15`` splits and their separation from every other split, one body
+for all (they were written as copies): three days, two with incidents and one that must not page, on the
 seeds the split's module lists; no seed hour, onset, kind, effect or tool cause shared with another split.
 What differs per split is in ``SPLITS``; each split's own effects are tested in its ``test_testN.py``."""
 
@@ -12,6 +12,8 @@ import pytest
 from bench.alerts_cases import splits
 from bench.alerts_cases import test12 as split12
 from bench.alerts_cases import test13 as split13
+from bench.alerts_cases import test14 as split14
+from bench.alerts_cases import test15 as split15
 from bench.alerts_cases.day import DAY0, HOUR
 
 CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
@@ -20,7 +22,10 @@ CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_dr
 SPLITS: dict[str, tuple[ModuleType, tuple[int, int, int], set[str]]] = {
     "test12": (split12, (3801, 3831, 3861), {"tool_latency:find_member", "tool_latency:verify_member"}),
     "test13": (split13, (3901, 3931, 3961), {"tool_failure:find_slots"}),
+    "test14": (split14, (4301, 4331, 4361), {"tool_failure:lookup_prescription"}),
+    "test15": (split15, (4701, 4731, 4761), {"tool_failure:find_account"}),
 }
+SCOPED = {"test14"}  # the splits whose every incident names a scope (the others have every-line incidents)
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -32,6 +37,7 @@ def test_three_days_two_with_incidents_one_that_must_not_page(split: str) -> Non
     for case in splits.cases(split):
         assert case.real_world and DAY0 <= case.onset_ms < case.end_ms <= DAY0 + 24 * HOUR
         assert case.benign or (case.cause or "").split(":")[0] in CAUSES
+        assert case.benign or split not in SCOPED or case.scope
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -42,6 +48,7 @@ def test_no_seed_hour_onset_kind_effect_or_tool_cause_of_an_earlier_split(split:
     drawn = {s + h for s in module.SEEDS for h in range(25)}
     assert splits.seeds(split) == list(module.SEEDS)
     earlier = [s for s in splits.SPLITS if s != split]
+    assert {"tune", "test", "test2", "test3"} <= set(earlier) and len(earlier) >= 14
     for other in earlier:
         assert not drawn & {s + h for s in splits.seeds(other) for h in range(25)}, other
     before = [c for other in earlier for c in splits.cases(other)]
