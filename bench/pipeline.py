@@ -27,8 +27,8 @@ In the same run and on the same events each mode measures, for comparison:
   keep the chain without rules, as before, so their figures stay comparable with earlier runs.
 
 The burst mode also prints, for the chain without and with the rules, the share of its CPU spent in the
-warehouse inserts and in garbage collection, measured in the same runs (``RunCosts``): the parts a speed
-change has to cut, beside the rest (decoding, the steps, the call computations).
+warehouse inserts (and per table), in the call computations and in garbage collection, measured in the
+same runs (``RunCosts``): the parts a speed change has to cut, beside the rest (decoding, rows, the steps).
 
 Each of issue 19's goals measured here gets one ``goal |`` line (figure, same-run reference, ratio,
 met / not met; ``goal()``), also appended to the file named by ``CALLPULSE_BENCH_GOALS`` when set, so
@@ -262,17 +262,31 @@ def _fresh_databases(client: Warehouse) -> str:
 
 @dataclass
 class RunCosts:
-    """Where one run's process CPU went, measured in the run itself: inside the warehouse inserts
-    (chDB's engine and the driver writing the blocks; chDB's background merges outside them are not
-    counted here), in the garbage collector, and the rest (decoding, the steps, the call computations).
-    The shares say which part a speed change has to cut (docs/sizing.md: a change under 5 % of the
-    chain is within this machine's run-to-run spread)."""
+    """Where one run's process CPU went, measured in the run itself: inside the warehouse inserts, per
+    table (chDB's engine and the driver writing the blocks; chDB's background merges outside them are not
+    counted here), in the call computations (``compute_call``, thread CPU), in the garbage collector, and
+    the rest (decoding, row building, the steps). The shares say which part a speed change has to cut
+    (docs/sizing.md: a change under 5 % of the chain is within this machine's run-to-run spread)."""
 
     cpu_s: float = 0.0
     insert_s: float = 0.0
     inserts: int = 0
+    insert_by_table: dict[str, float] = field(default_factory=dict)
+    compute_s: float = 0.0
     gc_s: float = 0.0
     collections: int = 0
+
+    def timing(self, compute: ComputeCall) -> ComputeCall:
+        """``compute`` with its thread CPU added to ``compute_s`` (two clock reads per computation)."""
+
+        def timed(events: Sequence[TurnEvent]) -> CallResult:
+            t0 = time.thread_time()
+            try:
+                return compute(events)
+            finally:
+                self.compute_s += time.thread_time() - t0
+
+        return timed
 
     @contextmanager
     def watching(self, client: Any) -> Iterator[None]:
@@ -286,8 +300,12 @@ class RunCosts:
             try:
                 return insert(*args, **kwargs)
             finally:
-                self.insert_s += time.process_time() - t0
+                spent = time.process_time() - t0
+                self.insert_s += spent
                 self.inserts += 1
+                context = kwargs.get("context")
+                table = str(context.table if context is not None else kwargs.get("table")).rpartition(".")[2]
+                self.insert_by_table[table] = self.insert_by_table.get(table, 0.0) + spent
 
         def on_gc(phase: str, info: dict[str, Any]) -> None:
             if phase == "start":
@@ -306,15 +324,20 @@ class RunCosts:
 
 
 def cost_shares(name: str, runs: list[RunCosts]) -> str:
-    """One line: the median shares of the runs' CPU spent inserting and collecting garbage."""
+    """One line: the median shares of the runs' CPU spent inserting (and per table), computing calls and
+    collecting garbage."""
     insert = statistics.median(r.insert_s / r.cpu_s for r in runs)
+    computed = statistics.median(r.compute_s / r.cpu_s for r in runs)
     collected = statistics.median(r.gc_s / r.cpu_s for r in runs)
     inserts = statistics.median(r.inserts for r in runs)
     collections = statistics.median(r.collections for r in runs)
+    tables = sorted({t for r in runs for t in r.insert_by_table})
+    by_table = {t: statistics.median(r.insert_by_table.get(t, 0.0) / r.cpu_s for r in runs) for t in tables}
+    split = ", ".join(f"{t} {share:.0%}" for t, share in sorted(by_table.items(), key=lambda kv: -kv[1]))
     return (
-        f"{name}: of its CPU, inserts {insert:.0%} ({inserts:.0f} per run), garbage collection "
-        f"{collected:.0%} ({collections:.0f} collections), the rest {1 - insert - collected:.0%} "
-        f"(medians of {len(runs)} runs)"
+        f"{name}: of its CPU, inserts {insert:.0%} ({inserts:.0f} per run: {split}), compute_call "
+        f"{computed:.0%}, garbage collection {collected:.0%} ({collections:.0f} collections), the rest "
+        f"{1 - insert - computed - collected:.0%} (decoding, rows, the steps; medians of {len(runs)} runs)"
     )
 
 
@@ -341,6 +364,7 @@ def bench_pipeline(
     messages = (RawMessage(v, Position("bench", 0, i), now_ms) for i, v in enumerate(values))
     _cold_text_caches()
     measured = RunCosts()
+    pipeline.call_state._compute = measured.timing(pipeline.call_state._compute)
     with measured.watching(client):
         started, cpu = time.perf_counter(), time.process_time()
         run(pipeline, messages)
