@@ -129,7 +129,10 @@ def _explained(
     if any(t.low in MONTHS for t in near):
         return True
     before = [t.low for t in tokens[max(0, run.first - _NEAR) : run.first]]
-    if not _CUES_BEFORE.isdisjoint(before) or (before and before[-1] in airlines):
+    # round 36: "my flight's EI 1264" (the contraction, as numbers.names_flight reads it; v34 had 2)
+    if not _CUES_BEFORE.isdisjoint(before) or any(map(names_flight, before)):
+        return True
+    if before and before[-1] in airlines:
         return True
     if before and before[-1] in _AT and lows[0] in _HOURS and len(lows) <= 3:
         return True  # a time said as hour and minutes
@@ -139,6 +142,12 @@ def _explained(
     if after in _AFTER or after in _CUES_AFTER:
         return True
     return not identity and counted(after)
+
+
+def names_flight(low: str) -> bool:
+    """ "flight", "flights", and round 31's "flight's" ("my flight's <carrier> <number>": v30 read two such
+    flights as a number and a name; the contraction is the word "flight" and "is")."""
+    return low.removesuffix("'s").removesuffix("\u2019s") in ("flight", "flights")
 
 
 def counted(after: str) -> bool:

@@ -21,7 +21,7 @@ from stream.redaction.context import (
     ZIP,
     kind_before,
 )
-from stream.redaction.default_deny import counted, dollars_and_cents
+from stream.redaction.default_deny import counted, dollars_and_cents, names_flight
 from stream.redaction.finding import Finding
 from stream.redaction.spoken import (
     CARD_NOUNS,
@@ -241,12 +241,6 @@ _TIME_BEFORE = frozenset({"until", "till", "til", "at", "by", "around", "after",
 _PRICE_BEFORE = frozenset(
     {"was", "were", "cost", "costs", "at", "about", "around", "only", "just", "says", "said", "say", "shows"}
 )
-
-
-def names_flight(low: str) -> bool:
-    """ "flight", "flights", and round 31's "flight's" ("my flight's <carrier> <number>": v30 read two such
-    flights as a number and a name; the contraction is the word "flight" and "is")."""
-    return low.removesuffix("'s").removesuffix("\u2019s") in ("flight", "flights")
 
 
 def _after_flight(tokens: list[Token], first: int) -> bool:
