@@ -13,19 +13,23 @@ Prints, per case: the first affected moment after onset, affected calls, and wha
 
 from __future__ import annotations
 
-import argparse
-import random
-import sys
 from typing import Any
 
 from bench.alerts_cases.benign import HolidayMix
 from bench.alerts_cases.case import Day
-from bench.alerts_cases.check_test2 import built, campaign, count_bus, hhmm, in_window, problems, report
+from bench.alerts_cases.check_test2 import (
+    campaign,
+    dry_run,
+    hhmm,
+    in_window,
+    problems,
+    report,
+    reported,
+)
 from bench.alerts_cases.day import Ledger
 from bench.alerts_cases.degradations import CanaryCrash, SlowRise
 from bench.alerts_cases.faults4 import BlueGreen, EagerHandoff, HourlyToolTimeout, PrefixDrop, TtsCutOff
 from bench.alerts_cases.shifts import Surge
-from bench.alerts_cases.splits import days
 
 Event = dict[str, Any]
 SPLIT = "test4"
@@ -112,16 +116,8 @@ def _effects(
 
 
 def check_day(day: Day, scale: float) -> list[str]:
-    calls, normal, ledger = built(day, scale)
-    failures: list[str] = []
-    marked: set[str] = set()
-    for case in sorted(day.cases, key=lambda c: c.onset_ms):
-        marked |= ledger.calls(case.name)
-        failures += _report(case, ledger, calls, scale)
-    bad = problems([c for c in calls if c[0]["call_sid"] in marked])
-    failures += [f"{day.name}: {p}" for p in bad[:20]]
-    untouched = [c for c in calls if c[0]["call_sid"] not in marked]
-    differ = [c for c in untouched if normal.get(c[0]["call_sid"]) != c]
+    r = reported(day, scale, _report)
+    normal, differ = r.normal, r.differ
     deploys = [(k, k.effect.workflow) for k in day.cases if isinstance(k.effect, EagerHandoff)]
     crashing = {k.effect.version for k in day.cases if isinstance(k.effect, CanaryCrash)}
     relabeled = [
@@ -138,38 +134,18 @@ def check_day(day: Day, scale: float) -> list[str]:
     rises = [k for k in day.cases if isinstance(k.effect, SlowRise)]
     drifting = [c for c in differ if any(k.onset_ms <= c[0]["ts"] < k.evidence_ms for k in rises)]
     added = [c for c in differ if c[0]["call_sid"] not in normal and c not in drifting]
-    print(f"    {len(marked)} changed calls checked against the v1 contract: {len(bad)} problems; "
-          f"{len(untouched)} untouched calls, {len(differ)} differ from the normal day "
-          f"({len(relabeled)} only carry the new prompt's label, {len(unspoken)} only the crashing canary "
-          f"build's, never reaching an utterance; {len(drifting)} in a slow rise before it reaches its "
-          f"evidence onset)")  # fmt: skip
-    failures += problems(relabeled + unspoken + drifting)[:5]
+    print(f"    {r.summary()} ({len(relabeled)} only carry the new prompt's label, {len(unspoken)} only the "
+          f"crashing canary build's, never reaching an utterance; {len(drifting)} in a slow rise before it "
+          f"reaches its evidence onset)")  # fmt: skip
+    failures = r.failures + problems(relabeled + unspoken + drifting)[:5]
     if added:
         failures.append(f"{day.name}: {len(added)} unmarked calls that the normal day does not have")
-    if len(differ) != len(relabeled) + len(unspoken) + len(drifting):
-        unexplained = len(differ) - len(relabeled) - len(unspoken) - len(drifting)
-        failures.append(f"{day.name}: {unexplained} unmarked calls differ from the normal day")
-    return failures + _effects(day, ledger, calls, normal, scale)
+    failures += r.unexplained(day, len(relabeled) + len(unspoken) + len(drifting))
+    return failures + _effects(day, r.ledger, r.calls, normal, scale)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--days", nargs="*", help="only these days (e.g. test4-a)")
-    parser.add_argument("--scale", type=float, default=0.25, help="share of the eval's volume")
-    parser.add_argument(
-        "--events", metavar="DAY", help="only build DAY's bus stream at full volume and count it"
-    )
-    args = parser.parse_args()
-    random.seed(0)  # nothing here should depend on it; a guard against an effect that would
-    if args.events:
-        count_bus(next(d for d in days(SPLIT) if d.name == args.events), missing=True)
-        return
-    failures: list[str] = []
-    for day in days(SPLIT):
-        if not args.days or day.name in args.days:
-            failures += check_day(day, args.scale)
-    print("\n" + ("\n".join(["FAILED:", *failures]) if failures else "ok: every case shows from its onset"))
-    sys.exit(1 if failures else 0)
+    dry_run(__doc__ or "", SPLIT, check_day, missing=True)
 
 
 if __name__ == "__main__":
