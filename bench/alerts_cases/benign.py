@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bench.alerts_cases.day import DayContext, Planned
+from bench.alerts_cases.edit import canary_runs
 from bench.alerts_cases.effect import Effect
 
 if TYPE_CHECKING:
@@ -63,10 +64,6 @@ class CanaryRelease(Effect):
     version: str = "1.6.0-rc1"
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        first = events[0]
-        if not first["flags"]["canary"] or not case.active(first["ts"]):
-            return events
-        for event in events:
-            event["agent"]["version"] = self.version
-        day.ledger.mark(case.name, first["ts"], first["call_sid"])
+        if canary_runs(case, events, self.version):
+            day.ledger.mark(case.name, events[0]["ts"], events[0]["call_sid"])
         return events

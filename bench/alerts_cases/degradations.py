@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from agent.simulator.model import Reply, Say, Scenario, Tool, Turn, reply
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import HOUR, DayContext, Planned
-from bench.alerts_cases.edit import call_rng, cut_after, end_call, finish, new_event
+from bench.alerts_cases.edit import call_rng, canary_runs, cut_after, end_call, finish, new_event
 from bench.alerts_cases.effect import Effect
 
 if TYPE_CHECKING:
@@ -96,11 +96,9 @@ class CanaryCrash(Effect):
     version: str = "1.5.0-rc2"
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        first = events[0]
-        if not first["flags"]["canary"] or not case.active(first["ts"]):
+        if not canary_runs(case, events, self.version):
             return events
-        for event in events:
-            event["agent"]["version"] = self.version
+        first = events[0]
         said = [e for e in events if e["type"] == "caller.utterance"]
         if not said:
             return events

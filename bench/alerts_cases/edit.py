@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import random
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bench.alerts_cases.case import Case
 
 Event = dict[str, Any]
 _RANK = {"call.started": -1, "call.ended": 1}
@@ -22,6 +25,18 @@ def picked(salt: str, share: float) -> bool:
     """A reproducible draw: is this call (named by ``salt``) among the ``share`` affected? Every
     effect that hits a share of calls draws here, so the same salt picks the same calls."""
     return share >= 1.0 or random.Random(salt).random() < share
+
+
+def canary_runs(case: Case, events: list[Event], version: str) -> bool:
+    """A canary call starting in ``case``'s window now runs the build ``version`` (every event carries
+    its label): True; any other call is left as it is: False. The first step of every effect of a new
+    canary build (a healthy release, a crashing one), written once."""
+    first = events[0]
+    if not first["flags"]["canary"] or not case.active(first["ts"]):
+        return False
+    for event in events:
+        event["agent"]["version"] = version
+    return True
 
 
 def new_event(like: Event, ts: int, type_: str, data: dict[str, Any], rng: random.Random) -> Event:
