@@ -118,7 +118,8 @@ class SpeechFinder:
         found.extend(names_after_thanks(tokens))
         found.extend(read_back_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits, runs))
-        found = _outside_structural(text, found)
+        structural = _structural_spans(text)  # read once, for the two passes that drop what lies inside
+        found = _outside_structural(text, found, structural)
         found.extend(names_before_values(tokens, found))
         found.extend(particle_names(tokens, found))
         found.extend(first_word_names(tokens, found))
@@ -143,7 +144,7 @@ class SpeechFinder:
         kept = without_street_names(tokens, without_city_and_state(tokens, kept))
         # round 36: names found after the first structural pass ("you're gpt-4o right": the learned finder
         # took "gpt") lie inside a model id as much as the first finders' did
-        return tokens, _outside_structural(text, without_business_names(tokens, kept))
+        return tokens, _outside_structural(text, without_business_names(tokens, kept), structural)
 
     def _ids(self, text: str) -> list[Finding]:
         found: list[Finding] = []
@@ -366,12 +367,16 @@ _PARTICLES = frozenset({"out", "back", "home", "in", "over", "down", "up"})
 _ON_WHAT = frozenset({"time", "schedule", "track"})
 
 
-def _outside_structural(text: str, findings: list[Finding]) -> list[Finding]:
-    """Findings that do not lie inside a version or a model id."""
+def _structural_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a version, a model id or a size; none without a digit (the filter's old guard)."""
     if not any(map(str.isdigit, text)):
-        return findings  # str.isdigit mapped in C: the generator's test without a frame per character
-    spans = [(m.start(), m.end()) for m in _STRUCTURAL.finditer(text)]
-    if not spans:
+        return []  # str.isdigit mapped in C: the generator's test without a frame per character
+    return [(m.start(), m.end()) for m in _STRUCTURAL.finditer(text)]
+
+
+def _outside_structural(text: str, findings: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
+    """Findings that do not lie inside a version or a model id (``spans``, from ``_structural_spans``)."""
+    if not spans or not findings:
         return findings
     return [f for f in findings if not _structural_only(text, f, spans)]
 
