@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import all_surnames
+from stream.redaction.lexicon import all_surnames, off_every_list
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
 # what is said right after a caller's full name when the next value is given: its label, or the end
@@ -87,9 +87,16 @@ def surnames_before_labels(tokens: list[Token], found: list[Finding]) -> list[Fi
             word.low in all_surnames()
             and _uncommon(word)
             and (after in _LABELS or _owned_label(tokens, i + 2))
-        ):
+        ) or (off_every_list(word.low) and word.text.isalpha() and not _found_at(found, word)):
+            # round 37: "<first> <surname> order ...": a word of no language's list right after the
+            # first name is its surname whatever follows (v36 left one such surname in clear)
             out.append(Finding(f.start, word.end, PERSON, f"{f.value} {word.low}", f.score))
     return out
+
+
+def _found_at(found: list[Finding], word: Token) -> bool:
+    """Whether a finding already covers ``word`` (a name or a value of its own)."""
+    return any(g.start <= word.start and word.end <= g.end for g in found)
 
 
 def first_names_of_spelled(tokens: list[Token], found: list[Finding]) -> list[Finding]:

@@ -236,6 +236,8 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
         k -= 1
     if k < 0 or tokens[k].low not in _LEADING_WORDS or tokens[run.first].low.isdigit():
         return run  # "ship it to 596 ...": before numerals the recognizer wrote, "to" is a word
+    if (pair := _two_misheard_before(tokens, k, run)) is not None:
+        return pair
     b = k - 1
     while b >= 0 and tokens[b].low in _FILLERS and tokens[b].low != ",":
         b -= 1
@@ -261,6 +263,20 @@ def _with_leading_word(tokens: list[Token], run: DigitRun) -> DigitRun:
     if not (completes or rare_before_digits or (after_copula and before not in _TAKES_TO)):
         return run
     return DigitRun(k, run.last, digits, tokens[k].start, run.end)
+
+
+def _two_misheard_before(tokens: list[Token], k: int, run: DigitRun) -> DigitRun | None:
+    """Round 37: "go slower for to oh dash eight oh nine ...": two digit homophones in a row right before a
+    run ("for to", "to for", "won to") are no English phrase; they are its first two digits when with them
+    the run reaches a full length (a phone's ten digits, an SSN's nine) it did not have alone."""
+    if k < 1 or tokens[k - 1].low not in _LEADING_WORDS:
+        return None
+    digits = UNITS[tokens[k - 1].low] + UNITS[tokens[k].low] + run.digits
+    if len(digits) not in _FULL_LENGTHS or len(run.digits) in _FULL_LENGTHS:
+        return None
+    if len(digits) == 11 and digits[0] != "1":
+        return None  # eleven digits are a phone only after the country code 1
+    return DigitRun(k - 1, run.last, digits, tokens[k - 1].start, run.end)
 
 
 _SSN_WORDS = frozenset({"social", "ssn", "security", "socials"})
