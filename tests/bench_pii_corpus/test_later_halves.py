@@ -60,6 +60,7 @@ HALVES = {
     "v34": ("mutants_caught", 620, False),
     "v35": ("mutants_caught", 607, False),
     "v36": ("mutants_caught", 616, False),
+    "v37": ("mutants_caught", 627, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -82,6 +83,7 @@ OWN = {
     "v34": (("gable avenue", "Gable Ave"), ("gable avenue", "Gable Ave"), 17, "Larkspur"),
     "v35": (("calico avenue", "Calico Ave"), ("calico avenue", "Calico Ave"), 18, "Larkspur"),
     "v36": (("halyard avenue", "Halyard Ave"), ("halyard avenue", "Halyard Ave"), 19, "Larkspur"),
+    "v37": (("oboe avenue", "Oboe Ave"), ("oboe avenue", "Oboe Ave"), 20, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -104,6 +106,7 @@ EARLIER = [
     ("Sorrel", "Sorrel: on v33's lists"),
     ("Gable", "Gable: on v34's lists"),
     ("Calico", "Calico: on v35's lists"),
+    ("Halyard", "Halyard: on v36's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -205,6 +208,22 @@ WEIGHTS = {
         "v35",
         ("PERSON", "ACCOUNT_ID", "STREET_ADDRESS", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
         ("SPELLED", "PHONE_NUMBER", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "ZIP_CODE"),
+    ),
+    "v37": (
+        20_270_106,
+        "v36",
+        (
+            "PERSON",
+            "SPELLED",
+            "PHONE_NUMBER",
+            "ACCOUNT_ID",
+            "DATE_OF_BIRTH",
+            "STREET_ADDRESS",
+            "EMAIL_ADDRESS",
+            "CREDIT_CARD",
+            "US_SSN",
+        ),
+        ("ZIP_CODE", "LAST_FOUR"),
     ),
 }
 

@@ -1,0 +1,75 @@
+"""Values that look like personal data and are not, marked so that redacting them costs preservation: the
+kit's eighteen kinds over v37's own airlines, products, statuses and model names; v16's order, confirmation,
+tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
+identifier), reused, not copied; and six kinds v37's own desks hear, numbers that identify nobody: a lawn's size
+in acres at the lawn-care service, a water heater's gallons at the plumber, a sunscreen's SPF at the dermatology
+practice, benefit weeks at the unemployment office, a parking zone at the permit office and a refrigerator's
+cubic feet at the appliance-repair dispatcher.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bench.pii_corpus import distractor_kit
+from bench.pii_corpus.render_kit import Ctx
+from bench.pii_corpus.speech_kit import number_words
+from bench.pii_corpus.v16.distractors import MARKED
+
+AIRLINES = [("Allegiant", "G4"), ("Avelo", "XP"), ("WestJet", "WS"), ("Copa", "CM"), ("Icelandair", "FI"),
+            ("Silver Airways", "3M")]  # fmt: skip
+PRODUCTS = ["dishwasher", "water heater", "sump pump", "garbage disposal", "dryer vent", "ice maker",
+            "mower deck", "sprinkler head", "treadmill", "key fob", "parking hang tag", "prescription cream"]  # fmt: skip
+STATUSES = ["on hold", "approved", "pending adjudication", "canceled", "en route", "awaiting parts"]
+AIMODELS = ["mistral-large", "gpt-4o-mini", "qwen-2", "command-r"]
+ACRES = ("a quarter", "a third", "a half", "three quarters", "one", "two")  # a lawn's size in acres
+GALLONS = (30, 40, 50, 75, 80)  # a tank water heater's size
+SPFS = (15, 30, 45, 50, 70, 100)  # a sunscreen's sun protection factor
+WEEKS = (2, 6, 12, 16, 20, 26)  # weeks of unemployment benefits
+ZONES = (3, 7, 11, 14, 22, 31, 40)  # residential parking permit zones
+CUFT = (18, 21, 22, 25, 26, 28)  # a refrigerator's capacity in cubic feet
+
+
+def acres(ctx: Ctx) -> str:
+    """A lawn's size ("about a third of an acre", "about 0.33 acres")."""
+    size = ctx.rng.choice(ACRES)
+    if size in ("one", "two"):
+        return (
+            f"{size} acre{'s' if size == 'two' else ''}" if ctx.words else f"{1 if size == 'one' else 2} ac"
+        )
+    return f"about {size} of an acre"
+
+
+def gallons(ctx: Ctx) -> str:
+    """A water heater's size ("a fifty gallon tank", "a 50-gallon tank")."""
+    n = ctx.rng.choice(GALLONS)
+    return f"a {number_words(n)} gallon tank" if ctx.words else f"a {n}-gallon tank"
+
+
+def spf(ctx: Ctx) -> str:
+    """A sunscreen's factor ("SPF fifty", "SPF 50")."""
+    n = ctx.rng.choice(SPFS)
+    return f"SPF {number_words(n) if ctx.words else n}"
+
+
+def weeks(ctx: Ctx) -> str:
+    """Benefit weeks ("twenty six weeks", "26 weeks")."""
+    n = ctx.rng.choice(WEEKS)
+    return f"{number_words(n) if ctx.words else n} weeks"
+
+
+def zone(ctx: Ctx) -> str:
+    """A parking permit zone ("zone fourteen", "Zone 14")."""
+    n = ctx.rng.choice(ZONES)
+    return f"zone {number_words(n)}" if ctx.words else f"Zone {n}"
+
+
+def cubic_feet(ctx: Ctx) -> str:
+    """A refrigerator's size ("twenty five cubic feet", "25 cu. ft.")."""
+    n = ctx.rng.choice(CUFT)
+    return f"{number_words(n)} cubic feet" if ctx.words else f"{n} cu. ft."
+
+
+OWN: dict[str, Callable[[Ctx], str]] = {"ACRES": acres, "GALLONS": gallons, "SPF": spf, "WEEKS": weeks,
+                                        "ZONE": zone, "CUFT": cubic_feet}  # fmt: skip
+DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | OWN | MARKED
