@@ -17,6 +17,13 @@ the failures spread does not hold the wider page back any more: the wider page o
 workflow's page ends at once, superseded (``superseded``; its resolve says by what); the wider page
 then stays the one page while any line's failures are still found, so the scope widens once and
 does not fall back to a line.
+
+Nineteenth run: traffic that stops on several lines at once pages the same way (test15-a's
+office_hours_stop: every line's calls stopped at 13:17, paged "billing: 0 calls arrived ...", then
+"refill: ...", one page per workflow). Two lines or more found stopped in one tick page once across
+every line ("every workflow: no calls are arriving on 2 of 3 lines (...)"), with no workflow label;
+a line's page opened first is superseded by it, and it stays the one page while any line's stop (or
+every line's calls together) is still found. One line stopping alone still pages as that line.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ from alerts.detector.signals import LOW_TRAFFIC_MINUTES, SIGNALS, Finding
 from alerts.detector.stats import binomial_tail
 
 AGENT_FAILURES = "CallpulseDetectorAgentFailures"
+TRAFFIC_STOPPED = "CallpulseDetectorTrafficStopped"
 ONE_LINE_SHARE = 0.75
 """A workflow with at least this share of the failed calls over the window has its own fault."""
 CANARY_SHARE = 0.5
@@ -156,17 +164,70 @@ def one_page_across_lines(
     return [f for f in findings if f.signal.alertname != AGENT_FAILURES] + [page]
 
 
-def is_across_lines(incident: Incident) -> bool:
-    """An open failure page across lines (every line's or a build's; ``LINES_NOTE``)."""
+def is_across_lines(incident: Incident, alertname: str = AGENT_FAILURES) -> bool:
+    """An open page of ``alertname`` across lines (every line's or, for failures, a build's;
+    ``LINES_NOTE``)."""
     labels = incident.labels
-    if labels["alertname"] != AGENT_FAILURES or "workflow" in labels:
+    if labels["alertname"] != alertname or "workflow" in labels:
         return False
     return set(labels) <= {"alertname", "severity"} or LINES_NOTE in incident.annotations
 
 
 def superseded(findings: list[Finding], open_now: list[Incident]) -> list[Incident]:
-    """The workflows' open failure pages a page across lines found this tick replaces: one page for
-    one fault (a line's page opened before the failures spread ends, and says by what)."""
-    if not any(f.signal.alertname == AGENT_FAILURES and f.scope for f in findings):
-        return []
-    return [i for i in open_now if i.labels["alertname"] == AGENT_FAILURES and "workflow" in i.labels]
+    """The workflows' open pages (failures, stopped traffic) a page across lines of the same alert
+    found this tick replaces: one page for one fault (a line's page opened before the fault spread
+    ends, and says by what)."""
+    wide = {f.signal.alertname for f in findings if f.scope}
+    return [i for i in open_now if i.labels["alertname"] in wide and "workflow" in i.labels]
+
+
+STOPPED = next(s for s in SIGNALS if s.alertname == TRAFFIC_STOPPED)
+STOPPED_ACROSS = replace(STOPPED, describe="{scope}: calls are not getting through")
+"""Traffic stopped on several lines: the page says which lines, each with its own calls and expected
+calls (its own window: a busy line's stop shows in 3 minutes, a quiet one's in 10)."""
+STOPPED_LINES = 2
+"""Lines found stopped in one tick for one page across every line (one line alone pages as itself)."""
+
+
+def lines_with_calls(arrivals: Table | None, now_minute: int, minutes: int = 60) -> set[str]:
+    """The workflows with any call arriving over the last ``minutes`` (the arrivals frame): the lines
+    a stop across lines is counted against."""
+    if arrivals is None:
+        return set()
+    split = per_group(arrivals, ("workflow",), ["arrivals"], now_minute)
+    return {w for (w,), rows in split.items() if w and rows.since(now_minute - minutes).total("arrivals") > 0}
+
+
+def one_stop_across_lines(
+    findings: list[Finding], open_now: list[Incident], arrivals: Table | None, now_minute: int
+) -> list[Finding]:
+    """``findings`` with traffic stopped on several lines paged once: when ``STOPPED_LINES`` workflows
+    or more are found stopped this tick (or a page across lines is open and any stop is still found),
+    their findings and every line's pooled one become one finding with no workflow label, saying how
+    many lines stopped and each line's calls against its expected ones (``scope``); otherwise
+    ``findings`` as they are (one line's stop pages as that line, ``detector._one_scope``)."""
+    stops = [f for f in findings if f.signal.alertname == TRAFFIC_STOPPED]
+    lines = {f.group["workflow"]: f for f in stops if f.group.get("workflow")}
+    wide_open = any(is_across_lines(i, TRAFFIC_STOPPED) for i in open_now)
+    if not (len(lines) >= STOPPED_LINES or (wide_open and stops)):
+        return findings
+    rest = [f for f in findings if f.signal.alertname != TRAFFIC_STOPPED]
+    pooled = next((f for f in stops if not f.group), None)
+    if not lines and pooled is not None:  # a page across lines held by every line's calls together
+        counts = f"{pooled.events} of {pooled.expected:.0f} expected in {pooled.minutes} min"
+        scope = f"fewer calls are arriving on every line ({counts})"
+        return [*rest, replace(pooled, signal=STOPPED_ACROSS, scope=scope)]
+    if not lines:
+        return findings
+    order = sorted(lines, key=lambda w: (-(lines[w].expected - lines[w].events), w))
+    each = "; ".join(f"{w}: {lines[w].events} of {lines[w].expected:.0f} expected in {lines[w].minutes} min"
+                     for w in order)  # fmt: skip
+    total = len(lines_with_calls(arrivals, now_minute) | set(lines))
+    scope = f"no calls are arriving on {len(lines)} of {total} lines ({each})"
+    events = sum(f.events for f in lines.values())
+    expected = float(sum(f.expected for f in lines.values()))
+    minutes = max(f.minutes for f in lines.values())
+    basis = lines[order[0]]
+    page = replace(basis, signal=STOPPED_ACROSS, group={}, scope=scope, events=events, expected=expected,
+                   volume=events, minutes=minutes, value=events / minutes, held=False)  # fmt: skip
+    return [*rest, page]

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from alerts.detector import queries
-from alerts.detector.across_lines import LINES_NOTE, one_page_across_lines, superseded
+from alerts.detector.across_lines import LINES_NOTE, one_page_across_lines, one_stop_across_lines, superseded
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
 from alerts.detector.minutes import Group, Table, per_group
@@ -125,11 +125,13 @@ class Detector:
                                                   self._waiting)  # fmt: skip
         findings = one_page_across_lines(self._explained_away(self._confirmed(found), frames, now_minute),
                                          self._book.open, frames.get("kpi"), now_minute)  # fmt: skip
+        findings = one_stop_across_lines(findings, self._book.open, frames.get("arrivals"), now_minute)
         findings = self._one_scope(findings, frames, now_minute)
         findings = one_page_per_tool(findings, self._book.open)
-        wider = next((f.summary for f in findings if f.scope), "")
-        ended = self._book.supersede([i.fingerprint for i in superseded(findings, self._book.open)], now_ms,
-                                     f"by the page across lines: {wider}")  # fmt: skip
+        ended = []
+        for wide in [f for f in findings if f.scope]:  # each alert's page across lines ends its lines' pages
+            lines = [i.fingerprint for i in superseded([wide], self._book.open)]
+            ended += self._book.supersede(lines, now_ms, f"by the page across lines: {wide.summary}")
         seen = [(_labels(f), self._notes(f, now_minute), f.effect) for f in findings]
         transitions = self._book.update(now_ms, seen)
         transitions.resolved[:0] = ended
