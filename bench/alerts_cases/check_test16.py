@@ -21,7 +21,6 @@ import sys
 from collections import Counter
 from typing import Any
 
-from bench.alerts_cases import check_test7 as generic
 from bench.alerts_cases import check_test12 as c12
 from bench.alerts_cases import check_test13 as c13
 from bench.alerts_cases import check_test14 as c14
@@ -134,17 +133,9 @@ def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]]
 
 def incidents(day: Day, scale: float) -> list[str]:
     """The day built again at ``scale``; each incident's own evidence printed and checked, then each
-    benign shift's volume, then the unmarked calls (test12's runner, this split's explanations)."""
-    failures = c12.day_incidents(day, scale, evidence, _unmarked)
-    if not any(c.benign for c in day.cases):
-        return failures
-    calls, normal, ledger = generic._built(day, scale)
-    for case in sorted((c for c in day.cases if c.benign), key=lambda c: c.onset_ms):
-        hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
-        line, holds = volume(case, hit, calls, list(normal.values()))
-        print(f"  {case.name}: {line}")
-        failures += [f"{case.name}: {line}"] * (not holds)
-    return failures
+    benign shift's volume (``check_test12.with_volumes``), then the unmarked calls (test12's runner, this
+    split's explanations)."""
+    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, _unmarked), volume)
 
 
 def main(argv: list[str] | None = None) -> int:
