@@ -1,8 +1,8 @@
 """Each split's tool slowed past the agent's deadline (``faults13.SlowPastDeadline``) doing what its table
 says on a small day: the tool's answers either slow and ``ok`` within the deadline or timed out at it and
 handed off (about half each), on the one line, the changed calls valid under the v1 contract and every
-other call the normal day's. One body for every split that has such a case (test13, test14 and test15
-each wrote it as a copy); what differs per split is in ``CASES``."""
+other call the normal day's. One body for every split that has such a case (test13, test14, test15 and
+test16 each wrote it as a copy); what differs per split is in ``CASES``."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ CASES: dict[str, tuple[str, str, str, int, int, int]] = {
     "test14": ("pharmacy_past_deadline", "lookup_prescription", "refill", 10, 5_000, 9_000),
     # the account lookup far slower than its usual 0.12-0.7 s, the client giving up at 7 s
     "test15": ("account_past_deadline", "find_account", "billing", 10, 4_000, 7_000),
+    # billing's identity check slowed to 2-6 s, the client giving up at 4 s
+    "test16": ("identity_check_past_deadline", "verify_identity", "billing", 10, 2_000, 4_000),
 }
 
 
