@@ -61,6 +61,7 @@ HALVES = {
     "v35": ("mutants_caught", 607, False),
     "v36": ("mutants_caught", 616, False),
     "v37": ("mutants_caught", 627, False),
+    "v38": ("mutants_caught", 562, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -84,6 +85,7 @@ OWN = {
     "v35": (("calico avenue", "Calico Ave"), ("calico avenue", "Calico Ave"), 18, "Larkspur"),
     "v36": (("halyard avenue", "Halyard Ave"), ("halyard avenue", "Halyard Ave"), 19, "Larkspur"),
     "v37": (("oboe avenue", "Oboe Ave"), ("oboe avenue", "Oboe Ave"), 20, "Larkspur"),
+    "v38": (("brocade avenue", "Brocade Ave"), ("brocade avenue", "Brocade Ave"), 21, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -107,6 +109,7 @@ EARLIER = [
     ("Gable", "Gable: on v34's lists"),
     ("Calico", "Calico: on v35's lists"),
     ("Halyard", "Halyard: on v36's lists"),
+    ("Oboe", "Oboe: on v37's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -224,6 +227,12 @@ WEIGHTS = {
             "US_SSN",
         ),
         ("ZIP_CODE", "LAST_FOUR"),
+    ),
+    "v38": (
+        20_270_107,
+        "v37",
+        ("PHONE_NUMBER", "ACCOUNT_ID", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD"),
+        ("SPELLED", "DATE_OF_BIRTH", "US_SSN"),
     ),
 }
 
