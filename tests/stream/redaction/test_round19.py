@@ -8,6 +8,8 @@ long spoken unit number. NER gate: texts whose capitalized words are sentence-st
 acronyms, codes, months, the city and state after an address or a business never reach NER (and NER's
 guesses on them, "Daytime", "Label Created", are no longer redacted); names only NER finds still do.
 Keep-guards: "in my son's name", "filed as paid", a social read after "for", "MR Jones", "apartment four a".
+
+Its cases that are one ``assert_redacted`` over a row: ``cases/round19.yaml`` (run by ``test_cases.py``).
 """
 
 from __future__ import annotations
@@ -17,21 +19,6 @@ from clear_words import assert_redacted, in_clear, words
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("could be filed as rose that was my old name", "rose"),
-        ("maybe under grant, that was my maiden name", "grant"),
-        ("the lease is in amber holloway's name", "amber holloway"),
-        ("it was booked under wendell's name", "wendell"),
-    ],
-)  # fmt: skip
-def test_a_name_said_as_the_callers_old_name_or_held_in_a_name_is_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
 
 
 @pytest.mark.parametrize(
@@ -101,20 +88,6 @@ def test_texts_without_a_name_nothing_else_caught_skip_ner(
 
 
 @pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("Daytime I'm at six one seven, four four two, nine oh one three.", "Daytime"),
-        ("It says Label Created on the website.", "Label Created"),
-        ("Tow was 60 miles, they charged $85.", "Tow"),
-    ],
-)  # fmt: skip
-def test_ners_guesses_on_words_no_longer_redact_them(
-    speech_redactor: SpeechRedactor, text: str, kept: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
-
-
-@pytest.mark.parametrize(
     ("text", "secret"),
     [
         ("Rental contract lists Chidubem Wasilewska as the second driver.", "Chidubem Wasilewska"),
@@ -136,39 +109,7 @@ def test_a_written_name_around_a_middle_initial_is_one_token(speech_redactor: Sp
 # over-redactions of v18, fixed at their mechanism
 
 
-@pytest.mark.parametrize(
-    ("text", "kept", "secret"),
-    [
-        ("use whichever ends four double two seven", "use whichever ends", "double"),
-        ("the uh statement shows two eight one six five three four hundred two nine six", "the statement shows", "six"),
-        ("okay um reading it off k p two three oh five five eight one one", "okay reading it off", "five"),
-        ("I log in with delmaquist at yahoo dot com.", "I log in with", "delmaquist"),
-        ("Swap my old email for jtorvald at gmail dot com.", "swap my old email for", "jtorvald"),
-        ("Calling for Mom, Odessa Pruitt.", "calling for mom", "odessa pruitt"),
-        ("I also bank with Wells Fargo.", "i also bank with wells fargo", ""),
-    ],
-)  # fmt: skip
-def test_the_words_around_a_value_stay_readable(
-    speech_redactor: SpeechRedactor, text: str, kept: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept, secret=secret)
-
-
 def test_letter_by_letter_before_a_spelling_stays_readable(speech_redactor: SpeechRedactor) -> None:
     text = "tomas reyes and the surname letter by letter r e y e s as in sam"
     redacted = assert_redacted(speech_redactor, text, secret="tomas reyes")
     assert "and the surname letter by letter" in in_clear(redacted), redacted
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("it is j for two at gmail dot com", "j two"),
-        ("hi my name is sterling okafor", "sterling okafor"),
-        ("we bank with Rosa Delgado's credit union", "rosa delgado"),
-    ],
-)  # fmt: skip
-def test_values_next_to_those_words_stay_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)

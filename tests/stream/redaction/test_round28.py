@@ -12,6 +12,8 @@ with letters or written with a hyphen; a label before an ID written with capital
 state before a ZIP said with "oh" ("north carolina oh double four ..."); "mm hm" before a spoken address. Keep-guards: short numerals with no birth word, a birth word before them, an address on a
 street named with "thousand", a card's last four put on the card, a phone before a status, a listed
 surname before "my", a name at a sentence start before an ID.
+
+Its cases that are one ``assert_redacted`` over a row: ``cases/round28.yaml`` (run by ``test_cases.py``).
 """
 
 from __future__ import annotations
@@ -20,19 +22,6 @@ import pytest
 from clear_words import assert_redacted
 
 from stream.redaction.speech_redactor import SpeechRedactor
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("1 9 58 that's my birthday", "1 9 58"),
-        ("1 9 66 is my date of birth", "1 9 66"),
-    ],
-)  # fmt: skip
-def test_a_date_without_its_slashes_beside_a_birth_word_is_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
 
 
 def test_a_date_written_year_first_is_no_number_run_on_the_phone_after_it(
@@ -78,24 +67,3 @@ def test_what_a_number_counts_costs_or_is_and_the_words_beside_it_stay(
         "mm hm delacroix underscore t at gmail dot com": "mm hm",
     }.get(text, text)
     assert_redacted(speech_redactor, text, kept=kept)
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        ("I live at 5 thousand oaks drive", "5 thousand oaks"),
-        ("put four four one two on my card", "four one two"),
-        ("my cell five five five two zero one three three four four shows busy", "five two zero one three four"),
-        ("this is tom young my son", "young"),
-        ("Grace Tully, member id 4471 9921", "grace tully 4471 9921"),
-        ("my account number is 48213 gallons", "48213"),
-        ("the 3 14 82 ticket", "3 14 82"),
-        ("born 1 9 84", "1 9 84"),
-        ("hm dot vance at gmail dot com", "hm vance"),
-        ("my name is Tom LEE42", "tom lee42"),
-    ],
-)  # fmt: skip
-def test_the_values_beside_these_words_are_still_redacted(
-    speech_redactor: SpeechRedactor, text: str, secret: str
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)

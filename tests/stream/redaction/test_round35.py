@@ -10,6 +10,8 @@ Cheaper (issue 19 item 5: NER only where a name can be): a title before a name t
 pipeline's burst the title alone sent four of five NER texts, an agent's template said again and again.
 The name is redacted all the same (by the rules). Keep-guards: a capitalised word no rule explained still
 sends its text to NER beside a title or a day's name.
+
+Its cases that are one ``assert_redacted`` over a row: ``cases/round35.yaml`` (run by ``test_cases.py``).
 """
 
 from __future__ import annotations
@@ -20,38 +22,6 @@ from clear_words import assert_redacted
 from stream.redaction.ner_gate import needs_ner
 from stream.redaction.speech import SpeechFinder
 from stream.redaction.speech_redactor import SpeechRedactor
-
-
-@pytest.mark.parametrize(
-    ("text", "secret"),
-    [
-        (
-            "my member number is four k as in kilo two two dash m p as in papa six dash a a nine one",
-            ["four", "k", "kilo", "two", "m", "p", "papa", "six", "a", "nine", "one"],
-        ),
-        (
-            "file seven q as in queen three dash r r five dash a a eight three",
-            ["seven", "q", "queen", "three", "r", "five", "a", "eight"],
-        ),
-    ],
-)  # fmt: skip
-def test_a_group_opened_by_two_letters_after_a_dash_is_redacted_whole(
-    speech_redactor: SpeechRedactor, text: str, secret: list[str]
-) -> None:
-    assert_redacted(speech_redactor, text, secret=secret)
-
-
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("it was five dash a a lot of fun", "five dash a a lot of fun"),
-        ("the score went two dash a and a half", "two dash a and a half"),
-    ],
-)  # fmt: skip
-def test_letters_after_a_dash_before_a_word_stay(
-    speech_redactor: SpeechRedactor, text: str, kept: str
-) -> None:
-    assert_redacted(speech_redactor, text, kept=kept)
 
 
 @pytest.mark.parametrize(
