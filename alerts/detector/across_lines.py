@@ -55,11 +55,19 @@ one in 340); at night, 60% of every build's calls cut, a canary's 2 calls that h
 are one chance in 6 (every line)."""
 
 
-def failing_lines(kpi: Table, now_minute: int, minutes: int = LOW_TRAFFIC_MINUTES) -> dict[str, int]:
-    """Failed calls per workflow over the last ``minutes`` (the kpi frame), workflows with none left out."""
-    split = per_group(kpi, ("workflow",), ["failed"], now_minute)
+def failing_lines(
+    kpi: Table, now_minute: int, minutes: int = LOW_TRAFFIC_MINUTES, failed: str = "failed", version: str = ""
+) -> dict[str, int]:
+    """Failed calls per workflow over the last ``minutes`` (the kpi frame), workflows with none left out
+    (``failed``: the column counted, the calls frame's ``stranded`` for dead air; ``version``: that
+    build's calls only)."""
+    keys = ("workflow", "agent_version") if version else ("workflow",)
+    split = per_group(kpi, keys, [failed], now_minute)
     start = now_minute - minutes
-    counts = {w: int(rows.since(start).total("failed")) for (w,), rows in split.items()}
+    counts: dict[str, int] = {}
+    for key, rows in split.items():
+        if not version or key[1] == version:
+            counts[key[0]] = counts.get(key[0], 0) + int(rows.since(start).total(failed))
     return {w: n for w, n in counts.items() if n > 0}
 
 
@@ -83,25 +91,31 @@ def canary_failing(kpi: Table, now_minute: int, minutes: int = LOW_TRAFFIC_MINUT
 
 
 def failing_build(
-    kpi: Table, lines: dict[str, int], now_minute: int, minutes: int = LOW_TRAFFIC_MINUTES
+    kpi: Table,
+    lines: dict[str, int],
+    now_minute: int,
+    minutes: int = LOW_TRAFFIC_MINUTES,
+    failed_column: str = "failed",
+    settled_column: str = "settled",
 ) -> tuple[str, int, int, int] | None:
     """(version, failed, settled, minutes) of the build whose calls carry the failures on the
     failing ``lines`` (over the last ``minutes``, from the first failed call on), when the other
     builds' calls on the same lines and minutes fail far less: their failed calls as few as they were
     had one chance in ``OTHER_BUILD_CHANCE`` at the build's share, over at least
     ``OTHER_BUILD_CALLS`` calls. None when every build fails, or the
-    other builds' calls are too few to tell (then the page says every line)."""
-    split = per_group(kpi, ("workflow", "agent_version"), ["failed", "settled"], now_minute)
+    other builds' calls are too few to tell (then the page says every line). The columns: the kpi
+    frame's by default, the calls frame's ``stranded`` of ``left`` for dead air."""
+    split = per_group(kpi, ("workflow", "agent_version"), [failed_column, settled_column], now_minute)
     window = {key: rows.since(now_minute - minutes) for key, rows in split.items() if key[0] in lines}
     # the same minutes: from the first failed call on these lines (healthy calls before it say nothing)
-    first = min((int(rows.minute[rows["failed"] > 0].min()) for rows in window.values()
-                 if (rows["failed"] > 0).any()), default=now_minute)  # fmt: skip
+    first = min((int(rows.minute[rows[failed_column] > 0].min()) for rows in window.values()
+                 if (rows[failed_column] > 0).any()), default=now_minute)  # fmt: skip
     failed: dict[str, float] = {}
     settled: dict[str, float] = {}
     for (_, version), rows in window.items():
         since = rows.since(first)
-        failed[version] = failed.get(version, 0.0) + since.total("failed")
-        settled[version] = settled.get(version, 0.0) + since.total("settled")
+        failed[version] = failed.get(version, 0.0) + since.total(failed_column)
+        settled[version] = settled.get(version, 0.0) + since.total(settled_column)
     if len(settled) < 2:
         return None
     version = max(failed, key=lambda v: (failed[v], v))
@@ -119,12 +133,18 @@ def failing_build(
 def scope_text(lines: dict[str, int], kpi: Table, now_minute: int, version: str = "") -> str:
     """ "are failing on 3 of 4 lines (billing, appointment, refill)": how many workflows fail, of those
     with calls ("on agent 1.4.0 are failing on ..." when the failures are that build's)."""
-    split = per_group(kpi, ("workflow",), ["settled"], now_minute)
-    start = now_minute - LOW_TRAFFIC_MINUTES
-    with_calls = {w for (w,), rows in split.items() if rows.since(start).total("settled") > 0} | set(lines)
-    names = ", ".join(sorted(lines, key=lambda w: (-lines[w], w)))
     build = f"on agent {version} " if version else ""
-    return f"{build}are failing on {len(lines)} of {len(with_calls)} lines ({names})"
+    return f"{build}are failing on {lines_text(lines, kpi, now_minute)}"
+
+
+def lines_text(lines: dict[str, int], frame: Table, now_minute: int, settled: str = "settled") -> str:
+    """ "3 of 4 lines (billing, appointment, refill)": the workflows in ``lines``, most calls first, of
+    those with calls (``settled``) over the last ``LOW_TRAFFIC_MINUTES``."""
+    split = per_group(frame, ("workflow",), [settled], now_minute)
+    start = now_minute - LOW_TRAFFIC_MINUTES
+    with_calls = {w for (w,), rows in split.items() if rows.since(start).total(settled) > 0} | set(lines)
+    names = ", ".join(sorted(lines, key=lambda w: (-lines[w], w)))
+    return f"{len(lines)} of {len(with_calls)} lines ({names})"
 
 
 def one_page_across_lines(
@@ -231,3 +251,57 @@ def one_stop_across_lines(
     page = replace(basis, signal=STOPPED_ACROSS, group={}, scope=scope, events=events, expected=expected,
                    volume=events, minutes=minutes, value=events / minutes, held=False)  # fmt: skip
     return [*rest, page]
+
+
+DEAD_AIR = "CallpulseDetectorDeadAir"
+DEAD_AIR_ACROSS = next(s for s in SIGNALS if s.alertname == DEAD_AIR and s.keys == ("agent_version",)
+                       and s.numerator == "stranded")  # fmt: skip
+"""A build's stranded calls on every line together: the judgement a dead-air page across lines is
+named by (its ``scope``: which build, how many lines)."""
+STOPPED_ANSWERING = ("stranded", "unanswered")
+"""The calls-frame dead-air judgements (the agent stopped answering) a page across lines holds back;
+replies that do not play and hand-offs that do not connect are other faults, paged as themselves."""
+
+
+def one_dead_air_across_lines(
+    findings: list[Finding], open_now: list[Incident], calls: Table | None, now_minute: int
+) -> list[Finding]:
+    """``findings`` with the agent that stopped answering on several lines paged once (twentieth run;
+    test16-a's canary_framework_dead_air: a canary silent after the caller's second words on every
+    line, paged as refill's dead air at 300 s). A build's stranded calls (``DEAD_AIR_ACROSS``) that span
+    lines (``spans_lines``) become one page: named by the build when the other builds' calls on those
+    lines and minutes are not stranded (``failing_build``, as failures), every line otherwise; then the
+    workflows' and builds' other stopped-answering findings are held back and a workflow's dead-air
+    page already open is ``superseded``. An open page across lines stays the one page while any of
+    them is still found. A build's stranded calls on one line are that line's page (the build's
+    finding is dropped)."""
+    builds = [f for f in findings if f.signal == DEAD_AIR_ACROSS]
+    wide_open = [i.labels for i in open_now if is_across_lines(i, DEAD_AIR)]
+    if calls is None or not (builds or wide_open):
+        return findings
+    rest = [f for f in findings if f.signal != DEAD_AIR_ACROSS]
+    silent = [f for f in rest if f.signal.alertname == DEAD_AIR and f.signal.frame == "calls"
+              and f.signal.numerator in STOPPED_ANSWERING]  # fmt: skip
+    lines = failing_lines(calls, now_minute, failed="stranded")
+    if wide_open:  # the open page's scope holds: its build, or every line
+        group = {k: v for k, v in wide_open[0].items() if k not in ("alertname", "severity")}
+        basis = next((f for f in builds if f.group == group), None) or next(iter(builds + silent), None)
+        if basis is None:
+            return rest
+    else:
+        basis = max(builds, key=lambda f: (f.events, f.group["agent_version"]))
+        own = failing_lines(calls, now_minute, failed="stranded", version=basis.group["agent_version"])
+        if not spans_lines(own):
+            return rest
+        # the other builds' calls on every line: a canary's callers strand on each line, a call or so a
+        # minute in all, and the first minute's other calls on its lines alone are too few to tell
+        every = {w: 1 for (w,) in per_group(calls, ("workflow",), ["left"], now_minute)}
+        build = failing_build(calls, every, now_minute, failed_column="stranded", settled_column="left")
+        version = build[0] if build is not None else ""
+        group = {"agent_version": version} if version else {}
+        basis = next((f for f in builds if f.group == group), basis)
+    version = group.get("agent_version", "")
+    where = lines_text(lines, calls, now_minute, settled="left") if lines else "every line"
+    scope = f"on agent {version}, on {where}" if version else f"on {where}"
+    page = replace(basis, signal=DEAD_AIR_ACROSS, group=group, scope=scope)
+    return [f for f in rest if not any(f is s for s in silent)] + [page]

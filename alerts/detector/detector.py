@@ -13,7 +13,13 @@ from typing import Any, Protocol
 import pandas as pd
 
 from alerts.detector import queries
-from alerts.detector.across_lines import LINES_NOTE, one_page_across_lines, one_stop_across_lines, superseded
+from alerts.detector.across_lines import (
+    LINES_NOTE,
+    one_dead_air_across_lines,
+    one_page_across_lines,
+    one_stop_across_lines,
+    superseded,
+)
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
 from alerts.detector.minutes import Group, Table, per_group
@@ -126,6 +132,7 @@ class Detector:
         findings = one_page_across_lines(self._explained_away(self._confirmed(found), frames, now_minute),
                                          self._book.open, frames.get("kpi"), now_minute)  # fmt: skip
         findings = one_stop_across_lines(findings, self._book.open, frames.get("arrivals"), now_minute)
+        findings = one_dead_air_across_lines(findings, self._book.open, frames.get("calls"), now_minute)
         findings = self._one_scope(findings, frames, now_minute)
         findings = one_page_per_tool(findings, self._book.open)
         ended = []

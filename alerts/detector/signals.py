@@ -220,6 +220,20 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="the agent stopped answering on {agent_version}: {events} of {volume} calls in the "
                     "last {minutes} min ended with the caller unanswered after a silence "
                     "(normally {baseline:.1%})"),
+    # The same seen in every such call (``stranded``, as per workflow above), per build across every
+    # line: a canary that goes silent after the caller's second words strands its callers on every
+    # line, a call or so a minute in all, which no one line shows for minutes (test16-a's
+    # canary_framework_dead_air: 1.16.0-rc1's first 3 calls, on two lines, all stranded 60 s after
+    # onset; paged as refill's dead air at 300 s, and ``unanswered`` misses callers who hang up after
+    # "are you there?"). ``across_lines`` pages it only when the build's stranded calls span several
+    # lines, named by the build when the other builds' calls there are not stranded, else every line
+    # (``scope``); one line's dead air stays that line's page.
+    Signal("CallpulseDetectorDeadAir", "calls", ("agent_version",), "stranded", "left", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.5, min_events=3, method="binomial",
+           z=6.0, baseline_keys=(ALL,),
+           describe="the agent stopped answering {scope}: in {events} of {volume} calls that ended in the "
+                    "last {minutes} min a caller's words got no reply past the dead-air limit and the agent "
+                    "never spoke again (normally {baseline:.1%})"),
     # Text-to-speech stalled: the agent's replies go out as text on time but no speech plays (no
     # ``agentSpeaking`` within 3 s), which only calls with speaker events show. Normally about none,
     # so three such calls over any window up to 15 minutes (a thin night workflow) are the evidence.
