@@ -62,6 +62,7 @@ HALVES = {
     "v36": ("mutants_caught", 616, False),
     "v37": ("mutants_caught", 627, False),
     "v38": ("mutants_caught", 562, False),
+    "v39": ("mutants_caught", 620, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -86,6 +87,7 @@ OWN = {
     "v36": (("halyard avenue", "Halyard Ave"), ("halyard avenue", "Halyard Ave"), 19, "Larkspur"),
     "v37": (("oboe avenue", "Oboe Ave"), ("oboe avenue", "Oboe Ave"), 20, "Larkspur"),
     "v38": (("brocade avenue", "Brocade Ave"), ("brocade avenue", "Brocade Ave"), 21, "Larkspur"),
+    "v39": (("winesap avenue", "Winesap Ave"), ("winesap avenue", "Winesap Ave"), 22, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -110,6 +112,7 @@ EARLIER = [
     ("Calico", "Calico: on v35's lists"),
     ("Halyard", "Halyard: on v36's lists"),
     ("Oboe", "Oboe: on v37's lists"),
+    ("Brocade", "Brocade: on v38's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -233,6 +236,12 @@ WEIGHTS = {
         "v37",
         ("PHONE_NUMBER", "ACCOUNT_ID", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD"),
         ("SPELLED", "DATE_OF_BIRTH", "US_SSN"),
+    ),
+    "v39": (
+        20_270_108,
+        "v38",
+        ("PERSON", "SPELLED", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "LAST_FOUR"),
+        ("PHONE_NUMBER", "ACCOUNT_ID", "CREDIT_CARD", "US_SSN"),
     ),
 }
 
