@@ -33,7 +33,6 @@ from stream.redaction.context import (
     common_words,
     kind_before,
 )
-from stream.redaction.corrections import sound
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import english_words
 from stream.redaction.name_forms import with_possessive_surname
@@ -256,7 +255,12 @@ _NAME_REPAIR_WORDS = 3
 # one miss). A word no English list holds, alone at the utterance's start (or after a hesitation, a comma,
 # "it's"), right before "sorry" / "I mean" and a name found, is the name being corrected.
 _REPAIR_CUES = frozenset({"sorry", "mean"})
-_BEFORE_FIRST_SAID = frozenset({",", "...", "-", "it's", "is"})
+# round 38: inside a sentence too, not only at its start or after a hesitation, a comma or "it's" ("hold on
+# <unlisted name> sorry <first> <surname>": v36 left one such given name in clear), unless a determiner
+# makes the unlisted word a thing ("the <word> sorry ...")
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "my", "your", "our", "his", "her", "their", "this", "that", "its"}
+)
 
 
 def _name_before_repair(
@@ -285,7 +289,7 @@ def _first_said_before(tokens: list[Token], b: int) -> int | None:
     if k < 0 or not between & _REPAIR_CUES:
         return None
     word = tokens[k]
-    before = tokens[k - 1].low if k > 0 else ""
+    before = tokens[k - 1].low if k > 0 else ""  # "" at the start: no determiner
     return (
         k
         if (
@@ -293,7 +297,7 @@ def _first_said_before(tokens: list[Token], b: int) -> int | None:
             and len(word.text) >= 3
             and word.low not in english_words()
             and word.low not in common_words()
-            and (k == 0 or sound(before) or before in _BEFORE_FIRST_SAID)
+            and before not in _DETERMINERS
         )
         else None
     )

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
-from stream.redaction.date_words import DAY_NAMES
+from stream.redaction.date_words import DAY_NAMES, WEEKDAYS
 from stream.redaction.finding import Finding
 from stream.redaction.lexicon import (
     all_first_names,
@@ -482,13 +482,17 @@ def outside_place_names(tokens: list[Token], found: list[Finding]) -> list[Findi
     )
 
 
+# round 38: a weekday said in the plural names a day as much ("i'd prefer tuesdays"; v37 lost two)
+_DAYS = DAY_NAMES | frozenset(f"{day}s" for day in WEEKDAYS)
+
+
 def outside_day_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """Findings without names that are only a weekday's or a holiday's name ("see you on Christmas",
     "the halloween sale"): the name finders take a capitalized or unlisted word, these name a day."""
-    if DAY_NAMES.isdisjoint(t.low for t in tokens):
+    if _DAYS.isdisjoint(t.low for t in tokens):
         return found  # most texts: one set test
     return _without_persons(
-        tokens, found, lambda a, b, f: b is not None and all(t.low in DAY_NAMES for t in tokens[a : b + 1])
+        tokens, found, lambda a, b, f: b is not None and all(t.low in _DAYS for t in tokens[a : b + 1])
     )
 
 
@@ -540,8 +544,8 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
     """Names without the role word said before them ("Patient Ada Quist" -> "Ada Quist"): a finder that
     reads a capitalized or unlisted run took the role with the name; the role says what the person is,
     not who, and analysts need it."""
-    if ROLES_BEFORE_NAMES.isdisjoint(_role(t) for t in tokens) and _KIN.isdisjoint(t.low for t in tokens):
-        return found  # most texts: two set tests
+    if not any(_is_role(t) for t in tokens) and _KIN.isdisjoint(t.low for t in tokens):
+        return found  # most texts: a set test per word and one more
     # "driver" of "driver's birthday", found as a possessive: a role, no one's name
     found = _without_persons(
         tokens, found, lambda a, b, f: f.end < tokens[a].end and _role(tokens[a]) in ROLES_BEFORE_NAMES
@@ -552,12 +556,12 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
     for f in found:
         a, b = starts.get(f.start), ends.get(f.end)
         kin = a is not None and b is not None and _kin_after_possessive(tokens, a, b)
-        role = a is not None and _role(tokens[a]) in ROLES_BEFORE_NAMES
+        role = a is not None and _is_role(tokens[a])
         if f.kind != PERSON or a is None or b is None or not (role or kin):
             out.append(f)
             continue
         k = a + 1 if kin else a
-        while k <= b and (_role(tokens[k]) in ROLES_BEFORE_NAMES or tokens[k].low in (",", "-", ":")):
+        while k <= b and (_is_role(tokens[k]) or tokens[k].low in (",", "-", ":")):
             k += 1
         if k > b:
             out.append(f)
@@ -569,6 +573,27 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
 
 def _role(token: Token) -> str:
     return token.low.removesuffix("'s")  # "driver's birthday"
+
+
+# round 38: the suffixes of the English nouns that name a party to something ("claimant", "registrant",
+# "respondent", "enrollee", "lessee"): v37 lost 7 such words said right before a name, taken with it
+_ROLE_SUFFIXES = ("ant", "ent", "ee")
+
+
+def _is_role(token: Token) -> bool:
+    """Whether ``token`` is a role said before a name: one of ours, or an English word of six letters or
+    more with a party's suffix that is on no name list ("Claimant <first> <surname>"; "Vincent", "Durant"
+    are names and stay in the finding)."""
+    low = _role(token)
+    if low in ROLES_BEFORE_NAMES:
+        return True
+    return (
+        len(low) >= 6
+        and low.endswith(_ROLE_SUFFIXES)
+        and low in english_words()
+        and low not in all_first_names()
+        and low not in all_surnames()
+    )
 
 
 def _may_hold_place(lows: list[str]) -> bool:

@@ -139,3 +139,48 @@ def middle_initials(tokens: list[Token], found: list[Finding]) -> list[Finding]:
             word = tokens[i - 2]
             out.append(Finding(word.start, f.end, PERSON, f"{word.low} {letter.low} {f.value}", f.score))
     return out
+
+
+# round 38: the words that open a first name's slot ("first is <given> ...", "first name <given> ...",
+# "my first's <given> ..."), so the word after "and" behind that name is the surname of the same answer
+_FIRST_SLOT = frozenset({"first", "first's", "given"})
+_SLOT_FILLERS = frozenset({"is", "name", "name's", ":", ",", "uh", "um"})
+
+
+def _opens_first_slot(tokens: list[Token], i: int) -> bool:
+    """Whether "first" (or "given") opens the slot the name at ``i`` fills, over "is"/"name"/fillers."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].low in _SLOT_FILLERS:
+        k -= 1
+    return k >= 0 and tokens[k].low in _FIRST_SLOT and (k < i - 1 or tokens[k].low == "first's")
+
+
+def _may_be_name_word(token: Token) -> bool:
+    """What a word in a name's slot cannot be: a function word, a number word, a month, a value's label."""
+    low = token.low
+    return (
+        token.text.isalpha()
+        and len(low) > 1
+        and low not in common_words()
+        and low not in NUMBER_WORDS
+        and low not in MONTHS
+        and low not in _OWNED_LABELS
+    )
+
+
+def surnames_after_first_slot(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "first is <given> and <surname>": a sentence that opens a first name's slot and fills it with a
+    name the finders took gives the surname right after "and", whatever its dictionary status (v37 left
+    such a surname, also an English word, in clear). The word is left when it cannot be a name there: a
+    function word ("and then", "and that's it"), a number word, a month or a value's label ("and last")."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in found:
+        if f.kind != PERSON or (i := starts.get(f.start)) is None or i + 2 >= len(tokens):
+            continue
+        if tokens[i].end != f.end or tokens[i + 1].low != "and" or not _opens_first_slot(tokens, i):
+            continue
+        word = tokens[i + 2]
+        if _may_be_name_word(word) and not _found_at(found, word):
+            out.append(Finding(word.start, word.end, PERSON, word.low, f.score))
+    return out

@@ -40,7 +40,12 @@ from stream.redaction.name_forms import (
     without_role_words,
     without_trailing_verbs,
 )
-from stream.redaction.name_neighbours import first_names_of_spelled, middle_initials, surnames_before_labels
+from stream.redaction.name_neighbours import (
+    first_names_of_spelled,
+    middle_initials,
+    surnames_after_first_slot,
+    surnames_before_labels,
+)
 from stream.redaction.names import (
     find_cued_names,
     find_lexicon_names,
@@ -130,6 +135,7 @@ class SpeechFinder:
         found.extend(learned_names(tokens, found))
         found.extend(word_names(tokens, found))
         found.extend(surnames_before_labels(tokens, found))
+        found.extend(surnames_after_first_slot(tokens, found))
         found.extend(middle_initials(tokens, found))
         found.extend(
             particle_names(tokens, found[late:])

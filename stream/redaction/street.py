@@ -191,6 +191,7 @@ _PAUSES = frozenset({",", "uh", "um", "uhh", "umm", "er", "erm"})
 # the scale words of a number said in words ("seventy three thousand"): a number before one goes on, so the
 # word is never the whole name of a street after it (v27 had "... thousand points" taken for an address)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million"})
+_MEASURES = frozenset({"sq", "square", "cu", "cubic", "."})  # round 38: "<number> sq/cu ft": a size
 
 
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
@@ -221,6 +222,13 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
         k += 1
     if best is not None and best > j and {t.low for t in tokens[j:best]} <= _SCALE_WORDS:
         return None  # round 28: "sixty one thousand points": the number's own scale word is no street name
+    if (
+        best is not None
+        and best > j
+        and tokens[best].low == "ft"
+        and {t.low for t in tokens[j:best]} <= _MEASURES
+    ):
+        return None  # round 38: "18 cu. ft.", "1800 sq ft": a size ("ft" is also USPS's Fort), no street
     if best is not None and best + 1 < len(tokens) and tokens[best + 1].low == ".":
         best += 1
     if best is not None and best + 1 < len(tokens) and tokens[best + 1].low in DIRECTIONALS:
