@@ -2,10 +2,11 @@
 
 Most of what a tuning round adds is data: an utterance, the words that must not stay readable (``secret``)
 and the words that must (``kept``). Written as tests, that was one parametrized test per class and the same
-three-line body about 130 times (issue 18); here the cases live in one table per round (``cases/round26.yaml``
-holds what ``test_round26.py`` checked with ``assert_redacted``) and this module is the one runner. A case's
-id is ``<table>-<former test name>-<n>`` (``round26-a_last_four_after_ending_and_a_hesitation_is_redacted-1``),
-so a failure names the round and the class; its ``why`` in the table says what the class is.
+body 194 times (issue 18: 136 parametrized tests, 58 of one case each); here the cases live in one table per
+round (``cases/round26.yaml`` holds what ``test_round26.py`` checked with ``assert_redacted``) and this module
+is the one runner. A case's id is ``<table>-<former test name>-<n>``
+(``round26-a_last_four_after_ending_and_a_hesitation_is_redacted-1``), so a failure names the round and the
+class; its ``why`` in the table says what the class is.
 
 A test that needs more than this one check (another redactor, several asserts, a property) stays a test file.
 """

@@ -22,33 +22,6 @@ from clear_words import assert_redacted
 from stream.redaction.speech_redactor import SpeechRedactor
 
 
-def test_a_house_number_after_a_phone_is_still_an_address(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(
-        speech_redactor, "call five five five two one two three four five six forty one tamarack lane",
-        secret="tamarack lane",
-    )  # fmt: skip
-
-
-def test_the_last_four_alone_before_other_words_stay_four_digits(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(
-        speech_redactor, "social ends one two three four fifty six times i asked", kept="times asked"
-    )
-
-
-def test_a_short_aside_between_two_parts_of_one_id_is_still_joined(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(
-        speech_redactor,
-        "my member id is four four one oh two, you got that, double seven three nine eight",
-        secret="four one two you got that double seven three nine eight",
-    )
-
-
-def test_a_name_in_the_possessive_before_a_phone_is_still_redacted(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(
-        speech_redactor, "i think marisol's cell is 617 228 4491", kept="cell", secret="marisol 4491"
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
@@ -62,11 +35,3 @@ def test_a_preposition_before_a_spelled_or_joined_local_part_is_the_sentences(
 ) -> None:
     assert_redacted(speech_redactor, text, kept="a pen", secret=secret)
     assert_redacted(speech_redactor, text, kept=text.split()[3], secret=secret)
-
-
-def test_a_digit_word_inside_a_local_part_stays_redacted(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(speech_redactor, "it's tamsin four two at gmail dot com", secret="tamsin four two")
-
-
-def test_a_first_name_before_a_spelled_id_is_still_a_name(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(speech_redactor, "this is marisol, k w t double four one nine two", secret="marisol")

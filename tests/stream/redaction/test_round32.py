@@ -19,10 +19,6 @@ from clear_words import assert_redacted
 from stream.redaction.speech_redactor import SpeechRedactor
 
 
-def test_an_address_keeps_its_state_before_the_zip(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(speech_redactor, "I moved to Hartford CT last year", kept="CT")
-
-
 @pytest.mark.parametrize(
     "text",
     ["warranty contract q d four one eight eight two six three oh", "Service agreement 7QK2-MM4-R81."],
@@ -30,9 +26,3 @@ def test_an_address_keeps_its_state_before_the_zip(speech_redactor: SpeechRedact
 def test_a_label_of_english_words_before_an_id_stays(speech_redactor: SpeechRedactor, text: str) -> None:
     label = text.split()[:2]
     assert_redacted(speech_redactor, text, kept=label)
-
-
-def test_a_name_before_an_id_is_still_redacted(speech_redactor: SpeechRedactor) -> None:
-    assert_redacted(
-        speech_redactor, "bellamira quorrin member id four four five one two three nine", secret="bellamira"
-    )
