@@ -8,9 +8,13 @@ worker`` process (the real faust worker, production settings: the default redact
 ``CALLPULSE_REDACTION_ENGINE`` says otherwise, the default rule file, batches flushed after
 ``CALLPULSE_BATCH_MAX_AGE_MS``, the live update every ``CALLPULSE_LIVE_UPDATE_INTERVAL_MS``).
 
-The same simulated calls as ``bench/rule_latency.py`` (whole calls at their own pace, starting uniformly
-over the run, as many as reach ``--rate`` events/s once the first have run their ~90 s), each event's
-``ts`` set when it is handed to the real ``KafkaEmitter`` (keyed by call SID, 6 partitions). A reader
+The same simulated calls as ``bench/rule_latency.py`` (whole calls at their own pace, a 120-s ramp that
+is sent but not measured, then ``--rate`` events/s for ``--seconds``), each event's ``ts`` set when it is
+handed to the real ``KafkaEmitter`` (keyed by call SID, 6 partitions) by one of ``--producers`` processes
+(``bench/rule_latency_producer.py``, 2 by default, each with whole calls: the agents' side, apart from
+the bench's reader). Before, one emitter in the bench's own process sent ~577 events/s on average at
+``--rate 1000`` (the plan ramped up over the run) and printed it; now each producer's schedule, its CPU
+and the measured window's rate are printed. A reader
 thread runs ``api.store.live.live_calls`` (the query of ``GET /api/v1/live``) through the warehouse server
 every ``--poll-ms`` and notes when each (call, rule) first shows up in a live call's ``matches``.
 Latency = first seen - the match's event time (the triggering event's ``ts``; for silence and handle
@@ -25,8 +29,8 @@ own limit (it lists the ``MAX_LIVE`` most recently active live calls, then sorts
 Matches of calls that ended before a poll saw them are "not seen live" (they are in ``rule_matches``,
 but the board lists live calls only). Figures are printed, never asserted.
 
-    .venv/bin/python bench/rule_latency_kafka.py                     # up to 1,000 events/s, 120 s
-    .venv/bin/python bench/rule_latency_kafka.py --rate 200 --seconds 30
+    .venv/bin/python bench/rule_latency_kafka.py                     # 1,000 events/s, 120 s after a 120-s ramp
+    .venv/bin/python bench/rule_latency_kafka.py --rate 200 --seconds 30 --ramp 30
 """
 
 from __future__ import annotations
@@ -34,16 +38,19 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+import zlib
 from pathlib import Path
 from typing import Any
 
+import orjson
 from pipeline import goal
 from pydantic import TypeAdapter
-from rule_latency import CALL_S, Pacer, add_load_options, percentile, planned
+from rule_latency import Plan, add_load_options, per_second_peak, percentile, planned
 from worker_stack import local_services, wait_for_warehouse, worker_counter, worker_histogram
 
 from agent.simulator.library import generate_calls, interleave_events
@@ -67,6 +74,10 @@ def main() -> None:
     parser.add_argument(
         "--board-limit", type=int, default=None,
         help="pass this limit to live_calls instead of the route's MAX_LIVE (what-if; not the route)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--producers", type=int, default=2,
+        help="producer processes, each sending whole calls (default 2: the agents' side, apart from the reader)",
     )  # fmt: skip
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (logs, data)")
     args = parser.parse_args()
@@ -111,73 +122,73 @@ def run(
 ) -> None:
     load_start = os.getloadavg()
     adapter: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
-    events = planned(args.rate, args.seconds, args.seed)
-    sids = {event["call_sid"] for _, event in events}
-    emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=TOPIC, buffer_size=len(events) + 10_000)
+    plan = planned(args.rate, args.seconds, args.seed, args.ramp)
+    sids = {event["call_sid"] for _, event in plan.events}
+    producers = _start_producers(plan, args.producers, root, bootstrap)
+    emitter = KafkaEmitter(bootstrap_servers=bootstrap, topic=TOPIC, client_id="rule-latency-warm-up")
     try:
         _warm_up(emitter, adapter, port, worker, root, args.seed)
-        reader_client = wait_for_warehouse(dsn)
-        seen: dict[tuple[str, str], tuple[float, int, int]] = {}  # -> (seen ms, event ms, matched ms)
-        stored: dict[tuple[str, str], float] = {}  # -> first time in rule_matches (any call, live or not)
-        polls: list[float] = []
-        limit = {} if args.board_limit is None else {"limit": args.board_limit}
-        stop_reading = threading.Event()
-
-        def reader() -> None:
-            while not stop_reading.is_set():
-                began = time.time()
-                board = live_calls(reader_client, database, int(began * 1000), **limit)
-                for call in board:
-                    if call.call_sid not in sids:
-                        continue  # the warm-up's calls
-                    for m in call.matches:
-                        key = (call.call_sid, m.rule)
-                        if key not in seen:
-                            seen[key] = (time.time() * 1000, m.event_ms, m.matched_ms)
-                for sid, rule in reader_client.query(
-                    f"SELECT call_sid, rule FROM {database}.rule_matches "
-                    "WHERE matched_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')",
-                    parameters={"since": int(began * 1000) - 120_000},
-                ).result_rows:
-                    if (sid, rule) not in stored and sid in sids:
-                        stored[(sid, rule)] = time.time() * 1000
-                polls.append(time.time() - began)
-                stop_reading.wait(max(0.0, args.poll_ms / 1000 - (time.time() - began)))
-
-        produced = 0
-        samples: list[tuple[float, int, float]] = []  # (time, produced, consumed), every second
-
-        def sampler() -> None:
-            while not stop_reading.is_set():
-                samples.append((time.time(), produced, _consumed(port)))
-                stop_reading.wait(1.0)
-
-        thread = threading.Thread(target=reader, daemon=True)
-        counting = threading.Thread(target=sampler, daemon=True)
-        consumed_start = _consumed(port)
-        thread.start()
-        started = time.time()
-        counting.start()
-        pace = Pacer(started)
-        for offset_ms, event in events:
-            pace.wait_until(offset_ms)
-            emitter.emit(adapter.validate_python({**event, "ts": int(time.time() * 1000)}))
-            produced += 1
-        produced_s = time.time() - started
-        consumed_at_end = _consumed(port) - consumed_start
-        emitter.flush(60)
-        deadline = time.time() + 10  # let the last batches land and the reader see them
-        while time.time() < deadline and _consumed(port) - consumed_start < len(events):
-            time.sleep(0.2)
-        time.sleep(3)
-        drained_s = time.time() - started
-        stop_reading.set()
-        thread.join(10)
-        counting.join(5)
-        consumed = _consumed(port) - consumed_start
-        stats = emitter.stats
     finally:
         emitter.close(30)
+    reader_client = wait_for_warehouse(dsn)
+    seen: dict[tuple[str, str], tuple[float, int, int]] = {}  # -> (seen ms, event ms, matched ms)
+    stored: dict[tuple[str, str], float] = {}  # -> first time in rule_matches (any call, live or not)
+    polls: list[float] = []
+    limit = {} if args.board_limit is None else {"limit": args.board_limit}
+    stop_reading = threading.Event()
+
+    def reader() -> None:
+        while not stop_reading.is_set():
+            began = time.time()
+            board = live_calls(reader_client, database, int(began * 1000), **limit)
+            for call in board:
+                if call.call_sid not in sids:
+                    continue  # the warm-up's calls
+                for m in call.matches:
+                    key = (call.call_sid, m.rule)
+                    if key not in seen:
+                        seen[key] = (time.time() * 1000, m.event_ms, m.matched_ms)
+            for sid, rule in reader_client.query(
+                f"SELECT call_sid, rule FROM {database}.rule_matches "
+                "WHERE matched_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')",
+                parameters={"since": int(began * 1000) - 120_000},
+            ).result_rows:
+                if (sid, rule) not in stored and sid in sids:
+                    stored[(sid, rule)] = time.time() * 1000
+            polls.append(time.time() - began)
+            stop_reading.wait(max(0.0, args.poll_ms / 1000 - (time.time() - began)))
+
+    samples: list[tuple[float, float]] = []  # (time, consumed), every second
+
+    def sampler() -> None:
+        while not stop_reading.is_set():
+            samples.append((time.time(), _consumed(port)))
+            stop_reading.wait(1.0)
+
+    thread = threading.Thread(target=reader, daemon=True)
+    counting = threading.Thread(target=sampler, daemon=True)
+    consumed_start = _consumed(port)
+    started = time.time() + 1.0
+    for producer in producers:
+        assert producer.stdin is not None
+        producer.stdin.write(f"go {started}\n".encode())
+        producer.stdin.flush()
+    thread.start()
+    counting.start()
+    window_start = started + plan.ramp_ms / 1000
+    window_end = window_start + args.seconds
+    time.sleep(max(0.0, window_end - time.time()))
+    consumed_at_end = _consumed(port) - consumed_start
+    reports = [_report(producer) for producer in producers]
+    deadline = time.time() + 10  # let the last batches land and the reader see them
+    while time.time() < deadline and _consumed(port) - consumed_start < len(plan.events):
+        time.sleep(0.2)
+    time.sleep(3)
+    drained_s = time.time() - started
+    stop_reading.set()
+    thread.join(10)
+    counting.join(5)
+    consumed = _consumed(port) - consumed_start
     load_end = os.getloadavg()
 
     client = wait_for_warehouse(dsn)
@@ -189,17 +200,20 @@ def run(
         ).result_rows
     )
     total = sum(by_rule.values())
-    latencies = [(s - e) / 1000 for s, e, _ in seen.values()]
-    to_found = [(m - e) / 1000 for _, e, m in seen.values()]
-    found_to_seen = [(s - m) / 1000 for s, _, m in seen.values()]
-    in_table = [(stored[k] - e) / 1000 for k, (_, e, _) in seen.items() if k in stored]
-    written = [(stored[k] - m) / 1000 for k, (_, _, m) in seen.items() if k in stored]
+    window_ms = window_start * 1000
+    measured = {k: v for k, v in seen.items() if v[1] >= window_ms}
+    latencies = [(s - e) / 1000 for s, e, _ in measured.values()]
+    to_found = [(m - e) / 1000 for _, e, m in measured.values()]
+    found_to_seen = [(s - m) / 1000 for s, _, m in measured.values()]
+    in_table = [(stored[k] - e) / 1000 for k, (_, e, _) in measured.items() if k in stored]
+    written = [(stored[k] - m) / 1000 for k, (_, _, m) in measured.items() if k in stored]
     writes = worker_histogram(port, "write_seconds", METRICS_TIMEOUT_S)
     lag = worker_histogram(port, "event_to_write_lag_seconds", METRICS_TIMEOUT_S)
 
-    full_ms = (started + CALL_S) * 1000 if args.seconds > CALL_S + 10 else None
-    at_rate = [(s - e) / 1000 for s, e, _ in seen.values() if full_ms is not None and e >= full_ms]
-    peak = _peak(samples, started + produced_s)
+    sent = sorted(t / 1000 for report in reports for t in report["sent_ms"])
+    in_window = [t for t in sent if window_start <= t]
+    produced_s = (sent[-1] - started) if sent else float("nan")
+    window_consumed = _consumed_between(samples, window_start, window_end)
 
     def pct(values: list[float]) -> str:
         return (
@@ -209,22 +223,28 @@ def run(
 
     print(f"kafka {kafka_broker.KAFKA_VERSION}, {PARTITIONS} partitions, one `callpulse worker` "
           f"({os.environ.get('CALLPULSE_REDACTION_ENGINE', 'presidio (default)')} redaction, default rules), "
-          f"`callpulse warehouse serve`; {os.cpu_count()} cores")  # fmt: skip
+          f"`callpulse warehouse serve`, {args.producers} producer processes; {os.cpu_count()} cores")  # fmt: skip
     print(f"load average at start {load_start[0]:.2f} / {load_start[1]:.2f} / {load_start[2]:.2f}, "
           f"at end {load_end[0]:.2f} / {load_end[1]:.2f} / {load_end[2]:.2f} (1 / 5 / 15 min)")  # fmt: skip
-    print(f"produced {len(events):,} events in {produced_s:.1f} s = {len(events) / produced_s:,.0f} events/s "
-          f"(planned up to {args.rate:,.0f}/s; producer at most {pace.behind_max_s:.2f} s behind schedule; "
-          f"delivered {stats.delivered:,}, dropped {stats.dropped}, failed {stats.failed})")  # fmt: skip
-    print(f"consumed by the worker: {consumed_at_end:,.0f} while producing = "
-          f"{consumed_at_end / produced_s:,.0f} events/s; {consumed:,.0f} of {len(events):,} after "
+    print(f"produced {len(sent):,} events in {produced_s:.1f} s: a {plan.ramp_ms / 1000:.0f}-s ramp (not measured), "
+          f"then {len(in_window):,} in the {args.seconds:.0f}-s measured window = "
+          f"{len(in_window) / args.seconds:,.0f} events/s (planned {plan.window_rate:,.0f}/s for --rate "
+          f"{args.rate:,.0f}; busiest 10 s {per_second_peak(in_window):,.0f}/s)")  # fmt: skip
+    print("producers: " + "; ".join(
+        f"{len(r['sent_ms']):,} events, at most {r['behind_max_s']:.2f} s behind schedule, "
+        f"{r['cpu_s']:.0f} CPU-s sending ({r['cpu_s'] / max(produced_s, 1e-9):.0%} of a core), "
+        f"delivered {r['delivered']:,}, dropped {r['dropped']}, failed {r['failed']}" for r in reports
+    ))  # fmt: skip
+    print(f"consumed by the worker: {window_consumed:,.0f} events/s in the measured window; "
+          f"{consumed_at_end:,.0f} of {len(plan.events):,} by its end; {consumed:,.0f} after "
           f"{drained_s:.1f} s")  # fmt: skip
-    print(f"busiest 10 s of producing: produced {peak[0]:,.0f} events/s, consumed {peak[1]:,.0f} events/s")
     print(f"worker: {writes[1]:,.0f} batches written, mean write {writes[0] / max(writes[1], 1) * 1000:.0f} ms; "
           f"mean event -> written lag {lag[0] / max(lag[1], 1):.2f} s")  # fmt: skip
-    print(f"matches: {total} rows in rule_matches, {len(seen)} seen live on the board, "
-          f"{total - len(seen)} not seen live (the call ended before a poll saw it, or still in flight)"
-          + (f"; {len(events) - consumed:,.0f} events not consumed by the end: their matches are in neither"
-             if consumed < len(events) else ""))  # fmt: skip
+    print(f"matches: {total} rows in rule_matches, {len(seen)} seen live on the board ({len(measured)} of "
+          f"events in the measured window), {total - len(seen)} not seen live (the call ended before a poll "
+          f"saw it, or still in flight)"
+          + (f"; {len(plan.events) - consumed:,.0f} events not consumed by the end: their matches are in neither"
+             if consumed < len(plan.events) else ""))  # fmt: skip
     print(f"by rule: {by_rule}")
     if args.board_limit is not None:
         print(f"WHAT-IF: live_calls read with limit={args.board_limit}, not the route's MAX_LIVE")
@@ -237,36 +257,59 @@ def run(
     )
     print(f"event -> queryable in rule_matches:       {pct(in_table)} (same matches)")
     print(f"event -> visible in the live JSON:         {pct(latencies)} (n={len(latencies)})")
-    for low in range(0, int(args.seconds), 30):  # when the backlog built up
-        part = [(s - e) / 1000 for s, e, _ in seen.values() if low <= e / 1000 - started < low + 30]
+    for low in range(0, int(args.seconds), 30):  # whether a backlog built up
+        part = [(s - e) / 1000 for s, e, _ in measured.values() if low <= e / 1000 - window_start < low + 30]
         if part:
-            print(f"  events {low}-{low + 30} s into the run: p50 {percentile(part, 0.5):.2f} s, "
+            print(f"  events {low}-{low + 30} s into the window: p50 {percentile(part, 0.5):.2f} s, "
                   f"p99 {percentile(part, 0.99):.2f} s (n={len(part)})")  # fmt: skip
-    if full_ms is not None:
-        print(f"  of those, events at the planned rate (after the first {CALL_S} s): {pct(at_rate)} "
-              f"(n={len(at_rate)})")  # fmt: skip
     p99 = percentile(latencies, 0.99)
     goal(
         f"per-call rule latency through Kafka at {args.rate:,.0f} events/s, one worker: p99 <= {GOAL_S:.0f} s",
         f"p99 {p99:.2f} s (n={len(latencies)})",
-        f"produced {len(events) / produced_s:,.0f} events/s on average, {peak[0]:,.0f} in the busiest 10 s "
-        f"(consumed {peak[1]:,.0f})",
+        f"produced {len(in_window) / args.seconds:,.0f} events/s in the measured window, "
+        f"{per_second_peak(in_window):,.0f} in its busiest 10 s (consumed {window_consumed:,.0f}/s)",
         p99 / GOAL_S,
         bool(latencies) and p99 <= GOAL_S,
         f"load average {load_start[0]:.1f} -> {load_end[0]:.1f} on {os.cpu_count()} cores",
     )
 
 
-def _peak(samples: list[tuple[float, int, float]], end: float) -> tuple[float, float]:
-    """(produced/s, consumed/s) over the 10-s window of producing that produced the most."""
-    best = (0.0, 0.0)
-    for i, (t0, p0, c0) in enumerate(samples):
-        for t1, p1, c1 in samples[i + 1 :]:
-            if t1 - t0 >= 10 and t1 <= end + 1:
-                if (p1 - p0) / (t1 - t0) > best[0]:
-                    best = ((p1 - p0) / (t1 - t0), (c1 - c0) / (t1 - t0))
-                break
-    return best
+def _start_producers(plan: Plan, count: int, root: Path, bootstrap: str) -> list[subprocess.Popen[bytes]]:
+    """``count`` producer processes, each with the whole calls whose SID hashes to it; ready to go."""
+    shares: list[list[bytes]] = [[] for _ in range(count)]
+    for offset_ms, event in plan.events:
+        shares[zlib.crc32(event["call_sid"].encode()) % count].append(orjson.dumps([offset_ms, event]))
+    producers = []
+    for index, share in enumerate(shares):
+        path = root / f"producer-{index}.jsonl"
+        path.write_bytes(b"\n".join(share) + b"\n")
+        producers.append(
+            subprocess.Popen(
+                [sys.executable, str(Path(__file__).with_name("rule_latency_producer.py")),
+                 "--bootstrap", bootstrap, "--topic", TOPIC, "--events", str(path),
+                 "--client-id", f"rule-latency-producer-{index}"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            )
+        )  # fmt: skip
+    for producer in producers:
+        assert producer.stdout is not None
+        if producer.stdout.readline().strip() != b"ready":
+            raise SystemExit("a producer did not start")
+    return producers
+
+
+def _report(producer: subprocess.Popen[bytes]) -> dict[str, Any]:
+    """A producer's last line, once it has sent, flushed and closed."""
+    out, _ = producer.communicate(timeout=600)
+    return dict(orjson.loads(out.splitlines()[-1]))
+
+
+def _consumed_between(samples: list[tuple[float, float]], start: float, end: float) -> float:
+    """Events/s the worker consumed between two wall times, from the once-a-second samples."""
+    inside = [(t, c) for t, c in samples if start <= t <= end]
+    if len(inside) < 2:
+        return float("nan")
+    return (inside[-1][1] - inside[0][1]) / (inside[-1][0] - inside[0][0])
 
 
 def _warm_up(
