@@ -6,6 +6,13 @@ v6 and v7 first wrote the same renderers (both generators retired since, issue 1
 the lists they draw from (airlines, products, shipment statuses, AI model names), which each half passes to
 ``renderers`` and keeps in its own ``distractors.py`` with its own new kinds. Moving code here left every
 ``test.jsonl`` byte-identical (sha256 before and after in the commit that moved it).
+
+What a half's ``distractors.py`` holds from v17 on (said here once; v17-v26 had each said it): values that
+look like personal data and are not, marked so that redacting them costs preservation: the kit's eighteen
+kinds over the half's own airlines, products, statuses and model names (``renderers``), and v16's order,
+confirmation, tracking and dose renderers (``v16.distractors.MARKED``: a business's reference for a
+transaction or a quantity, not the caller's identifier), reused, not copied; from v27 on also kinds of the
+half's own desks, most of them one drawn number said in words or as written (``quantity``).
 """
 
 from __future__ import annotations
@@ -179,3 +186,23 @@ def renderers(airlines: Sequence[tuple[str, str]], products: Sequence[str], stat
         "SIZE": size, "YEAR": year, "OPTION": option, "PRODUCT": _product(products), "ERROR": error,
         "VERSION": version, "AIMODEL": _aimodel(aimodels),
     }  # fmt: skip
+
+
+def quantity(
+    values: Sequence[int], words: str, digits: str | None = None, *, smart: str | None = None,
+    say: Callable[[int], str] = number_words,
+) -> Renders:  # fmt: skip
+    """A half's own kept number, one draw from its list: ``words`` with the number said (``say``, number words
+    unless the half says it its own way) on a words transcript, ``digits`` (``words`` unless given) with it as
+    written otherwise, and ``smart`` (where given) on a smart-formatted one. v27-v37 had each written this
+    renderer out once per kind ("pressure eleven" / "pressure 11"); one ``rng.choice`` either way, so every
+    half's lines stay byte-identical."""
+    written = words if digits is None else digits
+
+    def render(ctx: Ctx) -> str:
+        n = ctx.rng.choice(values)
+        if smart is not None and ctx.style == "smart":
+            return smart.format(n)
+        return words.format(say(n)) if ctx.words else written.format(n)
+
+    return render

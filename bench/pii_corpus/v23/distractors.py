@@ -1,8 +1,5 @@
-"""Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v23's own airlines, products, statuses and model names, and v16's order,
-confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not the
-caller's identifier), reused, not copied.
-"""
+"""v23's kept values: the kit's eighteen kinds over v23's own lists and v16's marked kinds (what and why:
+``distractor_kit``'s docstring)."""
 
 from __future__ import annotations
 

@@ -46,20 +46,12 @@ def nights(ctx: Ctx) -> str:
     )
 
 
-def speed(ctx: Ctx) -> str:
-    """A plan's download speed ("three hundred megs", "300 Mbps")."""
-    n = ctx.rng.choice(SPEEDS)
-    if ctx.style == "smart":
-        return f"{n} Mbps"
-    return f"{number_words(n)} megs" if ctx.words else f"{n} megs"
+# A plan's download speed ("three hundred megs", "300 Mbps").
+speed = distractor_kit.quantity(SPEEDS, "{} megs", smart="{} Mbps")
 
 
-def supply(ctx: Ctx) -> str:
-    """A fill's length in days ("a ninety day supply", "90-day supply")."""
-    n = ctx.rng.choice(SUPPLIES)
-    if ctx.style == "smart":
-        return f"{n}-day supply"
-    return f"{number_words(n) if ctx.words else n} day supply"
+# A fill's length in days ("a ninety day supply", "90-day supply").
+supply = distractor_kit.quantity(SUPPLIES, "{} day supply", smart="{}-day supply")
 
 
 def hours(ctx: Ctx) -> str:

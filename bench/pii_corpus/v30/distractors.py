@@ -28,10 +28,8 @@ GIGABYTES = (32, 64, 128, 256, 512)  # phone storage sizes
 WINDOWS = ((8, 12), (9, 1), (10, 2), (11, 3), (12, 4), (1, 5), (2, 6))  # a four-hour delivery window
 
 
-def shares(ctx: Ctx) -> str:
-    """A count of shares in an order ("two hundred shares", "200 shares"): a quantity, nobody's number."""
-    n = ctx.rng.choice(SHARE_COUNTS)
-    return f"{number_words(n) if ctx.words else n} shares"
+# A count of shares in an order ("two hundred shares", "200 shares"): a quantity, nobody's number.
+shares = distractor_kit.quantity(SHARE_COUNTS, "{} shares")
 
 
 def therms(ctx: Ctx) -> str:
@@ -49,12 +47,8 @@ def call_number(ctx: Ctx) -> str:
     return f"{number_words(whole // 100)} {tail} point {number_words(part)}"
 
 
-def gigabytes(ctx: Ctx) -> str:
-    """A phone's storage ("a hundred twenty eight gigs", "128GB")."""
-    n = ctx.rng.choice(GIGABYTES)
-    if ctx.style == "smart":
-        return f"{n}GB"
-    return f"{number_words(n)} gigs" if ctx.words else f"{n} gigs"
+# A phone's storage ("a hundred twenty eight gigs", "128GB").
+gigabytes = distractor_kit.quantity(GIGABYTES, "{} gigs", smart="{}GB")
 
 
 def window(ctx: Ctx) -> str:

@@ -56,18 +56,12 @@ def course(ctx: Ctx) -> str:
     return f"{number_words(n // 100)} {tail}"
 
 
-def pounds(ctx: Ctx) -> str:
-    """A pet's weight ("forty eight pounds", "48 lbs")."""
-    n = ctx.rng.choice(POUNDS)
-    if ctx.style == "smart":
-        return f"{n} lbs"
-    return f"{number_words(n) if ctx.words else n} pounds"
+# A pet's weight ("forty eight pounds", "48 lbs").
+pounds = distractor_kit.quantity(POUNDS, "{} pounds", smart="{} lbs")
 
 
-def household(ctx: Ctx) -> str:
-    """People in a household ("five of us", "5 of us")."""
-    n = ctx.rng.choice(HOUSEHOLD)
-    return f"{number_words(n) if ctx.words else n} of us"
+# People in a household ("five of us", "5 of us").
+household = distractor_kit.quantity(HOUSEHOLD, "{} of us")
 
 
 OWN: dict[str, Callable[[Ctx], str]] = {"SECTION": section, "KW": kilowatts, "COURSE": course,

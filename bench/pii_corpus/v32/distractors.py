@@ -57,16 +57,12 @@ def cabin(ctx: Ctx) -> str:
     return f"cabin {number_words(deck)} {' '.join('oh' if d == '0' else number_words(int(d)) for d in f'{room:03d}')}"
 
 
-def feet(ctx: Ctx) -> str:
-    """A truck's length ("the twenty six footer", "the 26-footer")."""
-    n = ctx.rng.choice(FEET)
-    return f"the {number_words(n)} footer" if ctx.words else f"the {n}-footer"
+# A truck's length ("the twenty six footer", "the 26-footer").
+feet = distractor_kit.quantity(FEET, "the {} footer", "the {}-footer")
 
 
-def courtroom(ctx: Ctx) -> str:
-    """A courtroom ("courtroom twelve", "courtroom 12")."""
-    n = ctx.rng.choice(COURTROOMS)
-    return f"courtroom {number_words(n) if ctx.words else n}"
+# A courtroom ("courtroom twelve", "courtroom 12").
+courtroom = distractor_kit.quantity(COURTROOMS, "courtroom {}")
 
 
 OWN: dict[str, Callable[[Ctx], str]] = {"BATTERY": battery, "GALLONS": gallons, "CABIN": cabin, "FEET": feet,

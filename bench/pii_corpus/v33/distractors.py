@@ -29,22 +29,16 @@ PIPES_SHORT = ("1/2 in", "3/4 in", "1 in", "1.5 in")
 SQFT = (2000, 3500, 4000, 5000, 7500, 9000)  # a lawn's square footage
 
 
-def zone(ctx: Ctx) -> str:
-    """A parking zone ("zone fourteen", "zone 14")."""
-    n = ctx.rng.choice(ZONES)
-    return f"zone {number_words(n) if ctx.words else n}"
+# A parking zone ("zone fourteen", "zone 14").
+zone = distractor_kit.quantity(ZONES, "zone {}")
 
 
-def spf(ctx: Ctx) -> str:
-    """A sunscreen's SPF ("SPF fifty", "SPF 50")."""
-    n = ctx.rng.choice(SPFS)
-    return f"SPF {number_words(n) if ctx.words else n}"
+# A sunscreen's SPF ("SPF fifty", "SPF 50").
+spf = distractor_kit.quantity(SPFS, "SPF {}")
 
 
-def benefit_week(ctx: Ctx) -> str:
-    """A week of an unemployment claim ("week twelve", "week 12")."""
-    n = ctx.rng.choice(WEEKS)
-    return f"week {number_words(n) if ctx.words else n}"
+# A week of an unemployment claim ("week twelve", "week 12").
+benefit_week = distractor_kit.quantity(WEEKS, "week {}")
 
 
 def pipe(ctx: Ctx) -> str:

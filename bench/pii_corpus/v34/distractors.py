@@ -49,16 +49,12 @@ def marker(ctx: Ctx) -> str:
     return f"mile marker {said}"
 
 
-def cart(ctx: Ctx) -> str:
-    """A trash cart's size ("ninety six gallon cart", "96 gallon cart")."""
-    n = ctx.rng.choice(CARTS)
-    return f"{number_words(n) if ctx.words else n} gallon cart"
+# A trash cart's size ("ninety six gallon cart", "96 gallon cart").
+cart = distractor_kit.quantity(CARTS, "{} gallon cart")
 
 
-def score(ctx: Ctx) -> str:
-    """An SAT score ("twelve forty on the SAT", "1240 on the SAT")."""
-    n = ctx.rng.choice(SAT)
-    return f"{_pairs(n) if ctx.words else n} on the SAT"
+# An SAT score ("twelve forty on the SAT", "1240 on the SAT").
+score = distractor_kit.quantity(SAT, "{} on the SAT", say=_pairs)
 
 
 def grade(ctx: Ctx) -> str:

@@ -43,10 +43,8 @@ def tray(ctx: Ctx) -> str:
     return f"tray {number_words(n)} of {number_words(of)}" if ctx.words else f"tray {n} of {of}"
 
 
-def guests(ctx: Ctx) -> str:
-    """A head count ("a hundred fifty guests", "150 guests")."""
-    n = ctx.rng.choice(GUESTS)
-    return f"{_count(n) if ctx.words else n} guests"
+# A head count ("a hundred fifty guests", "150 guests").
+guests = distractor_kit.quantity(GUESTS, "{} guests", say=_count)
 
 
 def pool(ctx: Ctx) -> str:
@@ -65,10 +63,8 @@ def wheel(ctx: Ctx) -> str:
     return f"{said} wheels"
 
 
-def age(ctx: Ctx) -> str:
-    """A child's age in months ("eighteen months old", "18 months old")."""
-    n = ctx.rng.choice(MONTHS)
-    return f"{number_words(n) if ctx.words else n} months old"
+# A child's age in months ("eighteen months old", "18 months old").
+age = distractor_kit.quantity(MONTHS, "{} months old")
 
 
 OWN: dict[str, Callable[[Ctx], str]] = {"TRAY": tray, "GUESTS": guests, "POOL": pool, "WHEEL": wheel,

@@ -39,22 +39,16 @@ def tons(ctx: Ctx) -> str:
     return f"a {number_words(int(whole))}{' and a half' if half else ''} ton unit"
 
 
-def squares(ctx: Ctx) -> str:
-    """A roof's size ("twenty eight squares", "28 squares")."""
-    n = ctx.rng.choice(SQUARES)
-    return f"{number_words(n) if ctx.words else n} squares"
+# A roof's size ("twenty eight squares", "28 squares").
+squares = distractor_kit.quantity(SQUARES, "{} squares")
 
 
-def pressure(ctx: Ctx) -> str:
-    """A CPAP pressure ("pressure eleven", "pressure 11")."""
-    n = ctx.rng.choice(PRESSURES)
-    return f"pressure {number_words(n) if ctx.words else n}"
+# A CPAP pressure ("pressure eleven", "pressure 11").
+pressure = distractor_kit.quantity(PRESSURES, "pressure {}")
 
 
-def hours(ctx: Ctx) -> str:
-    """Driving-lesson hours ("six lesson hours", "6 lesson hours")."""
-    n = ctx.rng.choice(HOURS)
-    return f"{number_words(n) if ctx.words else n} lesson hours"
+# Driving-lesson hours ("six lesson hours", "6 lesson hours").
+hours = distractor_kit.quantity(HOURS, "{} lesson hours")
 
 
 def exit_number(ctx: Ctx) -> str:
@@ -65,10 +59,8 @@ def exit_number(ctx: Ctx) -> str:
     return f"exit {'one ' + number_words(n - 100) if n > 100 else number_words(n)}"
 
 
-def pounds(ctx: Ctx) -> str:
-    """A dog's weight ("about sixty pounds", "about 60 pounds")."""
-    n = ctx.rng.choice(POUNDS)
-    return f"about {number_words(n) if ctx.words else n} pounds"
+# A dog's weight ("about sixty pounds", "about 60 pounds").
+pounds = distractor_kit.quantity(POUNDS, "about {} pounds")
 
 
 OWN: dict[str, Callable[[Ctx], str]] = {"TONS": tons, "SQUARES": squares, "PRESSURE": pressure, "HOURS": hours,

@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from bench.pii_corpus import distractor_kit
 from bench.pii_corpus.render_kit import Ctx
-from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
 AIRLINES = [("Allegiant", "G4"), ("Avelo", "XP"), ("WestJet", "WS"), ("Copa", "CM"), ("Icelandair", "FI"),
@@ -40,34 +39,24 @@ def acres(ctx: Ctx) -> str:
     return f"about {size} of an acre"
 
 
-def gallons(ctx: Ctx) -> str:
-    """A water heater's size ("a fifty gallon tank", "a 50-gallon tank")."""
-    n = ctx.rng.choice(GALLONS)
-    return f"a {number_words(n)} gallon tank" if ctx.words else f"a {n}-gallon tank"
+# A water heater's size ("a fifty gallon tank", "a 50-gallon tank").
+gallons = distractor_kit.quantity(GALLONS, "a {} gallon tank", "a {}-gallon tank")
 
 
-def spf(ctx: Ctx) -> str:
-    """A sunscreen's factor ("SPF fifty", "SPF 50")."""
-    n = ctx.rng.choice(SPFS)
-    return f"SPF {number_words(n) if ctx.words else n}"
+# A sunscreen's factor ("SPF fifty", "SPF 50").
+spf = distractor_kit.quantity(SPFS, "SPF {}")
 
 
-def weeks(ctx: Ctx) -> str:
-    """Benefit weeks ("twenty six weeks", "26 weeks")."""
-    n = ctx.rng.choice(WEEKS)
-    return f"{number_words(n) if ctx.words else n} weeks"
+# Benefit weeks ("twenty six weeks", "26 weeks").
+weeks = distractor_kit.quantity(WEEKS, "{} weeks")
 
 
-def zone(ctx: Ctx) -> str:
-    """A parking permit zone ("zone fourteen", "Zone 14")."""
-    n = ctx.rng.choice(ZONES)
-    return f"zone {number_words(n)}" if ctx.words else f"Zone {n}"
+# A parking permit zone ("zone fourteen", "Zone 14").
+zone = distractor_kit.quantity(ZONES, "zone {}", "Zone {}")
 
 
-def cubic_feet(ctx: Ctx) -> str:
-    """A refrigerator's size ("twenty five cubic feet", "25 cu. ft.")."""
-    n = ctx.rng.choice(CUFT)
-    return f"{number_words(n)} cubic feet" if ctx.words else f"{n} cu. ft."
+# A refrigerator's size ("twenty five cubic feet", "25 cu. ft.").
+cubic_feet = distractor_kit.quantity(CUFT, "{} cubic feet", "{} cu. ft.")
 
 
 OWN: dict[str, Callable[[Ctx], str]] = {"ACRES": acres, "GALLONS": gallons, "SPF": spf, "WEEKS": weeks,
