@@ -6,66 +6,32 @@ kit's ``house_number_words`` says 50885 as 5885) and its NANP phone draw and re-
 own rates. A Medicare ID is drawn for one account number in six (CMS: about 66 million of the 333 million
 people in the US hold an MBI, a fifth; only the health settings of the templates ask for one, so a sixth).
 Birth dates are v16's draw (month first most often, US order).
+
+The draws are v19's ``half_slots`` (v19 took them from here; issue 18 folded this copy back into that one
+home): the same calls in the same order, with v18's filled pause per pause (0.1; v19 set 0.07) and its ID
+groupings; its repair, dash, pair, "as in", Medicare and same-group rates are v19's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
-
-from bench.pii_corpus import slot_kit
-from bench.pii_corpus.render_kit import Ctx
-from bench.pii_corpus.slot_kit import Filled
-from bench.pii_corpus.v16 import slots as v16_slots
-from bench.pii_corpus.v17 import slots as v17_slots
-from bench.pii_corpus.v17.speech import VOICE, digit, house_words
 from bench.pii_corpus.v18 import words
+from bench.pii_corpus.v19.slots import (
+    AS_IN_RATE,
+    DASH,
+    MEDICARE,
+    PAIRS,
+    PLAIN,
+    REPAIR,
+    SAME_GROUP,
+    STYLES,
+    half_slots,
+)
 
-STYLES = ("raw", "punct", "numerals", "smart")
-REPAIR, DASH, PAIRS, FILLER = 0.03, 0.03, 0.15, 0.1  # per number, per number, per group, per pause
-AS_IN_RATE = 0.1  # per letter of an ID or a spelled name
-MEDICARE = 1 / 6
-SAME_GROUP = 0.8  # given and family name from one group
-GROUPINGS = [[3, 3, 3], [4, 4], [3, 3, 4], [2, 4, 3], [4, 4, 2]]
+# v18's rates its README names (``slots.PAIRS``, ``slots.MEDICARE``, ...): the same values as v19's
+__all__ = ["AS_IN_RATE", "DASH", "FILLER", "GROUPINGS", "MEDICARE", "PAIRS", "PLAIN", "REPAIR", "SAME_GROUP",
+           "SLOTS", "SLOT_TYPES", "STYLES", "TYPES", "fill"]  # fmt: skip
 
-_digits = partial(slot_kit.spoken_digits, voice=VOICE, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
-_letters = partial(slot_kit.say_letters, as_in=words.AS_IN, rate=AS_IN_RATE)
-_say_id = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
+FILLER = 0.1  # per pause between digit groups
+GROUPINGS = [[3, 3, 3], [4, 4], [3, 3, 4], [2, 4, 3], [4, 4, 2]]  # an account number's digit groups
 
-
-def spelled(ctx: Ctx, family: str) -> Filled:
-    """``family`` letter by letter (the name said just before, or one drawn for a bare spelling)."""
-    said = slot_kit.spelled_letters(family, ctx, words.AS_IN, AS_IN_RATE)
-    return slot_kit.spelled_joiner(said, ctx).join(said), family, "spelled"
-
-
-def account(ctx: Ctx) -> Filled:
-    """An account, member or policy number; a Medicare ID one time in six."""
-    if ctx.rng.random() < MEDICARE:
-        return slot_kit.mbi(ctx, words.MBI_LETTERS, _letters, VOICE)
-    return slot_kit.member_id(ctx, words.ID_LETTERS, GROUPINGS, _letters, _say_id)
-
-
-def _who(ctx: Ctx) -> tuple[str, str]:
-    """A caller's given and family name from v18's lists, most often of one group."""
-    family, group, _ = words.draw(words.SURNAMES, ctx.rng)
-    kin = group if ctx.rng.random() < SAME_GROUP else ""
-    ctx.first, ctx.surname = words.draw(words.FIRST_NAMES, ctx.rng, kin)[0], family
-    return ctx.first, family
-
-
-_NUMBERS = {"ZIP": ("ZIP_CODE", slot_kit.zip_code), "LAST4": ("LAST_FOUR", slot_kit.last_four),
-            "CARD": ("CREDIT_CARD", slot_kit.card), "SSN": ("US_SSN", slot_kit.ssn)}  # fmt: skip
-SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
-    **{slot: ("PERSON", say) for slot, say in slot_kit.person_slots(_who).items()},
-    "SPELL": ("PERSON", lambda ctx: spelled(ctx, ctx.surname or _who(ctx)[1])),
-    **{slot: v17_slots.SLOTS[slot] for slot in ("PHONE", "AGAIN", "BOX")},
-    "ACCT": ("ACCOUNT_ID", account),
-    "DOB": v16_slots.SLOTS["DOB"],
-    "ADDR": ("STREET_ADDRESS", partial(slot_kit.address, words=words, house_words=house_words)),
-    "EMAIL": ("EMAIL_ADDRESS", partial(slot_kit.email, words=words, digit=digit)),
-    **{slot: (kind, partial(make, digits_slot=_digits)) for slot, (kind, make) in _NUMBERS.items()},
-}
-SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
-TYPES = tuple(sorted(set(SLOT_TYPES.values())))
-PLAIN = v17_slots.PLAIN  # a town and state after an address: v16's towns, as v17 says them
+SLOTS, SLOT_TYPES, fill, TYPES = half_slots(words, FILLER, GROUPINGS)

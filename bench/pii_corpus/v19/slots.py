@@ -32,17 +32,21 @@ MEDICARE = 1 / 6
 SAME_GROUP = 0.8  # given and family name from one group
 GROUPINGS = [[3, 3, 3], [4, 4], [2, 3, 3], [3, 4, 3], [4, 3]]
 
-_digits = partial(slot_kit.spoken_digits, voice=VOICE, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
-_say_id = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
 _NUMBERS = {"ZIP": ("ZIP_CODE", slot_kit.zip_code), "LAST4": ("LAST_FOUR", slot_kit.last_four),
             "CARD": ("CREDIT_CARD", slot_kit.card), "SSN": ("US_SSN", slot_kit.ssn)}  # fmt: skip
 
 
-def slots_over(words: ModuleType) -> dict[str, tuple[str, Callable[[Ctx], Filled]]]:
+def slots_over(
+    words: ModuleType, filler: float = FILLER, groupings: list[list[int]] = GROUPINGS
+) -> dict[str, tuple[str, Callable[[Ctx], Filled]]]:
     """The slot table over a half's own ``words`` (names, streets, ID letters) at v19's rates: v20 and v21 call
     it with theirs, so the draws are written once (the same calls in the same order: their files are
-    unchanged)."""
+    unchanged). v18, whose draws these are, passes its own filled-pause rate and ID groupings."""
     letters = partial(slot_kit.say_letters, as_in=words.AS_IN, rate=AS_IN_RATE)
+    digits = partial(
+        slot_kit.spoken_digits, voice=VOICE, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=filler
+    )
+    say_id = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=filler)
 
     def spelled(ctx: Ctx, family: str) -> Filled:
         """``family`` letter by letter (the name said just before, or one drawn for a bare spelling)."""
@@ -53,7 +57,7 @@ def slots_over(words: ModuleType) -> dict[str, tuple[str, Callable[[Ctx], Filled
         """An account, member or policy number; a Medicare ID one time in six."""
         if ctx.rng.random() < MEDICARE:
             return slot_kit.mbi(ctx, words.MBI_LETTERS, letters, VOICE)
-        return slot_kit.member_id(ctx, words.ID_LETTERS, GROUPINGS, letters, _say_id)
+        return slot_kit.member_id(ctx, words.ID_LETTERS, groupings, letters, say_id)
 
     def who(ctx: Ctx) -> tuple[str, str]:
         """A caller's given and family name from the half's lists, most often of one group."""
@@ -70,7 +74,7 @@ def slots_over(words: ModuleType) -> dict[str, tuple[str, Callable[[Ctx], Filled
         "DOB": v16_slots.SLOTS["DOB"],
         "ADDR": ("STREET_ADDRESS", partial(slot_kit.address, words=words, house_words=house_words)),
         "EMAIL": ("EMAIL_ADDRESS", partial(slot_kit.email, words=words, digit=digit)),
-        **{slot: (kind, partial(make, digits_slot=_digits)) for slot, (kind, make) in _NUMBERS.items()},
+        **{slot: (kind, partial(make, digits_slot=digits)) for slot, (kind, make) in _NUMBERS.items()},
     }
 
 
@@ -83,10 +87,13 @@ class HalfSlots(NamedTuple):
     TYPES: tuple[str, ...]
 
 
-def half_slots(words: ModuleType) -> HalfSlots:
+def half_slots(
+    words: ModuleType, filler: float = FILLER, groupings: list[list[int]] = GROUPINGS
+) -> HalfSlots:
     """v19's draws and rates over ``words``: v20-v26 wire their ``slots.py`` with this one call (they were
-    copies of each other that differed only by the half whose lists they read)."""
-    slots = slots_over(words)
+    copies of each other that differed only by the half whose lists they read); v18 with its own filled-pause
+    rate and ID groupings (``filler``, ``groupings``)."""
+    slots = slots_over(words, filler, groupings)
     slot_types, fill = slot_kit.slot_table(slots)
     return HalfSlots(slots, slot_types, fill, tuple(sorted(set(slot_types.values()))))
 
