@@ -43,7 +43,10 @@ def voiced_half(
 ) -> build_kit.SeededHalf:  # fmt: skip
     """A half drawn as v17 drew (its share without PII, its transcript styles, each numeric kind said in words
     at its share) with its own seed, kind weights, templates, slots and kept values: v18-v26's builders, which
-    had each written these lines out."""
+    had each written these lines out. Each such half is representative: its kinds drawn at weights argued from
+    how often callers hand them to a phone agent (its README's mix table), its own; the share said in words, the
+    share of turns without PII and their transcript styles v17's (the same sources, the same floors; v18-v37's
+    docstrings had each said so, issue 18)."""
     draw = build_kit.Draw(half, seed, QUIET, weights, QUIET_STYLES, dict.fromkeys(NUMERIC, SPOKEN_SHARE))
     return build_kit.SeededHalf(draw, n, templates, slots, distractors, out)
 

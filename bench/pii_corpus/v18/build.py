@@ -1,9 +1,7 @@
 """Write v18's ``test.jsonl`` from its seed and print the counts: ``python bench/pii_corpus/v18/build.py``.
 
-v18 is a representative held-out half (brief D18) over its own names, streets and templates: each kind is drawn
-at a weight argued from how often callers hand it to a phone agent (README mix table). The share said in words,
-the share of turns without PII and their transcript styles are v17's (imported: the same sources, the same
-floors); the kind weights are v18's.
+v18 is a representative held-out half (brief D18): v17's draw (``v17.build.voiced_half``) over its own
+names, streets, templates and kind weights.
 """
 
 from __future__ import annotations
