@@ -5,7 +5,11 @@ are checked before anything else, so a caller without them learns nothing about 
 
 The stream (``text/event-stream``) reads the board every ``STREAM_INTERVAL_S`` and sends an ``board``
 event when it changed, or at least every ``STREAM_REFRESH_S`` (so the calls' ages tick), with ``: ping``
-comments in between; it ends by itself after ``STREAM_MAX_S`` (EventSource reconnects after ``retry``),
+comments in between. Between two reads it watches the newest rule matches every ``STREAM_WATCH_S``
+(``api.store.live.matches_since``: one small query) and reads and pushes the board as soon as a match
+was written, so a rule firing reaches the wallboard ~0.2 s after it is stored rather than up to a
+whole interval later (issue 17's per-call rule latency); the board itself is still read once a second.
+It ends by itself after ``STREAM_MAX_S`` (EventSource reconnects after ``retry``),
 when the browser goes away, or when the server stops: at once (within an interval) when the app's
 ``app.state.stopping`` event is set, else when uvicorn cancels it after its graceful timeout.
 """
@@ -31,9 +35,10 @@ from api.openapi import CallSid, responses, v1_router
 from api.pages.handoff import HandoffResult, request_handoff
 from api.store.floor import FloorStats, floor_stats
 from api.store.handoffs import record_handoff
-from api.store.live import LiveCall, live_calls
+from api.store.live import LiveCall, live_calls, matches_since
 
 STREAM_INTERVAL_S = 1.0
+STREAM_WATCH_S = 0.2
 STREAM_REFRESH_S = 5.0
 STREAM_MAX_S = 120.0
 STREAM_RETRY_MS = 1_000
@@ -84,14 +89,19 @@ async def board_events(
     refresh_s: float = STREAM_REFRESH_S,
     max_s: float = STREAM_MAX_S,
     stopping: Callable[[], bool] = lambda: False,
+    watch: Callable[[], Awaitable[object]] | None = None,
+    watch_s: float = STREAM_WATCH_S,
 ) -> AsyncIterator[str]:
     """The SSE frames of one stream: ``board`` events (the board as JSON) on change or every
-    ``refresh_s``, ``: ping`` otherwise, for at most ``max_s`` (counted in intervals, not wall time)."""
+    ``refresh_s``, ``: ping`` otherwise, for at most ``max_s`` (counted in intervals, not wall time).
+    ``watch``: read every ``watch_s`` between two reads of the board; when its answer differs from the
+    one before the last read (a rule match was written), the board is read again at once."""
     yield f"retry: {STREAM_RETRY_MS}\n\n"
     last_content, since_sent, waited = "", refresh_s, 0.0
     while waited < max_s:
         if stopping() or await disconnected():
             return
+        seen = await watch() if watch is not None else None
         live = await read()
         content = board_json(replace(live, now_ms=0, floor=replace(live.floor, since_ms=0, now_ms=0)))
         if content != last_content or since_sent >= refresh_s:
@@ -99,9 +109,31 @@ async def board_events(
             last_content, since_sent = content, 0.0
         else:
             yield ": ping\n\n"
+        slept = await _until_due(sleep, interval_s, watch, seen, watch_s)
+        since_sent += slept
+        waited += slept
+
+
+async def _until_due(
+    sleep: Callable[[float], Awaitable[None]],
+    interval_s: float,
+    watch: Callable[[], Awaitable[object]] | None,
+    seen: object,
+    watch_s: float,
+) -> float:
+    """Wait until the next read of the board is due: ``interval_s``, or sooner when ``watch`` answers
+    something other than ``seen``. Returns the seconds waited."""
+    if watch is None or watch_s <= 0 or watch_s >= interval_s:
         await sleep(interval_s)
-        since_sent += interval_s
-        waited += interval_s
+        return interval_s
+    slept = 0.0
+    while slept < interval_s:
+        step = min(watch_s, interval_s - slept)
+        await sleep(step)
+        slept += step
+        if slept < interval_s and await watch() != seen:
+            break
+    return slept
 
 
 def build_router(ctx: ApiContext) -> APIRouter:
@@ -126,6 +158,11 @@ def build_router(ctx: ApiContext) -> APIRouter:
         async def read() -> LiveBoard:
             return await asyncio.to_thread(board, ctx)
 
+        since_ms = ctx.clock.now_ms()
+
+        async def watch() -> tuple[int, int]:
+            return await asyncio.to_thread(matches_since, ctx.client, ctx.database, since_ms)
+
         return StreamingResponse(
             board_events(
                 read,
@@ -133,6 +170,8 @@ def build_router(ctx: ApiContext) -> APIRouter:
                 interval_s=STREAM_INTERVAL_S,
                 max_s=STREAM_MAX_S,
                 stopping=stopping_flag(request),
+                watch=watch,
+                watch_s=STREAM_WATCH_S,
             ),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},

@@ -392,6 +392,20 @@ def _open_tool_calls(client: Warehouse, db: str, params: dict[str, Any]) -> dict
     return {str(sid): int(since) for sid, since in rows}
 
 
+def matches_since(client: Warehouse, database: str, since_ms: int) -> tuple[int, int]:
+    """(how many ``rule_matches`` rows were found since ``since_ms``, the newest one's ``matched_at``): what
+    the wallboard's stream watches between its reads of the board, so a new match is pushed when it is
+    written rather than at the next read. One small read of the table's newest rows (no ``FINAL``: a
+    change, even a merged duplicate, only costs one more read of the board)."""
+    count, newest = client.query(
+        "SELECT count(), toUnixTimestamp64Milli(max(matched_at)) "
+        f"FROM {_identifier(database)}.rule_matches "
+        "WHERE matched_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')",
+        parameters={"since": since_ms},
+    ).result_rows[0]
+    return int(count), int(newest)
+
+
 def _flagged_before_their_row(client: Warehouse, db: str, since_ms: int, limit: int) -> list[Sequence[Any]]:
     """Calls a rule fired on that have no ``calls`` row yet (the stream writes a live call's first row one
     live-update interval after its first event): read from their events, so a match in a call's first

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +18,9 @@ from prometheus_client import CollectorRegistry
 from api.app import create_app
 from api.auth.keys import parse
 from api.pages import live_api
+from api.store.live import matches_since
 from ingest.clock import ManualClock
+from stream.rules.parse import load_rules
 
 from events import CallBuilder
 
@@ -219,3 +222,63 @@ def test_an_open_stream_does_not_keep_the_server_from_stopping(api_ctx, make_key
     thread.join(30)
     assert not thread.is_alive()
     assert any(line == "event: board" for line in got)
+
+
+DEFAULT_RULES = Path(__file__).resolve().parents[2] / "deploy" / "rules" / "call_rules.v1.yaml"
+
+
+@pytest.mark.parametrize(("watching", "pushed_by_s"), [(True, 0.4), (False, 1.0)])
+def test_a_rule_match_is_pushed_when_it_is_written_not_at_the_next_read(
+    warehouse, make_api_ctx, watching: bool, pushed_by_s: float
+) -> None:
+    """A call a rule flagged, written between 0.2 and 0.4 s after a read of the board, is on the wallboard
+    at the next watch of the newest matches (0.4 s), not a whole interval (1 s) after the read: a
+    supervisor sees the rule fire up to 0.8 s sooner (issue 17's per-call rule latency). Without the
+    watch (before), at the next 1-s read."""
+    ctx = make_api_ctx(warehouse, clock=ManualClock(NOW))
+    calm, flagged = "CA" + "4" * 32, "CA" + "5" * 32
+    feed(warehouse, live_call(calm, NOW - 120_000))
+    frustrated = live_call(flagged, NOW - 60_000)
+    frustrated.caller(4_000, "I've been trying to sort this out all week, it's ridiculous.")
+    virtual_s = 0.0
+    written = False
+
+    async def sleep(seconds: float) -> None:
+        nonlocal virtual_s, written
+        virtual_s = round(virtual_s + seconds, 6)
+        if virtual_s > 0.2 and not written:  # the worker writes the call and its match
+            written = True
+            pipeline = pattern_pipeline(
+                warehouse.client, warehouse.database, NOW, rules=load_rules(DEFAULT_RULES)
+            )
+            await asyncio.to_thread(feed_lines, pipeline, frustrated.lines(), ts_ms=NOW, source="wall-rules")
+
+    async def read() -> live_api.LiveBoard:
+        return await asyncio.to_thread(live_api.board, ctx)
+
+    async def watch() -> tuple[int, int]:
+        return await asyncio.to_thread(matches_since, warehouse.client, warehouse.database, NOW - 60_000)
+
+    async def connected() -> bool:
+        return False
+
+    async def collect() -> list[tuple[float, str]]:
+        stream = live_api.board_events(
+            read, connected, sleep=sleep, interval_s=1, refresh_s=60, max_s=2,
+            watch=watch if watching else None, watch_s=0.2,
+        )  # fmt: skip
+        return [(virtual_s, frame) async for frame in stream]
+
+    timed = asyncio.run(collect())
+    first = next(
+        t
+        for t, frame in timed
+        for board in events([frame])
+        for c in board["calls"]
+        if c["call_sid"] == flagged
+    )
+    assert first == pytest.approx(pushed_by_s)
+    (shown,) = [
+        c for t, f in timed if t == first for b in events([f]) for c in b["calls"] if c["call_sid"] == flagged
+    ]
+    assert "caller_frustrated" in shown["rules"]
