@@ -647,6 +647,7 @@ def main() -> None:
             "test14",
             "test15",
             "test16",
+            "test17",
         ),
         default="issue",
     )

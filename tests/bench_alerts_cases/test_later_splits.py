@@ -1,4 +1,4 @@
-"""The shape of the ``test12`` to ``test16`` splits and their separation from every other split, one body
+"""The shape of the ``test12`` to ``test17`` splits and their separation from every other split, one body
 for all (they were written as copies): three days, two with incidents and one that must not page, on the
 seeds the split's module lists; no seed hour, onset, kind, effect or tool cause shared with another split.
 What differs per split is in ``SPLITS``; each split's own effects are tested in its ``test_testN.py``."""
@@ -15,6 +15,7 @@ from bench.alerts_cases import test13 as split13
 from bench.alerts_cases import test14 as split14
 from bench.alerts_cases import test15 as split15
 from bench.alerts_cases import test16 as split16
+from bench.alerts_cases import test17 as split17
 from bench.alerts_cases.day import DAY0, HOUR
 
 CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
@@ -26,9 +27,10 @@ SPLITS: dict[str, tuple[ModuleType, tuple[int, int, int], set[str]]] = {
     "test14": (split14, (4301, 4331, 4361), {"tool_failure:lookup_prescription"}),
     "test15": (split15, (4701, 4731, 4761), {"tool_failure:find_account"}),
     "test16": (split16, (4801, 4831, 4861), {"tool_failure:verify_identity"}),
+    "test17": (split17, (4901, 4931, 4961), {"tool_failure:get_refill_status"}),
 }
 # the splits whose every incident names a scope (the others have every-line incidents)
-SCOPED = {"test14", "test16"}
+SCOPED = {"test14", "test16", "test17"}
 
 
 @pytest.mark.parametrize("split", SPLITS)

@@ -23,6 +23,8 @@ CASES: dict[str, tuple[str, str, str, int, int, int]] = {
     "test15": ("account_past_deadline", "find_account", "billing", 10, 4_000, 7_000),
     # billing's identity check slowed to 2-6 s, the client giving up at 4 s
     "test16": ("identity_check_past_deadline", "verify_identity", "billing", 10, 2_000, 4_000),
+    # refill's pharmacy status check slowed to 2.5-7.5 s, the client giving up at 5 s
+    "test17": ("refill_status_past_deadline", "get_refill_status", "refill", 3, 2_500, 5_000),
 }
 
 

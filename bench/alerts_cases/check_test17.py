@@ -1,0 +1,80 @@
+"""A dry run of the ``test17`` days: builds them without judging anything (no pipeline, no detector).
+The generic checks are ``check_test7``'s, run by ``check_test12``'s runner (every case changes calls
+from its onset; changed and added calls valid under the v1 contract; benign volumes and call lengths
+printed). On top, what each incident is meant to show, each with an earlier split's check of the same
+effect: every appointment call of the night window failing to reach the agent within 1.5 s and no
+other line (``check_test14``); refill calls only left in silence and ended by the caller
+(``check_test13``); appointment at 0.3-0.7 of its usual calls in the trunk's window (``check_test10``);
+garbled (never empty) transcripts on refill only (``check_test14``); the status checks either slow and
+``ok`` or timed out at 5 s and handed off, about half each (``check_test13``); loops on appointment
+only, all handed off, more in the window's second half (``check_test14``). Then the benign volumes as
+planned: every line x1.15-1.35 on the heat-wave morning, x0.68-0.9 in the lunch dip, the release on
+32-48% of the stable calls with the volume unchanged. Unmarked calls that differ from the normal day
+fail the run (``check_test12``'s count).
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test17`` (every day at a quarter of the
+volume); ``--scale 1`` for full volume, ``--days test17-a`` for one day, ``--events test17-a`` to
+stream that day as the bus carries it, counted and timed.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from bench.alerts_cases import check_test10 as c10
+from bench.alerts_cases import check_test12 as c12
+from bench.alerts_cases import check_test13 as c13
+from bench.alerts_cases import check_test14 as c14
+from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases.degradations import Asr
+from bench.alerts_cases.faults import CarrierDrop, TtsStuck
+from bench.alerts_cases.faults4 import BlueGreen
+from bench.alerts_cases.faults5 import StateLoss
+from bench.alerts_cases.faults6 import LunchLull
+from bench.alerts_cases.faults13 import SlowPastDeadline
+from bench.alerts_cases.incidents import AgentDown
+from bench.alerts_cases.shifts import Surge
+
+Event = dict[str, Any]
+SPLIT = "test17"
+
+
+def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """What a ``test17`` incident shows on its built day: a line to print and whether it holds; every
+    check is an earlier split's for the same effect."""
+    effect, before = case.effect, list(normal.values())
+    if isinstance(effect, AgentDown):
+        return c14._agent_down(effect, case, hit, before)
+    if isinstance(effect, TtsStuck):
+        return c13.evidence(case, hit, calls, normal)
+    if isinstance(effect, CarrierDrop):
+        return c10.shows(case, hit, calls, before)
+    if isinstance(effect, Asr):
+        return c14._garbled(effect, case, hit, calls, normal)
+    if isinstance(effect, SlowPastDeadline):
+        return c13._past_deadline(effect, hit)
+    if isinstance(effect, StateLoss):
+        return c14._state_loss(effect, case, hit)
+    return f"no check for {type(effect).__name__}", False
+
+
+def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """A benign shift's volume as planned: a line to print and whether it holds."""
+    return c12.planned_volume(
+        case, hit, calls, normal, {Surge: (1.15, 1.35), LunchLull: (0.68, 0.9), BlueGreen: (0.32, 0.48)}
+    )
+
+
+def incidents(day: Day, scale: float) -> list[str]:
+    """The day built again at ``scale``; each incident's own evidence printed and checked, then each
+    benign shift's volume, then the unmarked calls (test12's runner and count)."""
+    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, c12._unmarked), volume)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
+    return c12.run(SPLIT, incidents, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
