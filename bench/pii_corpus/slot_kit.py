@@ -487,6 +487,55 @@ def zip_code(ctx: Ctx, digits_slot: DigitsSlot, **rates: float) -> Filled:
     return digits_slot(ctx, digits, sizes, lambda d: d if len(d) == 5 else f"{d[:5]}-{d[5:]}", **rates)
 
 
+# ---- a caller, a spelling, an account number and a birth date over a half's words and rates ------------------
+
+
+def caller(ctx: Ctx, words: ModuleType, same_group: float) -> tuple[str, str]:
+    """A caller's given and family name from a half's lists: a family name (``words.draw`` over ``SURNAMES``),
+    then a given name of the same group with chance ``same_group`` (else of any), both kept on ``ctx`` for a
+    later ``{SPELL}`` and an e-mail. v14-v19 each wrote this draw (issue 18: one home, the same draws)."""
+    r = ctx.rng
+    family, group, _ = words.draw(words.SURNAMES, r)
+    given = words.draw(words.FIRST_NAMES, r, group if r.random() < same_group else "")[0]
+    ctx.first, ctx.surname = given, family
+    return given, family
+
+
+def spelling(
+    ctx: Ctx, person: Callable[[Ctx], tuple[str, str]], as_in: Mapping[str, Sequence[str]], rate: float
+) -> Filled:
+    """The family name said just before (or, for a bare spelling, one ``person`` draws now) letter by letter,
+    a letter "as in" a word at ``rate`` (v14-v19)."""
+    family = ctx.surname or person(ctx)[1]
+    said = spelled_letters(family, ctx, as_in, rate)
+    return spelled_joiner(said, ctx).join(said), family, "spelled"
+
+
+def account(ctx: Ctx, words: ModuleType, medicare: float, groupings: Sequence[list[int]],
+            letters: Callable[[str, Ctx], str], voice: Voice, say: Callable[..., tuple[str, bool]]) -> Filled:  # fmt: skip
+    """An account, member or policy number: a Medicare ID (``mbi``) with chance ``medicare``, else the
+    letters-and-digits ID (``member_id``) in one of the half's ``groupings``, over its ``words``' ID letters
+    (v14-v19)."""
+    if ctx.rng.random() < medicare:
+        return mbi(ctx, words.MBI_LETTERS, letters, voice)
+    return member_id(ctx, words.ID_LETTERS, groupings, letters, say)
+
+
+def birth_date(
+    ctx: Ctx, years: tuple[int, int], ways: Mapping[int, int], short: float, digit: DigitFn
+) -> Filled:
+    """A caller's birth date in ``years``: as the recognizer writes it, or said one of ``dob_said``'s ways at
+    the half's weights (``ways``), the year cut to two digits with chance ``short`` (v15, v16; v17-v39 through
+    v16's)."""
+    r = ctx.rng
+    day = date(r.randint(*years), r.randint(1, 12), r.randint(1, 28))
+    if not ctx.words:
+        return dob_written(day, ctx)
+    way = r.choices(list(ways), weights=list(ways.values()))[0]
+    year = birth_year(day.year, r, r.random() < short)
+    return ctx.case(dob_said(way, day, r, ", " if ctx.punct else " ", year, digit)), day.isoformat(), "spoken"
+
+
 # ---- the person slots whose whole logic is the half's ``person`` draw ---------------------------------------
 
 

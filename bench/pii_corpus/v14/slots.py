@@ -43,13 +43,11 @@ def _letters(prefix: str, ctx: Ctx) -> str:
     return slot_kit.say_letters(prefix, ctx, words.AS_IN, AS_IN_RATE)
 
 
-def member_id(ctx: Ctx) -> Filled:
-    """A member, policy or account ID: a Medicare ID one time in eight, else the kit's letters-and-digits ID
-    in its printed groups."""
-    if ctx.rng.random() < 0.125:
-        return slot_kit.mbi(ctx, words.MBI_LETTERS, _letters, VOICE)
-    say = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
-    return slot_kit.member_id(ctx, words.ID_LETTERS, [[3, 3, 3], [4, 4], [3, 4], [4, 3, 3]], _letters, say)
+# a member, policy or account ID: a Medicare ID one time in eight, else the kit's letters-and-digits ID in its
+# printed groups
+member_id = partial(slot_kit.account, words=words, medicare=0.125, groupings=[[3, 3, 3], [4, 4], [3, 4], [4, 3, 3]],
+                    letters=_letters, voice=VOICE,
+                    say=partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER))  # fmt: skip
 
 
 def dob(ctx: Ctx) -> Filled:
@@ -63,21 +61,10 @@ def dob(ctx: Ctx) -> Filled:
     return slot_kit.dob_written(d, ctx)
 
 
-def _person(ctx: Ctx) -> tuple[str, str]:
-    """A given and a family name, mostly of the same origin (a fifth of callers mix)."""
-    r = ctx.rng
-    s = words.draw(words.SURNAMES, r)
-    f = words.draw(words.FIRST_NAMES, r, s[1] if r.random() < 0.8 else "")
-    ctx.first, ctx.surname = f[0], s[0]
-    return f[0], s[0]
-
-
-def spelled(ctx: Ctx) -> Filled:
-    """The surname named before (or a drawn one) letter by letter, "double" for a doubled letter, a letter
-    now and then "as in" a word."""
-    target = ctx.surname or _person(ctx)[1]
-    out = slot_kit.spelled_letters(target, ctx, words.AS_IN, AS_IN_RATE)
-    return slot_kit.spelled_joiner(out, ctx).join(out), target, "spelled"
+# a given and a family name, mostly of the same origin (a fifth of callers mix); the surname named before (or a
+# drawn one) letter by letter, "double" for a doubled letter, a letter now and then "as in" a word
+_person = partial(slot_kit.caller, words=words, same_group=0.8)
+spelled = partial(slot_kit.spelling, person=_person, as_in=words.AS_IN, rate=AS_IN_RATE)
 
 
 def email(ctx: Ctx) -> Filled:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 
 from bench.pii_corpus import slot_kit, speech_kit
@@ -77,48 +76,13 @@ def _letters(prefix: str, ctx: Ctx) -> str:
     return slot_kit.say_letters(prefix, ctx, words.AS_IN, AS_IN_RATE)
 
 
-def account_id(ctx: Ctx) -> Filled:
-    """An account, member or policy ID: a Medicare ID one time in ten, else the kit's letters and digits."""
-    if ctx.rng.random() < MEDICARE_SHARE:
-        return slot_kit.mbi(ctx, words.MBI_LETTERS, _letters, VOICE)
-    return slot_kit.member_id(
-        ctx,
-        words.ID_LETTERS,
-        ID_GROUPS,
-        _letters,
-        partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER),
-    )
-
-
-def birth_date(ctx: Ctx) -> Filled:
-    """An adult caller's birth date, said (the weighted ways above) or as the recognizer writes it."""
-    r = ctx.rng
-    born = date(r.randint(*BORN), r.randint(1, 12), r.randint(1, 28))
-    if not ctx.words:
-        return slot_kit.dob_written(born, ctx)
-    way = r.choices(list(DOB_WAY_WEIGHTS), weights=list(DOB_WAY_WEIGHTS.values()))[0]
-    year = slot_kit.birth_year(born.year, r, r.random() < 0.25)
-    said = slot_kit.dob_said(way, born, r, ", " if ctx.punct else " ", year, digit)
-    return ctx.case(said), born.isoformat(), "spoken"
-
-
-def _caller(ctx: Ctx) -> tuple[str, str]:
-    """Given and family name; three callers in four have both from one group."""
-    r = ctx.rng
-    ctx.surname, group, _ = words.draw(words.SURNAMES, r)
-    ctx.first = words.draw(words.FIRST_NAMES, r, group if r.random() < 0.75 else "")[0]
-    return ctx.first, ctx.surname
-
-
-def spelled(ctx: Ctx) -> Filled:
-    """The family name just said (or a drawn one), letter by letter."""
-    name = ctx.surname or _caller(ctx)[1]
-    letters = slot_kit.spelled_letters(name, ctx, words.AS_IN, AS_IN_RATE)
-    return slot_kit.spelled_joiner(letters, ctx).join(letters), name, "spelled"
-
-
-def email(ctx: Ctx) -> Filled:
-    return slot_kit.email(ctx, words, digit)
+# the kit's account number, birth date, caller and spelling at v15's rates
+account_id = partial(slot_kit.account, words=words, medicare=MEDICARE_SHARE, groupings=ID_GROUPS, letters=_letters,
+                     voice=VOICE, say=partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER))  # fmt: skip
+birth_date = partial(slot_kit.birth_date, years=BORN, ways=DOB_WAY_WEIGHTS, short=0.25, digit=digit)
+_caller = partial(slot_kit.caller, words=words, same_group=0.75)
+spelled = partial(slot_kit.spelling, person=_caller, as_in=words.AS_IN, rate=AS_IN_RATE)
+email = partial(slot_kit.email, words=words, digit=digit)
 
 
 SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
@@ -139,15 +103,8 @@ SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
     "CARD": ("CREDIT_CARD", _numbered(slot_kit.card)),
     "SSN": ("US_SSN", _numbered(slot_kit.ssn)),
 }
-SLOT_TYPES = {name: pair[0] for name, pair in SLOTS.items()}
+SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
 TYPES = tuple(sorted({*SLOT_TYPES.values()}))
-
-
-def fill(slot: str, ctx: Ctx) -> Filled:
-    """What the caller said for ``slot`` in this utterance's transcript style."""
-    _, say = SLOTS[slot]
-    return say(ctx)
-
 
 # a town and state after an address: plain words, neither PII nor a marked value
 PLAIN: dict[str, Callable[[Ctx], str]] = {"TOWN": partial(slot_kit.city, places=words.PLACES)}

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 
 from bench.pii_corpus import slot_kit
@@ -75,40 +74,12 @@ def _id_letters(prefix: str, ctx: Ctx) -> str:
     return slot_kit.say_letters(prefix, ctx, words.AS_IN, AS_IN_RATE)
 
 
-def member(ctx: Ctx) -> Filled:
-    """An account, member or policy number: a Medicare ID now and then, else the kit's letters and digits."""
-    if ctx.rng.random() < MEDICARE:
-        return slot_kit.mbi(ctx, words.MBI_LETTERS, _id_letters, VOICE)
-    say = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
-    return slot_kit.member_id(ctx, words.ID_LETTERS, GROUPINGS, _id_letters, say)
-
-
-def born_on(ctx: Ctx) -> Filled:
-    """A caller's birth date: written as the recognizer formats it, or said one of the weighted ways."""
-    r = ctx.rng
-    day = date(r.randint(*BIRTH_YEARS), r.randint(1, 12), r.randint(1, 28))
-    if not ctx.words:
-        return slot_kit.dob_written(day, ctx)
-    how = r.choices(list(DOB_WAYS), weights=list(DOB_WAYS.values()))[0]
-    year = slot_kit.birth_year(day.year, r, r.random() < 0.2)
-    text = slot_kit.dob_said(how, day, r, ", " if ctx.punct else " ", year, digit)
-    return ctx.case(text), day.isoformat(), "spoken"
-
-
-def _who(ctx: Ctx) -> tuple[str, str]:
-    """A caller's given and family name; four callers in five have both from one group."""
-    r = ctx.rng
-    family, group, _ = words.draw(words.SURNAMES, r)
-    given = words.draw(words.FIRST_NAMES, r, group if r.random() < 0.8 else "")[0]
-    ctx.first, ctx.surname = given, family
-    return given, family
-
-
-def spelling(ctx: Ctx) -> Filled:
-    """The family name said just before (or one drawn now), letter by letter."""
-    family = ctx.surname or _who(ctx)[1]
-    letters = slot_kit.spelled_letters(family, ctx, words.AS_IN, AS_IN_RATE)
-    return slot_kit.spelled_joiner(letters, ctx).join(letters), family, "spelled"
+# the kit's account number, birth date, caller and spelling at v16's rates
+member = partial(slot_kit.account, words=words, medicare=MEDICARE, groupings=GROUPINGS, letters=_id_letters,
+                 voice=VOICE, say=partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER))  # fmt: skip
+born_on = partial(slot_kit.birth_date, years=BIRTH_YEARS, ways=DOB_WAYS, short=0.2, digit=digit)
+_who = partial(slot_kit.caller, words=words, same_group=0.8)
+spelling = partial(slot_kit.spelling, person=_who, as_in=words.AS_IN, rate=AS_IN_RATE)
 
 
 SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {

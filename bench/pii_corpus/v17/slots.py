@@ -66,12 +66,9 @@ _letters = partial(slot_kit.say_letters, as_in=words.AS_IN, rate=AS_IN_RATE)  # 
 _say_id = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
 
 
-def account(ctx: Ctx) -> Filled:
-    """An account, member or policy number; a Medicare ID now and then."""
-    medicare = ctx.rng.random() < MEDICARE
-    if medicare:
-        return slot_kit.mbi(ctx, words.MBI_LETTERS, _letters, VOICE)
-    return slot_kit.member_id(ctx, words.ID_LETTERS, GROUPINGS, _letters, _say_id)
+# an account, member or policy number; a Medicare ID now and then
+account = partial(slot_kit.account, words=words, medicare=MEDICARE, groupings=GROUPINGS, letters=_letters,
+                  voice=VOICE, say=_say_id)  # fmt: skip
 
 
 SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {

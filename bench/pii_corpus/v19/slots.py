@@ -48,27 +48,15 @@ def slots_over(
     )
     say_id = partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=filler)
 
-    def spelled(ctx: Ctx, family: str) -> Filled:
-        """``family`` letter by letter (the name said just before, or one drawn for a bare spelling)."""
-        said = slot_kit.spelled_letters(family, ctx, words.AS_IN, AS_IN_RATE)
-        return slot_kit.spelled_joiner(said, ctx).join(said), family, "spelled"
-
-    def account(ctx: Ctx) -> Filled:
-        """An account, member or policy number; a Medicare ID one time in six."""
-        if ctx.rng.random() < MEDICARE:
-            return slot_kit.mbi(ctx, words.MBI_LETTERS, letters, VOICE)
-        return slot_kit.member_id(ctx, words.ID_LETTERS, groupings, letters, say_id)
-
-    def who(ctx: Ctx) -> tuple[str, str]:
-        """A caller's given and family name from the half's lists, most often of one group."""
-        family, group, _ = words.draw(words.SURNAMES, ctx.rng)
-        kin = group if ctx.rng.random() < SAME_GROUP else ""
-        ctx.first, ctx.surname = words.draw(words.FIRST_NAMES, ctx.rng, kin)[0], family
-        return ctx.first, family
+    # a caller's given and family name from the half's lists, most often of one group; an account, member or
+    # policy number, a Medicare ID one time in six
+    who = partial(slot_kit.caller, words=words, same_group=SAME_GROUP)
+    account = partial(slot_kit.account, words=words, medicare=MEDICARE, groupings=groupings, letters=letters,
+                      voice=VOICE, say=say_id)  # fmt: skip
 
     return {
         **{slot: ("PERSON", say) for slot, say in slot_kit.person_slots(who).items()},
-        "SPELL": ("PERSON", lambda ctx: spelled(ctx, ctx.surname or who(ctx)[1])),
+        "SPELL": ("PERSON", partial(slot_kit.spelling, person=who, as_in=words.AS_IN, rate=AS_IN_RATE)),
         **{slot: v17_slots.SLOTS[slot] for slot in ("PHONE", "AGAIN", "BOX")},
         "ACCT": ("ACCOUNT_ID", account),
         "DOB": v16_slots.SLOTS["DOB"],
