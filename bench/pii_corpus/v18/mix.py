@@ -23,13 +23,7 @@ from bench.pii_corpus.v17 import mix as v17_mix
 from bench.pii_corpus.v18 import words
 
 HERE = Path(__file__).resolve().parent
-GROUP_OF = {name: group for name, group, _ in words.SURNAMES}
 NAME_ROW = "full names by family-name group"
-
-
-def mix(lines: list[dict[str, Any]]) -> list[v16_mix.Row]:
-    """The README's rows: v17's counter, the family-name groups looked up in v18's lists."""
-    return mix_over(lines, GROUP_OF)
 
 
 def mix_over(lines: list[dict[str, Any]], group_of: dict[str, str]) -> list[v16_mix.Row]:
@@ -50,6 +44,9 @@ def mix_of(words: Any) -> Callable[[list[dict[str, Any]]], list[v16_mix.Row]]:
     that half's lists (v19-v26 wire their ``mix.py`` with this one call)."""
     group_of = {name: group for name, group, _ in words.SURNAMES}
     return partial(mix_over, group_of=group_of)
+
+
+mix = mix_of(words)  # v18's rows: v17's counter, the family-name groups looked up in v18's lists
 
 
 def print_mix(count: Callable[[list[dict[str, Any]]], list[v16_mix.Row]], here: Path) -> None:

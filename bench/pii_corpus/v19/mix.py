@@ -1,8 +1,7 @@
-"""Count the shares of v19's README mix table in the committed ``test.jsonl``: ``python
-bench/pii_corpus/v19/mix.py``.
+"""v19's README mix table counted in its ``test.jsonl`` (v18's counter, v19's names): ``python bench/pii_corpus/v19/mix.py``.
 
 v19 says numbers in v17's voice, so v17's counter serves for every row but the family-name groups, which v16's
-counter looks up in v16's lists: that row is counted again here over v19's own names.
+counter looks up in v16's lists: that row is counted again over v19's own names (``v18.mix.mix_of``).
 Reads only the corpus and the lists; no redactor, no score.
 """
 
@@ -10,25 +9,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus.v2.score import load
-from bench.pii_corpus.v16 import mix as v16_mix
-from bench.pii_corpus.v18 import mix as v18_mix
+from bench.pii_corpus.v18.mix import NAME_ROW, mix_of, print_mix
 from bench.pii_corpus.v19 import words
 
-HERE = Path(__file__).resolve().parent
-GROUP_OF = {name: group for name, group, _ in words.SURNAMES}
-NAME_ROW = v18_mix.NAME_ROW
+__all__ = ["NAME_ROW", "mix"]
 
-
-def mix(lines: list[dict[str, Any]]) -> list[v16_mix.Row]:
-    """The README's rows: v17's counter, the family-name groups looked up in v19's lists (v18's counter)."""
-    return v18_mix.mix_over(lines, GROUP_OF)
-
+mix = mix_of(words)
 
 if __name__ == "__main__":
-    for label, held in mix(load(HERE / "test.jsonl")):
-        print(f"| {label} | {held} |")
+    print_mix(mix, Path(__file__).resolve().parent)
