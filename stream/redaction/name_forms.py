@@ -577,7 +577,9 @@ def _role(token: Token) -> str:
 
 # round 38: the suffixes of the English nouns that name a party to something ("claimant", "registrant",
 # "respondent", "enrollee", "lessee"): v37 lost 7 such words said right before a name, taken with it
-_ROLE_SUFFIXES = ("ant", "ent", "ee")
+# round 39: and the agent nouns in "-ator" ("coordinator", "administrator", "adjudicator", "investigator"):
+# v38 lost "Coordinator" before a name
+_ROLE_SUFFIXES = ("ant", "ent", "ee", "ator")
 
 
 def _is_role(token: Token) -> bool:

@@ -155,7 +155,7 @@ def _opens_first_slot(tokens: list[Token], i: int) -> bool:
     return k >= 0 and tokens[k].low in _FIRST_SLOT and (k < i - 1 or tokens[k].low == "first's")
 
 
-def _may_be_name_word(token: Token) -> bool:
+def may_be_name_word(token: Token) -> bool:
     """What a word in a name's slot cannot be: a function word, a number word, a month, a value's label."""
     low = token.low
     return (
@@ -181,6 +181,6 @@ def surnames_after_first_slot(tokens: list[Token], found: list[Finding]) -> list
         if tokens[i].end != f.end or tokens[i + 1].low != "and" or not _opens_first_slot(tokens, i):
             continue
         word = tokens[i + 2]
-        if _may_be_name_word(word) and not _found_at(found, word):
+        if may_be_name_word(word) and not _found_at(found, word):
             out.append(Finding(word.start, word.end, PERSON, word.low, f.score))
     return out

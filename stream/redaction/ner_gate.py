@@ -37,6 +37,7 @@ from stream.redaction.lexicon import all_first_names, all_surnames, english_word
 from stream.redaction.name_forms import ADDRESS_TITLES
 from stream.redaction.organizations import without_business_names
 from stream.redaction.places import without_city_and_state, without_street_names
+from stream.redaction.references import REFERENCES
 from stream.redaction.spoken import Token
 
 I_FORMS = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Okay", "Ok"})
@@ -100,6 +101,8 @@ def _asking(tokens: list[Token], findings: Sequence[Finding]) -> list[int]:
         low = token.low
         if low in WEEKDAYS or (low in ADDRESS_TITLES and _title_of_found_name(tokens, i, ordered)):
             continue  # round 35: a day's name, a title before a name the rules found: no name NER adds
+        if low in REFERENCES and low in english_words():
+            continue  # round 39: a transaction's word ("Awaiting Pickup", "Order"), no name
         if low in common:
             if not was_start and low in all_first_names() and low not in MONTHS:
                 out.append(i)  # "Thanks, Grace", "ask for Will"

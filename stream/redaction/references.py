@@ -20,8 +20,11 @@ from stream.redaction.lexicon import english_words
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
 REFERENCES = frozenset(
-    {"order", "tracking", "confirmation", "conf", "shipment", "package", "parcel", "booking", "reservation"}
-)
+    {"order", "tracking", "confirmation", "conf", "shipment", "package", "parcel", "booking", "reservation",
+     # round 39: a pickup's reference ("where's pickup <code>", "the app shows pickup <code> as scheduled"):
+     # a transaction's number as much as an order's (v38 had 3 redacted)
+     "pickup"}
+)  # fmt: skip
 # the words between a reference and its number: what the number is called and how it is introduced
 _BRIDGE = frozenset(
     {
@@ -75,13 +78,15 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
         return findings
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
-    return [f for f in findings if not _a_reference(tokens, starts, ends, f)]
+    verified = _verified_references(tokens)
+    return [f for f in findings if not _a_reference(tokens, starts, ends, f, verified)]
 
 
 def _a_reference_word(f: Finding) -> bool:
     """ "Reservation ZN..." at the start of a sentence: the capitalised reference word before an ID read as
-    a name before a value (round 33: v32 had 5 such words redacted)."""
-    return f.kind == PERSON and _reference_word(f.value.lower()) in REFERENCES
+    a name before a value (round 33: v32 had 5 such words redacted). Round 39: a capitalised status that ends
+    in one ("Awaiting Pickup", "Ready For Pickup"): no name ends in a transaction's word."""
+    return f.kind == PERSON and _reference_word((f.value.lower().split() or [""])[-1]) in REFERENCES
 
 
 # round 33: the answers of an identity check. v32's cruise desk had a caller verify with "Reservation <code>,
@@ -114,16 +119,61 @@ def _identity_check(tokens: list[Token], findings: list[Finding]) -> bool:
     return False
 
 
-def _a_reference(tokens: list[Token], starts: dict[int, int], ends: dict[int, int], f: Finding) -> bool:
+# round 39: the cues of an identity check. A transaction's reference given as the answer of one identifies
+# the caller (round 38's labelling rule): v38's "To verify, booking number <code>" was kept twice, round 33's
+# rule wanting a second answer (a card's last four, an address) that was not said. The cue is about the
+# caller proving who they are: "to verify", "for verification", "to confirm it's me", "security answer",
+# "to prove who I am", "to authenticate". "To confirm, the order number is ..." (an agent checking which
+# order) names no identity and is no such cue: "confirm" counts only with "me"/"identity"/"who".
+_VERIFY_WORDS = frozenset(
+    {"verify", "verifying", "verification", "verified", "authenticate", "authenticating", "authentication",
+     "security", "identity", "identify", "prove"}
+)  # fmt: skip
+_CONFIRM_WORDS = frozenset({"confirm", "confirming"})
+_CONFIRM_WHO = frozenset({"me", "identity", "who", "i'm", "myself"})
+_CUE_REACH = 6  # words from the cue to the reference word: "to verify, uh, it's booking number ..."
+
+
+def _verification_cue(tokens: list[Token], i: int) -> bool:
+    low = tokens[i].low
+    if low in _VERIFY_WORDS:
+        return True
+    return low in _CONFIRM_WORDS and any(t.low in _CONFIRM_WHO for t in tokens[i + 1 : i + 4])
+
+
+def _verified_references(tokens: list[Token]) -> frozenset[int]:
+    """The indices of the reference words a verification cue stands before, within a few words: the
+    reference said there is the caller's answer, not the call's subject."""
+    if _VERIFY_WORDS.isdisjoint(t.low for t in tokens) and _CONFIRM_WORDS.isdisjoint(t.low for t in tokens):
+        return frozenset()
+    out: set[int] = set()
+    for i in range(len(tokens)):
+        if _verification_cue(tokens, i):
+            out.update(
+                j
+                for j in range(i + 1, min(len(tokens), i + 1 + _CUE_REACH))
+                if _reference_word(tokens[j].low) in REFERENCES
+            )
+    return frozenset(out)
+
+
+def _a_reference(
+    tokens: list[Token],
+    starts: dict[int, int],
+    ends: dict[int, int],
+    f: Finding,
+    verified: frozenset[int] = frozenset(),
+) -> bool:
     """Whether ``f`` is an identifier (or a code of spelled letters) a reference word names, before or
-    after it."""
+    after it, and not given as an identity check's answer (``verified``)."""
     spelled = f.kind not in ID_KINDS and _spelled_only(tokens, f)
     if f.kind not in ID_KINDS and not spelled:
         return False
     first = starts.get(f.start)
-    return _after_reference(tokens, _code_start(tokens, first, spelled)) or _named_a_reference_after(
-        tokens, first, ends.get(f.end)
-    )
+    at = _after_reference(tokens, _code_start(tokens, first, spelled))
+    if at is not None:
+        return at not in verified
+    return _named_a_reference_after(tokens, first, ends.get(f.end))
 
 
 # round 23: how a caller names what a code just read was ("i have <code> as the confirmation", "<code> is
@@ -179,18 +229,19 @@ def _spelled_only(tokens: list[Token], f: Finding) -> bool:
 _PROPERTY_PARCEL = frozenset({"number", "no", "#", "id"})
 
 
-def _after_reference(tokens: list[Token], first: int | None) -> bool:
-    if first is None:
-        return False
+def _after_reference(tokens: list[Token], first: int | None) -> int | None:
+    """The index of the reference word a few bridging words before ``first``, or None."""
+    if first is None or tokens[first].low == "to":
+        return None  # round 39: "text the pickup code to <phone>": a number after "to" is where it goes
     for j in range(first - 1, max(-1, first - 1 - _REACH), -1):
         low = tokens[j].low
         if low == "parcel" and j + 1 < len(tokens) and tokens[j + 1].low in _PROPERTY_PARCEL:
-            return False
+            return None
         if _reference_word(low) in REFERENCES:
-            return True
+            return j
         if low not in _BRIDGE:
-            return False
-    return False
+            return None
+    return None
 
 
 def _parcel_number(tokens: list[Token], f: Finding) -> bool:

@@ -46,6 +46,7 @@ from stream.redaction.name_neighbours import (
     surnames_after_first_slot,
     surnames_before_labels,
 )
+from stream.redaction.name_slots import names_after_roles, names_in_slots, without_slot_words
 from stream.redaction.names import (
     find_cued_names,
     find_lexicon_names,
@@ -135,6 +136,8 @@ class SpeechFinder:
         found.extend(learned_names(tokens, found))
         found.extend(word_names(tokens, found))
         found.extend(surnames_before_labels(tokens, found))
+        found.extend(names_in_slots(tokens, found))
+        found.extend(names_after_roles(tokens, found))
         found.extend(surnames_after_first_slot(tokens, found))
         found.extend(middle_initials(tokens, found))
         found.extend(
@@ -142,6 +145,7 @@ class SpeechFinder:
         )  # "sadhbh dos ...": names found late take particles too
         found.extend(joined_across_particles(tokens, found))
         found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
+        found = without_slot_words(tokens, found)
         found = without_trailing_verbs(tokens, without_leading_sounds(tokens, found))
         found = without_number_starts(tokens, found)
         closed = canonical_values(tokens, close_spans(tokens, found))

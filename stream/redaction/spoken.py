@@ -366,7 +366,12 @@ def filler_ending_at(tokens: list[Token], k: int) -> int:
     return 0
 
 
-_CHARGE_WORDS = frozenset({"charge", "charged", "pay", "paid", "put", "move", "transfer", "apply", "$"})
+_CHARGE_WORDS = frozenset(
+    {"charge", "charged", "pay", "paid", "put", "move", "transfer", "apply", "$",
+     # round 39: money sent back is an amount as much as money charged ("refund five hundred thirty two
+     # seventy to the <card's last four> card": v38 read the amount, "to" and the last four as one phone)
+     "refund", "refunded", "refunding", "reimburse", "reimbursed"}
+)  # fmt: skip
 
 
 def after_charge(tokens: list[Token], start: int) -> bool:

@@ -192,6 +192,12 @@ _PAUSES = frozenset({",", "uh", "um", "uhh", "umm", "er", "erm"})
 # word is never the whole name of a street after it (v27 had "... thousand points" taken for an address)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million"})
 _MEASURES = frozenset({"sq", "square", "cu", "cubic", "."})  # round 38: "<number> sq/cu ft": a size
+# round 39: units of length before a unit designator ("a twenty four foot slip", "a thirty foot trailer"):
+# the number is the length of the slip or trailer, the unit no street's name (v38 had 3 slips read as
+# addresses)
+_LENGTH_UNITS = frozenset(
+    {"foot", "feet", "ft", "inch", "inches", "meter", "meters", "metre", "metres", "yard", "yards", "-"}
+)
 
 
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
@@ -214,6 +220,8 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
         if low in suffixes and words >= 1 and not (best is not None and _unit_here(tokens, k)):
             best = k
         elif best is None and words >= 1 and low in _UNIT_ENDS:
+            if {t.low for t in tokens[j:k]} <= _LENGTH_UNITS:
+                return None  # round 39: "twenty four foot slip": a length, then what it measures
             best = k - 1  # "two nine one wiggins trailer": a street name, then its unit
             break
         if not _street_word(tokens[k]):

@@ -1,0 +1,127 @@
+"""The slots a caller fills with a name: a name's part named by its slot word, and a person named by a role
+(round 39).
+
+v38 left three given names on no list in clear, each in a slot the sentence had opened: "Last <surname>,
+first <given>" (and "Last" was redacted with the surname instead), "given <name> then <surname>", "her
+teacher er was <name>". The finders read a word on no list only after the cues of ``names``; the slot words of
+a name ("first", "given", "last", "surname", "maiden") and a role noun before a copula are such cues too,
+whatever the word's status on the name lists. Round 38's guards apply: the word is left when it cannot be a
+name there (a function word, a number word, a month, a value's label: ``name_neighbours.may_be_name_word``).
+After a slot word the word must also be on no English list: what follows "the surname", "last name" or
+"last" is as often talk about the name ("the surname goes ...", "last name spelled ...", "last digits") as
+the name, and the earlier halves had 60 such words; a name that is an English word there is left to the
+other finders. After a role and its copula an English word is a name unless it has an adjective's or a
+participle's ending ("her teacher was unavailable").
+"""
+
+from __future__ import annotations
+
+from stream.redaction.context import PERSON
+from stream.redaction.finding import Finding
+from stream.redaction.lexicon import english_words
+from stream.redaction.name_neighbours import may_be_name_word
+from stream.redaction.spoken import Token
+
+# the words that name a part of a name; "'s" forms as the tokenizer gives them ("first's")
+SLOT_WORDS = frozenset(
+    {"first", "first's", "given", "last", "last's", "surname", "surname's", "maiden", "middle"}
+)
+_SLOT_FILLERS = frozenset({"is", "name", "name's", "names", ":", ",", "uh", "um", "er", "erm"})
+# a slot opens where an answer's part starts: the text's start, after a pause mark, after "and"/"then"/"my"
+_SLOT_STARTS = frozenset({",", ".", ";", ":", "and", "then", "my", "her", "his", "their", "the", "uh", "um"})
+
+# role nouns whose holder a caller names after a copula ("her teacher was <name>", "my nurse is <name>")
+_ROLE_NOUNS = frozenset(
+    {"teacher", "doctor", "nurse", "dentist", "therapist", "coach", "tutor", "manager", "supervisor", "boss",
+     "landlord", "landlady", "agent", "rep", "representative", "advisor", "adviser", "counselor", "lawyer",
+     "attorney", "caseworker", "technician", "tech", "driver", "pharmacist", "vet", "surgeon", "physician",
+     "pediatrician", "instructor", "principal", "neighbor", "neighbour", "roommate", "sponsor", "contact"}
+)  # fmt: skip
+_COPULAS = frozenset({"is", "was", "'s"})
+_HESITATIONS = frozenset({"uh", "um", "er", "erm", "hmm"})
+# what an English word after "<role> was" says of the person rather than naming them ("was unavailable",
+# "was helpful", "was rude"): the endings of adjectives and participles
+_ADJECTIVE_ENDINGS = (
+    "able", "ible", "ful", "less", "ous", "ive", "ed", "ing", "ly", "ent", "ant", "ary", "ic", "al", "y",
+)  # fmt: skip
+
+
+def _found_at(found: list[Finding], word: Token) -> bool:
+    return any(f.start <= word.start and word.end <= f.end for f in found)
+
+
+def _slot_opens(tokens: list[Token], k: int) -> bool:
+    """Whether the slot word at ``k`` starts an answer's part (not "the first thing", "at last")."""
+    return k == 0 or tokens[k - 1].low in _SLOT_STARTS
+
+
+def names_in_slots(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "first <given>", "given <name> then ...", "last <surname>", "maiden name <word>": the word right
+    after a slot word (over "name", "is", fillers) at an answer's start fills the slot when it is on no
+    English list, may be a name there, and no finder took it."""
+    if SLOT_WORDS.isdisjoint(t.low for t in tokens):
+        return []  # most texts: one set test
+    out: list[Finding] = []
+    for k, t in enumerate(tokens):
+        if t.low not in SLOT_WORDS or not _slot_opens(tokens, k):
+            continue
+        j = k + 1
+        while j < len(tokens) and j - k <= 3 and tokens[j].low in _SLOT_FILLERS:
+            j += 1
+        if j >= len(tokens):
+            continue
+        word = tokens[j]
+        if (
+            may_be_name_word(word)
+            and word.low not in english_words()
+            and not _found_at(found, word)
+            and not _found_at(out, word)
+        ):
+            out.append(Finding(word.start, word.end, PERSON, word.low, 0.6))
+    return out
+
+
+def _describes(word: Token) -> bool:
+    """An English word with an adjective's or a participle's ending: what is said of the person."""
+    return word.low in english_words() and word.low.endswith(_ADJECTIVE_ENDINGS)
+
+
+def names_after_roles(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """ "her teacher er was <name>", "my nurse is <name>": a role noun, a copula (a hesitation may stand
+    between) and a word that may be a name and says nothing of the person."""
+    if _ROLE_NOUNS.isdisjoint(t.low for t in tokens):
+        return []
+    out: list[Finding] = []
+    for k, t in enumerate(tokens):
+        if t.low not in _ROLE_NOUNS:
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].low in _HESITATIONS:
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j].low not in _COPULAS:
+            continue
+        word = tokens[j + 1]
+        if may_be_name_word(word) and not _describes(word) and not _found_at(found, word):
+            out.append(Finding(word.start, word.end, PERSON, word.low, 0.6))
+    return out
+
+
+def without_slot_words(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """A name without the slot word a finder took with it ("Last <surname>" -> "<surname>"): the word says
+    which part the name is, not who (v38: "Last" redacted, the surname after it its own)."""
+    if SLOT_WORDS.isdisjoint(t.low for t in tokens):
+        return found
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for f in found:
+        a = starts.get(f.start)
+        if f.kind != PERSON or a is None or tokens[a].low not in SLOT_WORDS:
+            out.append(f)
+            continue
+        k = a + 1
+        if k >= len(tokens) or tokens[k].end > f.end:
+            out.append(f)  # the slot word alone: left to the other passes
+            continue
+        rest = " ".join(w.low for w in tokens[k:] if w.end <= f.end)
+        out.append(Finding(tokens[k].start, f.end, PERSON, rest, f.score))
+    return out
