@@ -8,6 +8,8 @@ the origin-first draw; they are retired with those halves' generators (issue 18,
 
 from __future__ import annotations
 
+import random
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 
@@ -40,3 +42,21 @@ def names(path: Path) -> tuple[Name, ...]:
     """A names file (name, origin[, ASR spelling]) as ``Name`` rows, the spelling "" where there is none (v8's
     lists)."""
     return tuple(Name((r[0], r[1], r[2] if len(r) > 2 else "")) for r in rows(path))
+
+
+def group_draw(shares: Mapping[str, float]) -> Callable[..., Name]:
+    """A half's ``draw(names, rng, origin="")``: a name of the group ``origin``, or of a group drawn at its
+    share of callers (``shares``) when ``origin`` is not one of them; any name when the group has none. v16 and
+    v18-v26 each wrote it over their own shares (issue 18: one home, the same draws)."""
+
+    def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
+        if origin not in shares:
+            origin = rng.choices(list(shares), weights=list(shares.values()))[0]
+        return rng.choice([n for n in names if n[1] == origin] or names)
+
+    return draw
+
+
+def listed(text: str) -> list[str]:
+    """The words of a list written as one string (v18-v26's street words)."""
+    return text.split()

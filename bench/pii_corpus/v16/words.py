@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v5.words import USPS_SUFFIXES  # USPS Pub. 28 C1, every row
 from bench.pii_corpus.v8.words import DIRECTIONS as DIRECTIONS
@@ -82,11 +83,8 @@ def _names(table: dict[str, str]) -> tuple[Name, ...]:
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)
 
 
-def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
-    """A name of the group ``origin``, or of a group drawn at its share when ``origin`` is not one."""
-    group = origin if origin in SHARES else rng.choices(list(SHARES), weights=list(SHARES.values()))[0]
-    pool = [n for n in names if n[1] == group]
-    return rng.choice(pool) if pool else rng.choice(names)
+# a name of a group, the group drawn at its share when none is asked
+draw = lexicon_kit.group_draw(SHARES)
 
 
 # one-word street names heard everywhere (numbered streets are the kit's ordinal draw)

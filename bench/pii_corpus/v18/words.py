@@ -12,9 +12,7 @@ names of the same countries. ``check.py`` proves none of them is on v16's lists 
 
 from __future__ import annotations
 
-import random
-
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -64,22 +62,14 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v18's tables
 
 
-def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
-    """A name of the group ``origin`` (a group drawn at its caller share when ``origin`` is none of them)."""
-    if origin not in SHARES:
-        origin = rng.choices(list(SHARES), weights=list(SHARES.values()))[0]
-    return rng.choice([n for n in names if n[1] == origin] or names)
+# a name of a group, the group drawn at its share when none is asked
+draw = group_draw(SHARES)
 
 
 # one-word street names common in US gazetteers (trees, landforms, presidents, towns); numbered streets are the
 # kit's ordinal draw
-def _listed(text: str) -> list[str]:
-    """The words of a list written as one string."""
-    return text.split()
-
-
-STREET_WORDS = _listed("""Aspen Spruce Juniper Laurel Cypress Mulberry Redwood Meadow Ridge Valley Prairie Canyon
+STREET_WORDS = listed("""Aspen Spruce Juniper Laurel Cypress Mulberry Redwood Meadow Ridge Valley Prairie Canyon
     Monroe Buckeye Polk Lafayette Sequoia Heron Pleasant Spring Mill River Forest Bayview""")
 STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in _listed("Center Broad High Water Union Market Front Second Third")
+    Name((s, "st", "")) for s in listed("Center Broad High Water Union Market Front Second Third")
 )

@@ -14,9 +14,7 @@ decade of birth (1950s-2010s, callers of all ages), and common given names of th
 
 from __future__ import annotations
 
-import random
-
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -66,24 +64,16 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v20's tables
 
 
-def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
-    """A name of the group ``origin`` (a group drawn at its caller share when ``origin`` is none of them)."""
-    if origin not in SHARES:
-        origin = rng.choices(list(SHARES), weights=list(SHARES.values()))[0]
-    return rng.choice([n for n in names if n[1] == origin] or names)
-
-
-def _listed(text: str) -> list[str]:
-    """The words of a list written as one string."""
-    return text.split()
+# a name of a group, the group drawn at its share when none is asked
+draw = group_draw(SHARES)
 
 
 # one-word street names of US towns (trees, shrubs, landforms, later presidents); numbered streets are the
 # kit's ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the
 # business e-mail domains the kit draws ("collegedental.com")
-STREET_WORDS = _listed("""Buttonwood Ironwood Boxwood Catalpa Basswood Tupelo Larch Hazel Persimmon
+STREET_WORDS = listed("""Buttonwood Ironwood Boxwood Catalpa Basswood Tupelo Larch Hazel Persimmon
     Ridgeview Meadowbrook Stonegate Foxglove Bluebonnet Cardinal Bluebird Wren Kingfisher Monticello Cleveland
     McKinley Truman Fillmore""")
 STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in _listed("Foundry Mission Harbor Quarry Station Ferry Tannery")
+    Name((s, "st", "")) for s in listed("Foundry Mission Harbor Quarry Station Ferry Tannery")
 )

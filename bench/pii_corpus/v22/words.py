@@ -17,9 +17,7 @@ words that are also everyday words, towns or USPS suffixes, such as "Battle", "I
 
 from __future__ import annotations
 
-import random
-
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -68,23 +66,15 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v22's tables
 
 
-def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
-    """A name of the group ``origin`` (a group drawn at its caller share when ``origin`` is none of them)."""
-    if origin not in SHARES:
-        origin = rng.choices(list(SHARES), weights=list(SHARES.values()))[0]
-    return rng.choice([n for n in names if n[1] == origin] or names)
-
-
-def _listed(text: str) -> list[str]:
-    """The words of a list written as one string."""
-    return text.split()
+# a name of a group, the group drawn at its share when none is asked
+draw = group_draw(SHARES)
 
 
 # one-word street names of US towns (trees, shrubs, birds, meadow plants, two naturalists); numbered streets are the kit's
 # ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the business
 # e-mail domains the kit draws ("millracedental.com")
-STREET_WORDS = _listed("""Boxelder Sumac Chinkapin Kestrel Plover Tanager Warbler Ridgeline Bittersweet Clover
+STREET_WORDS = listed("""Boxelder Sumac Chinkapin Kestrel Plover Tanager Warbler Ridgeline Bittersweet Clover
     Fernwood Buttercup Snowberry Ninebark Shadbush Nuthatch Grosbeak Killdeer Towhee Audubon Thoreau""")
 STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in _listed("Millrace Ropewalk Kiln Sawmill Smithy Ironworks Gristmill")
+    Name((s, "st", "")) for s in listed("Millrace Ropewalk Kiln Sawmill Smithy Ironworks Gristmill")
 )

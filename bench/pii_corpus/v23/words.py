@@ -15,9 +15,7 @@ and "Mcclain" (its capital) were dropped by hand. ``check.py`` proves none is on
 
 from __future__ import annotations
 
-import random
-
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -62,24 +60,16 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v23's tables
 
 
-def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
-    """A name of the group ``origin`` (a group drawn at its caller share when ``origin`` is none of them)."""
-    if origin not in SHARES:
-        origin = rng.choices(list(SHARES), weights=list(SHARES.values()))[0]
-    return rng.choice([n for n in names if n[1] == origin] or names)
-
-
-def _listed(text: str) -> list[str]:
-    """The words of a list written as one string."""
-    return text.split()
+# a name of a group, the group drawn at its share when none is asked
+draw = group_draw(SHARES)
 
 
 # one-word street names of US towns (native shrubs and trees, birds, prairie plants, three naturalists); numbered
 # streets are the kit's ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also
 # name the business e-mail domains the kit draws ("tinsmithdental.com")
-STREET_WORDS = _listed("""Blackhaw Chokecherry Hornbeam Sweetgum Spicebush Elderberry Witchhazel Sourwood
+STREET_WORDS = listed("""Blackhaw Chokecherry Hornbeam Sweetgum Spicebush Elderberry Witchhazel Sourwood
     Coralberry Bunting Flicker Junco Pipit Siskin Thrasher Vireo Waxwing Bobwhite Grackle Sanderling Yarrow
     Bluestem Goldenrod Milkweed Primrose Trillium Coneflower Ironweed Sedge Muir Bartram Burroughs""")
 STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in _listed("Wheelwright Chandlery Tinsmith Saddlery Ropery Glassworks Bindery")
+    Name((s, "st", "")) for s in listed("Wheelwright Chandlery Tinsmith Saddlery Ropery Glassworks Bindery")
 )

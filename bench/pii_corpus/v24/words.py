@@ -17,9 +17,7 @@ accented "Rentería" were dropped by hand. ``check.py`` proves none is on those 
 
 from __future__ import annotations
 
-import random
-
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -63,26 +61,18 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v23's tables
 
 
-def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
-    """A name of the group ``origin`` (a group drawn at its caller share when ``origin`` is none of them)."""
-    if origin not in SHARES:
-        origin = rng.choices(list(SHARES), weights=list(SHARES.values()))[0]
-    return rng.choice([n for n in names if n[1] == origin] or names)
-
-
-def _listed(text: str) -> list[str]:
-    """The words of a list written as one string."""
-    return text.split()
+# a name of a group, the group drawn at its share when none is asked
+draw = group_draw(SHARES)
 
 
 # one-word street names of US towns (native shrubs and trees, birds of shore and field, woodland wildflowers, two
 # naturalists); numbered streets are the kit's ordinal draw (one street in five), so no ordinal is listed here;
 # ``STREET_NAMES`` also name the business e-mail domains the kit draws ("cutlerdental.com")
-STREET_WORDS = _listed("""Serviceberry Buttonbush Phoebe Dickcissel Kinglet Veery Ovenbird Bergamot Boneset
+STREET_WORDS = listed("""Serviceberry Buttonbush Phoebe Dickcissel Kinglet Veery Ovenbird Bergamot Boneset
     Coreopsis Lupine Penstemon Spiderwort Vervain Agassiz Olmsted Spicewood Leatherwood Bladdernut Hophornbeam
     Smokebush Dogtooth Gnatcatcher Longspur Shrike Dunlin Whimbrel Godwit Phalarope Turnstone Hepatica Bloodroot
     Toadflax Mistflower Beardtongue""")
 STREET_NAMES = tuple(
     Name((s, "st", ""))
-    for s in _listed("Cordwainer Wainwright Ironmonger Cutler Joinery Glazier Farrier Millwright")
+    for s in listed("Cordwainer Wainwright Ironmonger Cutler Joinery Glazier Farrier Millwright")
 )

@@ -16,9 +16,7 @@ candidates on none of them (about 300 were on them and were dropped); "Outlaw", 
 
 from __future__ import annotations
 
-import random
-
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -59,22 +57,14 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v26's tables
 
 
-def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
-    """A name of the group ``origin`` (a group drawn at its caller share when ``origin`` is none of them)."""
-    if origin not in SHARES:
-        origin = rng.choices(list(SHARES), weights=list(SHARES.values()))[0]
-    return rng.choice([n for n in names if n[1] == origin] or names)
-
-
-def _listed(text: str) -> list[str]:
-    """The words of a list written as one string."""
-    return text.split()
+# a name of a group, the group drawn at its share when none is asked
+draw = group_draw(SHARES)
 
 
 # one-word street names of US towns (heath and swamp shrubs of eastern woods, marsh birds and sea ducks,
 # woodland wildflowers, one botanist); numbered streets are the kit's ordinal draw (one street in five), so no
 # ordinal is listed here; ``STREET_NAMES`` also name the business e-mail domains the kit draws
-STREET_WORDS = _listed("""Witherod Hobblebush Willet Gallinule Grebe Scoter Canvasback Toothwort Coltsfoot
+STREET_WORDS = listed("""Witherod Hobblebush Willet Gallinule Grebe Scoter Canvasback Toothwort Coltsfoot
     Nuttall Beachplum Highbush Pinxter Rhodora Leatherleaf Sweetbay Fetterbush Staggerbush Yellowthroat Kingbird
     Goldeneye Eider Brant Pintail Mayapple Snakeroot Dogbane Beebalm""")
-STREET_NAMES = tuple(Name((s, "st", "")) for s in _listed("Cartwright Thresher Collier Tinker Dyer Joiner"))
+STREET_NAMES = tuple(Name((s, "st", "")) for s in listed("Cartwright Thresher Collier Tinker Dyer Joiner"))
