@@ -9,7 +9,7 @@ whatever the word's status on the name lists. Round 38's guards apply: the word 
 name there (a function word, a number word, a month, a value's label: ``name_neighbours.may_be_name_word``).
 After a slot word the word must also be on no English list: what follows "the surname", "last name" or
 "last" is as often talk about the name ("the surname goes ...", "last name spelled ...", "last digits") as
-the name, and the earlier halves had 60 such words; a name that is an English word there is left to the
+the name, and the earlier halves had 58 such words; a name that is an English word there is left to the
 other finders. After a role and its copula an English word is a name unless it has an adjective's or a
 participle's ending ("her teacher was unavailable").
 """
