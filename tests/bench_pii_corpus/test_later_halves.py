@@ -63,6 +63,7 @@ HALVES = {
     "v37": ("mutants_caught", 627, False),
     "v38": ("mutants_caught", 562, False),
     "v39": ("mutants_caught", 620, False),
+    "v40": ("mutants_caught", 623, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -88,6 +89,7 @@ OWN = {
     "v37": (("oboe avenue", "Oboe Ave"), ("oboe avenue", "Oboe Ave"), 20, "Larkspur"),
     "v38": (("brocade avenue", "Brocade Ave"), ("brocade avenue", "Brocade Ave"), 21, "Larkspur"),
     "v39": (("winesap avenue", "Winesap Ave"), ("winesap avenue", "Winesap Ave"), 22, "Larkspur"),
+    "v40": (("seckel avenue", "Seckel Ave"), ("seckel avenue", "Seckel Ave"), 23, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -113,6 +115,7 @@ EARLIER = [
     ("Halyard", "Halyard: on v36's lists"),
     ("Oboe", "Oboe: on v37's lists"),
     ("Brocade", "Brocade: on v38's lists"),
+    ("Winesap", "Winesap: on v39's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -242,6 +245,21 @@ WEIGHTS = {
         "v38",
         ("PERSON", "SPELLED", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "LAST_FOUR"),
         ("PHONE_NUMBER", "ACCOUNT_ID", "CREDIT_CARD", "US_SSN"),
+    ),
+    "v40": (
+        20_270_109,
+        "v39",
+        (
+            "PERSON",
+            "SPELLED",
+            "PHONE_NUMBER",
+            "ACCOUNT_ID",
+            "DATE_OF_BIRTH",
+            "EMAIL_ADDRESS",
+            "CREDIT_CARD",
+            "US_SSN",
+        ),
+        ("STREET_ADDRESS", "ZIP_CODE", "LAST_FOUR"),
     ),
 }
 

@@ -1,0 +1,74 @@
+"""v40's own names and streets (brief B40: none of the people or streets of v17's lists, which are v16's, nor
+of v18's to v39's), each group drawn at v16's share of callers to a US service line (``SHARES`` and ``draw``,
+imported: near the Census 2010 group shares); the tables that are standards rather than people (USPS
+Publication 28 suffixes, directionals, highways, C2 unit designators, the ID alphabets), the towns, mail domains
+and "as in" words are v16's, imported.
+
+Family names: Welsh-American, West Michigan Dutch, Pennsylvania Amish, Greek- and Armenian-American, Czech and
+Slovak Texan and Pennsylvanian; Salvadoran and Chilean; Igbo, Yoruba and Ghanaian-American; Hmong, Filipino,
+Burmese and Tamil; Icelandic, Estonian, Maltese and Eritrean. Given names of the same groups. All are the
+author's picks from memory, not looked up. Two rounds of candidates were filtered against the twenty-three
+earlier lists (every ``words.py`` of v16 and v18 to v39, compared without case, through ``v19.check._people``)
+before any draw by a throwaway script that printed the kept and dropped candidates (most were dropped: the
+earlier halves hold most common names of these groups); names that are places or words ("Toledo", "Carmel",
+"Hercules", "Her", "Saw", "Hang", "Moo", "Nana", "Brinks") were dropped by hand. No street word was on them.
+``check.py`` proves none is.
+"""
+
+from __future__ import annotations
+
+from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.v16.words import AS_IN as AS_IN
+from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
+from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
+from bench.pii_corpus.v16.words import ID_LETTERS as ID_LETTERS
+from bench.pii_corpus.v16.words import MAIL as MAIL
+from bench.pii_corpus.v16.words import MBI_LETTERS as MBI_LETTERS
+from bench.pii_corpus.v16.words import PLACES as PLACES
+from bench.pii_corpus.v16.words import SHARES as SHARES
+from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
+from bench.pii_corpus.v16.words import TRADES as TRADES
+from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
+from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import suffix as suffix
+
+FAMILY = {
+    "us": """Llewellyn Pritchard Vaughan Prosser Gwilliam Dykhuizen Veenstra Esh Papadakis Giannakos Manolis Karras
+        Kazarian Mardirosian Ohanian Janacek Kocurek Hlavaty Matejka Sustek Cermak Urbanek Kovacik Hudak Petrusky
+        Danko Sabol Hornyak Kachmar""",
+    "hispanic": """Henriquez Arancibia Melgar Chicas Canjura Barahona Alegria Galdames Cuadra Ugarte Pizarro
+        Vergara""",
+    "aa": """Nnamdi Ekwueme Obiora Chukwuma Anozie Igwe Onyekachi Akinyemi Oyewole Amoah Frimpong Kyei Opoku Bediako
+        Tetteh Quaye""",
+    "asian": """Tun Htoo Rajagopalan Yia Tabangcura Pascua Galang Bulosan Sein Maung Thein Aung Ramanathan
+        Chidambaram""",
+    "intl": """Sigurdsson Gudmundsdottir Thorarensen Magnusson Saar Sepp Kask Rebane Mifsud Camilleri Grech Zammit
+        Ghebremichael Berhane Andemariam""",
+}
+GIVEN = {
+    "us": """Rhys Gwyneth Dafydd Eirlys Bronwen Emrys Teunis Hendrikje Marinus Jantje Wiebe Anastasios Anoush Garo
+        Sossi Jozef Marketa""",
+    "hispanic": """Balmore Dinora Rosibel Amilcar Constanza Javiera Yanira Edenilson Yaneth Tomas Matias Antonia
+        Florencia Benjamin""",
+    "aa": """Adaora Ayodele Kehinde Taiwo Kojo Kwesi Yaa Kobina Ekow""",
+    "asian": """Pheng Rolando Htet Arul Lia Shoua Txawj Zoua Lwin Myint Zaw Thida Sangeetha Prabhu Muthu
+        Vignesh""",
+    "intl": """Sigrun Bjarni Hrafn Katrin Kadri Toomas Liis Priit Tekeste Senait Feven Medhanie Aklilu""",
+}
+
+FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v40's tables
+
+
+# one-word street names of US towns (pear, plum and cherry varieties: "Seckel Street", "Damson Lane", "Bosc
+# Court" are found in orchard-country subdivisions); numbered streets are the kit's ordinal draw (one street in
+# five), so no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail
+# domains the kit draws; sixteen of each, as v39 has
+STREET_WORDS = ["Bosc", "Seckel", "Comice", "Anjou", "Damson", "Greengage", "Kieffer", "Forelle", "Moonglow",
+                "Magness", "Elberta", "Redhaven", "Montmorency", "Balaton", "Lapins", "Mirabelle"]  # fmt: skip
+STREET_NAMES = tuple(
+    Name((s, "st", ""))
+    for s in ("Boscton", "Seckelford", "Comiceville", "Anjoubrook", "Damsonmere", "Greengagedale",
+              "Kiefferfield", "Forellewood", "Moonglowton", "Magnessford", "Elbertamoor", "Redhavenbrook",
+              "Montmorencyton", "Balatondale", "Lapinsford", "Mirabellewood")
+)  # fmt: skip
