@@ -1,4 +1,5 @@
-"""The redaction rounds' single-check cases: every case of ``cases/*.yaml`` is one ``assert_redacted`` call.
+"""The redaction tests' single-check cases: every case of ``cases/*.yaml`` is one ``assert_redacted`` call
+or one unchanged-text check.
 
 Most of what a tuning round adds is data: an utterance, the words that must not stay readable (``secret``)
 and the words that must (``kept``). Written as tests, that was one parametrized test per class and the same
@@ -7,6 +8,12 @@ round (``cases/round26.yaml`` holds what ``test_round26.py`` checked with ``asse
 is the one runner. A case's id is ``<table>-<former test name>-<n>``
 (``round26-a_last_four_after_ending_and_a_hesitation_is_redacted-1``), so a failure names the round and the
 class; its ``why`` in the table says what the class is.
+
+A case with ``unchanged: true`` says the text comes through exactly as said: nothing in it is personal, so
+the redacted text must equal the input character for character (``redact_text(...) == text``, not the word sets
+of ``assert_redacted``); such a case has no ``secret`` or ``kept``. Those were 28 tests of one
+``assert redact_text(speech_redactor, text) == text`` each, in the round files and in the topic files
+(``cases/repairs_and_spelling.yaml`` holds the ones ``test_repairs_and_spelling.py`` had).
 
 A test that needs more than this one check (another redactor, several asserts, a property) stays a test file.
 """
@@ -20,13 +27,14 @@ import pytest
 import yaml
 from clear_words import assert_redacted
 
+from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
 
 CASES = Path(__file__).parent / "cases"
 
 
 def load_cases(folder: Path) -> list[Any]:
-    """One ``pytest.param(text, kept, secret)`` per case of every table in ``folder``, ids numbered per test."""
+    """One ``pytest.param(text, kept, secret, unchanged)`` per case of every table in ``folder``, ids numbered per test."""
     params = []
     for table_path in sorted(folder.glob("*.yaml")):
         table = yaml.safe_load(table_path.read_text())
@@ -37,13 +45,27 @@ def load_cases(folder: Path) -> list[Any]:
                 numbers[name] = numbers.get(name, 0) + 1
                 case_id = f"{table_path.stem}-{name}-{numbers[name]}"
                 params.append(
-                    pytest.param(case["text"], case.get("kept", ""), case.get("secret", ""), id=case_id)
+                    pytest.param(
+                        case["text"],
+                        case.get("kept", ""),
+                        case.get("secret", ""),
+                        case.get("unchanged", False),
+                        id=case_id,
+                    )
                 )
     return params
 
 
-@pytest.mark.parametrize(("text", "kept", "secret"), load_cases(CASES))
+@pytest.mark.parametrize(("text", "kept", "secret", "unchanged"), load_cases(CASES))
 def test_case(
-    speech_redactor: SpeechRedactor, text: str, kept: str | list[str], secret: str | list[str]
+    speech_redactor: SpeechRedactor,
+    text: str,
+    kept: str | list[str],
+    secret: str | list[str],
+    unchanged: bool,
 ) -> None:
+    if unchanged:
+        assert not kept and not secret, "an unchanged case names no secret or kept words"
+        assert redact_text(speech_redactor, text) == text
+        return
     assert_redacted(speech_redactor, text, kept=kept, secret=secret)

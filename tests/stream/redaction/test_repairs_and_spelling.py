@@ -78,13 +78,6 @@ def test_letters_in_the_nato_alphabet_are_spelled_letters(speech_redactor: Speec
 
 
 @pytest.mark.parametrize(
-    "text", ["we stayed at a hotel in lima for a week", "the golf club and the hotel bar"]
-)
-def test_nato_words_in_prose_stay(speech_redactor: SpeechRedactor, text: str) -> None:
-    assert redact_text(speech_redactor, text) == text
-
-
-@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("surname's okay so major m as in mike a j o r", "major"),
@@ -183,18 +176,6 @@ def test_the_words_around_a_value_stay(speech_redactor: SpeechRedactor, text: st
     redacted = redact_text(speech_redactor, text)
     assert kept in redacted, redacted
     assert len(_tokens(redacted)) >= 1, redacted
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my flight is Delta seventeen sixty seven so i'll call back",
-        "flight united twenty one twenty one lands at ten",
-        "the bill says seventy two seventeen but the website said forty four twenty one",
-    ],
-)
-def test_flight_numbers_and_quoted_prices_stay(speech_redactor: SpeechRedactor, text: str) -> None:
-    assert redact_text(speech_redactor, text) == text
 
 
 def test_a_word_between_reach_and_an_address_is_a_name(speech_redactor: SpeechRedactor) -> None:

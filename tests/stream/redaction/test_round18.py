@@ -33,11 +33,6 @@ def test_double_after_a_filler_inside_a_number_is_redacted(
     assert redacted.count("<") == 1 and not ({"hold", "on"} & words(in_clear(redacted))), redacted
 
 
-def test_hold_on_double_check_stays_words(speech_redactor: SpeechRedactor) -> None:
-    text = "hold on double check that for me"
-    assert redact_text(speech_redactor, text) == text
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -50,17 +45,6 @@ def test_an_ids_letter_after_words_said_before_the_value_is_redacted(
 ) -> None:
     redacted = redact_text(speech_redactor, text)
     assert not ({"a", "A"} & set(in_clear(redacted).replace(",", " ").replace(".", " ").split())), redacted
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the account number is okay, a five digit number i think",
-        "the account number is right, a hundred and two dollars due",
-    ],
-)  # fmt: skip
-def test_an_article_after_the_number_is_stays(speech_redactor: SpeechRedactor, text: str) -> None:
-    assert redact_text(speech_redactor, text) == text
 
 
 @pytest.mark.parametrize(

@@ -21,18 +21,6 @@ from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
 
 
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        ("the lease is in my son's name", "lease in my son's name"),
-        ("it is in the company's name now", "in the company's name now"),
-        ("it was filed as paid that was my old plan", "filed as paid that was my old plan"),
-    ],
-)  # fmt: skip
-def test_everyday_words_around_name_cues_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
-    assert redact_text(speech_redactor, text) == text, kept
-
-
 def test_for_before_nine_spoken_digits_is_the_phones_first_digit(speech_redactor: SpeechRedactor) -> None:
     text = "sure once more for three one two seven seven five two oh nine"
     redacted = assert_redacted(speech_redactor, text, kept="sure once more")

@@ -27,10 +27,3 @@ def test_a_date_read_out_as_numbers_is_the_written_date(
         said,
         wrote,
     )
-
-
-@pytest.mark.parametrize(
-    "text", ["take two slash three of the dose", "the score was three dash one dash two"]
-)
-def test_numbers_with_slashes_that_are_no_date_are_kept(speech_redactor: SpeechRedactor, text: str) -> None:
-    assert redact_text(speech_redactor, text) == text

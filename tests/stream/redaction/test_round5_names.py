@@ -44,21 +44,6 @@ def test_no_word_of_the_name_is_left(
     assert not [w for w in name_words if w in clear], clear
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my sister's husband will call you back",
-        "the doctor's son picked it up",
-        "thanks so much could you check again",
-        "thanks again i'll wait",
-        "we paid cash for it",
-        "it's under t. the manager knows",
-    ],
-)
-def test_everyday_words_around_these_shapes_are_kept(speech_redactor: SpeechRedactor, text: str) -> None:
-    assert redact_text(speech_redactor, text) == text
-
-
 def test_words_before_a_house_number_are_not_a_name(speech_redactor: SpeechRedactor) -> None:
     # a house number is no value a caller verifies after their name: "Delivery spot, 2290 ..." kept
     redacted = redact_text(speech_redactor, "Delivery spot, 2290 Mossbank Crescent. Ring twice.")

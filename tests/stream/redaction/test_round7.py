@@ -30,26 +30,6 @@ def test_a_zip_after_a_box_goes_too(speech_redactor: SpeechRedactor) -> None:
     assert "3307" not in clear and "60614" not in clear, clear
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "take highway nine north until you see the sign",
-        "we drove down route 66 last summer",
-        "there was a crash near exit 42 highway 9 was closed",
-        "the box is on the porch and it's heavy",
-        "i sent two boxes last week",
-        "interstate 95 was backed up for an hour",
-        "we paid twenty thousand dollars for the roof",
-        "it took thirty five thousand steps",
-        "i live in unit four of the building",
-        "turn left at 5 north then 2 south",
-        "i need two and a half cups of flour",
-    ],
-)
-def test_roads_boxes_and_thousands_in_conversation_stay(speech_redactor: SpeechRedactor, text: str) -> None:
-    assert redact_text(speech_redactor, text) == text
-
-
 # --- partial leaks: a span cut short is grown to the whole identifier ---
 
 
@@ -113,22 +93,6 @@ def test_a_name_said_a_few_words_before_its_spelling_goes(speech_redactor: Speec
 def test_a_surname_before_family_is_a_name(speech_redactor: SpeechRedactor, text: str, name: str) -> None:
     clear = in_clear(redact_text(speech_redactor, text))
     assert name not in clear, clear
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "we stayed with a host family last year",
-        "the foster family picked him up",
-        "the whole family is coming over",
-        "k as in kite I think that's it",
-        "the cat family includes lions",
-    ],
-)
-def test_kinds_of_family_and_a_pronoun_after_spelling_stay(
-    speech_redactor: SpeechRedactor, text: str
-) -> None:
-    assert redact_text(speech_redactor, text) == text
 
 
 def test_a_number_with_and_in_an_email_local_part_goes_whole(speech_redactor: SpeechRedactor) -> None:
@@ -237,17 +201,3 @@ def test_a_name_after_a_title_said_in_full_goes(
     redacted = redact_text(speech_redactor, text)
     assert name not in redacted, redacted
     assert "said it was fine" in redacted or "doctor" in redacted, redacted
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the doctor said to rest",
-        "i have a doctor appointment on friday",
-        "my doctor visits are covered",
-        "the nurse thinks it's fine",
-        "the doctor prescribed it last week",
-    ],
-)
-def test_what_follows_a_title_that_is_no_name_stays(speech_redactor: SpeechRedactor, text: str) -> None:
-    assert redact_text(speech_redactor, text) == text
