@@ -64,6 +64,7 @@ HALVES = {
     "v38": ("mutants_caught", 562, False),
     "v39": ("mutants_caught", 620, False),
     "v40": ("mutants_caught", 623, False),
+    "v41": ("mutants_caught", 626, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -90,6 +91,7 @@ OWN = {
     "v38": (("brocade avenue", "Brocade Ave"), ("brocade avenue", "Brocade Ave"), 21, "Larkspur"),
     "v39": (("winesap avenue", "Winesap Ave"), ("winesap avenue", "Winesap Ave"), 22, "Larkspur"),
     "v40": (("seckel avenue", "Seckel Ave"), ("seckel avenue", "Seckel Ave"), 23, "Larkspur"),
+    "v41": (("wyandotte avenue", "Wyandotte Ave"), ("wyandotte avenue", "Wyandotte Ave"), 24, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -116,6 +118,7 @@ EARLIER = [
     ("Oboe", "Oboe: on v37's lists"),
     ("Brocade", "Brocade: on v38's lists"),
     ("Winesap", "Winesap: on v39's lists"),
+    ("Seckel", "Seckel: on v40's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -260,6 +263,12 @@ WEIGHTS = {
             "US_SSN",
         ),
         ("STREET_ADDRESS", "ZIP_CODE", "LAST_FOUR"),
+    ),
+    "v41": (
+        20_270_110,
+        "v40",
+        ("DATE_OF_BIRTH", "EMAIL_ADDRESS"),
+        ("PERSON", "SPELLED", "PHONE_NUMBER", "STREET_ADDRESS"),
     ),
 }
 
