@@ -24,6 +24,11 @@ office_hours_stop: every line's calls stopped at 13:17, paged "billing: 0 calls 
 every line ("every workflow: no calls are arriving on 2 of 3 lines (...)"), with no workflow label;
 a line's page opened first is superseded by it, and it stays the one page while any line's stop (or
 every line's calls together) is still found. One line stopping alone still pages as that line.
+
+Twentieth run: the agent that stops answering on several lines pages the same way (test16-a's
+canary_framework_dead_air: a canary silent after the caller's second words on every line, paged as
+refill's dead air at 300 s). A build's stranded calls that span lines page once, as that build when the
+other builds' calls are answered, as every line otherwise (``one_dead_air_across_lines``).
 """
 
 from __future__ import annotations
