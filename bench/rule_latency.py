@@ -297,6 +297,9 @@ def main() -> None:
         while time.time() < deadline:  # let the last batch land and the reader see it
             pipeline.poll()
             time.sleep(0.05)
+        # what the stream found while it ran: Pipeline.join's last poll may find silences (every call is
+        # quiet once the callers stopped) after the last write, which no batch takes any more
+        rules_stats = dict(pipeline.call_rules.by_rule) if pipeline.call_rules else {}
         stop.set()
         thread.join(5)
         wallboard.stop()
@@ -309,7 +312,6 @@ def main() -> None:
         measured = [k for k in seen if window_ms <= event_ms[k] < end_ms]
         latencies = [(seen[k] - event_ms[k]) / 1000 for k in measured]
         in_window = [t for t in sent if t >= window_ms / 1000]
-        rules_stats = pipeline.call_rules.by_rule if pipeline.call_rules else {}
         pushed = wallboard.latencies(window_ms, end_ms)
         p99 = percentile(latencies, 0.99)
         print(f"embedded pipeline ({settings.redaction_engine} redaction), one process on {os.cpu_count()} cores; "
