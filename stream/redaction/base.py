@@ -13,7 +13,6 @@ to a tool gets one token even when two recognizers named it differently.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,13 +41,25 @@ class Redactor(Protocol):
 class Tokenizer:
     """Keyed HMAC-SHA256 tokens for placeholders: ``<KIND:hex6>``, hex6 from the canonical value."""
 
+    _MEMO_SIZE = 8_192  # placeholders remembered (a call's values come back: caller number, name, card)
+
     def __init__(self, key: bytes, length: int = 6) -> None:
         self._key = key
         self._length = length
+        self._memo: dict[tuple[str, str], str] = {}
 
     def placeholder(self, kind: str, value: str) -> str:
-        digest = hmac.new(self._key, canonical(kind, value).encode(), hashlib.sha256).hexdigest()
-        return f"<{kind}:{digest[: self._length]}>"
+        """Remembered per (kind, value), bounded: each new value costs one canonical form and one HMAC
+        (``hmac.digest``: one C call, the same bytes as ``hmac.new``), a value seen again a dict look-up."""
+        known = self._memo.get((kind, value))
+        if known is not None:
+            return known
+        digest = hmac.digest(self._key, canonical(kind, value).encode(), "sha256").hex()
+        made = f"<{kind}:{digest[: self._length]}>"
+        if len(self._memo) >= self._MEMO_SIZE:
+            self._memo.clear()
+        self._memo[(kind, value)] = made
+        return made
 
 
 def non_overlapping(replacements: Sequence[Replacement]) -> list[Replacement]:

@@ -47,8 +47,18 @@ class EventRedactor:
         redact = self._by_type.get(event.type)
         if redact is None:
             return event
-        data = event.data.model_copy(update=redact(event.data))
+        update = redact(event.data)
+        if all(getattr(event.data, name) == value for name, value in update.items()):
+            return event  # nothing found: the event as it came, not two equal copies of it
+        data = event.data.model_copy(update=update)
         return event.model_copy(update={"data": data})
+
+    def read_event(self, event: TurnEvent) -> None:
+        """Ask the redactor about every text of ``event`` without building the redacted copy: the
+        redact step's first pass, with a ``TextRecorder``, wants only the questions."""
+        redact = self._by_type.get(event.type)
+        if redact is not None:
+            redact(event.data)
 
     def _text(self, text: str) -> str:
         return redact_text(self._redactor, text)

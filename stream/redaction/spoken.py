@@ -80,9 +80,14 @@ SEPARATORS = frozenset(
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {"hundred", "thousand"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Token:
-    """One word, digit group or punctuation mark; ``low`` is its lower-case form."""
+    """One word, digit group or punctuation mark; ``low`` is its lower-case form.
+
+    Never changed once made, but not ``frozen``: a frozen dataclass's ``__init__`` sets each field
+    through ``object.__setattr__``, and building the tokens was most of ``tokenize``, itself ~10 % of
+    the rules' scan (issue 19, brief G19r). Equality and hashing are the frozen class's (by fields).
+    """
 
     text: str
     low: str
@@ -103,7 +108,11 @@ class DigitRun:
 
 def tokenize(text: str) -> list[Token]:
     """Words with offsets; a hesitation sound in an unusual spelling ("eh", "hmmm") is read as "uh"."""
-    tokens = [Token(m.group(0), m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        tokens.append(Token(word, word.lower(), start, end))
     if MAY_HESITATE.search(text) is None:
         return tokens  # most texts: one search
     return [Token(t.text, HESITATION, t.start, t.end) if hesitation(t.low) else t for t in tokens]

@@ -81,7 +81,7 @@ class RedactStep(Holding):
         learn = EventRedactor(recorder, self._tokens)
         for item in held:
             if isinstance(item, ValidEvent):
-                _redacted(learn, item.event)
+                learn.read_event(cast(Any, item.event))
         texts = list(dict.fromkeys(t for t in recorder.texts if t))
         batch_redactor: BatchRedactor = self._redactor  # type: ignore[assignment]
         answers = dict(zip(texts, batch_redactor.find_all(texts), strict=True)) if texts else {}
