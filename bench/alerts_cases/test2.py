@@ -22,43 +22,40 @@ from bench.alerts_cases.faults import (
     TtsStuck,
     Unreachable,
 )
-from bench.alerts_cases.kinds import Kind, Row, plan_days
+from bench.alerts_cases.kinds import Kind, Row, catalog, plan_days, workflow_scope
 from bench.alerts_cases.shifts import Surge
 
 SPLIT = "test2"
 
 
-KINDS_TEST2: dict[str, Kind] = {
-    k.name: k
-    for k in (
-        Kind("llm_latency", False, "the LLM provider's latency doubles for 20-25 minutes on one "
-             "model family (OpenAI, Anthropic status incidents); the rules engine and other "
-             "providers are untouched"),
-        Kind("tool_errors", False, "the backend behind one tool of one workflow returns 5xx (a bad "
-             "deploy, an exhausted pool): the agent retries, apologises and hands off"),
-        Kind("unreachable", False, "a TLS certificate expired on an ingress node, or DNS still "
-             "points some callers at a drained host: those calls never get an answer "
-             "(failed/upstream_lost within 1.5 s)"),
-        Kind("tts_stuck", False, "the text-to-speech provider stalls (ElevenLabs, Cartesia "
-             "incidents): the agent's text goes out on time but nothing plays; callers ask if "
-             "anyone is there and hang up"),
-        Kind("prompt_loop", False, "a deploy ships a broken prompt version to a share of one "
-             "workflow's calls: the agent re-asks its question until the caller asks for a person"),
-        Kind("asr_partial", False, "speech-to-text degrades (Deepgram incidents): empty or "
-             "garbled transcripts, on every call at night (a model rollout) or on a quarter of "
-             "calls (one region or pool)"),
-        Kind("carrier_drop", False, "a carrier or regional network outage (AT&T, Feb 2024; "
-             "Twilio PSTN partner incidents): a share of callers cannot get through at all"),
-        Kind("campaign", True, "a marketing campaign or reminder batch doubles one workflow's "
-             "calls for two hours, all of them normal"),
-        Kind("holiday_mix", True, "a public holiday with another mix: clinics closed (85% fewer "
-             "appointment calls), 35% fewer billing calls, 15% fewer refill calls"),
-        Kind("slow_ramp", True, "a slow Monday morning: the morning ramp comes late (25% fewer "
-             "calls at 07:30, caught up by 10:30), every workflow alike"),
-        Kind("canary_release", True, "a healthy new build (1.6.0-rc1) takes the canary share for "
-             "six hours: a version with no history, nothing wrong with it"),
-    )
-}  # fmt: skip
+KINDS_TEST2: dict[str, Kind] = catalog(
+    Kind("llm_latency", False, "the LLM provider's latency doubles for 20-25 minutes on one "
+         "model family (OpenAI, Anthropic status incidents); the rules engine and other "
+         "providers are untouched"),
+    Kind("tool_errors", False, "the backend behind one tool of one workflow returns 5xx (a bad "
+         "deploy, an exhausted pool): the agent retries, apologises and hands off"),
+    Kind("unreachable", False, "a TLS certificate expired on an ingress node, or DNS still "
+         "points some callers at a drained host: those calls never get an answer "
+         "(failed/upstream_lost within 1.5 s)"),
+    Kind("tts_stuck", False, "the text-to-speech provider stalls (ElevenLabs, Cartesia "
+         "incidents): the agent's text goes out on time but nothing plays; callers ask if "
+         "anyone is there and hang up"),
+    Kind("prompt_loop", False, "a deploy ships a broken prompt version to a share of one "
+         "workflow's calls: the agent re-asks its question until the caller asks for a person"),
+    Kind("asr_partial", False, "speech-to-text degrades (Deepgram incidents): empty or "
+         "garbled transcripts, on every call at night (a model rollout) or on a quarter of "
+         "calls (one region or pool)"),
+    Kind("carrier_drop", False, "a carrier or regional network outage (AT&T, Feb 2024; "
+         "Twilio PSTN partner incidents): a share of callers cannot get through at all"),
+    Kind("campaign", True, "a marketing campaign or reminder batch doubles one workflow's "
+         "calls for two hours, all of them normal"),
+    Kind("holiday_mix", True, "a public holiday with another mix: clinics closed (85% fewer "
+         "appointment calls), 35% fewer billing calls, 15% fewer refill calls"),
+    Kind("slow_ramp", True, "a slow Monday morning: the morning ramp comes late (25% fewer "
+         "calls at 07:30, caught up by 10:30), every workflow alike"),
+    Kind("canary_release", True, "a healthy new build (1.6.0-rc1) takes the canary share for "
+         "six hours: a version with no history, nothing wrong with it"),
+)  # fmt: skip
 
 PLAN_TEST2: dict[tuple[str, int], tuple[Row, ...]] = {
     ("test2-a", 4101): (
@@ -97,8 +94,7 @@ PLAN_TEST2: dict[tuple[str, int], tuple[Row, ...]] = {
 
 def expected(effect: Effect) -> tuple[str | None, dict[str, str]]:
     """The cause a page must carry and the scope it must name; None: no page at all."""
-    wf = getattr(effect, "workflow", None)
-    scope = {"workflow": wf} if wf else {}
+    scope = workflow_scope(effect)
     if isinstance(effect, LlmSlow):
         return "ttfhw_drift", {}
     if isinstance(effect, ToolErrors):

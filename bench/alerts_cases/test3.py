@@ -20,44 +20,41 @@ from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults import AsrShare, CarrierDrop, TtsStuck, Unreachable
 from bench.alerts_cases.faults3 import CanaryLoop, DeadAirShare, LlmSlowEvery, ToolTimeout
 from bench.alerts_cases.incidents import TrafficStop
-from bench.alerts_cases.kinds import Kind, Row, plan_days
+from bench.alerts_cases.kinds import Kind, Row, catalog, plan_days, workflow_scope
 from bench.alerts_cases.shifts import Holiday, Launch, Surge
 
 SPLIT = "test3"
 
 
-KINDS_TEST3: dict[str, Kind] = {
-    k.name: k
-    for k in (
-        Kind("dead_air", False, "one of several LLM connection pools hangs (a stream that never "
-             "completes): 30% of one workflow's calls go silent after the caller's 2nd utterance"),
-        Kind("tts_stuck", False, "the text-to-speech stream stalls (ElevenLabs/Cartesia incidents, "
-             "a websocket that closes without audio): text goes out, nothing plays"),
-        Kind("tool_timeout", False, "a payment gateway hangs: the tool client gives up after 10 s "
-             "with a timeout error, the agent apologises and hands off"),
-        Kind("slow_rise", False, "a table behind a tool grows without an index: the tool's latency "
-             "rises by 5 s over 2 hours, still succeeding"),
-        Kind("llm_latency", False, "a shared LLM gateway or a congested cloud region: every LLM "
-             "three times slower for 15 minutes, every workflow and build"),
-        Kind("traffic_stops", False, "a routing change in the evening (a number re-pointed by a "
-             "night change window): one workflow receives no calls at a quiet hour"),
-        Kind("carrier_drop", False, "an inbound carrier's network issue (Twilio PSTN partner, "
-             "AT&T 2024): 40% of callers cannot get through, every workflow"),
-        Kind("canary_loop", False, "a prompt change shipped with a canary build (10% of calls, "
-             "every workflow): those calls loop until the caller asks for a person"),
-        Kind("asr_garbled", False, "one line's speech recognition setting changed (model or "
-             "language): its transcripts come back as fragments, the others are fine"),
-        Kind("night_outage", False, "the agent unreachable for 15 minutes at 2 am (a certificate "
-             "or DNS change in a night window): a call a minute fails"),
-        Kind("campaign", True, "a campaign triples one workflow's calls for two hours, all normal"),
-        Kind("launch", True, "a new workflow (phone line) goes live mid-day, with no history"),
-        Kind("holiday", True, "a public holiday: half the calls all day, every workflow alike"),
-        Kind("clock_shift", True, "a daylight-saving change: the whole daily curve one hour earlier "
-             "than last week (in UTC), every call normal"),
-        Kind("canary_rollout", True, "a healthy release rolled out progressively to 5%, 10%, 25% "
-             "and 50% of calls over six hours: a version with no history, nothing wrong"),
-    )
-}  # fmt: skip
+KINDS_TEST3: dict[str, Kind] = catalog(
+    Kind("dead_air", False, "one of several LLM connection pools hangs (a stream that never "
+         "completes): 30% of one workflow's calls go silent after the caller's 2nd utterance"),
+    Kind("tts_stuck", False, "the text-to-speech stream stalls (ElevenLabs/Cartesia incidents, "
+         "a websocket that closes without audio): text goes out, nothing plays"),
+    Kind("tool_timeout", False, "a payment gateway hangs: the tool client gives up after 10 s "
+         "with a timeout error, the agent apologises and hands off"),
+    Kind("slow_rise", False, "a table behind a tool grows without an index: the tool's latency "
+         "rises by 5 s over 2 hours, still succeeding"),
+    Kind("llm_latency", False, "a shared LLM gateway or a congested cloud region: every LLM "
+         "three times slower for 15 minutes, every workflow and build"),
+    Kind("traffic_stops", False, "a routing change in the evening (a number re-pointed by a "
+         "night change window): one workflow receives no calls at a quiet hour"),
+    Kind("carrier_drop", False, "an inbound carrier's network issue (Twilio PSTN partner, "
+         "AT&T 2024): 40% of callers cannot get through, every workflow"),
+    Kind("canary_loop", False, "a prompt change shipped with a canary build (10% of calls, "
+         "every workflow): those calls loop until the caller asks for a person"),
+    Kind("asr_garbled", False, "one line's speech recognition setting changed (model or "
+         "language): its transcripts come back as fragments, the others are fine"),
+    Kind("night_outage", False, "the agent unreachable for 15 minutes at 2 am (a certificate "
+         "or DNS change in a night window): a call a minute fails"),
+    Kind("campaign", True, "a campaign triples one workflow's calls for two hours, all normal"),
+    Kind("launch", True, "a new workflow (phone line) goes live mid-day, with no history"),
+    Kind("holiday", True, "a public holiday: half the calls all day, every workflow alike"),
+    Kind("clock_shift", True, "a daylight-saving change: the whole daily curve one hour earlier "
+         "than last week (in UTC), every call normal"),
+    Kind("canary_rollout", True, "a healthy release rolled out progressively to 5%, 10%, 25% "
+         "and 50% of calls over six hours: a version with no history, nothing wrong"),
+)  # fmt: skip
 
 PLAN_TEST3: dict[tuple[str, int], tuple[Row, ...]] = {
     ("test3-a", 5101): (
@@ -89,8 +86,7 @@ PLAN_TEST3: dict[tuple[str, int], tuple[Row, ...]] = {
 
 def expected(effect: Effect) -> tuple[str | None, dict[str, str]]:
     """The cause a page must carry and the scope it must name; None: no page at all."""
-    wf = getattr(effect, "workflow", None)
-    scope = {"workflow": wf} if wf else {}
+    scope = workflow_scope(effect)
     if isinstance(effect, DeadAirShare | TtsStuck):
         return "dead_air", scope
     if isinstance(effect, ToolTimeout):

@@ -34,49 +34,46 @@ from bench.alerts_cases.faults4 import (
     TtsCutOff,
 )
 from bench.alerts_cases.incidents import SlowTool, TrafficStop
-from bench.alerts_cases.kinds import Kind, Row, plan_days
+from bench.alerts_cases.kinds import Kind, Row, catalog, plan_days, workflow_scope
 from bench.alerts_cases.shifts import Surge
 
 SPLIT = "test4"
 SEEDS = (6101, 6131, 6161)
 
 
-KINDS_TEST4: dict[str, Kind] = {
-    k.name: k
-    for k in (
-        Kind("night_outage", False, "the speech-to-text key or model is rotated in a night window: "
-             "at about a call a minute, nine caller turns in ten come back as empty transcripts"),
-        Kind("llm_rate_limit", False, "the LLM provider rate-limits the account (429, requests per "
-             "minute): 40% of gpt-4o-mini calls get refused twice and the session fails"),
-        Kind("slow_tool", False, "the pharmacy system behind submit_refill slows to 4.5-7 s "
-             "(a milder slowdown, still succeeding); callers fill the wait"),
-        Kind("eager_handoff", False, "a prompt change (billing-v7) makes the agent transfer half "
-             "of the callers to a person right after their first request"),
-        Kind("agent_loop", False, "a model updated behind its alias: every claude-3-5-haiku call "
-             "re-asks its question until the caller asks for a person, every workflow"),
-        Kind("traffic_stops", False, "a routing change in the evening sends billing's number "
-             "elsewhere: billing receives no calls at about 2 calls a minute"),
-        Kind("slow_rise", False, "the agent's time to first token creeps up by 3.5 s over 2.5 h "
-             "at evening volume (a leak, a growing prompt or context)"),
-        Kind("canary_regression", False, "a canary build (1.8.0-rc1) crashes on the caller's first "
-             "utterance at 07:20, while the morning ramps up"),
-        Kind("hourly_tool_timeout", False, "an hourly batch job at :00 saturates the appointment "
-             "database: lookup_appointment times out (8 s) in minutes :00-:07 of every hour, for "
-             "three hours, and works the rest of the time"),
-        Kind("dead_air", False, "one LLM connection pool hangs mid-call: 45% of billing's calls go "
-             "silent after the caller's 3rd utterance"),
-        Kind("tts_truncated", False, "the TTS provider returns audio for only the start of a "
-             "reply: 45% of calls, every workflow, hear a cut-off sentence and then silence"),
-        Kind("carrier_prefix", False, "a regional carrier's outage: callers from four area codes "
-             "(about a third of the callers) cannot get through, every workflow"),
-        Kind("school_lull", True, "a school-holiday morning: 07:00-11:00, half the appointment "
-             "calls, a fifth of billing's and a tenth of refill's stay away"),
-        Kind("blue_green", True, "a healthy release (1.6.0) rolled out to 50% of stable calls for "
-             "ten hours, not flagged canary: a version with no history, nothing wrong"),
-        Kind("campaign", True, "a bill-mailing campaign: billing gets +150% calls for 90 minutes, "
-             "all normal"),
-    )
-}  # fmt: skip
+KINDS_TEST4: dict[str, Kind] = catalog(
+    Kind("night_outage", False, "the speech-to-text key or model is rotated in a night window: "
+         "at about a call a minute, nine caller turns in ten come back as empty transcripts"),
+    Kind("llm_rate_limit", False, "the LLM provider rate-limits the account (429, requests per "
+         "minute): 40% of gpt-4o-mini calls get refused twice and the session fails"),
+    Kind("slow_tool", False, "the pharmacy system behind submit_refill slows to 4.5-7 s "
+         "(a milder slowdown, still succeeding); callers fill the wait"),
+    Kind("eager_handoff", False, "a prompt change (billing-v7) makes the agent transfer half "
+         "of the callers to a person right after their first request"),
+    Kind("agent_loop", False, "a model updated behind its alias: every claude-3-5-haiku call "
+         "re-asks its question until the caller asks for a person, every workflow"),
+    Kind("traffic_stops", False, "a routing change in the evening sends billing's number "
+         "elsewhere: billing receives no calls at about 2 calls a minute"),
+    Kind("slow_rise", False, "the agent's time to first token creeps up by 3.5 s over 2.5 h "
+         "at evening volume (a leak, a growing prompt or context)"),
+    Kind("canary_regression", False, "a canary build (1.8.0-rc1) crashes on the caller's first "
+         "utterance at 07:20, while the morning ramps up"),
+    Kind("hourly_tool_timeout", False, "an hourly batch job at :00 saturates the appointment "
+         "database: lookup_appointment times out (8 s) in minutes :00-:07 of every hour, for "
+         "three hours, and works the rest of the time"),
+    Kind("dead_air", False, "one LLM connection pool hangs mid-call: 45% of billing's calls go "
+         "silent after the caller's 3rd utterance"),
+    Kind("tts_truncated", False, "the TTS provider returns audio for only the start of a "
+         "reply: 45% of calls, every workflow, hear a cut-off sentence and then silence"),
+    Kind("carrier_prefix", False, "a regional carrier's outage: callers from four area codes "
+         "(about a third of the callers) cannot get through, every workflow"),
+    Kind("school_lull", True, "a school-holiday morning: 07:00-11:00, half the appointment "
+         "calls, a fifth of billing's and a tenth of refill's stay away"),
+    Kind("blue_green", True, "a healthy release (1.6.0) rolled out to 50% of stable calls for "
+         "ten hours, not flagged canary: a version with no history, nothing wrong"),
+    Kind("campaign", True, "a bill-mailing campaign: billing gets +150% calls for 90 minutes, "
+         "all normal"),
+)  # fmt: skip
 
 CARRIER_AREA_CODES = ("312", "404", "512", "702")  # 4 of the simulator's 12: about a third of callers
 
@@ -109,8 +106,7 @@ PLAN_TEST4: dict[tuple[str, int], tuple[Row, ...]] = {
 
 def expected(effect: Effect) -> tuple[str | None, dict[str, str]]:
     """The cause a page must carry and the scope it must name; None: no page at all."""
-    wf = getattr(effect, "workflow", None)
-    scope = {"workflow": wf} if wf else {}
+    scope = workflow_scope(effect)
     if isinstance(effect, DeadAirShare | TtsCutOff):
         return "dead_air", scope  # TTS that stops mid-reply: the caller hears silence
     if isinstance(effect, HourlyToolTimeout):

@@ -31,34 +31,31 @@ from bench.alerts_cases.faults5 import (
     WrongLanguage,
 )
 from bench.alerts_cases.incidents import TrafficStop
-from bench.alerts_cases.kinds import Kind, Row, plan_cases, plan_days
+from bench.alerts_cases.kinds import Kind, Row, catalog, plan_cases, plan_days, workflow_scope
 
 SPLIT = "test5"
 SEEDS = (8101, 8131, 8161)
 
-KINDS_TEST5: dict[str, Kind] = {
-    k.name: k
-    for k in (
-        Kind("night_asr", False, "a speech-to-text model or endpoint change on one line in a night "
-             "window: three in four of billing's caller turns come back empty at ~25 calls an hour"),
-        Kind("build_dead_air", False, "a canary build (1.9.0-rc1) whose LLM client lost its timeout: "
-             "its calls go silent after the caller's first utterance; the stable build is fine"),
-        Kind("socket_drop", False, "the relay's WebSocket drops mid-call (a load balancer's "
-             "connection limit, a node drained without waiting): a quarter of the calls fail"),
-        Kind("state_loss_loop", False, "the session-state store fills and evicts: the agent "
-             "forgets answers and re-asks, on a share of refill's calls that grows 10% -> 80%"),
-        Kind("wrong_language", False, "a model update drops the language pin: a third of "
-             "gpt-4o-mini calls get answered in Spanish; callers ask for a person or hang up"),
-        Kind("traffic_stops", False, "a routing change on the shared number plan: appointment "
-             "and refill receive no calls at once, billing untouched"),
-        Kind("slow_long_input", False, "a backtracking name pattern in the patient search: "
-             "find_patient takes 5-8 s when the caller's utterance has 12+ words, fast otherwise"),
-        Kind("storm_calls", True, "a storm: appointment gets twice its calls for 3.5 h, all short "
-             "'are you open?' calls that end well"),
-        Kind("faster_build", True, "a slightly faster healthy release (1.9.1) on 30% of stable "
-             "calls for eight hours, not flagged canary"),
-    )
-}  # fmt: skip
+KINDS_TEST5: dict[str, Kind] = catalog(
+    Kind("night_asr", False, "a speech-to-text model or endpoint change on one line in a night "
+         "window: three in four of billing's caller turns come back empty at ~25 calls an hour"),
+    Kind("build_dead_air", False, "a canary build (1.9.0-rc1) whose LLM client lost its timeout: "
+         "its calls go silent after the caller's first utterance; the stable build is fine"),
+    Kind("socket_drop", False, "the relay's WebSocket drops mid-call (a load balancer's "
+         "connection limit, a node drained without waiting): a quarter of the calls fail"),
+    Kind("state_loss_loop", False, "the session-state store fills and evicts: the agent "
+         "forgets answers and re-asks, on a share of refill's calls that grows 10% -> 80%"),
+    Kind("wrong_language", False, "a model update drops the language pin: a third of "
+         "gpt-4o-mini calls get answered in Spanish; callers ask for a person or hang up"),
+    Kind("traffic_stops", False, "a routing change on the shared number plan: appointment "
+         "and refill receive no calls at once, billing untouched"),
+    Kind("slow_long_input", False, "a backtracking name pattern in the patient search: "
+         "find_patient takes 5-8 s when the caller's utterance has 12+ words, fast otherwise"),
+    Kind("storm_calls", True, "a storm: appointment gets twice its calls for 3.5 h, all short "
+         "'are you open?' calls that end well"),
+    Kind("faster_build", True, "a slightly faster healthy release (1.9.1) on 30% of stable "
+         "calls for eight hours, not flagged canary"),
+)  # fmt: skip
 
 PLAN_TEST5: dict[tuple[str, int], tuple[Row, ...]] = {
     ("test5-a", 8101): (
@@ -83,8 +80,7 @@ PLAN_TEST5: dict[tuple[str, int], tuple[Row, ...]] = {
 
 def expected(effect: Effect) -> tuple[str | None, dict[str, str]]:
     """The cause a page must carry and the scope it must name; None: no page at all."""
-    workflow = getattr(effect, "workflow", None)
-    where = {"workflow": workflow} if workflow else {}
+    where = workflow_scope(effect)
     if isinstance(effect, BuildDeadAir):
         return "dead_air", {"agent_version": effect.version}
     if isinstance(effect, SlowOnLongInput):

@@ -20,31 +20,28 @@ from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.day import MINUTE, at
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import SlowTool, TrafficStop
-from bench.alerts_cases.kinds import Kind
+from bench.alerts_cases.kinds import Kind, catalog
 
-KINDS_TEST6: dict[str, Kind] = {
-    k.name: k
-    for k in (
-        Kind("tool_dead_air", False, "the answer-after-tool LLM request hangs (a streaming path with "
-             "no deadline): refill's calls go silent right after their first tool answers"),
-        Kind("verify_rejects", False, "the identity-verification service rejects valid callers (a "
-             "date-format change in its comparison): 60-70% are refused twice and handed off"),
-        Kind("peak_slow_tool", False, "the payment processor slows under the afternoon peak: "
-             "process_payment answers in 8-12 s instead of 0.7-2.5 s, still ok"),
-        Kind("transfer_fails", False, "the transfer to the human queue fails (trunk or queue "
-             "endpoint down): every hand-off ends as a failed call, not a caller's hang-up"),
-        Kind("traffic_stops", False, "a routing change in the first busy hour: billing, the "
-             "biggest line, receives no calls for 25 minutes"),
-        Kind("intent_loop", False, "a prompt change to the balance branch: only billing calls "
-             "asking for their balance loop until the caller asks for a person"),
-        Kind("asr_slow_speakers", False, "a speech-to-text endpointing change cuts slow, soft "
-             "speakers: only elderly callers' turns come back empty (p 0.8)"),
-        Kind("lunch_lull", True, "the lunch hour: 35% fewer calls (85% fewer short ones), so "
-             "fewer and longer calls, all normal"),
-        Kind("slower_tool_version", True, "a new lookup_prescription version answers in 0.9-1.5 s, "
-             "the top of its usual 0.25-1.5 s range, correctly"),
-    )
-}  # fmt: skip
+KINDS_TEST6: dict[str, Kind] = catalog(
+    Kind("tool_dead_air", False, "the answer-after-tool LLM request hangs (a streaming path with "
+         "no deadline): refill's calls go silent right after their first tool answers"),
+    Kind("verify_rejects", False, "the identity-verification service rejects valid callers (a "
+         "date-format change in its comparison): 60-70% are refused twice and handed off"),
+    Kind("peak_slow_tool", False, "the payment processor slows under the afternoon peak: "
+         "process_payment answers in 8-12 s instead of 0.7-2.5 s, still ok"),
+    Kind("transfer_fails", False, "the transfer to the human queue fails (trunk or queue "
+         "endpoint down): every hand-off ends as a failed call, not a caller's hang-up"),
+    Kind("traffic_stops", False, "a routing change in the first busy hour: billing, the "
+         "biggest line, receives no calls for 25 minutes"),
+    Kind("intent_loop", False, "a prompt change to the balance branch: only billing calls "
+         "asking for their balance loop until the caller asks for a person"),
+    Kind("asr_slow_speakers", False, "a speech-to-text endpointing change cuts slow, soft "
+         "speakers: only elderly callers' turns come back empty (p 0.8)"),
+    Kind("lunch_lull", True, "the lunch hour: 35% fewer calls (85% fewer short ones), so "
+         "fewer and longer calls, all normal"),
+    Kind("slower_tool_version", True, "a new lookup_prescription version answers in 0.9-1.5 s, "
+         "the top of its usual 0.25-1.5 s range, correctly"),
+)  # fmt: skip
 
 # (onset "HH:MM", minutes, kind, effect, cause or None, scope)
 Row = tuple[str, int, str, Effect, str | None, dict[str, str]]
