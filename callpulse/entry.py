@@ -17,8 +17,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import FrameType
+from typing import Any
 
 _STOPS = (signal.SIGTERM, signal.SIGINT)
 
@@ -47,16 +48,34 @@ def _raise_stop(signum: int, _frame: FrameType | None) -> None:
     raise _StoppedWhileStarting(signum)
 
 
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers
+
+
+def _handler(found: _Handler | None) -> _Handler:
+    """A handler ``signal.signal`` can put back (``getsignal`` says None for one not set from Python)."""
+    return signal.SIG_DFL if found is None else found
+
+
+def _restore(previous: dict[signal.Signals, _Handler]) -> None:
+    for sig, handler in previous.items():
+        signal.signal(sig, handler)
+
+
 def run() -> int:
-    """Import the CLI under a stop-before-start guard, then run it with the default signal handlers."""
-    previous = {sig: signal.signal(sig, _raise_stop) for sig in _STOPS}
+    """Import the CLI under a stop-before-start guard, then run it with the default signal handlers.
+
+    The handlers are read first and installed inside the guard: a SIGTERM that landed while SIGINT's handler
+    was being installed (the test sends it the moment SIGTERM is caught) escaped as a traceback, exit 1."""
+    previous = {sig: _handler(signal.getsignal(sig)) for sig in _STOPS}
     try:
         try:
+            for sig in _STOPS:
+                signal.signal(sig, _raise_stop)
             from callpulse.cli import main
         finally:
-            for sig, handler in previous.items():
-                signal.signal(sig, handler)
+            _restore(previous)
     except _StoppedWhileStarting as stop:
+        _restore(previous)  # a second stop may have cut the first restore short
         if not is_service(sys.argv[1:]):
             os.kill(os.getpid(), stop.signum)  # the default handler is back: die of it, as before
         name = signal.Signals(stop.signum).name
