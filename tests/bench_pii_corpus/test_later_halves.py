@@ -66,6 +66,7 @@ HALVES = {
     "v40": ("mutants_caught", 623, False),
     "v41": ("mutants_caught", 626, False),
     "v42": ("mutants_caught", 624, False),
+    "v43": ("mutants_caught", 605, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -94,6 +95,7 @@ OWN = {
     "v40": (("seckel avenue", "Seckel Ave"), ("seckel avenue", "Seckel Ave"), 23, "Larkspur"),
     "v41": (("wyandotte avenue", "Wyandotte Ave"), ("wyandotte avenue", "Wyandotte Ave"), 24, "Larkspur"),
     "v42": (("hereford avenue", "Hereford Ave"), ("hereford avenue", "Hereford Ave"), 25, "Larkspur"),
+    "v43": (("catawba avenue", "Catawba Ave"), ("catawba avenue", "Catawba Ave"), 26, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -122,6 +124,7 @@ EARLIER = [
     ("Winesap", "Winesap: on v39's lists"),
     ("Seckel", "Seckel: on v40's lists"),
     ("Wyandotte", "Wyandotte: on v41's lists"),
+    ("Hereford", "Hereford: on v42's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -278,6 +281,12 @@ WEIGHTS = {
         "v41",
         ("PERSON", "PHONE_NUMBER", "ACCOUNT_ID", "EMAIL_ADDRESS", "ZIP_CODE", "CREDIT_CARD", "US_SSN"),
         ("SPELLED", "DATE_OF_BIRTH", "STREET_ADDRESS", "LAST_FOUR"),
+    ),
+    "v43": (
+        20_270_112,
+        "v41",
+        ("PERSON", "PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
+        ("SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "ZIP_CODE"),
     ),
 }
 
