@@ -1,9 +1,7 @@
 """Write v41's ``test.jsonl`` from its seed and print the counts: ``python bench/pii_corpus/v41/build.py``.
 
-v41 is a representative held-out half (brief B41) over its own names, streets and templates: each kind is drawn
-at a weight argued from how often callers hand it to a phone agent (README mix table). The share said in words,
-the share of turns without PII and their transcript styles are v17's (imported: the same sources, the same
-floors); the kind weights are v41's own.
+v41 is a representative held-out half (brief B41): v17's draw (``v17.build.voiced_half``) over its own
+names, streets, templates and kind weights.
 """
 
 from __future__ import annotations
