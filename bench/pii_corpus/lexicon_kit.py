@@ -1,6 +1,7 @@
 """Reading the halves' list files: a list file's rows (``rows``), a list that must be there (``required_rows``,
 v2's and v3's, with its typed ``LexiconError``), and a names file as ``Name`` rows (``names``, v8's lists, which
-v14-v16 read through ``v8.words``; the halves from v14 on type their own rows as ``Name``).
+v14-v16 read through ``v8.words``; the halves from v14 on type their own rows as ``Name``), and a half's
+town-style street names (``towns``, ``towns_of``).
 
 v5-v13's lexicon exporters and checks also kept here the words of earlier halves a new half must not reuse and
 the origin-first draw; they are retired with those halves' generators (issue 18, in git).
@@ -9,7 +10,7 @@ the origin-first draw; they are retired with those halves' generators (issue 18,
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 
@@ -60,3 +61,24 @@ def group_draw(shares: Mapping[str, float]) -> Callable[..., Name]:
 def listed(text: str) -> list[str]:
     """The words of a list written as one string (v18-v26's street words)."""
     return text.split()
+
+
+TOWN_SUFFIXES = ("ton", "ford", "ville", "brook", "mere", "dale", "field", "wood", "ton", "ford", "moor", "brook",
+                 "ton", "dale", "ford", "wood")  # fmt: skip
+"""The endings v37-v40 gave their sixteen street words, in order, to make their town-style street names."""
+
+
+def towns(names: Iterable[str]) -> tuple[Name, ...]:
+    """A half's ``STREET_NAMES`` (v34 on): town-style compounds ("Oboeton") as ``Name`` rows (origin "st", no
+    ASR spelling). What they are for, said here once (v34-v41 had each said it): numbered streets are the slot
+    kit's ordinal draw (one street in five), so a half lists no ordinal; the kit draws two streets in five from
+    ``STREET_NAMES`` and they also name the business e-mail domains it draws; with four of them (v33) one
+    carried a tenth of the addresses, so v34 has fourteen and the halves from v35 on sixteen, as many as
+    the street words."""
+    return tuple(Name((s, "st", "")) for s in names)
+
+
+def towns_of(words: Sequence[str]) -> tuple[Name, ...]:
+    """``towns`` of a half's sixteen street words, each with its ending of ``TOWN_SUFFIXES`` ("Oboe" ->
+    "Oboeton"): v37-v40 each wrote the sixteen compounds out."""
+    return towns(w + end for w, end in zip(words, TOWN_SUFFIXES, strict=True))

@@ -17,7 +17,7 @@ English words, or short enough to be heard as another word, were dropped by hand
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -65,15 +65,11 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v35's tables
 
 
-# one-word street names of US towns (cloth and weave words); numbered streets are the kit's ordinal draw (one
-# street in five), so no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business
-# e-mail domains the kit draws. The kit draws two streets in five from ``STREET_NAMES`` (v34's README: with four
-# of them one carried a tenth of the addresses), so there are sixteen, as many as the street words
+# one-word street names of US towns (cloth and weave words); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
 STREET_WORDS = ["Calico", "Gingham", "Chambray", "Muslin", "Damask", "Seersucker", "Tweed", "Flannel",
                 "Corduroy", "Velour", "Taffeta", "Percale", "Poplin", "Twill", "Organdy", "Chintz"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Ginghamton", "Muslinford", "Tweedsdale", "Damaskwood", "Chambrayfield", "Calicoville",
-              "Percaleton", "Poplinbrook", "Twillmere", "Chintzford", "Velourdale", "Taffetaton", "Organdyfield",
-              "Worstedbrook", "Flannelmoor", "Seersuckerton")
+STREET_NAMES = lexicon_kit.towns(
+    ("Ginghamton", "Muslinford", "Tweedsdale", "Damaskwood", "Chambrayfield", "Calicoville",
+     "Percaleton", "Poplinbrook", "Twillmere", "Chintzford", "Velourdale", "Taffetaton", "Organdyfield",
+     "Worstedbrook", "Flannelmoor", "Seersuckerton")
 )  # fmt: skip

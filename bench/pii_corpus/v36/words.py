@@ -19,7 +19,7 @@ than a few percent of the names drawn.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -67,16 +67,12 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v36's tables
 
 
-# one-word street names of US towns (sailing words: "Spinnaker Way", "Capstan Drive" are common in shore towns);
-# numbered streets are the kit's ordinal draw (one street in five), so no ordinal is listed here;
-# ``STREET_NAMES`` (town-style compounds) also name the business e-mail domains the kit draws. The kit draws two
-# streets in five from ``STREET_NAMES`` (v34's README: with four of them one carried a tenth of the addresses),
-# so there are sixteen, as many as the street words
+# one-word street names of US towns (sailing words: "Spinnaker Way", "Capstan Drive" are common in shore towns); what
+# ``STREET_NAMES`` are for: ``lexicon_kit.towns``
 STREET_WORDS = ["Halyard", "Mizzen", "Bowsprit", "Capstan", "Windlass", "Gunwale", "Topsail", "Spinnaker",
                 "Binnacle", "Transom", "Lanyard", "Keelson", "Foredeck", "Tiller", "Sextant", "Jibstay"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Halyardton", "Mizzenford", "Capstanville", "Windlassbrook", "Topsailmere", "Spinnakerdale",
-              "Binnaclefield", "Transomwood", "Lanyardton", "Keelsonford", "Foredeckmoor", "Tillerbrook",
-              "Sextanton", "Bowspritdale", "Gunwaleford", "Jibstaywood")
+STREET_NAMES = lexicon_kit.towns(
+    ("Halyardton", "Mizzenford", "Capstanville", "Windlassbrook", "Topsailmere", "Spinnakerdale",
+     "Binnaclefield", "Transomwood", "Lanyardton", "Keelsonford", "Foredeckmoor", "Tillerbrook",
+     "Sextanton", "Bowspritdale", "Gunwaleford", "Jibstaywood")
 )  # fmt: skip

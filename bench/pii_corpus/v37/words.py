@@ -15,7 +15,7 @@ candidates; names that are English words or sound like one ("Mapp", "Capers", "C
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -70,15 +70,8 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v37's tables
 
 
-# one-word street names of US towns (instrument words: "Mandolin Way", "Banjo Court" are found in subdivisions
-# named for music); numbered streets are the kit's ordinal draw (one street in five), so no ordinal is listed
-# here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail domains the kit draws. The kit
-# draws two streets in five from ``STREET_NAMES`` (v34's README), so there are sixteen, as many as the words
+# one-word street names of US towns (instrument words: "Mandolin Way", "Banjo Court" are found in subdivisions named
+# for music); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
 STREET_WORDS = ["Oboe", "Bassoon", "Mandolin", "Banjo", "Dulcimer", "Zither", "Piccolo", "Clarinet", "Cornet",
                 "Fiddle", "Timpani", "Celesta", "Spinet", "Sitar", "Ocarina", "Harpsichord"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Oboeton", "Bassoonford", "Mandolinville", "Banjobrook", "Dulcimermere", "Zitherdale",
-              "Piccolofield", "Clarinetwood", "Cornetton", "Fiddleford", "Timpanimoor", "Celestabrook",
-              "Spinetton", "Sitardale", "Ocarinaford", "Harpsichordwood")
-)  # fmt: skip
+STREET_NAMES = lexicon_kit.towns_of(STREET_WORDS)

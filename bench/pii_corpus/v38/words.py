@@ -16,7 +16,7 @@ dropped candidates; names that are English words or sound like one ("Grate", "Ha
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -65,15 +65,8 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v38's tables
 
 
-# one-word street names of US towns (cloth words: "Brocade Lane", "Cashmere Court" are found in subdivisions and
-# mill towns); numbered streets are the kit's ordinal draw (one street in five), so no ordinal is listed here;
-# ``STREET_NAMES`` (town-style compounds) also name the business e-mail domains the kit draws. The kit draws two
-# streets in five from ``STREET_NAMES`` (v34's README), so there are sixteen, as many as the words
+# one-word street names of US towns (cloth words: "Brocade Lane", "Cashmere Court" are found in subdivisions and mill
+# towns); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
 STREET_WORDS = ["Chenille", "Georgette", "Shantung", "Dupioni", "Brocade", "Sateen", "Ottoman", "Faille",
                 "Matelasse", "Mohair", "Cashmere", "Angora", "Alpaca", "Gabardine", "Charmeuse", "Grosgrain"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Chenilleton", "Georgetteford", "Shantungville", "Dupionibrook", "Brocademere", "Sateendale",
-              "Ottomanfield", "Faillewood", "Matelasseton", "Mohairford", "Cashmeremoor", "Angorabrook",
-              "Alpacaton", "Gabardinedale", "Charmeuseford", "Grosgrainwood")
-)  # fmt: skip
+STREET_NAMES = lexicon_kit.towns_of(STREET_WORDS)

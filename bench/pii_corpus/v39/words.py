@@ -17,7 +17,7 @@ proves none is.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -66,16 +66,8 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v39's tables
 
 
-# one-word street names of US towns (apple varieties: "Winesap Road", "Cortland Drive", "Gravenstein Way" are
-# found in orchard towns and subdivisions); numbered streets are the kit's ordinal draw (one street in five), so
-# no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail domains the
-# kit draws. The kit draws two streets in five from ``STREET_NAMES`` (v34's README), so there are sixteen, as
-# many as the words
+# one-word street names of US towns (apple varieties: "Winesap Road", "Cortland Drive", "Gravenstein Way" are found in
+# orchard towns and subdivisions); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
 STREET_WORDS = ["Jonagold", "Winesap", "Gravenstein", "Macoun", "Cortland", "Braeburn", "Honeycrisp", "Pippin",
                 "Russet", "Ambrosia", "Spartan", "Ashmead", "Stayman", "Idared", "Zestar", "Snowsweet"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Jonagoldton", "Winesapford", "Gravensteinville", "Macounbrook", "Cortlandmere", "Braeburndale",
-              "Honeycrispfield", "Pippinwood", "Russetton", "Ambrosiaford", "Spartanmoor", "Ashmeadbrook",
-              "Staymanton", "Idareddale", "Zestarford", "Snowsweetwood")
-)  # fmt: skip
+STREET_NAMES = lexicon_kit.towns_of(STREET_WORDS)

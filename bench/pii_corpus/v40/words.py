@@ -17,7 +17,7 @@ earlier halves hold most common names of these groups); names that are places or
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -60,15 +60,8 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v40's tables
 
 
-# one-word street names of US towns (pear, plum and cherry varieties: "Seckel Street", "Damson Lane", "Bosc
-# Court" are found in orchard-country subdivisions); numbered streets are the kit's ordinal draw (one street in
-# five), so no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail
-# domains the kit draws; sixteen of each, as v39 has
+# one-word street names of US towns (pear, plum and cherry varieties: "Seckel Street", "Damson Lane", "Bosc Court" are
+# found in orchard-country subdivisions); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
 STREET_WORDS = ["Bosc", "Seckel", "Comice", "Anjou", "Damson", "Greengage", "Kieffer", "Forelle", "Moonglow",
                 "Magness", "Elberta", "Redhaven", "Montmorency", "Balaton", "Lapins", "Mirabelle"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Boscton", "Seckelford", "Comiceville", "Anjoubrook", "Damsonmere", "Greengagedale",
-              "Kiefferfield", "Forellewood", "Moonglowton", "Magnessford", "Elbertamoor", "Redhavenbrook",
-              "Montmorencyton", "Balatondale", "Lapinsford", "Mirabellewood")
-)  # fmt: skip
+STREET_NAMES = lexicon_kit.towns_of(STREET_WORDS)

@@ -16,7 +16,7 @@ one street word that is a title ("Sultan") were dropped by hand. ``check.py`` pr
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -62,17 +62,13 @@ GIVEN = {
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v41's tables
 
 
-# one-word street names of US towns (chicken breeds: "Wyandotte Street", "Orpington Lane", "Leghorn Road" are
-# found in farm towns and subdivisions); numbered streets are the kit's ordinal draw (one street in five), so
-# no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail domains the
-# kit draws. The kit draws two streets in five from ``STREET_NAMES`` (v34's README), so there are sixteen, as
-# many as the words
+# one-word street names of US towns (chicken breeds: "Wyandotte Street", "Orpington Lane", "Leghorn Road" are found in
+# farm towns and subdivisions); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
 STREET_WORDS = ["Wyandotte", "Orpington", "Leghorn", "Dorking", "Araucana", "Langshan", "Faverolle", "Welsummer",
                 "Barnevelder", "Silkie", "Sebright", "Chantecler", "Campine", "Lakenvelder", "Houdan",
                 "Crevecoeur"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Wyandotteville", "Orpingtonford", "Leghornbrook", "Dorkingdale", "Araucanafield", "Langshanmere",
-              "Faverolleton", "Welsummerwood", "Barneveldermoor", "Silkieford", "Sebrightdale", "Chanteclerton",
-              "Campinebrook", "Lakenvelderfield", "Houdanwood", "Crevecoeurville")
+STREET_NAMES = lexicon_kit.towns(
+    ("Wyandotteville", "Orpingtonford", "Leghornbrook", "Dorkingdale", "Araucanafield", "Langshanmere",
+     "Faverolleton", "Welsummerwood", "Barneveldermoor", "Silkieford", "Sebrightdale", "Chanteclerton",
+     "Campinebrook", "Lakenvelderfield", "Houdanwood", "Crevecoeurville")
 )  # fmt: skip
