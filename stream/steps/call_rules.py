@@ -5,7 +5,8 @@ reads exactly the events the warehouse keeps, from their ``events`` rows: the em
 Kafka worker see the same rows and write the same matches. Shadow calls are skipped: a person is
 handling them and the agent's proposals were never heard, so no rule fires or notifies on them. A
 match caused by an event travels in that event's ``Rows`` (the batch that commits the event's offset
-holds its match); a match the clock found (silence, handle time) is sent on its own from ``poll``.
+holds its match); a match the clock found (silence, handle time) is sent on its own from ``poll``,
+and from ``join`` too: a stop finds what the clock found since the last poll before it drains.
 Matches whose rule asks for it are handed to the ``Notifier`` (webhook, supervisor alert, agent), which
 never blocks this step.
 
@@ -64,14 +65,23 @@ class CallRulesStep:
     def poll(self) -> None:
         now_ms = self._clock.now_ms()
         if now_ms - self._last_tick_ms >= TICK_MS:
-            self._last_tick_ms = now_ms
-            found = self.engine.tick(now_ms)
-            if found:
-                self._next.submit(Rows({"rule_matches": self._rows(found)}))
+            self._tick(now_ms)
         self._next.poll()
 
     def join(self, timeout: float | None = None) -> None:
+        """Drain (a stop, the end of a file, a partition revoke): the clock is read once more before the
+        next step joins, so a silence or a handle time that passed since the last ``poll`` is written by
+        the batch step's drain, with the offsets committed after it. Rule state is in memory: a match
+        not found here would be found by no one (a restarted worker sees only the events after it)."""
+        self._tick(self._clock.now_ms())
         self._next.join(timeout)
+
+    def _tick(self, now_ms: int) -> None:
+        """What the clock found (a caller gone silent, a handle time passed), sent on as its own rows."""
+        self._last_tick_ms = now_ms
+        found = self.engine.tick(now_ms)
+        if found:
+            self._next.submit(Rows({"rule_matches": self._rows(found)}))
 
     def close(self) -> None:
         if self.notifier is not None:
