@@ -6,9 +6,10 @@ are checked before anything else, so a caller without them learns nothing about 
 The stream (``text/event-stream``) reads the board every ``STREAM_INTERVAL_S`` and sends an ``board``
 event when it changed, or at least every ``STREAM_REFRESH_S`` (so the calls' ages tick), with ``: ping``
 comments in between. Between two reads it watches the newest rule matches every ``STREAM_WATCH_S``
-(``api.store.live.matches_since``: one small query) and reads and pushes the board as soon as a match
-was written, so a rule firing reaches the wallboard ~0.2 s after it is stored rather than up to a
-whole interval later (issue 17's per-call rule latency); the board itself is still read once a second.
+(``NewestMatch``: one small query, of the rows since the newest match it has already seen) and reads
+and pushes the board as soon as a match was written, so a rule firing reaches the wallboard ~0.2 s
+after it is stored rather than up to a whole interval later (issue 17's per-call rule latency); the
+board itself is still read once a second.
 It ends by itself after ``STREAM_MAX_S`` (EventSource reconnects after ``retry``),
 when the browser goes away, or when the server stops: at once (within an interval) when the app's
 ``app.state.stopping`` event is set, else when uvicorn cancels it after its graceful timeout.
@@ -35,7 +36,7 @@ from api.openapi import CallSid, responses, v1_router
 from api.pages.handoff import HandoffResult, request_handoff
 from api.store.floor import FloorStats, floor_stats
 from api.store.handoffs import record_handoff
-from api.store.live import LiveCall, live_calls, matches_since
+from api.store.live import LiveCall, live_calls, newest_matches
 
 STREAM_INTERVAL_S = 1.0
 STREAM_WATCH_S = 0.2
@@ -136,6 +137,23 @@ async def _until_due(
     return slept
 
 
+class NewestMatch:
+    """What the stream watches between two reads of the board: the newest rule match (its ``matched_at``
+    and how many rows have it), read since the newest one this stream has already seen, so each watch
+    reads a millisecond's rows, not every match since the stream opened (up to 120 s of them, every
+    0.2 s). A match found earlier than one already seen but written after it (another worker's) is not
+    seen by the watch; it is on the board at the next read (``STREAM_INTERVAL_S``)."""
+
+    def __init__(self, ctx: ApiContext, opened_ms: int) -> None:
+        self._ctx = ctx
+        self.since_ms = opened_ms
+
+    async def __call__(self) -> tuple[int, int]:
+        newest = await asyncio.to_thread(newest_matches, self._ctx.client, self._ctx.database, self.since_ms)
+        self.since_ms = newest[0]  # the answer is the same from any point up to the newest match
+        return newest
+
+
 def build_router(ctx: ApiContext) -> APIRouter:
     router = v1_router("wallboard")
 
@@ -158,10 +176,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
         async def read() -> LiveBoard:
             return await asyncio.to_thread(board, ctx)
 
-        since_ms = ctx.clock.now_ms()
-
-        async def watch() -> tuple[int, int]:
-            return await asyncio.to_thread(matches_since, ctx.client, ctx.database, since_ms)
+        watch = NewestMatch(ctx, ctx.clock.now_ms())
 
         return StreamingResponse(
             board_events(

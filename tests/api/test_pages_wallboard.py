@@ -18,7 +18,6 @@ from prometheus_client import CollectorRegistry
 from api.app import create_app
 from api.auth.keys import parse
 from api.pages import live_api
-from api.store.live import matches_since
 from ingest.clock import ManualClock
 from stream.rules.parse import load_rules
 
@@ -256,8 +255,7 @@ def test_a_rule_match_is_pushed_when_it_is_written_not_at_the_next_read(
     async def read() -> live_api.LiveBoard:
         return await asyncio.to_thread(live_api.board, ctx)
 
-    async def watch() -> tuple[int, int]:
-        return await asyncio.to_thread(matches_since, warehouse.client, warehouse.database, NOW - 60_000)
+    watch = live_api.NewestMatch(ctx, NOW - 60_000)
 
     async def connected() -> bool:
         return False
@@ -282,3 +280,58 @@ def test_a_rule_match_is_pushed_when_it_is_written_not_at_the_next_read(
         c for t, f in timed if t == first for b in events([f]) for c in b["calls"] if c["call_sid"] == flagged
     ]
     assert "caller_frustrated" in shown["rules"]
+
+
+def test_the_watch_reads_since_the_newest_match_it_saw_and_a_quiet_board_is_not_pushed(
+    warehouse, make_api_ctx
+) -> None:
+    """Each watch (every 0.2 s for up to 120 s) reads the matches since the newest one the stream has
+    already seen, not every match since the stream opened; a second match is pushed as the first was, and
+    the quiet seconds between them push nothing (pings only)."""
+    ctx = make_api_ctx(warehouse, clock=ManualClock(NOW))
+    first, second = "CA" + "6" * 32, "CA" + "7" * 32
+    feed(warehouse, live_call("CA" + "8" * 32, NOW - 120_000))
+    writes = {0.4: (first, NOW), 2.8: (second, NOW + 2_000)}  # virtual time of the write: call, matched_at
+    virtual_s = 0.0
+    since: list[tuple[float, int]] = []
+
+    async def sleep(seconds: float) -> None:
+        nonlocal virtual_s
+        virtual_s = round(virtual_s + seconds, 6)
+        if virtual_s in writes:  # the worker writes a frustrated caller's call and its match
+            sid, matched_ms = writes[virtual_s]
+            call = live_call(sid, NOW - 60_000)
+            call.caller(4_000, "I've been trying to sort this out all week, it's ridiculous.")
+            pipeline = pattern_pipeline(
+                warehouse.client, warehouse.database, matched_ms, rules=load_rules(DEFAULT_RULES)
+            )
+            await asyncio.to_thread(feed_lines, pipeline, call.lines(), ts_ms=matched_ms, source=sid)
+
+    async def read() -> live_api.LiveBoard:
+        return await asyncio.to_thread(live_api.board, ctx)
+
+    watch = live_api.NewestMatch(ctx, NOW - 60_000)
+
+    async def watched() -> tuple[int, int]:
+        since.append((virtual_s, watch.since_ms))
+        return await watch()
+
+    async def connected() -> bool:
+        return False
+
+    async def collect() -> list[tuple[float, str]]:
+        stream = live_api.board_events(
+            read, connected, sleep=sleep, interval_s=1, refresh_s=60, max_s=4, watch=watched, watch_s=0.2
+        )
+        return [(virtual_s, frame) async for frame in stream]
+
+    timed = asyncio.run(collect())
+    pushed = [(t, [c["call_sid"] for c in board["calls"]]) for t, frame in timed for board in events([frame])]
+    assert [t for t, _ in pushed] == [0.0, 0.4, 2.8]  # the open, then each match as it was written
+    assert first in pushed[1][1] and second not in pushed[1][1] and second in pushed[2][1]
+    assert [t for t, frame in timed if frame == ": ping\n\n"] == [1.4, 2.4, 3.8]  # quiet reads: no push
+    # since the stream opened until the first match is seen, then since the newest match seen, never again
+    # since the open (a growing count of every match of the last 120 s, every 0.2 s)
+    assert [s for t, s in since if t == 0.4] == [NOW - 60_000, NOW]
+    assert [s for t, s in since if 0.4 < t < 2.8] == [NOW] * len([t for t, _ in since if 0.4 < t < 2.8])
+    assert list(dict.fromkeys(s for _, s in since)) == [NOW - 60_000, NOW, NOW + 2_000]
