@@ -648,6 +648,7 @@ def main() -> None:
             "test15",
             "test16",
             "test17",
+            "test18",
         ),
         default="issue",
     )

@@ -1,0 +1,98 @@
+"""A dry run of the ``test18`` days: builds them without judging anything (no pipeline, no detector).
+The generic checks are ``check_test7``'s, run by ``check_test12``'s runner (every case changes calls
+from its onset; changed and added calls valid under the v1 contract; benign volumes and call lengths
+printed). On top, what each incident is meant to show, with an earlier split's check of the same
+effect where one fits: appointment's stalled calls silent, on appointment only (``check_test10``);
+billing at 0.3-0.7 of its usual calls in the carrier's window (``check_test10``); every throttled call
+a failed ``lookup_caller`` and a ``tool_failure`` hand-off (``check_test11``), on billing only; the
+experiment's loops on refill only (``check_test11``). Two checks are test18's own, since no earlier
+check fits a line-scoped partial effect of these kinds: half of billing's night calls (0.3-0.7 of the
+line's) failing to reach the agent within 1.5 s, no other line; appointment's transcripts empty, no
+other line. Then the benign volumes as planned: billing x1.3-1.7 in the mail-out, every line
+x0.7-0.9 on the school-break afternoon, the release on 9-21% of the stable calls with the volume
+unchanged. Unmarked calls that differ from the normal day fail the run, except the experiment's
+calls that carry its prompt but end before a repeat (``check_test11``'s count, which sets those aside).
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test18`` (every day at a quarter of the
+volume); ``--scale 1`` for full volume, ``--days test18-a`` for one day, ``--events test18-a`` to
+stream that day as the bus carries it, counted and timed.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from typing import Any
+
+from bench.alerts_cases import check_test10 as c10
+from bench.alerts_cases import check_test11 as c11
+from bench.alerts_cases import check_test12 as c12
+from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases.check_test5 import _end, _in
+from bench.alerts_cases.check_test6 import _of
+from bench.alerts_cases.degradations import Asr
+from bench.alerts_cases.faults import CarrierDrop, PromptLoop, ToolErrors, Unreachable
+from bench.alerts_cases.faults3 import DeadAirShare
+from bench.alerts_cases.faults4 import BlueGreen
+from bench.alerts_cases.shifts import Holiday, Surge
+
+Event = dict[str, Any]
+SPLIT = "test18"
+
+
+def _line_unreachable(effect: Unreachable, case: Case, hit: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """A share of one line's calls (0.3-0.7 of the line's in the window) fail to reach the agent within
+    1.5 s with nothing said; no other line's."""
+    ends, lines = dict(Counter(map(_end, hit))), c12.lines(hit)
+    share = len(hit) / max(1, len(_in(case, normal, effect.workflow)))
+    slow = [c for c in hit if c[-1]["ts"] - c[0]["ts"] > 1_500 or len(c) != 2]
+    line = f"{len(hit)} calls never reached the agent ({share:.2f} of the line's), lines {lines}, longer than 1.5 s or with events {len(slow)}; ends {ends}"  # fmt: skip
+    held = (
+        bool(hit) and not slow and lines.keys() == {effect.workflow} and set(ends) == {"failed/upstream_lost"}
+    )
+    return line, held and 0.3 <= share <= 0.7
+
+
+def _line_empty(effect: Asr, hit: list[list[Event]]) -> tuple[str, bool]:
+    """Empty transcripts on the line only: every affected call has at least one empty caller turn."""
+    lines = c12.lines(hit)
+    empty = [c for c in hit if any(not e["data"]["text"] for e in _of(c, "caller.utterance"))]
+    line = f"{len(hit)} calls with empty transcripts ({len(empty)} with an empty turn), lines {lines}; ends {dict(Counter(map(_end, hit)))}"  # fmt: skip
+    return line, bool(hit) and lines.keys() == {effect.workflow} and len(empty) == len(hit)
+
+
+def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """What a ``test18`` incident shows on its built day: a line to print and whether it holds."""
+    effect, before = case.effect, list(normal.values())
+    if isinstance(effect, Unreachable):
+        return _line_unreachable(effect, case, hit, before)
+    if isinstance(effect, DeadAirShare | CarrierDrop):
+        return c10.shows(case, hit, calls, before)
+    if isinstance(effect, Asr):
+        return _line_empty(effect, hit)
+    if isinstance(effect, ToolErrors | PromptLoop):
+        line, held = c11.evidence(case, hit, calls, before)
+        lines = c12.lines(hit)
+        return f"{line}; lines {lines}", held and lines.keys() == {effect.workflow}
+    return f"no check for {type(effect).__name__}", False
+
+
+def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """A benign shift's volume as planned: a line to print and whether it holds."""
+    return c12.planned_volume(
+        case, hit, calls, normal, {Surge: (1.3, 1.7), Holiday: (0.7, 0.9), BlueGreen: (0.09, 0.21)}
+    )
+
+
+def incidents(day: Day, scale: float) -> list[str]:
+    """The day built again at ``scale``; each incident's own evidence printed and checked, then each
+    benign shift's volume, then the unmarked calls (test12's runner, test11's count)."""
+    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, c11._unexplained), volume)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
+    return c12.run(SPLIT, incidents, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
