@@ -60,6 +60,12 @@ class Forgetful(Protocol):
     def forget(self) -> None: ...
 
 
+class Rebalanced(Protocol):
+    """The chain's call-rules step (``stream.steps.call_rules.CallRulesStep``), when rules are on."""
+
+    def partitions_moved(self) -> None: ...
+
+
 class Prefetching(Protocol):
     """``stream.kafka.history.WarehouseHistory``: the stored events of a batch's calls in one query."""
 
@@ -104,6 +110,7 @@ class Feeder:
         self.failure: BaseException | None = None
         self._halted = False
         self._batch_step: Flushable | None = getattr(pipeline, "batch", None)
+        self._call_rules: Rebalanced | None = getattr(pipeline, "call_rules", None)
         age = max_age_ms if max_age_ms is not None else _batch_age_ms(self._batch_step)
         self._cadence = WriteCadence(age, clock.now_ms()) if self._batch_step is not None and age else None
         self._last_poll_ms = clock.now_ms()
@@ -146,7 +153,8 @@ class Feeder:
         return True
 
     async def revoke(self) -> None:
-        """Partitions are moving: write what is in flight, ack it, and drop every call's state."""
+        """Partitions are moving: write what is in flight, ack it, drop every call's state, and stop the
+        rules' clock on the calls held here until their next event."""
         await self._run(self._flush_and_forget)
         self._ack_written()
         dropped = self._ledger.drop()
@@ -234,6 +242,8 @@ class Feeder:
         self._call_state.forget()
         if self._history is not None:
             self._history.forget()
+        if self._call_rules is not None:  # a moved call's silence here is only its events going elsewhere
+            self._call_rules.partitions_moved()
 
     def _join(self) -> None:
         """Everything in flight written (stopping, revocation)."""

@@ -17,9 +17,9 @@ how far behind real time the latest read was (its arrival minus the newest event
 a worker catching up on a backlog does not see every call as silent (before this, a worker 2-10 s behind
 matched ``dead_air`` on hundreds of calls that were talking: bench/rule_latency_kafka.py). Caught up, the
 lag is the pipeline's own delay (well under a second), so a silent call is still seen by the clock alone.
-A call's state is dropped on ``call.ended``, after ``TICK_HORIZON_MS`` of quiet (live calls),
-or, oldest first, beyond ``MAX_CALLS``; an ended call's SID is remembered (bounded) so a late event does
-not start it again.
+A call's state is dropped on ``call.ended``, after ``TICK_HORIZON_MS`` of quiet (live calls) or after a
+partition move it did not come back from (``clock_stopped``), or, oldest first, beyond ``MAX_CALLS``; an
+ended call's SID is remembered (bounded) so a late event does not start it again.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ class _Call:
     signals: CallSignals
     active: set[str] = field(default_factory=set)  # rules whose condition holds (an open episode)
     live: bool = False  # its latest event arrived within LIVE_LAG_MS of its time: the clock may judge it
+    moved_ms: int | None = None  # when partitions moved while it was held here (``clock_stopped``)
     fired: set[tuple[str, int]] = field(default_factory=set)  # (rule, event time) of its matches
     checked: tuple[object, ...] | None = None  # ``CallSignals.rule_inputs`` when the untimed rules last ran
 
@@ -86,6 +87,7 @@ class RuleEngine:
                 del self._calls[oldest]
             call = self._calls[event.call_sid] = _Call(CallSignals(event.call_sid))
         call.live = arrived_ms is not None and abs(arrived_ms - event.ts) <= LIVE_LAG_MS
+        call.moved_ms = None
         if arrived_ms is not None:
             self._newest_ms = max(self._newest_ms, event.ts)
             self._lag_ms = max(0, arrived_ms - self._newest_ms)
@@ -109,9 +111,12 @@ class RuleEngine:
         found: list[Match] = []
         if not self._timed:
             return found
+        clock_ms = now_ms
         now_ms -= self._lag_ms
         for sid, call in list(self._calls.items()):
             if not call.live:
+                if call.moved_ms is not None and clock_ms - call.moved_ms >= TICK_HORIZON_MS:
+                    del self._calls[sid]  # moved away and never seen again here
                 continue
             quiet_ms = now_ms - call.signals.last_event_ms
             if quiet_ms >= TICK_HORIZON_MS:
@@ -119,6 +124,19 @@ class RuleEngine:
             elif quiet_ms >= 0 and call.signals.started_ms is not None:
                 found += self._check(call, self._timed, now_ms)
         return found
+
+    def clock_stopped(self, now_ms: int) -> None:
+        """Partitions moved (a rebalance): a call held here may be another worker's now, and its silence
+        here would only be the absence of its events, so the clock judges no call held here until its
+        next event arrives here in real time (a false ``dead_air`` on a call talking on its new owner,
+        before). A call that stayed is judged by the clock again from that event on; a gap the clock
+        did not see is matched when that event shows it, as for a replay. A call not seen again is
+        dropped ``TICK_HORIZON_MS`` after the move. Its state is kept, not dropped: a call that stayed
+        keeps its open episodes and counts (no second notification for the same episode)."""
+        for call in self._calls.values():
+            if call.live:
+                call.live = False
+                call.moved_ms = now_ms
 
     def _check_changed(self, call: _Call, now_ms: int) -> list[Match]:
         """The rules after an event: the timed ones always, the others only when what they read changed

@@ -68,6 +68,11 @@ class CallRulesStep:
             self._tick(now_ms)
         self._next.poll()
 
+    def partitions_moved(self) -> None:
+        """A rebalance moved partitions (after the drain): the clock stops judging the calls held here
+        until their next event arrives (``RuleEngine.clock_stopped``)."""
+        self.engine.clock_stopped(self._clock.now_ms())
+
     def join(self, timeout: float | None = None) -> None:
         """Drain (a stop, the end of a file, a partition revoke): the clock is read once more before the
         next step joins, so a silence or a handle time that passed since the last ``poll`` is written by

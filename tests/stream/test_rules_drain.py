@@ -173,3 +173,67 @@ def test_the_embedded_runner_stopped_mid_silence_stores_the_match(warehouse: Any
 
     assert drain.error is None
     assert dead_air(warehouse) == [(sid, deadline_ms)]
+
+
+def fetched_after(call: CallBuilder, first: int) -> Any:
+    """The call's events from index ``first`` on, as a later fetch of the same partition."""
+    key = call.call_sid.encode()
+    lines = call.lines()
+    messages = [Message(offset=i, value=lines[i], key=key) for i in range(first, len(lines))]
+    return SimpleNamespace(generation=0, messages=messages)
+
+
+def test_a_call_whose_partition_moved_is_not_judged_silent_by_the_worker_it_left(warehouse: Any) -> None:
+    """A rebalance takes the call's partition before its silence is long: its events now go to another
+    worker, so this one hears nothing more of it. Its rules' clock must not call that silence dead air
+    (before: a ``dead_air`` row, and a supervisor alert, on a call talking on its new owner)."""
+    sid = "CA" + "b" * 32
+    clock = ManualClock(T0 + 2_600)
+    feeder, _, _ = worker_feeder(warehouse, clock)
+
+    async def run() -> None:
+        await feeder.feed(fetched(quiet_call(sid)))
+        clock.advance(SPOKEN_UNTIL_MS - 2_600 + 2_000)  # 2 s of silence: the partition moves
+        await feeder.revoke()
+        clock.advance(DEAD_AIR_MS)  # the call talks on, on its new owner
+        await feeder.tick()
+        clock.advance(1_000)
+        await feeder.tick()
+        feeder.halt()
+        await feeder.drain()
+
+    try:
+        asyncio.run(run())
+    finally:
+        feeder.close()
+    assert dead_air(warehouse) == []
+
+
+def test_a_call_that_stayed_after_a_rebalance_is_judged_again_from_its_next_event(warehouse: Any) -> None:
+    """The partition came back to the same worker: the call's next event arrives live, and a silence
+    after it is dead air again, found by the clock (the move stops the clock only until then)."""
+    sid = "CA" + "c" * 32
+    clock = ManualClock(T0 + 2_600)
+    feeder, _, _ = worker_feeder(warehouse, clock)
+    call = quiet_call(sid)
+    first = len(call.lines())
+    call.caller(SPOKEN_UNTIL_MS + 1_000, "Are you still there?")
+    call.agent(SPOKEN_UNTIL_MS + 1_500, SPOKEN)
+    again_until_ms = SPOKEN_UNTIL_MS + 1_500 + (SPOKEN_UNTIL_MS - 2_500)
+
+    async def run() -> None:
+        await feeder.feed(fetched(quiet_call(sid)))
+        clock.advance(SPOKEN_UNTIL_MS - 2_600 + 500)
+        await feeder.revoke()
+        clock.advance(1_000)  # now T0 + SPOKEN_UNTIL_MS + 1_500: the next events arrive as they happen
+        await feeder.feed(fetched_after(call, first))
+        clock.advance(again_until_ms - (SPOKEN_UNTIL_MS + 1_500) + DEAD_AIR_MS + 300)
+        await feeder.tick()
+        feeder.halt()
+        await feeder.drain()
+
+    try:
+        asyncio.run(run())
+    finally:
+        feeder.close()
+    assert dead_air(warehouse) == [(sid, T0 + again_until_ms + DEAD_AIR_MS)]
