@@ -16,14 +16,20 @@ from __future__ import annotations
 from stream.redaction.closure import ID_KINDS, PERSON
 from stream.redaction.context import ACCOUNT, ADDRESS, DOB, NUMBER, PHONE, SSN, ZIP, kind_before
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import english_words
+from stream.redaction.lexicon import english_words, known_words
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
 REFERENCES = frozenset(
     {"order", "tracking", "confirmation", "conf", "shipment", "package", "parcel", "booking", "reservation",
      # round 39: a pickup's reference ("where's pickup <code>", "the app shows pickup <code> as scheduled"):
      # a transaction's number as much as an order's (v38 had 3 redacted)
-     "pickup"}
+     "pickup",
+     # round 40: the other numbers a business issues for one transaction, the labelling rule's class (a
+     # rental's, a trip's, a delivery's, a purchase's, a receipt's; v40's ski shop had 6 rental and 1 trip
+     # numbers redacted). Not "claim" (an insurer's claim names its claimant) nor "ticket" (a citation)
+     "rental", "trip", "delivery", "purchase", "receipt", "transaction",
+     # an appointment is a booking ("my appointment code is <code>": v39 and v41 had 4 such codes redacted)
+     "appointment"}
 )  # fmt: skip
 # the words between a reference and its number: what the number is called and how it is introduced
 _BRIDGE = frozenset(
@@ -54,14 +60,18 @@ _PARCEL_STATUS = frozenset(
      "lost", "damaged", "misdelivered", "undeliverable", "rerouted",
      # round 30: a bill's or invoice's status ("<number> is past due now", "it shows <number> as past due",
      # "<tracking number> is Past Due now"): v29 had 3 such numbers redacted
-     "overdue", "due"}
+     "overdue", "due",
+     # round 40: a booking's, a rental's or a payment's status ("is ending <digits> deferred?", "<code>
+     # Waitlisted", "<number> is Confirmed", "still On Order", "is Under Review"): v40 and v41 had 9 such
+     # numbers redacted
+     "deferred", "booked", "waitlisted", "confirmed", "order", "review", "scheduled", "fulfilled", "closed"}
 )  # fmt: skip
 # round 27: "... is returned", "ending <six digits> says approved", "... got lost": v26 had 2 such numbers
 # redacted (the status words an order, a parcel or a payment's reference takes)
 _STATUS_GLUE = frozenset(
     {"is", "was", "has", "hasn't", "hasnt", "not", "been", "still", "awaiting", "already", "just", "yet",
      "in", "out", "for", "being", "says", "shows", "got", "the", "on", "showing", "marked", "as", "getting",
-     "get", "gets"}
+     "get", "gets", "under"}
 )  # fmt: skip
 
 
@@ -73,7 +83,7 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
         findings = [f for f in findings if not _parcel_number(tokens, f)]
     if not tokens or REFERENCES.isdisjoint(_reference_word(t.low) for t in tokens):
         return findings  # most texts: two set tests
-    findings = [f for f in findings if not _a_reference_word(f)]
+    findings = [g for f in findings if (g := _without_reference_word(tokens, f)) is not None]
     if _identity_check(tokens, findings):
         return findings
     starts = {t.start: i for i, t in enumerate(tokens)}
@@ -82,11 +92,21 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
     return [f for f in findings if not _a_reference(tokens, starts, ends, f, verified)]
 
 
-def _a_reference_word(f: Finding) -> bool:
+def _without_reference_word(tokens: list[Token], f: Finding) -> Finding | None:
     """ "Reservation ZN..." at the start of a sentence: the capitalised reference word before an ID read as
     a name before a value (round 33: v32 had 5 such words redacted). Round 39: a capitalised status that ends
-    in one ("Awaiting Pickup", "Ready For Pickup"): no name ends in a transaction's word."""
-    return f.kind == PERSON and _reference_word((f.value.lower().split() or [""])[-1]) in REFERENCES
+    in one ("Awaiting Pickup", "Ready For Pickup"): no name ends in a transaction's word. Round 40: a name
+    said right before its reference word ("<given> <surname> trip <code>") is a name a finder ran on into
+    the reference word: the name stays without it (None only when the words before it are the language's)."""
+    if f.kind != PERSON or _reference_word((f.value.lower().split() or [""])[-1]) not in REFERENCES:
+        return f
+    inside = [t for t in tokens if f.start <= t.start and t.end <= f.end]
+    if len(inside) < 2 or _reference_word(inside[-1].low) not in REFERENCES:
+        return None
+    rest = inside[:-1]
+    if all(t.low in known_words() or not t.low.isalpha() for t in rest):
+        return None
+    return Finding(rest[0].start, rest[-1].end, PERSON, " ".join(t.low for t in rest), f.score)
 
 
 # round 33: the answers of an identity check. v32's cruise desk had a caller verify with "Reservation <code>,
@@ -238,10 +258,31 @@ def _after_reference(tokens: list[Token], first: int | None) -> int | None:
         if low == "parcel" and j + 1 < len(tokens) and tokens[j + 1].low in _PROPERTY_PARCEL:
             return None
         if _reference_word(low) in REFERENCES:
-            return j
-        if low not in _BRIDGE:
+            return None if _owner_of_labelled_value(tokens, j) else j
+        if _reference_word(low) not in _BRIDGE:  # round 40: "Booking code's <code>" (v40 had 2 redacted)
             return None
     return None
+
+
+# round 40: "zip code for the rental is <ZIP>", "the cell on the booking is <phone>": a reference word after a
+# preposition says whose the value is; the value's own label, said before it, names the value (v9 had 2 ZIP
+# codes after "for the rental" that "rental" as a reference word would have kept)
+_OWNER_PREPOSITIONS = frozenset({"for", "on", "of", "with", "under"})
+_LABEL_REACH = 4
+_FILLERS = frozenset({"uh", "um", "er", "erm"})
+
+
+def _owner_of_labelled_value(tokens: list[Token], j: int) -> bool:
+    """Whether the reference word at ``j`` follows a preposition (and a determiner) after a value's label
+    that is no reference ("zip code for the rental"): the number is the labelled value, not the reference."""
+    p = j - 1
+    while p >= 0 and (tokens[p].low in _NAMED_DETERMINERS or tokens[p].low in _FILLERS):
+        p -= 1  # "zip code for uh the rental"
+    if p < 1 or tokens[p].low not in _OWNER_PREPOSITIONS:
+        return False
+    if any(_reference_word(t.low) in REFERENCES for t in tokens[max(0, p - _LABEL_REACH) : p]):
+        return False  # "the confirmation number for the order is ...": a reference's own label
+    return kind_before(tokens, p, _LABEL_REACH) not in (None, NUMBER)
 
 
 def _parcel_number(tokens: list[Token], f: Finding) -> bool:

@@ -55,6 +55,7 @@ from stream.redaction.names import (
     names_said_then_spelled,
 )
 from stream.redaction.numbers import find_numbers
+from stream.redaction.official_titles import names_after_titles, without_official_titles
 from stream.redaction.organizations import without_business_names
 from stream.redaction.places import without_city_and_state, without_street_names
 from stream.redaction.references import without_references
@@ -79,6 +80,13 @@ _STRUCTURAL = re.compile(
     r"|\bv\d{1,3}\b"
     r"|\b\d{1,3}x\d{1,3}\b"  # a size written as one word ("a 5x5", "the 10x20 unit"; round 16)
     r"|(?-i:\b(?=[a-z0-9.-]*\d)[a-z]{2,}(?:-[a-z0-9.]+)*-[a-z]{3,}(?:-[a-z0-9.]+)*\b)",
+    re.IGNORECASE,
+)
+# round 40: a model named by its family and its tier with no version ("is this claude-haiku", v40 had 2
+# redacted as a name): only these tiers, so that a hyphenated given name ("Claude-Marie") stays a name
+_TIERED_MODEL = re.compile(
+    r"\b(?:gpt|claude|gemini|llama|mistral|mixtral|qwen|deepseek|grok|phi|olmo|command)"
+    r"-(?:haiku|sonnet|opus|flash|pro|mini|nano|turbo|instant|ultra|lite|large|medium|small)\b",
     re.IGNORECASE,
 )
 # a value someone masked before it reached us ("K***234", "***0198"): the visible part goes too
@@ -138,6 +146,7 @@ class SpeechFinder:
         found.extend(surnames_before_labels(tokens, found))
         found.extend(names_in_slots(tokens, found))
         found.extend(names_after_roles(tokens, found))
+        found.extend(names_after_titles(tokens, found))
         found.extend(surnames_after_first_slot(tokens, found))
         found.extend(middle_initials(tokens, found))
         found.extend(
@@ -145,7 +154,7 @@ class SpeechFinder:
         )  # "sadhbh dos ...": names found late take particles too
         found.extend(joined_across_particles(tokens, found))
         found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
-        found = without_slot_words(tokens, found)
+        found = without_official_titles(tokens, without_slot_words(tokens, found))
         found = without_trailing_verbs(tokens, without_leading_sounds(tokens, found))
         found = without_number_starts(tokens, found)
         closed = canonical_values(tokens, close_spans(tokens, found))
@@ -381,9 +390,13 @@ _ON_WHAT = frozenset({"time", "schedule", "track"})
 
 
 def _structural_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` holds a version, a model id or a size; none without a digit (the filter's old guard)."""
+    """Where ``text`` holds a version, a model id or a size; without a digit, only a model named by its
+    family and tier ("claude-haiku", round 40)."""
+    # str.isdigit mapped in C: the generator's test without a frame per character
     if not any(map(str.isdigit, text)):
-        return []  # str.isdigit mapped in C: the generator's test without a frame per character
+        if "-" not in text:
+            return []
+        return [(m.start(), m.end()) for m in _TIERED_MODEL.finditer(text)]
     return [(m.start(), m.end()) for m in _STRUCTURAL.finditer(text)]
 
 

@@ -36,6 +36,7 @@ from stream.redaction.context import PERSON, common_words
 from stream.redaction.finding import Finding
 from stream.redaction.name_forms import ROLES_BEFORE_NAMES, without_leading_titles
 from stream.redaction.ner_gate import needs_ner
+from stream.redaction.official_titles import is_official_title
 from stream.redaction.organizations import without_business_names
 from stream.redaction.places import without_city_and_state
 from stream.redaction.presidio_engine import load_spacy
@@ -175,8 +176,10 @@ class SpeechRedactor:
                     kept = [t for t in ent if t.is_alpha]
                     while kept and kept[0].is_lower and kept[0].lower_ in common:
                         kept.pop(0)  # "under Ray Nielsen" -> "Ray Nielsen"
-                    while len(kept) > 1 and kept[0].lower_ in ROLES_BEFORE_NAMES:
-                        kept.pop(0)  # "Patient Ada Quist" -> "Ada Quist"
+                    while len(kept) > 1 and (
+                        kept[0].lower_ in ROLES_BEFORE_NAMES or is_official_title(kept[0].lower_)
+                    ):
+                        kept.pop(0)  # "Patient Ada Quist" -> "Ada Quist", "Warden <surname>" -> "<surname>"
                     while kept and kept[-1].is_lower and kept[-1].lower_ in common:
                         kept.pop()
                     words = [t.lower_ for t in kept]

@@ -200,9 +200,20 @@ _LENGTH_UNITS = frozenset(
 )
 
 
+# round 40: a distance or a time and how it is counted ("135 miles each way", "twenty minutes a day", "40
+# miles round trip"): the number counts the unit, and "way" after it is no street (v40 had 1 such address)
+_COUNTED_UNITS = frozenset(
+    {"miles", "mile", "kilometers", "kilometres", "km", "blocks", "minutes", "mins", "hours", "hrs", "days",
+     "weeks", "months", "years"}
+)  # fmt: skip
+_COUNTED_BY = frozenset({"each", "a", "an", "per", "every", "one", "both", "round", "away", "from"})
+
+
 def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int | None:
     """The index of the street suffix ending the street name that starts at ``j`` (the farthest one
     within reach, so "Mill Creek Crossing" is taken whole), or None."""
+    if j + 1 < len(tokens) and tokens[j].low in _COUNTED_UNITS and tokens[j + 1].low in _COUNTED_BY:
+        return None  # round 40: "135 miles each way": a distance, then how it is counted
     if tuple(t.low for t in tokens[j : j + 3]) == ("and", "a", "half"):
         j += 3  # "eleven twenty two and a half oak street": a fractional house number
     while j < len(tokens) and tokens[j].low in _PAUSES:
