@@ -93,11 +93,16 @@ class ClosablePipeline(Feedable, Protocol):
 
 
 def bus_batches(
-    bus: Bus, *, stop: threading.Event | None = None, batch: int = BATCH, idle_s: float = IDLE_S
+    bus: Bus,
+    *,
+    stop: threading.Event | None = None,
+    batch: int = BATCH,
+    idle_s: float = IDLE_S,
+    on_idle: Callable[[], None] | None = None,
 ) -> Iterator[Batch]:
     """The bus's messages in batches, oldest first. Without ``stop``: until the bus is empty (everything
-    was emitted before). With ``stop``: an empty bus is waited on; once ``stop`` is set, what is left is
-    drained and the iteration ends."""
+    was emitted before). With ``stop``: an empty bus is waited on, calling ``on_idle`` before each wait;
+    once ``stop`` is set, what is left is drained and the iteration ends."""
     while True:
         got = bus.poll(batch)
         if got:
@@ -105,14 +110,22 @@ def bus_batches(
         elif stop is None or stop.is_set():
             return
         else:
+            if on_idle is not None:
+                on_idle()
             stop.wait(idle_s)
 
 
 def bus_messages(
-    bus: Bus, source: str, clock: Clock, *, stop: threading.Event | None = None, idle_s: float = IDLE_S
+    bus: Bus,
+    source: str,
+    clock: Clock,
+    *,
+    stop: threading.Event | None = None,
+    idle_s: float = IDLE_S,
+    on_idle: Callable[[], None] | None = None,
 ) -> Iterator[RawMessage]:
     """``bus_batches`` as raw messages at ``source`` (partition 0, the bus offset), stamped on arrival."""
-    for batch in bus_batches(bus, stop=stop, idle_s=idle_s):
+    for batch in bus_batches(bus, stop=stop, idle_s=idle_s, on_idle=on_idle):
         for value, offset in batch:
             yield RawMessage(value, Position(source, 0, offset), clock.now_ms())
 
@@ -120,14 +133,19 @@ def bus_messages(
 class DrainThread(threading.Thread):
     """``stream.runner.run`` over ``bus_messages`` on a thread: the pipeline stores events while the
     producer is still emitting. ``finish`` says nothing more will be emitted and waits for the drain;
-    ``error`` is then what the pipeline raised, if anything (for the caller to re-raise)."""
+    ``error`` is then what the pipeline raised, if anything (for the caller to re-raise). While the bus
+    is empty the chain is polled at each wait: its batch age and the call rules' clock run on ``poll``,
+    and a quiet bus is exactly when a caller's silence grows (before: polled only every ``poll_every``
+    messages, so a ``dead_air`` match, and the last events' write, waited for the next traffic)."""
 
     def __init__(
         self, pipeline: Feedable, bus: Bus, source: str, clock: Clock, *, poll_every: int = 50
     ) -> None:
         super().__init__(name=f"drain-{source}", daemon=True)
         self._stop_event = threading.Event()
-        self._messages = bus_messages(bus, source, clock, stop=self._stop_event, idle_s=0.05)
+        self._messages = bus_messages(
+            bus, source, clock, stop=self._stop_event, idle_s=0.05, on_idle=pipeline.poll
+        )
         self._pipeline, self._poll_every = pipeline, poll_every
         self.error: BaseException | None = None
 

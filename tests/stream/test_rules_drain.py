@@ -237,3 +237,30 @@ def test_a_call_that_stayed_after_a_rebalance_is_judged_again_from_its_next_even
     finally:
         feeder.close()
     assert dead_air(warehouse) == [(sid, T0 + again_until_ms + DEAD_AIR_MS)]
+
+
+def test_the_embedded_runner_finds_a_silence_while_the_bus_is_quiet(warehouse: Any) -> None:
+    """``callpulse demo --live`` with no traffic after the agent's last words: the supervisor gets the
+    dead-air row while the call is still silent, not when the next event or the stop comes (before: the
+    chain was polled only as messages came, so the rules' clock did not run on a quiet bus)."""
+    sid = "CA" + "d" * 32
+    clock = SystemClock()
+    pipeline: Pipeline = pattern_pipeline(
+        warehouse.client, warehouse.database, clock, rules=parse_rules(SHORT_SILENCE)
+    )
+    bus = InProcessBus()
+    drain = DrainThread(pipeline, bus, "bus:quiet-test", clock)
+    drain.start()
+    try:
+        call = quiet_call(sid, start_ms=clock.now_ms() - 2_600)
+        for event in call.events:
+            assert bus.emit(decode(as_bytes(event)))
+        deadline_ms = call.start_ms + SPOKEN_UNTIL_MS + 1_000
+        waited_until = time.monotonic() + max(0.0, (deadline_ms - clock.now_ms()) / 1000) + 10.0
+        while not dead_air(warehouse) and time.monotonic() < waited_until:
+            time.sleep(0.1)  # an upper bound for a loaded machine: the row comes ~0.5 s after the deadline
+
+        assert dead_air(warehouse) == [(sid, deadline_ms)]  # still running: no stop, no new event
+    finally:
+        drain.finish()
+    assert drain.error is None
