@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 
 from alerts.detector.minutes import Group, Minutes, Table, per_group
+from alerts.detector.partial_drop import PARTIAL_WINDOWS, Count, partial_drop
 from alerts.detector.signals import Finding, Signal, usable
 
 WEEK = 7 * 24 * 60
@@ -272,7 +273,34 @@ def judge_arrivals(
             )
             if best is not None:
                 findings.append(best)
+    found = {f.group.get("workflow", "") for f in findings}
+    lines = [(key, rows) for key, rows in groups if key[0]]
+    if len(lines) >= 2:  # a line's calls partly dropping, the other lines its control (``partial_drop``)
+        counts = {str(key[0]): _counts(rows, everyone, now_minute, open_since.get(key),
+                                       _skipped(excluded, key), shift) for key, rows in lines}  # fmt: skip
+        for line in counts:
+            drop = None if line in found else partial_drop(signal, line, counts, now_minute)
+            if drop is not None:
+                findings.append(drop)
     return findings
+
+
+def _counts(
+    rows: Minutes, everyone: Minutes | None, now_minute: int, opened: int | None,
+    skipped: Sequence[tuple[int, int]], shift: int,
+) -> dict[int, Count]:  # fmt: skip
+    """One line's calls over each of ``PARTIAL_WINDOWS``: seen, expected (``expected_rate``, the same
+    expectation the stop judgement uses) and the trailing calls it was read from."""
+    history = usable(rows, opened, skipped)
+    out: dict[int, Count] = {}
+    for minutes in PARTIAL_WINDOWS:
+        start = now_minute - minutes
+        rate = expected_rate(history, start, minutes, everyone, shift)
+        if rate is None:
+            continue
+        basis = float(_trailing(history, start).total("arrivals"))
+        out[minutes] = Count(int(rows.since(start).total("arrivals")), rate * minutes, basis)
+    return out
 
 
 SHARED_Z = 4.0

@@ -74,6 +74,9 @@ LOW_TRAFFIC_MINUTES = 15
 """Windows of causes that thin traffic must still page: at night a tool answers or a workflow gets a
 call every few minutes, and a binomial judgement over every window of 1 .. 15 minutes finds the
 evidence once it is there (at busy hours the shortest window gets there first)."""
+THIN_TOOL_MINUTES = 60
+"""The window of a thin tool's failures (``CallpulseDetectorToolFailures`` over the hour): a tool called
+a score of times an hour shows four failed calls only over most of an hour."""
 
 
 _SIGNALS: tuple[Signal, ...] = (
@@ -250,6 +253,18 @@ _SIGNALS: tuple[Signal, ...] = (
     # third of a tool's calls (test11-a's submit_502: 3 of 11 in 6 min at 12:05, paged at 12:08, 600 s).
     Signal("CallpulseDetectorToolFailures", "tool_calls", ("workflow", "tool"), "failed", "calls", +1,
            window_minutes=LOW_TRAFFIC_MINUTES, min_volume=5, min_effect=0.1, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360,
+           describe="tool {tool} fails on {value:.0%} of calls: {events} of {volume} in the last {minutes} "
+                    "min (normally {baseline:.1%})"),
+    # The same over the last hour, for a thin tool that does not fail: a lookup a line calls a score of
+    # times an hour, past its deadline on a third of them, times out on four or five calls an hour, never
+    # three in a quarter hour (test17-b's refill_status_past_deadline: get_refill_status answering in
+    # 2.5-7.5 s against a 5 s deadline, 5 timeouts among 8 affected calls in 45 min, missed). Four failed
+    # calls of the hour, a fifth of its calls or more above a share that has been about none (the baseline
+    # with half a failure of doubt), one chance in a million: one timeout on a busy line, or a busy tool's
+    # usual few failures an hour, stay under the share or the bar.
+    Signal("CallpulseDetectorToolFailures", "tool_calls", ("workflow", "tool"), "failed", "calls", +1,
+           window_minutes=THIN_TOOL_MINUTES, min_volume=5, min_effect=0.2, min_events=4, method="binomial",
            z=6.0, baseline_minutes=360,
            describe="tool {tool} fails on {value:.0%} of calls: {events} of {volume} in the last {minutes} "
                     "min (normally {baseline:.1%})"),
