@@ -67,6 +67,7 @@ HALVES = {
     "v41": ("mutants_caught", 626, False),
     "v42": ("mutants_caught", 624, False),
     "v43": ("mutants_caught", 605, False),
+    "v44": ("mutants_caught", 643, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -96,6 +97,7 @@ OWN = {
     "v41": (("wyandotte avenue", "Wyandotte Ave"), ("wyandotte avenue", "Wyandotte Ave"), 24, "Larkspur"),
     "v42": (("hereford avenue", "Hereford Ave"), ("hereford avenue", "Hereford Ave"), 25, "Larkspur"),
     "v43": (("catawba avenue", "Catawba Ave"), ("catawba avenue", "Catawba Ave"), 26, "Larkspur"),
+    "v44": (("tanana avenue", "Tanana Ave"), ("tanana avenue", "Tanana Ave"), 27, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -125,6 +127,7 @@ EARLIER = [
     ("Seckel", "Seckel: on v40's lists"),
     ("Wyandotte", "Wyandotte: on v41's lists"),
     ("Hereford", "Hereford: on v42's lists"),
+    ("Catawba", "Catawba: on v43's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -287,6 +290,12 @@ WEIGHTS = {
         "v41",
         ("PERSON", "PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
         ("SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "ZIP_CODE"),
+    ),
+    "v44": (
+        20_270_113,
+        "v43",
+        ("SPELLED", "PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "US_SSN"),
+        ("PERSON", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD"),
     ),
 }
 

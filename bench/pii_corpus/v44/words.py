@@ -1,0 +1,74 @@
+"""v44's own names and streets (brief B44: none of the people or streets of v17's lists, which are v16's, nor
+of v18's to v43's), each group drawn at v16's share of callers to a US service line (``SHARES`` and ``draw``,
+imported: ``lexicon_kit.group_draw`` over v16's shares, near the Census 2010 group shares); the tables that are
+standards rather than people (USPS Publication 28 suffixes, directionals, highways, C2 unit designators, the ID
+alphabets), the towns, mail domains and "as in" words are v16's, imported.
+
+Family names: Louisiana Cajun and Pennsylvania and Ohio Amish, Icelandic-American (North Dakota, Utah), Cornish
+(Wisconsin lead region), Michigan Dutch; Louisiana Isleño and Andean (Aymara, Quechua); Southern African
+American; Cambodian, Lao and Indonesian; Armenian, Maltese, Estonian, Samoan and Tongan. Given names of the same
+groups (Appalachian and Ozark ones among the "us" ones). All are the author's picks from memory, not looked up.
+Five rounds of candidates were filtered against the twenty-seven earlier lists (every ``words.py`` of v16 and
+v18 to v43, compared without case, over the rows ``v19.check._people`` reads) before any draw by a throwaway
+script that printed the kept and dropped candidates (about three in four were dropped: most names of every group
+are on earlier lists); names that are words ("Mast", "Lapp", "Pa", "Pleas", "Zona") were dropped by hand.
+``check.py`` proves none is on an earlier list. After the first draw (which passed ``check.py``) eleven "aa" and three
+"us" family names were added, filtered the same way: the five-name "aa" list had put one name at 8% of the
+family-name tokens (README "Draws").
+"""
+
+from __future__ import annotations
+
+from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.v16.words import AS_IN as AS_IN
+from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
+from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
+from bench.pii_corpus.v16.words import ID_LETTERS as ID_LETTERS
+from bench.pii_corpus.v16.words import MAIL as MAIL
+from bench.pii_corpus.v16.words import MBI_LETTERS as MBI_LETTERS
+from bench.pii_corpus.v16.words import PLACES as PLACES
+from bench.pii_corpus.v16.words import SHARES as SHARES
+from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
+from bench.pii_corpus.v16.words import TRADES as TRADES
+from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
+from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import suffix as suffix
+
+FAMILY = {
+    "us": """Guillory Swarey Byler Thorfinnson Olafson Bjarnason Eyolfson Snydal Gwinnell Trelawny Polkinghorne
+        Trevarthen Rosewarne Trethewey Nancarrow Bosscher Nykamp Lubbers Veldhuis Schaap Haddix Lusk Gearheart""",
+    "hispanic": """Estopinal Serigne Molero Perera Esteves Choque Apaza Ticona Chambi""",
+    "aa": """Bythewood Spratley Burwell Ausby Byrdsong Gatling Speight Hardison Faulcon Swinson Parham Cotten
+        Hedgepeth Tabron Boddie Brickhouse""",
+    "asian": """Sorn Heng Yim Sengdara Wijaya Santoso Hartono Gunawan Setiawan""",
+    "intl": """Hovhannisyan Vella Farrugia Azzopardi Caruana Spiteri Cassar Bonnici Lepik Ilves Kuusk Tuiasosopo
+        Sapolu Havili""",
+}
+GIVEN = {
+    "us": """Aurelien Elmina Arie Hendrika Marten Thorunn Hallgrim Murel Nolie Omer Pernie Tennie Exie Ila
+        Novella Ona Rilla Lutie Alvertie Gertie Jettie Lockie Mintie Retta Shelba Vester""",
+    "hispanic": """Celestina Prisciliana Benigna Adelaida Wilber Yeny Edilberto Rubelia Mardonio Leoncio Saturnina
+        Teodosio""",
+    "aa": """Lurlean Leatrice Texanna Dameon Zykeria Jaquavious Laquanda Shantavia Jakeria""",
+    "asian": """Bunthoeun Kunthea Dewi Agus Budi Rini Wahyu Maly""",
+    "intl": """Arpi Selamawit Dritan Vjosa Idris Censu Salvu Pawlu Marija Tiiu Kalju Urmas Helgi Peeter Losa Tavita
+        Mele Siaosi Falaniko Sela Kalolaine""",
+}
+
+FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v44's tables
+
+
+# one-word street names of US towns (Alaska rivers: "Tanana Drive", "Chena Ridge Road", "Susitna Avenue" are
+# found in Fairbanks, Anchorage and Mat-Su subdivisions); numbered streets are the kit's ordinal draw (one street
+# in five), so no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail
+# domains the kit draws. The kit draws two streets in five from ``STREET_NAMES`` (v34's README), so there are
+# sixteen, as many as the words
+STREET_WORDS = ["Kobuk", "Noatak", "Koyukuk", "Tanana", "Kuskokwim", "Stikine", "Susitna", "Chena", "Nenana",
+                "Chilkat", "Unalakleet", "Alatna", "Nushagak", "Kvichak", "Chulitna", "Kougarok"]  # fmt: skip
+STREET_NAMES = tuple(
+    Name((s, "st", ""))
+    for s in ("Kobukville", "Noatakford", "Koyukukbrook", "Tananadale", "Kuskokwimfield", "Stikinemere",
+              "Susitnaton", "Chenawood", "Nenanamoor", "Chilkatford", "Unalakleetdale", "Alatnaton",
+              "Nushagakbrook", "Kvichakfield", "Chulitnawood", "Kougarokville")
+)  # fmt: skip
