@@ -69,6 +69,7 @@ HALVES = {
     "v43": ("mutants_caught", 605, False),
     "v44": ("mutants_caught", 643, False),
     "v45": ("mutants_caught", 622, False),
+    "v46": ("mutants_caught", 652, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -100,6 +101,7 @@ OWN = {
     "v43": (("catawba avenue", "Catawba Ave"), ("catawba avenue", "Catawba Ave"), 26, "Larkspur"),
     "v44": (("tanana avenue", "Tanana Ave"), ("tanana avenue", "Tanana Ave"), 27, "Larkspur"),
     "v45": (("islay avenue", "Islay Ave"), ("islay avenue", "Islay Ave"), 28, "Larkspur"),
+    "v46": (("skagit avenue", "Skagit Ave"), ("skagit avenue", "Skagit Ave"), 29, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -131,6 +133,7 @@ EARLIER = [
     ("Hereford", "Hereford: on v42's lists"),
     ("Catawba", "Catawba: on v43's lists"),
     ("Tanana", "Tanana: on v44's lists"),
+    ("Islay", "Islay: on v45's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -305,6 +308,12 @@ WEIGHTS = {
         "v43",
         ("PERSON", "PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH", "CREDIT_CARD"),
         ("SPELLED", "STREET_ADDRESS", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "US_SSN"),
+    ),
+    "v46": (
+        20_270_115,
+        "v44",
+        ("PERSON", "SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN"),
+        ("PHONE_NUMBER", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD"),
     ),
 }
 
