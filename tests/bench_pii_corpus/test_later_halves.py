@@ -70,6 +70,7 @@ HALVES = {
     "v44": ("mutants_caught", 643, False),
     "v45": ("mutants_caught", 622, False),
     "v46": ("mutants_caught", 652, False),
+    "v47": ("mutants_caught", 606, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -102,6 +103,7 @@ OWN = {
     "v44": (("tanana avenue", "Tanana Ave"), ("tanana avenue", "Tanana Ave"), 27, "Larkspur"),
     "v45": (("islay avenue", "Islay Ave"), ("islay avenue", "Islay Ave"), 28, "Larkspur"),
     "v46": (("skagit avenue", "Skagit Ave"), ("skagit avenue", "Skagit Ave"), 29, "Larkspur"),
+    "v47": (("tarragon avenue", "Tarragon Ave"), ("tarragon avenue", "Tarragon Ave"), 30, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -134,6 +136,7 @@ EARLIER = [
     ("Catawba", "Catawba: on v43's lists"),
     ("Tanana", "Tanana: on v44's lists"),
     ("Islay", "Islay: on v45's lists"),
+    ("Skagit", "Skagit: on v46's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -314,6 +317,12 @@ WEIGHTS = {
         "v44",
         ("PERSON", "SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN"),
         ("PHONE_NUMBER", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD"),
+    ),
+    "v47": (
+        20_270_116,
+        "v44",
+        ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD"),
+        ("SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "US_SSN"),
     ),
 }
 
