@@ -43,7 +43,7 @@ from stream.redaction.readback import (
     with_tail,
     with_taken_back,
 )
-from stream.redaction.spelled import LETTER_NAMES, NATO, alias_end, alias_of
+from stream.redaction.spelled import HYPHENS, LETTER_NAMES, NATO, alias_end, alias_of
 from stream.redaction.spoken import (
     LAST_WORDS,
     NUMBER_WORDS,
@@ -109,7 +109,10 @@ def close_spans(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
         value = read_value(tokens, new_first, new_last)
         kind = ACCOUNT if any(c.isalpha() for c in value) else f.kind
         grown.append(Finding(tokens[new_first].start, tokens[new_last].end, kind, value, f.score))
-    merged = merge_overlaps(tokens, [_without_trailing_preposition(tokens, f, starts, ends) for f in grown])
+    named = frozenset(starts[f.start] for f in findings if f.kind == PERSON and f.start in starts)
+    merged = merge_overlaps(
+        tokens, [_without_trailing_preposition(tokens, f, starts, ends, named) for f in grown]
+    )
     placed = [_with_area_code(tokens, starts, f) for f in merged]
     reasked = merge_overlaps(tokens, [_with_first_reading(tokens, starts, f) for f in placed])
     read_back = merge_overlaps(
@@ -403,9 +406,15 @@ def _too_before_a_word(tokens: list[Token], last: int) -> bool:
 
 
 def _without_trailing_preposition(
-    tokens: list[Token], f: Finding, starts: dict[int, int], ends: dict[int, int]
+    tokens: list[Token],
+    f: Finding,
+    starts: dict[int, int],
+    ends: dict[int, int],
+    named: frozenset[int] = frozenset(),
 ) -> Finding:
-    """An identifier ending in "for" / "to" right before "the", "my", ...: the word is a preposition."""
+    """An identifier ending in "for" / "to" right before "the", "my", ...: the word is a preposition; so
+    it is right before a name a finder found (round 41: "resident number <digits>, for <name>", v43 and
+    v44 had seven such "for" taken as the digit four; ``named`` holds the names' first token indexes)."""
     if f.kind not in ID_KINDS:
         return f
     last = ends.get(f.end)
@@ -413,7 +422,11 @@ def _without_trailing_preposition(
         last is None
         or tokens[last].low not in ("for", "to", "too")
         or last + 1 >= len(tokens)
-        or not (tokens[last + 1].low in _AFTER_PREPOSITION or _too_before_a_word(tokens, last))
+        or not (
+            tokens[last + 1].low in _AFTER_PREPOSITION
+            or _too_before_a_word(tokens, last)
+            or (tokens[last].low != "too" and last + 1 in named)
+        )
         or read_again_to_the_weak_digit(tokens, last)  # "... eight to you got that": said twice, a digit
     ):
         return f
@@ -573,6 +586,8 @@ def _backchannel_ending_at(tokens: list[Token], k: int, first: int, by_shape: bo
     before its part at ``first``, with a piece of it before them, else 0."""
     if k < 1 or not tokens[k].low.isalpha() or _skip_glue(tokens, k + 1) != first:
         return 0
+    if alias_of(tokens, k) is not None:
+        return 0  # round 41: the word spelling a letter ("x as in x-ray"'s "ray") is no backchannel
     for n in range(1, MAX_WORDS + 1):
         b = k - n + 1
         before = _skip_glue_left(tokens, b - 1)
@@ -859,15 +874,7 @@ def _says_last_four(tokens: list[Token], k: int) -> bool:
 
 def _as_in_end(tokens: list[Token], k: int) -> int:
     """The last index of "X as in <word>" ("X for <word>") at ``k``, a hyphenated word ("x-ray") whole."""
-    end = alias_end(tokens, k) or k
-    while (
-        end + 2 < len(tokens)
-        and tokens[end + 1].text == "-"
-        and tokens[end + 2].text.isalpha()
-        and len(tokens[end + 2].text) > 1  # "x-ray", not "pepper-A" (the next letter)
-    ):
-        end += 2
-    return end
+    return alias_end(tokens, k) or k
 
 
 def _skip_glue(tokens: list[Token], k: int) -> int:
@@ -972,7 +979,7 @@ def read_value(tokens: list[Token], first: int, last: int) -> str:
     while j <= last:
         low = tokens[j].low
         if low in NATO or (
-            low == "ray" and j >= 2 and tokens[j - 2].low == "x" and tokens[j - 1].text == "-"
+            low == "ray" and j >= 2 and tokens[j - 2].low == "x" and tokens[j - 1].text in HYPHENS
         ):
             out.append(low[0] if low != "ray" else "")  # "uniform" is "u"; the "ray" of "x-ray" was the "x"
             j += 1

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from stream.redaction.context import PERSON
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import english_words
+from stream.redaction.lexicon import all_first_names, all_surnames, english_words
 from stream.redaction.name_neighbours import may_be_name_word
 from stream.redaction.spoken import Token
 
@@ -125,3 +125,38 @@ def without_slot_words(tokens: list[Token], found: list[Finding]) -> list[Findin
         rest = " ".join(w.low for w in tokens[k:] if w.end <= f.end)
         out.append(Finding(tokens[k].start, f.end, PERSON, rest, f.score))
     return out
+
+
+def without_verbs_before_spellings(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Names without the verb a cue finder took between a slot word and the letters that spell the name
+    (round 41: "<given> <surname>, surname runs O, P, ...": v42 had four "runs" redacted): a lower-case word
+    of the language on no name list, right after the slot word and right before spelled letters a finder
+    found, says how the name is spelled, not who."""
+    if SLOT_WORDS.isdisjoint(t.low for t in tokens):
+        return found
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    spelled = {starts[f.start] for f in found if f.kind == PERSON and f.start in starts}
+    out = []
+    for f in found:
+        a = starts.get(f.start)
+        if f.kind == PERSON and a is not None and _verb_before_spelling(tokens, a, f, spelled):
+            continue
+        out.append(f)
+    return out
+
+
+def _verb_before_spelling(tokens: list[Token], a: int, f: Finding, spelled: set[int]) -> bool:
+    word = tokens[a]
+    return (
+        word.end == f.end
+        and a >= 1
+        and tokens[a - 1].low in SLOT_WORDS
+        and a + 1 < len(tokens)
+        and a + 1 in spelled
+        and len(tokens[a + 1].text) == 1
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.low in english_words()
+        and word.low not in all_first_names()
+        and word.low not in all_surnames()
+    )

@@ -18,14 +18,21 @@ possessive is the title's own). A finder that took the title with the name ("War
 <surname>", "Conductor <name>") loses the title: it says what the person is, not who (v39, v40, v41 lost
 such words), unless the title is also a given name ("Dean <surname>": the title is taken with the name,
 since it may be the given name and the gate then sends the text to no NER).
+
+Round 41: the name after a title ends at the surname. v44 had "Judge <surname> heard it" and "Deputy
+<surname> said to ring here" with a surname on the Census list: the list finder took the verb after it (a
+surname too: "Heard", "Said") with it. A word a finder took last after a titled name, written in lower case
+and a word of the language on no list of given names, is the sentence going on, not the name's
+(``without_words_after_titled_names``); a hyphen's part ("<surname>-Lind") and a capitalised word stay.
 """
 
 from __future__ import annotations
 
 from stream.redaction.context import PERSON
 from stream.redaction.finding import Finding
-from stream.redaction.lexicon import all_first_names, all_surnames, off_every_list
+from stream.redaction.lexicon import all_first_names, all_surnames, english_words, off_every_list
 from stream.redaction.name_neighbours import may_be_name_word
+from stream.redaction.spelled import HYPHENS
 from stream.redaction.spoken import Token
 
 OFFICIAL_TITLES = frozenset(
@@ -114,3 +121,51 @@ def without_official_titles(tokens: list[Token], found: list[Finding]) -> list[F
         rest = " ".join(_stem(w.low) for w in tokens[k:] if w.start < f.end)
         out.append(Finding(tokens[k].start, f.end, PERSON, rest, f.score))
     return out
+
+
+def without_words_after_titled_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
+    """Names right after a title of office without the lower-case words of the language a finder took
+    after them ("Judge <surname> heard it" -> "<surname>"): the title's name slot holds a surname (after a
+    given name when the first word is one), and a verb or a function word after it is the sentence's."""
+    if OFFICIAL_TITLES.isdisjoint(t.low for t in tokens):
+        return found
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    out: list[Finding] = []
+    for f in found:
+        a, b = starts.get(f.start), ends.get(f.end)
+        if f.kind != PERSON or a is None or b is None or not _after_title(tokens, a):
+            out.append(f)
+            continue
+        slot = a + 1 if tokens[a].low in all_first_names() and b > a else a  # "Officer <given> <surname>"
+        k = b
+        while k > slot and _sentence_word(tokens, k):
+            k -= 1
+        if k == b:
+            out.append(f)
+            continue
+        rest = " ".join(w.low for w in tokens[a : k + 1])
+        out.append(Finding(f.start, tokens[k].end, PERSON, rest, f.score))
+    return out
+
+
+def _after_title(tokens: list[Token], a: int) -> bool:
+    """Whether word ``a`` opens a title's name slot, or is the part a hyphen joins to the word that does
+    ("Judge <surname>-<surname> said": a finder may take the second part alone)."""
+    p = a
+    while p >= 2 and tokens[p - 1].text in HYPHENS and tokens[p - 2].text.isalpha():
+        p -= 2
+    return p >= 1 and tokens[p - 1].low in OFFICIAL_TITLES
+
+
+def _sentence_word(tokens: list[Token], k: int) -> bool:
+    """A word written in lower case that is the language's and no given name, not joined to the word before
+    by a hyphen ("heard", "said", "to"; not "<surname>-lind")."""
+    word = tokens[k]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.low in english_words()
+        and word.low not in all_first_names()
+        and tokens[k - 1].text not in HYPHENS
+    )

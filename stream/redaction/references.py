@@ -64,14 +64,18 @@ _PARCEL_STATUS = frozenset(
      # round 40: a booking's, a rental's or a payment's status ("is ending <digits> deferred?", "<code>
      # Waitlisted", "<number> is Confirmed", "still On Order", "is Under Review"): v40 and v41 had 9 such
      # numbers redacted
-     "deferred", "booked", "waitlisted", "confirmed", "order", "review", "scheduled", "fulfilled", "closed"}
+     "deferred", "booked", "waitlisted", "confirmed", "order", "review", "scheduled", "fulfilled", "closed",
+     # round 41: the rest of a transaction's course, by the class (a payment's, a prescription's, a visit's,
+     # a delivery's: "<number> is posted", "... as Filled", "... been en route", "... as out for delivery",
+     # "... done yet"): v42, v43 and v44 had 9 such numbers redacted
+     "posted", "filled", "done", "completed", "paid", "settled", "cleared", "voided", "route", "delivery"}
 )  # fmt: skip
 # round 27: "... is returned", "ending <six digits> says approved", "... got lost": v26 had 2 such numbers
 # redacted (the status words an order, a parcel or a payment's reference takes)
 _STATUS_GLUE = frozenset(
     {"is", "was", "has", "hasn't", "hasnt", "not", "been", "still", "awaiting", "already", "just", "yet",
      "in", "out", "for", "being", "says", "shows", "got", "the", "on", "showing", "marked", "as", "getting",
-     "get", "gets", "under"}
+     "get", "gets", "under", "en"}
 )  # fmt: skip
 
 

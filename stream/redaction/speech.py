@@ -46,7 +46,12 @@ from stream.redaction.name_neighbours import (
     surnames_after_first_slot,
     surnames_before_labels,
 )
-from stream.redaction.name_slots import names_after_roles, names_in_slots, without_slot_words
+from stream.redaction.name_slots import (
+    names_after_roles,
+    names_in_slots,
+    without_slot_words,
+    without_verbs_before_spellings,
+)
 from stream.redaction.names import (
     find_cued_names,
     find_lexicon_names,
@@ -55,7 +60,11 @@ from stream.redaction.names import (
     names_said_then_spelled,
 )
 from stream.redaction.numbers import find_numbers
-from stream.redaction.official_titles import names_after_titles, without_official_titles
+from stream.redaction.official_titles import (
+    names_after_titles,
+    without_official_titles,
+    without_words_after_titled_names,
+)
 from stream.redaction.organizations import without_business_names
 from stream.redaction.places import without_city_and_state, without_street_names
 from stream.redaction.references import without_references
@@ -155,6 +164,7 @@ class SpeechFinder:
         found.extend(joined_across_particles(tokens, found))
         found = without_role_words(tokens, outside_day_names(tokens, outside_place_names(tokens, found)))
         found = without_official_titles(tokens, without_slot_words(tokens, found))
+        found = without_verbs_before_spellings(tokens, without_words_after_titled_names(tokens, found))
         found = without_trailing_verbs(tokens, without_leading_sounds(tokens, found))
         found = without_number_starts(tokens, found)
         closed = canonical_values(tokens, close_spans(tokens, found))

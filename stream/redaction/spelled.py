@@ -127,7 +127,7 @@ def _nato_word_end(tokens: list[Token], k: int) -> int | None:
     low = tokens[k].low
     if low in NATO:
         return k
-    if low == "x" and k + 2 < len(tokens) and tokens[k + 1].text == "-" and tokens[k + 2].low == "ray":
+    if low == "x" and k + 2 < len(tokens) and tokens[k + 1].text in HYPHENS and tokens[k + 2].low == "ray":
         return k + 2
     return None
 
@@ -161,14 +161,7 @@ def _spelled_at(
             last = j
             if (end := alias_end(tokens, j)) is not None:
                 said_as = True
-                last = end
-                while (
-                    last + 2 < len(tokens)
-                    and tokens[last + 1].text == "-"
-                    and tokens[last + 2].text.isalpha()
-                    and len(tokens[last + 2].text) > 1
-                ):
-                    last += 2  # "x as in x-ray" (not "p like pepper-A": the "A" is the next letter)
+                last = end  # the spelling word whole ("x as in x-ray", not "p like pepper-A"'s "A")
                 if _compound_alias(tokens, last + 1):
                     last += 1  # "i as in ice cream, e n": the word spelling the letter has two
                 j = last
@@ -240,25 +233,61 @@ _WORD_LETTERS = frozenset({"i", "a"})
 
 
 def alias_end(tokens: list[Token], j: int) -> int | None:
-    """The index of the word that spells letter ``j``, or None: "S as in Sam", and (round 13, v12 said
-    it ~34 times) "s for sugar", "U like uncle" - "for"/"like" only when the word after it begins with
-    that letter, so "b for business" spells and "I like pasta", "a for sale sign" stay prose ("I" and
-    "a" take "for"/"like" only next to other spelled letters)."""
+    """The index of the last token of the word that spells letter ``j``, or None: "S as in Sam", and (round
+    13, v12 said it ~34 times) "s for sugar", "U like uncle" - "for"/"like" only when the word after it
+    begins with that letter, so "b for business" spells and "I like pasta", "a for sale sign" stay prose ("I"
+    and "a" take "for"/"like" only next to other spelled letters). The word is taken whole with its joiners
+    (``spelling_word_end``): "x as in x-ray", "o as in o'brien" (round 41: v44 left "x as in x-ray a" of an
+    ID in clear, the hyphenated word read by one finder and not by the others)."""
     if (
         j + 3 < len(tokens)
         and tokens[j + 1].low == "as"
         and tokens[j + 2].low == "in"
-        and tokens[j + 3].text.isalpha()
+        and _word_text(tokens[j + 3].low).isalpha()
     ):
-        return j + 3
+        return spelling_word_end(tokens, j + 3)
     if j + 2 >= len(tokens) or tokens[j + 1].low not in _ALIAS_WORDS:
         return None
-    letter, word = tokens[j].low, tokens[j + 2].low
+    end = spelling_word_end(tokens, j + 2)
+    letter, word = (
+        tokens[j].low,
+        "".join(_word_text(t.low) for t in tokens[j + 2 : end + 1] if t.text not in HYPHENS),
+    )
     if len(tokens[j].text) != 1 or not word.isalpha() or len(word) < 3 or word[0] != letter:
         return None
     if letter in _WORD_LETTERS and not (_neighbour_is_letter(tokens, j) or _spelling_before(tokens, j)):
         return None
-    return j + 2
+    return end
+
+
+# the joiners ASR writes inside one word ("x-ray", "t\u2011bone"); an apostrophe stays inside its token
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _word_text(low: str) -> str:
+    """A word's letters without its apostrophes ("o'brien" -> "obrien")."""
+    for mark in _APOSTROPHES:
+        low = low.replace(mark, "")
+    return low
+
+
+def spelling_word_end(tokens: list[Token], k: int) -> int:
+    """The last token of the word at ``k`` that spells a letter, with the parts a hyphen joins to it
+    ("x-ray", "X-ray", "t-bone": a part of two letters or more; "pepper-A" ends before the "A", the next
+    letter) and the "ray" of "x ray" written apart. The one home of a spelling word's extent: the spelled
+    finder, span closure and the read-back all read it."""
+    end = k
+    if tokens[k].low == "x" and k + 1 < len(tokens) and tokens[k + 1].low == "ray":
+        end = k + 1  # "x ray": the spelling alphabet's x-ray written as two words
+    while (
+        end + 2 < len(tokens)
+        and tokens[end + 1].text in HYPHENS
+        and tokens[end + 2].text.isalpha()
+        and len(tokens[end + 2].text) > 1
+    ):
+        end += 2
+    return end
 
 
 def _spelling_before(tokens: list[Token], j: int) -> bool:
@@ -272,8 +301,13 @@ def _spelling_before(tokens: list[Token], j: int) -> bool:
 
 def alias_of(tokens: list[Token], k: int) -> int | None:
     """The index of the letter that word ``k`` spells ("sam" in "S as in Sam", "sugar" in "s for
-    sugar"), or None."""
-    for j in (k - 3, k - 2):
+    sugar", "ray" in "x as in x-ray"), or None."""
+    start = k
+    while start >= 2 and tokens[start - 1].text in HYPHENS and tokens[start - 2].text.isalpha():
+        start -= 2  # "x as in x-ray": the word's first part
+    if start >= 1 and tokens[start].low == "ray" and tokens[start - 1].low == "x":
+        start -= 1  # "x ray"
+    for j in (start - 3, start - 2):
         if j >= 0 and alias_end(tokens, j) == k:
             return j
     return None

@@ -228,7 +228,13 @@ def _suffix_after(tokens: list[Token], j: int, suffixes: dict[str, str]) -> int 
         if low in (".", "-", "'"):
             k += 1
             continue
-        if low in suffixes and words >= 1 and not (best is not None and _unit_here(tokens, k)):
+        en_route = low == "route" and tokens[k - 1].low == "en"  # round 41: "<number> has been en route"
+        if (
+            low in suffixes
+            and words >= 1
+            and not en_route  # on its way, no street (v44 had 3)
+            and not (best is not None and _unit_here(tokens, k))
+        ):
             best = k
         elif best is None and words >= 1 and low in _UNIT_ENDS:
             if {t.low for t in tokens[j:k]} <= _LENGTH_UNITS:
