@@ -16,13 +16,15 @@ stream that day as the bus carries it, counted and timed.
 
 from __future__ import annotations
 
+import math
 import sys
 from collections import Counter
 from typing import Any
 
 from bench.alerts_cases import check_test12 as c12
 from bench.alerts_cases import check_test13 as c13
-from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases import checks
+from bench.alerts_cases.case import Case
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _of
 from bench.alerts_cases.check_test12 import lines as _lines
@@ -41,15 +43,9 @@ SPLIT = "test14"
 
 
 def _agent_down(effect: AgentDown, case: Case, hit: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """Every call of the line in the window fails to reach the agent within 1.5 s, nothing said."""
-    ends, lines = dict(Counter(map(_end, hit))), _lines(hit)
-    share = len(hit) / max(1, len(_in(case, normal, effect.workflow)))
-    slow = [c for c in hit if c[-1]["ts"] - c[0]["ts"] > 1_500 or len(c) != 2]
-    line = f"{len(hit)} calls never reached the agent ({share:.2f} of the line's), lines {lines}, longer than 1.5 s or with events {len(slow)}; ends {ends}"  # fmt: skip
-    held = (
-        bool(hit) and not slow and lines.keys() == {effect.workflow} and set(ends) == {"failed/upstream_lost"}
-    )
-    return line, held and share >= 0.9
+    """Every call of the line in the window (0.9 of the line's usual calls at least) fails to reach the
+    agent within 1.5 s, nothing said (``checks.unreachable``)."""
+    return checks.unreachable(effect.workflow, case, hit, normal, (0.9, math.inf))
 
 
 def _model_dead_air(effect: ModelDeadAir, hit: list[list[Event]]) -> tuple[str, bool]:
@@ -113,23 +109,9 @@ def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], norma
     return f"no check for {type(effect).__name__}", False
 
 
-def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """A benign shift's volume as planned: a line to print and whether it holds."""
-    return c12.planned_volume(
-        case, hit, calls, normal, {Surge: (1.3, 1.7), LunchLull: (0.6, 0.85), BlueGreen: (0.18, 0.32)}
-    )
-
-
-def incidents(day: Day, scale: float) -> list[str]:
-    """The day built again at ``scale``; each incident's own evidence printed and checked, then each
-    benign shift's volume, then the unmarked calls (test12's runner and count)."""
-    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, c12._unmarked), volume)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    return c12.run(SPLIT, incidents, argv)
-
+main = checks.dry_run(
+    SPLIT, evidence, c12._unmarked, {Surge: (1.3, 1.7), LunchLull: (0.6, 0.85), BlueGreen: (0.18, 0.32)}
+)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -24,6 +24,7 @@ from typing import Any
 from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
 from bench.alerts_cases import check_test13 as c13
+from bench.alerts_cases import checks
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _of
@@ -99,13 +100,6 @@ def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], norma
     return f"no check for {type(effect).__name__}", False
 
 
-def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """A benign shift's volume as planned: a line to print and whether it holds."""
-    return c12.planned_volume(
-        case, hit, calls, normal, {Surge: (1.55, 2.05), Holiday: (0.55, 0.75), BlueGreen: (0.68, 0.82)}
-    )
-
-
 def _why(day: Day, call: list[Event]) -> str:
     """Why an unmarked call differs from the normal day: a canary call of the loop's window runs the
     new build (its label and prompt) though it had no question to re-ask; anything else is unexplained."""
@@ -119,16 +113,9 @@ def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]]
     return c12.unexplained(_why, day, calls, normal, ledger)
 
 
-def incidents(day: Day, scale: float) -> list[str]:
-    """The day built again at ``scale``; each incident's own evidence printed and checked, then each
-    benign shift's volume, then the unmarked calls (test12's runner, this split's explanations)."""
-    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, _unmarked), volume)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    return c12.run(SPLIT, incidents, argv)
-
+main = checks.dry_run(
+    SPLIT, evidence, _unmarked, {Surge: (1.55, 2.05), Holiday: (0.55, 0.75), BlueGreen: (0.68, 0.82)}
+)
 
 if __name__ == "__main__":
     sys.exit(main())

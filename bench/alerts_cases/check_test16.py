@@ -24,8 +24,9 @@ from typing import Any
 from bench.alerts_cases import check_test12 as c12
 from bench.alerts_cases import check_test13 as c13
 from bench.alerts_cases import check_test14 as c14
+from bench.alerts_cases import checks
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.check_test5 import _end, _in
+from bench.alerts_cases.check_test5 import _end
 from bench.alerts_cases.check_test6 import _of
 from bench.alerts_cases.day import Ledger
 from bench.alerts_cases.degradations import Asr
@@ -41,18 +42,14 @@ Event = dict[str, Any]
 SPLIT = "test16"
 
 
-def _lines(calls: list[list[Event]]) -> dict[str, int]:
-    return dict(Counter(c[0]["workflow"] for c in calls))
-
-
 def _canary_silent(effect: BuildDeadAir, hit: list[list[Event]]) -> tuple[str, bool]:
     """Canary calls of the build only, silent once the caller's ``after``-th utterance is said, ended by
     the caller."""
     builds = Counter((c[0]["agent"]["version"], c[0]["flags"]["canary"]) for c in hit)
     spoke = [c for c in hit if _of(c, "agent.utterance")[-1]["ts"] > _of(c, "caller.utterance")[effect.after - 1]["ts"]]  # fmt: skip
     ends = dict(Counter(map(_end, hit)))
-    line = f"{len(hit)} calls silent after utterance {effect.after}, builds {dict(builds)}, lines {_lines(hit)}, agent spoke after it {len(spoke)}; ends {ends}"  # fmt: skip
-    held = bool(hit) and set(builds) == {(effect.version, True)} and len(_lines(hit)) > 1
+    line = f"{len(hit)} calls silent after utterance {effect.after}, builds {dict(builds)}, lines {c12.lines(hit)}, agent spoke after it {len(spoke)}; ends {ends}"  # fmt: skip
+    held = bool(hit) and set(builds) == {(effect.version, True)} and len(c12.lines(hit)) > 1
     return line, held and not spoke and set(ends) == {"completed/hangup"}
 
 
@@ -62,8 +59,8 @@ def _intent_loop(effect: IntentLoop, hit: list[list[Event]], normal: dict[str, l
         e["data"]["intent"] for c in hit for e in _of(normal[c[0]["call_sid"]], "intent.recognized")
     )
     ends = dict(Counter(map(_end, hit)))
-    line = f"{len(hit)} looping calls, lines {_lines(hit)}, planned intents {dict(planned)}; ends {ends}"
-    held = bool(hit) and _lines(hit).keys() == {effect.workflow} and set(planned) == {effect.intent}
+    line = f"{len(hit)} looping calls, lines {c12.lines(hit)}, planned intents {dict(planned)}; ends {ends}"
+    held = bool(hit) and c12.lines(hit).keys() == {effect.workflow} and set(planned) == {effect.intent}
     return line, held and set(ends) == {"ended/handoff"}
 
 
@@ -85,34 +82,6 @@ def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], norma
     return f"no check for {type(effect).__name__}", False
 
 
-def _ratio(case: Case, calls: list[list[Event]], normal: list[list[Event]], workflow: str | None = None) -> tuple[float, str]:  # fmt: skip
-    now, usual = len(_in(case, calls, workflow)), len(_in(case, normal, workflow))
-    return now / max(
-        1, usual
-    ), f"{workflow or 'every line'} x{now / max(1, usual):.2f} ({now} calls against {usual})"
-
-
-def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """A benign shift's volume as planned: a line to print and whether it holds."""
-    effect = case.effect
-    if isinstance(effect, Surge):
-        ratio, line = _ratio(case, calls, normal, effect.workflow)
-        return line, 1.45 <= ratio <= 1.95
-    if isinstance(effect, LunchLull):
-        ratio, line = _ratio(case, calls, normal)
-        return line, 0.6 <= ratio <= 0.85
-    if isinstance(effect, BlueGreen):
-        stable = [c for c in _in(case, calls) if not c[0]["flags"]["canary"]]
-        versions = Counter(c[0]["agent"]["version"] for c in hit)
-        share = len(hit) / max(1, len(stable))
-        same = len(_in(case, calls)) == len(_in(case, normal))
-        line = (
-            f"{len(hit)} calls on {dict(versions)} ({share:.2f} of the stable calls), volume unchanged {same}"
-        )
-        return line, set(versions) == {effect.version} and 0.52 <= share <= 0.68 and same
-    return f"no check for {type(effect).__name__}", False
-
-
 def _label_only(day: Day, call: list[Event]) -> bool:
     """A canary call of the dead-air window on the new build that never reached its silent utterance in
     the window: it differs from the normal day by the build's label only."""
@@ -131,17 +100,9 @@ def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]]
     return c12._unmarked(day, [c for c in calls if c[0]["call_sid"] not in labelled], normal, ledger)
 
 
-def incidents(day: Day, scale: float) -> list[str]:
-    """The day built again at ``scale``; each incident's own evidence printed and checked, then each
-    benign shift's volume (``check_test12.with_volumes``), then the unmarked calls (test12's runner, this
-    split's explanations)."""
-    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, _unmarked), volume)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    return c12.run(SPLIT, incidents, argv)
-
+main = checks.dry_run(
+    SPLIT, evidence, _unmarked, {Surge: (1.45, 1.95), LunchLull: (0.6, 0.85), BlueGreen: (0.52, 0.68)}
+)
 
 if __name__ == "__main__":
     sys.exit(main())

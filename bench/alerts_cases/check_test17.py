@@ -25,7 +25,8 @@ from bench.alerts_cases import check_test10 as c10
 from bench.alerts_cases import check_test12 as c12
 from bench.alerts_cases import check_test13 as c13
 from bench.alerts_cases import check_test14 as c14
-from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases import checks
+from bench.alerts_cases.case import Case
 from bench.alerts_cases.degradations import Asr
 from bench.alerts_cases.faults import CarrierDrop, TtsStuck
 from bench.alerts_cases.faults4 import BlueGreen
@@ -58,23 +59,9 @@ def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], norma
     return f"no check for {type(effect).__name__}", False
 
 
-def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """A benign shift's volume as planned: a line to print and whether it holds."""
-    return c12.planned_volume(
-        case, hit, calls, normal, {Surge: (1.15, 1.35), LunchLull: (0.68, 0.9), BlueGreen: (0.32, 0.48)}
-    )
-
-
-def incidents(day: Day, scale: float) -> list[str]:
-    """The day built again at ``scale``; each incident's own evidence printed and checked, then each
-    benign shift's volume, then the unmarked calls (test12's runner and count)."""
-    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, c12._unmarked), volume)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    return c12.run(SPLIT, incidents, argv)
-
+main = checks.dry_run(
+    SPLIT, evidence, c12._unmarked, {Surge: (1.15, 1.35), LunchLull: (0.68, 0.9), BlueGreen: (0.32, 0.48)}
+)
 
 if __name__ == "__main__":
     sys.exit(main())

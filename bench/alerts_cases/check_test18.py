@@ -26,8 +26,9 @@ from typing import Any
 from bench.alerts_cases import check_test10 as c10
 from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.check_test5 import _end, _in
+from bench.alerts_cases import checks
+from bench.alerts_cases.case import Case
+from bench.alerts_cases.check_test5 import _end
 from bench.alerts_cases.check_test6 import _of
 from bench.alerts_cases.degradations import Asr
 from bench.alerts_cases.faults import CarrierDrop, PromptLoop, ToolErrors, Unreachable
@@ -41,15 +42,8 @@ SPLIT = "test18"
 
 def _line_unreachable(effect: Unreachable, case: Case, hit: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """A share of one line's calls (0.3-0.7 of the line's in the window) fail to reach the agent within
-    1.5 s with nothing said; no other line's."""
-    ends, lines = dict(Counter(map(_end, hit))), c12.lines(hit)
-    share = len(hit) / max(1, len(_in(case, normal, effect.workflow)))
-    slow = [c for c in hit if c[-1]["ts"] - c[0]["ts"] > 1_500 or len(c) != 2]
-    line = f"{len(hit)} calls never reached the agent ({share:.2f} of the line's), lines {lines}, longer than 1.5 s or with events {len(slow)}; ends {ends}"  # fmt: skip
-    held = (
-        bool(hit) and not slow and lines.keys() == {effect.workflow} and set(ends) == {"failed/upstream_lost"}
-    )
-    return line, held and 0.3 <= share <= 0.7
+    1.5 s with nothing said; no other line's (``checks.unreachable``)."""
+    return checks.unreachable(effect.workflow, case, hit, normal, (0.3, 0.7))
 
 
 def _line_empty(effect: Asr, hit: list[list[Event]]) -> tuple[str, bool]:
@@ -76,23 +70,10 @@ def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], norma
     return f"no check for {type(effect).__name__}", False
 
 
-def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """A benign shift's volume as planned: a line to print and whether it holds."""
-    return c12.planned_volume(
-        case, hit, calls, normal, {Surge: (1.3, 1.7), Holiday: (0.7, 0.9), BlueGreen: (0.09, 0.21)}
-    )
-
-
-def incidents(day: Day, scale: float) -> list[str]:
-    """The day built again at ``scale``; each incident's own evidence printed and checked, then each
-    benign shift's volume, then the unmarked calls (test12's runner, test11's count)."""
-    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, c11._unexplained), volume)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    return c12.run(SPLIT, incidents, argv)
-
+# unmarked calls: test11's count, which sets aside the experiment's calls that end before a repeat
+main = checks.dry_run(
+    SPLIT, evidence, c11._unexplained, {Surge: (1.3, 1.7), Holiday: (0.7, 0.9), BlueGreen: (0.09, 0.21)}
+)
 
 if __name__ == "__main__":
     sys.exit(main())
