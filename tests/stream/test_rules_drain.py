@@ -151,23 +151,29 @@ rules:
 """
 
 
-def test_the_embedded_runner_stopped_mid_silence_stores_the_match(warehouse: Any) -> None:
-    """The embedded runner on its thread (``DrainThread``, ``callpulse demo --live``), on the real clock:
-    it polls the chain as messages come, so a quiet bus is not polled; stopped 1.5 s after the caller's
-    silence passed the rule's 1 s, its drain writes the match (before: lost)."""
-    sid = "CA" + "a" * 32
+def silent_call_on_the_bus(warehouse: Any, sid: str) -> tuple[DrainThread, int]:
+    """The embedded runner on its thread (``DrainThread``, ``callpulse demo --live``) on the real clock, a
+    call on its bus whose caller goes silent after the agent's words; returns the running thread and the
+    time the 1-s silence rule's deadline passes."""
     clock = SystemClock()
     pipeline: Pipeline = pattern_pipeline(
         warehouse.client, warehouse.database, clock, rules=parse_rules(SHORT_SILENCE)
     )
     bus = InProcessBus()
-    drain = DrainThread(pipeline, bus, "bus:drain-test", clock)
+    drain = DrainThread(pipeline, bus, f"bus:{sid}", clock)
     drain.start()
     call = quiet_call(sid, start_ms=clock.now_ms() - 2_600)
     for event in call.events:
         assert bus.emit(decode(as_bytes(event)))
-    deadline_ms = call.start_ms + SPOKEN_UNTIL_MS + 1_000
-    time.sleep(max(0.0, (deadline_ms - clock.now_ms()) / 1000) + 1.5)
+    return drain, call.start_ms + SPOKEN_UNTIL_MS + 1_000
+
+
+def test_the_embedded_runner_stopped_mid_silence_stores_the_match(warehouse: Any) -> None:
+    """Stopped 1.5 s after the caller's silence passed the rule's 1 s: by the time the stop returns the
+    match is stored (found by the quiet bus's poll, or at the latest by the drain's own tick)."""
+    sid = "CA" + "a" * 32
+    drain, deadline_ms = silent_call_on_the_bus(warehouse, sid)
+    time.sleep(max(0.0, (deadline_ms - SystemClock().now_ms()) / 1000) + 1.5)
 
     drain.finish()
 
@@ -244,19 +250,9 @@ def test_the_embedded_runner_finds_a_silence_while_the_bus_is_quiet(warehouse: A
     dead-air row while the call is still silent, not when the next event or the stop comes (before: the
     chain was polled only as messages came, so the rules' clock did not run on a quiet bus)."""
     sid = "CA" + "d" * 32
-    clock = SystemClock()
-    pipeline: Pipeline = pattern_pipeline(
-        warehouse.client, warehouse.database, clock, rules=parse_rules(SHORT_SILENCE)
-    )
-    bus = InProcessBus()
-    drain = DrainThread(pipeline, bus, "bus:quiet-test", clock)
-    drain.start()
+    drain, deadline_ms = silent_call_on_the_bus(warehouse, sid)
     try:
-        call = quiet_call(sid, start_ms=clock.now_ms() - 2_600)
-        for event in call.events:
-            assert bus.emit(decode(as_bytes(event)))
-        deadline_ms = call.start_ms + SPOKEN_UNTIL_MS + 1_000
-        waited_until = time.monotonic() + max(0.0, (deadline_ms - clock.now_ms()) / 1000) + 10.0
+        waited_until = time.monotonic() + max(0.0, (deadline_ms - SystemClock().now_ms()) / 1000) + 10.0
         while not dead_air(warehouse) and time.monotonic() < waited_until:
             time.sleep(0.1)  # an upper bound for a loaded machine: the row comes ~0.5 s after the deadline
 
