@@ -30,7 +30,7 @@ def test_a_rule_fires_on_the_call_that_triggers_it_and_the_board_shows_it(page, 
     expect(calm).to_be_visible(timeout=PUSH_TIMEOUT_MS)
     expect(row.locator(".rules .rule")).to_have_count(0)
     # read after the first feed: its drain writes what the rule clock found on the fixture's older calls
-    # (the clock jumps minutes forward here), and the board that shows these rows was read after that
+    # (the clock jumps forward here), and the board that shows these rows was read after that
     rules_before = int(page.locator('[data-field="rules"]').inner_text())
 
     seen = len(call.events)
@@ -42,9 +42,18 @@ def test_a_rule_fires_on_the_call_that_triggers_it_and_the_board_shows_it(page, 
     expect(row.locator(".rules .rule")).to_have_text(["caller_frustrated"], timeout=PUSH_TIMEOUT_MS)
     print(f"\nrule visible on the wallboard {time.monotonic() - fed:.2f} s after its event was fed")
     expect(row.locator(".reasons")).to_contain_text("rule caller_frustrated")
-    expect(calm.locator(".rules .rule")).to_have_count(0)  # only on the call that said it
-    expect(page.locator('[data-field="rules"]')).to_have_text(str(rules_before + 1))
-    expect(page.locator('[data-field="rule-names"]')).to_contain_text("caller_frustrated")
+    # only on the call that said it (the calm call may show dead_air: the fixture's clock is seconds
+    # ahead of these events, and the drain's tick judges that silence as it would live)
+    expect(calm.locator(".rules")).not_to_contain_text("caller_frustrated")
+    tile = page.locator('[data-field="rules"]')
+    expect(tile).not_to_have_text(str(rules_before), timeout=PUSH_TIMEOUT_MS)  # the floor counts it
+    assert int(tile.inner_text()) >= rules_before + 1
+    assert served.rows(
+        "SELECT call_sid FROM {db}.rule_matches FINAL WHERE rule = 'caller_frustrated' AND call_sid IN "
+        "({sid:String}, {other:String})",
+        sid=sid,
+        other=other,
+    ) == [(sid,)]
     sids = page.locator("#live-calls tr.live-call").evaluate_all("rs => rs.map(r => r.dataset.sid)")
     assert sids.index(sid) < sids.index(other)  # riskier than the call that did not say it
     ui.screenshot(page, "wallboard-rule-fired")
