@@ -30,14 +30,33 @@ def run_at_realtime(pid: int, priority: int, *, threads: str = "all") -> int:
     if not 1 <= priority <= MAX_PRIORITY:
         raise ValueError(f"a real-time priority is 1-{MAX_PRIORITY}, got {priority}")
     policy = os.SCHED_RR if threads == "all" else os.SCHED_RR | os.SCHED_RESET_ON_FORK
-    tids = sorted(int(t) for t in os.listdir(f"/proc/{pid}/task")) if threads == "all" else [pid]
+    if threads != "all":
+        _set(pid, policy, priority)
+        return 1
+    done: set[int] = set()
+    while new := _tasks(pid) - done:  # until a pass finds no thread it has not set
+        for tid in sorted(new):
+            _set(tid, policy, priority)
+        done |= new
+    return len(done)
+
+
+def _tasks(pid: int) -> set[int]:
+    """The threads of ``pid`` now. The Go runtime starts threads at any time (a new M for a blocked
+    syscall, GC workers): one started by a thread not yet set, between the listing and the setting,
+    would keep normal priority, so ``run_at_realtime`` lists again until nothing is new (a thread
+    started by one already set inherits SCHED_RR)."""
+    return {int(t) for t in os.listdir(f"/proc/{pid}/task")}
+
+
+def _set(tid: int, policy: int, priority: int) -> None:
     try:
-        for tid in tids:
-            os.sched_setscheduler(tid, policy, os.sched_param(priority))
+        os.sched_setscheduler(tid, policy, os.sched_param(priority))
+    except ProcessLookupError:
+        return  # the thread ended between the listing and the setting: nothing left to set
     except PermissionError as err:
         raise RealtimePriorityError(
             f"SCHED_RR priority {priority} for the tap's relay was refused ({err.strerror}): give the "
             "tap CAP_SYS_NICE or an RLIMIT_RTPRIO of at least that (systemd LimitRTPRIO=, docker "
             "--cap-add SYS_NICE), or run without --realtime-priority"
         ) from err
-    return len(tids)

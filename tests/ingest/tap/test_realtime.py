@@ -83,3 +83,21 @@ def test_a_refused_priority_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(os, "sched_setscheduler", refuse)
     with pytest.raises(RealtimePriorityError, match="CAP_SYS_NICE or an RLIMIT_RTPRIO"):
         run_at_realtime(os.getpid(), PRIORITY, threads="main")
+
+
+def test_threads_the_relay_starts_while_being_set_are_set_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Go runtime starts threads at any time: one started between the listing and the setting (by a
+    thread still at normal priority) must not stay at normal priority, and one that ended in between
+    is no error (CI 2026-12-05: the compiled relay's case failed once on a loaded machine)."""
+    listings = iter([["10", "11"], ["10", "11", "12", "13"], ["10", "11", "12", "13"]])
+    monkeypatch.setattr(os, "listdir", lambda path: next(listings))
+    set_: list[int] = []
+
+    def setscheduler(tid: int, policy: int, param: object) -> None:
+        if tid == 11:
+            raise ProcessLookupError(3, "No such process")  # ended after the listing
+        set_.append(tid)
+
+    monkeypatch.setattr(os, "sched_setscheduler", setscheduler)
+    run_at_realtime(10, PRIORITY)
+    assert set_ == [10, 12, 13]
