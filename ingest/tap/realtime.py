@@ -36,7 +36,12 @@ def run_at_realtime(pid: int, priority: int, *, threads: str = "all") -> int:
     done: set[int] = set()
     while new := _tasks(pid) - done:  # until a pass finds no thread it has not set
         for tid in sorted(new):
-            _set(tid, policy, priority)
+            try:
+                _set(tid, policy, priority)
+            except ProcessLookupError:
+                if tid == pid:
+                    raise  # the relay itself is gone: the tap's start must fail, not go on without it
+                # a Go thread that ended between the listing and the setting: nothing left to set
         done |= new
     return len(done)
 
@@ -52,8 +57,6 @@ def _tasks(pid: int) -> set[int]:
 def _set(tid: int, policy: int, priority: int) -> None:
     try:
         os.sched_setscheduler(tid, policy, os.sched_param(priority))
-    except ProcessLookupError:
-        return  # the thread ended between the listing and the setting: nothing left to set
     except PermissionError as err:
         raise RealtimePriorityError(
             f"SCHED_RR priority {priority} for the tap's relay was refused ({err.strerror}): give the "

@@ -101,3 +101,17 @@ def test_threads_the_relay_starts_while_being_set_are_set_too(monkeypatch: pytes
     monkeypatch.setattr(os, "sched_setscheduler", setscheduler)
     run_at_realtime(10, PRIORITY)
     assert set_ == [10, 12, 13]
+
+
+@pytest.mark.parametrize("threads", ["main", "all"])
+def test_a_relay_that_is_gone_fails_the_start(monkeypatch: pytest.MonkeyPatch, threads: str) -> None:
+    """Only a Go thread that ended may be skipped: if the relay process itself is gone, the tap must not
+    report its media path as set to real-time priority."""
+    monkeypatch.setattr(os, "listdir", lambda path: ["10", "11"])
+
+    def setscheduler(tid: int, policy: int, param: object) -> None:
+        raise ProcessLookupError(3, "No such process")
+
+    monkeypatch.setattr(os, "sched_setscheduler", setscheduler)
+    with pytest.raises(ProcessLookupError):
+        run_at_realtime(10, PRIORITY, threads=threads)
