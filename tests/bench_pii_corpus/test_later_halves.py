@@ -71,6 +71,7 @@ HALVES = {
     "v45": ("mutants_caught", 622, False),
     "v46": ("mutants_caught", 652, False),
     "v47": ("mutants_caught", 606, False),
+    "v48": ("mutants_caught", 606, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -104,6 +105,7 @@ OWN = {
     "v45": (("islay avenue", "Islay Ave"), ("islay avenue", "Islay Ave"), 28, "Larkspur"),
     "v46": (("skagit avenue", "Skagit Ave"), ("skagit avenue", "Skagit Ave"), 29, "Larkspur"),
     "v47": (("tarragon avenue", "Tarragon Ave"), ("tarragon avenue", "Tarragon Ave"), 30, "Larkspur"),
+    "v48": (("machias avenue", "Machias Ave"), ("machias avenue", "Machias Ave"), 31, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -137,6 +139,7 @@ EARLIER = [
     ("Tanana", "Tanana: on v44's lists"),
     ("Islay", "Islay: on v45's lists"),
     ("Skagit", "Skagit: on v46's lists"),
+    ("Tarragon", "Tarragon: on v47's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -323,6 +326,12 @@ WEIGHTS = {
         "v44",
         ("PERSON", "PHONE_NUMBER", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD"),
         ("SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "ZIP_CODE", "US_SSN"),
+    ),
+    "v48": (
+        20_270_117,
+        "v47",
+        ("SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "EMAIL_ADDRESS", "CREDIT_CARD"),
+        ("PERSON", "PHONE_NUMBER", "ZIP_CODE", "LAST_FOUR", "US_SSN"),
     ),
 }
 
