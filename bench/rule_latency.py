@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 from agent.simulator.library import generate_calls, interleave_events  # noqa: E402
 from api.pages import live_api  # noqa: E402
-from api.store.live import live_calls, matches_since  # noqa: E402
+from api.store.live import live_calls  # noqa: E402
 from callpulse import compose  # noqa: E402
 from callpulse.settings import Settings  # noqa: E402
 from devstack.serial_client import SerialClient  # noqa: E402
@@ -169,11 +169,7 @@ class Wallboard:
             return self._stop.is_set()
 
         while not self._stop.is_set():
-            since_ms = ctx.clock.now_ms()
-
-            async def watch(since_ms: int = since_ms) -> tuple[int, int]:
-                return await asyncio.to_thread(matches_since, ctx.client, ctx.database, since_ms)
-
+            watch = live_api.NewestMatch(ctx, ctx.clock.now_ms())  # what the wallboard's stream watches
             async for frame in live_api.board_events(
                 read, disconnected, watch=watch if self._watch_s > 0 else None, watch_s=self._watch_s
             ):

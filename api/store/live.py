@@ -392,25 +392,12 @@ def _open_tool_calls(client: Warehouse, db: str, params: dict[str, Any]) -> dict
     return {str(sid): int(since) for sid, since in rows}
 
 
-def matches_since(client: Warehouse, database: str, since_ms: int) -> tuple[int, int]:
-    """(how many ``rule_matches`` rows were found since ``since_ms``, the newest one's ``matched_at``): what
-    ``bench/rule_latency.py`` watches. The wallboard's stream watches ``newest_matches`` instead (since
-    the newest match it has seen, not since it opened). No ``FINAL``."""
-    count, newest = client.query(
-        "SELECT count(), toUnixTimestamp64Milli(max(matched_at)) "
-        f"FROM {_identifier(database)}.rule_matches "
-        "WHERE matched_at >= fromUnixTimestamp64Milli({since:Int64}, 'UTC')",
-        parameters={"since": since_ms},
-    ).result_rows[0]
-    return int(count), int(newest)
-
-
 def newest_matches(client: Warehouse, database: str, since_ms: int) -> tuple[int, int]:
     """(the newest ``rule_matches`` row's ``matched_at`` at or after ``since_ms``, how many rows have that
     time), or ``(since_ms, 0)`` when there is none: what the wallboard's stream watches between its reads
     of the board. The stream passes the newest time it has already seen, so each watch reads the rows of
-    one millisecond or a few (``matches_since`` from the stream's open time counted every match since,
-    every 0.2 s for up to 120 s). The answer does not depend on ``since_ms`` as long as it is at most the
+    one millisecond or a few (counting every match since the stream opened read up to 120 s of them every
+    0.2 s). The answer does not depend on ``since_ms`` as long as it is at most the
     newest time, so the watch may move it forward at any time; a second match in the same millisecond
     changes the count. No ``FINAL``: a merged duplicate only costs one more read of the board."""
     rows = client.query(
