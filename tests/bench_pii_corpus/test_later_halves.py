@@ -72,6 +72,7 @@ HALVES = {
     "v46": ("mutants_caught", 652, False),
     "v47": ("mutants_caught", 606, False),
     "v48": ("mutants_caught", 606, False),
+    "v49": ("mutants_caught", 605, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -106,6 +107,7 @@ OWN = {
     "v46": (("skagit avenue", "Skagit Ave"), ("skagit avenue", "Skagit Ave"), 29, "Larkspur"),
     "v47": (("tarragon avenue", "Tarragon Ave"), ("tarragon avenue", "Tarragon Ave"), 30, "Larkspur"),
     "v48": (("machias avenue", "Machias Ave"), ("machias avenue", "Machias Ave"), 31, "Larkspur"),
+    "v49": (("capella avenue", "Capella Ave"), ("capella avenue", "Capella Ave"), 32, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -140,6 +142,7 @@ EARLIER = [
     ("Islay", "Islay: on v45's lists"),
     ("Skagit", "Skagit: on v46's lists"),
     ("Tarragon", "Tarragon: on v47's lists"),
+    ("Machias", "Machias: on v48's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -332,6 +335,12 @@ WEIGHTS = {
         "v47",
         ("SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS", "EMAIL_ADDRESS", "CREDIT_CARD"),
         ("PERSON", "PHONE_NUMBER", "ZIP_CODE", "LAST_FOUR", "US_SSN"),
+    ),
+    "v49": (
+        20_270_118,
+        "v47",
+        ("SPELLED", "STREET_ADDRESS", "EMAIL_ADDRESS", "ZIP_CODE", "CREDIT_CARD", "US_SSN"),
+        ("PERSON", "PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH", "LAST_FOUR"),
     ),
 }
 
