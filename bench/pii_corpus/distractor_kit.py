@@ -13,11 +13,18 @@ kinds over the half's own airlines, products, statuses and model names (``render
 confirmation, tracking and dose renderers (``v16.distractors.MARKED``: a business's reference for a
 transaction or a quantity, not the caller's identifier), reused, not copied; from v27 on also kinds of the
 half's own desks, most of them one drawn number said in words or as written (``quantity``).
+
+Where a half's lists and ``quantity`` kinds are all it has (v17-v26, v38, v40-v47), they are data, not code:
+``distractors.toml`` beside its ``distractors.py``, which ``from_file`` reads (issue 18: 19 halves had each
+written the same few lines of Python around their own lists). Halves with renderers of their own (v27-v37,
+v39: a gate's letter, a call number's decimal, a ``say`` of their own) keep them in Python.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import MONTHS, number_words, ordinal_numeral, ordinal_words
@@ -206,3 +213,20 @@ def quantity(
         return words.format(say(n)) if ctx.words else written.format(n)
 
     return render
+
+
+def from_file(module_file: str, *more: Mapping[str, Renders]) -> dict[str, Renders]:
+    """A half's kept values from the ``distractors.toml`` beside ``module_file`` (its ``distractors.py``): the
+    eighteen kinds over its ``airlines`` (name and code), ``products``, ``statuses`` and ``aimodels``, then its
+    ``[own]`` kinds if any (each a ``quantity``: ``values``, ``words``, ``digits`` and ``smart`` where given),
+    then each of ``more`` (v16's marked kinds, a half's own Python renderers) in the order the half's Python had
+    them, so that its draws and lines stay the same byte for byte."""
+    with Path(module_file).with_name("distractors.toml").open("rb") as f:
+        data = tomllib.load(f)
+    airlines = [(name, code) for name, code in data["airlines"]]
+    kinds = renderers(airlines, data["products"], data["statuses"], data["aimodels"])
+    for kind, k in data.get("own", {}).items():
+        kinds[kind] = quantity(k["values"], k["words"], k.get("digits"), smart=k.get("smart"))
+    for renders in more:
+        kinds |= renders
+    return kinds

@@ -1,17 +1,7 @@
-"""v24's kept values: the kit's eighteen kinds over v24's own lists and v16's marked kinds (what and why:
-``distractor_kit``'s docstring)."""
-
-from __future__ import annotations
+"""v24's kept values: the kit's kinds over v24's lists and own kinds, data in ``distractors.toml`` beside
+this file (what and why: ``distractor_kit``'s docstring and the file's comments), and v16's marked kinds."""
 
 from bench.pii_corpus import distractor_kit
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Alaska", "AS"), ("JetBlue", "B6"), ("Delta", "DL"), ("United", "UA"), ("Allegiant", "G4"),
-            ("Sun Country", "SY"), ("WestJet", "WS")]  # fmt: skip
-PRODUCTS = ["Galaxy S24", "Moto G Power", "iPad Air", "Apple Watch SE", "Echo Dot", "Nest Thermostat",
-            "Chromecast", "Xbox Series S", "Ninja Air Fryer", "Bose QuietComfort", "Canon PIXMA",
-            "Dyson V8"]  # fmt: skip
-STATUSES = ["on hold", "out for delivery", "in transit", "ready for pickup", "returned", "pending"]
-AIMODELS = ["mistral-7b", "gpt-4.1-mini", "claude-3.5-sonnet", "gemini-2.0-flash"]
-
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED
+DISTRACTORS = distractor_kit.from_file(__file__, MARKED)
