@@ -664,10 +664,15 @@ def _article_letter(tokens: list[Token], k: int) -> bool:
     after = tokens[k + 2].low if k + 2 < len(tokens) else ""
     if tokens[k - 1].low in _ID_NOUNS or kind_before(tokens, k, window=1) == ACCOUNT:
         # "loyalty number a six three oh ...": no article between "number" and its digits (round 16);
-        # round 23: nor between the label word itself and them ("account a six eight six ...", v22)
+        # round 23: nor between the label word itself and them ("account a six eight six ...", v22);
+        # round 42: "student number a double nine four ...": a repeated digit is digits too (v46)
+        if nxt in REPEAT:
+            return _digit_piece(after)
         return _digit_piece(nxt) and _digit_piece(after)
     if _digit_piece(tokens[k - 1].low) and _digit_piece(nxt) and _id_word_before(tokens, k):
         return True  # round 23: "member number two a four oh ...": "a" between digits of an ID (v22)
+    if _single_digit(tokens[k - 1].low) and _single_digit(nxt) and _spaced_code_after_label(tokens, k):
+        return True  # round 42: "medicare card says 4 a 8 9 u ...": a code's character read alone (v47)
     if tokens[k - 1].low == "here" and _written_groups(tokens, k + 1) >= 7:
         return kind_before(tokens, k, window=6) is not None or any(
             t.low in _ID_NOUNS for t in tokens[max(0, k - 6) : k]
@@ -693,6 +698,24 @@ _VALUE_VERBS = frozenset({"is", "was", "it's", "reads", ":", "has", "says", "sho
 # what a caller says between "the number is" and the value ("um", "okay", "right,"): the "a" after them is
 # still the identifier's first letter when digits said one by one follow
 _SAID_BEFORE_THE_VALUE = frozenset({"um", "uh", "er", "okay", "ok", "right", "so", "well", ",", "yeah"})
+
+
+def _single_digit(low: str) -> bool:
+    return (low.isdigit() and len(low) == 1) or low in UNITS
+
+
+def _spaced_code_after_label(tokens: list[Token], k: int) -> bool:
+    """ "medicare card says 4 a 8 9 u 4 3 ...": a label of any identifier in the five words before and, after
+    the "a", another letter said alone among the characters, so the run is a code read one character at a time
+    (an ID's label may be "card", which names a card's digits only when no letter is read with them)."""
+    if kind_before(tokens, k, window=5) not in ID_KINDS:
+        return False
+    for t in tokens[k + 1 : k + 8]:
+        if len(t.low) == 1 and t.low.isalpha() and t.low not in _PRONOUN_LETTERS:
+            return True
+        if not _single_digit(t.low):
+            return False
+    return False
 
 
 def _label_and_is(low: str) -> bool:

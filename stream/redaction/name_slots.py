@@ -73,12 +73,36 @@ def names_in_slots(tokens: list[Token], found: list[Finding]) -> list[Finding]:
         word = tokens[j]
         if (
             may_be_name_word(word)
-            and word.low not in english_words()
+            and (word.low not in english_words() or _other_part_given(tokens, k, j, found))
             and not _found_at(found, word)
             and not _found_at(out, word)
         ):
             out.append(Finding(word.start, word.end, PERSON, word.low, 0.6))
     return out
+
+
+# the slot words of the other part of a name: "first" answers "surname"/"last", and the other way round
+_OTHER_SLOT = {"first": ("surname", "last"), "given": ("surname", "last"), "last": ("first", "given"),
+               "surname": ("first", "given")}  # fmt: skip
+_CLAUSE_ENDS = frozenset({".", ",", ";", "?", "!", "and", "then"})
+
+
+def _other_part_given(tokens: list[Token], k: int, j: int, found: list[Finding]) -> bool:
+    """ "Surname <surname>, first <given>": after the other part of the name was given in its own slot (a
+    finder took the word after that slot word), the word that ends this slot is the name's other part even
+    when it is an English word ("first Icy"), since the caller is answering the same question part by part
+    (round 42: v47 left one such given name in clear). "first time calling" goes on past the word: left."""
+    others = _OTHER_SLOT.get(tokens[k].low)
+    if others is None or (j + 1 < len(tokens) and tokens[j + 1].low not in _CLAUSE_ENDS):
+        return False
+    for i in range(k):
+        if tokens[i].low in others and _slot_opens(tokens, i):
+            n = i + 1
+            while n < k and tokens[n].low in _SLOT_FILLERS:
+                n += 1
+            if n < k and _found_at(found, tokens[n]):
+                return True
+    return False
 
 
 def _describes(word: Token) -> bool:

@@ -10,6 +10,7 @@ than not. Amounts, quantities and bare years are left alone ("42 dollars", "in 2
 from __future__ import annotations
 
 from stream.redaction.backchannels import shape_kind
+from stream.redaction.card_charges import billed_card
 from stream.redaction.context import (
     ACCOUNT,
     CARD,
@@ -95,6 +96,8 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         return None  # "an extension until twelve thirty"
     if context is None and _decimal(tokens, run):
         return None  # "42.10": an amount
+    if n == 4 and billed_card(tokens, run.first, run.last):
+        return CARD  # round 42: "don't bill 1514 again", "stop charging 23 76": a card named by its last four
     if context is None and n == 4 and _scaled(tokens, run) and shape_kind(tokens, run.first) == "LAST_FOUR":
         return (
             NUMBER  # "the last four are six thousand", "ending in seventeen hundred": four digits asked for

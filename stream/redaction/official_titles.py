@@ -70,6 +70,35 @@ def _name_shaped(word: Token) -> bool:
     return may_be_name_word(word) and off_every_list(stem)
 
 
+# a verb that agrees with one person: "is", "was", "has", "says", or a verb of the language in "-s"
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "does", "says", "'s"})
+_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "his", "her", "their", "this", "that", "by"})
+
+
+def _plural_surname_as_one(tokens: list[Token], j: int) -> bool:
+    """ "coach smalls wants it signed": a word with a plural's "-s" that is on the surname list, after a
+    title and before a verb that agrees with one person, is one person's surname, not a plural noun (the
+    plural noun would take "want", "are", "were"; round 42: v45 left such a surname in clear, an English
+    word there). A common noun said so ("coach seats are") keeps its word."""
+    word = tokens[j]
+    low = word.low
+    if not (low.isalpha() and low.endswith("s") and not low.endswith("ss") and low in all_surnames()):
+        return False
+    if j + 1 >= len(tokens) or (j >= 2 and tokens[j - 2].low in _DETERMINERS):
+        return False  # "the coach seats ...": the title is a noun there
+    verb = tokens[j + 1].low
+    if verb in _SINGULAR_VERBS:
+        return True
+    return (
+        verb.isalpha()
+        and verb.endswith("s")
+        and not verb.endswith("ss")
+        and verb in english_words()
+        and verb[:-1] in english_words()
+        and verb not in all_surnames()
+    )
+
+
 def names_after_titles(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """PERSON findings for a name-shaped word right after a title of office that no finder took."""
     if OFFICIAL_TITLES.isdisjoint(t.low for t in tokens):
@@ -80,7 +109,9 @@ def names_after_titles(tokens: list[Token], found: list[Finding]) -> list[Findin
         if tokens[k].low not in OFFICIAL_TITLES:
             continue
         word = tokens[k + 1]
-        if not _name_shaped(word) or any(s <= word.start and word.end <= e for s, e in taken):
+        if not (_name_shaped(word) or _plural_surname_as_one(tokens, k + 1)) or any(
+            s <= word.start and word.end <= e for s, e in taken
+        ):
             continue
         stem = _stem(word.low)
         if is_official_title(tokens[k].low):

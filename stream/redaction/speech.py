@@ -18,6 +18,7 @@ from stream.redaction.dates import find_dates
 from stream.redaction.default_deny import names_flight, unexplained_runs
 from stream.redaction.finding import Finding
 from stream.redaction.learned_names import learned_names
+from stream.redaction.lexicon import all_first_names, all_surnames
 from stream.redaction.name_forms import (
     family_names,
     find_possessive_names,
@@ -88,6 +89,9 @@ _STRUCTURAL = re.compile(
     r"sonnet|haiku|opus|flash|nova)(?:[-.][a-z0-9]+)+\b"
     r"|\bv\d{1,3}\b"
     r"|\b\d{1,3}x\d{1,3}\b"  # a size written as one word ("a 5x5", "the 10x20 unit"; round 16)
+    # round 42: a family that is also a given name, only with its version's digit right after the hyphen
+    # ("gemma-3", "gemma-2-9b"; v45 had 2 redacted as a name), so "Gemma-Rose" stays a name
+    r"|\bgemma-\d+(?:[-.][a-z0-9]+)*\b"
     r"|(?-i:\b(?=[a-z0-9.-]*\d)[a-z]{2,}(?:-[a-z0-9.]+)*-[a-z]{3,}(?:-[a-z0-9.]+)*\b)",
     re.IGNORECASE,
 )
@@ -388,7 +392,32 @@ def _flown_on(text: str, tokens: list[Token], f: Finding) -> bool:
     verb = at - 2
     if verb >= 1 and tokens[verb].low in _PARTICLES:
         verb -= 1  # round 36: "flying out on F9 2635", "flying back on <carrier> 1375" (v35 had 2)
-    return tokens[verb].low in _FLOWN_ON
+    if tokens[verb].low in _FLOWN_ON:
+        return True
+    word = tokens[at].low  # a name there ("left it on <surname> 2474") is no carrier this frame trusts
+    listed = word in all_surnames() or word in all_first_names()
+    return not listed and _left_on_board(tokens, at - 1)
+
+
+# round 42: what a passenger leaves on a flight ("maybe I left it on F9 2593", "left my bag on <carrier>
+# <number>"; v45 had 4 such flights redacted, their carriers a code or on no list)
+_LEFT_BEHIND = frozenset({"left", "forgot", "lost", "dropped"})
+_LEFT_WHAT = frozenset({"it", "them", "that", "this", "something", "everything"})
+
+
+def _left_on_board(tokens: list[Token], on: int) -> bool:
+    """Whether "on" at ``on`` follows "left it" / "forgot my bag" (a hesitation or one possessive noun
+    allowed between): then the carrier and number after it are the flight it was left on."""
+    k = on - 1
+    while k >= 0 and tokens[k].low in ("uh", "um", ","):
+        k -= 1
+    if k >= 1 and tokens[k].low not in _LEFT_WHAT and tokens[k - 1].low in ("my", "our", "a", "the"):
+        k -= 2  # "left my bag on ..."
+    elif k >= 0 and tokens[k].low in _LEFT_WHAT:
+        k -= 1
+    else:
+        return False
+    return k >= 0 and tokens[k].low in _LEFT_BEHIND
 
 
 # the particle of a flight verb said before "on" ("flying out on", "fly back on", "flying home on")

@@ -382,6 +382,11 @@ def _after_four_digits(
     return None
 
 
+_UNIT_NUMBER_WORDS = 5
+# the designators a unit's spoken number follows before the house number: a trailer park's "space" too
+_SPOKEN_UNITS = _UNIT_ENDS | {"space", "spc"}
+
+
 def _unit_before(tokens: list[Token], first: int) -> int:
     """The first index of "Apt 37C, " said before the house number, or ``first`` when there is none:
     a unit designator and one unit value (digits, or digits and a letter, written or spoken:
@@ -396,9 +401,16 @@ def _unit_before(tokens: list[Token], first: int) -> int:
         k -= 1  # "twenty eight b": a unit letter said after spoken digits
     if k >= 1 and tokens[k].low in NUMBER_WORDS and tokens[k].low not in WEAK:
         j = k
-        while j >= 1 and k - j < 2 and tokens[j - 1].low in NUMBER_WORDS and tokens[j - 1].low not in WEAK:
+        # round 42: a unit's number of up to five words ("trailer three hundred sixty five, ..."; v47 left one
+        # in clear before a spoken house number); before, three words
+        while (
+            j >= 1
+            and k - j < _UNIT_NUMBER_WORDS - 1
+            and tokens[j - 1].low in NUMBER_WORDS
+            and tokens[j - 1].low not in WEAK
+        ):
             j -= 1
-        if j >= 1 and tokens[j - 1].low in _UNIT_ENDS:
+        if j >= 1 and tokens[j - 1].low in _SPOKEN_UNITS:
             return j - 1
         return first
     if k < 1 or not any(c.isdigit() for c in tokens[k].low) or not tokens[k].low.isalnum():
