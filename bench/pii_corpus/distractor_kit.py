@@ -14,10 +14,11 @@ confirmation, tracking and dose renderers (``v16.distractors.MARKED``: a busines
 transaction or a quantity, not the caller's identifier), reused, not copied; from v27 on also kinds of the
 half's own desks, most of them one drawn number said in words or as written (``quantity``).
 
-Where a half's lists and ``quantity`` kinds are all it has (v17-v26, v38, v40-v47), they are data, not code:
-``distractors.toml`` beside its ``distractors.py``, which ``from_file`` reads (issue 18: 19 halves had each
-written the same few lines of Python around their own lists). Halves with renderers of their own (v27-v37,
-v39: a gate's letter, a call number's decimal, a ``say`` of their own) keep them in Python.
+A half's lists are data, not code: ``distractors.toml`` beside its ``distractors.py``, which ``from_file``
+reads (issue 18: v17-v47 had each written the same few lines of Python around their own lists). Where lists
+and ``quantity`` kinds are all a half has (v17-v26, v38, v40-v47), its kinds are in the file too; halves with
+renderers of their own (v27-v37, v39: a gate's letter, a call number's decimal, a ``say`` of their own) keep
+those in Python and pass them on (``from_file(__file__, MARKED, OWN)``).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v27's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v27's own desks hear, numbers that identify nobody: a tooth
-number at the dental office, an airport gate at the airline's loyalty desk, a points balance, a pet's weight
-at the vet clinic and a water bill's usage in gallons.
+kit's eighteen kinds over v27's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v27's own desks hear, numbers that identify
+nobody: a tooth number at the dental office, an airport gate at the airline's loyalty desk, a points balance,
+a pet's weight at the vet clinic and a water bill's usage in gallons.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Hawaiian", "HA"), ("Frontier", "F9"), ("Spirit", "NK"), ("Breeze", "MX"), ("Air Canada", "AC"),
-            ("Porter", "PD"), ("Aer Lingus", "EI")]  # fmt: skip
-PRODUCTS = ["Sonicare toothbrush", "Roomba", "Kindle", "Ring doorbell", "LG washer", "Pixel 8", "iPad Air",
-            "Toyota Camry", "Honda CR-V", "Brita filter", "Garmin watch", "Whistle GPS tag"]  # fmt: skip
-STATUSES = ["under review", "closed", "in repair", "scheduled", "denied", "paid"]
-AIMODELS = ["llama-3-8b", "gpt-4.1", "phi-3-mini", "qwen2-7b"]
 GATE_LETTERS = "ABCDE"
 
 
@@ -64,4 +58,4 @@ def gallons(ctx: Ctx) -> str:
 
 OWN: dict[str, Callable[[Ctx], str]] = {"TOOTH": tooth, "GATE": gate, "POINTS": points, "WEIGHT": weight,
                                         "GALLONS": gallons}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED | OWN
+DISTRACTORS = distractor_kit.from_file(__file__, MARKED, OWN)

@@ -1,9 +1,10 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v28's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v28's own desks hear, numbers that identify nobody: a hotel
-room number and a count of nights at the reservations desk, a plan's speed at the home-internet provider, a
-days' supply at the mail-order pharmacy and hours on a pay stub at the payroll provider.
+kit's eighteen kinds over v28's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v28's own desks hear, numbers that identify
+nobody: a hotel room number and a count of nights at the reservations desk, a plan's speed at the
+home-internet provider, a days' supply at the mail-order pharmacy and hours on a pay stub at the payroll
+provider.
 """
 
 from __future__ import annotations
@@ -15,12 +16,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("United", "UA"), ("American", "AA"), ("Southwest", "WN"), ("Copa", "CM"), ("Volaris", "Y4"),
-            ("Icelandair", "FI"), ("Condor", "DE")]  # fmt: skip
-PRODUCTS = ["Eero router", "Netgear modem", "Arris gateway", "Roku stick", "Fire TV", "Omron cuff",
-            "Dexcom sensor", "ThinkPad", "Surface Pro", "Vizio TV", "Tile tracker", "Instant Pot"]  # fmt: skip
-STATUSES = ["processing", "shipped", "backordered", "on file", "guaranteed", "cancelled"]
-AIMODELS = ["llama-3.1-70b", "gpt-4-turbo", "mixtral-8x7b", "claude-3-haiku"]
 SPEEDS = (100, 200, 300, 500, 940)  # Mbps tiers a cable or fiber plan is sold in
 SUPPLIES = (30, 60, 90, 100)  # days: a mail-order fill is 90 (or 100) days, a retail one 30
 
@@ -64,4 +59,4 @@ def hours(ctx: Ctx) -> str:
 
 OWN: dict[str, Callable[[Ctx], str]] = {"ROOM": room, "NIGHTS": nights, "SPEED": speed, "SUPPLY": supply,
                                         "HOURS": hours}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED | OWN
+DISTRACTORS = distractor_kit.from_file(__file__, MARKED, OWN)

@@ -1,9 +1,9 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v29's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v29's own desks hear, numbers that identify nobody: a channel
-number at the satellite-TV provider, a lens power at the optician, a school bus route at the school district,
-a storage unit's number and its size at the storage-unit office.
+kit's eighteen kinds over v29's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v29's own desks hear, numbers that identify
+nobody: a channel number at the satellite-TV provider, a lens power at the optician, a school bus route at the
+school district, a storage unit's number and its size at the storage-unit office.
 """
 
 from __future__ import annotations
@@ -15,13 +15,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Alaska", "AS"), ("Delta", "DL"), ("JetBlue", "B6"), ("Frontier", "F9"), ("Spirit", "NK"),
-            ("Aer Lingus", "EI"), ("Avianca", "AV")]  # fmt: skip
-PRODUCTS = ["Hopper receiver", "Joey box", "satellite dish", "Genie remote", "progressive lenses",
-            "contact lenses", "padlock", "moving dolly", "Chromebook", "minivan", "compact SUV",
-            "car seat"]  # fmt: skip
-STATUSES = ["pending", "approved", "in review", "out for delivery", "held at the depot", "past due"]
-AIMODELS = ["gemini-1.5-flash", "gpt-4o", "llama-3-8b", "mistral-large"]
 CHANNELS = (2, 4, 7, 9, 11, 13, 206, 212, 245, 360, 396, 519)  # local stations, then a satellite lineup's
 LENSES = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 3.75, 4.5)  # diopters, in quarter steps
 UNIT_SIZES = ((5, 5), (5, 10), (10, 10), (10, 15), (10, 20), (10, 30))  # feet: the sizes storage lots rent
@@ -78,4 +71,4 @@ def unit_size(ctx: Ctx) -> str:
 
 OWN: dict[str, Callable[[Ctx], str]] = {"CHANNEL": channel, "LENS": lens, "BUS": bus, "STORAGE": storage,
                                         "UNITSIZE": unit_size}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED | OWN
+DISTRACTORS = distractor_kit.from_file(__file__, MARKED, OWN)

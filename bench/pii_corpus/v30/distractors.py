@@ -1,9 +1,9 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v30's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v30's own desks hear, numbers that identify nobody: a count of
-shares at the brokerage, a gas bill's therms at the gas utility, a library call number, a phone's storage at
-the repair shop, and a delivery window at the furniture store.
+kit's eighteen kinds over v30's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v30's own desks hear, numbers that identify
+nobody: a count of shares at the brokerage, a gas bill's therms at the gas utility, a library call number, a
+phone's storage at the repair shop, and a delivery window at the furniture store.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Hawaiian", "HA"), ("Sun Country", "SY"), ("Allegiant", "G4"), ("Breeze", "MX"), ("WestJet", "WS"),
-            ("Iberia", "IB"), ("Copa", "CM")]  # fmt: skip
-PRODUCTS = ["sectional sofa", "recliner", "dining table", "bunk bed", "mattress", "cracked screen", "battery",
-            "charging port", "water heater pilot", "furnace", "gas meter", "library card reader"]  # fmt: skip
-STATUSES = ["scheduled", "on hold", "on the truck", "waitlisted", "ready for pickup", "closed"]
-AIMODELS = ["claude-3-haiku", "gpt-4.1-mini", "phi-3-mini", "qwen2-7b"]
 SHARE_COUNTS = (5, 10, 12, 20, 25, 40, 50, 75, 100, 150, 200, 300, 500)  # round lots and odd lots
 THERM_RANGE = (18, 240)  # a home's monthly gas use, summer to winter
 CALL_CLASSES = (133, 305, 362, 509, 616, 641, 746, 796, 811, 917, 940, 973)  # Dewey hundreds a branch shelves
@@ -61,4 +55,4 @@ def window(ctx: Ctx) -> str:
 
 OWN: dict[str, Callable[[Ctx], str]] = {"SHARES": shares, "THERMS": therms, "CALLNO": call_number,
                                         "GIGS": gigabytes, "WINDOW": window}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED | OWN
+DISTRACTORS = distractor_kit.from_file(__file__, MARKED, OWN)

@@ -1,9 +1,9 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v31's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v31's own desks hear, numbers that identify nobody: a seat's
-section at the ticketing line, a solar array's size at the installer, a course number at the registrar, a pet's
-weight at the pet insurer, and a household's size at the food bank.
+kit's eighteen kinds over v31's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v31's own desks hear, numbers that identify
+nobody: a seat's section at the ticketing line, a solar array's size at the installer, a course number at the
+registrar, a pet's weight at the pet insurer, and a household's size at the food bank.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Frontier", "F9"), ("Spirit", "NK"), ("Avelo", "XP"), ("Porter", "PD"), ("Aer Lingus", "EI"),
-            ("Condor", "DE"), ("Volaris", "Y4")]  # fmt: skip
-PRODUCTS = ["inverter", "solar panel", "water heater", "dishwasher", "garage door opener", "pet carrier",
-            "wristband", "parking pass", "transcript", "lab kit", "food box", "air handler"]  # fmt: skip
-STATUSES = ["pending review", "approved", "denied", "in transit", "awaiting parts", "enrolled"]
-AIMODELS = ["llama-3-8b", "mistral-7b", "gemma-2-9b", "gpt-4o-mini"]
 SECTIONS = (101, 104, 112, 118, 203, 210, 214, 226, 305, 312, 320)  # arena sections, floor to upper deck
 KILOWATTS = ((5, 4), (6, 0), (7, 2), (8, 1), (9, 6), (11, 4))  # a house's array, kW (whole, tenth)
 COURSES = (101, 102, 110, 121, 150, 201, 210, 220, 245)  # community-college course numbers
@@ -66,4 +60,4 @@ household = distractor_kit.quantity(HOUSEHOLD, "{} of us")
 
 OWN: dict[str, Callable[[Ctx], str]] = {"SECTION": section, "KW": kilowatts, "COURSE": course,
                                         "POUNDS": pounds, "HOUSEHOLD": household}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED | OWN
+DISTRACTORS = distractor_kit.from_file(__file__, MARKED, OWN)

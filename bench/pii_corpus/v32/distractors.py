@@ -1,9 +1,10 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v32's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v32's own desks hear, numbers that identify nobody: a
-hearing-aid battery size at the hearing clinic, gallons of propane at the propane dealer, a ship's cabin at the
-cruise line's booking desk, a truck's length at the moving-truck rental, and a courtroom at the court clerk.
+kit's eighteen kinds over v32's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v32's own desks hear, numbers that identify
+nobody: a hearing-aid battery size at the hearing clinic, gallons of propane at the propane dealer, a ship's
+cabin at the cruise line's booking desk, a truck's length at the moving-truck rental, and a courtroom at the
+court clerk.
 """
 
 from __future__ import annotations
@@ -15,12 +16,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Southwest", "WN"), ("Hawaiian", "HA"), ("Breeze", "MX"), ("Icelandair", "FI"), ("Copa", "CM"),
-            ("Air Canada", "AC"), ("Sun Country", "SY")]  # fmt: skip
-PRODUCTS = ["hearing aid", "charging case", "propane tank", "tank gauge", "moving truck", "hand truck",
-            "furniture dolly", "walker", "stateroom key", "mower", "space heater", "ear mold"]  # fmt: skip
-STATUSES = ["on backorder", "scheduled", "delivered", "under dispute", "filed", "waitlisted"]
-AIMODELS = ["qwen2-7b", "phi-3-mini", "llama-3.1-8b", "gpt-4o"]
 BATTERIES = (10, 13, 312, 675)  # zinc-air hearing-aid battery sizes (the colour tabs' numbers)
 GALLONS = (50, 75, 100, 120, 150, 250, 300, 500)  # a propane fill or a tank's size
 CABINS = ((6, 14), (7, 221), (8, 305), (9, 112), (10, 48), (11, 260))  # (deck, cabin on that deck)
@@ -67,4 +62,4 @@ courtroom = distractor_kit.quantity(COURTROOMS, "courtroom {}")
 
 OWN: dict[str, Callable[[Ctx], str]] = {"BATTERY": battery, "GALLONS": gallons, "CABIN": cabin, "FEET": feet,
                                         "COURTROOM": courtroom}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED | OWN
+DISTRACTORS = distractor_kit.from_file(__file__, MARKED, OWN)

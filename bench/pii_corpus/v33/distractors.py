@@ -1,9 +1,9 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v33's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v33's own desks hear, numbers that identify nobody: a parking
-zone at the permit office, a sunscreen's SPF at the dermatology practice, a benefit week at the unemployment
-office, a pipe's size at the plumber, and a lawn's square footage at the lawn-care service.
+kit's eighteen kinds over v33's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v33's own desks hear, numbers that identify
+nobody: a parking zone at the permit office, a sunscreen's SPF at the dermatology practice, a benefit week at
+the unemployment office, a pipe's size at the plumber, and a lawn's square footage at the lawn-care service.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Allegiant", "G4"), ("Frontier", "F9"), ("Spirit", "NK"), ("Alaska", "AS"), ("JetBlue", "B6"),
-            ("WestJet", "WS")]  # fmt: skip
-PRODUCTS = ["dishwasher", "dryer", "ice maker", "water heater", "garbage disposal", "sump pump", "treadmill",
-            "key fob", "parking sticker", "sprinkler timer", "laptop", "cream"]  # fmt: skip
-STATUSES = ["pending", "approved", "denied", "on hold", "dispatched", "cancelled"]
-AIMODELS = ["mistral-7b", "gemma-2-9b", "claude-haiku", "gpt-4o-mini"]
 ZONES = (3, 6, 8, 11, 14, 19, 22, 27)  # residential parking-permit zones
 SPFS = (15, 30, 45, 50, 70, 100)  # sunscreen sun protection factors
 WEEKS = (1, 2, 3, 5, 8, 12, 16, 20)  # benefit weeks of an unemployment claim
@@ -58,4 +52,4 @@ def sqft(ctx: Ctx) -> str:
 
 OWN: dict[str, Callable[[Ctx], str]] = {"ZONE": zone, "SPF": spf, "BWEEK": benefit_week, "PIPE": pipe,
                                         "SQFT": sqft}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | MARKED | OWN
+DISTRACTORS = distractor_kit.from_file(__file__, MARKED, OWN)

@@ -1,9 +1,9 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v34's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v34's own desks hear, numbers that identify nobody: an
-exercise prescription at the physical-therapy clinic, a mile marker on the roadside-assistance line, a trash
-cart's size at the sanitation line, a test score and a school grade at the tutoring company.
+kit's eighteen kinds over v34's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v34's own desks hear, numbers that identify
+nobody: an exercise prescription at the physical-therapy clinic, a mile marker on the roadside-assistance
+line, a trash cart's size at the sanitation line, a test score and a school grade at the tutoring company.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Hawaiian", "HA"), ("Sun Country", "SY"), ("Breeze", "MX"), ("Avelo", "XP"), ("Porter", "PD"),
-            ("Aer Lingus", "EI")]  # fmt: skip
-PRODUCTS = ["smart lock", "deadbolt", "knee brace", "resistance band", "bait station", "recycling bin",
-            "workbook", "graphing calculator", "spare tire", "jumper cables", "key fob", "garage opener"]  # fmt: skip
-STATUSES = ["scheduled", "in transit", "closed", "under review", "funded", "en route"]
-AIMODELS = ["llama-3-8b", "qwen2-7b", "phi-3-mini", "gemini-flash"]
 SETS = (2, 3, 4)  # sets of an exercise
 REPS = (8, 10, 12, 15, 20)  # repetitions per set
 MARKERS = (17, 42, 88, 103, 142, 215, 276)  # interstate mile markers
@@ -66,4 +60,4 @@ def grade(ctx: Ctx) -> str:
 
 OWN: dict[str, Callable[[Ctx], str]] = {"REPS": reps, "MARKER": marker, "CART": cart, "SCORE": score,
                                         "GRADE": grade}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | OWN | MARKED
+DISTRACTORS = distractor_kit.from_file(__file__, OWN, MARKED)

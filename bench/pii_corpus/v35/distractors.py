@@ -1,9 +1,9 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v35's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and five kinds v35's own desks hear, numbers that identify nobody: an aligner
-tray at the orthodontist, a head count at the caterer, a pool's size at the pool service, a tire size at the
-bike shop and a child's age in months at the daycare's enrollment desk.
+kit's eighteen kinds over v35's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and five kinds v35's own desks hear, numbers that identify
+nobody: an aligner tray at the orthodontist, a head count at the caterer, a pool's size at the pool service, a
+tire size at the bike shop and a child's age in months at the daycare's enrollment desk.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Allegiant", "G4"), ("Frontier", "F9"), ("Alaska", "AS"), ("WestJet", "WS"), ("Icelandair", "FI"),
-            ("Copa", "CM")]  # fmt: skip
-PRODUCTS = ["pool pump", "skimmer basket", "retainer case", "derailleur", "e-bike battery", "chafing dish",
-            "effluent filter", "crib sheet", "salt cell", "bike computer", "tackle box", "water flosser"]  # fmt: skip
-STATUSES = ["pending", "approved", "on hold", "ready for pickup", "expedited", "waitlisted"]
-AIMODELS = ["mistral-7b", "claude-haiku", "gemma-2b", "gpt-4o"]
 TRAYS = ((4, 18), (9, 22), (12, 30), (15, 24), (20, 40), (6, 14))  # aligner tray of a series
 GUESTS = (60, 75, 90, 120, 150, 180, 200, 250)  # a catered event's head count
 POOLS = ((12, 24), (14, 28), (16, 32), (18, 36), (20, 40))  # rectangular pool, feet
@@ -69,4 +63,4 @@ age = distractor_kit.quantity(MONTHS, "{} months old")
 
 OWN: dict[str, Callable[[Ctx], str]] = {"TRAY": tray, "GUESTS": guests, "POOL": pool, "WHEEL": wheel,
                                         "AGE": age}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | OWN | MARKED
+DISTRACTORS = distractor_kit.from_file(__file__, OWN, MARKED)

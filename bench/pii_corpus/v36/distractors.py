@@ -1,10 +1,10 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v36's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and six kinds v36's own desks hear, numbers that identify nobody: an air
-conditioner's size in tons at the HVAC company, a roof's size in squares at the roofer, a CPAP pressure at the
-medical-equipment supplier, lesson hours at the driving school, a toll road's exit number and a dog's weight at
-the shelter.
+kit's eighteen kinds over v36's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and six kinds v36's own desks hear, numbers that identify
+nobody: an air conditioner's size in tons at the HVAC company, a roof's size in squares at the roofer, a CPAP
+pressure at the medical-equipment supplier, lesson hours at the driving school, a toll road's exit number and
+a dog's weight at the shelter.
 """
 
 from __future__ import annotations
@@ -16,12 +16,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Hawaiian", "HA"), ("Sun Country", "SY"), ("Breeze", "MX"), ("Porter", "PD"), ("Aer Lingus", "EI"),
-            ("Volaris", "Y4")]  # fmt: skip
-PRODUCTS = ["heat pump", "condenser", "CPAP mask", "humidifier chamber", "toll transponder", "ridge vent",
-            "dog crate", "air handler", "nasal pillow", "gutter guard", "smart thermostat", "urn"]  # fmt: skip
-STATUSES = ["scheduled", "in review", "adopted", "backordered", "dispatched", "paid in full"]
-AIMODELS = ["llama-3", "claude-sonnet", "phi-3", "gemini-flash"]
 TONS = ("2", "2.5", "3", "3.5", "4", "5")  # a central air unit's size
 SQUARES = (18, 22, 24, 28, 32, 35, 40)  # a roof's area in hundreds of square feet
 PRESSURES = (6, 8, 9, 10, 11, 12, 14)  # a CPAP pressure, centimeters of water
@@ -65,4 +59,4 @@ pounds = distractor_kit.quantity(POUNDS, "about {} pounds")
 
 OWN: dict[str, Callable[[Ctx], str]] = {"TONS": tons, "SQUARES": squares, "PRESSURE": pressure, "HOURS": hours,
                                         "EXIT": exit_number, "POUNDS": pounds}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | OWN | MARKED
+DISTRACTORS = distractor_kit.from_file(__file__, OWN, MARKED)

@@ -1,10 +1,10 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v37's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and six kinds v37's own desks hear, numbers that identify nobody: a lawn's size
-in acres at the lawn-care service, a water heater's gallons at the plumber, a sunscreen's SPF at the dermatology
-practice, benefit weeks at the unemployment office, a parking zone at the permit office and a refrigerator's
-cubic feet at the appliance-repair dispatcher.
+kit's eighteen kinds over v37's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and six kinds v37's own desks hear, numbers that identify
+nobody: a lawn's size in acres at the lawn-care service, a water heater's gallons at the plumber, a
+sunscreen's SPF at the dermatology practice, benefit weeks at the unemployment office, a parking zone at the
+permit office and a refrigerator's cubic feet at the appliance-repair dispatcher.
 """
 
 from __future__ import annotations
@@ -15,12 +15,6 @@ from bench.pii_corpus import distractor_kit
 from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Allegiant", "G4"), ("Avelo", "XP"), ("WestJet", "WS"), ("Copa", "CM"), ("Icelandair", "FI"),
-            ("Silver Airways", "3M")]  # fmt: skip
-PRODUCTS = ["dishwasher", "water heater", "sump pump", "garbage disposal", "dryer vent", "ice maker",
-            "mower deck", "sprinkler head", "treadmill", "key fob", "parking hang tag", "prescription cream"]  # fmt: skip
-STATUSES = ["on hold", "approved", "pending adjudication", "canceled", "en route", "awaiting parts"]
-AIMODELS = ["mistral-large", "gpt-4o-mini", "qwen-2", "command-r"]
 ACRES = ("a quarter", "a third", "a half", "three quarters", "one", "two")  # a lawn's size in acres
 GALLONS = (30, 40, 50, 75, 80)  # a tank water heater's size
 SPFS = (15, 30, 45, 50, 70, 100)  # a sunscreen's sun protection factor
@@ -61,4 +55,4 @@ cubic_feet = distractor_kit.quantity(CUFT, "{} cubic feet", "{} cu. ft.")
 
 OWN: dict[str, Callable[[Ctx], str]] = {"ACRES": acres, "GALLONS": gallons, "SPF": spf, "WEEKS": weeks,
                                         "ZONE": zone, "CUFT": cubic_feet}  # fmt: skip
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | OWN | MARKED
+DISTRACTORS = distractor_kit.from_file(__file__, OWN, MARKED)

@@ -1,11 +1,11 @@
 """Values that look like personal data and are not, marked so that redacting them costs preservation: the
-kit's eighteen kinds over v39's own airlines, products, statuses and model names; v16's order, confirmation,
-tracking and dose renderers (a business's reference for a transaction or a quantity, not the caller's
-identifier), reused, not copied; and seven kinds v39's own desks hear, numbers that identify nobody: a train
-number at the commuter-rail lost-and-found, a pane count at the window-cleaning company, a flue's inches at the
-chimney sweep, a tree's height at the tree service, a voting precinct at the voter-registration office, a chair
-number at the dialysis center and hours fasted before a blood draw at the lab; all but the flue one draw
-said in words or as written (``distractor_kit.quantity``).
+kit's eighteen kinds over v39's own airlines, products, statuses and model names (``distractors.toml``); v16's
+order, confirmation, tracking and dose renderers (a business's reference for a transaction or a quantity, not
+the caller's identifier), reused, not copied; and seven kinds v39's own desks hear, numbers that identify
+nobody: a train number at the commuter-rail lost-and-found, a pane count at the window-cleaning company, a
+flue's inches at the chimney sweep, a tree's height at the tree service, a voting precinct at the
+voter-registration office, a chair number at the dialysis center and hours fasted before a blood draw at the
+lab; all but the flue one draw said in words or as written (``distractor_kit.quantity``).
 """
 
 from __future__ import annotations
@@ -18,12 +18,6 @@ from bench.pii_corpus.render_kit import Ctx
 from bench.pii_corpus.speech_kit import number_words
 from bench.pii_corpus.v16.distractors import MARKED
 
-AIRLINES = [("Allegiant", "G4"), ("Frontier", "F9"), ("WestJet", "WS"), ("Icelandair", "FI"), ("Copa", "CM"),
-            ("Avianca", "AV")]  # fmt: skip
-PRODUCTS = ["umbrella", "laptop bag", "squeegee kit", "chimney cap", "stump grinder", "wood chipper",
-            "dialysis bag", "fistula sleeve", "specimen cup", "gas cap", "voter card", "monthly pass"]  # fmt: skip
-STATUSES = ["logged", "unclaimed", "dispatched", "pending review", "approved", "on hold"]
-AIMODELS = ["mistral-small", "gpt-4.1-mini", "qwen-2.5", "command-r"]
 FLUE_INCHES = (6, 8, 10, 12)  # a chimney flue's size
 
 
@@ -51,4 +45,4 @@ OWN: dict[str, Callable[[Ctx], str]] = {
         (8, 10, 12), "{} hours fasting", "{} hrs fasting"
     ),  # hours fasted before a blood draw
 }
-DISTRACTORS = distractor_kit.renderers(AIRLINES, PRODUCTS, STATUSES, AIMODELS) | OWN | MARKED
+DISTRACTORS = distractor_kit.from_file(__file__, OWN, MARKED)
