@@ -17,7 +17,7 @@ are given names ("Devon", "Dexter", "Kerry"). ``check.py`` proves none is on an 
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -62,16 +62,12 @@ FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group
 
 
 # one-word street names of US towns (cattle breeds: "Hereford Street", "Brangus Road", "Charolais Drive" are
-# found in ranch towns and subdivisions); numbered streets are the kit's ordinal draw (one street in five), so
-# no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail domains the
-# kit draws. The kit draws two streets in five from ``STREET_NAMES`` (v34's README), so there are sixteen, as
-# many as the words
+# found in ranch towns and subdivisions); ``STREET_NAMES`` are their town-style compounds (what they are for
+# and why sixteen: ``lexicon_kit.towns``)
 STREET_WORDS = ["Hereford", "Charolais", "Simmental", "Guernsey", "Shorthorn", "Gelbvieh", "Braford", "Tarentaise",
                 "Pinzgauer", "Salers", "Chianina", "Beefmaster", "Brangus", "Ayrshire", "Normande",
                 "Senepol"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Herefordville", "Charolaisdale", "Simmentalton", "Guernseybrook", "Shorthornfield", "Gelbviehmere",
-              "Brafordwood", "Tarentaiseford", "Pinzgauerdale", "Salersville", "Chianinabrook", "Beefmasterton",
-              "Brangusfield", "Ayrshiremoor", "Normandeford", "Senepolwood")
-)  # fmt: skip
+STREET_NAMES = towns(("Herefordville", "Charolaisdale", "Simmentalton", "Guernseybrook", "Shorthornfield",
+                      "Gelbviehmere", "Brafordwood", "Tarentaiseford", "Pinzgauerdale", "Salersville",
+                      "Chianinabrook", "Beefmasterton", "Brangusfield", "Ayrshiremoor", "Normandeford",
+                      "Senepolwood"))  # fmt: skip

@@ -18,7 +18,7 @@ more, found on v42's lists (written at the same time) by ``check.py`` after the 
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -61,16 +61,12 @@ FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group
 
 
 # one-word street names of US towns (wine grapes grown in the eastern and midwestern US: "Catawba Street",
-# "Cayuga Drive", "Muscadine Lane" are found in wine-country towns and subdivisions); numbered streets are the
-# kit's ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` (town-style compounds)
-# also name the business e-mail domains the kit draws. The kit draws two streets in five from ``STREET_NAMES``
-# (v34's README), so there are sixteen, as many as the words
+# "Cayuga Drive", "Muscadine Lane" are found in wine-country towns and subdivisions); ``STREET_NAMES`` are
+# their town-style compounds (what they are for and why sixteen: ``lexicon_kit.towns``)
 STREET_WORDS = ["Catawba", "Scuppernong", "Muscadine", "Chambourcin", "Traminette", "Seyval", "Frontenac",
                 "Cayuga", "Steuben", "Vignoles", "Chardonel", "Noiret", "Aurore", "Corot", "Valvin",
                 "Marechal"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Catawbaville", "Scuppernongford", "Muscadinebrook", "Chambourcindale", "Traminettefield",
-              "Seyvalmere", "Frontenacton", "Cayugawood", "Steubenmoor", "Vignolesford", "Chardoneldale",
-              "Noiretton", "Aurorebrook", "Corotfield", "Valvinwood", "Marechalville")
-)  # fmt: skip
+STREET_NAMES = towns(("Catawbaville", "Scuppernongford", "Muscadinebrook", "Chambourcindale",
+                      "Traminettefield", "Seyvalmere", "Frontenacton", "Cayugawood", "Steubenmoor",
+                      "Vignolesford", "Chardoneldale", "Noiretton", "Aurorebrook", "Corotfield", "Valvinwood",
+                      "Marechalville"))  # fmt: skip

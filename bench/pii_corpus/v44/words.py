@@ -19,7 +19,7 @@ family-name tokens (README "Draws").
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -60,15 +60,11 @@ FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group
 
 
 # one-word street names of US towns (Alaska rivers: "Tanana Drive", "Chena Ridge Road", "Susitna Avenue" are
-# found in Fairbanks, Anchorage and Mat-Su subdivisions); numbered streets are the kit's ordinal draw (one street
-# in five), so no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail
-# domains the kit draws. The kit draws two streets in five from ``STREET_NAMES`` (v34's README), so there are
-# sixteen, as many as the words
+# found in Fairbanks, Anchorage and Mat-Su subdivisions); ``STREET_NAMES`` are their town-style compounds
+# (what they are for and why sixteen: ``lexicon_kit.towns``)
 STREET_WORDS = ["Kobuk", "Noatak", "Koyukuk", "Tanana", "Kuskokwim", "Stikine", "Susitna", "Chena", "Nenana",
                 "Chilkat", "Unalakleet", "Alatna", "Nushagak", "Kvichak", "Chulitna", "Kougarok"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Kobukville", "Noatakford", "Koyukukbrook", "Tananadale", "Kuskokwimfield", "Stikinemere",
-              "Susitnaton", "Chenawood", "Nenanamoor", "Chilkatford", "Unalakleetdale", "Alatnaton",
-              "Nushagakbrook", "Kvichakfield", "Chulitnawood", "Kougarokville")
-)  # fmt: skip
+STREET_NAMES = towns(("Kobukville", "Noatakford", "Koyukukbrook", "Tananadale", "Kuskokwimfield",
+                      "Stikinemere", "Susitnaton", "Chenawood", "Nenanamoor", "Chilkatford", "Unalakleetdale",
+                      "Alatnaton", "Nushagakbrook", "Kvichakfield", "Chulitnawood",
+                      "Kougarokville"))  # fmt: skip

@@ -19,7 +19,7 @@ the same way (README "Draws").
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -60,16 +60,12 @@ FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group
 
 
 # one-word street names of US towns (Washington rivers: "Skagit Street", "Cowlitz Way", "Methow Drive" are
-# found in Mount Vernon, Kelso and Twisp); numbered streets are the kit's ordinal draw (one street in five), so
-# no ordinal is listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail domains the
-# kit draws. The kit draws two streets in five from ``STREET_NAMES`` (v34's README), so there are sixteen, as
-# many as the words
+# found in Mount Vernon, Kelso and Twisp); ``STREET_NAMES`` are their town-style compounds (what they are for
+# and why sixteen: ``lexicon_kit.towns``)
 STREET_WORDS = ["Skagit", "Nooksack", "Snoqualmie", "Stillaguamish", "Skykomish", "Wenatchee", "Methow",
                 "Entiat", "Klickitat", "Cowlitz", "Nisqually", "Puyallup", "Hoquiam", "Humptulips", "Quinault",
                 "Satsop"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Skagitville", "Nooksackford", "Snoqualmiebrook", "Stillaguamishdale", "Skykomishfield",
-              "Wenatcheemere", "Methowton", "Entiatwood", "Klickitatmoor", "Cowlitzford", "Nisquallydale",
-              "Puyallupton", "Hoquiambrook", "Humptulipsfield", "Quinaultwood", "Satsopville")
-)  # fmt: skip
+STREET_NAMES = towns(("Skagitville", "Nooksackford", "Snoqualmiebrook", "Stillaguamishdale", "Skykomishfield",
+                      "Wenatcheemere", "Methowton", "Entiatwood", "Klickitatmoor", "Cowlitzford",
+                      "Nisquallydale", "Puyallupton", "Hoquiambrook", "Humptulipsfield", "Quinaultwood",
+                      "Satsopville"))  # fmt: skip

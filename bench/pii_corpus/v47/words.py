@@ -19,7 +19,7 @@ the "us" family list to 30) and the file redrawn with the same seed and weights.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
+from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -60,16 +60,12 @@ FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group
 
 
 # one-word street names of US towns (kitchen and garden herbs: "Tarragon Way", "Chervil Court", "Lovage Lane"
-# are subdivision names); numbered streets are the kit's ordinal draw (one street in five), so no ordinal is
-# listed here; ``STREET_NAMES`` (town-style compounds) also name the business e-mail domains the kit draws.
-# The kit draws two streets in five from ``STREET_NAMES`` (v34's README), so there are sixteen, as many as the
-# words
+# are subdivision names); ``STREET_NAMES`` are their town-style compounds (what they are for and why sixteen:
+# ``lexicon_kit.towns``)
 STREET_WORDS = ["Tarragon", "Chervil", "Lovage", "Borage", "Hyssop", "Fennel", "Marjoram", "Caraway",
                 "Coriander", "Angelica", "Comfrey", "Feverfew", "Valerian", "Mullein", "Pennyroyal",
                 "Germander"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Tarragonport", "Chervilbury", "Lovageham", "Boragecrest", "Hyssopgate", "Fennelbrook",
-              "Marjoramdale", "Carawayfield", "Corianderton", "Angelicawood", "Comfreyville", "Feverfewmoor",
-              "Valerianmere", "Mulleinford", "Pennyroyalton", "Germandershire")
-)  # fmt: skip
+STREET_NAMES = towns(("Tarragonport", "Chervilbury", "Lovageham", "Boragecrest", "Hyssopgate", "Fennelbrook",
+                      "Marjoramdale", "Carawayfield", "Corianderton", "Angelicawood", "Comfreyville",
+                      "Feverfewmoor", "Valerianmere", "Mulleinford", "Pennyroyalton",
+                      "Germandershire"))  # fmt: skip
