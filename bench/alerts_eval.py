@@ -649,6 +649,7 @@ def main() -> None:
             "test16",
             "test17",
             "test18",
+            "test19",
         ),
         default="issue",
     )

@@ -17,6 +17,7 @@ from bench.alerts_cases import test15 as split15
 from bench.alerts_cases import test16 as split16
 from bench.alerts_cases import test17 as split17
 from bench.alerts_cases import test18 as split18
+from bench.alerts_cases import test19 as split19
 from bench.alerts_cases.day import DAY0, HOUR
 
 CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
@@ -30,6 +31,7 @@ SPLITS: dict[str, tuple[ModuleType, tuple[int, int, int], set[str]]] = {
     "test16": (split16, (4801, 4831, 4861), {"tool_failure:verify_identity"}),
     "test17": (split17, (4901, 4931, 4961), {"tool_failure:get_refill_status"}),
     "test18": (split18, (5001, 5031, 5061), {"tool_failure:lookup_caller"}),
+    "test19": (split19, (5401, 5431, 5461), set()),  # every tool cause was spent
 }
 # the splits whose every incident names a scope (the others have every-line incidents)
 SCOPED = {"test14", "test16", "test17", "test18"}
