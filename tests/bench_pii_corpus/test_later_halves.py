@@ -73,6 +73,7 @@ HALVES = {
     "v47": ("mutants_caught", 606, False),
     "v48": ("mutants_caught", 606, False),
     "v49": ("mutants_caught", 605, False),
+    "v50": ("mutants_caught", 617, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -108,6 +109,12 @@ OWN = {
     "v47": (("tarragon avenue", "Tarragon Ave"), ("tarragon avenue", "Tarragon Ave"), 30, "Larkspur"),
     "v48": (("machias avenue", "Machias Ave"), ("machias avenue", "Machias Ave"), 31, "Larkspur"),
     "v49": (("capella avenue", "Capella Ave"), ("capella avenue", "Capella Ave"), 32, "Larkspur"),
+    "v50": (
+        ("swallowtail avenue", "Swallowtail Ave"),
+        ("swallowtail avenue", "Swallowtail Ave"),
+        33,
+        "Larkspur",
+    ),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -143,6 +150,7 @@ EARLIER = [
     ("Skagit", "Skagit: on v46's lists"),
     ("Tarragon", "Tarragon: on v47's lists"),
     ("Machias", "Machias: on v48's lists"),
+    ("Capella", "Capella: on v49's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -341,6 +349,12 @@ WEIGHTS = {
         "v47",
         ("SPELLED", "STREET_ADDRESS", "EMAIL_ADDRESS", "ZIP_CODE", "CREDIT_CARD", "US_SSN"),
         ("PERSON", "PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH", "LAST_FOUR"),
+    ),
+    "v50": (
+        20_270_119,
+        "v49",
+        ("PERSON", "SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS"),
+        ("PHONE_NUMBER", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
     ),
 }
 
