@@ -74,6 +74,7 @@ HALVES = {
     "v48": ("mutants_caught", 606, False),
     "v49": ("mutants_caught", 605, False),
     "v50": ("mutants_caught", 617, False),
+    "v51": ("mutants_caught", 551, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -115,6 +116,7 @@ OWN = {
         33,
         "Larkspur",
     ),
+    "v51": (("gaillardia avenue", "Gaillardia Ave"), ("gaillardia avenue", "Gaillardia Ave"), 34, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -151,6 +153,7 @@ EARLIER = [
     ("Tarragon", "Tarragon: on v47's lists"),
     ("Machias", "Machias: on v48's lists"),
     ("Capella", "Capella: on v49's lists"),
+    ("Swallowtail", "Swallowtail: on v50's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -355,6 +358,12 @@ WEIGHTS = {
         "v49",
         ("PERSON", "SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "STREET_ADDRESS"),
         ("PHONE_NUMBER", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
+    ),
+    "v51": (
+        20_270_120,
+        "v49",
+        ("PERSON", "PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "LAST_FOUR"),
+        ("SPELLED", "STREET_ADDRESS", "CREDIT_CARD", "US_SSN"),
     ),
 }
 
