@@ -24,8 +24,10 @@ from stream.redaction.spoken import Token
 
 # the words that name a part of a name; "'s" forms as the tokenizer gives them ("first's")
 SLOT_WORDS = frozenset(
-    {"first", "first's", "given", "last", "last's", "surname", "surname's", "maiden", "middle"}
-)
+    {"first", "first's", "given", "last", "last's", "surname", "surname's", "maiden", "middle",
+     # round 43: "Forename <given>, surname <surname>" (v48 had "Forename" redacted with the name, 3 times)
+     "forename", "forename's"}
+)  # fmt: skip
 _SLOT_FILLERS = frozenset({"is", "name", "name's", "names", ":", ",", "uh", "um", "er", "erm"})
 # a slot opens where an answer's part starts: the text's start, after a pause mark, after "and"/"then"/"my"
 _SLOT_STARTS = frozenset({",", ".", ";", ":", "and", "then", "my", "her", "his", "their", "the", "uh", "um"})
@@ -36,6 +38,21 @@ _ROLE_NOUNS = frozenset(
      "landlord", "landlady", "agent", "rep", "representative", "advisor", "adviser", "counselor", "lawyer",
      "attorney", "caseworker", "technician", "tech", "driver", "pharmacist", "vet", "surgeon", "physician",
      "pediatrician", "instructor", "principal", "neighbor", "neighbour", "roommate", "sponsor", "contact"}
+)  # fmt: skip
+# round 43: "your notary was <name> i believe" (v48): more roles a person holds, the agent's or staff's the
+# caller names. Their holder's name is read only when the word is on no English list or on a given-name list
+# ("my barber was <word of no list>", "my stylist is grace"; never "my mechanic was honest"): a new role noun
+# does not widen what an English word after it may be.
+_STAFF_ROLE_NOUNS = frozenset(
+    {"notary", "adjuster", "officer", "planner", "stylist", "barber", "groomer", "mechanic", "plumber",
+     "electrician", "contractor", "accountant", "banker", "broker", "realtor", "teller", "receptionist",
+     "assistant", "specialist", "coordinator", "dispatcher", "installer", "examiner", "underwriter",
+     "paralegal", "trainer", "nanny", "babysitter", "caregiver", "aide", "midwife", "optometrist",
+     "chiropractor", "dermatologist", "cardiologist", "hygienist", "handyman", "housekeeper", "tailor",
+     "cashier", "waiter", "waitress", "bartender", "interpreter", "translator", "appraiser", "surveyor",
+     "landscaper", "roofer", "optician", "audiologist", "psychiatrist", "psychologist", "concierge",
+     "doorman", "superintendent", "mentor", "coworker", "colleague", "caretaker", "counsellor", "chaplain",
+     "priest", "rabbi", "imam", "courier", "paramedic", "anesthesiologist", "nutritionist", "dietitian"}
 )  # fmt: skip
 _COPULAS = frozenset({"is", "was", "'s"})
 _HESITATIONS = frozenset({"uh", "um", "er", "erm", "hmm"})
@@ -112,19 +129,26 @@ def _describes(word: Token) -> bool:
 
 def names_after_roles(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """ "her teacher er was <name>", "my nurse is <name>": a role noun, a copula (a hesitation may stand
-    between) and a word that may be a name and says nothing of the person."""
-    if _ROLE_NOUNS.isdisjoint(t.low for t in tokens):
+    before or after it) and a word that may be a name and says nothing of the person."""
+    lows = {t.low for t in tokens}
+    if _ROLE_NOUNS.isdisjoint(lows) and _STAFF_ROLE_NOUNS.isdisjoint(lows):
         return []
     out: list[Finding] = []
     for k, t in enumerate(tokens):
-        if t.low not in _ROLE_NOUNS:
+        staff = t.low in _STAFF_ROLE_NOUNS
+        if t.low not in _ROLE_NOUNS and not staff:
             continue
         j = k + 1
         while j < len(tokens) and tokens[j].low in _HESITATIONS:
             j += 1
         if j + 1 >= len(tokens) or tokens[j].low not in _COPULAS:
             continue
-        word = tokens[j + 1]
+        j += 1
+        while j + 1 < len(tokens) and (tokens[j].low in _HESITATIONS or tokens[j].low == ","):
+            j += 1  # round 43: "was uh, <name>": the hesitation after the copula too
+        word = tokens[j]
+        if staff and word.low in english_words() and word.low not in all_first_names():
+            continue  # round 43: after a staff role, an English word is a name only on a given-name list
         if may_be_name_word(word) and not _describes(word) and not _found_at(found, word):
             out.append(Finding(word.start, word.end, PERSON, word.low, 0.6))
     return out

@@ -80,7 +80,9 @@ def classify(run: DigitRun, tokens: list[Token], min_digits: int = 4) -> str | N
         return None  # "the new prescription says 150 mg": a dose, though "prescription" cues an ID
     if n <= _LONGEST_AMOUNT and _money(tokens, run, before, after):
         return None  # "billing zip ..., and it's $4,000.64 total": money, whatever was named before
-    if n == 4 and (_ending_in(tokens, run.first) or _last_four_named(tokens, run.first)):
+    if n == 4 and (
+        _ending_in(tokens, run.first) or _last_four_named(tokens, run.first) or _ends_with(tokens, run)
+    ):
         return _by_context(context, digits) or NUMBER  # "checking ending in 2021": a last four, not a year
     if (
         n == 4
@@ -375,6 +377,47 @@ def _ending_in(tokens: list[Token], first: int) -> bool:
         return False
     k = _before_pause(tokens, k - 1)
     return k >= 0 and tokens[k].low == _ENDING
+
+
+# round 43: "mine ends with uh one nine twelve" left a card's last four in clear (v48): "ends" is also a
+# lease's or a sale's verb ("the lease ends in 2027", "ends in twenty twenty seven"), so only "ending" was
+# read as the cue. What a year or a price is never said as is three or more groups ("one nine twelve",
+# "nineteen one two", "four four two five"): after "ends with/in", past hesitations, "like" and "it's", four
+# digits said so are the last four asked for. After "ends with" (never "in") four digits that end what is said
+# are too, however grouped ("mine ends with 1912."); a year's "nineteen oh five" stays a year.
+_ENDS = "ends"
+_ENDS_FILLERS = frozenset({"like", "it's", "its", "it", "is"})
+_SENTENCE_END = frozenset({".", "?", "!", ",", "..."})
+
+
+def _ends_with(tokens: list[Token], run: DigitRun) -> bool:
+    """Whether the four digits of ``run`` answer "ends with" / "ends in" as a last four: said in three or
+    more groups (no year's "nineteen oh five"), or ending the sentence after "ends with"."""
+    k = _before_pause(tokens, run.first - 1)
+    while k >= 0 and tokens[k].low in _ENDS_FILLERS:
+        k = _before_pause(tokens, k - 1)
+    if k < 1 or tokens[k].low not in _ENDING_LINKS:
+        return False
+    link = tokens[k].low
+    k = _before_pause(tokens, k - 1)
+    if k < 0 or tokens[k].low != _ENDS:
+        return False
+    groups = _groups(tokens, run)
+    if len(groups) >= 3 and not (len(groups) == 3 and len(groups[0]) == 2 and groups[1] == "0"):
+        return True
+    return link == "with" and (run.last + 1 >= len(tokens) or tokens[run.last + 1].low in _SENTENCE_END)
+
+
+def _groups(tokens: list[Token], run: DigitRun) -> list[str]:
+    """The number groups of ``run`` as said ("one nine twelve": 1, 9, 12; "twenty twenty seven": 20, 27)."""
+    groups = []
+    i = run.first
+    while i <= run.last:
+        digits, used = group_at(tokens, i)
+        if digits is not None:
+            groups.append(digits)
+        i += max(used, 1)
+    return groups
 
 
 # round 27: "..., last four 1938.", "the last 4 digits are 2004": four digits right after "last four" (past

@@ -31,6 +31,40 @@ REFERENCES = frozenset(
      # an appointment is a booking ("my appointment code is <code>": v39 and v41 had 4 such codes redacted)
      "appointment"}
 )  # fmt: skip
+# round 43: the lead's labelling rule (final, 2026-12-05): a claim number and a repair or service ticket name
+# one transaction and are kept, unless given as an identity check's answer (v48 had 8 such numbers redacted).
+# Read only where the words say the number is the business's: "ticket" after a service's noun ("repair
+# ticket", "service ticket"), and a claim number a company is said to hold ("the insurer's claim number
+# is ..."). A bare "claim number <code>" stays redacted: the earlier halves (v5-v37) label it the caller's
+# ID, 30 of them, and keeping it cost recall on seven sets; "my claim <digits>", "Claim CT ...", "the
+# <digits> ticket" (a citation) are left to the number finders too.
+_CLAIM = "claim"
+_CLAIM_LABELS = frozenset({"number", "no", "#", "id"})
+_CLAIM_HOLDERS = frozenset(
+    {"insurer's", "insurance's", "carrier's", "company's", "shop's", "airline's", "store's", "dealer's",
+     "landlord's", "agency's", "insurers", "carrier", "shop", "airline", "dealer", "store"}
+)  # fmt: skip
+_TICKET = "ticket"
+_TICKET_KINDS = frozenset({"repair", "service", "support", "work", "job", "trouble", "help", "maintenance"})
+
+
+def _labelled_reference(tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``j`` is "claim" before its label or "ticket" after a service's noun."""
+    low = _reference_word(tokens[j].low)
+    if low == _CLAIM:
+        return (
+            j + 1 < len(tokens)
+            and tokens[j + 1].low in _CLAIM_LABELS
+            and j > 0
+            and tokens[j - 1].low in _CLAIM_HOLDERS
+        )
+    return low == _TICKET and j > 0 and tokens[j - 1].low in _TICKET_KINDS
+
+
+def _is_reference(tokens: list[Token], j: int) -> bool:
+    return _reference_word(tokens[j].low) in REFERENCES or _labelled_reference(tokens, j)
+
+
 # the words between a reference and its number: what the number is called and how it is introduced
 _BRIDGE = frozenset(
     {
@@ -68,7 +102,9 @@ _PARCEL_STATUS = frozenset(
      # round 41: the rest of a transaction's course, by the class (a payment's, a prescription's, a visit's,
      # a delivery's: "<number> is posted", "... as Filled", "... been en route", "... as out for delivery",
      # "... done yet"): v42, v43 and v44 had 9 such numbers redacted
-     "posted", "filled", "done", "completed", "paid", "settled", "cleared", "voided", "route", "delivery"}
+     "posted", "filled", "done", "completed", "paid", "settled", "cleared", "voided", "route", "delivery",
+     # round 43: a check's or a refund's ("it says <code> is mailed": v48 had one redacted)
+     "mailed"}
 )  # fmt: skip
 # round 27: "... is returned", "ending <six digits> says approved", "... got lost": v26 had 2 such numbers
 # redacted (the status words an order, a parcel or a payment's reference takes)
@@ -85,8 +121,12 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
         _PARCEL_STATUS.isdisjoint(t.low for t in tokens) and _REPORTS.isdisjoint(t.low for t in tokens)
     ):
         findings = [f for f in findings if not _parcel_number(tokens, f)]
-    if not tokens or REFERENCES.isdisjoint(_reference_word(t.low) for t in tokens):
-        return findings  # most texts: two set tests
+    if not tokens or (
+        REFERENCES.isdisjoint(words := {_reference_word(t.low) for t in tokens})
+        and _CLAIM not in words
+        and _TICKET not in words
+    ):
+        return findings  # most texts: a few set tests
     findings = [g for f in findings if (g := _without_reference_word(tokens, f)) is not None]
     if _identity_check(tokens, findings):
         return findings
@@ -174,9 +214,7 @@ def _verified_references(tokens: list[Token]) -> frozenset[int]:
     for i in range(len(tokens)):
         if _verification_cue(tokens, i):
             out.update(
-                j
-                for j in range(i + 1, min(len(tokens), i + 1 + _CUE_REACH))
-                if _reference_word(tokens[j].low) in REFERENCES
+                j for j in range(i + 1, min(len(tokens), i + 1 + _CUE_REACH)) if _is_reference(tokens, j)
             )
     return frozenset(out)
 
@@ -261,7 +299,7 @@ def _after_reference(tokens: list[Token], first: int | None) -> int | None:
         low = tokens[j].low
         if low == "parcel" and j + 1 < len(tokens) and tokens[j + 1].low in _PROPERTY_PARCEL:
             return None
-        if _reference_word(low) in REFERENCES:
+        if _is_reference(tokens, j):
             return None if _owner_of_labelled_value(tokens, j) else j
         if _reference_word(low) not in _BRIDGE:  # round 40: "Booking code's <code>" (v40 had 2 redacted)
             return None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from stream.redaction.closure import ID_KINDS, close_spans, read_value
 from stream.redaction.contact import find_emails
-from stream.redaction.context import ACCOUNT, CARD, NUMBER, PERSON, common_words, kind_before
+from stream.redaction.context import ACCOUNT, CARD, CONTEXT_WORDS, NUMBER, PERSON, common_words, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.default_deny import names_flight, unexplained_runs
 from stream.redaction.finding import Finding
@@ -366,6 +366,28 @@ _CARRIER_CODE = re.compile(r"[A-Z][A-Z0-9]|[0-9][A-Z]")
 _CODE_AND_FLIGHT = re.compile(r"(?:[A-Z][A-Z0-9]|[0-9][A-Z]) ?\d{1,4}")
 
 
+# round 43: a carrier's name of two or three words, capitalised ("lands on Silver Airways twenty eight twenty
+# eight", "Aer Lingus seventeen ninety two"; v48 had 2 such flights redacted, v49 one after "Porter")
+_CARRIER_WORDS = 3
+_NOT_CARRIERS = frozenset({"my", "your", "our", "the", "his", "her", "their", "a", "an", "this", "that"})
+
+
+def _named_carrier(tokens: list[Token], first: int) -> int | None:
+    """The index of the first word of a carrier named in one to three capitalised words right before
+    ``first``, or None."""
+    k = first
+    while (
+        k > 0
+        and first - k < _CARRIER_WORDS
+        and tokens[k - 1].text.isalpha()
+        and tokens[k - 1].text[0].isupper()
+        and tokens[k - 1].low not in CONTEXT_WORDS
+        and tokens[k - 1].low not in _NOT_CARRIERS
+    ):
+        k -= 1
+    return k if k < first else None
+
+
 def _flown_on(text: str, tokens: list[Token], f: Finding) -> bool:
     """ "i land on <carrier> ten thirty nine", "I land on B6 1476.": after a flight verb and "on", a word on
     no common list (or an airline's two-character code, written) and at most four digits are a flight
@@ -376,16 +398,23 @@ def _flown_on(text: str, tokens: list[Token], f: Finding) -> bool:
     if first is None:
         return False
     said = text[f.start : f.end]
+    at: int | None
     if f.kind == ACCOUNT and _CODE_AND_FLIGHT.fullmatch(said):
         at = first  # the code is the finding's own first token ("B6 1476")
     elif f.kind == NUMBER and len(f.value) <= 4 and first >= 1:
         at = first - 1
         carrier = tokens[at]
-        if not (carrier.text.isalpha() and carrier.low not in common_words()) and not (
-            _CARRIER_CODE.fullmatch(carrier.text)
-        ):
-            return False
+        if (
+            not (carrier.text.isalpha() and carrier.low not in common_words())
+            and not (_CARRIER_CODE.fullmatch(carrier.text))
+        ) or (at >= 1 and tokens[at - 1].low != "on"):
+            at = _named_carrier(tokens, first)
+    elif f.kind == ACCOUNT and len(f.value) <= 4 and f.value.isdigit() and first >= 1:
+        # round 43: "our group lands on <carrier> <number>": "group" was taken as the number's label
+        at = _named_carrier(tokens, first)
     else:
+        return False
+    if at is None:
         return False
     if at < 2 or tokens[at - 1].low != "on":
         return False

@@ -399,16 +399,11 @@ def _unit_before(tokens: list[Token], first: int) -> int:
         k -= 1  # "37C": the tokenizer splits the letter off the digits
     elif k >= 2 and len(tokens[k].low) == 1 and tokens[k].low.isalpha() and tokens[k - 1].low in NUMBER_WORDS:
         k -= 1  # "twenty eight b": a unit letter said after spoken digits
-    if k >= 1 and tokens[k].low in NUMBER_WORDS and tokens[k].low not in WEAK:
+    if k >= 1 and _unit_number_word(tokens[k].low):
         j = k
         # round 42: a unit's number of up to five words ("trailer three hundred sixty five, ..."; v47 left one
         # in clear before a spoken house number); before, three words
-        while (
-            j >= 1
-            and k - j < _UNIT_NUMBER_WORDS - 1
-            and tokens[j - 1].low in NUMBER_WORDS
-            and tokens[j - 1].low not in WEAK
-        ):
+        while j >= 1 and k - j < _UNIT_NUMBER_WORDS - 1 and _unit_number_word(tokens[j - 1].low):
             j -= 1
         if j >= 1 and tokens[j - 1].low in _SPOKEN_UNITS:
             return j - 1
@@ -419,6 +414,17 @@ def _unit_before(tokens: list[Token], first: int) -> int:
     if designator >= 0 and tokens[designator].low in unit_designators():
         return designator
     return first
+
+
+# round 43: "apartment six four oh c one eighty one <street> road" left the unit "640C" in clear (v48): a
+# unit's number said before the house number has its zeros as "oh" like any number read out; after the
+# designator (which must stand right before it) "oh" is a digit, not the exclamation
+_UNIT_ZEROS = frozenset({"oh", "o"})
+
+
+def _unit_number_word(low: str) -> bool:
+    """A word of a unit's spoken number: a number word, its "oh" read for zero included."""
+    return low in NUMBER_WORDS and (low not in WEAK or low in _UNIT_ZEROS)
 
 
 def _unit_then_house(tokens: list[Token], run: DigitRun) -> bool:
