@@ -71,3 +71,22 @@ def test_an_unscored_halfs_misses_are_never_printed(capsys: pytest.CaptureFixtur
     with pytest.raises(AssertionError):
         pii_eval._print_touched(unscored, examples, lambda text: [(0, len(text))], 5)
     assert examples[0]["text"] not in capsys.readouterr().out
+
+
+def test_the_generated_sets_do_not_change_with_the_day_they_are_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The regression set is scored beside every test half and compared across runs: the same seed must give
+    the same utterances on any day (Faker counts birth dates' ages from its clock: a run after midnight drew
+    other dates, 2026-12-06)."""
+    import datetime as stdlib
+
+    import faker.providers.date_time as faker_dates
+
+    today = pii_eval.regression_examples(200, 11)
+
+    class LaterClock(stdlib.datetime):
+        @classmethod
+        def now(cls, tz: stdlib.tzinfo | None = None) -> LaterClock:
+            return cls(2031, 3, 1, tzinfo=tz)
+
+    monkeypatch.setattr(faker_dates, "datetime", LaterClock)
+    assert pii_eval.regression_examples(200, 11) == today
