@@ -75,6 +75,7 @@ HALVES = {
     "v49": ("mutants_caught", 605, False),
     "v50": ("mutants_caught", 617, False),
     "v51": ("mutants_caught", 551, False),
+    "v52": ("mutants_caught", 585, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -117,6 +118,12 @@ OWN = {
         "Larkspur",
     ),
     "v51": (("gaillardia avenue", "Gaillardia Ave"), ("gaillardia avenue", "Gaillardia Ave"), 34, "Larkspur"),
+    "v52": (
+        ("kinnikinnick avenue", "Kinnikinnick Ave"),
+        ("kinnikinnick avenue", "Kinnikinnick Ave"),
+        35,
+        "Larkspur",
+    ),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -154,6 +161,7 @@ EARLIER = [
     ("Machias", "Machias: on v48's lists"),
     ("Capella", "Capella: on v49's lists"),
     ("Swallowtail", "Swallowtail: on v50's lists"),
+    ("Gaillardia", "Gaillardia: on v51's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -364,6 +372,12 @@ WEIGHTS = {
         "v49",
         ("PERSON", "PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH", "EMAIL_ADDRESS", "LAST_FOUR"),
         ("SPELLED", "STREET_ADDRESS", "CREDIT_CARD", "US_SSN"),
+    ),
+    "v52": (
+        20_270_121,
+        "v51",
+        ("PERSON", "SPELLED", "PHONE_NUMBER", "ACCOUNT_ID", "STREET_ADDRESS", "US_SSN"),
+        ("DATE_OF_BIRTH", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD"),
     ),
 }
 
