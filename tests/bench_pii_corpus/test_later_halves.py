@@ -76,6 +76,7 @@ HALVES = {
     "v50": ("mutants_caught", 617, False),
     "v51": ("mutants_caught", 551, False),
     "v52": ("mutants_caught", 585, False),
+    "v53": ("mutants_caught", 582, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -124,6 +125,7 @@ OWN = {
         35,
         "Larkspur",
     ),
+    "v53": (("osmunda avenue", "Osmunda Ave"), ("osmunda avenue", "Osmunda Ave"), 35, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -378,6 +380,12 @@ WEIGHTS = {
         "v51",
         ("PERSON", "SPELLED", "PHONE_NUMBER", "ACCOUNT_ID", "STREET_ADDRESS", "US_SSN"),
         ("DATE_OF_BIRTH", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD"),
+    ),
+    "v53": (
+        20_270_122,
+        "v51",
+        ("PERSON", "SPELLED", "PHONE_NUMBER", "ACCOUNT_ID", "STREET_ADDRESS", "EMAIL_ADDRESS", "CREDIT_CARD"),
+        ("DATE_OF_BIRTH", "LAST_FOUR", "US_SSN"),
     ),
 }
 
