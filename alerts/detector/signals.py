@@ -68,6 +68,7 @@ class Signal:
     )
     baseline_minutes: int = 120  # the trailing history a baseline may use (when last week is thin)
     canary_only: bool = False  # a build-wide judgement that pages only a canary's build (``is_canary``)
+    pooled: bool = False  # the baseline is every earlier week's minutes read and the trailing hours
 
 
 LOW_TRAFFIC_MINUTES = 15
@@ -251,9 +252,14 @@ _SIGNALS: tuple[Signal, ...] = (
     # failing where 1% do is no single code's news in two minutes, and is a binomial certainty in a few.
     # Three failed calls are the bar, as for one code: a fourth added minutes when failures are a
     # third of a tool's calls (test11-a's submit_502: 3 of 11 in 6 min at 12:05, paged at 12:08, 600 s).
+    # Its baseline pools every earlier week's minutes the frame reads with today's six trailing hours
+    # (``pooled``): a lookup called about once a minute had 28 minutes with calls in last week's span,
+    # under the season's 30, so it was judged on today's 102 calls alone; never failing, at half a
+    # failure of doubt (0.5%), 3 failed of 5 scored 5.9 and it needed a fourth (test18-b's
+    # caller_id_rate_limited: paged at 11:24, 420 s). Over the 288 calls of both, 3 of 5 is one in 10^7.
     Signal("CallpulseDetectorToolFailures", "tool_calls", ("workflow", "tool"), "failed", "calls", +1,
            window_minutes=LOW_TRAFFIC_MINUTES, min_volume=5, min_effect=0.1, min_events=3, method="binomial",
-           z=6.0, baseline_minutes=360,
+           z=6.0, baseline_minutes=360, pooled=True,
            describe="tool {tool} fails on {value:.0%} of calls: {events} of {volume} in the last {minutes} "
                     "min (normally {baseline:.1%})"),
     # The same over the last hour, for a thin tool that does not fail: a lookup a line calls a score of
@@ -265,7 +271,7 @@ _SIGNALS: tuple[Signal, ...] = (
     # usual few failures an hour, stay under the share or the bar.
     Signal("CallpulseDetectorToolFailures", "tool_calls", ("workflow", "tool"), "failed", "calls", +1,
            window_minutes=THIN_TOOL_MINUTES, min_volume=5, min_effect=0.2, min_events=4, method="binomial",
-           z=6.0, baseline_minutes=360,
+           z=6.0, baseline_minutes=360, pooled=True,
            describe="tool {tool} fails on {value:.0%} of calls: {events} of {volume} in the last {minutes} "
                     "min (normally {baseline:.1%})"),
     # Speech recognition returning empty or garbled final transcripts. Normally about none, so five
@@ -721,7 +727,9 @@ def _baseline(signal: Signal, rows: Minutes, window_start: int, trailing: int) -
         & (minutes >= window_start - trailing)
         & (minutes <= window_start - BASELINE_GUARD_MINUTES - 1)
     )
-    if int(season.sum()) >= SEASON_MIN_POINTS:
+    if signal.pooled:  # a tool's failures are not seasonal: every call of it the frame holds counts
+        chosen = history.where(week_ago | recent)
+    elif int(season.sum()) >= SEASON_MIN_POINTS:
         # a share of few trials (a tool at night) pools the trailing hours too
         thin = signal.is_rate and history.where(season).total(signal.denominator) < SEASON_MIN_TRIALS
         chosen = history.where(season | recent if thin else season)
