@@ -9,11 +9,17 @@ a year is the owner of what is billed ("bill 2025's taxes", "bill 2025 taxes"); 
 label ("bill invoice 1514", which the label names). A number after "at" ("charge it at 1514") is a time or a
 place, never the verb's object here. v46 and v47 left seven such last fours in clear, read as sums after the
 amount cue "bill"/"charging".
+
+Round 44: the verb's object may be a whole phrase before the particle: "put the 12.40 dollars refund back
+on 27 58", "put the charge onto sixty seven nine six", "refund it all back to ...". The phrase (up to the
+clause's end) must name a payment (a sum, a payment noun or pronoun), so "put the meeting back on 1230"
+stays; the guards after the number (a sum's currency, a year's noun, a street's direction) hold as before.
+v51 left two such last fours in clear.
 """
 
 from __future__ import annotations
 
-from stream.redaction.spoken import Token
+from stream.redaction.spoken import NUMBER_WORDS, Token
 
 # the verbs that take the card as their object directly ("bill <card>", "stop charging <card>")
 _CARD_VERBS = frozenset({"bill", "billing", "charge", "charging", "debit", "debiting"})
@@ -24,6 +30,17 @@ _MOVE_VERBS = _CARD_VERBS | frozenset(
 )
 _PAYMENT_PRONOUNS = frozenset({"it", "that", "this", "them", "everything"})
 _ONTO_CARD = frozenset({"on", "onto", "to", "off", "from"})
+# round 44: the particle after a payment phrase ("back on", "onto", "back to"), and the words that name
+# the phrase a payment
+_PHRASE_PARTICLES = frozenset({"on", "onto", "to"})
+_PAYMENT_WORDS = _PAYMENT_PRONOUNS | frozenset(
+    {"refund", "refunds", "charge", "charges", "payment", "payments", "balance", "deposit", "money",
+     "amount", "credit", "rest", "total", "fee", "fees", "difference", "remainder", "dollars", "dollar",
+     "bucks", "cents", "$", "all"}
+)  # fmt: skip
+_CLAUSE_ENDS = frozenset({".", "?", "!", ";"})
+# tokens between the verb and the particle: "the three hundred ten dollars and six cents refund"
+_LONGEST_PHRASE = 16
 # a determiner before "bill"/"charge" makes it the noun ("the bill 1514", "my phone bill")
 _NOUN_BEFORE = frozenset(
     {"the", "a", "an", "my", "your", "our", "his", "her", "their", "this", "that", "phone", "electric",
@@ -64,9 +81,34 @@ def _after_payment_verb(tokens: list[Token], first: int) -> bool:
         return _verb_not_noun(tokens, k)
     if tokens[k].low not in _ONTO_CARD or k < 2:
         return False  # "put it on <card>", "refund that to <card>"
+    if tokens[k].low in _PHRASE_PARTICLES and _after_payment_phrase(tokens, k):
+        return True  # round 44: "put the 35.91 dollars refund back on <card>"
     if tokens[k - 1].low not in _PAYMENT_PRONOUNS or tokens[k - 2].low not in _MOVE_VERBS:
         return False
     return _verb_not_noun(tokens, k - 2)
+
+
+def _after_payment_phrase(tokens: list[Token], particle: int) -> bool:
+    """Whether a move verb, then a phrase naming a payment, then ("back") the particle at ``particle`` come
+    before the number, all in one clause. A decimal point inside a sum ("12.40") ends no clause."""
+    end = particle - 1
+    if end >= 0 and tokens[end].low == "back":
+        end -= 1
+    named = False
+    k = end
+    while k >= 0 and end - k < _LONGEST_PHRASE:
+        low = tokens[k].low
+        if low in _CLAUSE_ENDS and not _decimal_point(tokens, k):
+            return False
+        if low in _MOVE_VERBS and k < end:
+            return named and _verb_not_noun(tokens, k)
+        named = named or low in _PAYMENT_WORDS or low[:1].isdigit() or low in NUMBER_WORDS
+        k -= 1
+    return False
+
+
+def _decimal_point(tokens: list[Token], k: int) -> bool:
+    return 0 < k < len(tokens) - 1 and tokens[k - 1].low.isdigit() and tokens[k + 1].low.isdigit()
 
 
 def _verb_not_noun(tokens: list[Token], verb: int) -> bool:

@@ -178,9 +178,33 @@ def surnames_after_first_slot(tokens: list[Token], found: list[Finding]) -> list
     for f in found:
         if f.kind != PERSON or (i := starts.get(f.start)) is None or i + 2 >= len(tokens):
             continue
-        if tokens[i].end != f.end or tokens[i + 1].low != "and" or not _opens_first_slot(tokens, i):
+        if tokens[i].end != f.end:
             continue
-        word = tokens[i + 2]
+        if tokens[i + 1].low == "and" and _opens_first_slot(tokens, i):
+            word = tokens[i + 2]
+        elif (then := _ordered_other_part(tokens, i)) is not None:
+            word = tokens[then]
+        else:
+            continue
         if may_be_name_word(word) and not _found_at(found, word):
             out.append(Finding(word.start, word.end, PERSON, word.low, f.score))
     return out
+
+
+# round 44: "First <given>, then <surname>.": an ordering frame for giving a name's parts (v50 left the
+# surname in clear). Read only with its signal: "first" right before the name found, "then" after it, and
+# the word after "then" ending the clause ("first <given>, then I'll spell it" is no such frame)
+_CLAUSE_ENDS = frozenset({".", ",", "?", "!", ";"})
+
+
+def _ordered_other_part(tokens: list[Token], i: int) -> int | None:
+    """The index of the word after "then" in "first <name at i>, then <word>." at a clause end, else None."""
+    if i < 1 or tokens[i - 1].low != "first":
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].low == ",":
+        j += 1
+    if j + 1 >= len(tokens) or tokens[j].low != "then":
+        return None
+    end = j + 2
+    return j + 1 if end == len(tokens) or tokens[end].low in _CLAUSE_ENDS else None

@@ -135,6 +135,12 @@ _AFTER_NAME = frozenset(
 _STOP = STOP_WORDS | {"like", "okay", "ok", "yeah", "please", "thanks", "thank", "calling", "speaking", "bye"}
 
 
+# round 44: a word of doubt said right after a name (v50 had "maybe" redacted as the surname's second part)
+_HEDGES = frozenset({"maybe", "perhaps", "probably", "possibly"})
+# round 44: the label of a number right after a cue ("patient id ..."): v50 had "id" redacted with the number
+_ID_LABELS = frozenset({"id", "number", "no", "#"})
+
+
 def find_cued_names(tokens: list[Token]) -> list[Finding]:
     found: list[Finding] = []
     common = common_words()
@@ -177,6 +183,10 @@ def find_cued_names(tokens: list[Token]) -> list[Finding]:
                 break  # "somebody named pedro told me": a verb after the name, not a surname
             if words and (_irregular_verb(tokens[j]) or _name_part_label(tokens, j)):
                 break  # "dr <surname> sent the ...", "surname <x> given name ...": a verb, a label (round 20)
+            if words and tokens[j].low in _HEDGES:
+                break  # round 44: "look under <surname> maybe": the caller's doubt, not a second name
+            if not words and tokens[j].low in _ID_LABELS:
+                break  # round 44: "patient id w double ...": the label of the patient's number, no name
             if not words and not strong and tokens[j].low in _PARTICIPLES:
                 break  # "it's got a pen" ("it has got"), "okay got my wallet": a verb, not a name
             if not words and not strong and _verb_then_object(tokens, j):

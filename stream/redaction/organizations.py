@@ -35,6 +35,10 @@ TRADES = frozenset(
         "garage", "kennel", "kennels", "veterinary", "academy", "books", "boutique", "tailors", "gallery",
         "travel", "rentals", "outfitters", "marine", "lumber", "printing", "photography", "catering",
         "brewery", "nails",
+        # round 44: the trades v50 and v51 named after a coined word ("<word> Powersports", "<word>
+        # Irrigation", "<word> Sod Farm"): 9 utterances lost the business's name ("<word> er, Powersports",
+        # the trade after a hesitation, still does)
+        "powersports", "irrigation", "sod", "farm", "farms", "orchard", "orchards", "ranch", "feed",
     }
 )  # fmt: skip
 # words said between a founder's name and the trade ("Patel Family Dental", "Martinez Auto Repair")

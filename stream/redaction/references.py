@@ -48,6 +48,15 @@ _TICKET = "ticket"
 _TICKET_KINDS = frozenset({"repair", "service", "support", "work", "job", "trouble", "help", "maintenance"})
 
 
+# round 44: a lab's sample and an exam's seat, read only after their kind ("soil sample <code>", "exam seat
+# <letters>"): a business's number for one job or one sitting (v51 had 12 such codes redacted); a bare
+# "sample" or "seat" is left to the number finders
+_KINDED = {
+    "sample": frozenset({"soil", "water", "lab"}),
+    "seat": frozenset({"exam", "test", "testing"}),
+}
+
+
 def _labelled_reference(tokens: list[Token], j: int) -> bool:
     """Whether the word at ``j`` is "claim" before its label or "ticket" after a service's noun."""
     low = _reference_word(tokens[j].low)
@@ -58,6 +67,8 @@ def _labelled_reference(tokens: list[Token], j: int) -> bool:
             and j > 0
             and tokens[j - 1].low in _CLAIM_HOLDERS
         )
+    if low in _KINDED:
+        return j > 0 and tokens[j - 1].low in _KINDED[low]
     return low == _TICKET and j > 0 and tokens[j - 1].low in _TICKET_KINDS
 
 
@@ -104,7 +115,10 @@ _PARCEL_STATUS = frozenset(
      # "... done yet"): v42, v43 and v44 had 9 such numbers redacted
      "posted", "filled", "done", "completed", "paid", "settled", "cleared", "voided", "route", "delivery",
      # round 43: a check's or a refund's ("it says <code> is mailed": v48 had one redacted)
-     "mailed"}
+     "mailed",
+     # round 44: where a parcel is on its way ("it says <code> is on the truck", "is ending <digits> on the
+     # van yet": v50 and v51 had 3 such numbers redacted)
+     "truck", "van", "packed", "picked"}
 )  # fmt: skip
 # round 27: "... is returned", "ending <six digits> says approved", "... got lost": v26 had 2 such numbers
 # redacted (the status words an order, a parcel or a payment's reference takes)
@@ -125,6 +139,7 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
         REFERENCES.isdisjoint(words := {_reference_word(t.low) for t in tokens})
         and _CLAIM not in words
         and _TICKET not in words
+        and words.isdisjoint(_KINDED)
     ):
         return findings  # most texts: a few set tests
     findings = [g for f in findings if (g := _without_reference_word(tokens, f)) is not None]
@@ -136,18 +151,29 @@ def without_references(tokens: list[Token], findings: list[Finding]) -> list[Fin
     return [f for f in findings if not _a_reference(tokens, starts, ends, f, verified)]
 
 
+_NAMED_REFERENCES = REFERENCES | frozenset(_KINDED)
+
+
 def _without_reference_word(tokens: list[Token], f: Finding) -> Finding | None:
     """ "Reservation ZN..." at the start of a sentence: the capitalised reference word before an ID read as
     a name before a value (round 33: v32 had 5 such words redacted). Round 39: a capitalised status that ends
     in one ("Awaiting Pickup", "Ready For Pickup"): no name ends in a transaction's word. Round 40: a name
     said right before its reference word ("<given> <surname> trip <code>") is a name a finder ran on into
     the reference word: the name stays without it (None only when the words before it are the language's)."""
-    if f.kind != PERSON or _reference_word((f.value.lower().split() or [""])[-1]) not in REFERENCES:
+    if f.kind != PERSON or _reference_word((f.value.lower().split() or [""])[-1]) not in _NAMED_REFERENCES:
         return f
     inside = [t for t in tokens if f.start <= t.start and t.end <= f.end]
-    if len(inside) < 2 or _reference_word(inside[-1].low) not in REFERENCES:
+    if inside and inside[-1].low in _KINDED:
+        # round 44: "Soil sample <code>": the kind and its word are no name; "Mister Sample" is one
+        if len(inside) < 2 or inside[-2].low not in _KINDED[inside[-1].low]:
+            return f
+        rest = inside[:-2]
+    elif len(inside) < 2 or _reference_word(inside[-1].low) not in REFERENCES:
         return None
-    rest = inside[:-1]
+    else:
+        rest = inside[:-1]
+    if not rest:
+        return None
     if all(t.low in known_words() or not t.low.isalpha() for t in rest):
         return None
     return Finding(rest[0].start, rest[-1].end, PERSON, " ".join(t.low for t in rest), f.score)
