@@ -120,6 +120,23 @@ def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]]
     return unexplained(_why, day, calls, normal, ledger)
 
 
+Unmarked = Callable[[Day, list[list[Event]], dict[str, list[Event]], Ledger], int]
+
+
+def unmarked_but(label_only: Callable[[Day, list[Event]], bool], what: str) -> Unmarked:
+    """This module's count of unexplained unmarked calls, once the calls ``label_only`` finds (a canary
+    build's calls that differ from the normal day by its label only) are set aside and counted, printed
+    as ``what`` (test16's and test19's canary cases)."""
+
+    def unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]], ledger: Ledger) -> int:
+        marked = {sid for case in day.cases for sid in ledger.calls(case.name)}
+        labelled = {c[0]["call_sid"] for c in calls if c[0]["call_sid"] not in marked and label_only(day, c)}
+        print(f"  {what}: {len(labelled)}")
+        return _unmarked(day, [c for c in calls if c[0]["call_sid"] not in labelled], normal, ledger)
+
+    return unmarked
+
+
 def unexplained(
     why: Callable[[Day, list[Event]], str],
     day: Day,

@@ -28,7 +28,6 @@ from bench.alerts_cases import checks
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.check_test5 import _end
 from bench.alerts_cases.check_test6 import _of
-from bench.alerts_cases.day import Ledger
 from bench.alerts_cases.degradations import Asr
 from bench.alerts_cases.faults4 import BlueGreen
 from bench.alerts_cases.faults5 import BuildDeadAir
@@ -91,13 +90,9 @@ def _label_only(day: Day, call: list[Event]) -> bool:
     )  # fmt: skip
 
 
-def _unmarked(day: Day, calls: list[list[Event]], normal: dict[str, list[Event]], ledger: Ledger) -> int:
-    """``check_test12``'s count of unexplained unmarked calls, once the canary's label-only calls are set
-    aside (and counted)."""
-    marked = {sid for case in day.cases for sid in ledger.calls(case.name)}
-    labelled = {c[0]["call_sid"] for c in calls if c[0]["call_sid"] not in marked and _label_only(day, c)}
-    print(f"  unmarked canary calls on the new build with no silence (label only): {len(labelled)}")
-    return c12._unmarked(day, [c for c in calls if c[0]["call_sid"] not in labelled], normal, ledger)
+_unmarked = c12.unmarked_but(
+    _label_only, "unmarked canary calls on the new build with no silence (label only)"
+)
 
 
 main = checks.dry_run(
