@@ -77,6 +77,7 @@ HALVES = {
     "v51": ("mutants_caught", 551, False),
     "v52": ("mutants_caught", 585, False),
     "v53": ("mutants_caught", 582, False),
+    "v54": ("mutants_caught", 599, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -126,6 +127,7 @@ OWN = {
         "Larkspur",
     ),
     "v53": (("osmunda avenue", "Osmunda Ave"), ("osmunda avenue", "Osmunda Ave"), 35, "Larkspur"),
+    "v54": (("diapason avenue", "Diapason Ave"), ("diapason avenue", "Diapason Ave"), 37, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -164,6 +166,8 @@ EARLIER = [
     ("Capella", "Capella: on v49's lists"),
     ("Swallowtail", "Swallowtail: on v50's lists"),
     ("Gaillardia", "Gaillardia: on v51's lists"),
+    ("Kinnikinnick", "Kinnikinnick: on v52's lists"),
+    ("Osmunda", "Osmunda: on v53's lists"),
 ]
 # from v22 on, each half's brief asked for its own kind weights: its seed, the half before it, the kinds it draws
 # more than that half and the kinds it draws less (each half's README argues why)
@@ -386,6 +390,12 @@ WEIGHTS = {
         "v51",
         ("PERSON", "SPELLED", "PHONE_NUMBER", "ACCOUNT_ID", "STREET_ADDRESS", "EMAIL_ADDRESS", "CREDIT_CARD"),
         ("DATE_OF_BIRTH", "LAST_FOUR", "US_SSN"),
+    ),
+    "v54": (
+        20_270_123,
+        "v53",
+        ("PERSON", "SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "ZIP_CODE"),
+        ("PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
     ),
 }
 
