@@ -78,6 +78,7 @@ HALVES = {
     "v52": ("mutants_caught", 585, False),
     "v53": ("mutants_caught", 582, False),
     "v54": ("mutants_caught", 599, False),
+    "v55": ("mutants_caught", 608, False),
 }
 # from v19 on, each half: a street (spoken, written) and an avenue (spoken, written) of its own lists, how many
 # of the earlier halves' words (EARLIER, in order) its own-people check must report, and a name not on its lists
@@ -128,6 +129,7 @@ OWN = {
     ),
     "v53": (("osmunda avenue", "Osmunda Ave"), ("osmunda avenue", "Osmunda Ave"), 35, "Larkspur"),
     "v54": (("diapason avenue", "Diapason Ave"), ("diapason avenue", "Diapason Ave"), 37, "Larkspur"),
+    "v55": (("sphagnum avenue", "Sphagnum Ave"), ("sphagnum avenue", "Sphagnum Ave"), 37, "Larkspur"),
 }
 # a word of each earlier half's lists, and how check_own_people names it
 EARLIER = [
@@ -396,6 +398,12 @@ WEIGHTS = {
         "v53",
         ("PERSON", "SPELLED", "ACCOUNT_ID", "DATE_OF_BIRTH", "ZIP_CODE"),
         ("PHONE_NUMBER", "STREET_ADDRESS", "EMAIL_ADDRESS", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
+    ),
+    "v55": (
+        20_270_124,
+        "v53",
+        ("PERSON", "SPELLED", "PHONE_NUMBER", "ACCOUNT_ID", "DATE_OF_BIRTH"),
+        ("STREET_ADDRESS", "EMAIL_ADDRESS", "ZIP_CODE", "LAST_FOUR", "CREDIT_CARD", "US_SSN"),
     ),
 }
 
