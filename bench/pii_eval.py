@@ -60,7 +60,7 @@ FIRST_HALF = 4  # v2's test half is "test"; v3 has no test half
 TUNING_SETS = ("tune", "v3", "v3.0", "v3.1", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13",
                "v14", "v15", "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25",
                "v26", "v27", "v28", "v29",
-               "v30", "v31", "v32", "v33", "v34", "v35", "v36", "v37", "v38", "v39", "v40", "v41", "v42", "v43", "v44", "v45", "v46", "v47", "v48", "v49", "v50", "v51", "v52", "v53")  # fmt: skip
+               "v30", "v31", "v32", "v33", "v34", "v35", "v36", "v37", "v38", "v39", "v40", "v41", "v42", "v43", "v44", "v45", "v46", "v47", "v48", "v49", "v50", "v51", "v52", "v53", "v54", "v55")  # fmt: skip
 TYPES = ["PERSON", "US_SSN", "CREDIT_CARD", "LAST_FOUR", "PHONE_NUMBER", "DATE_OF_BIRTH", "ACCOUNT_ID",
          "ZIP_CODE", "EMAIL_ADDRESS", "STREET_ADDRESS"]  # fmt: skip
 OLD_TO_V2 = {"US_SSN": "US_SSN"}  # the old corpus's kinds are the v2 names already (no LAST_FOUR there)
