@@ -119,6 +119,10 @@ func main() {
 		ReadBufferSize: 16384, WriteBufferSize: 16384,
 		CheckOrigin: func(*http.Request) bool { return true },
 	}
+	// the stop signals are ours before anything can send them: a SIGTERM after the listening line (a
+	// supervisor stopping a tap that just started) drains and writes the totals, never Go's default exit
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
 	ln, err := net.Listen("tcp", cfg.listen)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "callpulse-relay: %v\n", err)
@@ -127,9 +131,6 @@ func main() {
 	server := &http.Server{Handler: r}
 	go func() { _ = server.Serve(ln) }()
 	fmt.Printf("relay listening %d\n", ln.Addr().(*net.TCPAddr).Port)
-
-	stop := make(chan os.Signal, 1)
-	signal.Notify(stop, syscall.SIGTERM, syscall.SIGINT)
 	<-stop
 	r.drainCalls()
 	_ = ln.Close()
