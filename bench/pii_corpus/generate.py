@@ -27,10 +27,11 @@ AS_OF = date(2026, 12, 5)  # the birth dates' "today" (see _date_of_birth)
 
 def _date_of_birth(fake: Faker) -> date:
     """Faker's ``date_of_birth(minimum_age=18, maximum_age=90)`` as it draws on ``AS_OF``, the same calls to
-    its generator. Faker's own counts the ages from the day the run happens, so the generated sets (the
-    regression set, the tune set) changed at every midnight: the same seed gave other birth dates on
-    2026-12-06 than on 2026-12-05 (Presidio's birth-date recall on the regression set moved 0.788 -> 0.864
-    between two runs an hour apart). Pinned to the day most published figures were printed on."""
+    its generator. Faker's own counts the ages from the day the run happens, so what this module generates
+    (the regression set ``bench/pii_eval.py`` scores beside every half) changed at every midnight: the same
+    seed gave other birth dates on 2026-12-06 than on 2026-12-05 (Presidio's birth-date recall on the
+    regression set moved 0.788 -> 0.864 between two runs an hour apart). Pinned to the day most published
+    figures were printed on."""
     start, end = AS_OF.replace(year=AS_OF.year - 91), AS_OF.replace(year=AS_OF.year - 18)
     dob: date = fake.date_time_ad(start_datetime=start, end_datetime=end).date()
     return dob if dob != start else dob + timedelta(days=1)
