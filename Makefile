@@ -56,12 +56,12 @@ $(RELAY_BIN): $(wildcard ingest/tap/relay_go/*.go) ingest/tap/relay_go/go.mod | 
 # and poppler-utils (pdftoppm) for the test that turns the weekly report's PDF into pictures.
 chromium:
 	test -x /usr/bin/chromium && command -v pdftoppm >/dev/null || \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils)
+		bash .ci/apt-install chromium poppler-utils
 
 # promtool/amtool/alertmanager (Debian's prometheus packages) for the alert rule tests; only when missing.
 promtool:
 	command -v promtool >/dev/null && command -v prometheus-alertmanager >/dev/null || \
-		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-alertmanager)
+		bash .ci/apt-install --no-install-recommends prometheus prometheus-alertmanager
 
 # Every check runs, so one run lists every problem; the target fails if any check failed.
 # lint-imports: the layer contracts of pyproject.toml ([tool.importlinter]); each package's README says the same.
