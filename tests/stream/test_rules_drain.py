@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable, Coroutine
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, cast
@@ -96,6 +97,21 @@ def fetched(call: CallBuilder) -> Any:
     return SimpleNamespace(generation=0, messages=messages)
 
 
+async def sigterm(feeder: Feeder) -> int:
+    """What faust runs on SIGTERM (``stream.kafka.app``'s ``on_before_shutdown``): ``halt``, then ``drain``."""
+    feeder.halt()
+    return await feeder.drain()
+
+
+def run_worker(feeder: Feeder, script: Callable[[], Coroutine[Any, Any, object]]) -> None:
+    """Run ``script`` (the worker's side: feeds, ticks, a revoke or a stop) on an event loop, as faust
+    would, and close the feeder whatever happens."""
+    try:
+        asyncio.run(script())
+    finally:
+        feeder.close()
+
+
 def test_the_worker_stopped_by_sigterm_mid_silence_writes_the_match_then_acks(warehouse: Any) -> None:
     """What faust runs on SIGTERM (``stream.kafka.app``'s ``on_before_shutdown``: ``halt``, then
     ``drain``), the deadline passed after the worker's last tick: the match is stored and the events are
@@ -110,13 +126,9 @@ def test_the_worker_stopped_by_sigterm_mid_silence_writes_the_match_then_acks(wa
         clock.advance(1_000)
         await feeder.tick()  # the app's timer: the rules' clock sees 1 s of silence
         clock.advance(SPOKEN_UNTIL_MS - 3_600 + DEAD_AIR_MS + 300)  # SIGTERM lands 0.2 s after the deadline
-        feeder.halt()
-        return await feeder.drain()
+        return await sigterm(feeder)
 
-    try:
-        asyncio.run(run())
-    finally:
-        feeder.close()
+    run_worker(feeder, run)
     assert dead_air(warehouse) == [(sid, T0 + SPOKEN_UNTIL_MS + DEAD_AIR_MS)]
     assert acked == list(range(len(quiet_call(sid).lines())))
 
@@ -133,10 +145,7 @@ def test_a_partition_revoked_mid_silence_writes_the_match_before_the_call_moves(
         clock.advance(SPOKEN_UNTIL_MS - 2_600 + DEAD_AIR_MS + 300)
         await feeder.revoke()
 
-    try:
-        asyncio.run(run())
-    finally:
-        feeder.close()
+    run_worker(feeder, run)
     assert dead_air(warehouse) == [(sid, T0 + SPOKEN_UNTIL_MS + DEAD_AIR_MS)]
     assert acked == list(range(len(quiet_call(sid).lines())))
 
@@ -205,13 +214,9 @@ def test_a_call_whose_partition_moved_is_not_judged_silent_by_the_worker_it_left
         await feeder.tick()
         clock.advance(1_000)
         await feeder.tick()
-        feeder.halt()
-        await feeder.drain()
+        await sigterm(feeder)
 
-    try:
-        asyncio.run(run())
-    finally:
-        feeder.close()
+    run_worker(feeder, run)
     assert dead_air(warehouse) == []
 
 
@@ -235,13 +240,9 @@ def test_a_call_that_stayed_after_a_rebalance_is_judged_again_from_its_next_even
         await feeder.feed(fetched_after(call, first))
         clock.advance(again_until_ms - (SPOKEN_UNTIL_MS + 1_500) + DEAD_AIR_MS + 300)
         await feeder.tick()
-        feeder.halt()
-        await feeder.drain()
+        await sigterm(feeder)
 
-    try:
-        asyncio.run(run())
-    finally:
-        feeder.close()
+    run_worker(feeder, run)
     assert dead_air(warehouse) == [(sid, T0 + again_until_ms + DEAD_AIR_MS)]
 
 
