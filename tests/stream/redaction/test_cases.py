@@ -15,7 +15,14 @@ of ``assert_redacted``); such a case has no ``secret`` or ``kept``. Those were 2
 ``assert redact_text(speech_redactor, text) == text`` each, in the round files and in the topic files
 (``cases/repairs_and_spelling.yaml`` holds the ones ``test_repairs_and_spelling.py`` had).
 
-A test that needs more than this one check (another redactor, several asserts, a property) stays a test file.
+Two more kinds of case carry the older rounds' checks by piece of text rather than by word, each the one
+assert of a parametrized test before: ``gone`` is ``assert_gone`` (no piece is found in what is left in clear;
+a piece may hold spaces, " t " for a lone letter), and ``absent`` is ``piece not in redact_text(...)`` (no piece
+is found anywhere in the redacted text as it comes out, tokens included). Those were 12 tests, 53 cases
+(rounds 4, 6 and 7 and the topic files; a test's comment is its group's ``why`` or its case's ``note``).
+
+A case is one kind: ``unchanged``, ``gone``, ``absent``, or ``kept``/``secret``. A test that needs more than
+this one check (another redactor, several asserts, a property) stays a test file.
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from typing import Any
 
 import pytest
 import yaml
-from clear_words import assert_redacted
+from clear_words import assert_gone, assert_redacted
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
@@ -34,7 +41,8 @@ CASES = Path(__file__).parent / "cases"
 
 
 def load_cases(folder: Path) -> list[Any]:
-    """One ``pytest.param(text, kept, secret, unchanged)`` per case of every table in ``folder``, ids numbered per test."""
+    """One ``pytest.param(text, kept, secret, unchanged, gone, absent)`` per case of every table in ``folder``,
+    ids numbered per test."""
     params = []
     for table_path in sorted(folder.glob("*.yaml")):
         table = yaml.safe_load(table_path.read_text())
@@ -50,22 +58,33 @@ def load_cases(folder: Path) -> list[Any]:
                         case.get("kept", ""),
                         case.get("secret", ""),
                         case.get("unchanged", False),
+                        case.get("gone", []),
+                        case.get("absent", []),
                         id=case_id,
                     )
                 )
     return params
 
 
-@pytest.mark.parametrize(("text", "kept", "secret", "unchanged"), load_cases(CASES))
+@pytest.mark.parametrize(("text", "kept", "secret", "unchanged", "gone", "absent"), load_cases(CASES))
 def test_case(
     speech_redactor: SpeechRedactor,
     text: str,
     kept: str | list[str],
     secret: str | list[str],
     unchanged: bool,
+    gone: list[str],
+    absent: list[str],
 ) -> None:
+    kinds = [bool(unchanged), bool(gone), bool(absent), bool(kept or secret)]
+    assert kinds.count(True) == 1, "a case is one kind: unchanged, gone, absent, or kept/secret"
     if unchanged:
-        assert not kept and not secret, "an unchanged case names no secret or kept words"
         assert redact_text(speech_redactor, text) == text
-        return
-    assert_redacted(speech_redactor, text, kept=kept, secret=secret)
+    elif gone:
+        assert_gone(speech_redactor, text, gone)
+    elif absent:
+        redacted = redact_text(speech_redactor, text)
+        found = [piece for piece in absent if piece in redacted]
+        assert not found, f"found in the redacted text: {found} in {redacted!r}"
+    else:
+        assert_redacted(speech_redactor, text, kept=kept, secret=secret)

@@ -1,7 +1,10 @@
 """Names the lists do not hold, round 4 of issue 15: a name said right before its date of birth or an
 identifier, a surname that looks like a verb form ("wing", "king"), a name with a middle initial and
 a surname on no list, a lower-case listed first name after "my <relative>", a hyphenated surname, a
-name after "spoke with". The names are invented, so no list can know them."""
+name after "spoke with". The names are invented, so no list can know them.
+
+Its cases that are one check over a row: ``cases/round4_names.yaml`` (run by ``test_cases.py``).
+"""
 
 from __future__ import annotations
 
@@ -9,34 +12,6 @@ import pytest
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        (
-            "quillan brevasso march third nineteen ninety and my zip is two oh one one four",
-            ["quillan", "brevasso"],
-        ),
-        ("royal keetonby one two one eight sixty nine and my zip is six six", ["royal", "keetonby"]),
-        ("uh gaspardo leclairn one two three four five six seven eight nine", ["gaspardo", "leclairn"]),
-        ("for verification that's five five one two and i'm jorvel quing", ["jorvel", "quing"]),
-        ("account under jack m castlebeck", ["jack", "castlebeck"]),
-        ("i'm miracle sorvengo", ["miracle", "sorvengo"]),
-        ("my uh wife holly usually calls about the bill", ["holly"]),
-        ("my name's nkechi adeyemi-brownfeld", ["brownfeld"]),
-        ("i spoke with raffertine last week", ["raffertine"]),
-        ("put it under bill wise", ["bill", "wise"]),
-        ("can i speak to ray green please", ["ray", "green"]),
-        ("it's under mark price", ["mark", "price"]),
-    ],
-)
-def test_an_unlisted_name_is_found_by_where_it_is_said(
-    speech_redactor: SpeechRedactor, text: str, names: list[str]
-) -> None:
-    redacted = redact_text(speech_redactor, text)
-    for name in names:
-        assert name not in redacted, redacted
 
 
 @pytest.mark.parametrize(
