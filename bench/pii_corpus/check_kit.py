@@ -114,6 +114,17 @@ def earlier_phrase_failures(lines: list[Line], mine: ModuleType, before: int) ->
     return phrase_failures(lines, mine, theirs, f"v2-v{before - 1}/old")
 
 
+def independence_step(mine: ModuleType, before: int, failures: list[str]) -> Callable[[list[Line]], None]:
+    """A representative half's independence step (v15-v17, issue 18: each ``check.py`` wrote it): its
+    ``earlier_phrase_failures`` against v2 to v{before-1}, reported into ``failures``."""
+
+    def check_independence(lines: list[Line]) -> None:
+        """No four-word phrase shared with the earlier halves' or the old templates."""
+        failures.extend(earlier_phrase_failures(lines, mine, before))
+
+    return check_independence
+
+
 def floor_failures(
     lines: list[Line], floors: dict[str, tuple[int, Callable[[dict[str, Any], str], bool]]]
 ) -> list[str]:

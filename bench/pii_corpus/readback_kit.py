@@ -293,3 +293,13 @@ class ValueChecks:
     def mutants_caught(self, lines: list[dict[str, Any]]) -> tuple[int, int]:
         """How many one-value mutants (one entity's value changed by one character) ``check_values`` rejects."""
         return check_kit.mutants_caught(lines, self.check_values, self.failures)
+
+
+def voiced_value_checks(speech: ModuleType, words: ModuleType, failures: list[str]) -> ValueChecks:
+    """The value checks of a half that speaks through ``speech_kit.Voice`` (v15-v17, issue 18: each ``check.py``
+    wired these lines itself): ``read_kit.voice_reader`` over its ``speech`` module's digit words, homophones,
+    fillers, restart phrase and repair words, its paused-ID reader, over its ``words``."""
+    reader = read_kit.voice_reader(
+        speech.UNITS, speech.HOMOPHONES, speech.FILLERS, speech.RESTART, speech.REPAIRS
+    )
+    return ValueChecks(reader, words, failures, reader.read_paused_id)

@@ -21,18 +21,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import check_kit, read_kit, readback_kit
+from bench.pii_corpus import check_kit, readback_kit
 from bench.pii_corpus.v2.score import load
-from bench.pii_corpus.v15 import build, templates, words
-from bench.pii_corpus.v15.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, UNITS
+from bench.pii_corpus.v15 import build, speech, templates, words
 
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
 TYPES = set(build.TYPES)
-READER = read_kit.voice_reader(UNITS, HOMOPHONES, FILLERS, RESTART, REPAIRS)
-read_id = READER.read_paused_id
-VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
-check_values = VALUES.check_values
+# the kits' steps of a voiced half (v15-v17): values read back by v15's voice reader, no earlier phrase
+VALUES = readback_kit.voiced_value_checks(speech, words, FAILURES)
+check_values, mutants_caught = VALUES.check_values, VALUES.mutants_caught
+check_independence = check_kit.independence_step(templates, 15, FAILURES)
 UNIT_ABBRS = {abbr for _, abbr, _ in words.UNITS_C2}
 
 
@@ -58,16 +57,6 @@ def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
     FAILURES.extend(check_kit.format_failures(lines, build.N, "v15"))
     FAILURES.extend(check_kit.count_failures(lines, TYPES, **SIZES))
     FAILURES.extend(check_kit.floor_failures(lines, FLOORS))
-
-
-def check_independence(lines: list[dict[str, Any]]) -> None:
-    """No four-word phrase shared with the v2-v14 or old templates."""
-    FAILURES.extend(check_kit.earlier_phrase_failures(lines, templates, 15))
-
-
-def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
-    """(rejected, made): one-value mutants of ``lines`` that ``check_values`` rejects."""
-    return check_kit.mutants_caught(lines, check_values, FAILURES)
 
 
 STEPS = (check_size_and_mix, check_values, check_independence)

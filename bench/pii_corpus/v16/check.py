@@ -19,18 +19,17 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import check_kit, read_kit, readback_kit
+from bench.pii_corpus import check_kit, readback_kit
 from bench.pii_corpus.v2.score import load
-from bench.pii_corpus.v16 import build, templates, words
-from bench.pii_corpus.v16.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, UNITS
+from bench.pii_corpus.v16 import build, speech, templates, words
 
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
 TYPES = set(build.TYPES)
-READER = read_kit.voice_reader(UNITS, HOMOPHONES, FILLERS, RESTART, REPAIRS)
-read_id = READER.read_paused_id
-VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
-check_values = VALUES.check_values
+# the kits' steps of a voiced half (v15-v17): values read back by v16's voice reader, no earlier phrase
+VALUES = readback_kit.voiced_value_checks(speech, words, FAILURES)
+check_values, mutants_caught = VALUES.check_values, VALUES.mutants_caught
+check_independence = check_kit.independence_step(templates, 16, FAILURES)
 UNIT_ABBRS = {abbr for _, abbr, _ in words.UNITS_C2}
 
 SIZES: dict[str, Any] = {"entities": (540, 720), "addresses": 50, "spoken_numeric": 150, "names": 150}
@@ -61,16 +60,6 @@ def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
     twice = sum(len(p) == 2 and p[0] == p[1] for p in phones)
     if twice < SAID_TWICE:
         FAILURES.append(f"phone numbers said twice: {twice}, fewer than {SAID_TWICE}")
-
-
-def check_independence(lines: list[dict[str, Any]]) -> None:
-    """No four-word phrase shared with the v2-v15 or old templates."""
-    FAILURES.extend(check_kit.earlier_phrase_failures(lines, templates, 16))
-
-
-def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
-    """(rejected, made): the one-value mutants of ``lines`` that ``check_values`` rejects."""
-    return check_kit.mutants_caught(lines, check_values, FAILURES)
 
 
 STEPS = (check_size_and_mix, check_values, check_independence)

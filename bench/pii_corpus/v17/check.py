@@ -18,18 +18,19 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from bench.pii_corpus import check_kit, read_kit, readback_kit
+from bench.pii_corpus import check_kit, readback_kit
 from bench.pii_corpus.v2.score import load
 from bench.pii_corpus.v16 import words
-from bench.pii_corpus.v17 import build, templates
-from bench.pii_corpus.v17.speech import FILLERS, HOMOPHONES, REPAIRS, RESTART, UNITS
+from bench.pii_corpus.v17 import build, speech, templates
 
 FAILURES: list[str] = []
 HERE = Path(__file__).resolve().parent
-READER = read_kit.voice_reader(UNITS, HOMOPHONES, FILLERS, RESTART, REPAIRS)
-read_id = READER.read_paused_id
-VALUES = readback_kit.ValueChecks(READER, words, FAILURES, read_id)
-check_values = VALUES.check_values
+# the kits' steps of a voiced half (v15-v17): values read back by v17's voice reader over v16's lists (which
+# v17 drew), no earlier phrase
+VALUES = readback_kit.voiced_value_checks(speech, words, FAILURES)
+READER, read_id = VALUES.reader, VALUES.read_id  # v18's and v19's checks read with v17's
+check_values, mutants_caught = VALUES.check_values, VALUES.mutants_caught
+check_independence = check_kit.independence_step(templates, 17, FAILURES)
 UNITS_C2 = {abbr for _, abbr, _ in words.UNITS_C2}
 SIZES: dict[str, Any] = {"entities": (520, 720), "addresses": 50, "spoken_numeric": 150, "names": 150}
 
@@ -63,16 +64,6 @@ def check_size_and_mix(lines: list[dict[str, Any]]) -> None:
     FAILURES.extend(check_kit.floor_failures(lines, FLOORS))
     if repeats < REPEATS:
         FAILURES.append(f"phone numbers said twice: {repeats} < {REPEATS}")
-
-
-def check_independence(lines: list[dict[str, Any]]) -> None:
-    """No four-word phrase shared with the v2-v16 or old templates."""
-    FAILURES.extend(check_kit.earlier_phrase_failures(lines, templates, 17))
-
-
-def mutants_caught(lines: list[dict[str, Any]]) -> tuple[int, int]:
-    """(rejected, made) over the one-value mutants of ``lines``."""
-    return check_kit.mutants_caught(lines, check_values, FAILURES)
 
 
 STEPS = (check_size_and_mix, check_values, check_independence)
