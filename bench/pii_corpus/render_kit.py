@@ -52,14 +52,12 @@ def say_first_twice(ws: list[str], ctx: Any, mark: str, lower_next: bool = True)
         ws[1] = ws[1][:1].lower() + ws[1][1:]
 
 
-@dataclass
-class Ctx:
-    """One utterance being rendered: the seeded draw, the transcript style and the person named last."""
+class TranscriptStyle:
+    """What an utterance's transcript style (``style``) says about how it is written: lower case (raw,
+    numerals), numbers as words (raw, punct), punctuated (punct, smart). The one home of these rules for
+    this module's ``Ctx`` and v2's (issue 18: v2's ``Ctx`` had a copy)."""
 
-    rng: random.Random
     style: str
-    first: str = ""  # the person named last in this utterance, for a spelling or an e-mail after it
-    surname: str = ""  # the real spelling (a name may have been written as the recognizer heard it)
 
     @property
     def lower(self) -> bool:
@@ -75,6 +73,16 @@ class Ctx:
 
     def case(self, text: str) -> str:
         return text.lower() if self.lower else text
+
+
+@dataclass
+class Ctx(TranscriptStyle):
+    """One utterance being rendered: the seeded draw, the transcript style and the person named last."""
+
+    rng: random.Random
+    style: str
+    first: str = ""  # the person named last in this utterance, for a spelling or an e-mail after it
+    surname: str = ""  # the real spelling (a name may have been written as the recognizer heard it)
 
 
 @dataclass(frozen=True)

@@ -107,6 +107,30 @@ def repeat_run(digits: str, i: int) -> int:
     return run
 
 
+def digit_run_items(chunk: str, rng: random.Random, *, pairs: float, repeats: float, digit: Callable[[str], str],
+                    doubled: Callable[[str], str]) -> list[str]:  # fmt: skip
+    """v2's and v3's one group said digit by digit (issue 18: v3's ``say_group`` had a copy of v2's loop), one
+    item per thing said ("double five", "fifty five", "oh"): a run of two or three alike as "double"/"triple"
+    (at rate ``repeats``, the digit said by ``doubled``), a pair without a zero as a number (at rate ``pairs``;
+    never "ninety" for 9-0: it would swallow the next digit), else one digit said by ``digit``."""
+    out: list[str] = []
+    i = 0
+    while i < len(chunk):
+        d = chunk[i]
+        run = repeat_run(chunk, i)
+        if run >= 2 and rng.random() < repeats:
+            out.append(("triple " if run == 3 else "double ") + doubled(d))
+            i += run
+            continue
+        if i + 1 < len(chunk) and d != "0" and chunk[i + 1] != "0" and rng.random() < pairs:
+            out.append(number_words(int(chunk[i : i + 2])))
+            i += 2
+            continue
+        out.append(digit(d))
+        i += 1
+    return out
+
+
 def say_group(g: str, rng: random.Random, digit: Callable[[str, random.Random, float], str], mishear: float = 0.0,
               pairs: float = 0.2) -> str:  # fmt: skip
     """One group of digits: digit by digit with double/triple, or as a pair ("sixty one") or hundreds; each

@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from bench.pii_corpus.render_kit import TranscriptStyle
 from bench.pii_corpus.v2 import spoken
 from bench.pii_corpus.v2.lexicon import Lexicon
 
@@ -19,23 +20,15 @@ STYLES = ("raw", "punct", "numerals", "smart")
 
 
 @dataclass
-class Ctx:
+class Ctx(TranscriptStyle):
+    """One utterance being rendered: its draw, word lists and style (``words``, ``lower``, ``case``: the
+    kit's ``TranscriptStyle``), the person named last and notes."""
+
     rng: random.Random
     lex: Lexicon
     style: str
     person: tuple[str, str] = ("", "")
     notes: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def words(self) -> bool:
-        return self.style in ("raw", "punct")
-
-    @property
-    def lower(self) -> bool:
-        return self.style in ("raw", "numerals")
-
-    def case(self, text: str) -> str:
-        return text.lower() if self.lower else text
 
     def pause(self) -> str:
         return "," if self.style == "punct" and self.rng.random() < 0.6 else ""

@@ -6,6 +6,7 @@ words that sound like them ("for", "to", "too", "ate"). Also house numbers, year
 from __future__ import annotations
 
 import random
+from functools import partial
 
 # the shared tables and number words, also read from here by this half's other modules
 from bench.pii_corpus import speech_kit
@@ -64,23 +65,8 @@ def digits(
 
 
 def _group(chunk: str, rng: random.Random, pairs: float, repeats: float, mishear: float) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(chunk):
-        d = chunk[i]
-        run = speech_kit.repeat_run(chunk, i)
-        if run >= 2 and rng.random() < repeats:
-            out.append(("triple " if run == 3 else "double ") + digit_word(d, rng, mishear))
-            i += run
-            continue
-        # a pair said as a number ("fifty five"), never "ninety" for 9-0 (it would swallow the next digit)
-        if i + 1 < len(chunk) and d != "0" and chunk[i + 1] != "0" and rng.random() < pairs:
-            out.append(two_digits(int(chunk[i : i + 2])))
-            i += 2
-            continue
-        out.append(digit_word(d, rng, mishear))
-        i += 1
-    return out
+    said = partial(digit_word, rng=rng, mishear=mishear)
+    return speech_kit.digit_run_items(chunk, rng, pairs=pairs, repeats=repeats, digit=said, doubled=said)
 
 
 def house_number(n: int, rng: random.Random) -> str:

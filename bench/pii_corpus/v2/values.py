@@ -12,7 +12,7 @@ spelled letters), ``written`` (numerals / formatted), ``mixed`` (numerals with a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from bench.pii_corpus.v2 import number_slots as num
 from bench.pii_corpus.v2 import person_slots as per
@@ -29,7 +29,13 @@ DIGIT_WORDS = set(spoken.UNITS) | set(spoken.TEENS) | set(spoken.TENS[2:]) | {"o
 
 
 def fill(slot: str, ctx: Ctx) -> Slot:
-    fn = SLOTS.get(slot)
+    return fill_from(SLOTS, slot, ctx)
+
+
+def fill_from(slots: Mapping[str, Callable[[Ctx], Slot]], slot: str, ctx: Ctx) -> Slot:
+    """The value ``slots`` renders for ``slot``, a number's form read from its text (``number_form``); v2's
+    and v3's fill (issue 18: v3 had a copy). A slot not in ``slots`` is a ``SlotError``."""
+    fn = slots.get(slot)
     if fn is None:
         raise SlotError(f"unknown slot {{{slot}}}")
     text, value, form = fn(ctx)

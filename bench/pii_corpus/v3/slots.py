@@ -18,16 +18,12 @@ from bench.pii_corpus.v2.context import Ctx, Slot
 from bench.pii_corpus.v2.number_slots import luhn_complete
 from bench.pii_corpus.v2.person_slots import th
 from bench.pii_corpus.v2.spoken import MONTHS, UNITS, house_number, ordinal, two_digits, year
-from bench.pii_corpus.v2.values import number_form
+from bench.pii_corpus.v2.values import fill_from
 from bench.pii_corpus.v3 import speech
 from bench.pii_corpus.v3.lexicon import lexicon
 
 DIRECTIONS = [("North", "N"), ("South", "S"), ("East", "E"), ("West", "W"), ("Northeast", "NE"),
               ("Southwest", "SW"), ("Northwest", "NW"), ("Southeast", "SE")]  # fmt: skip
-
-
-class SlotError(ValueError):
-    """A template names a slot this module cannot fill."""
 
 
 # ---- names -------------------------------------------------------------------------------------------
@@ -401,12 +397,9 @@ SLOT_TYPES = {
 
 
 def fill(slot: str, ctx: Ctx) -> Slot:
-    fn = SLOTS.get(slot)
-    if fn is None:
-        raise SlotError(f"unknown slot {{{slot}}}")
-    text, value, form = fn(ctx)
-    if slot in NUMBER_SLOTS:
-        form = number_form(text)
-        if form == "written" and any(w in speech.SOUNDS for w in text.lower().split()):
-            form = "spoken"
+    """v2's fill over v3's slots; a number written in numerals but holding a word that sounds like a digit
+    ("for", "to") is ``spoken``."""
+    text, value, form = fill_from(SLOTS, slot, ctx)
+    if slot in NUMBER_SLOTS and form == "written" and any(w in speech.SOUNDS for w in text.lower().split()):
+        form = "spoken"
     return text, value, form

@@ -27,22 +27,11 @@ def say_group(chunk: str, rng: random.Random, *, homophone: float = 0.1, hundred
     safe = len(chunk) == 3 and chunk[0] != "0" and tail[0] != "0" and (tail[1] != "0" or tail[0] == "1")
     if safe and rng.random() < hundreds:
         return f"{UNITS[int(chunk[0])]} hundred {two_digits(int(tail))}".split()
-    out: list[str] = []
-    i = 0
-    while i < len(chunk):
-        d = chunk[i]
-        run = speech_kit.repeat_run(chunk, i)
-        if run >= 2 and rng.random() < repeats:
-            out += ["triple" if run == 3 else "double", _digit(d, rng, 0.0)]
-            i += run
-            continue
-        if i + 1 < len(chunk) and d != "0" and chunk[i + 1] != "0" and rng.random() < pairs:
-            out += two_digits(int(chunk[i : i + 2])).split()
-            i += 2
-            continue
-        out.append(_digit(d, rng, homophone))
-        i += 1
-    return out
+    items = speech_kit.digit_run_items(
+        chunk, rng, pairs=pairs, repeats=repeats,
+        digit=lambda d: _digit(d, rng, homophone), doubled=lambda d: _digit(d, rng, 0.0),
+    )  # fmt: skip
+    return " ".join(items).split()  # one word an item: "double" and its digit, a pair's two words
 
 
 def _digit(d: str, rng: random.Random, homophone: float) -> str:
