@@ -59,6 +59,7 @@ from stream.redaction.spoken import (
     after_charge,
     filler_ending_at,
     filler_words,
+    glued_hyphen,
     group_at,
     read_again_to_the_weak_digit,
     repair_at,
@@ -374,14 +375,7 @@ def _whole_compound(tokens: list[Token], f: Finding, first: int, last: int) -> F
 
 def _glued_hyphen(tokens: list[Token], h: int) -> bool:
     """Whether token ``h`` is a hyphen written between two words with no space ("wiegand-jenks")."""
-    return (
-        0 < h < len(tokens) - 1
-        and tokens[h].text == "-"
-        and tokens[h - 1].end == tokens[h].start
-        and tokens[h].end == tokens[h + 1].start
-        and tokens[h - 1].text.isalpha()
-        and tokens[h + 1].text.isalpha()
-    )
+    return glued_hyphen(tokens, h) and tokens[h - 1].text.isalpha() and tokens[h + 1].text.isalpha()
 
 
 # what follows a "for"/"to" that is a preposition, not a misheard digit: "... 2 9 0 8 1 for the balance"

@@ -156,9 +156,7 @@ def names_before_old_name(tokens: list[Token]) -> list[Finding]:
         if tokens[k + 2].low not in ("name", "surname"):
             continue
         word = tokens[i]
-        if not word.low.isalpha() or len(word.low) < 2 or word.low in _NOT_FIRST:
-            continue
-        if not (word.low in all_first_names() or word.low in surnames() or word.low not in known_words()):
+        if not _may_name_a_part(word):
             continue
         first = (
             i - 1
@@ -197,14 +195,20 @@ def names_before_name_part(tokens: list[Token]) -> list[Finding]:
         if not (named or bare):
             continue
         word = tokens[i]
-        if not word.low.isalpha() or len(word.low) < 2 or word.low in _NOT_FIRST:
-            continue
-        if not (word.low in all_first_names() or word.low in surnames() or word.low not in known_words()):
+        if not _may_name_a_part(word):
             continue
         if not named and word.low in english_words():
             continue  # "the fee is first": a bare part asks for a word that is no English word
         found.append(Finding(word.start, word.end, PERSON, word.low, 0.6))
     return found
+
+
+def _may_name_a_part(word: Token) -> bool:
+    """What may stand before "that was my old name" or "is my first name": a word of two letters or more,
+    no function word, a listed first name or surname or a word on no list."""
+    if not word.low.isalpha() or len(word.low) < 2 or word.low in _NOT_FIRST:
+        return False
+    return word.low in all_first_names() or word.low in surnames() or word.low not in known_words()
 
 
 def _words_at(tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:

@@ -26,7 +26,7 @@ from stream.redaction.lexicon import (
     street_suffixes,
     surnames,
 )
-from stream.redaction.spoken import NUMBER_WORDS, WEAK, Token
+from stream.redaction.spoken import NUMBER_WORDS, WEAK, Token, glued_hyphen
 
 _STRONG_SINGLE = frozenset(
     {
@@ -299,13 +299,7 @@ def _hyphenated_first_name(tokens: list[Token], j: int) -> bool:
 
 def _hyphen_joined(tokens: list[Token], j: int) -> bool:
     """A hyphen at ``j`` joining the word before it to a word after it, without spaces."""
-    return (
-        0 < j < len(tokens) - 1
-        and tokens[j].text == "-"
-        and tokens[j - 1].end == tokens[j].start
-        and tokens[j].end == tokens[j + 1].start
-        and tokens[j + 1].text.isalpha()
-    )
+    return glued_hyphen(tokens, j) and tokens[j + 1].text.isalpha()
 
 
 def _lead_in(tokens: list[Token], j: int) -> int:

@@ -9,7 +9,7 @@ the whole address goes; identifier spans are grown over their whole spoken run f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from stream.redaction.closure import ID_KINDS, close_spans, read_value
 from stream.redaction.contact import find_emails
@@ -106,6 +106,25 @@ _TIERED_MODEL = re.compile(
 _MASKED = re.compile(r"(?<![\w*])[A-Za-z0-9]{0,6}\*{2,}[A-Za-z0-9]*")
 
 
+# The name finders, in the order their findings are listed (the order matters: a later pass reads what the
+# earlier ones found). First those that read the tokens alone:
+_NAME_FINDERS: tuple[Callable[[list[Token]], list[Finding]], ...] = (
+    find_cued_names, find_lexicon_names, find_possessive_names, names_before_old_name, names_before_name_part,
+    family_names, titled_names, names_before_who, names_asked_about, names_before_my_relative,
+    names_after_thanks, read_back_names,
+)  # fmt: skip
+# then, after the structural pass, those that read the tokens and every finding so far (each sees the ones
+# before it), in two stages: the late stage's names take particles too (``SpeechFinder.scan``)
+_NAMES_BESIDE_FINDINGS: tuple[Callable[[list[Token], list[Finding]], list[Finding]], ...] = (
+    names_before_values, particle_names, first_word_names, unlisted_first_names, first_names_of_spelled,
+    name_variants,
+)  # fmt: skip
+_LATE_NAMES_BESIDE_FINDINGS: tuple[Callable[[list[Token], list[Finding]], list[Finding]], ...] = (
+    learned_names, word_names, surnames_before_labels, names_in_slots, names_after_roles, names_after_titles,
+    surnames_after_first_slot, middle_initials,
+)  # fmt: skip
+
+
 class SpeechFinder:
     """Finds personal data in one transcript text without any model: pure token rules.
 
@@ -132,36 +151,16 @@ class SpeechFinder:
         spelled = find_spelled(tokens)
         found.extend(spelled)
         found.extend(names_said_then_spelled(tokens, spelled))
-        found.extend(find_cued_names(tokens))
-        found.extend(find_lexicon_names(tokens))
-        found.extend(find_possessive_names(tokens))
-        found.extend(names_before_old_name(tokens))
-        found.extend(names_before_name_part(tokens))
-        found.extend(family_names(tokens))
-        found.extend(titled_names(tokens))
-        found.extend(names_before_who(tokens))
-        found.extend(names_asked_about(tokens))
-        found.extend(names_before_my_relative(tokens))
-        found.extend(names_after_thanks(tokens))
-        found.extend(read_back_names(tokens))
+        for find_names in _NAME_FINDERS:
+            found.extend(find_names(tokens))
         found.extend(find_numbers(tokens, self._min_digits, runs))
         structural = _structural_spans(text)  # read once, for the two passes that drop what lies inside
         found = _outside_structural(text, found, structural)
-        found.extend(names_before_values(tokens, found))
-        found.extend(particle_names(tokens, found))
-        found.extend(first_word_names(tokens, found))
-        found.extend(unlisted_first_names(tokens, found))
-        found.extend(first_names_of_spelled(tokens, found))
-        found.extend(name_variants(tokens, found))
+        for find_more in _NAMES_BESIDE_FINDINGS:
+            found.extend(find_more(tokens, found))
         late = len(found)
-        found.extend(learned_names(tokens, found))
-        found.extend(word_names(tokens, found))
-        found.extend(surnames_before_labels(tokens, found))
-        found.extend(names_in_slots(tokens, found))
-        found.extend(names_after_roles(tokens, found))
-        found.extend(names_after_titles(tokens, found))
-        found.extend(surnames_after_first_slot(tokens, found))
-        found.extend(middle_initials(tokens, found))
+        for find_more in _LATE_NAMES_BESIDE_FINDINGS:
+            found.extend(find_more(tokens, found))
         found.extend(
             particle_names(tokens, found[late:])
         )  # "sadhbh dos ...": names found late take particles too

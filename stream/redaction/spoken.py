@@ -118,6 +118,17 @@ def tokenize(text: str) -> list[Token]:
     return [Token(t.text, HESITATION, t.start, t.end) if hesitation(t.low) else t for t in tokens]
 
 
+def glued_hyphen(tokens: list[Token], h: int) -> bool:
+    """Whether token ``h`` is a hyphen written between two tokens with no space ("wiegand-jenks"); the
+    closure and the name finders each add what the words either side must be."""
+    return (
+        0 < h < len(tokens) - 1
+        and tokens[h].text == "-"
+        and tokens[h - 1].end == tokens[h].start
+        and tokens[h].end == tokens[h + 1].start
+    )
+
+
 def is_number_token(token: Token) -> bool:
     return token.low.isdigit() or token.low in NUMBER_WORDS or token.low in REPEAT
 

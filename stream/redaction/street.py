@@ -27,12 +27,8 @@ from stream.redaction.spoken import (
     is_number_token,
 )
 from stream.redaction.street_pr import pr_addresses
-from stream.redaction.street_routes import grid_addresses, house_number_runs, route_addresses
+from stream.redaction.street_routes import DIRECTIONALS, grid_addresses, house_number_runs, route_addresses
 
-DIRECTIONALS = frozenset(
-    {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
-     "northwest", "southeast", "southwest"}
-)  # fmt: skip
 _TWO_WORD_DIRECTIONALS = frozenset(
     (a, b) for a, b in (("n", "e"), ("n", "w"), ("s", "e"), ("s", "w"), ("north", "east"), ("north", "west"),
                         ("south", "east"), ("south", "west"))

@@ -29,7 +29,8 @@ from stream.redaction.spoken import (
     group_at,
 )
 
-_DIRECTIONALS = frozenset(
+# the directionals of USPS Publication 28, said or abbreviated (also ``street.py``'s)
+DIRECTIONALS = frozenset(
     {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west", "northeast",
      "northwest", "southeast", "southwest"}
 )  # fmt: skip
@@ -187,14 +188,14 @@ def _letter_glued(tokens: list[Token], k: int) -> int:
 
 
 def _directional_after(tokens: list[Token], k: int) -> int:
-    return k + 1 if k + 1 < len(tokens) and tokens[k + 1].low in _DIRECTIONALS else k
+    return k + 1 if k + 1 < len(tokens) and tokens[k + 1].low in DIRECTIONALS else k
 
 
 def _house_number_before(tokens: list[Token], i: int, ends: dict[int, DigitRun]) -> int | None:
     """The first token of the house number said before a road designator (a directional and
     pauses allowed between: "913 north state route 9"), else None."""
     k = i - 1
-    if k >= 0 and tokens[k].low in _DIRECTIONALS:
+    if k >= 0 and tokens[k].low in DIRECTIONALS:
         k -= 1
     while k >= 0 and tokens[k].low in _PAUSES:
         k -= 1
@@ -255,7 +256,7 @@ def grid_addresses(
 ) -> list[tuple[int, int]]:
     """Grid addresses (Utah and other Western cities): a house number, a direction, a street number
     and a direction ("2350 South 1300 East", "forty one fifty west thirty five hundred south")."""
-    if lows.isdisjoint(_DIRECTIONALS):
+    if lows.isdisjoint(DIRECTIONALS):
         return []
     all_runs = [*runs, *houses]
     by_first: dict[int, DigitRun] = {}
@@ -265,12 +266,12 @@ def grid_addresses(
     found: list[tuple[int, int]] = []
     for run in all_runs:
         d1 = run.last + 1
-        if not (1 <= len(run.digits) <= 6) or d1 >= len(tokens) or tokens[d1].low not in _DIRECTIONALS:
+        if not (1 <= len(run.digits) <= 6) or d1 >= len(tokens) or tokens[d1].low not in DIRECTIONALS:
             continue
         street = by_first.get(d1 + 1)
         if street is None or not (2 <= len(street.digits) <= 5):
             continue
         d2 = street.last + 1
-        if d2 < len(tokens) and tokens[d2].low in _DIRECTIONALS:
+        if d2 < len(tokens) and tokens[d2].low in DIRECTIONALS:
             found.append((run.first, d2))
     return found
