@@ -49,6 +49,13 @@ def assert_redacted(redactor: Redactor, text: str, *, kept: Words = "", secret: 
     return redacted
 
 
+def assert_one_value(redacted: str, inside: Words) -> None:
+    """Fail unless ``redacted`` holds one token and no word of ``inside`` is left in clear: a number read on
+    over a filler, a pause phrase or a homophone ("let's see", "hold on", "for") is one value, the words said
+    inside it gone with it (rounds 17-19)."""
+    assert redacted.count("<") == 1 and not (_words_of(inside) & words(in_clear(redacted))), redacted
+
+
 def _words_of(phrase: Words) -> set[str]:
     return words(phrase if isinstance(phrase, str) else " ".join(phrase))
 
