@@ -290,7 +290,8 @@ def _counts(
     skipped: Sequence[tuple[int, int]], shift: int,
 ) -> dict[int, Count]:  # fmt: skip
     """One line's calls over each of ``PARTIAL_WINDOWS``: seen, expected (``expected_rate``, the same
-    expectation the stop judgement uses) and the trailing calls it was read from."""
+    expectation the stop judgement uses), the trailing calls it was read from and the line's own calls
+    over the window's minutes last week (``own_week_calls``: a line launched today has none)."""
     history = usable(rows, opened, skipped)
     out: dict[int, Count] = {}
     for minutes in PARTIAL_WINDOWS:
@@ -299,7 +300,8 @@ def _counts(
         if rate is None:
             continue
         basis = float(_trailing(history, start).total("arrivals"))
-        out[minutes] = Count(int(rows.since(start).total("arrivals")), rate * minutes, basis)
+        last_week = own_week_calls(history, start, minutes, shift)
+        out[minutes] = Count(int(rows.since(start).total("arrivals")), rate * minutes, basis, last_week)
     return out
 
 

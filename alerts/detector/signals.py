@@ -241,9 +241,14 @@ _SIGNALS: tuple[Signal, ...] = (
     # Text-to-speech stalled: the agent's replies go out as text on time but no speech plays (no
     # ``agentSpeaking`` within 3 s), which only calls with speaker events show. Normally about none,
     # so three such calls over any window up to 15 minutes (a thin night workflow) are the evidence.
+    # Its baseline pools every earlier week's minutes the frame reads with today's six trailing hours
+    # (``pooled``, round 23): a stall is no hour's habit, and one day's span of the smallest line at
+    # dawn held about 130 call-minutes with replies, so half a stall of doubt (0.4%) made 3 stalled of
+    # 26 a one-in-8 000 chance (test19-a's early_tts_stall_refill: paged at the seventh stalled minute,
+    # 07:28, 2,460 s; pooled, 0 of about 530: 5.7 at 07:14, paged at 07:26).
     Signal("CallpulseDetectorDeadAir", "tts", ("workflow",), "unplayed", "replies", +1,
            window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.1, min_events=3, method="binomial",
-           z=6.0, baseline_minutes=360,
+           z=6.0, baseline_minutes=360, pooled=True,
            describe="the agent's replies are not playing: in {events} of {volume} calls of the last "
                     "{minutes} min a reply went out as text and no speech started within 3 s "
                     "(normally {baseline:.1%}); callers hear silence"),
@@ -278,9 +283,11 @@ _SIGNALS: tuple[Signal, ...] = (
     # points over normal is the bar: a garbled transcript that keeps one real word ("uh the balance
     # for") does not read as fragments, and half of a line's turns misheard showed as 10-17% of its
     # utterances (test3-b appointment); at a 20-point bar the loops of "sorry, I didn't catch that"
-    # paged first (240 s) and the recognizer only later.
+    # paged first (240 s) and the recognizer only later. Three bad transcripts, not five (round 23):
+    # at a recognizer's usual none, 3 of 23 in two minutes is already one in two million (test19-b's
+    # stt_model_migration_garbled at 08:43, 300 s; five waited to 08:44, 360 s).
     Signal("CallpulseDetectorASR", "asr", ("workflow", "problem"), "bad", "utterances", +1,
-           window_minutes=4, min_volume=8, min_effect=0.05, min_events=5, method="binomial", z=6.0,
+           window_minutes=4, min_volume=8, min_effect=0.05, min_events=3, method="binomial", z=6.0,
            describe="speech recognition returns {problem} transcripts: {events} of {volume} caller "
                     "utterances in the last {minutes} min (normally {baseline:.1%})"),
     # The same per build across workflows, paging only a canary (a build on under half of the calls):
@@ -340,10 +347,14 @@ _SIGNALS: tuple[Signal, ...] = (
     # The same per workflow and task (the call's first intent that is not a request for a person): a
     # prompt change to one branch loops only the calls of that intent, an eighth of the workflow's, and
     # the workflow's share moves too little for its 25-point bar (test6-b 10:50, billing's balance
-    # questions: missed). The intent's own history loops on about none of its calls.
+    # questions: missed). The intent's own history loops on about none of its calls. Its baseline
+    # pools every earlier week's minutes the frame reads with today's six trailing hours (``pooled``,
+    # round 23): a thin intent has a few score calls in six hours (test19-b's dispute_charge on
+    # billing: 65, none looping; at half a loop of doubt its 3 looping calls of 4 scored 5.8, and the
+    # case, 2 then 3 looping calls, was missed); with last week's, 3 of 4 score 6.9 (13:10).
     Signal("CallpulseDetectorAgentLoop", "intent_loops", ("workflow", "intent"), "looping", "active", +1,
            window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
-           z=6.0, baseline_minutes=360,
+           z=6.0, baseline_minutes=360, pooled=True,
            describe="the agent is looping on {intent}: in {events} of {volume} {intent} calls of the last "
                     "{minutes} min it asked the same question 3 times or more (normally {baseline:.1%})"),
     # The same per build and task, paging only a canary: a canary build whose only fault is one branch
