@@ -17,10 +17,14 @@ BUSY = {"appointment": 4.4, "billing": 5.1, "refill": 1.6}  # calls a minute at 
 
 
 def arrivals(
-    rates: dict[str, float], change: dict[str, tuple[int, int, float]], seed: int = 7
+    rates: dict[str, float],
+    change: dict[str, tuple[int, int, float]],
+    seed: int = 7,
+    launched: frozenset[str] = frozenset(),
 ) -> pd.DataFrame:
     """Poisson calls a minute per line, last week and today over six hours to an hour past ``ONSET``;
-    ``change``: line -> (first, last minute after onset, factor) today."""
+    ``change``: line -> (first, last minute after onset, factor) today; a line in ``launched`` has no
+    calls last week (it went live today; its draws are still made, so the other lines' are the same)."""
     rng = np.random.default_rng(seed)
     rows = []
     for day in (-WEEK, 0):
@@ -28,7 +32,9 @@ def arrivals(
             for line, rate in rates.items():
                 first, last, factor = change.get(line, (0, -1, 1.0))
                 scale = factor if day == 0 and first <= minute - ONSET <= last else 1.0
-                rows.append((minute + day, line, int(rng.poisson(rate * scale))))
+                calls = int(rng.poisson(rate * scale))
+                if not (day and line in launched):
+                    rows.append((minute + day, line, calls))
     return pd.DataFrame(rows, columns=["minute", "workflow", "arrivals"])
 
 

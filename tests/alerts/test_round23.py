@@ -8,32 +8,10 @@ Each test pairs what now pages with what must still not page, so each fails on r
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from alerts.detector.signals import SIGNALS, Signal, judge
-from tests.alerts.test_round21 import BUSY, ONSET, TRAFFIC, WEEK
-
-Change = dict[str, tuple[int, int, float]]
-
-
-def arrivals(
-    rates: dict[str, float], change: Change, seed: int, launched: frozenset[str] = frozenset()
-) -> pd.DataFrame:
-    """Poisson calls a minute per line, last week and today over six hours to an hour past ``ONSET``
-    (as round 21's); ``change``: line -> (first, last minute after onset, factor) today; a line in
-    ``launched`` has no calls last week (it went live today)."""
-    rng = np.random.default_rng(seed)
-    rows = []
-    for day in (-WEEK, 0):
-        for minute in range(ONSET - 360, ONSET + 60):
-            for line, rate in rates.items():
-                first, last, factor = change.get(line, (0, -1, 1.0))
-                scale = factor if day == 0 and first <= minute - ONSET <= last else 1.0
-                calls = int(rng.poisson(rate * scale))
-                if not (day and line in launched):
-                    rows.append((minute + day, line, calls))
-    return pd.DataFrame(rows, columns=["minute", "workflow", "arrivals"])
+from tests.alerts.test_round21 import BUSY, ONSET, TRAFFIC, WEEK, arrivals
 
 
 def partial_pages(calls: pd.DataFrame, until: int = 60) -> list[tuple[int, str, str]]:
