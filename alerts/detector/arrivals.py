@@ -31,11 +31,10 @@ import numpy as np
 import pandas as pd
 
 from alerts.detector.minutes import Group, Minutes, Table, per_group
-from alerts.detector.partial_drop import PARTIAL_WINDOWS, Count, partial_drop
+from alerts.detector.partial_drop import PARTIAL_WINDOWS, TRAILING_MINUTES, Count, partial_drop
 from alerts.detector.signals import Finding, Signal, usable
 
 WEEK = 7 * 24 * 60
-TRAILING_MINUTES = 60
 GUARD_MINUTES = 5  # the trailing rate ends this long before the window (a stop's first quiet minutes)
 MAX_SHARE = 0.6  # at most this share of the expected calls arrived (half the callers cut off pages)
 MAX_SHARE_ALL = 0.8
