@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
 from stream.redaction.date_words import DAY_NAMES, WEEKDAYS
-from stream.redaction.finding import Finding
+from stream.redaction.finding import Finding, token_spans
 from stream.redaction.lexicon import (
     all_first_names,
     all_surnames,
@@ -506,12 +506,9 @@ def _without_persons(
     """``found`` without the PERSON findings that start on a word ``a`` (ending on word ``b``, None when
     the finding ends inside a word) for which ``drop(a, b, finding)`` holds: the one walk behind each
     "this found name is no name here" rule (a place's word, a day's name, a role in the possessive)."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
-    for f in found:
-        a = starts.get(f.start)
-        if f.kind == PERSON and a is not None and drop(a, ends.get(f.end), f):
+    for f, a, b in token_spans(tokens, found):
+        if f.kind == PERSON and a is not None and drop(a, b, f):
             continue
         out.append(f)
     return out
@@ -554,11 +551,8 @@ def without_role_words(tokens: list[Token], found: list[Finding]) -> list[Findin
     found = _without_persons(
         tokens, found, lambda a, b, f: f.end < tokens[a].end and _role(tokens[a]) in ROLES_BEFORE_NAMES
     )
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
-    for f in found:
-        a, b = starts.get(f.start), ends.get(f.end)
+    for f, a, b in token_spans(tokens, found):
         kin = a is not None and b is not None and _kin_after_possessive(tokens, a, b)
         role = a is not None and _is_role(tokens[a])
         if f.kind != PERSON or a is None or b is None or not (role or kin):
@@ -830,11 +824,8 @@ def without_trailing_verbs(tokens: list[Token], found: list[Finding]) -> list[Fi
     """Names without a verb the finder took as their last word ("<name> sees my kids", "<name> took the")."""
     if not any(f.kind == PERSON for f in found):
         return found  # most texts with numbers only: one pass over the findings
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
-    for f in found:
-        a, b = starts.get(f.start), ends.get(f.end)
+    for f, a, b in token_spans(tokens, found):
         if (
             f.kind == PERSON
             and a is not None
@@ -859,11 +850,8 @@ def without_number_starts(tokens: list[Token], found: list[Finding]) -> list[Fin
     word goes."""
     if not any(f.kind == PERSON for f in found):
         return found
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
-    for f in found:
-        a, b = starts.get(f.start), ends.get(f.end)
+    for f, a, b in token_spans(tokens, found):
         if f.kind != PERSON or a is None or b is None or not _starts_number(tokens, b, found):
             out.append(f)
             continue

@@ -29,7 +29,7 @@ and a word of the language on no list of given names, is the sentence going on, 
 from __future__ import annotations
 
 from stream.redaction.context import PERSON
-from stream.redaction.finding import Finding
+from stream.redaction.finding import Finding, token_spans
 from stream.redaction.lexicon import all_first_names, all_surnames, english_words, off_every_list
 from stream.redaction.name_neighbours import may_be_name_word
 from stream.redaction.spelled import HYPHENS
@@ -160,11 +160,8 @@ def without_words_after_titled_names(tokens: list[Token], found: list[Finding]) 
     given name when the first word is one), and a verb or a function word after it is the sentence's."""
     if OFFICIAL_TITLES.isdisjoint(t.low for t in tokens):
         return found
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
-    for f in found:
-        a, b = starts.get(f.start), ends.get(f.end)
+    for f, a, b in token_spans(tokens, found):
         if f.kind != PERSON or a is None or b is None or not _after_title(tokens, a):
             out.append(f)
             continue

@@ -12,7 +12,7 @@ stay a person; so does anything a strong cue introduced ("my name is").
 from __future__ import annotations
 
 from stream.redaction.context import PERSON
-from stream.redaction.finding import Finding
+from stream.redaction.finding import Finding, token_spans
 from stream.redaction.lexicon import all_first_names, all_surnames
 from stream.redaction.spoken import Token
 
@@ -56,11 +56,8 @@ def without_business_names(tokens: list[Token], findings: list[Finding]) -> list
     """``findings`` without the person findings that are a business's name."""
     if not any(f.kind == PERSON for f in findings):
         return findings
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     out = []
-    for f in findings:
-        a, b = starts.get(f.start), ends.get(f.end)
+    for f, a, b in token_spans(tokens, findings):
         if f.kind == PERSON and a is not None and b is not None and _business(tokens, a, b):
             continue
         out.append(f)

@@ -16,7 +16,7 @@ from stream.redaction.contact import find_emails
 from stream.redaction.context import ACCOUNT, CARD, CONTEXT_WORDS, NUMBER, PERSON, common_words, kind_before
 from stream.redaction.dates import find_dates
 from stream.redaction.default_deny import names_flight, unexplained_runs
-from stream.redaction.finding import Finding
+from stream.redaction.finding import Finding, token_spans
 from stream.redaction.learned_names import learned_names
 from stream.redaction.lexicon import all_first_names, all_surnames
 from stream.redaction.name_forms import (
@@ -202,11 +202,8 @@ def canonical_values(tokens: list[Token], findings: list[Finding]) -> list[Findi
     """Identifier values read again from their tokens, so every spelling of one value agrees."""
     if not tokens:
         return findings
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
-    for f in findings:
-        first, last = starts.get(f.start), ends.get(f.end)
+    for f, first, last in token_spans(tokens, findings):
         if _checked_card(f):
             out.append(
                 f
