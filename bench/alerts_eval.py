@@ -651,6 +651,7 @@ def main() -> None:
             "test18",
             "test19",
             "test20",
+            "test21",
         ),
         default="issue",
     )

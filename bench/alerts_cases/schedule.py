@@ -32,8 +32,9 @@ from bench.alerts_cases.test17 import test17_days
 from bench.alerts_cases.test18 import test18_days
 from bench.alerts_cases.test19 import test19_days
 from bench.alerts_cases.test20 import test20_days
+from bench.alerts_cases.test21 import test21_days
 
-SPLITS = ("tune", "test", "test2", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20")  # fmt: skip
+SPLITS = ("tune", "test", "test2", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21")  # fmt: skip
 Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 _PLAN: dict[tuple[str, str, int], tuple[Row, ...]] = {
@@ -157,6 +158,8 @@ def days(split: str) -> list[Day]:
         return test19_days()
     if split == "test20":
         return test20_days()
+    if split == "test21":
+        return test21_days()
     return [
         Day(name, split, seed, tuple(_case(split, name, seed, row) for row in rows))
         for (s, name, seed), rows in _PLAN.items()

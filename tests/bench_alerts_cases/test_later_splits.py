@@ -4,8 +4,8 @@ seeds the split's module lists; no seed hour, onset, kind or effect shared with 
 cause (a ``(cause, tool)`` pair such as ``tool_latency:find_account``) may be another split's again only
 with another setting of the effect (latency, share...) and at another onset hour; an identical repeat (the
 same effect, or the same hour) stays forbidden. Every tool cause of the 15 tools was some split's by
-test19, so test20's slow tool repeats one that way. What differs per split is in ``SPLITS``; each split's
-own effects are tested in its ``test_testN.py``."""
+test19, so test20's slow tool, and test21's slow tool and tool errors, repeat one that way. What differs
+per split is in ``SPLITS``; each split's own effects are tested in its ``test_testN.py``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from bench.alerts_cases import test17 as split17
 from bench.alerts_cases import test18 as split18
 from bench.alerts_cases import test19 as split19
 from bench.alerts_cases import test20 as split20
+from bench.alerts_cases import test21 as split21
 from bench.alerts_cases.day import DAY0, HOUR
 
 CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
@@ -39,6 +40,8 @@ SPLITS: dict[str, tuple[ModuleType, tuple[int, int, int], set[str]]] = {
     "test19": (split19, (5401, 5431, 5461), set()),  # every tool cause was spent
     # test20's slow tool repeats test's slow-rise tool cause with another setting at another hour
     "test20": (split20, (5501, 5531, 5561), {"tool_latency:find_account"}),
+    # test21 repeats tune-c's slow find_slots and test15's find_account past a deadline, other settings and hours
+    "test21": (split21, (5601, 5631, 5661), {"tool_latency:find_slots", "tool_failure:find_account"}),
 }
 # the splits whose every incident names a scope (the others have every-line incidents)
 SCOPED = {"test14", "test16", "test17", "test18", "test20"}
