@@ -33,3 +33,14 @@ def token_spans(
     ends = {t.end: i for i, t in enumerate(tokens)}
     for f in findings:
         yield f, starts.get(f.start), ends.get(f.end)
+
+
+def first_words(
+    tokens: Sequence[Token], findings: Iterable[Finding], kind: str
+) -> Iterator[tuple[Finding, int]]:
+    """The findings of ``kind`` that start on a word, each with the index of that word; the others are
+    passed over: the walk of the passes that grow a name from the words around it."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    for f in findings:
+        if f.kind == kind and (i := starts.get(f.start)) is not None:
+            yield f, i

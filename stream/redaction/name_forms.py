@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
 from stream.redaction.date_words import DAY_NAMES, WEEKDAYS
-from stream.redaction.finding import Finding, token_spans
+from stream.redaction.finding import Finding, first_words, token_spans
 from stream.redaction.lexicon import (
     all_first_names,
     all_surnames,
@@ -648,10 +648,9 @@ def _particle_after(tokens: list[Token], f: Finding, e: int) -> list[Finding]:
 def first_word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """ "send the new card to cash christian at ...": a name found on the lists takes the listed first
     name or surname right before it, an everyday word, when a preposition or a pause comes before that."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
-    for f in found:
-        if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 2:
+    for f, i in first_words(tokens, found, PERSON):
+        if i < 2:
             continue
         word = tokens[i - 1]
         if not (tokens[i].low in first_names() or tokens[i].low in surnames()):
@@ -688,10 +687,9 @@ def unlisted_first_names(tokens: list[Token], found: list[Finding]) -> list[Find
     """ "sure mwamini novaes that's n o v ...", "Sure, Xiuyin Grialais": a found surname takes the word
     right before it as the first name when that word is on no list of English words (whatever its
     origin; a name on no name list either) and an answer starts right before it."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
-    for f in found:
-        if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 1:
+    for f, i in first_words(tokens, found, PERSON):
+        if i < 1:
             continue
         word = tokens[i - 1]
         if not off_every_list(word.low) or word.low in MONTHS or word.low in _DAYS or word.low in ROLE_WORDS:

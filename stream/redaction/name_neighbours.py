@@ -10,7 +10,7 @@ same surname spelled later for the first name.
 from __future__ import annotations
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
-from stream.redaction.finding import Finding
+from stream.redaction.finding import Finding, first_words
 from stream.redaction.lexicon import all_surnames, off_every_list
 from stream.redaction.spoken import NUMBER_WORDS, Token
 
@@ -72,10 +72,9 @@ def surnames_before_labels(tokens: list[Token], found: list[Finding]) -> list[Fi
     after "for"/"under"/"named": "the cleaning is for <first> <surname>") takes the next word as its
     surname when that word is a Census surname on no common-word list and a value's label (or the end)
     follows it. "easton said" or "easton sharp knives" are left alone."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
-    for f in found:
-        if f.kind != PERSON or (i := starts.get(f.start)) is None or i + 1 >= len(tokens):
+    for f, i in first_words(tokens, found, PERSON):
+        if i + 1 >= len(tokens):
             continue
         if tokens[i].end != f.end or (
             i > 0 and tokens[i - 1].low not in _ANSWER_STARTS and tokens[i - 1].low not in _WHOSE
@@ -103,10 +102,9 @@ def first_names_of_spelled(tokens: list[Token], found: list[Finding]) -> list[Fi
     """ "okay so aria <surname> it goes <surname spelled>": a name found and then spelled in the same
     utterance takes the word right before it, at the start of an answer, as the first name when that
     word is on no common-word list (it may be an English word, "aria", and on no name list)."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
-    for f in found:
-        if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 1:
+    for f, i in first_words(tokens, found, PERSON):
+        if i < 1:
             continue
         if not any(g.kind == PERSON and g.start > f.end and g.value == f.value for g in found):
             continue
@@ -121,11 +119,10 @@ def middle_initials(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     initial when a found name, or a word on no common-word list, stands right before the letter (round 22:
     v8 left "<first> b" of one name in clear; the letter between two found names stayed too). "the letter
     b <surname>" is left alone, "a" and "i" are never initials here."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {f.end: f for f in found if f.kind == PERSON}
     out: list[Finding] = []
-    for f in found:
-        if f.kind != PERSON or (i := starts.get(f.start)) is None or i < 2:
+    for f, i in first_words(tokens, found, PERSON):
+        if i < 2:
             continue
         letter = tokens[i - 1]
         if not (len(letter.text) == 1 and letter.text.isalpha() and letter.low not in ("a", "i")):
@@ -173,10 +170,9 @@ def surnames_after_first_slot(tokens: list[Token], found: list[Finding]) -> list
     name the finders took gives the surname right after "and", whatever its dictionary status (v37 left
     such a surname, also an English word, in clear). The word is left when it cannot be a name there: a
     function word ("and then", "and that's it"), a number word, a month or a value's label ("and last")."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
     out: list[Finding] = []
-    for f in found:
-        if f.kind != PERSON or (i := starts.get(f.start)) is None or i + 2 >= len(tokens):
+    for f, i in first_words(tokens, found, PERSON):
+        if i + 2 >= len(tokens):
             continue
         if tokens[i].end != f.end:
             continue

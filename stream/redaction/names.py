@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from stream.redaction.context import CONTEXT_WORDS, MONTHS, PERSON, common_words
 from stream.redaction.context import vader_words as _vader
-from stream.redaction.finding import Finding
+from stream.redaction.finding import Finding, first_words
 from stream.redaction.lexicon import (
     all_first_names,
     all_surnames,
@@ -377,11 +377,9 @@ def names_said_then_spelled(tokens: list[Token], spelled: list[Finding]) -> list
     said a few words before it ("largent, two words, l a r g e n t")."""
     if not spelled:
         return []
-    starts = {t.start: i for i, t in enumerate(tokens)}
     found: list[Finding] = []
-    for f in spelled:
-        first = starts.get(f.start)
-        if f.kind != PERSON or first is None or len(f.value) < 2:
+    for f, first in first_words(tokens, spelled, PERSON):
+        if len(f.value) < 2:
             continue
         k = first - 1
         while k >= 0 and tokens[k].low in _BEFORE_SPELLING:

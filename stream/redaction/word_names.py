@@ -13,7 +13,7 @@ prose keep their words (tests/stream/redaction/test_round10.py holds the keep-gu
 from __future__ import annotations
 
 from stream.redaction.context import MONTHS, PERSON
-from stream.redaction.finding import Finding
+from stream.redaction.finding import Finding, first_words
 from stream.redaction.lexicon import all_first_names, first_names
 from stream.redaction.names import STOP, inflected, plain_word
 from stream.redaction.spoken import NUMBER_WORDS, Token
@@ -82,11 +82,9 @@ def _alphabetic(token: Token) -> bool:
 def word_names(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """PERSON findings for word names in a name's place (see the module docstring)."""
     out: list[Finding] = []
-    starts = {t.start: i for i, t in enumerate(tokens)}
     value_ends = _value_ends(tokens, found)
-    for f in found:
-        i = starts.get(f.start)
-        if f.kind != PERSON or i is None or i == 0 or len(tokens[i].low) < 2:
+    for f, i in first_words(tokens, found, PERSON):
+        if i == 0 or len(tokens[i].low) < 2:
             continue  # a name spelled letter by letter ("spelled t a u") has no word name before it
         w = i - 1  # "Kindness <Tamihana>": the word right before a found surname, where a name opens
         if len(f.value.split()) > 1 and tokens[i].low in first_names():
