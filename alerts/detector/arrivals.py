@@ -10,6 +10,9 @@ the smallest of several: the smallest let the option read an hour later see last
 down on a normal evening (test7-a's reroute at 17:05 paged at 1140 s, test4-b's carrier cut at 17:15
 missed) and the morning's rate hide a 09:05 step up (test6-b's billing stop at 420 s, floor 180). Last
 week's own level around the window still caps it (a campaign's inflated trailing hour is not a norm).
+Round 24: last week's level over the window and the quarter hour past it is read too, and the lower
+one expected (``week_ahead``): right after a step down, last week's same minutes may have been busy by
+chance (seed 5561's normal day, appointment 18:07).
 
 The quiet-hours guard is the Poisson tail: a window pages only if seeing so few calls at the expected
 rate is a one-in-a-million chance, over every window of 1 .. 20 minutes (a stop to zero shows in the
@@ -143,13 +146,17 @@ def _trailing(rows: Minutes, window_start: int) -> Minutes:
 
 
 def expected_rate(
-    rows: Minutes, window_start: int, window: int, everyone: Minutes | None = None, shift: int = 0
-) -> float | None:
+    rows: Minutes, window_start: int, window: int, everyone: Minutes | None = None, shift: int = 0,
+    ahead: bool = False,
+) -> float | None:  # fmt: skip
     """Calls per minute expected over ``[window_start, window_start + window)``; None without history.
 
     The trailing hour's rate times last week's shape (``week_change``) read ``shift`` minutes from the
     same clock time, capped by last week's own rate around the window. A workflow without last week
-    (launched today) takes every workflow's shape (``everyone``); without any, the trailing rate."""
+    (launched today) takes every workflow's shape (``everyone``); without any, the trailing rate.
+    ``ahead`` (the stop judgement's): the lower of that and last week's level over the minutes ahead
+    (``week_ahead``). The partial drop keeps the one reading: it compares a line with the other lines,
+    whose expectation lowered at a step would read them as holding (``partial_drop.others_hold``)."""
     trailing = _trailing(rows, window_start)
     if len(trailing) < TRAILING_MINUTES // 2:
         return None
@@ -164,7 +171,46 @@ def expected_rate(
     expected = rate * change if change is not None else rate
     if known:
         expected = min(expected, float(week["arrivals"].mean()))
+        fall = week_ahead(rows, window_start + shift, window) if ahead else None
+        if fall is not None:  # a step down just ahead last week: its lower level is a candidate
+            expected = min(expected, rate * fall)
     return expected
+
+
+AHEAD_MINUTES = 15
+"""Round 24: last week's level over the window and this many minutes past it is a second reading of
+the shape, and the lower of the two is expected. Seed 5561's normal day (test20-benign's base) paged
+TrafficStopped on appointment at 18:07: 2 calls in 18:00-18:06 after the evening step (about 4 a
+minute before 18:00, under 2 after), 21.6 expected, because last week's same seven minutes brought 19
+(a burst at 18:02-18:03) and its span reached back into the busy 17:50s; last week's 22 minutes from
+18:00 brought 45, half its trailing hour's rate, which expects about 15 and makes 2 a one-in-10 000
+chance, no page. Read only past the window, never more than a quarter hour: an hour ahead, a stop at
+17:05 saw 18:00's step (test7-a's reroute paged at 1,140 s with the smallest of several readings)."""
+
+
+AHEAD_SIGMAS = 1.0
+"""Last week's calls ahead are read this many Poisson sigmas high: at a flat hour the reading ahead is
+under the span's half the time by chance alone, and the lower of two readings would lower every
+expectation a little (a stop or a partial drop found later). At 18:07 above, 45 calls in 22 minutes
+read as 52 expect 16.8 calls in the seven minutes: 2 seen is a one-in-100 000 chance, no page."""
+
+
+def week_ahead(rows: Minutes, window_start: int, window: int) -> float | None:
+    """Last week's calls per minute over the window's minutes and ``AHEAD_MINUTES`` past them, over
+    the rate of its trailing hour (``week_change``'s denominator); None when last week has no calls
+    in that hour or too few minutes ahead. Only a fall counts: a rise ahead is no reason to expect
+    more now."""
+    then = window_start - WEEK
+    before = rows.between(then - GUARD_MINUTES - TRAILING_MINUTES, then - GUARD_MINUTES - 1)
+    ahead = rows.between(then, then + window + AHEAD_MINUTES - 1)
+    if len(before) < TRAILING_MINUTES // 2 or len(ahead) < AHEAD_MINUTES // 2:
+        return None
+    if before.total("arrivals") <= 0:
+        return None
+    calls = ahead.total("arrivals")  # read one Poisson sigma high: a flat hour's chance lull ahead
+    rate = (calls + AHEAD_SIGMAS * math.sqrt(calls + 1)) / len(ahead)  # is not taken for a step
+    change = rate / float(before["arrivals"].mean())
+    return change if change < 1.0 else None
 
 
 def own_week_calls(rows: Minutes, window_start: int, window: int, shift: int = 0) -> float:
@@ -288,9 +334,10 @@ def _counts(
     rows: Minutes, everyone: Minutes | None, now_minute: int, opened: int | None,
     skipped: Sequence[tuple[int, int]], shift: int,
 ) -> dict[int, Count]:  # fmt: skip
-    """One line's calls over each of ``PARTIAL_WINDOWS``: seen, expected (``expected_rate``, the same
-    expectation the stop judgement uses), the trailing calls it was read from and the line's own calls
-    over the window's minutes last week (``own_week_calls``: a line launched today has none)."""
+    """One line's calls over each of ``PARTIAL_WINDOWS``: seen, expected (``expected_rate``, the stop
+    judgement's expectation without its reading ahead), the trailing calls it was read from and the
+    line's own calls over the window's minutes last week (``own_week_calls``: a line launched today has
+    none)."""
     history = usable(rows, opened, skipped)
     out: dict[int, Count] = {}
     for minutes in PARTIAL_WINDOWS:
@@ -328,7 +375,7 @@ def _judge_group(
     best: Finding | None = None
     for minutes in [*range(1, signal.window_minutes + 1), *NIGHT_WINDOWS]:
         start = now_minute - minutes
-        rate = expected_rate(history, start, minutes, others, shift)
+        rate = expected_rate(history, start, minutes, others, shift, ahead=True)
         if rate is None:
             continue
         seen = int(rows.since(start).total("arrivals"))
@@ -357,7 +404,7 @@ def _held(
 ) -> Finding | None:  # fmt: skip
     minutes = 5
     start = now_minute - minutes
-    rate = expected_rate(history, start, minutes, everyone, shift)
+    rate = expected_rate(history, start, minutes, everyone, shift, ahead=True)
     seen = int(rows.since(start).total("arrivals"))
     if rate is None or seen >= HOLD_SHARE * rate * minutes:
         return None

@@ -277,7 +277,9 @@ def intent_loops_frame(
     without one are left out: the workflow's judgement has them). A prompt change to one branch loops only
     that intent's calls (test6-b 10:50: billing's balance questions, an eighth of its calls, so the
     workflow's share moved about 10 points: missed). Per build too: a canary whose only fault is one
-    branch loops on a tenth of that intent's calls (test12-b's canary_intent_loop)."""
+    branch loops on a tenth of that intent's calls (test12-b's canary_intent_loop). Per prompt version
+    too (round 24): a prompt experiment loops on its arm's calls of every build, and the page names the
+    prompt (``prompts.name_the_prompt``; test20-b's billing-v20, paged as the stable build's loop)."""
     minute = CALL_MINUTE
     sql = f"""
         WITH {_in_range(database, now_minute, trailing_minutes)},
@@ -288,15 +290,16 @@ def intent_loops_frame(
               AND NOT has(%(handoff)s, JSONExtractString(data, 'intent'))
             GROUP BY call_sid)
         SELECT {minute} AS minute, toString(c.workflow) AS workflow, t.intent AS intent,
-               toString(c.agent_version) AS agent_version,
+               toString(c.agent_version) AS agent_version, toString(c.prompt_version) AS prompt_version,
                count() AS active, countIf(c.looping) AS looping_calls
         FROM {database}.calls AS c FINAL
         INNER JOIN tasks AS t ON t.call_sid = c.call_sid
         WHERE NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
-        GROUP BY minute, workflow, intent, agent_version
+        GROUP BY minute, workflow, intent, agent_version, prompt_version
     """
     frame = _empty(client.query_df(sql, parameters={"handoff": list(HANDOFF_INTENTS)}),
-                   ["minute", "workflow", "intent", "agent_version", "active", "looping_calls"])  # fmt: skip
+                   ["minute", "workflow", "intent", "agent_version", "prompt_version", "active",
+                    "looping_calls"])  # fmt: skip
     return frame.rename(columns={"looping_calls": "looping"})
 
 

@@ -295,12 +295,17 @@ _SIGNALS: tuple[Signal, ...] = (
     # builds' calls dilute them (test9-b's canary_asr_garbled: 1.10.0-rc2's garbled transcripts paged as
     # billing's ASR at 1860 s). A build with no history is judged against every build's. A build that
     # carries most calls stays the workflow's page (the workflow names where to look).
+    # Three bad transcripts, as per workflow (round 24): at five, test20-b's canary_audio_format_garbled
+    # (1.20.0-rc1, a tenth of the calls, every line) had 4 garbled of 17 of the build's utterances at
+    # 16:27, when appointment's 3 of 38 paged per workflow, then refill's and billing's: three pages,
+    # none naming the build. At three the build's page comes in the same tick and wins it
+    # (``Detector._one_scope``); while it is open, a line's garbled speech mostly on that build is it.
     Signal("CallpulseDetectorASR", "asr", ("agent_version", "problem"), "bad", "utterances", +1,
-           window_minutes=4, min_volume=8, min_effect=0.05, min_events=5, method="binomial", z=6.0,
+           window_minutes=4, min_volume=8, min_effect=0.05, min_events=3, method="binomial", z=6.0,
            baseline_keys=("problem",), canary_only=True,
-           describe="speech recognition returns {problem} transcripts on {agent_version}: {events} of "
-                    "{volume} caller utterances in the last {minutes} min (normally {baseline:.1%}); "
-                    "roll the build back"),
+           describe="speech recognition on build {agent_version} returns {problem} transcripts: {events} "
+                    "of {volume} caller utterances on that build in the last {minutes} min (normally "
+                    "{baseline:.1%}); other builds normal: halt the canary / roll {agent_version} back"),
     # Callers not heard at all: calls that connected, the agent greeted and prompted again into the
     # silence, and no caller word ever arrived (a carrier's one-way media outage; ``queries.unheard_frame``).
     # Normally none, so three such calls over any window up to 15 minutes are the cause, per workflow
@@ -418,6 +423,7 @@ class Finding:
     mean_ms: float = 0.0  # latency frames: the window's mean latency and the tool's median
     normal_ms: float = 0.0
     scope: str = ""  # a finding across lines: which build, how many lines fail (``across_lines``)
+    note: str = ""  # what the page adds of where the fault is (a loop's prompt version: ``prompts``)
 
     @property
     def effect(self) -> float:
@@ -438,6 +444,7 @@ class Finding:
         workflow = self.group.get("workflow", "")
         if not workflow and not self.group:  # judged across every workflow at once (arrivals)
             workflow = "every workflow"
+        text = f"{text}; {self.note}" if self.note else text
         return f"{workflow}: {text}" if workflow else text
 
 
