@@ -7,6 +7,7 @@ two cases on one workflow tests that the first incident does not poison the base
 
 from __future__ import annotations
 
+from bench.alerts_cases import split_file
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.day import DAY0, HOUR, MINUTE
 from bench.alerts_cases.degradations import Asr, CanaryCrash, SlowRise
@@ -20,21 +21,18 @@ from bench.alerts_cases.test5 import test5_days
 from bench.alerts_cases.test6 import test6_days
 from bench.alerts_cases.test7 import test7_days
 from bench.alerts_cases.test8 import test8_days
-from bench.alerts_cases.test9 import test9_days
-from bench.alerts_cases.test10 import test10_days
-from bench.alerts_cases.test11 import test11_days
-from bench.alerts_cases.test12 import test12_days
-from bench.alerts_cases.test13 import test13_days
-from bench.alerts_cases.test14 import test14_days
-from bench.alerts_cases.test15 import test15_days
-from bench.alerts_cases.test16 import test16_days
-from bench.alerts_cases.test17 import test17_days
-from bench.alerts_cases.test18 import test18_days
-from bench.alerts_cases.test19 import test19_days
-from bench.alerts_cases.test20 import test20_days
-from bench.alerts_cases.test21 import test21_days
 
-SPLITS = ("tune", "test", "test2", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21")  # fmt: skip
+SPLITS = (
+    "tune",
+    "test",
+    "test2",
+    "test4",
+    "test5",
+    "test6",
+    "test7",
+    "test8",
+    *split_file.SPLITS,
+)  # test9 on: split_files/
 Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 _PLAN: dict[tuple[str, str, int], tuple[Row, ...]] = {
@@ -134,32 +132,8 @@ def days(split: str) -> list[Day]:
         return test7_days()
     if split == "test8":
         return test8_days()
-    if split == "test9":
-        return test9_days()
-    if split == "test10":
-        return test10_days()
-    if split == "test11":
-        return test11_days()
-    if split == "test12":
-        return test12_days()
-    if split == "test13":
-        return test13_days()
-    if split == "test14":
-        return test14_days()
-    if split == "test15":
-        return test15_days()
-    if split == "test16":
-        return test16_days()
-    if split == "test17":
-        return test17_days()
-    if split == "test18":
-        return test18_days()
-    if split == "test19":
-        return test19_days()
-    if split == "test20":
-        return test20_days()
-    if split == "test21":
-        return test21_days()
+    if split in split_file.SPLITS:  # a data file (split_files/<split>.toml)
+        return split_file.days(split)
     return [
         Day(name, split, seed, tuple(_case(split, name, seed, row) for row in rows))
         for (s, name, seed), rows in _PLAN.items()

@@ -1,47 +1,36 @@
-"""The shape of the ``test12`` to ``test17`` splits and their separation from every other split, one body
+"""The shape of the ``test12`` to ``test21`` splits and their separation from every other split, one body
 for all (they were written as copies): three days, two with incidents and one that must not page, on the
-seeds the split's module lists; no seed hour, onset, kind or effect shared with another split. A tool
-cause (a ``(cause, tool)`` pair such as ``tool_latency:find_account``) may be another split's again only
-with another setting of the effect (latency, share...) and at another onset hour; an identical repeat (the
-same effect, or the same hour) stays forbidden. Every tool cause of the 15 tools was some split's by
-test19, so test20's slow tool, and test21's slow tool and tool errors, repeat one that way. What differs
-per split is in ``SPLITS``; each split's own effects are tested in its ``test_testN.py``."""
+seeds the split's data file lists (``split_files/<split>.toml``, as ``split_file.load`` reads it); no
+seed hour, onset, kind or effect shared with another split. A tool cause (a ``(cause, tool)`` pair such
+as ``tool_latency:find_account``) may be another split's again only with another setting of the effect
+(latency, share...) and at another onset hour; an identical repeat (the same effect, or the same hour)
+stays forbidden. Every tool cause of the 15 tools was some split's by test19, so test20's slow tool, and
+test21's slow tool and tool errors, repeat one that way. What differs per split is in ``SPLITS``; each
+split's own effects are tested in its ``test_testN.py``."""
 
 from __future__ import annotations
 
-from types import ModuleType
-
 import pytest
 
-from bench.alerts_cases import splits
-from bench.alerts_cases import test12 as split12
-from bench.alerts_cases import test13 as split13
-from bench.alerts_cases import test14 as split14
-from bench.alerts_cases import test15 as split15
-from bench.alerts_cases import test16 as split16
-from bench.alerts_cases import test17 as split17
-from bench.alerts_cases import test18 as split18
-from bench.alerts_cases import test19 as split19
-from bench.alerts_cases import test20 as split20
-from bench.alerts_cases import test21 as split21
+from bench.alerts_cases import split_file, splits
 from bench.alerts_cases.day import DAY0, HOUR
 
 CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
           "canary_regression", "asr_empty", "asr_garbled", "tool_latency", "tool_failure"}  # fmt: skip
-# each split: its module, the seeds of its -a, -b and -benign days, its tool causes
-SPLITS: dict[str, tuple[ModuleType, tuple[int, int, int], set[str]]] = {
-    "test12": (split12, (3801, 3831, 3861), {"tool_latency:find_member", "tool_latency:verify_member"}),
-    "test13": (split13, (3901, 3931, 3961), {"tool_failure:find_slots"}),
-    "test14": (split14, (4301, 4331, 4361), {"tool_failure:lookup_prescription"}),
-    "test15": (split15, (4701, 4731, 4761), {"tool_failure:find_account"}),
-    "test16": (split16, (4801, 4831, 4861), {"tool_failure:verify_identity"}),
-    "test17": (split17, (4901, 4931, 4961), {"tool_failure:get_refill_status"}),
-    "test18": (split18, (5001, 5031, 5061), {"tool_failure:lookup_caller"}),
-    "test19": (split19, (5401, 5431, 5461), set()),  # every tool cause was spent
+# each split: the seeds of its -a, -b and -benign days, its tool causes
+SPLITS: dict[str, tuple[tuple[int, int, int], set[str]]] = {
+    "test12": ((3801, 3831, 3861), {"tool_latency:find_member", "tool_latency:verify_member"}),
+    "test13": ((3901, 3931, 3961), {"tool_failure:find_slots"}),
+    "test14": ((4301, 4331, 4361), {"tool_failure:lookup_prescription"}),
+    "test15": ((4701, 4731, 4761), {"tool_failure:find_account"}),
+    "test16": ((4801, 4831, 4861), {"tool_failure:verify_identity"}),
+    "test17": ((4901, 4931, 4961), {"tool_failure:get_refill_status"}),
+    "test18": ((5001, 5031, 5061), {"tool_failure:lookup_caller"}),
+    "test19": ((5401, 5431, 5461), set()),  # every tool cause was spent
     # test20's slow tool repeats test's slow-rise tool cause with another setting at another hour
-    "test20": (split20, (5501, 5531, 5561), {"tool_latency:find_account"}),
+    "test20": ((5501, 5531, 5561), {"tool_latency:find_account"}),
     # test21 repeats tune-c's slow find_slots and test15's find_account past a deadline, other settings and hours
-    "test21": (split21, (5601, 5631, 5661), {"tool_latency:find_slots", "tool_failure:find_account"}),
+    "test21": ((5601, 5631, 5661), {"tool_latency:find_slots", "tool_failure:find_account"}),
 }
 # the splits whose every incident names a scope (the others have every-line incidents)
 SCOPED = {"test14", "test16", "test17", "test18", "test20"}
@@ -49,7 +38,7 @@ SCOPED = {"test14", "test16", "test17", "test18", "test20"}
 
 @pytest.mark.parametrize("split", SPLITS)
 def test_three_days_two_with_incidents_one_that_must_not_page(split: str) -> None:
-    a, b, benign = SPLITS[split][1]
+    a, b, benign = SPLITS[split][0]
     days = {d.name: (d.seed, [c.benign for c in d.cases]) for d in splits.days(split)}
     assert days == {f"{split}-a": (a, [False] * 3), f"{split}-b": (b, [False] * 3),
                     f"{split}-benign": (benign, [True] * 3)}  # fmt: skip
@@ -62,10 +51,10 @@ def test_three_days_two_with_incidents_one_that_must_not_page(split: str) -> Non
 @pytest.mark.parametrize("split", SPLITS)
 def test_no_seed_hour_onset_kind_effect_or_tool_cause_of_an_earlier_split(split: str) -> None:
     """A day draws hour h from seed + h and its last week from seed + 1 + h: no draw is shared."""
-    module, _, own_tools = SPLITS[split]
+    seeds, own_tools = split_file.load(split).seeds, SPLITS[split][1]
     mine = splits.cases(split)
-    drawn = {s + h for s in module.SEEDS for h in range(25)}
-    assert splits.seeds(split) == list(module.SEEDS)
+    drawn = {s + h for s in seeds for h in range(25)}
+    assert splits.seeds(split) == list(seeds)
     earlier = [s for s in splits.SPLITS if s != split]
     assert {"tune", "test", "test2", "test3"} <= set(earlier) and len(earlier) >= 14
     for other in earlier:

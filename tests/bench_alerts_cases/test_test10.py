@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from bench.alerts_cases import faults10 as f10
-from bench.alerts_cases import splits
-from bench.alerts_cases import test10 as split10
+from bench.alerts_cases import split_file, splits
 from bench.alerts_cases.case import Case, simulate_day
 from bench.alerts_cases.day import DAY0, HOUR, MINUTE, Ledger
 from bench.alerts_cases.effect import Effect
@@ -54,8 +53,8 @@ def test_separate_from_every_earlier_split() -> None:
     """No hour draw (seed + h, last week seed + 1 + h), onset, kind, effect or tool cause shared."""
     earlier = [c for split in EARLIER for c in splits.cases(split)]
     new = splits.cases("test10")
-    draws = {s + h for s in split10.SEEDS for h in range(25)}
-    assert splits.seeds("test10") == list(split10.SEEDS)
+    draws = {s + h for s in split_file.load("test10").seeds for h in range(25)}
+    assert splits.seeds("test10") == list(split_file.load("test10").seeds)
     assert not draws & {s + h for split in EARLIER for s in splits.seeds(split) for h in range(25)}
     for field in ("onset_ms", "kind", "cause", "effect"):
         mine = {repr(getattr(c, field)) for c in new if field != "cause" or ":" in (c.cause or "")}

@@ -9,8 +9,7 @@ from collections import Counter
 from typing import Any
 
 from bench.alerts_cases import faults11 as f11
-from bench.alerts_cases import splits
-from bench.alerts_cases import test11 as split11
+from bench.alerts_cases import split_file, splits
 from bench.alerts_cases.case import Case, simulate_day
 from bench.alerts_cases.day import DAY0, HOUR, Ledger
 
@@ -54,7 +53,7 @@ def test_nothing_shared_with_an_earlier_split() -> None:
     def draws(split: str) -> set[int]:
         return {seed + h for seed in splits.seeds(split) for h in range(25)}
 
-    assert splits.seeds("test11") == list(split11.SEEDS)
+    assert splits.seeds("test11") == list(split_file.load("test11").seeds)
     assert all(not draws("test11") & draws(split) for split in BEFORE)
     earlier = [c for split in BEFORE for c in splits.cases(split)]
     for attribute in ("onset_ms", "kind", "effect"):

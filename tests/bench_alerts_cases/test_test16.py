@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bench.alerts_cases import test16 as split16
 from bench.alerts_cases.faults5 import BuildDeadAir
 from tests.bench_alerts_cases.small_day import split_case_alone
 
@@ -27,7 +26,7 @@ def test_canary_calls_go_silent_after_the_second_utterance_while_the_stable_buil
     assert isinstance(effect, BuildDeadAir) and effect.after == 2
     hit = [c for c in calls if c[0]["call_sid"] in ledger.calls(case.name)]
     assert len(hit) > 5 and {(c[0]["agent"]["version"], c[0]["flags"]["canary"]) for c in hit} == {
-        (split16.CANARY, True)
+        (case.scope["agent_version"], True)
     }
     for call in hit:
         second = _said(call, "caller")[1]["ts"]

@@ -8,8 +8,7 @@ from collections import Counter
 from typing import Any
 
 from bench.alerts_cases import faults9 as f9
-from bench.alerts_cases import splits
-from bench.alerts_cases import test9 as split9
+from bench.alerts_cases import split_file, splits
 from bench.alerts_cases.case import simulate_day
 from bench.alerts_cases.day import DAY0, HOUR, Ledger
 from bench.alerts_cases.degradations import SlowRise
@@ -20,6 +19,7 @@ EARLIER = ("tune", "test", "test2", "test3", "test4", "test5", "test6", "test7",
 VOCABULARY = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
               "canary_regression", "asr_empty", "asr_garbled", "tool_latency", "tool_failure"}  # fmt: skip
 SEED = 97  # no split's day, last week or hour draws use it
+TEST9 = split_file.load("test9")  # the split's data file
 
 
 def _kind(call: list[Event], type_: str) -> list[Event]:
@@ -36,8 +36,8 @@ class Tiny:
     around the case, none elsewhere) beside the same day without it."""
 
     def __init__(self, kind: str, effect: Effect, at: str, minutes: int = 30, per_hour: int = 600) -> None:
-        row = split9.Row(at, minutes, kind, effect)  # what a page must name is not judged here
-        self.case = split9.case_of("tiny", SEED, row)
+        row = split_file.Row(at, minutes, kind, effect)  # what a page must name is not judged here
+        self.case = split_file.case_of("test9", "tiny", SEED, row, TEST9.production)
         first, last = (self.case.onset_ms - DAY0) // HOUR - 1, (self.case.end_ms - DAY0) // HOUR + 1
         volume = tuple(per_hour if first <= h <= last else 0 for h in range(24))
         self.ledger = Ledger()
@@ -71,7 +71,7 @@ def test_seeds_share_no_hour_with_any_split() -> None:
     def hours(split: str) -> set[int]:  # hour h draws seed + h; the last week seed + 1 + h
         return {seed + h for seed in splits.seeds(split) for h in range(25)}
 
-    assert splits.seeds("test9") == list(split9.SEEDS)
+    assert splits.seeds("test9") == list(TEST9.seeds)
     assert {s for s in EARLIER if hours("test9") & hours(s)} == set()
 
 
