@@ -22,6 +22,7 @@ from alerts.detector.across_lines import (
 )
 from alerts.detector.alertmanager import PostedAlert
 from alerts.detector.incidents import Incident, IncidentBook, Transitions, fingerprint
+from alerts.detector.loop_across_lines import one_loop_across_lines
 from alerts.detector.minutes import Group, Table, per_group
 from alerts.detector.prompts import name_the_prompt
 from alerts.detector.signals import LOW_TRAFFIC_MINUTES, SIGNALS, SYMPTOMS, Finding, Signal, judge
@@ -134,6 +135,8 @@ class Detector:
                                          self._book.open, frames.get("kpi"), now_minute)  # fmt: skip
         findings = one_stop_across_lines(findings, self._book.open, frames.get("arrivals"), now_minute)
         findings = one_dead_air_across_lines(findings, self._book.open, frames.get("calls"), now_minute)
+        findings = one_loop_across_lines(findings, self._book.open, frames.get("calls"),
+                                         frames.get("intent_loops"), now_minute)  # fmt: skip
         findings = self._one_scope(findings, frames, now_minute)
         findings = one_page_per_tool(findings, self._book.open)
         findings = name_the_prompt(findings, frames.get("intent_loops"), now_minute)

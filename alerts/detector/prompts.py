@@ -16,16 +16,26 @@ from dataclasses import replace
 
 from alerts.detector.minutes import Table, per_group
 from alerts.detector.signals import LOW_TRAFFIC_MINUTES, Finding
+from alerts.detector.stats import binomial_tail
 
 LOOP = "CallpulseDetectorAgentLoop"
 MIN_LOOPS = 3
 """Looping calls on one prompt, over the last ``LOW_TRAFFIC_MINUTES``, before the page names it."""
+OTHER_CALLS = 3
+"""The line's other prompts' calls needed to say they loop less."""
+OTHER_CHANCE = 0.01
+"""Round 25: the other prompts' calls looping as rarely as they did, had they looped at the named
+prompt's share (with one more call that did not loop), at most this chance. Round 24 named a prompt
+when the others looped on at most half as many calls: test21-b's model loop named each line's main
+prompt on 0 of 12 and 0 of 3 other calls (billing-v3, 5 of its 49: a 28% chance at its share). An
+experiment is also a minority of the line's calls: a loop on the main prompt's calls is not one."""
 
 
 def name_the_prompt(findings: list[Finding], intents: Table | None, now_minute: int) -> list[Finding]:
     """Each line's loop finding (a workflow, no build) with the prompt version its looping calls are
-    on, when at least ``MIN_LOOPS`` of them are on one prompt, the line's other prompts had calls and
-    loop on at most half as many (``intents``: the ``intent_loops`` frame, per prompt version)."""
+    on, when at least ``MIN_LOOPS`` of them are on one prompt, a minority of the line's calls, and the
+    line's other prompts' calls loop far less (``OTHER_CHANCE``; ``intents``: the ``intent_loops``
+    frame, per prompt version)."""
     if intents is None or not intents.size or not intents.has("prompt_version"):
         return findings
     out = []
@@ -55,7 +65,11 @@ def _note(counts: dict[str, tuple[float, float]]) -> str:
     loops, calls = counts[prompt]
     other_loops = sum(n for p, (n, _) in counts.items() if p != prompt)
     other_calls = sum(a for p, (_, a) in counts.items() if p != prompt)
-    if loops < MIN_LOOPS or other_calls <= 0 or other_loops > loops / 2:
+    if loops < MIN_LOOPS or other_calls < OTHER_CALLS or calls >= other_calls:
+        return ""
+    share = min(loops / (calls + 1), 1.0)  # its share with a call that did not loop: doubt
+    # P(the other prompts' calls loop as rarely as they did) had they looped at the prompt's share
+    if binomial_tail(int(other_calls - other_loops), int(other_calls), 1.0 - share) > OTHER_CHANCE:
         return ""
     return (
         f"the loops are on prompt {prompt} ({loops:.0f} of its {calls:.0f} calls; the line's other "

@@ -279,7 +279,9 @@ def intent_loops_frame(
     workflow's share moved about 10 points: missed). Per build too: a canary whose only fault is one
     branch loops on a tenth of that intent's calls (test12-b's canary_intent_loop). Per prompt version
     too (round 24): a prompt experiment loops on its arm's calls of every build, and the page names the
-    prompt (``prompts.name_the_prompt``; test20-b's billing-v20, paged as the stable build's loop)."""
+    prompt (``prompts.name_the_prompt``; test20-b's billing-v20, paged as the stable build's loop). Per
+    model too (round 25): a model alias moved to a new snapshot loops on that model's calls of every
+    line, and the page across lines names it (``loop_across_lines``; test21-b's gpt-4o-mini)."""
     minute = CALL_MINUTE
     sql = f"""
         WITH {_in_range(database, now_minute, trailing_minutes)},
@@ -291,15 +293,15 @@ def intent_loops_frame(
             GROUP BY call_sid)
         SELECT {minute} AS minute, toString(c.workflow) AS workflow, t.intent AS intent,
                toString(c.agent_version) AS agent_version, toString(c.prompt_version) AS prompt_version,
-               count() AS active, countIf(c.looping) AS looping_calls
+               toString(c.agent_model) AS agent_model, count() AS active, countIf(c.looping) AS looping_calls
         FROM {database}.calls AS c FINAL
         INNER JOIN tasks AS t ON t.call_sid = c.call_sid
         WHERE NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
-        GROUP BY minute, workflow, intent, agent_version, prompt_version
+        GROUP BY minute, workflow, intent, agent_version, prompt_version, agent_model
     """
     frame = _empty(client.query_df(sql, parameters={"handoff": list(HANDOFF_INTENTS)}),
-                   ["minute", "workflow", "intent", "agent_version", "prompt_version", "active",
-                    "looping_calls"])  # fmt: skip
+                   ["minute", "workflow", "intent", "agent_version", "prompt_version", "agent_model",
+                    "active", "looping_calls"])  # fmt: skip
     return frame.rename(columns={"looping_calls": "looping"})
 
 
