@@ -652,6 +652,7 @@ def main() -> None:
             "test19",
             "test20",
             "test21",
+            "test22",
         ),
         default="issue",
     )

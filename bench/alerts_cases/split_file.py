@@ -39,6 +39,7 @@ from bench.alerts_cases import (
     faults11,
     faults12,
     faults13,
+    faults14,
     incidents,
     shifts,
 )
@@ -79,6 +80,7 @@ EFFECTS: dict[str, type[Effect]] = {
         faults11.ContentFilter, faults11.LinesStop,
         faults12.CanaryIntentLoop, faults12.EndpointCut,
         faults13.SlowPastDeadline,
+        faults14.EveRush, faults14.GreetingNotice, faults14.PortedLineDrop,
     )
 }  # fmt: skip
 

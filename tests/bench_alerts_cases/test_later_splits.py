@@ -1,12 +1,13 @@
-"""The shape of the ``test12`` to ``test21`` splits and their separation from every other split, one body
+"""The shape of the ``test12`` to ``test22`` splits and their separation from every other split, one body
 for all (they were written as copies): three days, two with incidents and one that must not page, on the
 seeds the split's data file lists (``split_files/<split>.toml``, as ``split_file.load`` reads it); no
 seed hour, onset, kind or effect shared with another split. A tool cause (a ``(cause, tool)`` pair such
 as ``tool_latency:find_account``) may be another split's again only with another setting of the effect
 (latency, share...) and at another onset hour; an identical repeat (the same effect, or the same hour)
-stays forbidden. Every tool cause of the 15 tools was some split's by test19, so test20's slow tool, and
-test21's slow tool and tool errors, repeat one that way. What differs per split is in ``SPLITS``; each
-split's own effects are tested in its ``test_testN.py``."""
+stays forbidden. Every tool cause of the 15 tools was some split's by test19, so test20's slow tool,
+test21's slow tool and tool errors, and test22's slow tool and slow rise repeat one that way (test22's
+failing ``book_appointment`` is no split's). What differs per split is in ``SPLITS``; each split's own
+effects are tested in its ``test_testN.py``."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ SPLITS: dict[str, tuple[tuple[int, int, int], set[str]]] = {
     "test20": ((5501, 5531, 5561), {"tool_latency:find_account"}),
     # test21 repeats tune-c's slow find_slots and test15's find_account past a deadline, other settings and hours
     "test21": ((5601, 5631, 5661), {"tool_latency:find_slots", "tool_failure:find_account"}),
+    # test22 repeats test12's slow verify_member and test's slow lookup_prescription, other settings and
+    # hours; its failing book_appointment is no split's
+    "test22": (
+        (5701, 5731, 5761),
+        {"tool_latency:verify_member", "tool_latency:lookup_prescription", "tool_failure:book_appointment"},
+    ),
 }
 # the splits whose every incident names a scope (the others have every-line incidents)
 SCOPED = {"test14", "test16", "test17", "test18", "test20"}
