@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from api.pages.forms import VERSION
+from api.pages.forms import VERSION, parsed
 from ingest.contract.models import is_workflow
 from rollout.compare import MIN_EFFECT, Comparison, ComparisonSpec, KpiResult
 from rollout.errors import RolloutError
@@ -32,12 +32,8 @@ class CompareForm:
 
 
 def _day(text: str, name: str, errors: list[str]) -> int | None:
-    if not text:
-        return None
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        errors.append(f"{name} is not a date (YYYY-MM-DD): {text!r}")
+    day = parsed(text, date.fromisoformat, f"{name} is not a date (YYYY-MM-DD): {text!r}", errors)
+    if day is None:
         return None
     return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() * 1000)
 

@@ -6,9 +6,10 @@ than a JSON error in the browser. Times come from ``<input type="datetime-local"
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from api.store.calls import CallFilter
 from ingest.contract.models import is_workflow
@@ -19,6 +20,7 @@ MAX_TTFHW_MS = 600_000
 PAGE_SIZE = 50
 MAX_Q = 200
 CHOICES = {"": None, "yes": True, "no": False}
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +88,24 @@ def parse_filters(query: Mapping[str, str]) -> FilterForm:
     return FilterForm(values, flt, errors, page)
 
 
-def _time(text: str, label: str, errors: list[str]) -> int | None:
+def parsed(text: str, parse: Callable[[str], T], message: str, errors: list[str]) -> T | None:
+    """An optional field of a page's form: empty is None; text that ``parse`` refuses (``ValueError``)
+    is None too, with ``message`` added to the messages beside the form (the call list's times, the
+    compare page's days)."""
     if not text:
         return None
     try:
-        stamp = datetime.fromisoformat(text)
+        return parse(text)
     except ValueError:
-        errors.append(f"{label}: a date and time like 2025-11-24T16:00 (UTC).")
+        errors.append(message)
+        return None
+
+
+def _time(text: str, label: str, errors: list[str]) -> int | None:
+    stamp = parsed(
+        text, datetime.fromisoformat, f"{label}: a date and time like 2025-11-24T16:00 (UTC).", errors
+    )
+    if stamp is None:
         return None
     aware = stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC)
     if not 1970 <= aware.year < 2200:
