@@ -23,6 +23,8 @@ NUMBER = "NUMBER"
 PERSON = "PERSON"
 EMAIL = "EMAIL_ADDRESS"
 ADDRESS = "STREET_ADDRESS"
+SPEECH_ENTITIES = (PERSON, SSN, CARD, PHONE, ZIP, ACCOUNT, DOB, NUMBER, EMAIL, ADDRESS)
+"""Every kind the speech recognizers report (what Presidio is told they support)."""
 
 CONTEXT_WORDS: dict[str, str] = {
     "social": SSN, "ssn": SSN, "socials": SSN,

@@ -10,6 +10,7 @@ analysts need it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from stream.redaction.context import BIRTH_WORDS, DOB, MONTHS, kind_before
 from stream.redaction.date_words import HOLIDAY_FIRSTS, WEEKDAYS, holiday_at, weekday_before
@@ -85,19 +86,22 @@ def _numeric_at(tokens: list[Token], i: int) -> tuple[int, str, bool] | None:
     month = _small_at(tokens, i)
     if month is None or not 1 <= month[1] <= 12:
         return None
-    j = month[0] + 1
-    if j >= len(tokens) or tokens[j].low not in _SLASHES:
-        return None
-    day = _small_at(tokens, j + 1)
+    day = _after_slash(tokens, month[0] + 1, _small_at)
     if day is None or not 1 <= day[1] <= 31:
         return None
-    k = day[0] + 1
-    if k >= len(tokens) or tokens[k].low not in _SLASHES:
-        return None
-    year = _year_after(tokens, k + 1)
+    year = _after_slash(tokens, day[0] + 1, _year_after)
     if year is None:
         return None
     return year[0], f"{year[1]:04d}-{month[1]:02d}-{day[1]:02d}", True
+
+
+def _after_slash(
+    tokens: list[Token], j: int, part: Callable[[list[Token], int], tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """The date's next ``part`` (last index, value), said after a "slash" or "dash" at ``j``; else None."""
+    if j >= len(tokens) or tokens[j].low not in _SLASHES:
+        return None
+    return part(tokens, j + 1)
 
 
 _BIRTH_AFTER = 5  # "1 9 73 that's my birthday": how far after the date its birth word may come

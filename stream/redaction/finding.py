@@ -6,7 +6,7 @@ placeholder token is computed from, so "four one five ..." and "415-..." get the
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -44,3 +44,35 @@ def first_words(
     for f in findings:
         if f.kind == kind and (i := starts.get(f.start)) is not None:
             yield f, i
+
+
+def without_opening_words(
+    tokens: Sequence[Token],
+    found: list[Finding],
+    kind: str,
+    opening: frozenset[str],
+    first_kept: Callable[[Sequence[Token], int, int], int],
+    *,
+    keep_if_nothing_left: bool,
+) -> list[Finding]:
+    """The findings of ``kind`` that start on a word of ``opening``, started again at the word
+    ``first_kept(tokens, i, end)`` says (``i``: the opening word's index, ``end``: the finding's end) and
+    valued by the words from there; one with no word of its own left is kept whole if
+    ``keep_if_nothing_left``, else dropped. The one walk of the passes that take a word a finder took
+    with a name off its front (a sound before it, a slot word)."""
+    if opening.isdisjoint(t.low for t in tokens):
+        return found  # most texts: one set test
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for f in found:
+        a = starts.get(f.start)
+        if f.kind != kind or a is None or tokens[a].low not in opening:
+            out.append(f)
+            continue
+        k = first_kept(tokens, a, f.end)
+        if k < len(tokens) and tokens[k].end <= f.end:
+            rest = " ".join(t.low for t in tokens[k:] if t.end <= f.end)
+            out.append(Finding(tokens[k].start, f.end, kind, rest, f.score))
+        elif keep_if_nothing_left:
+            out.append(f)
+    return out

@@ -8,14 +8,14 @@ Each takes the findings made so far and returns new PERSON findings; overlaps ar
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
 from stream.redaction.context import MONTHS, PERSON, common_words, vader_words
 from stream.redaction.date_words import DAY_NAMES, WEEKDAYS
-from stream.redaction.finding import Finding, first_words, token_spans
+from stream.redaction.finding import Finding, first_words, token_spans, without_opening_words
 from stream.redaction.lexicon import (
     all_first_names,
     all_surnames,
@@ -788,26 +788,20 @@ _STOP_LIKE = _stop_like()
 # round 26: a backchannel or hesitation sound said right before a name ("mhm <first> <surname>") is no
 # part of it; a finder that reads unlisted words took it with the name (v25: 4 such over-redactions)
 _SOUNDS = frozenset({"mhm", "mm", "mmm", "hmm", "hm", "uh-huh", "uh", "um", "umm", "er", "erm", "ah"})
+_SOUNDS_OR_COMMA = _SOUNDS | {","}
 
 
 def without_leading_sounds(tokens: list[Token], found: list[Finding]) -> list[Finding]:
-    """Names without the sounds (and the comma after them) said before them."""
-    if _SOUNDS.isdisjoint(t.low for t in tokens):
-        return found  # most texts: one set test
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    out = []
-    for f in found:
-        a = starts.get(f.start)
-        if f.kind != PERSON or a is None or tokens[a].low not in _SOUNDS:
-            out.append(f)
-            continue
-        k = a
-        while k < len(tokens) and tokens[k].end <= f.end and tokens[k].low in (*_SOUNDS, ","):
-            k += 1
-        if k < len(tokens) and tokens[k].end <= f.end:
-            rest = [t.low for t in tokens[k:] if t.end <= f.end]
-            out.append(Finding(tokens[k].start, f.end, PERSON, " ".join(rest), f.score))
-    return out
+    """Names without the sounds (and the comma after them) said before them; a name of sounds alone is
+    dropped."""
+    return without_opening_words(tokens, found, PERSON, _SOUNDS, _after_sounds, keep_if_nothing_left=False)
+
+
+def _after_sounds(tokens: Sequence[Token], i: int, end: int) -> int:
+    """The first word at or after ``i`` (and before ``end``) that is no sound and no comma."""
+    while i < len(tokens) and tokens[i].end <= end and tokens[i].low in _SOUNDS_OR_COMMA:
+        i += 1
+    return i
 
 
 # round 27: "dr <surname> sees my kids", "my daughter <first> <surname> needs her shots": a lower-case "-s"

@@ -32,15 +32,7 @@ _WHOSE = frozenset({"for", "under", "named", "called", "patient", "with"})
 
 def _uncommon(token: Token) -> bool:
     """An alphabetic word of three letters or more that no list of everyday words holds."""
-    low = token.low
-    return (
-        token.text.isalpha()
-        and len(low) > 2
-        and low not in common_words()
-        and low not in vader_words()
-        and low not in MONTHS
-        and low not in NUMBER_WORDS
-    )
+    return len(token.low) > 2 and _no_everyday_word(token) and token.low not in vader_words()
 
 
 # round 26: "<first> <surname> my confirmation is ...": a value's label after "my"/"our"/"the" follows the
@@ -154,14 +146,15 @@ def _opens_first_slot(tokens: list[Token], i: int) -> bool:
 
 def may_be_name_word(token: Token) -> bool:
     """What a word in a name's slot cannot be: a function word, a number word, a month, a value's label."""
+    return len(token.low) > 1 and _no_everyday_word(token) and token.low not in _OWNED_LABELS
+
+
+def _no_everyday_word(token: Token) -> bool:
+    """An alphabetic word that is no common word, number word or month: what both a name's word and an
+    uncommon word must be first."""
     low = token.low
     return (
-        token.text.isalpha()
-        and len(low) > 1
-        and low not in common_words()
-        and low not in NUMBER_WORDS
-        and low not in MONTHS
-        and low not in _OWNED_LABELS
+        token.text.isalpha() and low not in common_words() and low not in NUMBER_WORDS and low not in MONTHS
     )
 
 

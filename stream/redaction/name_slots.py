@@ -16,8 +16,10 @@ participle's ending ("her teacher was unavailable").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from stream.redaction.context import PERSON
-from stream.redaction.finding import Finding
+from stream.redaction.finding import Finding, without_opening_words
 from stream.redaction.lexicon import all_first_names, all_surnames, english_words
 from stream.redaction.name_neighbours import may_be_name_word
 from stream.redaction.spoken import Token
@@ -156,23 +158,13 @@ def names_after_roles(tokens: list[Token], found: list[Finding]) -> list[Finding
 
 def without_slot_words(tokens: list[Token], found: list[Finding]) -> list[Finding]:
     """A name without the slot word a finder took with it ("Last <surname>" -> "<surname>"): the word says
-    which part the name is, not who (v38: "Last" redacted, the surname after it its own)."""
-    if SLOT_WORDS.isdisjoint(t.low for t in tokens):
-        return found
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    out = []
-    for f in found:
-        a = starts.get(f.start)
-        if f.kind != PERSON or a is None or tokens[a].low not in SLOT_WORDS:
-            out.append(f)
-            continue
-        k = a + 1
-        if k >= len(tokens) or tokens[k].end > f.end:
-            out.append(f)  # the slot word alone: left to the other passes
-            continue
-        rest = " ".join(w.low for w in tokens[k:] if w.end <= f.end)
-        out.append(Finding(tokens[k].start, f.end, PERSON, rest, f.score))
-    return out
+    which part the name is, not who (v38: "Last" redacted, the surname after it its own). The slot word
+    alone is left to the other passes."""
+    return without_opening_words(tokens, found, PERSON, SLOT_WORDS, _next_word, keep_if_nothing_left=True)
+
+
+def _next_word(tokens: Sequence[Token], i: int, end: int) -> int:
+    return i + 1
 
 
 def without_verbs_before_spellings(tokens: list[Token], found: list[Finding]) -> list[Finding]:

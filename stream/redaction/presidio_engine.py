@@ -15,18 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from stream.redaction.context import (
-    ACCOUNT,
-    ADDRESS,
-    CARD,
-    DOB,
-    EMAIL,
-    NUMBER,
-    PERSON,
-    PHONE,
-    SSN,
-    ZIP,
-)
+from stream.redaction.context import PERSON, SPEECH_ENTITIES
 from stream.redaction.errors import RedactionSetupError
 from stream.redaction.speech import SpeechFinder
 
@@ -34,7 +23,6 @@ if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
 
-SPEECH_ENTITIES = (PERSON, SSN, CARD, PHONE, ZIP, ACCOUNT, DOB, NUMBER, EMAIL, ADDRESS)
 NER_COMPONENTS = ("tok2vec", "ner")
 VALUE_KEY = "normalized_value"
 
