@@ -34,6 +34,36 @@ class EmitterStats:
     dead_lettered: int = 0
 
 
+@dataclass(slots=True)
+class AcceptCounts:
+    """The caller's side of ``EmitterStats``, counted the same way by every emitter (under the emitter's
+    own lock): what ``emit`` and ``emit_dead_letter`` accepted (notes among them) and what they refused."""
+
+    emitted: int = 0
+    dead_lettered: int = 0
+    dropped: int = 0
+
+    def accepted(self, *, note: bool) -> bool:
+        self.emitted += 1
+        self.dead_lettered += note
+        return True
+
+    def refused(self) -> bool:
+        self.dropped += 1
+        return False
+
+    def snapshot(self, *, delivered: int, failed: int = 0, buffered: int = 0) -> EmitterStats:
+        """These counts with the emitter's own delivery side: a consistent ``stats`` taken under its lock."""
+        return EmitterStats(
+            emitted=self.emitted,
+            delivered=delivered,
+            dropped=self.dropped,
+            failed=failed,
+            buffered=buffered,
+            dead_lettered=self.dead_lettered,
+        )
+
+
 @runtime_checkable
 class Emitter(Protocol):
     """Where a voice agent sends its events."""

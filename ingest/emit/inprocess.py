@@ -12,7 +12,7 @@ from collections import deque
 from ingest.codec import encode
 from ingest.contract.models import TurnEvent
 from ingest.deadletter import DeadLetterNote
-from ingest.emit.base import EmitterStats
+from ingest.emit.base import AcceptCounts, EmitterStats
 
 Message = tuple[str, bytes, int]  # (key = call_sid, value = encoded event, offset)
 
@@ -36,9 +36,7 @@ class InProcessBus:
         self._queue: deque[Message] = deque()
         self._lock = threading.Lock()
         self._next_offset = 0
-        self._emitted = 0
-        self._dead_lettered = 0
-        self._dropped = 0
+        self._counts = AcceptCounts()
         self._closed = False
 
     def emit(self, event: TurnEvent) -> bool:
@@ -51,13 +49,10 @@ class InProcessBus:
     def _append(self, key: str, value: bytes, *, note: bool) -> bool:
         with self._lock:
             if self._closed or len(self._queue) >= self.capacity:
-                self._dropped += 1
-                return False
+                return self._counts.refused()
             self._queue.append((key, value, self._next_offset))
             self._next_offset += 1
-            self._emitted += 1
-            self._dead_lettered += note
-            return True
+            return self._counts.accepted(note=note)
 
     def poll(self, max_messages: int = 500) -> list[Message]:
         """Take up to ``max_messages`` messages, oldest first (empty list when there are none)."""
@@ -84,9 +79,4 @@ class InProcessBus:
     @property
     def stats(self) -> EmitterStats:
         with self._lock:
-            return EmitterStats(
-                emitted=self._emitted,
-                delivered=self._emitted,
-                dropped=self._dropped,
-                dead_lettered=self._dead_lettered,
-            )
+            return self._counts.snapshot(delivered=self._counts.emitted)

@@ -22,7 +22,7 @@ from typing import Any
 from ingest.codec import encode
 from ingest.contract.models import TurnEvent
 from ingest.deadletter import DeadLetterNote
-from ingest.emit.base import EmitterStats
+from ingest.emit.base import AcceptCounts, EmitterStats
 from ingest.emit.kafka_config import Producer, ProducerFactory, kafka_producer, producer_config
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,8 @@ class KafkaEmitter:
         self._buffer: deque[_Pending] = deque()  # bounded by hand: see emit()
         self._in_hand: _Pending | None = None  # taken by the sender, not yet accepted by the producer
         self._in_flight = 0  # accepted by the producer, awaiting the broker's answer
-        self._emitted = self._delivered = self._dropped = self._failed = self._dead_lettered = 0
+        self._counts = AcceptCounts()
+        self._delivered = self._failed = 0
         self._closing = False
         self._stop = threading.Event()
         self._producer: Producer | None = None
@@ -118,13 +119,10 @@ class KafkaEmitter:
     def _append(self, item: _Pending, *, note: bool) -> bool:
         with self._cond:
             if self._closing or self._local() >= self.buffer_size:
-                self._dropped += 1
-                return False
+                return self._counts.refused()
             self._buffer.append(item)
-            self._emitted += 1
-            self._dead_lettered += note
             self._cond.notify_all()
-        return True
+            return self._counts.accepted(note=note)
 
     def flush(self, timeout_s: float) -> int:
         """Wait until every accepted event was delivered or failed, up to ``timeout_s``; return the rest."""
@@ -169,13 +167,8 @@ class KafkaEmitter:
     @property
     def stats(self) -> EmitterStats:
         with self._cond:
-            return EmitterStats(
-                emitted=self._emitted,
-                delivered=self._delivered,
-                dropped=self._dropped,
-                failed=self._failed,
-                buffered=self._unsettled(),
-                dead_lettered=self._dead_lettered,
+            return self._counts.snapshot(
+                delivered=self._delivered, failed=self._failed, buffered=self._unsettled()
             )
 
     # ---- sender thread -------------------------------------------------------------------------
