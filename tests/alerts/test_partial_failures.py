@@ -9,6 +9,7 @@ import pandas as pd
 from alerts.detector.detector import one_page_per_tool
 from alerts.detector.incidents import Incident
 from alerts.detector.signals import SIGNALS, judge
+from tests.alerts.failure_frames import agent_failures, settled_frame
 
 NOW = 2_000_000
 UNPLAYED = next(s for s in SIGNALS if s.frame == "tts")
@@ -103,13 +104,11 @@ def test_ordinary_minutes_across_workflows_do_not_page() -> None:
     assert judge(TRAFFIC, arrivals(normal), NOW) == []
 
 
-CANARY_FAILURES = next(s for s in SIGNALS if s.alertname == "CallpulseDetectorAgentFailures"
-                       and s.keys == ("agent_version",))  # fmt: skip
+CANARY_FAILURES = agent_failures("agent_version")
 
 
 def settled(calls: list[int], failed: list[int]) -> pd.DataFrame:
-    return pd.DataFrame({"minute": range(NOW - len(calls), NOW), "agent_version": "1.5.0-rc1",
-                         "settled": calls, "failed": failed})  # fmt: skip
+    return settled_frame(NOW, calls, failed, agent_version="1.5.0-rc1")
 
 
 def test_an_open_episode_holds_until_its_last_quarter_hour_is_clean() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from alerts.detector.signals import SIGNALS, judge
+from tests.alerts.failure_frames import agent_failures, settled_frame
 
 NOW = 1_000_000
 SLOW_TOOL = next(s for s in SIGNALS if s.alertname == "CallpulseDetectorSlowTool")
@@ -52,13 +53,11 @@ def test_a_loop_on_a_thin_workflow_pages_at_its_third_looping_call() -> None:
     assert judge(LOOP, loops([2] * 180 + incident[:4], usual + incident[:4]), NOW - 1) == []  # two: not yet
 
 
-WORKFLOW_FAILURES = next(s for s in SIGNALS if s.alertname == "CallpulseDetectorAgentFailures"
-                         and s.keys == ("workflow",))  # fmt: skip
+WORKFLOW_FAILURES = agent_failures("workflow")
 
 
 def ended(settled: list[int], failed: list[int]) -> pd.DataFrame:
-    return pd.DataFrame({"minute": range(NOW - len(settled), NOW), "workflow": "billing",
-                         "settled": settled, "failed": failed})  # fmt: skip
+    return settled_frame(NOW, settled, failed, workflow="billing")
 
 
 def test_a_workflow_unreachable_at_night_pages_at_its_third_failed_call() -> None:
