@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import re
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,23 +28,29 @@ def callpulse(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return run_callpulse(data_dir, *args, COLUMNS="120")
 
 
-def csv_rows(data_dir: Path, sql: str) -> list[list[str]]:
-    done = callpulse(data_dir, "query", sql, "--format", "csv")
-    assert done.returncode == 0, done.stderr
-    return [line.split(",") for line in done.stdout.strip().splitlines()[1:]]
+@dataclass(frozen=True)
+class LiveRun:
+    """The one ``callpulse demo --live`` run of this module: what it printed, and its data directory."""
+
+    done: subprocess.CompletedProcess[str]
+    data_dir: Path
+
+    def rows(self, sql: str) -> list[list[str]]:
+        """The rows of ``sql`` on the run's warehouse, read back with ``callpulse query`` as a user would."""
+        done = callpulse(self.data_dir, "query", sql, "--format", "csv")
+        assert done.returncode == 0, done.stderr
+        return [line.split(",") for line in done.stdout.strip().splitlines()[1:]]
 
 
 @pytest.fixture(scope="module")
-def live_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str], Path]:
+def live_run(tmp_path_factory: pytest.TempPathFactory) -> LiveRun:
     data_dir = tmp_path_factory.mktemp("demo-live") / "var"
     done = callpulse(data_dir, "demo", "--live", "--calls", str(CALLS), "--time-scale", "10", "--rate", "3")
-    return done, data_dir
+    return LiveRun(done, data_dir)
 
 
-def test_the_live_demo_succeeds_with_no_protocol_error(
-    live_run: tuple[subprocess.CompletedProcess[str], Path],
-) -> None:
-    done, _ = live_run
+def test_the_live_demo_succeeds_with_no_protocol_error(live_run: LiveRun) -> None:
+    done = live_run.done
     assert done.returncode == 0, done.stdout + done.stderr
     assert re.search(r"protocol errors\s+none", done.stdout), done.stdout
     assert re.search(r"handshake failures\s+0", done.stdout), done.stdout
@@ -51,42 +58,34 @@ def test_the_live_demo_succeeds_with_no_protocol_error(
     assert "KPIs per workflow" in done.stdout and "Hand-offs to a person, by trigger" in done.stdout
 
 
-def test_every_event_the_agent_emitted_is_stored_or_dead_lettered(
-    live_run: tuple[subprocess.CompletedProcess[str], Path],
-) -> None:
-    done, data_dir = live_run
+def test_every_event_the_agent_emitted_is_stored_or_dead_lettered(live_run: LiveRun) -> None:
+    done = live_run.done
     found = re.search(
         r"events: ([\d,]+) emitted by the agent = ([\d,]+) stored \+ ([\d,]+) dead-lettered", done.stdout
     )
     assert found, done.stdout
     emitted, stored, dead = (int(g.replace(",", "")) for g in found.groups())
     assert emitted > CALLS * 5 and emitted == stored + dead
-    [[in_warehouse]] = csv_rows(data_dir, "SELECT count() FROM events FINAL")
+    [[in_warehouse]] = live_run.rows("SELECT count() FROM events FINAL")
     assert int(in_warehouse) == stored
 
 
-def test_every_simulated_call_is_in_the_calls_table(
-    live_run: tuple[subprocess.CompletedProcess[str], Path],
-) -> None:
-    done, data_dir = live_run
+def test_every_simulated_call_is_in_the_calls_table(live_run: LiveRun) -> None:
+    done = live_run.done
     assert f"calls: {CALLS} placed by the simulator, {CALLS} in the calls table" in done.stdout
-    [[ended]] = csv_rows(data_dir, "SELECT countIf(ended) FROM calls FINAL")
+    [[ended]] = live_run.rows("SELECT countIf(ended) FROM calls FINAL")
     assert int(ended) == CALLS
 
 
-def test_the_fault_scenarios_show_up_as_tool_failures_and_hand_offs_by_trigger(
-    live_run: tuple[subprocess.CompletedProcess[str], Path],
-) -> None:
-    _, data_dir = live_run
+def test_the_fault_scenarios_show_up_as_tool_failures_and_hand_offs_by_trigger(live_run: LiveRun) -> None:
     triggers = dict(
-        csv_rows(data_dir, "SELECT handoff_trigger, count() FROM calls FINAL WHERE escalated GROUP BY 1")
+        live_run.rows("SELECT handoff_trigger, count() FROM calls FINAL WHERE escalated GROUP BY 1")
     )
     assert int(triggers.get("tool_failure", 0)) >= 2, triggers  # billing + refill tool failures
     assert {"keyword", "caller_request"} & triggers.keys(), triggers  # the frustrated caller
-    [[failed_tools]] = csv_rows(data_dir, "SELECT sum(tool_failures) FROM calls FINAL")
+    [[failed_tools]] = live_run.rows("SELECT sum(tool_failures) FROM calls FINAL")
     assert int(failed_tools) >= 2
-    failed_tasks = csv_rows(
-        data_dir,
+    failed_tasks = live_run.rows(
         "SELECT DISTINCT JSONExtractString(data, 'reason') FROM events FINAL "
         "WHERE type = 'task.completed' AND NOT JSONExtractBool(data, 'success')",
     )
