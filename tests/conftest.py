@@ -7,10 +7,11 @@ database names as placeholders. Tests open no network connection: chDB runs in-p
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from migrated import migrated_databases
@@ -60,88 +61,39 @@ def warehouse(chdb_client: Any) -> Iterator[Warehouse]:
 T0_MS = 1_764_000_000_000  # 2025-11-24T16:00:00Z, a minute boundary
 
 
+DEFAULTS = tomllib.loads((Path(__file__).parent / "result_defaults.toml").read_text())
+"""The readable defaults of ``make_result``'s rows, a table per row type (``call``, ``turn``, ``interrupt``)."""
+
+Row = TypeVar("Row", CallMetrics, TurnMetrics, InterruptMetrics)
+
+
+def _row(row_type: type[Row], defaults: str, fields: dict[str, Any], overrides: dict[str, Any]) -> Row:
+    """The one factory of metric rows: ``fields`` (what follows from the call and the row's index), then the
+    ``defaults`` table of ``result_defaults.toml``, then the test's ``overrides``, the last one winning."""
+    return row_type(**{**fields, **DEFAULTS[defaults], **overrides})
+
+
 def _call_metrics(call_sid: str, **overrides: Any) -> CallMetrics:
     """An ended, contained, resolved billing call with one turn and no tools, unless overridden."""
-    values: dict[str, Any] = {
-        "call_sid": call_sid,
-        "workflow": "billing",
-        "agent_name": "test-agent",
-        "agent_version": "1.0.0",
-        "agent_model": "rules-v1",
-        "prompt_version": "p1",
-        "canary": False,
-        "shadow": False,
-        "started_at_ms": T0_MS,
-        "last_event_ms": T0_MS + 30_000,
-        "ended": True,
-        "ended_at_ms": T0_MS + 30_000,
-        "end_status": "completed",
-        "end_reason": "hangup",
-        "handle_time_ms": 30_000,
-        "escalated": False,
-        "contained": True,
-        "resolved_contained": True,
-        "abandoned_early": False,
-        "task_success": True,
-        "tasks_started": 1,
-        "tasks_succeeded": 1,
-        "tasks_failed": 0,
-        "turns": 1,
-        "ttfhw_first_ms": 800,
-        "ttfhw_p50_ms": 800.0,
-        "ttfhw_p95_ms": 800.0,
-        "turns_within_budget": 1,
-        "no_helpful_turns": 0,
-        "dead_air_turns": 0,
-        "interrupts": 0,
-        "interrupts_recovered": 0,
-        "interrupts_yielded": 0,
-        "interrupts_answered": 0,
-        "interrupts_not_repeated": 0,
-        "sentiment_first": 0.0,
-        "sentiment_last": 0.5,
-        "sentiment_delta": 0.5,
-        "short_call": True,
-        "tool_calls": 0,
-        "tool_failures": 0,
-        "events": 10,
-    }
-    values.update(overrides)
-    return CallMetrics(**values)
+    times = {"started_at_ms": T0_MS, "last_event_ms": T0_MS + 30_000, "ended_at_ms": T0_MS + 30_000}
+    return _row(CallMetrics, "call", {"call_sid": call_sid, **times}, overrides)
 
 
 def _turn(call_sid: str, turn_index: int, **overrides: Any) -> TurnMetrics:
-    values: dict[str, Any] = {
+    event_id, start_ms = f"{call_sid}-caller-{turn_index}", T0_MS + turn_index * 5_000
+    fields = {
         "call_sid": call_sid,
         "turn_index": turn_index,
-        "caller_event_id": f"{call_sid}-caller-{turn_index}",
-        "start_ms": T0_MS + turn_index * 5_000,
-        "first_token_ms": 400,
-        "ttfhw_ms": 800,
-        "within_budget": True,
-        "response": "helpful",
-        "dead_air": False,
-        "interrupted": False,
-        "sentiment": 0.1,
+        "caller_event_id": event_id,
+        "start_ms": start_ms,
     }
-    values.update(overrides)
-    return TurnMetrics(**values)
+    return _row(TurnMetrics, "turn", fields, overrides)
 
 
 def _interrupt(call_sid: str, interrupt_index: int, **overrides: Any) -> InterruptMetrics:
-    values: dict[str, Any] = {
-        "call_sid": call_sid,
-        "interrupt_index": interrupt_index,
-        "event_id": f"{call_sid}-interrupt-{interrupt_index}",
-        "ts_ms": T0_MS + interrupt_index * 5_000 + 2_000,
-        "yielded": True,
-        "answered": True,
-        "not_repeated": True,
-        "recovered": True,
-        "window_truncated": False,
-    }
-    values.update(overrides)
-    return InterruptMetrics(**values)
+    event_id, ts_ms = f"{call_sid}-interrupt-{interrupt_index}", T0_MS + interrupt_index * 5_000 + 2_000
+    fields = {"call_sid": call_sid, "interrupt_index": interrupt_index, "event_id": event_id, "ts_ms": ts_ms}
+    return _row(InterruptMetrics, "interrupt", fields, overrides)
 
 
 class ResultFactory:
