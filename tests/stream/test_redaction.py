@@ -1,7 +1,13 @@
+"""The pattern redactor and the redact step: typed tokens for personal numbers and addresses, ordinary speech
+left alone, every text-bearing field and dead letter redacted. Its table cases are rows of
+``test_redaction.yaml``."""
+
 from __future__ import annotations
 
+from pathlib import Path
+
 import orjson
-import pytest
+from case_rows import CaseTable
 
 from stream.messages import DeadLetter, Position, ValidEvent
 from stream.redaction.base import Tokenizer, redact_pieces, redact_text
@@ -13,31 +19,10 @@ from recording import Recorder
 
 TOKENS = Tokenizer(b"test-key")
 REDACTOR = PatternRedactor(TOKENS)
+TABLE = CaseTable(Path(__file__).with_suffix(".yaml"))
 
 
-@pytest.mark.parametrize(
-    ("text", "secret", "kind"),
-    [
-        pytest.param(
-            "my number is four one five five five five oh one nine eight",
-            "five five five",
-            "PHONE_NUMBER",
-            id="spoken-phone",
-        ),
-        pytest.param("call me at 415-555-0198 thanks", "555-0198", "PHONE_NUMBER", id="written-phone"),
-        pytest.param("the last four are 8 8 2 1", "8 8 2 1", "NUMBER", id="last-four-spaced"),
-        pytest.param("card 4111 1111 1111 1111 please", "1111", "CREDIT_CARD", id="card-groups"),
-        pytest.param(
-            "social is one two three, four five, six seven eight nine",
-            "six seven",
-            "US_SSN",
-            id="spoken-ssn-pauses",
-        ),
-        pytest.param("it's double five two one", "double five", "NUMBER", id="double-digit"),
-        pytest.param("john dot smith at gmail dot com", "smith", "EMAIL_ADDRESS", id="spoken-email"),
-        pytest.param("write to jane.doe@example.org today", "jane.doe", "EMAIL_ADDRESS", id="written-email"),
-    ],
-)
+@TABLE.parametrize("text", "secret", "kind")
 def test_personal_numbers_and_addresses_are_replaced_by_typed_tokens(
     text: str, secret: str, kind: str
 ) -> None:
@@ -46,14 +31,7 @@ def test_personal_numbers_and_addresses_are_replaced_by_typed_tokens(
     assert f"<{kind}:" in redacted
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param("I need two tickets for four people", id="number-words-in-speech"),
-        pytest.param("my bill is about 42 dollars", id="short-amount"),
-        pytest.param("I want to go to the pharmacy at 5", id="to-and-at"),
-    ],
-)
+@TABLE.parametrize("text")
 def test_ordinary_speech_is_left_alone(text: str) -> None:
     assert redact_text(REDACTOR, text) == text
 

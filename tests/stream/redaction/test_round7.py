@@ -8,17 +8,21 @@ thousands ("forty one thousand two hundred six").
 Kept: roads named in conversation ("take highway nine", "route 66", "exit 42 highway 9"), boxes that
 are boxes, amounts in thousands.
 
-Its cases that are one check over a row (``assert_redacted``, ``assert_gone``): ``cases/round7.yaml`` (run by
-``test_cases.py``).
+Its cases are rows of ``cases/round7.yaml``: those that are one check over a row (``assert_redacted``,
+``assert_gone``) under ``tests`` (run by ``test_cases.py``), the rows of this file's tests under ``params``.
 """
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
+
+from case_rows import CaseTable
 from clear_words import in_clear
 
 from stream.redaction.base import redact_text
 from stream.redaction.speech_redactor import SpeechRedactor
+
+TABLE = CaseTable(Path(__file__).parent / "cases" / "round7.yaml")
 
 
 def test_a_letter_written_onto_a_box_number_goes_with_it(speech_redactor: SpeechRedactor) -> None:
@@ -34,15 +38,7 @@ def test_a_zip_after_a_box_goes_too(speech_redactor: SpeechRedactor) -> None:
 # --- partial leaks: a span cut short is grown to the whole identifier ---
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a pause phrase opening a repair ("wait no", "oh wait, no") inside a number read out
-        "the card is six two two one, wait no, double two one three, four four oh nine, one one two six",
-        "text me at three one two four four wait no four five six seven eight nine oh",
-        "my member number is eight eight one oh wait, no, triple one four two six",
-    ],
-)
+@TABLE.parametrize("text")
 def test_a_repair_opened_by_a_pause_phrase_keeps_the_number_whole(
     speech_redactor: SpeechRedactor, text: str
 ) -> None:
@@ -78,17 +74,7 @@ def test_a_number_with_and_in_an_email_local_part_goes_whole(speech_redactor: Sp
     )
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # "no wait" after a complete number: the digits said again replace the last ones, one value
-        "it's six one two, four four four, nine oh one three. no wait, nine oh one four",
-        # longer pause phrases while reading a number out
-        "member number is seven seven two oh, um, let me grab it, five five one nine three",
-        "the account is four two two one, give me a sec, eight eight oh six one",
-        "card is five one oh five, bear with me, one oh five one oh five one oh five one oh",
-    ],
-)
+@TABLE.parametrize("text")
 def test_pause_phrases_and_a_late_repair_keep_one_value(speech_redactor: SpeechRedactor, text: str) -> None:
     redacted = redact_text(speech_redactor, text)
     assert redacted.count("<") == 1, redacted
@@ -101,13 +87,7 @@ def test_a_second_unit_after_the_first_goes_with_the_address(speech_redactor: Sp
     assert "330" not in clear and " D," not in clear, clear
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "my card ends in four four one two, no, not that one",
-        "it's nine one seven five five five zero one four two, no that's right",
-    ],
-)
+@TABLE.parametrize("text")
 def test_a_no_that_is_no_repair_stays(speech_redactor: SpeechRedactor, text: str) -> None:
     redacted = redact_text(speech_redactor, text)
     assert redacted.count("<") == 1 and redacted.endswith(text[-12:]), redacted
@@ -116,33 +96,7 @@ def test_a_no_that_is_no_repair_stays(speech_redactor: SpeechRedactor, text: str
 # --- over-redactions (the v6 tuning half's classes): what must stay, beside the value that goes ---
 
 
-@pytest.mark.parametrize(
-    ("text", "kept"),
-    [
-        # money after a card, a ZIP or an account was named
-        ("card 4716 2231 9904 1187, billing zip 30318, and it's $1,240.55 total ok", "$1,240.55 total"),
-        ("card ending 3321 for $64.10, which i never approved", "for $64.10"),
-        ("billing zip 73301 and it's 1275 dollars all in", "1275 dollars"),
-        ("zip seven three three oh one and it's forty two seventeen total", "forty two seventeen total"),
-        (
-            "card six oh one one, four four two two, one nine nine eight, three three oh seven, for the "
-            "twenty one forty deposit",
-            "twenty one forty deposit",
-        ),
-        # "this one" before a card read out is the card, not its first digit
-        ("put it on this one, 4716 2231 9904 1187, please", "this one,"),
-        # the label before a value is no name
-        ("protection contract number q r t 58 209 377", "protection contract number"),
-        ("patient date of birth march fourth nineteen eighty", "date of birth"),
-        # a word after "you've" is a verb, not an ID's letters; "it hung up"
-        ("whatever you've got 702 555 0183 works", "you've got"),
-        ("i pressed two and then it hung up on me", "it hung up"),
-        # "born" after a name labels the date; "hang on" after a cue is a pause; "go slow" before an address
-        ("ottilie marchbanks born 4 11 1962 about a refill", "born"),
-        ("Last name's hang on, Quiroga, Q U I R O G A.", "hang on"),
-        ("my email i'll go slow perpetua at aol dot com", "i'll go slow"),
-    ],
-)
+@TABLE.parametrize("text", "kept")
 def test_words_around_a_value_stay(speech_redactor: SpeechRedactor, text: str, kept: str) -> None:
     redacted = redact_text(speech_redactor, text)
     assert kept in redacted, redacted
@@ -161,13 +115,7 @@ def test_a_phone_number_read_with_dots_is_one_value(speech_redactor: SpeechRedac
     assert redact_text(speech_redactor, "version two dot five is out") == "version two dot five is out"
 
 
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("can you put me through to doctor okwuosa", "okwuosa"),
-        ("nurse brackenridge said it was fine", "brackenridge"),
-    ],
-)
+@TABLE.parametrize("text", "name")
 def test_a_name_after_a_title_said_in_full_goes(
     speech_redactor: SpeechRedactor, text: str, name: str
 ) -> None:
