@@ -1,18 +1,22 @@
-"""Interruption recovery: yielded, answered, not repeated; each can fail on its own."""
+"""Interruption recovery: yielded, answered, not repeated; each can fail on its own.
+
+The scenarios of the payment call are rows of ``test_interruptions.yaml``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+from case_rows import CaseTable
 
 SPOKEN = "Sure. I can take a card payment now,"
 REST = " or I can text you a secure link to pay online later."
-# parts() of an interrupt whose window the end of the call cut short: yielded and answered, then
-# recovered (not repeated) or not
-RECOVERED_CUT_SHORT = (True, True, True, True, True)
-NOT_RECOVERED_CUT_SHORT = (True, True, False, False, True)
+TABLE = CaseTable(Path(__file__).with_suffix(".yaml"))
+# parts() of an interrupt whose window the end of the call cut short, recovered (the table's own name for it)
+RECOVERED_CUT_SHORT = tuple(TABLE.data["recovered_cut_short"])
 
 
 def payment_call(
@@ -56,57 +60,30 @@ def task_failed(call) -> None:
     call.task_completed("t1", 9600, success=False)
 
 
+EXTRAS: dict[str, Callable[[Any], None]] = {
+    "task_done": task_done,
+    "task_failed": task_failed,
+    "handoff_at_10000": lambda c: c.handoff(10_000),
+    "handoff_at_13000": lambda c: c.handoff(13_000),
+}
+"""What a scenario of the table names as its ``extra`` step."""
+
+
+def table_call(call, scenario: dict[str, Any]) -> None:
+    """``payment_call`` with a scenario of the table (its ``extra`` a name of ``EXTRAS``)."""
+    extra = scenario.get("extra")
+    payment_call(call, **{**scenario, "extra": EXTRAS[extra] if extra else None})
+
+
 def parts(result) -> tuple[bool, bool, bool, bool, bool]:
     (i,) = result.interrupts
     return i.yielded, i.answered, i.not_repeated, i.recovered, i.window_truncated
 
 
-@pytest.mark.parametrize(
-    ("scenario", "expected"),
-    [
-        pytest.param({}, (True, True, True, True, False), id="recovered"),
-        pytest.param({"rest_at": 3400}, (False, True, True, False, False), id="kept-talking-400ms-after"),
-        pytest.param({"rest_at": 3300}, (True, True, True, True, False), id="talked-exactly-300ms-after"),
-        pytest.param(
-            {"answer": ("Card it is.", 5400)}, (True, False, True, False, False), id="answer-too-slow"
-        ),
-        pytest.param(
-            {"answer": ("Okay, one moment.", 4000)},
-            (True, False, True, False, False),
-            id="answer-filler-only",
-        ),
-        pytest.param(
-            {"answer": ("Or I can text you a secure link to pay online.", 4200)},
-            (True, False, True, False, False),
-            id="restart-of-what-was-cut-off",
-        ),
-        pytest.param(
-            {"answer": ("Sure, I can text you a link for the card.", 4200)},
-            (True, True, True, True, False),
-            id="partial-overlap-is-not-a-restart",
-        ),
-        pytest.param({"answer": None}, (True, False, True, False, False), id="no-answer-at-all"),
-        pytest.param({"u1": "card now please"}, (True, True, False, False, False), id="caller-repeats-in-u1"),
-        pytest.param({"u2": "Please card now"}, (True, True, False, False, False), id="caller-repeats-in-u2"),
-        pytest.param({"u1": "No, I said card."}, (True, True, False, False, False), id="correction-marker"),
-        pytest.param(
-            {"u2": "Are you even listening?"}, (True, True, False, False, False), id="correction-marker-in-u2"
-        ),
-        pytest.param(
-            {"extra": lambda c: c.handoff(10_000)},
-            (True, True, False, False, False),
-            id="escalated-in-window",
-        ),
-        pytest.param(
-            {"extra": lambda c: c.handoff(13_000)},
-            (True, True, True, True, False),
-            id="escalated-after-window",
-        ),
-    ],
-)
-def test_each_part_of_recovery(call, scenario: dict[str, Any], expected: tuple[bool, ...]) -> None:
-    payment_call(call, **scenario)
-    assert parts(call.result()) == expected
+@TABLE.parametrize("scenario", "expected")
+def test_each_part_of_recovery(call, scenario: dict[str, Any], expected: list[bool]) -> None:
+    table_call(call, scenario)
+    assert parts(call.result()) == tuple(expected)
 
 
 def test_correction_marker_after_the_window_does_not_count(call) -> None:
@@ -114,89 +91,12 @@ def test_correction_marker_after_the_window_does_not_count(call) -> None:
     assert parts(call.result()) == (True, True, True, True, False)
 
 
-@pytest.mark.parametrize(
-    ("scenario", "expected"),
-    [
-        pytest.param({"u2": None}, RECOVERED_CUT_SHORT, id="hung-up-after-u1-got-the-answer"),
-        pytest.param(
-            {"u2": None, "end": (10_000, "agent_end")},
-            RECOVERED_CUT_SHORT,
-            id="agent-ended-after-u1",
-        ),
-        pytest.param(
-            {"u2": None, "end": (10_000, "handoff")}, NOT_RECOVERED_CUT_SHORT, id="ended-by-handoff"
-        ),
-        pytest.param(
-            {"u2": None, "extra": task_done},
-            RECOVERED_CUT_SHORT,
-            id="hung-up-after-successful-task-is-excused",
-        ),
-        pytest.param(
-            {"u2": None, "extra": task_failed},
-            RECOVERED_CUT_SHORT,
-            id="hung-up-after-failed-task-but-got-the-answer",
-        ),
-        pytest.param(
-            {"u1": "Perfect, thanks, bye.", "u2": None},
-            RECOVERED_CUT_SHORT,
-            id="goodbye-hang-up-without-any-task",
-        ),
-        pytest.param(
-            {"u1": "No, I said card.", "u2": None, "extra": task_done},
-            NOT_RECOVERED_CUT_SHORT,
-            id="hung-up-right-after-a-correction",
-        ),
-        pytest.param(
-            {"u1": "I am furious, stop", "u2": None, "extra": task_done},
-            NOT_RECOVERED_CUT_SHORT,
-            id="hung-up-right-after-clearly-negative-words-despite-a-task",
-        ),
-        pytest.param(
-            {"u1": "I am annoyed", "u2": None},
-            RECOVERED_CUT_SHORT,
-            id="mildly-negative-last-words-are-not-a-failure",
-        ),
-        pytest.param(
-            {"answer": None, "u1": None, "u2": None, "end": (5_000, "hangup")},
-            (True, False, False, False, True),
-            id="hung-up-before-the-agents-answer",
-        ),
-        pytest.param(
-            {
-                "u2": None,
-                "end": (10_000, "agent_error", "failed"),
-                "extra": task_done,
-            },
-            NOT_RECOVERED_CUT_SHORT,
-            id="agent-crashed-with-the-interrupt-open",
-        ),
-        pytest.param(
-            {"u2": None, "end": (10_000, "upstream_lost", "failed")},
-            NOT_RECOVERED_CUT_SHORT,
-            id="tap-lost-the-agent-with-the-interrupt-open",
-        ),
-        pytest.param(
-            {"u2": None, "end": (10_000, "shutdown", "failed")},
-            NOT_RECOVERED_CUT_SHORT,
-            id="relay-shut-down-with-the-interrupt-open",
-        ),
-        pytest.param(
-            {"u2": None, "end": (10_000, "error", "failed")},
-            NOT_RECOVERED_CUT_SHORT,
-            id="legacy-failed-session-with-the-interrupt-open",
-        ),
-        pytest.param(
-            {"end": (15_000, "agent_error", "failed")},
-            (True, True, True, True, False),
-            id="failure-after-the-window-closed-changes-nothing",
-        ),
-    ],
-)
+@TABLE.parametrize("scenario", "expected")
 def test_window_cut_short_by_the_end_of_the_call(
-    call, scenario: dict[str, Any], expected: tuple[bool, ...]
+    call, scenario: dict[str, Any], expected: list[bool]
 ) -> None:
-    payment_call(call, **scenario)
-    assert parts(call.result()) == expected
+    table_call(call, scenario)
+    assert parts(call.result()) == tuple(expected)
 
 
 @pytest.mark.parametrize(
@@ -218,33 +118,20 @@ def test_interrupt_at_the_very_end_of_the_call(call, reason: str, not_repeated: 
     assert [t.interrupted for t in result.turns] == [True]
 
 
-def test_a_caller_who_got_it_done_and_cuts_the_agent_off_to_say_bye_was_not_failed(call) -> None:
+@TABLE.parametrize("task_done", "said", "chunks", "last_words", "answer")
+def test_a_caller_who_cuts_the_agent_off_and_leaves_after_the_answer_recovered(
+    call, task_done: bool, said: str, chunks: list[tuple[str, int]], last_words: str, answer: str
+) -> None:
+    """A short call: the caller cuts the agent's first reply off after its first chunk, says a few words and
+    hangs up once answered; the interrupt counts as recovered (with a task done or without any)."""
     call.started(0)
     call.caller("Pay my bill", 1000)
-    call.task_completed("t1", 1200)
-    call.agent(
-        "Done. Anything else I can help you with today?", 1500, chunks=[("Done.", 1500), (" Anything", 2000)]
-    )
-    call.interrupt(1800, spoken="Done.")
-    call.caller("Bye", 2100)
-    call.agent("Goodbye!", 2400)
-    call.ended(3000)
-    assert parts(call.result()) == RECOVERED_CUT_SHORT
-
-
-def test_a_hang_up_after_the_answer_is_a_recovery_without_any_task(call) -> None:
-    """Revised 2026-12-02: the caller got the answer and left; no task is needed (a tap never sees
-    tasks), and "Forget it" is not clearly negative."""
-    call.started(0)
-    call.caller("Pay my bill", 1000)
-    call.agent(
-        "I can help. Anything else I can help you with today?",
-        1500,
-        chunks=[("I can help.", 1500), (" Any", 2000)],
-    )
-    call.interrupt(1800, spoken="I can help.")
-    call.caller("Forget it", 2100)
-    call.agent("Okay, your bill is due Friday.", 2400)
+    if task_done:
+        call.task_completed("t1", 1200)
+    call.agent(said, 1500, chunks=[tuple(chunk) for chunk in chunks])
+    call.interrupt(1800, spoken=chunks[0][0])
+    call.caller(last_words, 2100)
+    call.agent(answer, 2400)
     call.ended(3000)
     assert parts(call.result()) == RECOVERED_CUT_SHORT
 
