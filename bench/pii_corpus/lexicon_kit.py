@@ -1,7 +1,8 @@
 """Reading the halves' list files: a list file's rows (``rows``), a list that must be there (``required_rows``,
 v2's and v3's, with its typed ``LexiconError``), and a names file as ``Name`` rows (``names``, v8's lists, which
 v14-v16 read through ``v8.words``; the halves from v14 on type their own rows as ``Name``), and a half's
-town-style street names (``towns``, ``towns_of``).
+town-style street names (``towns``, ``towns_of``); a half's template lists, data in the TOML file beside its
+template module (``template_lists``).
 
 v5-v13's lexicon exporters and checks also kept here the words of earlier halves a new half must not reuse and
 the origin-first draw; they are retired with those halves' generators (issue 18, in git).
@@ -10,6 +11,7 @@ the origin-first draw; they are retired with those halves' generators (issue 18,
 from __future__ import annotations
 
 import random
+import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -22,6 +24,16 @@ def rows(path: Path) -> list[list[str]]:
     """A list file's rows as the halves' ``words`` read them: tab-separated fields, blank and ``#`` comment
     lines skipped."""
     return [ln.split("\t") for ln in path.read_text().splitlines() if ln and not ln.startswith("#")]
+
+
+def template_lists(module_file: str, *names: str) -> list[list[str]]:
+    """The string lists ``names`` of the TOML file beside a half's template module (``templates.toml`` beside
+    ``templates.py``; v2's ``templates_tune.toml`` beside ``templates_tune.py``), in the order asked. A half's
+    templates are its own words, data rather than code (issue 18): the module exports them under the same names,
+    so its builder, its check and the later halves' four-word-phrase checks read them as before."""
+    with Path(module_file).with_suffix(".toml").open("rb") as f:
+        data = tomllib.load(f)
+    return [list(data[name]) for name in names]
 
 
 class LexiconError(ValueError):
