@@ -2,7 +2,8 @@
 v2's and v3's, with its typed ``LexiconError``), and a names file as ``Name`` rows (``names``, v8's lists, which
 v14-v16 read through ``v8.words``; the halves from v14 on type their own rows as ``Name``), and a half's
 town-style street names (``towns``, ``towns_of``); a half's template lists, data in the TOML file beside its
-template module (``template_lists``).
+template module (``template_lists``); a half's own name, share and street tables, data in the ``words.toml``
+beside its ``words.py`` (``word_tables``).
 
 v5-v13's lexicon exporters and checks also kept here the words of earlier halves a new half must not reuse and
 the origin-first draw; they are retired with those halves' generators (issue 18, in git).
@@ -14,6 +15,7 @@ import random
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 
 class Name(tuple[str, str, str]):
@@ -34,6 +36,16 @@ def template_lists(module_file: str, *names: str) -> list[list[str]]:
     with Path(module_file).with_suffix(".toml").open("rb") as f:
         data = tomllib.load(f)
     return [list(data[name]) for name in names]
+
+
+def word_tables(module_file: str) -> dict[str, Any]:
+    """The tables of the ``words.toml`` beside a half's ``words.py`` (v18 on): its own family and given names by
+    group (``FAMILY``, ``GIVEN``: each group's names as one string, as ``v16.words._names`` reads them), its
+    group shares where it has its own (``SHARES``), its street words and its ``STREET_NAMES`` (the words
+    ``towns`` makes ``Name`` rows of). Names and streets are a half's data, not code (issue 18); its
+    ``words.py`` builds what the slots draw from them, its docstring saying whose names they are."""
+    with Path(module_file).with_name("words.toml").open("rb") as f:
+        return tomllib.load(f)
 
 
 class LexiconError(ValueError):

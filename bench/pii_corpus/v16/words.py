@@ -14,6 +14,7 @@ suffixes and units a caller says most.
 from __future__ import annotations
 
 import random
+from typing import NamedTuple
 
 from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.lexicon_kit import Name
@@ -78,6 +79,30 @@ def _names(table: dict[str, str]) -> tuple[Name, ...]:
             if name not in UNSCOREABLE:
                 seen.setdefault(name, group)
     return tuple(Name((name, group, "")) for name, group in seen.items())
+
+
+class OwnWords(NamedTuple):
+    """A later half's own people and streets (v18 on), in the order its ``words.py`` names them."""
+
+    family: dict[str, str]
+    given: dict[str, str]
+    first_names: tuple[Name, ...]
+    surnames: tuple[Name, ...]
+    street_words: list[str]
+    street_names: tuple[Name, ...]
+
+
+def own_words(module_file: str) -> OwnWords:
+    """A later half's own names and streets from the ``words.toml`` beside its ``words.py``
+    (``lexicon_kit.word_tables``): its family and given-name tables by group, the names ``_names`` reads from
+    them, its street words and its ``STREET_NAMES``, ``towns`` of the file's list, or, where it lists none,
+    ``towns_of`` its street words (v37-v40, v50 on). v18-v55 had each written these tables and lines out
+    (issue 18); the names, shares and streets stay each half's own, in its file."""
+    t = lexicon_kit.word_tables(module_file)
+    streets = t.get("STREET_NAMES")
+    street_names = lexicon_kit.towns(streets) if streets else lexicon_kit.towns_of(t["STREET_WORDS"])
+    family, given = t["FAMILY"], t["GIVEN"]
+    return OwnWords(family, given, _names(given), _names(family), t["STREET_WORDS"], street_names)
 
 
 FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)

@@ -12,7 +12,7 @@ names of the same countries. ``check.py`` proves none of them is on v16's lists 
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
+from bench.pii_corpus.lexicon_kit import group_draw, word_tables
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -23,53 +23,13 @@ from bench.pii_corpus.v16.words import PLACES as PLACES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-# each group's share of callers (Census 2010, the "aa" group below its share since Black callers also carry
-# many names of the "us" list); "intl" is the caller born abroad with a name of another country's top list
-SHARES = {"us": 0.5, "hispanic": 0.19, "aa": 0.08, "asian": 0.07, "intl": 0.06}
-FAMILY = {
-    "us": """Griffin Wade Bishop Burke Fuller Lynch Dean Gilbert Garrett Welch Larson Frazier Burton
-        Lawrence Carr Vaughn Harvey Oliver Lambert Hardy Newman Chambers Barker Saunders Walsh
-        Holland Fields Bowman Barrett Caldwell Lowe Pearson Fleming Schultz Hopkins Norris Swanson Weaver
-        Steele Bates Byrd Kramer Hoffman Shaw Greene Warner Craig Hanson Jacobs Nash Moss Hale
-        McCoy Garner Brady Curtis Fowler Townsend Becker Stanley Klein Harrington Bauer Hubbard
-        Conner Gregory Keller Lucas Wolfe Meyer Douglas Schneider Barton Whitaker Lindsey Sutton Reeves""",
-    "hispanic": """Contreras Soto Figueroa Nunez Pena Avila Campos Molina Ochoa Cabrera Zamora Trujillo Rosales
-        Cardenas Estrada Velasquez Serrano Villanueva Ibarra Barrera Calderon Galvan Salinas Mejia Leon""",
-    "aa": """Dorsett Blackwell Lofton Hargrove Whitfield Hollins Gadsden Pettaway Bynum McNair Cofield Barksdale
-        Jefferies Mosley Pugh""",
-    "asian": """Ho Truong Dang Bui Ngo Zhou Xu Zhu Gupta Reddy Rao Iyer Suzuki Sato Watanabe Cho Kang
-        Yoon Aquino""",
-    "intl": """Korhonen Kaya Demir Quispe Ilunga Smirnov Andersson Nielsen Hansen Okonkwo Adeyemi
-        Diallo Traore Papadopoulos Ferreira Costa Novotny Jansen Dubois Fischer Kovacs Popescu""",
-}
-GIVEN = {
-    "us": """Debra Gregory Sharon Larry Diane Dennis Janet Walter Kathleen Roger Carolyn Keith Brenda Terry
-        Heather Sean Megan Travis Amber Kyle Danielle Dustin Crystal Brandon Kayla Austin Hannah Ethan
-        Logan Olivia Noah Chloe Abigail Lucas Avery Caleb Wyatt Brooke Gavin Tiffany""",
-    "hispanic": """Alejandra Diego Ximena Mateo Valeria Santiago Daniela Emiliano Fernanda Rafael Yesenia Arturo
-        Paola Ernesto Marisol Hector Beatriz Rodrigo Araceli Esteban""",
-    "aa": """Jamal Shanice Andre Tameka Darius Imani Terrence Kiara Malik Latasha Reginald Kendrick Nia""",
-    "asian": """Huy Thuy Quang Ngoc Xin Yan Hao Jing Arjun Deepa Vikram Kavya Haruto Sakura Hyun Eun Jae""",
-    "intl": """Mikko Aino Mehmet Elif Wilfredo Nadia Kabila Sergei Ingrid Lars Siobhan Ciaran Ngozi Oluwaseun
-        Mamadou Awa Dimitrios Joao Pavel Sanne Amelie Istvan Ioana""",
-}
-# v16's ``_names`` drops Cox (a mail-domain word of v2's scorer); none is listed here
+# the half's own names and streets: data, in the words.toml beside this file (v16's ``_names`` drops Cox, a
+# mail-domain word of v2's scorer; none is listed there)
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)
 
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v18's tables
-
-
-# a name of a group, the group drawn at its share when none is asked
+# each group's share of callers (words.toml), the group drawn at its share when none is asked
+SHARES = word_tables(__file__)["SHARES"]
 draw = group_draw(SHARES)
-
-
-# one-word street names common in US gazetteers (trees, landforms, presidents, towns); numbered streets are the
-# kit's ordinal draw
-STREET_WORDS = listed("""Aspen Spruce Juniper Laurel Cypress Mulberry Redwood Meadow Ridge Valley Prairie Canyon
-    Monroe Buckeye Polk Lafayette Sequoia Heron Pleasant Spring Mill River Forest Bayview""")
-STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in listed("Center Broad High Water Union Market Front Second Third")
-)

@@ -14,7 +14,7 @@ decade of birth (1950s-2010s, callers of all ages), and common given names of th
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
+from bench.pii_corpus.lexicon_kit import group_draw, word_tables
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -25,55 +25,12 @@ from bench.pii_corpus.v16.words import PLACES as PLACES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-# each group's share of callers (Census 2010: Hispanic 16.3%, Black 12.6%, Asian 4.8%); the "aa" group is drawn
-# below its share since Black callers also carry many names of the "us" list; "intl" is the caller born abroad
-SHARES = {"us": 0.52, "hispanic": 0.18, "aa": 0.07, "asian": 0.07, "intl": 0.06}
-FAMILY = {
-    "us": """Holt Chandler Schwartz Harmon Hogan Brock Pope Sharp Cain Flowers McDaniel Fitzgerald Norton
-        Cross Gill Robbins Montgomery Stevenson Higgins Patton Morton Hess Hood Lamb Floyd Weber Sparks
-        Conway Baldwin Todd Blake Casey Gallagher Holden Hurst Peck Stanton Barr Lowery Booth Whitney Kemp
-        Nolan Hendricks Dillon McCall Page Combs Morrow Conrad Doyle Shannon Glenn Thornton Bass Frost
-        Ferrell Hensley Buckley Donovan Roach Schroeder Kirk Brennan Mueller Lindsay Fritz Hoover Wiggins""",
-    "hispanic": """Zuniga Salas Velez Rangel Macias Mora Ponce Barajas Cantu Esparza Valencia Galindo Bernal
-        Lozano Trevino Ybarra Cordova Rivas Montoya Benitez Quintero Arroyo Gallegos Cuevas Zavala Serna""",
-    "aa": """Gaither Blount McNeil Stallworth Gaskins Muhammad Wilkins Lockhart Epps Mabry Tillman Jeter
-        Whitehead Bivens""",
-    "asian": """Tsai Hsu Kwon Bae Yoo Zheng Feng Tang Dao Chaudhry Pillai Bhatt Kapoor Ito Kato Matsumoto
-        Soriano Pascual Trinh Luong Quach Malhotra Saxena""",
-    "intl": """Kowalczyk Wojcik Horvath Nemeth Petrov Popov Ionescu Dumitru Lindqvist Eriksen Lehtonen Moreau
-        Lefebvre Romano Esposito Fernandes Oliveira Asante Owusu Nkosi Ndlovu Bello""",
-}
-GIVEN = {
-    "us": """Ruth Virginia Helen Martha Ann Jean Alice Peggy Wanda Connie Rhonda Kristen Heidi Wendy Erin
-        Courtney Brianna Haley Natalie Grace Lily Ella Aria Nora Gerald Roy Frank Ernest Leonard Dale
-        Shawn Chad Brett Owen Grayson Eli Vincent Marvin Clarence Herbert Lloyd Caroline
-        Brooklyn Savannah Addison Colton Jaxon Easton""",
-    "hispanic": """Gustavo Rodolfo Salvador Adolfo Ignacio Hugo Ruben Julio Oscar Lourdes Marisela Esperanza
-        Mercedes Rosario Alma Luz Pilar Yadira Griselda Reynaldo Efrain Socorro""",
-    "aa": """Latisha Tremaine Rasheed Tamika Lakisha Terrance Dwayne Marcus Jaylen Keyshawn Zaria Kenyatta
-        Shamika Darnisha""",
-    "asian": """Thao Lan Hung Vinh Wen Hua Lihua Yong Seojun Hana Yuna Akira Kaito Ren Arun Kavita Deepak
-        Nikhil Lakshmi Divya""",
-    "intl": """Agata Marek Zofia Gabor Zsofia Mihai Andrei Sven Freya Timo Aleksi Pierre Camille Giorgio
-        Francesca Joana Tiago Kofi Akosua Sipho Thandiwe Chiamaka Emeka Jurgen""",
-}
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)
 
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v20's tables
-
-
-# a name of a group, the group drawn at its share when none is asked
+# each group's share of callers (words.toml), the group drawn at its share when none is asked
+SHARES = word_tables(__file__)["SHARES"]
 draw = group_draw(SHARES)
-
-
-# one-word street names of US towns (trees, shrubs, landforms, later presidents); numbered streets are the
-# kit's ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the
-# business e-mail domains the kit draws ("collegedental.com")
-STREET_WORDS = listed("""Buttonwood Ironwood Boxwood Catalpa Basswood Tupelo Larch Hazel Persimmon
-    Ridgeview Meadowbrook Stonegate Foxglove Bluebonnet Cardinal Bluebird Wren Kingfisher Monticello Cleveland
-    McKinley Truman Fillmore""")
-STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in listed("Foundry Mission Harbor Quarry Station Ferry Tannery")
-)

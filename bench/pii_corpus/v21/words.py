@@ -16,7 +16,7 @@ v19's or v20's lists.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
+from bench.pii_corpus.lexicon_kit import group_draw, word_tables
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -27,55 +27,12 @@ from bench.pii_corpus.v16.words import PLACES as PLACES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-# each group's share of callers (Census 2010: Hispanic 16.3%, Black 12.6%, Asian 4.8%); the "aa" group is drawn
-# below its share since Black callers also carry many names of the "us" list; "intl" is the caller born abroad
-SHARES = {"us": 0.52, "hispanic": 0.18, "aa": 0.07, "asian": 0.07, "intl": 0.06}
-FAMILY = {
-    "us": """Calhoun Crane Eaton Finch Garrison Hinton Jarvis Kendall Oakley Prater Quinlan Ratliff Sawyer Sexton
-        Slater Spence Stafford Thornburg Underwood Winslow Yates Albright Bowers Carver Dunbar Emerson Irwin Kerr
-        Langley Mayer Nicholls Pruitt Talley Upton Beck Crowley Forsyth Gentry Hatfield Alston Ashby Barlow
-        Bateman Bingham Blevins Bolton Bradshaw Burch Cantrell Chaney Coffey Compton Corbett Crabtree Dawes
-        Denton Dickerson Dodson Eckert Ellison Fenton Godwin Gough Hadley Hanna Harrell Hatcher Hickman Hobbs
-        Holcomb Huff Hutchins Jacobson Kaufman Kimball Landry Lassiter Lutz Mahoney Marsh Mercer Milner Nugent""",
-    "hispanic": """Olvera Tapia Meza Bustamante Duarte Enriquez Godinez Huerta Jaramillo Leyva Nieves Quiroz
-        Aguilera Camacho Corona Escamilla Fajardo Gamboa Hidalgo Loera Madrigal Medrano Navarrete Peralta Saucedo
-        Tovar Urbina Vallejo""",
-    "aa": """Lockett Rucker Toliver Wimbley Youngblood Abernathy Bledsoe Dandridge Elam Haywood Jenifer Lyles
-        Moultrie Nettles Okoro Quarles Raiford Speights Truesdale""",
-    "asian": """Lu Cao Ahn Yamamoto Choudhury Hoang Deng Yao Jeon Hwang Saito Banerjee Chatterjee Dizon Trinidad
-        Duong""",
-    "intl": """Kaminski Szabo Toth Sokolov Nilsson Girard Ricci Colombo Mokoena Zielinski Lewandowski Farkas
-        Volkov Constantin Radu Karlsson Lindgren Fontaine Bonnet Marino Greco Carvalho Almeida Adjei Appiah
-        Khumalo Zulu Nwosu Eze""",
-}
-GIVEN = {
-    "us": """Tracy Jenna Kelsey Zoey Stella Violet Eleanor Paisley Troy Cody Carson Beau Everett Silas Jasper
-        Declan Rowan Aubrey Loretta Gladys Marjorie Bonnie Vicki Dana Misty Tabitha Kendra Kaylee Mackenzie
-        Aubree Delilah Norman Lyle Leroy Duane Rodney Darren Brent Brody Weston Ryder Beckett""",
-    "hispanic": """Mauricio Rigoberto Joaquin Dolores Osvaldo Nayeli Ramiro Octavio Heriberto Abelardo Cristobal
-        Leonel Humberto Anabel Marisa Noemi Josefina Itzel Fabiola Jazmin Dulce""",
-    "aa": """Deshawn Latrice Jamila Tiara Cornelius Shameka Quentin Rashida Tyesha Shavonne Jarell Keon""",
-    "asian": """Xiaoming Minseo Sunita Hieu Ying Guang Dohyun Takumi Ananya Rajesh Suresh Ishaan Kiran""",
-    "intl": """Laszlo Eszter Antoine Elodie Matteo Thabo Nomvula Magdalena Krzysztof Janusz Zoltan Katalin Dorin
-        Sorina Anatoly Nils Jukka Sanna Benoit Margaux Lorenzo Alessia Ines Yaw Adwoa Bongani Lindiwe Obinna""",
-}
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)
 
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v21's tables
-
-
-# a name of a group, the group drawn at its share when none is asked
+# each group's share of callers (words.toml), the group drawn at its share when none is asked
+SHARES = word_tables(__file__)["SHARES"]
 draw = group_draw(SHARES)
-
-
-# one-word street names of US towns (trees, shrubs, landforms, birds, a president); numbered streets are the
-# kit's ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the
-# business e-mail domains the kit draws ("collegedental.com")
-STREET_WORDS = listed("""Lakeshore Sunnyside Goldfinch Sparrow Oriole Hackberry Redbud Pawpaw Bayberry
-    Laurelwood Hilltop Glenview Creekside Valleyview Larkspur Thistle Meadowlark Chickadee Whippoorwill Bobolink
-    Taft""")
-STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in listed("Granary Wharf Forge Creamery Cannery Brickyard Cooperage")
-)

@@ -17,7 +17,7 @@ words that are also everyday words, towns or USPS suffixes, such as "Battle", "I
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
+from bench.pii_corpus.lexicon_kit import group_draw, word_tables
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -28,53 +28,12 @@ from bench.pii_corpus.v16.words import PLACES as PLACES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-# each group's share of callers (Census 2010: Hispanic 16.3%, Black 12.6%, Asian 4.8%); the "aa" group is drawn
-# below its share since Black callers also carry many names of the "us" list; "intl" is the caller born abroad
-SHARES = {"us": 0.52, "hispanic": 0.18, "aa": 0.07, "asian": 0.07, "intl": 0.06}
-FAMILY = {
-    "us": """Ackerman Aldridge Ames Atwood Babcock Bain Bancroft Beasley Benfield Billings Boone Bostic Bowden
-        Braxton Brewster Buckner Burnham Cabot Carlisle Carmichael Cheney Childers Conley Copeland Cottrell
-        Crandall Cushing Darby Davenport Dempsey Dillard Drummond Eastman Edmonds Fairbanks Farrow Frye Galloway
-        Gilmore Granger Grimes Halloway Hartley Hester Hoyt Kilgore Larkin Lowry Maddox Manning Marlow Pendleton
-        Pickett Platt Presley Radford Rankin Redding Roper Sampson Skinner Sloan Stark Tatum Thorpe Tolliver
-        Waller Whitley Wilder Yoder""",
-    "hispanic": """Abrego Alvarado Becerra Bermudez Castaneda Esquivel Renteria Arriaga Baeza Banuelos Canales
-        Carranza Cazares Covarrubias Echeverria Elizondo Farias Frausto Garza Grijalva Hinojosa Iniguez Ledesma
-        Lucero Mata Montanez Olivares Ornelas Paredes Quezada Saldana Samaniego Segura Tejeda Ulloa Valenzuela""",
-    "aa": """Akins Cheatham Easley Faison Gholston Jeffries Kearse Lacy Ragland Rountree Sheppard Staton Wortham""",
-    "asian": """Chau Fong Fujita Ishikawa Ong Qiu Wong Agarwal Chowdhury Dutta Ghosh Hayashi Inoue Kimura Nakagawa
-        Ogawa Okada Pandey Sasaki Sinha Trivedi Yoshida Chung Liang Xie Kwan Leung""",
-    "intl": """Andersen Bakker Brandt Dvorak Ferrari Kovac Lehmann Richter Schulz Soares Vogel Chevalier Horak
-        Haugen Halvorsen Nyberg Makinen Lindholm Kuznetsov Morozov Pavlenko Szymanski Wozniak Dabrowski Molnar
-        Rousseau Mercier Gallo Conti Osei Mbeki Sithole Okeke Adebayo""",
-}
-GIVEN = {
-    "us": """Alicia Allison Andrea Audrey Bethany Charlene Colleen Darlene Dwight Edith Ethel Felicia Gina Greg
-        Jill Joanne Julian Kurt Lacey Lance Lorraine Marlene Mildred Myra Phyllis Preston Randall Roxanne Sadie
-        Shane Sheila Sherry Stuart Sylvia Theodore Vernon Wendell Willa""",
-    "hispanic": """Agustin Alfonso Benito Camila Catalina Eloisa Emilio Fidel Gilberto Jacinto Maximo Mireya Nestor
-        Rosalinda Teodoro Zulema Amparo Aurelio Baltazar Celestino Dario Eliseo Evangelina Gerardo Hortensia
-        Ismael Lupita Marcelo Oralia Ulises""",
-    "aa": """Lakeisha Zaire Marquise Nikia Octavia Raheem Sharonda Tavares Torrance Vontae Dashawn Lamont""",
-    "asian": """Yusuke Aarav Haruka Jin Mina Nam Naveen Seung Sora Yun Riya Sneha Ashok Hong""",
-    "intl": """Anders Bartosz Bjorn Dragan Florin Henrik Lukas Oksana Radek Stefan Ulrike Vesna Zanele Goran""",
-}
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)
 
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v22's tables
-
-
-# a name of a group, the group drawn at its share when none is asked
+# each group's share of callers (words.toml), the group drawn at its share when none is asked
+SHARES = word_tables(__file__)["SHARES"]
 draw = group_draw(SHARES)
-
-
-# one-word street names of US towns (trees, shrubs, birds, meadow plants, two naturalists); numbered streets are the kit's
-# ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the business
-# e-mail domains the kit draws ("millracedental.com")
-STREET_WORDS = listed("""Boxelder Sumac Chinkapin Kestrel Plover Tanager Warbler Ridgeline Bittersweet Clover
-    Fernwood Buttercup Snowberry Ninebark Shadbush Nuthatch Grosbeak Killdeer Towhee Audubon Thoreau""")
-STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in listed("Millrace Ropewalk Kiln Sawmill Smithy Ironworks Gristmill")
-)

@@ -15,7 +15,7 @@ and "Mcclain" (its capital) were dropped by hand. ``check.py`` proves none is on
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
+from bench.pii_corpus.lexicon_kit import group_draw, word_tables
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -26,50 +26,12 @@ from bench.pii_corpus.v16.words import PLACES as PLACES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-# each group's share of callers (Census 2010: Hispanic 16.3%, Black 12.6%, Asian 4.8%); the "aa" group is drawn
-# below its share since Black callers also carry many names of the "us" list; "intl" is the caller born abroad
-SHARES = {"us": 0.52, "hispanic": 0.18, "aa": 0.07, "asian": 0.07, "intl": 0.06}
-FAMILY = {
-    "us": """Bartlett Blanchard Brantley Bristow Calloway Catlett Chilton Coburn Colquitt Crockett Culpepper Eberly
-        Ellsworth Emery Fenwick Hamlin Hendrix Hollister Hornsby Huckabee Jernigan Merriweather Montague Norwood
-        Pettigrew Rawlings Rutledge Satterfield Spurlock Stallings Stroud Talbot Wadsworth Yarbrough""",
-    "hispanic": """Aguayo Alcala Amador Anaya Barraza Escobedo Granados Guajardo Zepeda Arredondo Benavides Carrasco
-        Ceballos Delgadillo Gamez Longoria Mendiola Montemayor Nevarez Pantoja Saenz Tamez Urias Villegas Mojica
-        Bojorquez""",
-    "aa": """Blakely Higgs Jolley Mayweather Ruffin Scruggs Spates Whitlock Burrell Pinckney Simms Truitt Wimberly
-        Jiles Outten""",
-    "asian": """Deshpande Matsuda Shimizu Morimoto Aoki Seo Jang Kulkarni Bose Mukherjee Ahuja""",
-    "intl": """Bergstrom Hoffmann Sandberg Holmberg Wisniewski Jankowski Varga""",
-}
-GIVEN = {
-    "us": """Agnes Arlene Bernadette Bridget Candace Carla Cecil Clifford Cornelia Delbert Doreen Elmer Esther Gail
-        Geraldine Harriet Herman Hilda Ida Jolene Mabel Marcy Melvin Merle Nadine Noreen Percy Rosalie Shelby
-        Trent Vera Wilbur Winifred Yvonne""",
-    "hispanic": """Adalberto Amalia Anselmo Bernardo Cipriano Crisanto Domingo Eusebio Florencio Genoveva Herminia
-        Idalia Leocadio Macario Nicanor Norberto Obdulia Porfirio Rogelio Saturnino Telesforo Wenceslao""",
-    "aa": """Dejuan Laquita Shaquille Tyrell Jaquan Kendrell Trayvon Quanisha Roshonda Ayanna Deandre Alonzo
-        Marlon""",
-    "asian": """Daisuke Emiko Priyanka Yumiko Kazuo Hideki Minjun Huong Rahul""",
-    "intl": """Casimir Dariusz Elke Friedrich Gunnar Milos Sigrid Wojciech Malgorzata Ondrej Zdenek Pekka Leif Chidi
-        Lerato""",
-}
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)
 
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v23's tables
-
-
-# a name of a group, the group drawn at its share when none is asked
+# each group's share of callers (words.toml), the group drawn at its share when none is asked
+SHARES = word_tables(__file__)["SHARES"]
 draw = group_draw(SHARES)
-
-
-# one-word street names of US towns (native shrubs and trees, birds, prairie plants, three naturalists); numbered
-# streets are the kit's ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also
-# name the business e-mail domains the kit draws ("tinsmithdental.com")
-STREET_WORDS = listed("""Blackhaw Chokecherry Hornbeam Sweetgum Spicebush Elderberry Witchhazel Sourwood
-    Coralberry Bunting Flicker Junco Pipit Siskin Thrasher Vireo Waxwing Bobwhite Grackle Sanderling Yarrow
-    Bluestem Goldenrod Milkweed Primrose Trillium Coneflower Ironweed Sedge Muir Bartram Burroughs""")
-STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in listed("Wheelwright Chandlery Tinsmith Saddlery Ropery Glassworks Bindery")
-)

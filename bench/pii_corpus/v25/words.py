@@ -16,7 +16,7 @@ lists.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
+from bench.pii_corpus.lexicon_kit import group_draw, word_tables
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -27,50 +27,12 @@ from bench.pii_corpus.v16.words import PLACES as PLACES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-# each group's share of callers (Census 2010: Hispanic 16.3%, Black 12.6%, Asian 4.8%); the "aa" group is drawn
-# below its share since Black callers also carry many names of the "us" list; "intl" is the caller born abroad
-SHARES = {"us": 0.55, "hispanic": 0.17, "aa": 0.08, "asian": 0.06, "intl": 0.05}
-FAMILY = {
-    "us": """Ashcraft Bramlett Burleson Castleberry Cockrell Crutchfield Ellington Fairchild Fincher Gaddis Greer
-        Helton Hinshaw Hutto Ingle Lackey Lipscomb McAllister McKinney Melton Minton Moseley Mullins Pate Pressley
-        Rakestraw Rollins Shumate Swafford Teague Upchurch Vickers Waddell Winstead Yancey""",
-    "hispanic": """Barrientos Holguin Montalvo Carbajal Mireles Saldivar Sotelo Partida""",
-    "aa": """Mangum Spruill Chisolm Cuthbert Everette Hargett Lytle Threatt Goins Cureton""",
-    "asian": """Ikeda Fukuda Hirano Ishii Khatri Kubota Nishimura Patil Takeda Uchida Wada Yadav Luu""",
-    "intl": """Aalto Dahlberg Engel Gustafsson Hakala Kettunen Krol Lund Mattila Nieminen Olsen Pawlak Sorensen
-        Haas Holm""",
-}
-GIVEN = {
-    "us": """Amos Archie Beulah Clement Estelle Gertrude Harlan Lottie Nellie Ollie Rufus Thurman Bascom Dewey
-        Emmett Ferris Garland Herschel Jethro Linwood Mamie Nettie Ozzie Pearlie Reba Tillie Willard Zelma Dovie
-        Effie Lula""",
-    "hispanic": """Dionisio Eleuterio Filomena Isidro Leocadia Pascuala Rosendo Severiano Tiburcio Baudelio Candido
-        Evaristo Florentino Hilario Jovita Leonides Modesto Nazario Onofre Petra Rosalio Secundino Tomasa
-        Venancio Zacarias""",
-    "aa": """Yolonda Shontae Ayana Quiana""",
-    "asian": """Minako Minji Harumi Kumiko Noriko Haeun""",
-    "intl": """Jaroslav Lennart Bengt Dagny Eero Frida Helmut Irmgard Jadwiga Kalle Liesel Ottilie Ragnhild
-        Stanislaw Torsten Wiebke""",
-}
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)
 
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v25's tables
-
-
-# a name of a group, the group drawn at its share when none is asked
+# each group's share of callers (words.toml), the group drawn at its share when none is asked
+SHARES = word_tables(__file__)["SHARES"]
 draw = group_draw(SHARES)
-
-
-# one-word street names of US towns (shrubs and berries of eastern woods, marsh and shore birds, woodland
-# wildflowers, two nature writers); numbered streets are the kit's ordinal draw (one street in five), so no
-# ordinal is listed here; ``STREET_NAMES`` also name the business e-mail domains the kit draws
-STREET_WORDS = listed("""Bufflehead Yellowlegs Columbine Jewelweed Chicory Leopold Arrowwood Sweetfern
-    Wintergreen Partridgeberry Inkberry Pipevine Bunchberry Bittern Dowitcher Redpoll Crossbill Redstart Merganser
-    Gadwall Wigeon Shoveler Foamflower Twinleaf Pussytoes Bellwort Fleabane Hawkweed Comstock Peattie Teale
-    Catbird Moorhen Teaberry""")
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in listed("Thatcher Saddler Cobbler Bookbinder Locksmith Lapidary Stonecutter Hollowell")
-)

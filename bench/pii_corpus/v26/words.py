@@ -16,7 +16,7 @@ candidates on none of them (about 300 were on them and were dropped); "Outlaw", 
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name, group_draw, listed
+from bench.pii_corpus.lexicon_kit import group_draw, word_tables
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -27,44 +27,12 @@ from bench.pii_corpus.v16.words import PLACES as PLACES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-# each group's share of callers (Census 2010: Hispanic 16.3%, Black 12.6%, Asian 4.8%); the "aa" group is drawn
-# below its share since Black callers also carry many names of the "us" list; "intl" is the caller born abroad
-SHARES = {"us": 0.55, "hispanic": 0.17, "aa": 0.08, "asian": 0.06, "intl": 0.05}
-FAMILY = {
-    "us": """Blankenship Dotson Estep Isom Jarrell Vanover Akers Cornett Hurley Justus Sparkman Stidham Turpin
-        Wireman Eversole Gillespie Ison Kincaid Lovins Muncy Pigman Ritchie Wooton Yonts Amburgey Begley
-        Collinsworth Feltner Gabbard Gayheart Holbrook Lewallen Pelfrey Roark""",
-    "hispanic": """Sepulveda Urrutia Alcantar Betancourt Caballero Hurtado Palomino Salcido Valdivia Yepez""",
-    "aa": """Blackmon Tisdale McNeal Respass Cephas Dupree Ferebee Nesmith Oglesby Sturdivant Vinson Funderburk
-        Gillis""",
-    "asian": """Akiyama Endo Goto Nakano Sakamoto Arakawa Maruyama Nagata""",
-    "intl": """Carlsen Ekdahl Forsberg Grabowski Hietala Jablonski Pietila Rasmussen Huber Aaltonen Bjork Koskinen
-        Niskanen Salonen Sjoberg Wallin Sikora Wrobel Vogt Weiss""",
-}
-GIVEN = {
-    "us": """Alva Gussie Josie Lonnie Ada Fannie Hattie Lester Minnie Augusta Birdie Dessie Elva Flossie Grover
-        Jessie Lela Mattie Oda Perley Rollie Sylvester Theo Vada Waldo Hubert Mavis Ozella""",
-    "hispanic": """Anastasio Bartolome Crescencio Juvencio Lorenza Nicasio Remedios Silvestre Valentina Abundio
-        Cirilo""",
-    "aa": """Tiana Shanika Yvette Keshia""",
-    "asian": """Akiko Anh Fumiko Yoshiko Satoshi Soyeon""",
-    "intl": """Birgitta Ilse Jorma Kaija Marta Tadeusz Zbigniew Greta""",
-}
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)
 
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v26's tables
-
-
-# a name of a group, the group drawn at its share when none is asked
+# each group's share of callers (words.toml), the group drawn at its share when none is asked
+SHARES = word_tables(__file__)["SHARES"]
 draw = group_draw(SHARES)
-
-
-# one-word street names of US towns (heath and swamp shrubs of eastern woods, marsh birds and sea ducks,
-# woodland wildflowers, one botanist); numbered streets are the kit's ordinal draw (one street in five), so no
-# ordinal is listed here; ``STREET_NAMES`` also name the business e-mail domains the kit draws
-STREET_WORDS = listed("""Witherod Hobblebush Willet Gallinule Grebe Scoter Canvasback Toothwort Coltsfoot
-    Nuttall Beachplum Highbush Pinxter Rhodora Leatherleaf Sweetbay Fetterbush Staggerbush Yellowthroat Kingbird
-    Goldeneye Eider Brant Pintail Mayapple Snakeroot Dogbane Beebalm""")
-STREET_NAMES = tuple(Name((s, "st", "")) for s in listed("Cartwright Thresher Collier Tinker Dyer Joiner"))

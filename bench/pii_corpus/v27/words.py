@@ -18,7 +18,6 @@ script printed only the candidates on none of them (about 640 were on them and w
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -30,42 +29,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Alderman Applewhite Baggett Barnhill Bostick Brannon Brashear Broadus Bullard Burcham Chastain Clary
-        Coggins Cranford Dortch Faircloth Fentress Fortner Grubbs Hankins Harrelson Hatley Henson Hollifield
-        Huckaby Kersey Laney Massengill McSwain Medlin Overcash Pickens Plemmons Poteat Rhyne Scarborough Spivey
-        Stancil Sumner Thigpen Treadway Tuttle Varnell Yarborough Yount""",
-    "hispanic": """Arreola Pedraza Varela Almaraz Bocanegra Carmona Casarez Garay Lechuga Munguia Ontiveros
-        Segovia Sifuentes Verdugo Zarate Acevedo Perales Rocha Uribe""",
-    "aa": """Chisholm Fauntleroy Sessoms Stovall Witherspoon Cuffee Gathers""",
-    "asian": """Hashimoto Cheng Chang Tsang Yip Mak Kao Koh Teo Goh Yamaguchi Mori Murakami Okamoto Fujii Ly""",
-    "intl": """Visser Smit Mulder Dekker Brouwer Dijkstra Kuiper Mancini Lombardi Barbieri Ferrara Fontana
-        Svoboda Prochazka Kucera Vesely Byrne Donnelly""",
-}
-GIVEN = {
-    "us": """Bernice Calvin Doris Lois Lucille Maxine Nell Cleo Darla Glenda Trudy Chelsea Zachary""",
-    "hispanic": """Eladio Nicolasa Ofelia Rosalba Amado Belen Clemente Delfina Domitila Elpidio Emeterio Erasmo
-        Fidencio Marcelino Nemesio Primitivo Rufino Serafina""",
-    "aa": """Tierra Alphonso Dante Maurice Roosevelt Thaddeus Oneal Ladonna Shawanda Lashawn""",
-    "asian": """Anil Jiho Aiko Hideo Ichiro Junko Makoto Michiko Osamu Shigeru Tadashi Tomoko Yasuko Meena Shreya
-        Seoyeon Xuan Jie""",
-    "intl": """Anneke Pieter Giuseppe Jiri Niamh Padraig""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v27's tables
-
-
-# one-word street names of US towns (ferns and clubmosses, river and lake fish, rocks and minerals); numbered
-# streets are the kit's ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also
-# name the business e-mail domains the kit draws
-STREET_WORDS = ["Maidenhair", "Spleenwort", "Polypody", "Bladderfern", "Quillwort", "Clubmoss", "Sauger",
-                "Walleye", "Bluegill", "Muskellunge", "Darter", "Shiner", "Redhorse", "Sturgeon", "Paddlefish",
-                "Bowfin", "Feldspar", "Garnet", "Agate", "Quartz", "Galena", "Pyrite", "Basalt", "Gneiss",
-                "Shale", "Chert", "Obsidian", "Tourmaline", "Beryl", "Topaz"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in ("Bowyer", "Falconer", "Furlong", "Keeler", "Lorimer", "Shearer")
-)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -19,7 +19,6 @@ a word) were dropped by hand. ``check.py`` proves none is on those lists.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -31,43 +30,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Ackley Beckwith Boyer Burkett Canfield Chadwick Clayborne Conklin Crowder Farnsworth Gilchrist Gorham
-        Hartwell Hathaway Haskell Hinkle Kinsey Lindquist Mattingly Merriman Northcutt Pritchett Quimby Rafferty
-        Seaver Shackelford Shumway Slocum Stebbins Stoddard Sweeney Thayer Underhill Upshaw Wilburn""",
-    "hispanic": """Alcaraz Amezcua Arizmendi Barragan Camarena Gastelum Guevara Jasso Magallanes Melendez Najera
-        Ojeda Oropeza Rincon Saavedra Tellez Villalobos Yanez""",
-    "aa": """Belton Brazzell Chavis Ellerbe Exum Fluellen Hymon McClain Mickens Pough Tolbert Twitty Vaughns
-        Womack""",
-    "asian": """Doan Kieu Vuong Jiang Qian Shen Tian Yuan Zeng Peng Hasegawa Iwasaki Miyazaki Morita Buenaventura
-        Espiritu Gatchalian Lacson Magbanua Panganiban Umali Jain Khanna Mishra Venkatesan""",
-    "intl": """Baran Michalski Piotrowski Sadowski Wieczorek Alexopoulos Christodoulou Dimitriou Kostopoulos Makris
-        Pappas Vlahos Cardoso Correia Lopes Machado Medeiros Mendes Moura Teixeira Berntsen Eide Hagen Nygaard
-        Thorsen""",
-}
-GIVEN = {
-    "us": """Blanche Dora Eldon Elwood Ernestine Imogene Leota Rosetta Zelda Darrell Jerome Jared""",
-    "hispanic": """Candelario Casimiro Eduviges Estanislao Eustaquio Feliciano Fermin Gregorio Hermelinda Jesusa
-        Maximiano Petronila Adelina Maricela Juanita""",
-    "aa": """Alfreda Delores Deondre Earnestine Roderick Deangelo Jabari""",
-    "asian": """Akemi Atsushi Chiyo Etsuko Fumio Hisako Isamu Noboru Reiko Setsuko Toshiro Yukio Chun Ning Qiang Rui
-        Zhen Bich Nga Hyejin Sungmin Youngho Aditi Gaurav Manoj Harpreet Naomi Ling""",
-    "intl": """Grzegorz Stavroula Vasilis Panagiotis Konstantinos Goncalo Torstein Aoife Eamon Orla Dimitri Eleni
-        Yiannis Friederike""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v28's tables
-
-
-# one-word street names of US towns (prairie and marsh grasses, bright stars); numbered streets are the kit's
-# ordinal draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the business
-# e-mail domains the kit draws
-STREET_WORDS = ["Switchgrass", "Foxtail", "Fescue", "Bentgrass", "Ryegrass", "Sorghum", "Buckwheat", "Alfalfa",
-                "Sideoats", "Wheatgrass", "Needlegrass", "Dropseed", "Bromegrass", "Canarygrass", "Cordgrass",
-                "Lovegrass", "Arcturus", "Rigel", "Deneb", "Altair", "Antares", "Aldebaran", "Procyon", "Spica",
-                "Mizar", "Regulus", "Bellatrix", "Alnilam", "Mintaka"]  # fmt: skip
-STREET_NAMES = tuple(Name((s, "st", "")) for s in ("Draper", "Baxter", "Hooper", "Spooner", "Hayward"))
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -21,7 +21,6 @@ lists (v16's, v18's to v28's) before any draw: a throwaway script printed only t
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -33,50 +32,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Ainsworth Applegate Arbuckle Barnhart Beauchamp Bickford Birdsall Bostwick Bratcher Breckenridge
-        Brewington Burnside Cadwell Chamberlain Claypool Dalrymple Dearborn Densmore Dinwiddie Dobbins Edgerton
-        Emerick Flanagan Fogarty Fulbright Garrity Gorman Greenlee Gunderson Halloran Heffernan Hennessey
-        Hightower Hurlbut Isbell Kingsbury Mayhew McCorkle Meriwether Newcomb Osgood Pendergast Plunkett
-        Radcliffe Shelnutt Skaggs Snodgrass Waggoner Whittaker Wickham Woodall""",
-    "hispanic": """Abarca Aceves Aragon Archuleta Gonzales Iglesias Landeros Murillo Palacios Salcedo Santillan
-        Velazquez Alvear Anguiano Armenta Avalos Barboza Bazan Ceja Fierro Frias Garibay Gurrola Lomeli
-        Moctezuma Montano Noriega Portillo Ruelas Solorio""",
-    "aa": """Cannady Manigault Massenburg Rasberry Revels Swinton Tyree Whitted Worsham Bellamy Brockington
-        Fairley Greenidge Pegues Shropshire Toomer""",
-    "asian": """Thach Kuang Ouyang Pei Xiong Xue Yin Zhong Zou Ishida Kaneko Nagai Abalos Dimaculangan Macaraeg
-        Pangilinan Quiambao Sarmiento Krishnan Subramanian""",
-    "intl": """Engstrom Hakkarainen Cassidy Keane McGrath Moloney Ruane Caruso Marchetti Morelli Santoro Vitale
-        Hartmann Kessler Krause Schwarz Zimmermann Khoury Nassar Saleh Farouk""",
-}
-GIVEN = {
-    "us": """Clara Cora Elsie Francis Gene Ivan Ramona Viola Adele Alton Blanch Chester Della Eddie Elbert
-        Forrest Iva Lillie Lola Maude Myron Ottis Rollin Rudolph Verda Vivian Wiley Wilfred Zella""",
-    "hispanic": """Bernardino Crispin Genaro Leonor Matilde Serafin Arcadio Basilio Camerino Concepcion Damiana
-        Delfino Herminio Higinio Juventino Librada Maclovio Plutarco Teofilo Valente""",
-    "aa": """Beatrice Cleon Corliss Dewayne Earline Essie Lavonne Lucius Ozell Zora Alberta Albertha Arnetta
-        Bennie Cleophus Clementine Dorcas Eartha Emmitt Florine Hosea Leola Mahalia Nehemiah Ocie Rayford
-        Sammie Tobias Vernice Wardell""",
-    "asian": """Binh Cuong Hanh Hien Khoa Nhung Phat Trung Qing Daiyu Jiahui Meiling Qiong Shufen Yuming Zhiwei
-        Yoko Kiyoshi Masao Mitsuko Sook Hyunwoo Jiyoung Kyung Soojin Leonila Rizalino Marites Jocelyn Pradeep
-        Ramesh Bhavna Chetan Geeta Harish Mohan Nandini Rekha Sandeep Usha Vijay""",
-    "intl": """Liisa Annika Birgit Hanne Jorunn Kjell Aila Kerttu Brendan Roisin Sinead Salvatore Alessandro
-        Rosaria Vittorio Lenka Jana Zdenka Heike Gisela Horst Wolfgang Kazimierz Karim Rania Samir Layla Fadi
-        Nabil Tarek Adaeze""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v29's tables
-
-
-# one-word street names of US towns (Appalachian ridges and eastern rivers, rocks and minerals, winds and
-# clouds); numbered streets are the kit's ordinal draw (one street in five), so no ordinal is listed here;
-# ``STREET_NAMES`` also name the business e-mail domains the kit draws
-STREET_WORDS = ["Kittatinny", "Catskill", "Pocono", "Ouachita", "Allegheny", "Wabash", "Kanawha", "Muskingum",
-                "Sangamon", "Kankakee", "Scioto", "Tuscarawas", "Susquehanna", "Housatonic", "Merrimack",
-                "Kennebec", "Penobscot", "Mica", "Cobalt", "Gypsum", "Dolomite", "Schist", "Cirrus", "Stratus",
-                "Nimbus", "Zephyr", "Sirocco", "Mistral"]  # fmt: skip
-STREET_NAMES = tuple(Name((s, "st", "")) for s in ("Shepherd", "Sargent", "Latimer", "Scrivener", "Cordell"))
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -17,7 +17,6 @@ in the Asian group (listed as Hispanic). ``check.py`` proves none is on those li
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -29,43 +28,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Ambler Breedlove Cottingham Culbreth Dewberry Dimmick Fanning Frazee Gurganus Hamrick Hoots
-        Kirkpatrick Laughlin Maness Nordyke Pendergrass Proffitt Stricklin Tunstall Ballenger Barnwell Brasher
-        Broyles Chitwood Clodfelter Crumpler Dillehay Epperson Flanary Gilliland Gossett Greathouse Hargis
-        Hartsell Hazelwood Littlejohn Lovelady Maddux McWhorter Partain Rowland Spradlin Stallcup Vanhook""",
-    "hispanic": """Arguello Benavidez Dorantes Echavarria Sauceda Venegas Yzaguirre Oyervides Quiroga Solorzano
-        Urquidi Ocampo""",
-    "aa": """Fludd Hagood Seabrook Spearman Applin Mcelveen""",
-    "asian": """Tieu Rong Arakaki Kuroda Tanabe Mercado Bhat Ganesan Hegde Krishnamurthy Kaneshiro Esguerra
-        Narayanan Subramaniam Venkataraman""",
-    "intl": """Costello Fahey Mulligan Brunetti Ferrante Messina Rizzo Gerber Hoffmeister Pfeiffer Schiller
-        Ostlund Wahlberg Niemi Rantanen Abboud Hakim Jabbour Nader Mroz Sobczak Kinsella Moriarty Scanlon
-        Tierney Bertolini DeLuca Galli Moretti Zanetti Bergmann Fuchs Lindner Wendt Makela Saliba Yazbek""",
-}
-GIVEN = {
-    "us": """Burl Clovis Dewitt Goldie Hershel Ivalee Mervin Archibald""",
-    "hispanic": """Agapito Hipolito Jacinta Modesta Pantaleon Simona Aurelia Epifania Ezequiel Toribio""",
-    "aa": """Lessie Sallie Theodis Vernell Arlena Cleotha Jessamine Pinkie Moses""",
-    "asian": """Mingyu Nobuo Dongsu Bayani Lorna Girish Kamala Nirmala Chunyan Guangming Hongmei Jinhua Yufei
-        Hiroko Kenta Amihan Dalisay Rodelio Murali Radhika Sundar Vani""",
-    "intl": """Anneli Esko Raimo Colm Ornella Pasquale Ulf Maher Danuta Lech Kaarina Matti Sirkka Caoimhe
-        Annunziata Carmela Gennaro Vincenza Gunther Agneta Gosta Margit Elias""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v31's tables
-
-
-# one-word street names of US towns (rocks, minerals and gemstones); numbered streets are the kit's ordinal
-# draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the business e-mail
-# domains the kit draws
-STREET_WORDS = ["Spinel", "Zircon", "Cinnabar", "Rhodonite", "Bloodstone", "Soapstone", "Travertine",
-                "Serpentine", "Celestine", "Sardonyx", "Quartzite", "Flint", "Slate", "Marl", "Loess", "Tufa",
-                "Malachite", "Azurite", "Carnelian", "Peridot", "Merlin"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in ("Harborview", "Fernbrook", "Millbank", "Ridgecrest", "Lakemont")
-)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

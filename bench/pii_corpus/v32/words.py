@@ -16,7 +16,6 @@ ASCII). ``check.py`` proves none is on those lists.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -28,40 +27,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Absher Kiser Quillen Rasnake Yonce Sturgill Frasure Halcomb Middleton Brisbane Ravenel Drayton
-        Heyward Grimke Legare Habersham Kinloch""",
-    "hispanic": """Baca Olivas Quintana Rascon Ulibarri Maestas Lozoya Marrufo Palomares Chapa Rendon""",
-    "aa": """Bluford Frasier Holloman Outen Gaillard Aiken Dinkins Fripp Mazyck Mouzon""",
-    "asian": """Kwok Higa Nakasone Oshiro Shiroma Tamashiro Chinen Akamine Ginoza Miyagi Nagamine Taira Uehara
-        Zukeran Chong Louie Szeto Abella Famularcano Sastry Kurian Chacko Varghese Devarajan Jayaraman Kannan
-        Parthasarathy Ramaswamy Sivakumar Vaidyanathan""",
-    "intl": """Naccache Doherty""",
-}
-GIVEN = {
-    "us": """Arvel Delmer Elvie Iola Leamon Lonzo Odis Winfred Alvie Elzie Hassie Lemuel Loyd Mayme Oather Ples
-        Vestal Welby""",
-    "hispanic": """Artemio Bonifacio Dionisia Perfecta Faustina Leandro""",
-    "aa": """Thelonious Clemmie Freddie Jimmie""",
-    "asian": """Masaru Jericho Sushila Haruko Guiying Jianhua Junjie Wenjun Yanling Zhenyu Bienvenido Consolacion
-        Crisostomo Florante Herminigildo Luzviminda Bhavani Chitra Jayashree Saraswathi""",
-    "intl": """Bartolomeo Vittoria Helga Sten Eino Wadih Cormac Deirdre Grainne Ruairi Sorcha Tadhg Agostino
-        Benedetta Cosimo Donatella Fiorella Ottavio Wolfram Sieglinde Ruediger Waltraud Ingvar Aune Onni Pirkko
-        Tauno Toivo Antoun Najib Rima Salim""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v32's tables
-
-
-# one-word street names of US towns (metals, soft stones and loose rock); numbered streets are the kit's ordinal
-# draw (one street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the business e-mail
-# domains the kit draws
-STREET_WORDS = ["Pumice", "Talc", "Onyx", "Olivine", "Bauxite", "Tungsten", "Nickel", "Pewter", "Bronze",
-                "Copper", "Cobble", "Gravel", "Ledge"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", "")) for s in ("Copperfield", "Pewterbrook", "Onyxdale", "Ledgewood", "Tungstenhill")
-)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

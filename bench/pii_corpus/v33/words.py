@@ -14,7 +14,6 @@ candidates on none of them (some 250 were on them and were dropped). ``check.py`
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -26,34 +25,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Blankenbeckler Honaker Stallard Bevins Salyer Kincer Fennell Whitlow""",
-    "hispanic": """Vigil Zamudio Gurule Irigoyen Jurado Lujan Olguin Rubalcava Sisneros Tafoya Armijo Mondragon
-        Urioste Abeyta Borrego Chacon Encinias Jaquez Leyba Naranjo Prieto Roybal Sena""",
-    "aa": """Tubman Ransom Peoples Shivers Batiste""",
-    "asian": """Wakabayashi Jeong Sandhu Dhillon Grewal Bajwa Sidhu Mahajan Ghoshal Kagawa Morikawa Shimabukuro
-        Uyeda Inouye Mok Tam Sahota""",
-    "intl": """Oyelaran Karam Brannigan Fitzgibbon Gomes Furtado Rapoza Silveira""",
-}
-GIVEN = {
-    "us": """Ardell Delphia Etta Ezra Floy Ivalene Lafe Murl Noble Ruel Sudie""",
-    "hispanic": """Xochitl Citlali Eulalio Macrina Rutilio Dagoberto Velia""",
-    "aa": """Lurleen Willodean Delois Obie Otha Cleola Ozie""",
-    "asian": """Gurpreet Harjit Manpreet Jaswinder Rajinder Anirban Debashis Sudipta Balwinder Paramjit Sukhwinder
-        Tarsem Kuldip Simran Navdeep""",
-    "intl": """Folake Tunde Nadim""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v33's tables
-
-
-# one-word street names of US towns (lawn and garden words); numbered streets are the kit's ordinal draw (one
-# street in five), so no ordinal is listed here; ``STREET_NAMES`` also name the business e-mail domains the kit
-# draws
-STREET_WORDS = ["Sorrel", "Bluegrass", "Zoysia", "Mulch", "Loam", "Peat", "Compost", "Trowel", "Hedgerow",
-                "Privet", "Arborvitae"]  # fmt: skip
-STREET_NAMES = tuple(Name((s, "st", "")) for s in ("Zoysiadale", "Loamfield", "Privetbrook", "Hedgerowhill"))
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -17,7 +17,6 @@ English words, or short enough to be heard as another word, were dropped by hand
 
 from __future__ import annotations
 
-from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -29,47 +28,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Sandquist Thorson Gustafson Ostrander Engebretson Solberg Fjelstad Amundsen Ingebretsen Tollefson
-        Ronning Kvale Mortensen Bjornstad Nordquist Stenberg Hegstad Skogen Vanderploeg Vanderwal Huizenga
-        Dykstra Hoekstra Postma Bouma Meijer Hochstetler Schlabach Wengerd Sprunger Nafziger Gingerich
-        Swartzentruber Bontrager Yutzy Lykins""",
-    "hispanic": """Argueta Menjivar Orellana Chinchilla Cifuentes Batres Valladares Villatoro Guardado Lemus
-        Bonilla Funes Alfaro Giron Tobar Monterroso Tzoc Ajanel Huaman Mamani Condori""",
-    "aa": """Pettiford Gatewood Swindell Satterwhite Artis McMillian Tillery Wimbush Mebane Cuthbertson
-        Pendarvis Hardnett Coakley Mungin Gethers Holmon Lawton""",
-    "asian": """Phommachanh Sayavong Keomany Chanthavong Souvannavong Vongsavath Inthavong Luangrath Chhim Prak
-        Chhay Khun Parikh Chaudhari Modi Panchal Solanki Rathod Vaghela Gohil Kwak Chiu""",
-    "intl": """Petrauskas Jankauskas Zukauskas Petrosyan Hakobyan Sargsyan Grigoryan Harutyunyan Tesfaye Bekele
-        Gebremedhin Tadesse Olawale Ogunleye Babatunde Raposo Sousa""",
-}
-GIVEN = {
-    "us": """Thorvald Britt Maren Bobbie Shawna Kenzie Oaklynn Olaf Knute Halvor Borghild Ansel Arlis Ulys
-        Virgie Omie Denzil Dorsel Estel Lovel Theda Kaydence Bryson Colby Kaden Maci Addilyn Kinley Everly""",
-    "hispanic": """Eustolia Eleazar Nohemi Xiomara Wilmer Osmin Noelia Milagros Yuridia Edgardo Leopoldo Yamileth
-        Yareli Jeisson Brayan Yorleny Roxana Marleny Anahi Maritza Aracely""",
-    "aa": """Rochelle Ronnell Daquan Jazmine Keondre Trevon Quinton Tremayne Lakendra Shantel Keyana Ashanti
-        Kenyetta Kiesha Ebonie Shaquana Dorinda Arthella Oralee Amarion Jamarion Kamari Jayceon Nasir Kyrie
-        Ameer Makayla""",
-    "asian": """Khamphou Bounmy Vilay Sophal Sokunthea Chanthou Souksavanh Somphone Khamla Sothea Bopha Rithy
-        Chantha Jaspreet Hetal Nirav Rupal Jigar Ketan Rakesh Hitesh Mitesh Jignesh Falguni Krupa Ankit Bhavesh
-        Kalpana Dongsoo Kyungmin""",
-    "intl": """Rasa Aurimas Jurgis Radka Jaroslava Filipa Armen Anush Tigran Gayane Aram Lusine Kaisa Abebe Meron
-        Selam Yonas Tsion Dawit Adebola Funmilayo Olumide Temitope Babajide Yetunde""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v35's tables
-
-
-# one-word street names of US towns (cloth and weave words); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
-STREET_WORDS = ["Calico", "Gingham", "Chambray", "Muslin", "Damask", "Seersucker", "Tweed", "Flannel",
-                "Corduroy", "Velour", "Taffeta", "Percale", "Poplin", "Twill", "Organdy", "Chintz"]  # fmt: skip
-STREET_NAMES = lexicon_kit.towns(
-    ("Ginghamton", "Muslinford", "Tweedsdale", "Damaskwood", "Chambrayfield", "Calicoville",
-     "Percaleton", "Poplinbrook", "Twillmere", "Chintzford", "Velourdale", "Taffetaton", "Organdyfield",
-     "Worstedbrook", "Flannelmoor", "Seersuckerton")
-)  # fmt: skip
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -19,7 +19,6 @@ than a few percent of the names drawn.
 
 from __future__ import annotations
 
-from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -31,48 +30,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Maki Aho Hautala Koski Lahti Salo Rautio Kangas Heikkila Jarvela Kivela Wiitala Saari Tervo Ojala
-        Luoma Pesola Rajala Honkala Kotila Hrncir Kolacny Pavlicek Hruska Sebesta Machac Vrana Klimitchek Holub
-        Stastny Urbanovsky Sulak Kubala Bohac Trevithick Penhaligon Tregoning Pascoe Trelease Polglase
-        Kuykendall""",
-    "hispanic": """Atencio Griego Velarde Manzanares Lovato Casaus Pupo Llanes Rabelo Despaigne Ocon Chamorro
-        Espinal Zelaya Mejicanos Trujeque Briceno Urdaneta Rondon Colmenares""",
-    "aa": """Muldrow Bellinger Ancrum Gilyard Rembert Gause Blackshear Petway Cottonham Lucious Ezell Crumpton
-        Whitsett Moton Ousley Swanigan Lathan Yelder Chatman Eiland Bozeman Tarver Dancy Bynoe Haynesworth
-        Shavers Purifoy Hairgrove""",
-    "asian": """Cheung Fung Chow Qureshi Siddiqui Mirza Abbasi Akhtar Gurung Tamang Thapa Shrestha Magar Adhikari
-        Pokharel Bhandari Karki Sherpa Lamichhane""",
-    "intl": """Stoica Munteanu Dobre Barbu Jovanovic Petrovic Nikolic Markovic Kovacevic Babic Farahani Moradi
-        Rezaei Karimi Jafari Ahmadi Sadeghi Ofori Agyeman Darko Sarpong Antwi""",
-}
-GIVEN = {
-    "us": """Urho Waino Impi Eila Rauha Lauri Arvo Sulo Aili Helmi Lempi Tyyne Wilho Oiva Reino Hilja Jaromir
-        Vlasta Stanislav Lubomir Ludmila Bohumil Alois Jory Morwenna Tamsin Jago Kerensa Demelza Brantlee Oaklee
-        Beckham Huxley Emberly Ensley Marlowe Kynlee Ryleigh Lainey Colter Cade Rhett Harlow Corbin Clint""",
-    "hispanic": """Eloy Amarante Belarmino Filiberto Gumercindo Melquiades Reymundo Seferino Zoraida Osmany
-        Yusleidy Maikel Dairon Norlan Jeyson Keylin Ileana Annabel Rosaura""",
-    "aa": """Jayvion Montrell Kenyon Rayshawn Dontae Demetria Keanna Journee Zyaire Kairo Jaelyn Aubrielle Nyla
-        Kamiyah Amiyah Jazlyn Delonte Tavion Demarcus Aniyah Taraji""",
-    "asian": """Yuko Ayumi Siu Yuen Pasang Dorje Pemba Lhakpa Nima Sabina Bishnu Sarita Binod Dipesh Imran Bilal
-        Ayesha Farhan Usman Sadia Zainab Shoaib Saima Rubina""",
-    "intl": """Andreea Sorin Milica Nemanja Jelena Zoran Dariush Parisa Shirin Behnam Mahnaz Arash Golnaz Kourosh
-        Esi Kwabena Efua Afua""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v36's tables
-
-
-# one-word street names of US towns (sailing words: "Spinnaker Way", "Capstan Drive" are common in shore towns); what
-# ``STREET_NAMES`` are for: ``lexicon_kit.towns``
-STREET_WORDS = ["Halyard", "Mizzen", "Bowsprit", "Capstan", "Windlass", "Gunwale", "Topsail", "Spinnaker",
-                "Binnacle", "Transom", "Lanyard", "Keelson", "Foredeck", "Tiller", "Sextant", "Jibstay"]  # fmt: skip
-STREET_NAMES = lexicon_kit.towns(
-    ("Halyardton", "Mizzenford", "Capstanville", "Windlassbrook", "Topsailmere", "Spinnakerdale",
-     "Binnaclefield", "Transomwood", "Lanyardton", "Keelsonford", "Foredeckmoor", "Tillerbrook",
-     "Sextanton", "Bowspritdale", "Gunwaleford", "Jibstaywood")
-)  # fmt: skip
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -16,7 +16,6 @@ dropped candidates; names that are English words or sound like one ("Grate", "Ha
 
 from __future__ import annotations
 
-from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -28,45 +27,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Hostetter Wenger Zimmerman Burkholder Sauder Nolt Oberholtzer Leaman Musser Fretz Kolb Moyer Rohrer
-        Treloar Penrose Rowse Kitto Skewes Vosper Kasal Skrabanek Sefcik Zapalac Matula Kahanek Kolar Urbanczyk
-        Ostrowski Majewski Riehl Umble Ebersole Shrock Nankervis Chenoweth Kolacek Janak Mikeska Przybylski
-        Blosser Detweiler""",
-    "hispanic": """Anzaldua Ybanez Landaverde Zavaleta Quijada Merino Nava Bustos Carrasquillo Soberanis Chuc
-        Canche Tzul Batz Xicara Ixcoy Cuxil Bocel Cumes Sequen Montiel Pimentel Bracamonte Chirinos Lugo Zambrano
-        Ortuno Amaya Lainez""",
-    "aa": """Brunson Fulmore Duckett Tyus Bazemore Chatmon Dunston Pryor Brathwaite Facey Thwaites Dacres Samuda
-        Ramseur McClendon""",
-    "asian": """Khuu Bach Kha Nong Iyengar Natarajan Sundaram Balasubramanian Kuruvilla Mathew Panicker
-        Bhattacharya Dasgupta Sengupta Ramasamy Hossain Sarkar Iqbal""",
-    "intl": """Orujov Aliyev Mammadov Huseynov Quliyev Abdullayev Nazarbayev Rakhimov Karimov Yusupov Nurmatov
-        Lebedev Novikov Pavlov Fedorov Kozlov Stepanov Nikolaev Orlov Vasile Georgescu Marinescu Petrescu Maric
-        Juric Vukovic Rahimi Tehrani Ozturk Aydin Celik Arslan Dogan Kravchuk Hnatyuk""",
-}
-GIVEN = {
-    "us": """Ammon Aaron Ira Enos Benuel Sylvan Marlin Galen Rachel Miriam Katie Lizzie Susie Annie Treva Oleta
-        Parlee Bertie Mossie Hobart Jonas Mahlon Lavina Zelphia Milada Lovina""",
-    "hispanic": """Yoselin Keyla Brisa Janeth Marlen Gumaro Isauro Efren Lizandro Yovani Bairon Olvin Selvin Edin
-        Kener Walfre Lisbeth Odalys Yaneisy Yusniel Maykel""",
-    "aa": """Javonte Markeith Dequan Javion Tawanda Sharice Taquan Jaleel Keandre Shaunte Tiffani Dontavious Tyquan
-        Deonte""",
-    "asian": """Kia Nou Xia Seng Fue Phong Hai Diem Tien Hoai Vijaya Sudha Ganesh Vinod Sreeja Bindu Jijo Binu
-        Shiju Tintu Sobha Tahmina""",
-    "intl": """Rustam Elnur Aygun Leyla Farid Ilham Gulnara Dilnoza Sardor Bekzod Shahnoza Nodira Igor Natalya
-        Galina Lyudmila Vladimir Adrian Ionut Alina Dragos Marko Ivana Luka Dragana Dejan Snezana Alessandra
-        Yaroslava Burak Farhad Behrouz Kamran""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v38's tables
-
-
-# one-word street names of US towns (cloth words: "Brocade Lane", "Cashmere Court" are found in subdivisions and mill
-# towns); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
-STREET_WORDS = ["Chenille", "Georgette", "Shantung", "Dupioni", "Brocade", "Sateen", "Ottoman", "Faille",
-                "Matelasse", "Mohair", "Cashmere", "Angora", "Alpaca", "Gabardine", "Charmeuse", "Grosgrain"]  # fmt: skip
-STREET_NAMES = lexicon_kit.towns_of(STREET_WORDS)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -17,7 +17,6 @@ earlier halves hold most common names of these groups); names that are places or
 
 from __future__ import annotations
 
-from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -29,39 +28,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Llewellyn Pritchard Vaughan Prosser Gwilliam Dykhuizen Veenstra Esh Papadakis Giannakos Manolis Karras
-        Kazarian Mardirosian Ohanian Janacek Kocurek Hlavaty Matejka Sustek Cermak Urbanek Kovacik Hudak Petrusky
-        Danko Sabol Hornyak Kachmar""",
-    "hispanic": """Henriquez Arancibia Melgar Chicas Canjura Barahona Alegria Galdames Cuadra Ugarte Pizarro
-        Vergara""",
-    "aa": """Nnamdi Ekwueme Obiora Chukwuma Anozie Igwe Onyekachi Akinyemi Oyewole Amoah Frimpong Kyei Opoku Bediako
-        Tetteh Quaye""",
-    "asian": """Tun Htoo Rajagopalan Yia Tabangcura Pascua Galang Bulosan Sein Maung Thein Aung Ramanathan
-        Chidambaram""",
-    "intl": """Sigurdsson Gudmundsdottir Thorarensen Magnusson Saar Sepp Kask Rebane Mifsud Camilleri Grech Zammit
-        Ghebremichael Berhane Andemariam""",
-}
-GIVEN = {
-    "us": """Rhys Gwyneth Dafydd Eirlys Bronwen Emrys Teunis Hendrikje Marinus Jantje Wiebe Anastasios Anoush Garo
-        Sossi Jozef Marketa""",
-    "hispanic": """Balmore Dinora Rosibel Amilcar Constanza Javiera Yanira Edenilson Yaneth Tomas Matias Antonia
-        Florencia Benjamin""",
-    "aa": """Adaora Ayodele Kehinde Taiwo Kojo Kwesi Yaa Kobina Ekow""",
-    "asian": """Pheng Rolando Htet Arul Lia Shoua Txawj Zoua Lwin Myint Zaw Thida Sangeetha Prabhu Muthu
-        Vignesh""",
-    "intl": """Sigrun Bjarni Hrafn Katrin Kadri Toomas Liis Priit Tekeste Senait Feven Medhanie Aklilu""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v40's tables
-
-
-# one-word street names of US towns (pear, plum and cherry varieties: "Seckel Street", "Damson Lane", "Bosc Court" are
-# found in orchard-country subdivisions); what ``STREET_NAMES`` are for: ``lexicon_kit.towns``
-STREET_WORDS = ["Bosc", "Seckel", "Comice", "Anjou", "Damson", "Greengage", "Kieffer", "Forelle", "Moonglow",
-                "Magness", "Elberta", "Redhaven", "Montmorency", "Balaton", "Lapins", "Mirabelle"]  # fmt: skip
-STREET_NAMES = lexicon_kit.towns_of(STREET_WORDS)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

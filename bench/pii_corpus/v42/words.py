@@ -17,7 +17,6 @@ are given names ("Devon", "Dexter", "Kerry"). ``check.py`` proves none is on an 
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -29,45 +28,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Goicoechea Arrizabalaga Uriarte Yturri Ybarguen Zubizarreta Elorriaga Aldecoa Bengoechea Echegaray
-        Garatea Iturralde Ugalde Olano Zabala Mouton Dugas Duhon Credeur Bakken Knutson Skaar Opsahl Lillehaug
-        Sletten Grinde Hegge Ramstad Ohnstad Stubstad Sveum Langaas""",
-    "hispanic": """Colon Cruzado Urena Lantigua Marte Ozuna Reynoso Ventura Tavera Disla Genao Liriano Checo Bido
-        Germosen Pichardo Rijo Suero Hiciano Estevez Berrios Rolon""",
-    "aa": """Mosby Peay Staggers Upshur Dantzler Spann Timmons Gist Kennerly Sumter Witter Dubose Hamer""",
-    "asian": """Heo Chae Eom Cheon Pyo Maeng Seok Byun Mach Ung Dau Randhawa Aulakh Pannu Johal Chahal Gosal
-        Hundal Atwal Sohal Khosa Dhindsa Sran Gakhal Bhullar Mahal""",
-    "intl": """Hiltunen Tuominen Leppanen Pesonen Hyvonen Balogh Takacs Juhasz Lakatos Meszaros Szilagyi Kocsis
-        Bodnar Maisuradze Giorgadze Nozadze Japaridze Assefa Demissie Wondimu Kelmendi Rexhepi Bajrami Dervishi
-        Lleshi Prifti Dushku""",
-}
-GIVEN = {
-    "us": """Koldo Ainhoa Nerea Iker Unai Eneko Josu Itxaso Miren Begona Txomin Arantxa Asier Telesphore Lazard
-        Eraste Ozeme Ophelia Knut Sverre Aslaug Gunnhild Trygve Arlie Haskel Ova Ersel""",
-    "hispanic": """Ivelisse Awilda Omayra Rafelina Altagracia Nelsy Arismendy Danilo Ydalia Yudelka Katiuska
-        Deyanira Yeury Rosanny Anyelina Yamilet Angelito Aracelis""",
-    "aa": """Shaquan Kordell Jovan Raynell Sherita Demarco Percell""",
-    "asian": """Loan Jiyeon Soyoung Dongho Oanh Tuyet Thang Phuc Dieu Sangwoo Taeyang Bomi Mirae Junho Gagandeep
-        Kamaljit Parminder Rupinder Taranjit Jagdeep Daljit Hardeep""",
-    "intl": """Sanni Paivi Jussi Ilkka Riikka Bence Levente Csilla Gyorgy Eniko Ildiko Tibor Natia Abeba Hirut
-        Blerina Ilir Mimoza Shpresa Genc""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v42's tables
-
-
-# one-word street names of US towns (cattle breeds: "Hereford Street", "Brangus Road", "Charolais Drive" are
-# found in ranch towns and subdivisions); ``STREET_NAMES`` are their town-style compounds (what they are for
-# and why sixteen: ``lexicon_kit.towns``)
-STREET_WORDS = ["Hereford", "Charolais", "Simmental", "Guernsey", "Shorthorn", "Gelbvieh", "Braford", "Tarentaise",
-                "Pinzgauer", "Salers", "Chianina", "Beefmaster", "Brangus", "Ayrshire", "Normande",
-                "Senepol"]  # fmt: skip
-STREET_NAMES = towns(("Herefordville", "Charolaisdale", "Simmentalton", "Guernseybrook", "Shorthornfield",
-                      "Gelbviehmere", "Brafordwood", "Tarentaiseford", "Pinzgauerdale", "Salersville",
-                      "Chianinabrook", "Beefmasterton", "Brangusfield", "Ayrshiremoor", "Normandeford",
-                      "Senepolwood"))  # fmt: skip
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

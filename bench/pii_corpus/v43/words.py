@@ -18,7 +18,6 @@ more, found on v42's lists (written at the same time) by ``check.py`` after the 
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -30,43 +29,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Heggem Vangsness Hjelle Flaten Ulvestad Sateren Overby Dahle Quale Stordahl Nesheim Bergum
-        Bratvold Lysne Mickelson Gjerde Bredeson Ellingboe Hagestad Voxland Myhre Lorentzen Storlie Lunde Bjerke
-        Skjei Thorsrud Zubiri Ansotegui Lejardi Bastida Alcelay Yribar Amestoy Lecertua
-        Hormaechea Jausoro Laucirica Sarria Oyarzun Uberuaga""",
-    "hispanic": """Ledezma Olivarez Valdovinos Arteaga Duenas Preciado Lucio Alanis Dimas Terrazas Vela Arambula
-        Davila Zaragoza""",
-    "aa": """Pender Killebrew Poindexter Flournoy Goode Kearney Redd Seabrooks Ammons Clemmons Outlaw""",
-    "asian": """Noh Shim Pak Gwak Tak Tokuda Fukuhara Toor Kalsi Kitagawa""",
-    "intl": """Savchuk Kravets Ostapchuk Petrenko Romaniuk Zinchenko Shevchuk Bazzi Boustany Chedid Fakhoury Ghosn
-        Hajjar Sleiman Zogby Saab Farole Nur Samatar Fekete Hegedus Papp Vass
-        Zsoldos Dutra Goulart Leal Rebelo""",
-}
-GIVEN = {
-    "us": """Ludie Remy Asle Bjorg Idun Magne Oddny Unni Vigdis Leire
-        Cleatus Earlene Faye Versa Lissie Dellie Euell Orvel Texie Lovell""",
-    "hispanic": """Viridiana Brigida Gregoria Ignacia Lamberto Olegario Teofila Urbano Chayo Fortino""",
-    "aa": """Chiquita Fredrica Ishmael Quintavious Zariah Bettye""",
-    "asian": """Akane Dae Jasbir Amrit Mariko Naoki""",
-    "intl": """Layal Farhiya Andriy Halyna Iryna Oleksiy Svitlana Lina Bashir Deeqa Faisa Ilhan Sagal
-        Warsan Zamzam Csaba Erzsebet Agostinho""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v43's tables
-
-
-# one-word street names of US towns (wine grapes grown in the eastern and midwestern US: "Catawba Street",
-# "Cayuga Drive", "Muscadine Lane" are found in wine-country towns and subdivisions); ``STREET_NAMES`` are
-# their town-style compounds (what they are for and why sixteen: ``lexicon_kit.towns``)
-STREET_WORDS = ["Catawba", "Scuppernong", "Muscadine", "Chambourcin", "Traminette", "Seyval", "Frontenac",
-                "Cayuga", "Steuben", "Vignoles", "Chardonel", "Noiret", "Aurore", "Corot", "Valvin",
-                "Marechal"]  # fmt: skip
-STREET_NAMES = towns(("Catawbaville", "Scuppernongford", "Muscadinebrook", "Chambourcindale",
-                      "Traminettefield", "Seyvalmere", "Frontenacton", "Cayugawood", "Steubenmoor",
-                      "Vignolesford", "Chardoneldale", "Noiretton", "Aurorebrook", "Corotfield", "Valvinwood",
-                      "Marechalville"))  # fmt: skip
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

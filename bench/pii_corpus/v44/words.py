@@ -19,7 +19,6 @@ family-name tokens (README "Draws").
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -31,40 +30,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Guillory Swarey Byler Thorfinnson Olafson Bjarnason Eyolfson Snydal Gwinnell Trelawny Polkinghorne
-        Trevarthen Rosewarne Trethewey Nancarrow Bosscher Nykamp Lubbers Veldhuis Schaap Haddix Lusk Gearheart""",
-    "hispanic": """Estopinal Serigne Molero Perera Esteves Choque Apaza Ticona Chambi""",
-    "aa": """Bythewood Spratley Burwell Ausby Byrdsong Gatling Speight Hardison Faulcon Swinson Parham Cotten
-        Hedgepeth Tabron Boddie Brickhouse""",
-    "asian": """Sorn Heng Yim Sengdara Wijaya Santoso Hartono Gunawan Setiawan""",
-    "intl": """Hovhannisyan Vella Farrugia Azzopardi Caruana Spiteri Cassar Bonnici Lepik Ilves Kuusk Tuiasosopo
-        Sapolu Havili""",
-}
-GIVEN = {
-    "us": """Aurelien Elmina Arie Hendrika Marten Thorunn Hallgrim Murel Nolie Omer Pernie Tennie Exie Ila
-        Novella Ona Rilla Lutie Alvertie Gertie Jettie Lockie Mintie Retta Shelba Vester""",
-    "hispanic": """Celestina Prisciliana Benigna Adelaida Wilber Yeny Edilberto Rubelia Mardonio Leoncio Saturnina
-        Teodosio""",
-    "aa": """Lurlean Leatrice Texanna Dameon Zykeria Jaquavious Laquanda Shantavia Jakeria""",
-    "asian": """Bunthoeun Kunthea Dewi Agus Budi Rini Wahyu Maly""",
-    "intl": """Arpi Selamawit Dritan Vjosa Idris Censu Salvu Pawlu Marija Tiiu Kalju Urmas Helgi Peeter Losa Tavita
-        Mele Siaosi Falaniko Sela Kalolaine""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v44's tables
-
-
-# one-word street names of US towns (Alaska rivers: "Tanana Drive", "Chena Ridge Road", "Susitna Avenue" are
-# found in Fairbanks, Anchorage and Mat-Su subdivisions); ``STREET_NAMES`` are their town-style compounds
-# (what they are for and why sixteen: ``lexicon_kit.towns``)
-STREET_WORDS = ["Kobuk", "Noatak", "Koyukuk", "Tanana", "Kuskokwim", "Stikine", "Susitna", "Chena", "Nenana",
-                "Chilkat", "Unalakleet", "Alatna", "Nushagak", "Kvichak", "Chulitna", "Kougarok"]  # fmt: skip
-STREET_NAMES = towns(("Kobukville", "Noatakford", "Koyukukbrook", "Tananadale", "Kuskokwimfield",
-                      "Stikinemere", "Susitnaton", "Chenawood", "Nenanamoor", "Chilkatford", "Unalakleetdale",
-                      "Alatnaton", "Nushagakbrook", "Kvichakfield", "Chulitnawood",
-                      "Kougarokville"))  # fmt: skip
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

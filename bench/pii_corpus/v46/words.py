@@ -19,7 +19,6 @@ the same way (README "Draws").
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -31,41 +30,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Blankenbaker Sollenberger Fultz Kesselring Overholt Fackler Rinehimer Kauffroth Swecker Hottinger
-        Pennebaker Lingenfelter Cockerham Gwaltney Threlkeld Shufflebarger Mumaw Heatwole Showalter Rhodenizer
-        Ammerman Funkhouser Sheetz Coffelt Dellinger Barringer""",
-    "hispanic": """Berlanga Sotolongo Valdespino Cabello Quevedo Almanza Cavazos Esquibel Mascarenas Villalpando
-        Pizano Uresti Ybarbo""",
-    "aa": """Simuel Ransome Weathersby Twyman Goodloe Stribling Bembry Winborne Beamon Tolson
-        Leverette""",
-    "asian": """Limbu Dahal Pokhrel Khatiwada Timsina Rijal Paudel Dorjee Tsering Wangdi Kafle Bhusal Chhetri""",
-    "intl": """Etxeberria Goikoetxea Ozols Kalnins Liepa Zarins Krumins Lahtinen Iribarren Olaizola Bognar
-        Halasz""",
-}
-GIVEN = {
-    "us": """Cleta Zelpha Arvilla Elmo Dortha Floyce Ora Lyda Norvel Jodie Acy Euel Elver Irby Jewell
-        Pheba Rossie Uless Verdie Wilda Docia Olen Roena Thursa Vurl""",
-    "hispanic": """Rosalva Cresencio Feliciana Quirino Heraclio Wilfrido Florinda Brigido Cutberto""",
-    "aa": """Jaylon Tyreke Latrell Geneva Versia Orvella Jermichael Zaniyah""",
-    "asian": """Tika Sabitra Dil Chandra Pabitra Mingma Dawa Tenzing Ngawang Lhamo""",
-    "intl": """Jurgita Dainius Rokas Dace Ilze Janis Ugis Aigars Laila Wiremu Aroha Ngaire Tane""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v46's tables
-
-
-# one-word street names of US towns (Washington rivers: "Skagit Street", "Cowlitz Way", "Methow Drive" are
-# found in Mount Vernon, Kelso and Twisp); ``STREET_NAMES`` are their town-style compounds (what they are for
-# and why sixteen: ``lexicon_kit.towns``)
-STREET_WORDS = ["Skagit", "Nooksack", "Snoqualmie", "Stillaguamish", "Skykomish", "Wenatchee", "Methow",
-                "Entiat", "Klickitat", "Cowlitz", "Nisqually", "Puyallup", "Hoquiam", "Humptulips", "Quinault",
-                "Satsop"]  # fmt: skip
-STREET_NAMES = towns(("Skagitville", "Nooksackford", "Snoqualmiebrook", "Stillaguamishdale", "Skykomishfield",
-                      "Wenatcheemere", "Methowton", "Entiatwood", "Klickitatmoor", "Cowlitzford",
-                      "Nisquallydale", "Puyallupton", "Hoquiambrook", "Humptulipsfield", "Quinaultwood",
-                      "Satsopville"))  # fmt: skip
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -19,7 +19,6 @@ the "us" family list to 30) and the file redrawn with the same seed and weights.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -31,41 +30,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Friesen Penner Klassen Dueck Thiessen Enns Fehr Giesbrecht Loewen Janzen Unruh Warkentin Neufeld
-        Rempel Dyck Harms Martens Kroeker Sawatzky Hiebert Teichroeb Plett Toews Joensen Dalsgaard Kristjansson
-        Einarsson Hallgrimsson Bergthorsson Olafsson""",
-    "hispanic": """Encinas Moraga Esquer Loya Borquez Carrizosa Siqueiros Pelayo""",
-    "aa": """Rachal Lacour Bazile Jolivette Mapp""",
-    "asian": """Keo Hsieh Tseng Kuo Yeh Miyashiro Muthusamy Thangavelu""",
-    "intl": """Micallef Galea Debono Xuereb Kranjc Zupancic Potocnik Kovacic Mlakar Vidmar Golob Bizjak Hribar
-        Navickas Leiataua Mauga Seumalo Aumua Aguon Taitano Quitugua Taimanglo Sablan Quinata Unpingco Fortes
-        Semedo""",
-}
-GIVEN = {
-    "us": """Isaak Aganetha Justina Abram Margaretha Katharina Jakob Franz Liese Icy Posey Vergie Zona Okey Loda
-        Vesta Dolphus Armilda Hettie Waitman Absalom Baldur Thordis Steinunn Halldora""",
-    "hispanic": """Nicandro Arnulfo Cleotilde Ausencio Serapio Bartola""",
-    "aa": """Ursin Sostene Achille Alcee Tyreek""",
-    "asian": """Sopheap Sovann Vannak Kosal Seiko Choko Chantrea Pisey Narin Pheakdey""",
-    "intl": """Ninu Grezzju Ziga Urska Matej Spela Anze Nejc Tadej Gintaras Aurelija Lupe Sefo Fetu Djamila
-        Nelsa Edmilson Adilson Ailton""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v47's tables
-
-
-# one-word street names of US towns (kitchen and garden herbs: "Tarragon Way", "Chervil Court", "Lovage Lane"
-# are subdivision names); ``STREET_NAMES`` are their town-style compounds (what they are for and why sixteen:
-# ``lexicon_kit.towns``)
-STREET_WORDS = ["Tarragon", "Chervil", "Lovage", "Borage", "Hyssop", "Fennel", "Marjoram", "Caraway",
-                "Coriander", "Angelica", "Comfrey", "Feverfew", "Valerian", "Mullein", "Pennyroyal",
-                "Germander"]  # fmt: skip
-STREET_NAMES = towns(("Tarragonport", "Chervilbury", "Lovageham", "Boragecrest", "Hyssopgate", "Fennelbrook",
-                      "Marjoramdale", "Carawayfield", "Corianderton", "Angelicawood", "Comfreyville",
-                      "Feverfewmoor", "Valerianmere", "Mulleinford", "Pennyroyalton",
-                      "Germandershire"))  # fmt: skip
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

@@ -25,7 +25,6 @@ fifth draw.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -37,49 +36,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Istre Fruge Ledoux Vidrine Soileau Deshotel Fuselier Stelly Bourque Cheramie Dantin Pitre Guidroz
-        Zeringue Oubre Schexnayder Folse Gaudet Gremillion Mayeux Tassin Bordelon Chenevert Decuir Dauzat
-        Plauche Hajek Novosad Wotipka Kovar Mrazek Kostohryz Strnadel Valenta Polasek Krenek Ondrusek Rychlik
-        Skrivanek Zavodny Jurecka Ruzicka Trojcak Ebersol Peachey Kanagy Renno Shetler Roupp Spaeth Trevethan
-        Penhale""",
-    "hispanic": """Carrizales Inostroza Jacquez Alvidrez Fraire Navejar Zertuche Cardiel Yslas Aldaco Oviedo
-        Trevizo Vidales""",
-    "aa": """Eason Boyce Fenner Nunnally Covington Joyner Newsome Pridgen Townes Utley Wynn Felton Godbolt""",
-    "asian": """Khieu Sengsouvanh Xaysana Thammavong Rajapakse Gunawardena Jayasuriya Dissanayake Herath Bandara
-        Patwardhan Bhide Ranade Godbole Limaye""",
-    "intl": """Tchakerian Yeghiazarian Kalaydjian Arzoumanian Ohanessian Merdinian Kirakosyan Kocharyan Dzhioev
-        Tsabolov Salbiev Rustamov Tursunov Ismoilov Kabulov Dossanov Zhakupov Balciunas Zilinskas Lazdauskas
-        Ozolins Vitols Eglitis Kukk Koppel Lepp""",
-}
-GIVEN = {
-    "us": """Salome Arvella Lura Purvis Voncile Wavie Harlen Audie Nannie Mazie Alta Donnie Euna Oma Rayburn
-        Ulis Waymon Cletis Tressa Una Verla Annis Freda Osie Rettie Shirlene Willene""",
-    "hispanic": """Apolonia Reynalda Victorina Dionicio Demetrio Narciso Otilia Donaciano Hortencia""",
-    "aa": """Shondra Dionne Quincy Tawanna Zakiya Florestine Katurah Wilhelmina""",
-    "asian": """Vanna Dara Rith Phalla Somchai Dilani Chamari Nuwan Thilini Kasun Ashwini Gauri Aniket Shrikant
-        Marilou""",
-    "intl": """Tornike Vieno Armine Zaruhi Zaur Soslan Madina Ramil Elchin Bakhyt Aigerim Yerlan Saule Sherzod
-        Rimantas Aiste Laima Gunta Kristaps Tiit Heino Triin Piret Maarja""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v49's tables
-
-
-# one-word street names of US towns (named stars: "Capella Street", "Canopus Drive", "Alcor Lane" are found in
-# subdivisions whose streets are named for stars); numbered streets are the kit's ordinal draw (one street in
-# five), so no ordinal is listed here; ``STREET_NAMES`` (town-style compounds of other star names) also name the
-# business e-mail domains the kit draws. The kit draws two streets in five from ``STREET_NAMES`` (v34's
-# README), so there are sixteen, as many as the words
-STREET_WORDS = ["Capella", "Mirach", "Alcor", "Fomalhaut", "Achernar", "Canopus", "Hadar", "Alnitak", "Saiph",
-                "Alphecca", "Menkar", "Shaula", "Schedar", "Elnath", "Alkaid", "Dubhe"]  # fmt: skip
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in ("Merakville", "Phecdaford", "Megrezbrook", "Aliothdale", "Alhenafield", "Wezenmere", "Adharaton",
-              "Markabwood", "Scheatmoor", "Enifford", "Sadrdale", "Alderaminton", "Erraibrook", "Kochabfield",
-              "Thubanwood", "Sabikville")
-)  # fmt: skip
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

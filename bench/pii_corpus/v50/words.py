@@ -19,7 +19,6 @@ three were dropped); kept names that are English words or read as one ("Polite",
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns_of
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -31,40 +30,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Amstutz Zuercher Hochstettler Baumgartner Liechty Egli Gasser Lugibihl Basinger Gerig Habegger
-        Dreiling Pfannenstiel Schmidtberger Rohleder Leiker Werth Windholz Wasinger Karlin Brungardt Dinkel
-        Befort Staab Prytherch Profitt Gullett Fannin Adkins Hoiland Buikema""",
-    "hispanic": """Zapien Villafranca Buentello Alviso Berreyesa Yorba Estudillo Bandini Orengo Sotomayor""",
-    "aa": """Whaley Jenrette Bonneau Pyatt Vereen Mayrant Prioleau Richburg""",
-    "asian": """Dacanay Cabading Ulep Ragasa Pagaduan Galdones Tabafunda Sagadraca Cabanilla Baclig Lagmay
-        Abadilla Sumaoang Gacula Bumanglag Valdriz Tagupa""",
-    "intl": """Kerjean Tanguy Guivarch Pinna Piras Mura Deiana Cossu Porcu Murgia Melis Santoni Peretti Filippi
-        Luciani Caduff Cathomen Darms Tscharner Vake Hufanga Fonua Latu Vunipola Naivalu""",
-}
-GIVEN = {
-    "us": """Hassel Leta Roxie Edsel Gunhild Orlo Ebbie Thelmer Elgie Dossie Velva Cleda Zollie Arbie Wendal
-        Maudie Tilda Hulda Trula Chessie Burnice Ozro Ewell Ollis Vinnie Lemmie""",
-    "hispanic": """Benerito Abrana Pablita Ruperto Telesfor Ignacita Escolastica Epimenio Hermenegildo Policarpio
-        Sotero Anastacia Cayetana Ysidra""",
-    "aa": """Marvella Shaquita Clevon Lucretia Eulis Verdell Arlethia Eddris Juanda Rozell Tinnie Shirelle
-        Ledell""",
-    "asian": """Mylene Imelda Rommel Nenita Ferdinand Lolita Honorata Joselito Jonalyn""",
-    "intl": """Luljeta Agron Tapio Jouko Efisio Gavino Bachisio Giommaria Pietrina Tomasina Heilala Malakai
-        Yannick Gwenael Erwan Maiwenn Loig Ronan Gwendal""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v50's tables
-
-
-# one-word street names of US towns (North American butterflies and moths: "Swallowtail Drive", "Fritillary
-# Lane", "Viceroy Court" are subdivision names); ``STREET_NAMES`` are their town-style compounds with the kit's
-# endings (what they are for and why sixteen: ``lexicon_kit.towns``)
-STREET_WORDS = ["Cecropia", "Polyphemus", "Fritillary", "Swallowtail", "Hairstreak", "Checkerspot", "Metalmark",
-                "Duskywing", "Ringlet", "Tussock", "Underwing", "Satyr", "Sulphur", "Skipper", "Elfin",
-                "Viceroy"]  # fmt: skip
-STREET_NAMES = towns_of(STREET_WORDS)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

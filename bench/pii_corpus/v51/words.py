@@ -19,7 +19,6 @@ an earlier list.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns_of
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -31,42 +30,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Stollings Hatmaker Ledford Stuckey Brumbelow Pruett Varnadoe Cribb Skidmore Gillikin Midyette Austell
-        Zwiebel Eichelberger Brubacher Hunsberger Ranck Sensenig Eby Brenneman Harshbarger Tressler Ickes Kutz
-        Dinsmore Aardema Bolkema Hoogeveen Kamps Wolterink Zuidema Holtrop Geerlings Kooiker Lievense Ottenhoff
-        Schuitema Perttula Korpi Pyykkonen Kinnunen Laitinen Haapala Kallio Lammi Sippola Tuomi Waisanen Roivas
-        Aamodt Sveen""",
-    "hispanic": """Bencomo Saiz Barreiro Portuondo Fuxa Regalado Gonzaba Menchaca Espitia Garcilazo
-        Luevano Mungia Noyola Resendez""",
-    "aa": """Rhue Cantey Haigler Heyden Lesesne McFadden Vanderhorst Yeadon""",
-    "asian": """Evangelista Bayot Dagdag Hizon Magsaysay Nepomuceno Vongphakdy Boonyarit Chaiyaporn
-        Kittisak Srisuk Wongsawat Kakazu Yonamine Nakamine""",
-    "intl": """Kontogiannis Tsakalidis Galanis Wroblewski Adamczyk Bialek Chmielewski Dziedzic Gorecki Rutkowski
-        Urbanski Walczak Zalewski Andonov Dimitrov Georgiev Hristov Kolev Petkov Stoyanov Todorov Vasilev
-        Yordanov Jukic Savic Tomic Kjaer Sandstrom""",
-}
-GIVEN = {
-    "us": """Ercel Hobert Ethelene Norval Ottie Orba Loma Arvil Linnie Quincey Theron Beaulah Carlene Merlene Rubye
-        Sibyl Almeda Cordia Ellender Harl Jewett Ocey Ulah""",
-    "hispanic": """Eulogio Honorio Ambrosio Maricruz Desiderio Severo Belinda Paloma Soledad Apolinar Sabas Dalila
-        Fermina Gilberta Sotera Facundo Valeriano""",
-    "aa": """Bernetta Claudette Fredericka Horace Isadora Marcellus Nathaniel Prentice Theodosia Elmira Gracie
-        Winfield Hortense Toccara Uriah Ameerah Nailah""",
-    "asian": """Koua Rizalina Haruo Chiyoko Viengkham Cristeta Felicidad Tsuneo Mitsue Takeo""",
-    "intl": """Tinatin Shkelzen Lirije Ilona Leszek Bozidar Jasna Nenad Ivelina Kalina Lyubomir Radoslav Stoyan
-        Tsvetan Yordanka""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v51's tables
-
-# one-word street names of US towns (prairie and woodland wildflower genera: subdivisions name their streets for
-# them, "Coreopsis Court", "Monarda Lane", "Liatris Drive"); ``STREET_NAMES`` are the kit's town-style compounds of
-# the same sixteen words (``lexicon_kit.towns_of``: what they are for is said there)
-STREET_WORDS = ["Gaillardia", "Liatris", "Rudbeckia", "Monarda", "Baptisia", "Heuchera", "Phlox", "Sedum",
-                "Asclepias", "Silphium", "Tiarella", "Helenium", "Amsonia", "Zizia", "Gentian", "Lobelia"]  # fmt: skip
-STREET_NAMES = towns_of(STREET_WORDS)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

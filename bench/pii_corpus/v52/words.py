@@ -18,7 +18,6 @@ dropped; kept names that are English words or places ("Mast", "Plank", "Shirk", 
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns_of
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -30,37 +29,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Heinen Kegley Umberger Hignite Howerton Kerkhoff Ysseldyke Stutzman Kinsinger Leinbach Snavely
-        Gochenour Rinker Suter Brunk Coffman Kulp Bechtel Kratz Souder Histand Derstine""",
-    "hispanic": """Arreguin Villalon Ximenez Arizpe Verastegui Anzures Barela Garduno""",
-    "aa": """Brisbon Mikell Funderburke Brailsford Izzard Tumbleston Bradham Cumbee Jamerson""",
-    "asian": """Yaj Keophila Ounkham Vilaysack Duangmala Lauvao Faleomavaega Ching Akana Kahananui Kealoha
-        Kamakau""",
-    "intl": """Grigaliunas Bedrosian Gyulbenkian Kocian Kubicek Ponte Azevedo Goncalves Fagundes Laureano
-        Abramaitis Bagdonas Daukantas Jurgaitis Liutkus Mazeika Rimkus Zemaitis Dadourian Torosian Vosganian
-        Hanulik Oravec Rusnak""",
-}
-GIVEN = {
-    "us": """Onezime Azema Clodia Valsin Evia Murrel Carrol Glendon Aubra Veda Lenvil Ambroise Aristide Emelie
-        Hippolyte Lastie Narcisse Odelia Olivier Pierrot Zulma Izora""",
-    "hispanic": """Maitane Ibon Teodulo Cayetano Policarpo Patrocinio Graciano Servando""",
-    "aa": """Jemima Leander Carthell Arthenia Rhetta""",
-    "asian": """Malia Leilani Kalani Keoni Makana Noelani Kaimana Kame Souphanh Phonexay Manivanh Iosefa""",
-    "intl": """Danute Algis Anahid Garabed Siranoush Zabel Adelino Birute Kestutis Stasys Zigmas Berj Kevork
-        Shoghik Zaven""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v52's tables
-
-# one-word street names of US towns (northern woodland and meadow wildflowers' common names: subdivisions name
-# their streets for them, "Twinflower Lane", "Bunchberry Court"); ``STREET_NAMES`` are the kit's town-style
-# compounds of the same sixteen words (``lexicon_kit.towns_of``: what they are for is said there)
-STREET_WORDS = ["Kinnikinnick", "Saxifrage", "Bittercress", "Chickweed", "Speedwell", "Pennycress", "Knotweed",
-                "Sandwort", "Starwort", "Cinquefoil", "Groundsel", "Pipsissewa", "Twinflower", "Arbutus",
-                "Buckbean", "Bladderwort"]  # fmt: skip
-STREET_NAMES = towns_of(STREET_WORDS)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

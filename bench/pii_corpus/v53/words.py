@@ -18,7 +18,6 @@ on an earlier list.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns_of
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -30,45 +29,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Higginbotham Standish Alden Saltonstall Peabody Folger Hussey Gwynn Blauch Lafleur Ortego Aucoin
-        Boudreau Leger Thibodeau Robichaud Dube Pinette Madore Corriveau Tardif Grindle Thurlow Hinckley Tibbetts
-        Pinkham Lunt Littlefield Coombs Sprague Hamor Wescott Keniston Babb Gilpatrick Smallidge Beal
-        Faulkingham Kelley""",
-    "hispanic": """Fresquez Malave Casiano Galarza Collazo Padro Bermea Coronado Torrez Baros Mena Valles""",
-    "aa": """Roque Dupart Dejoie Lacroix Rideau Charbonnet Trevigne Labat Trepagnier Coachman Murrell Hazzard Crum
-        Darden Flemming Grice Ivey Odom Ragin Zeigler""",
-    "asian": """Khiev Phal Raghunathan Nadkarni Higashi Kuwahara Matsumura Nishimoto Okamura Takara Uyehara
-        Cabanban Yabut Phetsavong Kamath Shenoy Vaidya""",
-    "intl": """Olah Racz Nemec Pokorny Pospisil Jelinek Benes Fiala Sedlacek Dolezal Navratil Cerny Vanek
-        Dumitrescu Constantinescu Stanciu Moldovan Nistor Ciobanu Rusu Khachatryan Ghazaryan Botelho Rego Aguiar
-        Mendonca Parn Vaher Liepins Jansons Balaz Hornak Lukac Mihalik Kratochvil Ibarguen Amezaga""",
-}
-GIVEN = {
-    "us": """Ozema Placide Dieudonne Cleophas Evangeline Fabius Leontine Adelard Lezin Philomene Euclide Zephirin
-        Ozias Ellery Hepzibah Tristram Reuel Elnathan Lovisa Sophronia Seth Malachi Zebulon Ichabod Abijah
-        Ruhamah Ulger Exilia Dorsin Ludivine Alcina Cleonise Eloi Arsene Emerante Marcelite Orelia Eutrope Jotham
-        Eliphalet Asa""",
-    "hispanic": """Epigmenio Doroteo Fortunato Lisandro Dominga Florentina Gertrudis Inocencia Leonarda Filomeno
-        Romualda Edwin Jaritza""",
-    "aa": """Fronie Levester Mozelle Lutisha Fleeta Josephine Tessie Napoleon Zeke""",
-    "asian": """Vibol Tomiko Yoshiro Chanthavy Khamsing Vilayvanh Chaiya Kanya Malee Niran Pornthip Sombat Wanida
-        Nobuko Sadao Shizue Toshio Yukiko Yoneko Jitendra Savitri Shobha Sudhir Vasant Ajay""",
-    "intl": """Mirela Catalin Bogdana Arsen Lurdes Algirdas Audrone Gyula Kveta Ottokar Vida Erno Imre
-        Magdolna Sandor Ferenc Otakar Bretislav Premysl Doina Ilie Lucian Viorica Gheorghe Ardian Blerim Artur
-        Lilit Seda Nune""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v53's tables
-
-# one-word street names of US towns (fern genera: woodland subdivisions name their streets for them, "Osmunda
-# Court", "Woodsia Lane"); ``STREET_NAMES`` are the kit's town-style compounds of the same sixteen words
-# (``lexicon_kit.towns_of``: what they are for is said there)
-STREET_WORDS = ["Osmunda", "Woodsia", "Adiantum", "Athyrium", "Onoclea", "Matteuccia", "Asplenium", "Pteridium",
-                "Woodwardia", "Botrychium", "Lygodium", "Blechnum", "Cheilanthes", "Pellaea", "Polypodium",
-                "Azolla"]  # fmt: skip
-STREET_NAMES = towns_of(STREET_WORDS)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)

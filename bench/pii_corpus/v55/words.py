@@ -19,7 +19,6 @@ hand. ``check.py`` proves none is on an earlier list.
 
 from __future__ import annotations
 
-from bench.pii_corpus.lexicon_kit import towns_of
 from bench.pii_corpus.v16.words import AS_IN as AS_IN
 from bench.pii_corpus.v16.words import DIRECTIONS as DIRECTIONS
 from bench.pii_corpus.v16.words import HIGHWAYS as HIGHWAYS
@@ -31,43 +30,9 @@ from bench.pii_corpus.v16.words import SHARES as SHARES
 from bench.pii_corpus.v16.words import SUFFIX_ABBR as SUFFIX_ABBR
 from bench.pii_corpus.v16.words import TRADES as TRADES
 from bench.pii_corpus.v16.words import UNITS_C2 as UNITS_C2
-from bench.pii_corpus.v16.words import _names
 from bench.pii_corpus.v16.words import draw as draw
+from bench.pii_corpus.v16.words import own_words
 from bench.pii_corpus.v16.words import suffix as suffix
 
-FAMILY = {
-    "us": """Vreeland Demarest Blauvelt Zabriskie Ackerson Terhune Hasbrouck Schuyler Vedder Wemple Staats
-        Hoogland Wyckoff Suydam Polhemus Rapalje Lefferts Cortelyou Couwenhoven Remsen Ditmars Hegeman Voorhees
-        Stryker Schenck Bloodgood Chittenden Wheelock Hapgood Wetherbee Goodale Carrington Cabell Tayloe Kothmann
-        Wehmeyer Heinemeyer Scharnhorst Pfluger Dietert Kuhlmann Eoff Ingenthron Villines Schermerhorn
-        Brinckerhoff Onderdonk Vanderveer Quackenbush Bogardus Fugett""",
-    "hispanic": """Villasenor Larrazabal Aizpuru Azcona Rentas Solano Toscano Berumen Villafuerte Ixcot
-        Rivadeneira Quijano Villagomez Hevia Villaverde Urquiola Canizares Lamadrid""",
-    "aa": """Streeter Outterbridge Faucette Royster Fauntroy Eady Strozier""",
-    "asian": """Nakama Sakumoto Agena Sathe Bapat Chou Shih Kanemoto Uchima Gushiken Vishwanath Joglekar Paek Tse
-        Yamashiro Kinjo""",
-    "intl": """Zajac Peltonen Harju Rasanen Michalak Karagiannis Stavrou Demetriou""",
-}
-GIVEN = {
-    "us": """Shadrach Eliezer Japheth Thirza Dorsie Elzy Harlis Irvil Tilden Buell Harless Verlon Minervy Tishie
-        Arminta Florilla Lurana Orvilla Tirzah Jedediah Eliakim Azariah Gershom Ithamar Shubael Drusilla Hopestill
-        Arzella Almeta Nervie Elkanah Jabez Hosmer Roswell Lodema Zeruah Louvisa Ressie Hascal Estill Cloyd Arzo
-        Ancel Ortha Clemie Dola Eulah""",
-    "hispanic": """Cupertino Jesusita Efigenia Heladio Anatolio Tereso Eligio Exiquio Ladislao Zenaido Ciriaco
-        Virgilia Edelmira Delmy Nehemias Elba""",
-    "aa": """Ardie Curlee Dosha Idell Jerlene Neola Orlean Pecola Ulma Valrie Exzavier Dessa Tommie Arthel
-        Arlander""",
-    "asian": """Harbhajan Amrik Gurdev Kwai Minoru Debashish Sushmita Arindam Rituparna Kulwant Manjit Baljit""",
-    "intl": """Konstantina Theodoros Eleftheria Kaarlo Dragica Mirko Branka Slavko Ivica Ljiljana Spyridon
-        Zdzislaw""",
-}
-
-FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)  # v16's reader of a group table, over v55's tables
-
-# one-word street names of US towns (moss genera: woodland subdivisions name their streets for the ground
-# cover, "Hypnum Court", "Bryum Lane"); ``STREET_NAMES`` are the kit's town-style compounds of the same sixteen
-# words (``lexicon_kit.towns_of``: what they are for is said there)
-STREET_WORDS = ["Sphagnum", "Polytrichum", "Dicranum", "Hypnum", "Bryum", "Mnium", "Leucobryum", "Thuidium",
-         "Climacium", "Atrichum", "Fissidens", "Funaria", "Hylocomium", "Plagiomnium", "Anomodon",
-         "Grimmia"]  # fmt: skip
-STREET_NAMES = towns_of(STREET_WORDS)
+# the half's own names and streets: data, in the words.toml beside this file
+FAMILY, GIVEN, FIRST_NAMES, SURNAMES, STREET_WORDS, STREET_NAMES = own_words(__file__)
