@@ -3,7 +3,7 @@ v2's and v3's, with its typed ``LexiconError``), and a names file as ``Name`` ro
 v14-v16 read through ``v8.words``; the halves from v14 on type their own rows as ``Name``), and a half's
 town-style street names (``towns``, ``towns_of``); a half's template lists, data in the TOML file beside its
 template module (``template_lists``); a half's own name, share and street tables, data in the ``words.toml``
-beside its ``words.py`` (``word_tables``).
+beside its ``words.py`` (``word_tables``, ``word_lists``).
 
 v5-v13's lexicon exporters and checks also kept here the words of earlier halves a new half must not reuse and
 the origin-first draw; they are retired with those halves' generators (issue 18, in git).
@@ -46,6 +46,20 @@ def word_tables(module_file: str) -> dict[str, Any]:
     ``words.py`` builds what the slots draw from them, its docstring saying whose names they are."""
     with Path(module_file).with_name("words.toml").open("rb") as f:
         return tomllib.load(f)
+
+
+def word_lists(module_file: str, names: str) -> list[Any]:
+    """The tables of the ``words.toml`` beside a half's ``words.py`` that ``names`` lists (separated by spaces),
+    in that order, each array of arrays as a list of tuples (v14-v16's towns, mail domains and unit designators
+    are rows of a table)."""
+    tables = word_tables(module_file)
+    return [_rows_as_tuples(tables[name]) for name in names.split()]
+
+
+def _rows_as_tuples(table: Any) -> Any:
+    if isinstance(table, list) and table and all(isinstance(row, list) for row in table):
+        return [tuple(row) for row in table]
+    return table
 
 
 class LexiconError(ValueError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v5.words import USPS_SUFFIXES  # USPS Pub. 28 C1 (suffixes), typed for v5
 
@@ -75,26 +76,11 @@ def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
     return rng.choice(pool)
 
 
-# the commonest US street names (numbered streets are the kit's ordinal draw); one word each
-STREET_WORDS = ["Main", "Oak", "Pine", "Maple", "Cedar", "Elm", "Walnut", "Church", "Willow", "Sunset", "Jackson",
-                "Lincoln", "Highland", "Cherry", "Hickory", "Chestnut", "Dogwood", "Birch", "Magnolia", "Sycamore"]  # fmt: skip
-STREET_NAMES = tuple(Name((s, "st", "")) for s in ["Washington", "Franklin", "Madison", "Jefferson", "Wilson",
-                                                   "Grant", "Poplar", "Locust", "Railroad", "Adams"])  # fmt: skip
-# cities said after an address (plain words; several are also names)
-PLACES = [("Columbus", "Ohio", "OH"), ("Houston", "Texas", "TX"), ("Phoenix", "Arizona", "AZ"),
-          ("Charlotte", "North Carolina", "NC"), ("Jacksonville", "Florida", "FL"), ("Memphis", "Tennessee", "TN"),
-          ("Denver", "Colorado", "CO"), ("Tucson", "Arizona", "AZ"), ("Raleigh", "North Carolina", "NC"),
-          ("Springfield", "Illinois", "IL"), ("Madison", "Wisconsin", "WI"), ("Sacramento", "California", "CA"),
-          ("Atlanta", "Georgia", "GA"), ("Dallas", "Texas", "TX"), ("Louisville", "Kentucky", "KY")]  # fmt: skip
-# e-mail domains by US mailbox share (Gmail about half; Microsoft, Yahoo; ISPs and Apple a few percent;
-# non-US providers the remainder)
-MAIL = [(48, "gmail.com"), (10, "yahoo.com"), (7, "hotmail.com"), (5, "outlook.com"), (4, "icloud.com"),
-        (3, "aol.com"), (2, "comcast.net"), (1, "att.net"), (1, "sbcglobal.net"), (1, "live.com"),
-        (1, "msn.com"), (1, "gmx.de"), (1, "web.de"), (1, "orange.fr"), (1, "libero.it")]  # fmt: skip
-TRADES = ["dental", "realty", "plumbing", "lawcare", "insurance", "roofing"]
-# everyday suffixes most of the time, the whole USPS C1 table otherwise
-SUFFIXES = ["Street", "Street", "Street", "Avenue", "Avenue", "Road", "Road", "Drive", "Drive", "Lane", "Court",
-            "Boulevard", "Way", "Place", "Circle", "Parkway", "Trail", "Terrace"]  # fmt: skip
+# the half's own street, town, mail, trade and suffix tables: data, in the words.toml beside this file
+STREET_WORDS, _STREETS, PLACES, MAIL, TRADES, SUFFIXES = lexicon_kit.word_lists(
+    __file__, "STREET_WORDS STREET_NAMES PLACES MAIL TRADES SUFFIXES"
+)
+STREET_NAMES = lexicon_kit.towns(_STREETS)
 
 
 def suffix(rng: random.Random) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import random
 
+from bench.pii_corpus import lexicon_kit
 from bench.pii_corpus.lexicon_kit import Name
 from bench.pii_corpus.v5.words import USPS_SUFFIXES  # USPS Pub. 28 C1, every row
 from bench.pii_corpus.v8.words import DIRECTIONS as DIRECTIONS
@@ -96,43 +97,11 @@ def draw(names: tuple[Name, ...], rng: random.Random, origin: str = "") -> Name:
     return rng.choice([n for n in names if n[1] == origin] or list(names))
 
 
-# everyday street names, one word each (numbered streets are the kit's ordinal draw)
-STREET_WORDS = ["Park", "Lake", "Hill", "Spring", "Ridge", "Meadow", "Forest", "River", "Mill", "Valley",
-                "Center", "Pleasant", "Prospect", "Spruce", "Aspen", "Laurel", "Holly", "Cottonwood",
-                "Mulberry", "Pecan"]  # fmt: skip
-STREET_NAMES = tuple(Name((s, "st", "")) for s in ["Main", "Oak", "Maple", "Pine", "Cedar", "Elm", "Washington",
-                                                   "Lincoln", "Jefferson", "Monroe", "Johnson", "Kennedy"])  # fmt: skip
-# a town and state said after an address: plain words (several are also names)
-PLACES = [("San Antonio", "Texas", "TX"), ("Fort Worth", "Texas", "TX"), ("Indianapolis", "Indiana", "IN"),
-          ("Jackson", "Mississippi", "MS"), ("Tampa", "Florida", "FL"), ("Omaha", "Nebraska", "NE"),
-          ("Albuquerque", "New Mexico", "NM"), ("Tulsa", "Oklahoma", "OK"), ("Fresno", "California", "CA"),
-          ("Milwaukee", "Wisconsin", "WI"), ("Cleveland", "Ohio", "OH"), ("Baltimore", "Maryland", "MD"),
-          ("Boise", "Idaho", "ID"), ("Lincoln", "Nebraska", "NE"), ("Austin", "Texas", "TX"),
-          ("Columbia", "South Carolina", "SC"), ("Augusta", "Georgia", "GA"), ("Knoxville", "Tennessee", "TN")]  # fmt: skip
-# US mailbox shares (Mapp: Gmail 50.1%, Verizon's Yahoo/AOL 22.6%, Microsoft 12.4%, Comcast 2.0%, Apple
-# 1.6%, AT&T 1.1%); the remainder smaller ISPs and non-US providers (GMX, Orange, Rogers, Naver, QQ)
-MAIL = [(50, "gmail.com"), (17, "yahoo.com"), (5, "aol.com"), (6, "hotmail.com"), (5, "outlook.com"),
-        (1, "live.com"), (1, "msn.com"), (2, "comcast.net"), (2, "icloud.com"), (1, "att.net"),
-        (1, "sbcglobal.net"), (1, "verizon.net"), (1, "cox.net"), (1, "gmx.de"), (1, "orange.fr"),
-        (1, "rogers.com"), (1, "naver.com"), (1, "qq.com"), (1, "yahoo.ca")]  # fmt: skip
-TRADES = ["autobody", "cpa", "daycare", "bakery", "electric", "hvac"]
-# USPS C2 unit designators (Pub. 28 213) at v15's weights: apartments most, then units and suites
-UNITS_C2 = [("Apartment", "APT", 45), ("Unit", "UNIT", 20), ("Suite", "STE", 14), ("Lot", "LOT", 6),
-            ("Building", "BLDG", 4), ("Floor", "FL", 3), ("Room", "RM", 2), ("Space", "SPC", 2),
-            ("Trailer", "TRLR", 3), ("Department", "DEPT", 1)]  # fmt: skip
-# what a caller says a letter "as": the everyday word, the NATO word now and then
-AS_IN = {"A": ["apple", "Alpha", "Adam"], "B": ["boy", "Bravo", "baker"], "C": ["cat", "Charlie"],
-         "D": ["dog", "Delta", "David"], "E": ["Edward", "Echo", "elephant"], "F": ["Frank", "Foxtrot"],
-         "G": ["George", "Golf", "girl"], "H": ["Henry", "Hotel", "house"], "I": ["ice", "India"],
-         "J": ["John", "Juliet", "jump"], "K": ["king", "Kilo", "kite"], "L": ["Larry", "Lima", "lion"],
-         "M": ["Mary", "Mike", "mom"], "N": ["Nancy", "November", "nut"], "O": ["orange", "Oscar"],
-         "P": ["Paul", "Papa", "pizza"], "Q": ["queen", "Quebec"], "R": ["Robert", "Romeo", "red"],
-         "S": ["Sam", "Sierra", "sugar"], "T": ["Tom", "Tango", "table"], "U": ["umbrella", "Uniform"],
-         "V": ["Victor", "violin"], "W": ["William", "Whiskey", "water"], "X": ["X-ray"],
-         "Y": ["yellow", "Yankee"], "Z": ["zebra", "Zulu"]}  # fmt: skip
-# the suffixes most US streets carry, by rough frequency; the whole USPS C1 table one time in twelve
-COMMON_SUFFIXES = {"Street": 6, "Avenue": 4, "Road": 4, "Drive": 5, "Lane": 3, "Court": 3, "Way": 2,
-                   "Boulevard": 1, "Place": 2, "Circle": 2, "Trail": 1, "Parkway": 1, "Terrace": 1, "Loop": 1}  # fmt: skip
+# the half's own street, town, mail, trade and suffix tables: data, in the words.toml beside this file
+STREET_WORDS, _STREETS, PLACES, MAIL, TRADES, UNITS_C2, AS_IN, COMMON_SUFFIXES = lexicon_kit.word_lists(
+    __file__, "STREET_WORDS STREET_NAMES PLACES MAIL TRADES UNITS_C2 AS_IN COMMON_SUFFIXES"
+)
+STREET_NAMES = lexicon_kit.towns(_STREETS)
 
 
 def suffix(rng: random.Random) -> tuple[str, str]:

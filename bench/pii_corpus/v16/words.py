@@ -112,79 +112,11 @@ FIRST_NAMES, SURNAMES = _names(GIVEN), _names(FAMILY)
 draw = lexicon_kit.group_draw(SHARES)
 
 
-# one-word street names heard everywhere (numbered streets are the kit's ordinal draw)
-STREET_WORDS = [
-    "Church",
-    "Walnut",
-    "Chestnut",
-    "Willow",
-    "Highland",
-    "Sunset",
-    "Railroad",
-    "Jackson",
-    "Adams",
-    "Franklin",
-    "Madison",
-    "Dogwood",
-    "Magnolia",
-    "Sycamore",
-    "Birch",
-    "Hickory",
-    "Poplar",
-    "Orchard",
-    "Fairview",
-    "Woodland",
-    "Cherry",
-    "Locust",
-]
-STREET_NAMES = tuple(
-    Name((s, "st", ""))
-    for s in [
-        "Main",
-        "Park",
-        "Oak",
-        "Pine",
-        "Maple",
-        "Cedar",
-        "Elm",
-        "Washington",
-        "Lake",
-        "Hill",
-        "Lincoln",
-        "View",
-    ]
+# the half's own street, town, mail, trade and suffix tables: data, in the words.toml beside this file
+STREET_WORDS, _STREETS, PLACES, MAIL, TRADES, UNITS_C2, AS_IN, EVERYDAY_SUFFIXES = lexicon_kit.word_lists(
+    __file__, "STREET_WORDS STREET_NAMES PLACES MAIL TRADES UNITS_C2 AS_IN EVERYDAY_SUFFIXES"
 )
-# a town and state said after an address: plain words (some are also surnames)
-PLACES = [("Charlotte", "North Carolina", "NC"), ("Columbus", "Ohio", "OH"), ("Phoenix", "Arizona", "AZ"),
-          ("Houston", "Texas", "TX"), ("Jacksonville", "Florida", "FL"), ("Memphis", "Tennessee", "TN"),
-          ("Louisville", "Kentucky", "KY"), ("Tucson", "Arizona", "AZ"), ("Sacramento", "California", "CA"),
-          ("Kansas City", "Missouri", "MO"), ("Raleigh", "North Carolina", "NC"), ("Wichita", "Kansas", "KS"),
-          ("Spokane", "Washington", "WA"), ("Madison", "Wisconsin", "WI"), ("Dayton", "Ohio", "OH"),
-          ("Birmingham", "Alabama", "AL"), ("Richmond", "Virginia", "VA"), ("Des Moines", "Iowa", "IA")]  # fmt: skip
-# US mailbox shares, Mapp Global Provider Report: Gmail 50.1%, Verizon (Yahoo, AOL) 22.6%, Microsoft 12.4%,
-# Comcast 2.0%, Apple 1.6%, AT&T 1.1%; the rest small ISPs and non-US providers (the caller who moved here)
-MAIL = [(50, "gmail.com"), (16, "yahoo.com"), (6, "aol.com"), (7, "hotmail.com"), (4, "outlook.com"),
-        (1, "live.com"), (2, "comcast.net"), (2, "icloud.com"), (1, "me.com"), (1, "att.net"),
-        (1, "bellsouth.net"), (1, "charter.net"), (1, "gmx.net"), (1, "laposte.net"), (1, "hotmail.fr"),
-        (1, "web.de"), (1, "yandex.ru"), (1, "rediffmail.com"), (1, "shaw.ca")]  # fmt: skip
-TRADES = ["plumbing", "roofing", "dental", "law", "realty", "insurance"]
-# USPS Pub. 28 C2 designators at v16's weights: apartments most, then units, suites, lots and the rest
-UNITS_C2 = [("Apartment", "APT", 50), ("Unit", "UNIT", 18), ("Suite", "STE", 12), ("Lot", "LOT", 5),
-            ("Building", "BLDG", 5), ("Floor", "FL", 3), ("Room", "RM", 2), ("Trailer", "TRLR", 3),
-            ("Space", "SPC", 1), ("Basement", "BSMT", 1)]  # fmt: skip
-# a letter said "as in" a word: a first name or a household word most, the NATO word about one time in four
-AS_IN = {"A": ["Adam", "apple", "Alpha"], "B": ["Bob", "boy", "Bravo"], "C": ["cat", "Charles", "Charlie"],
-         "D": ["David", "dog", "Delta"], "E": ["Edward", "egg", "Echo"], "F": ["Frank", "fox", "Foxtrot"],
-         "G": ["George", "goat", "Golf"], "H": ["Harry", "hat", "Hotel"], "I": ["Ida", "igloo", "India"],
-         "J": ["John", "jam", "Juliet"], "K": ["King", "kite", "Kilo"], "L": ["Lincoln", "lamp", "Lima"],
-         "M": ["Mary", "monkey", "Mike"], "N": ["Nora", "nose", "November"], "O": ["Ocean", "Oscar"],
-         "P": ["Peter", "pig", "Papa"], "Q": ["queen", "Quebec"], "R": ["Robert", "rose", "Romeo"],
-         "S": ["Sam", "snake", "Sierra"], "T": ["Tom", "tiger", "Tango"], "U": ["up", "Uniform"],
-         "V": ["Victor", "van"], "W": ["Walter", "window", "Whiskey"], "X": ["X-ray"],
-         "Y": ["yes", "Yankee"], "Z": ["zoo", "Zulu"]}  # fmt: skip
-# the suffixes most US streets carry, by v16's reading of everyday addresses; the whole C1 table 1 in 15
-EVERYDAY_SUFFIXES = {"Street": 7, "Drive": 5, "Avenue": 4, "Road": 4, "Lane": 3, "Court": 3, "Circle": 2,
-                     "Way": 2, "Place": 2, "Boulevard": 1, "Trail": 1, "Parkway": 1, "Terrace": 1}  # fmt: skip
+STREET_NAMES = lexicon_kit.towns(_STREETS)
 ANY_SUFFIX = 1 / 15
 
 
