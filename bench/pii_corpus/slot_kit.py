@@ -14,7 +14,9 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from types import ModuleType
 
 from bench.pii_corpus.render_kit import Ctx
@@ -570,3 +572,74 @@ def slot_table(
         return slots[slot][1](ctx)
 
     return {slot: kind for slot, (kind, _) in slots.items()}, fill
+
+
+# ---- a voiced half's whole slot table (v15, v16) ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpokenRates:
+    """A voiced half's (v15's, v16's) own rates, the figures its README's mix table argues: per number a
+    self-repair (``repair``) and "dash" between groups (``dash``), per group a pair (``pairs``), per pause a
+    filled pause (``filler``); per letter of an ID or a spelled name an "as in" word (``as_in``); the share of
+    Medicare IDs among account numbers (``medicare``) and the printed groupings of the others; the birth
+    years, ``dob_said``'s ways at their weights and the share of two-digit years (``short``); how often a
+    caller's given name is of the family name's group (``same_group``)."""
+
+    repair: float
+    dash: float
+    pairs: float
+    filler: float
+    as_in: float
+    medicare: float
+    groupings: list[list[int]]
+    born: tuple[int, int]
+    dob_ways: dict[int, int]
+    short: float
+    same_group: float
+
+    def digits(self, voice: Voice) -> DigitsSlot:
+        """The half's digit-string slot: ``spoken_digits`` in its voice at its rates."""
+        return partial(
+            spoken_digits,
+            voice=voice,
+            repair=self.repair,
+            dash=self.dash,
+            pairs=self.pairs,
+            filler=self.filler,
+        )
+
+
+def spoken_slots(
+    words: ModuleType,
+    voice: Voice,
+    digit: DigitFn,
+    house_words: Callable[[int, random.Random], str],
+    rates: SpokenRates,
+    phone: Callable[[Ctx], Filled],
+    again: Callable[[Ctx], Filled],
+) -> dict[str, tuple[str, Callable[[Ctx], Filled]]]:
+    """A voiced half's ``SLOTS`` (v15, v16: each wrote this table and its partials out, issue 18): the kit's
+    caller, spelling, account number, birth date, address, box, e-mail, ZIP, last four, card and SSN over the
+    half's words, voice and ``rates``, with its own ``phone`` and ``again`` (its NANP draw and written
+    shapes), in the order both halves had them (the draws and the bytes of their files are the same)."""
+    digits = rates.digits(voice)
+    person = partial(caller, words=words, same_group=rates.same_group)
+    letters = partial(say_letters, as_in=words.AS_IN, rate=rates.as_in)
+    say = partial(voice.say, repair=rates.repair, dash=rates.dash, pairs=rates.pairs, filler=rates.filler)
+    numbered = (("ZIP", "ZIP_CODE", zip_code), ("LAST4", "LAST_FOUR", last_four), ("CARD", "CREDIT_CARD", card),
+                ("SSN", "US_SSN", ssn))  # fmt: skip
+    return {
+        **{slot: ("PERSON", said) for slot, said in person_slots(person).items()},
+        "SPELL": ("PERSON", partial(spelling, person=person, as_in=words.AS_IN, rate=rates.as_in)),
+        "PHONE": ("PHONE_NUMBER", phone),
+        "AGAIN": ("PHONE_NUMBER", again),
+        "ACCT": ("ACCOUNT_ID", partial(account, words=words, medicare=rates.medicare, groupings=rates.groupings,
+                                       letters=letters, voice=voice, say=say)),
+        "DOB": ("DATE_OF_BIRTH", partial(birth_date, years=rates.born, ways=rates.dob_ways, short=rates.short,
+                                         digit=digit)),
+        "ADDR": ("STREET_ADDRESS", partial(address, words=words, house_words=house_words)),
+        "BOX": ("STREET_ADDRESS", box_address(words.HIGHWAYS)),
+        "EMAIL": ("EMAIL_ADDRESS", partial(email, words=words, digit=digit)),
+        **{slot: (kind, partial(draw, digits_slot=digits)) for slot, kind, draw in numbered},
+    }  # fmt: skip

@@ -22,24 +22,18 @@ from bench.pii_corpus.v15 import words
 from bench.pii_corpus.v15.speech import VOICE, digit
 
 STYLES = ("raw", "punct", "numerals", "smart")
-# how a digit string is said: a self-repair, "dash" between groups, a group as a pair, a filler between groups
-REPAIR, DASH, PAIRS, FILLER = 0.04, 0.02, 0.18, 0.1
-AS_IN_RATE = 0.1  # a letter of an ID or of a spelled name said "as in" a word
-MEDICARE_SHARE = 0.1
-ID_GROUPS = [[4, 4], [3, 3, 3], [3, 4], [4, 3, 3], [2, 4, 4]]
-# slot_kit.dob_said's ways and how often each is taken: month first (0: "March fourth", 2: "March the
-# fourth") most, read off a form digit by digit (5), day first (1, 4) and year first (3) seldom
-DOB_WAY_WEIGHTS = {0: 50, 2: 15, 5: 20, 1: 5, 4: 5, 3: 5}
-BORN = (1940, 2006)  # the kit's date reader takes a two-digit 00-06 as the 2000s
+# v15's rates (slot_kit.SpokenRates): per number a self-repair and "dash" between groups, per group a pair,
+# per pause a filler; a letter of an ID or of a spelled name said "as in" a word; the Medicare share and the
+# ID groupings; birth years (the kit's date reader takes a two-digit 00-06 as the 2000s) and slot_kit.dob_said's
+# ways at their weights: month first (0: "March fourth", 2: "March the fourth") most, read off a form digit by
+# digit (5), day first (1, 4) and year first (3) seldom; a year said in two digits; a given name of the family
+# name's group
+RATES = slot_kit.SpokenRates(repair=0.04, dash=0.02, pairs=0.18, filler=0.1, as_in=0.1, medicare=0.1,
+                             groupings=[[4, 4], [3, 3, 3], [3, 4], [4, 3, 3], [2, 4, 4]], born=(1940, 2006),
+                             dob_ways={0: 50, 2: 15, 5: 20, 1: 5, 4: 5, 3: 5}, short=0.25, same_group=0.75)  # fmt: skip
 
-_said_digits = partial(
-    slot_kit.spoken_digits, voice=VOICE, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER
-)
+_said_digits = RATES.digits(VOICE)
 _last_phone = {"digits": ""}  # the phone number of the utterance being rendered, for ``{AGAIN}``
-
-
-def _numbered(kit_slot: Callable[..., Filled]) -> Callable[[Ctx], Filled]:
-    return partial(kit_slot, digits_slot=_said_digits)
 
 
 def _nanp_code(r: random.Random, *, area: bool) -> str:
@@ -72,37 +66,8 @@ def phone_again(ctx: Ctx) -> Filled:
     return _said_digits(ctx, _last_phone["digits"], [3, 3, 4], lambda d: _phone_formats(d, r))
 
 
-def _letters(prefix: str, ctx: Ctx) -> str:
-    return slot_kit.say_letters(prefix, ctx, words.AS_IN, AS_IN_RATE)
-
-
-# the kit's account number, birth date, caller and spelling at v15's rates
-account_id = partial(slot_kit.account, words=words, medicare=MEDICARE_SHARE, groupings=ID_GROUPS, letters=_letters,
-                     voice=VOICE, say=partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER))  # fmt: skip
-birth_date = partial(slot_kit.birth_date, years=BORN, ways=DOB_WAY_WEIGHTS, short=0.25, digit=digit)
-_caller = partial(slot_kit.caller, words=words, same_group=0.75)
-spelled = partial(slot_kit.spelling, person=_caller, as_in=words.AS_IN, rate=AS_IN_RATE)
-email = partial(slot_kit.email, words=words, digit=digit)
-
-
-SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
-    **{name: ("PERSON", render) for name, render in slot_kit.person_slots(_caller).items()},
-    "SPELL": ("PERSON", spelled),
-    "PHONE": ("PHONE_NUMBER", phone),
-    "AGAIN": ("PHONE_NUMBER", phone_again),
-    "ACCT": ("ACCOUNT_ID", account_id),
-    "DOB": ("DATE_OF_BIRTH", birth_date),
-    "ADDR": (
-        "STREET_ADDRESS",
-        partial(slot_kit.address, words=words, house_words=speech_kit.house_number_words),
-    ),
-    "BOX": ("STREET_ADDRESS", slot_kit.box_address(words.HIGHWAYS)),
-    "EMAIL": ("EMAIL_ADDRESS", email),
-    "ZIP": ("ZIP_CODE", _numbered(slot_kit.zip_code)),
-    "LAST4": ("LAST_FOUR", _numbered(slot_kit.last_four)),
-    "CARD": ("CREDIT_CARD", _numbered(slot_kit.card)),
-    "SSN": ("US_SSN", _numbered(slot_kit.ssn)),
-}
+# the kit's slots at v15's rates, with v15's phone draw and its number said again
+SLOTS = slot_kit.spoken_slots(words, VOICE, digit, speech_kit.house_number_words, RATES, phone, phone_again)
 SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
 TYPES = tuple(sorted({*SLOT_TYPES.values()}))
 

@@ -21,17 +21,17 @@ from bench.pii_corpus.v16 import words
 from bench.pii_corpus.v16.speech import VOICE, digit, house_words
 
 STYLES = ("raw", "punct", "numerals", "smart")
-REPAIR, DASH, PAIRS, FILLER = 0.035, 0.03, 0.15, 0.11  # per number, per number, per group, per pause
-AS_IN_RATE = 0.08  # per letter of an ID or of a spelled name
-MEDICARE = 0.12
-GROUPINGS = [[3, 3, 3], [4, 4], [2, 3, 4], [3, 4], [4, 2, 4]]
-# slot_kit.dob_said's ways: month first ("July ninth", "July the ninth") most, digits off a form next,
-# day first and year first rare
-DOB_WAYS = {0: 45, 2: 20, 5: 20, 1: 6, 4: 4, 3: 5}
-BIRTH_YEARS = (1938, 2006)  # the kit's reader takes a two-digit 00-06 as the 2000s
+# v16's rates (slot_kit.SpokenRates): per number a self-repair and "dash", per group a pair, per pause a filled
+# pause; per letter of an ID or of a spelled name an "as in" word; Medicare IDs and the ID groupings; birth
+# years (the kit's reader takes a two-digit 00-06 as the 2000s) and slot_kit.dob_said's ways: month first
+# ("July ninth", "July the ninth") most, digits off a form next, day first and year first rare; two-digit
+# years; a given name of the family name's group
+RATES = slot_kit.SpokenRates(repair=0.035, dash=0.03, pairs=0.15, filler=0.11, as_in=0.08, medicare=0.12,
+                             groupings=[[3, 3, 3], [4, 4], [2, 3, 4], [3, 4], [4, 2, 4]], born=(1938, 2006),
+                             dob_ways={0: 45, 2: 20, 5: 20, 1: 6, 4: 4, 3: 5}, short=0.2, same_group=0.8)  # fmt: skip
 COUNTRY_CODE = 0.12
 
-_digits = partial(slot_kit.spoken_digits, voice=VOICE, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER)
+_digits = RATES.digits(VOICE)
 _said_before: dict[str, str] = {}  # this utterance's phone number, for ``{AGAIN}``
 
 
@@ -70,38 +70,8 @@ def said_again(ctx: Ctx) -> Filled:
     return _digits(ctx, _said_before["phone"], [3, 3, 4], lambda d: _written_phone(d, r))
 
 
-def _id_letters(prefix: str, ctx: Ctx) -> str:
-    return slot_kit.say_letters(prefix, ctx, words.AS_IN, AS_IN_RATE)
-
-
-# the kit's account number, birth date, caller and spelling at v16's rates
-member = partial(slot_kit.account, words=words, medicare=MEDICARE, groupings=GROUPINGS, letters=_id_letters,
-                 voice=VOICE, say=partial(VOICE.say, repair=REPAIR, dash=DASH, pairs=PAIRS, filler=FILLER))  # fmt: skip
-born_on = partial(slot_kit.birth_date, years=BIRTH_YEARS, ways=DOB_WAYS, short=0.2, digit=digit)
-_who = partial(slot_kit.caller, words=words, same_group=0.8)
-spelling = partial(slot_kit.spelling, person=_who, as_in=words.AS_IN, rate=AS_IN_RATE)
-
-
-SLOTS: dict[str, tuple[str, Callable[[Ctx], Filled]]] = {
-    **{slot: ("PERSON", say) for slot, say in slot_kit.person_slots(_who).items()},
-    "SPELL": ("PERSON", spelling),
-    "PHONE": ("PHONE_NUMBER", phone),
-    "AGAIN": ("PHONE_NUMBER", said_again),
-    "ACCT": ("ACCOUNT_ID", member),
-    "DOB": ("DATE_OF_BIRTH", born_on),
-    "ADDR": ("STREET_ADDRESS", partial(slot_kit.address, words=words, house_words=house_words)),
-    "BOX": ("STREET_ADDRESS", slot_kit.box_address(words.HIGHWAYS)),
-    "EMAIL": ("EMAIL_ADDRESS", partial(slot_kit.email, words=words, digit=digit)),
-    **{
-        slot: (kind, partial(draw, digits_slot=_digits))
-        for slot, kind, draw in (
-            ("ZIP", "ZIP_CODE", slot_kit.zip_code),
-            ("LAST4", "LAST_FOUR", slot_kit.last_four),
-            ("CARD", "CREDIT_CARD", slot_kit.card),
-            ("SSN", "US_SSN", slot_kit.ssn),
-        )
-    },
-}
+# the kit's slots at v16's rates, with v16's phone draw and its number said again
+SLOTS = slot_kit.spoken_slots(words, VOICE, digit, house_words, RATES, phone, said_again)
 SLOT_TYPES, fill = slot_kit.slot_table(SLOTS)
 TYPES = tuple(sorted(set(SLOT_TYPES.values())))
 # a town and state after an address: plain words
