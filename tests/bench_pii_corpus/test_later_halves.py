@@ -7,7 +7,8 @@ of its own without importing the redactor. From v19 on (``OWN``), every step fai
 earlier phrase, a name or street of each earlier half's lists, too few lines, a number said again as another
 value, the kit's house-number way); house numbers are said so that they read back; Medicare IDs are counted by
 their CMS shape; the mix counter reads the file. From v22 on (``WEIGHTS``), a half's seed and kind weights are
-its own, not a redraw of the half before it. What differs per half is in those three tables."""
+its own, not a redraw of the half before it. v14-v17 (``GUARDS``): an earlier phrase and a short file
+are reported. What differs per half is in those tables, data in later_halves.toml."""
 
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ EARLIER = [(word, said) for word, said in _CASES["earlier"]]
 WEIGHTS = {
     h: (r["seed"], r["before"], tuple(r["more"]), tuple(r["less"])) for h, r in _CASES["weights"].items()
 }
+# v14-v17: an earlier phrase each half's independence check reports, and the floors a short file misses
+GUARDS = _CASES["guards"]
 
 
 def _module(half: str, name: str) -> Any:
@@ -194,3 +197,22 @@ def test_its_own_seed_and_kind_weights_not_a_redraw_of_the_half_before(half: str
         assert build.WEIGHTS[kind] < before.WEIGHTS[kind]
     types = {e["type"] for x in _lines(half) for e in x["entities"]}
     assert types == set(build.TYPES) and len(types) == 10
+
+
+@pytest.mark.parametrize("half", GUARDS)
+def test_a_template_reusing_an_earlier_phrase_is_reported(half: str, monkeypatch: Any) -> None:
+    """v14-v17's independence check fails on a template reusing an earlier half's phrase (from v18 on:
+    ``test_guards_fail_on_what_they_guard``)."""
+    check, templates, case = _module(half, "check"), _module(half, "templates"), GUARDS[half]
+    monkeypatch.setattr(templates, case["list"], [*getattr(templates, case["list"]), case["phrase"]])
+    found = failures(check, check.check_independence, _lines(half)[:1])
+    assert any(f"{case['list']} templates" in f for f in found)
+
+
+@pytest.mark.parametrize("half", GUARDS)
+def test_a_file_short_of_the_floors_is_reported(half: str) -> None:
+    """v14-v17's size-and-mix (v14: floors) step fails on the half's first lines, short of each floor named."""
+    check, case = _module(half, "check"), GUARDS[half]
+    found = failures(check, getattr(check, case["step"]), _lines(half)[: case["lines"]])
+    for floor in case["floors"]:
+        assert any(floor in f for f in found), floor
