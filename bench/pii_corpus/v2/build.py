@@ -37,8 +37,8 @@ NO_PII_SHARE = 0.3
 BALANCE = {"PERSON": 1.6, "PERSON_SPELLED": 0.6, "US_SSN": 1.0, "CREDIT_CARD": 1.0, "PHONE_NUMBER": 1.0,
            "DATE_OF_BIRTH": 1.0, "ACCOUNT_ID": 1.0, "ZIP_CODE": 1.0, "EMAIL_ADDRESS": 1.0, "STREET_ADDRESS": 1.0,
            "LAST_FOUR": 1.0}  # fmt: skip
+# a template's slot, "{SPELLED_LAST}": v2's and v3's names hold "_" (render_kit.SLOT, v4 on, does not)
 SLOT = re.compile(r"\{([A-Z0-9_]+)\}")
-PUNCT = re.compile(r"[,.?!;:]")
 
 
 def build_half(half: str, n: int) -> list[dict[str, Any]]:

@@ -9,7 +9,6 @@ Run: ``python bench/pii_corpus/v3/build.py`` (rewrites tune.jsonl; prints the co
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
 from bench.pii_corpus import build_kit, render_kit
-from bench.pii_corpus.v2.build import STYLES
+from bench.pii_corpus.v2.build import SLOT, STYLES
 from bench.pii_corpus.v2.context import Ctx
 from bench.pii_corpus.v3 import templates
 from bench.pii_corpus.v3.distractors import DISTRACTORS
@@ -33,8 +32,6 @@ NO_PII_SHARE = 0.28
 BALANCE = {"PERSON": 1.8, "PERSON_SPELLED": 0.6, "US_SSN": 1.0, "CREDIT_CARD": 1.0, "PHONE_NUMBER": 1.0,
            "DATE_OF_BIRTH": 1.0, "ACCOUNT_ID": 1.0, "ZIP_CODE": 1.0, "EMAIL_ADDRESS": 1.0, "STREET_ADDRESS": 1.0,
            "LAST_FOUR": 1.0}  # fmt: skip
-SLOT = re.compile(r"\{([A-Z0-9_]+)\}")
-PUNCT = re.compile(r"[,.?!;:]")
 # words a caller says before a value; never inside a gold span (the scorer would count them as identifying)
 LEAD_INS = ["let me see", "hold on", "okay so", "one sec"]
 
