@@ -209,11 +209,21 @@ def quantity(
 
     def render(ctx: Ctx) -> str:
         n = ctx.rng.choice(values)
-        if smart is not None and ctx.style == "smart":
-            return smart.format(n)
-        return words.format(say(n)) if ctx.words else written.format(n)
+        return in_style(
+            ctx, words.format(say(n)), written.format(n), None if smart is None else smart.format(n)
+        )
 
     return render
+
+
+def in_style(ctx: Ctx, said: str, written: str, smart: str | None = None) -> str:
+    """A kept value as the utterance's transcript has it: ``smart`` (where given) when smart-formatted,
+    ``said`` (in words) on a words transcript, ``written`` otherwise. The one choice of ``quantity`` and of
+    the halves' own renderers that write a value three ways (v27's points and gallons, v29's unit sizes);
+    it draws nothing, so a renderer's draws stay what they were."""
+    if smart is not None and ctx.style == "smart":
+        return smart
+    return said if ctx.words else written
 
 
 def from_file(module_file: str, *more: Mapping[str, Renders]) -> dict[str, Renders]:

@@ -37,9 +37,9 @@ def gate(ctx: Ctx) -> str:
 def points(ctx: Ctx) -> str:
     """A loyalty balance in thousands of points ("forty two thousand points", "42,000 points")."""
     k = ctx.rng.randint(3, 180)
-    if ctx.style == "smart":
-        return f"{k * 1000:,} points"
-    return f"{number_words(k)} thousand points" if ctx.words else f"{k}000 points"
+    return distractor_kit.in_style(
+        ctx, f"{number_words(k)} thousand points", f"{k}000 points", f"{k * 1000:,} points"
+    )
 
 
 def weight(ctx: Ctx) -> str:
@@ -51,9 +51,7 @@ def weight(ctx: Ctx) -> str:
 def gallons(ctx: Ctx) -> str:
     """A month's water use on the bill, in gallons ("four thousand two hundred gallons", "4,200 gallons")."""
     n = ctx.rng.randint(12, 160) * 100
-    if ctx.style == "smart":
-        return f"{n:,} gallons"
-    return f"{number_words(n)} gallons" if ctx.words else f"{n} gallons"
+    return distractor_kit.in_style(ctx, f"{number_words(n)} gallons", f"{n} gallons", f"{n:,} gallons")
 
 
 OWN: dict[str, Callable[[Ctx], str]] = {"TOOTH": tooth, "GATE": gate, "POINTS": points, "WEIGHT": weight,

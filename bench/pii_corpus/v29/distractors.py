@@ -64,9 +64,7 @@ def storage(ctx: Ctx) -> str:
 def unit_size(ctx: Ctx) -> str:
     """A storage unit's size in feet ("a ten by fifteen", "10x15")."""
     w, d = ctx.rng.choice(UNIT_SIZES)
-    if ctx.style == "smart":
-        return f"{w}x{d}"
-    return f"{number_words(w)} by {number_words(d)}" if ctx.words else f"{w} by {d}"
+    return distractor_kit.in_style(ctx, f"{number_words(w)} by {number_words(d)}", f"{w} by {d}", f"{w}x{d}")
 
 
 OWN: dict[str, Callable[[Ctx], str]] = {"CHANNEL": channel, "LENS": lens, "BUS": bus, "STORAGE": storage,
