@@ -653,6 +653,7 @@ def main() -> None:
             "test20",
             "test21",
             "test22",
+            "test23",
         ),
         default="issue",
     )

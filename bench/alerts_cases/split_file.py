@@ -40,6 +40,7 @@ from bench.alerts_cases import (
     faults12,
     faults13,
     faults14,
+    faults15,
     incidents,
     shifts,
 )
@@ -81,6 +82,7 @@ EFFECTS: dict[str, type[Effect]] = {
         faults12.CanaryIntentLoop, faults12.EndpointCut,
         faults13.SlowPastDeadline,
         faults14.EveRush, faults14.GreetingNotice, faults14.PortedLineDrop,
+        faults15.ChannelCap, faults15.DtmfDeadAir, faults15.ToolCallLoop, faults15.VoiceChange,
     )
 }  # fmt: skip
 
