@@ -3,11 +3,8 @@ it comes from in production. The README explains each at length."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import MINUTE, at
 from bench.alerts_cases.degradations import Asr, CanaryCrash, SlowRise
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import AgentDown, AgentLoop, DeadAir, SlowTool, TrafficStop
@@ -91,42 +88,3 @@ def evidence_delay_ms(effect: Effect) -> int:
     if isinstance(effect, SlowRise):
         return effect.ramp_ms * effect.evidence_ms // effect.final_ms
     return 0
-
-
-Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect): a plan row, test2-test5
-Expected = Callable[[Effect], tuple[str | None, dict[str, str]]]
-
-
-def plan_cases(
-    split: str, day: str, seed: int, rows: tuple[Row, ...], kinds: Mapping[str, Kind], expected: Expected
-) -> tuple[Case, ...]:
-    """The cases of one day of a split whose plan rows name only the effect: ``expected`` gives each
-    case the cause and scope a page must name, ``kinds`` where it comes from (a benign kind must have
-    no cause, an incident one). One incident on two workflows at once (the same onset and kind twice
-    in a day) is a case, and a page, for each: its name ends with the workflow. Evidence onset: the
-    first affected call, except a slow rise (``evidence_delay_ms``)."""
-    labels = [f"{day}/{kind}@{onset}" for onset, _, kind, _ in rows]
-    cases = []
-    for label, (onset, minutes, kind, effect) in zip(labels, rows, strict=True):
-        if kind not in kinds:
-            raise ValueError(f"unknown kind {kind}")
-        cause, scope = expected(effect)
-        if (cause is None) != kinds[kind].benign:
-            raise ValueError(f"{day} {kind}: a benign kind has no cause, an incident has one")
-        if labels.count(label) > 1:
-            label = f"{label}/{scope['workflow']}"
-        cases.append(
-            Case(label, kind, cause, scope, split, day, seed, at(onset), minutes * MINUTE, effect,
-                 evidence_delay_ms(effect), kinds[kind].real_world)
-        )  # fmt: skip
-    return tuple(cases)
-
-
-def plan_days(
-    split: str, plan: Mapping[tuple[str, int], tuple[Row, ...]], kinds: Mapping[str, Kind], expected: Expected
-) -> list[Day]:
-    """The days of such a split (test2-test5), each with its cases (``plan_cases``)."""
-    return [
-        Day(name, split, seed, plan_cases(split, name, seed, rows, kinds, expected))
-        for (name, seed), rows in plan.items()
-    ]

@@ -9,30 +9,18 @@ from __future__ import annotations
 
 from bench.alerts_cases import split_file
 from bench.alerts_cases.case import Case, Day
-from bench.alerts_cases.day import DAY0, HOUR, MINUTE
 from bench.alerts_cases.degradations import Asr, CanaryCrash, SlowRise
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import AgentDown, AgentLoop, DeadAir, SlowTool, TrafficStop
-from bench.alerts_cases.kinds import KINDS, evidence_delay_ms, expected
+from bench.alerts_cases.kinds import KINDS, expected
 from bench.alerts_cases.shifts import Holiday, Launch, Surge
-from bench.alerts_cases.test2 import test2_days
-from bench.alerts_cases.test4 import test4_days
-from bench.alerts_cases.test5 import test5_days
-from bench.alerts_cases.test6 import test6_days
-from bench.alerts_cases.test7 import test7_days
-from bench.alerts_cases.test8 import test8_days
 
+# test3 is last (splits.SPLITS), as it was when it was a module outside this one; the rest are files
 SPLITS = (
     "tune",
     "test",
-    "test2",
-    "test4",
-    "test5",
-    "test6",
-    "test7",
-    "test8",
-    *split_file.SPLITS,
-)  # test9 on: split_files/
+    *(split for split in split_file.SPLITS if split != "test3"),
+)  # test2 on: split_files/
 Row = tuple[str, int, str, Effect]  # (onset "HH:MM", minutes, kind, effect)
 
 _PLAN: dict[tuple[str, str, int], tuple[Row, ...]] = {
@@ -90,29 +78,19 @@ _PLAN: dict[tuple[str, str, int], tuple[Row, ...]] = {
 }
 
 
-def _at(hhmm: str) -> int:
-    hours, minutes = hhmm.split(":")
-    return DAY0 + int(hours) * HOUR + int(minutes) * MINUTE
-
-
 def _case(split: str, day: str, seed: int, row: Row) -> Case:
+    """A plan row as a case (``split_file.case_of``, the one builder of a case from a row), with the cause
+    and scope ``kinds.expected`` gives its effect and its kind's text from ``KINDS``."""
     onset, minutes, kind, effect = row
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind}")
     cause, scope = expected(effect)
-    return Case(
-        name=f"{day}/{kind}@{onset}",
-        kind=kind,
-        cause=cause,
-        scope=scope,
-        split=split,
-        day=day,
-        seed=seed,
-        onset_ms=_at(onset),
-        duration_ms=minutes * MINUTE,
-        effect=effect,
-        evidence_delay_ms=evidence_delay_ms(effect),
-        real_world=KINDS[kind].real_world,
+    return split_file.case_of(
+        split,
+        day,
+        seed,
+        split_file.Row(onset, minutes, kind, effect, cause, scope),
+        {kind: KINDS[kind].real_world},
     )
 
 
@@ -120,18 +98,6 @@ def days(split: str) -> list[Day]:
     """The simulated days of a split, each with its cases."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {SPLITS}")
-    if split == "test2":
-        return test2_days()
-    if split == "test4":
-        return test4_days()
-    if split == "test5":
-        return test5_days()
-    if split == "test6":
-        return test6_days()
-    if split == "test7":
-        return test7_days()
-    if split == "test8":
-        return test8_days()
     if split in split_file.SPLITS:  # a data file (split_files/<split>.toml)
         return split_file.days(split)
     return [

@@ -1,13 +1,15 @@
-"""The later splits (``test9`` onwards) as data, and the one loader that turns a split's file into its days.
+"""The splits from ``test2`` on as data, and the one loader that turns a split's file into its days.
 
 A split is seeds, cases and why each case happens. It used to be written as a module per split (a
-docstring, imports of effect classes, a prose dict, module-level effects, a plan of rows and a
-``testN_days()``), thirteen copies of one shape. Now each is a TOML file in ``split_files/``: the old
-docstring as ``about``, the seeds, ``[production]`` (kind -> how it happens in production) and
-``[[days]]`` with their ``[[days.cases]]`` (onset, minutes, kind, cause, scope, effect name and its
-settings). The effect names are the classes of ``EFFECTS``, listed here by hand: a data file can build
-only these, never an arbitrary import path. A file builds exactly the days its module built (the
-identity was proven on conversion: same names, seeds, cases, onsets, causes, scopes and effect reprs).
+docstring, imports of effect classes, a prose dict or kind catalog, module-level effects, a plan of
+rows, causes by an ``expected`` or per row, and a ``testN_days()``), twenty copies of one shape
+(``test2`` to ``test21``; only ``tune`` and ``test`` stay in ``schedule.py``). Now each is a TOML file in
+``split_files/``: the old docstring as ``about``, the seeds, ``[production]`` (kind -> how it happens in
+production) and ``[[days]]`` with their ``[[days.cases]]`` (onset, minutes, kind, cause, scope, effect
+name and its settings). The effect names are the classes of ``EFFECTS``, listed here by hand: a data
+file can build only these, never an arbitrary import path. A file builds exactly the days its module
+built (the identity was proven on conversion: same names, seeds, cases, onsets, causes, scopes and
+effect reprs).
 
 Every case's evidence onset is the first affected call, except where ``kinds.evidence_delay_ms`` says
 otherwise (a slow rise: once its drift reaches 1 s). TOML arrays become tuples, as the effects take them.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -116,14 +118,22 @@ class SplitFile:
     def days(self) -> list[Day]:
         """The split's simulated days, each with its cases, in file order."""
         return [
-            Day(
-                name,
-                self.split,
-                seed,
-                tuple(case_of(self.split, name, seed, row, self.production) for row in rows),
-            )
+            Day(name, self.split, seed, day_cases(self.split, name, seed, rows, self.production))
             for (name, seed), rows in self.plan.items()
         ]
+
+
+def day_cases(
+    split: str, day: str, seed: int, rows: tuple[Row, ...], production: Mapping[str, str]
+) -> tuple[Case, ...]:
+    """A day's rows as its cases. One incident on two workflows at once (the same onset and kind twice in
+    a day, as test5's 12:35 traffic stop) is a case, and a page, for each: its name ends with the workflow."""
+    cases = [case_of(split, day, seed, row, production) for row in rows]
+    names = [case.name for case in cases]
+    return tuple(
+        replace(case, name=f"{case.name}/{case.scope['workflow']}") if names.count(case.name) > 1 else case
+        for case in cases
+    )
 
 
 def case_of(split: str, day: str, seed: int, row: Row, production: Mapping[str, str]) -> Case:

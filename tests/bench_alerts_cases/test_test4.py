@@ -8,9 +8,9 @@ import itertools
 from functools import partial
 from typing import Any
 
-from bench.alerts_cases import splits
-from bench.alerts_cases import test4 as split4
+from bench.alerts_cases import split_file, splits
 from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, HOUR, MINUTE, Ledger
+from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults4 import (
     BlueGreen,
     EagerHandoff,
@@ -24,10 +24,17 @@ from tests.bench_alerts_cases.small_day import Run, run_case
 
 Event = dict[str, Any]
 OTHERS = ("tune", "test", "test2", "test3")
+TEST4 = split_file.load("test4")  # the split's data file
+
+
+def _as_in_test4(effect: Effect) -> tuple[str | None, dict[str, str]]:
+    """The cause and scope test4 names for a case of this effect's class (not judged by these tests)."""
+    case = next(c for c in splits.cases("test4") if type(c.effect) is type(effect))
+    return case.cause, dict(case.scope)
 
 
 # test4's own effects on a small day (240 calls an hour, seed 23), with test4's own cause and scope
-_run = partial(run_case, per_hour=240, seed=23, split="test4", day="t4", cause_and_scope=split4.expected)
+_run = partial(run_case, per_hour=240, seed=23, split="test4", day="t4", cause_and_scope=_as_in_test4)
 
 
 def _untouched_are_normal(run: Run) -> None:
@@ -49,7 +56,8 @@ def test_three_days_two_with_incidents_one_that_must_not_page() -> None:
     assert [d.name for d in days] == ["test4-a", "test4-b", "test4-benign"]
     assert [any(not c.benign for c in d.cases) for d in days] == [True, True, False]
     for case in splits.cases("test4"):
-        assert (case.cause is None) == split4.KINDS_TEST4[case.kind].benign, case.name
+        assert {c.benign for c in splits.cases("test4") if c.kind == case.kind} == {case.benign}, case.name
+        assert case.real_world == TEST4.production[case.kind], case.name
         assert case.real_world and case.split == "test4"
         assert DAY0 <= case.onset_ms < case.end_ms <= DAY0 + 24 * HOUR, case.name
     assert sum(1 for c in splits.cases("test4") if not c.benign) >= 10
@@ -62,10 +70,10 @@ def test_seeds_share_no_hour_with_any_other_split() -> None:
         return {s + d + h for s in splits.seeds(split) for d in (0, 1) for h in range(24)}
 
     mine = drawn("test4")
-    assert splits.seeds("test4") == sorted(split4.SEEDS)
+    assert splits.seeds("test4") == sorted(TEST4.seeds)
     for other in OTHERS:
         assert not mine & drawn(other), other
-    for a, b in itertools.combinations(split4.SEEDS, 2):
+    for a, b in itertools.combinations(TEST4.seeds, 2):
         assert abs(a - b) >= 26
 
 
@@ -211,7 +219,7 @@ def test_model_loop_loops_one_models_calls_on_every_workflow(invalid: Any) -> No
 
 
 def test_prefix_drop_loses_only_the_carriers_callers() -> None:
-    codes = split4.CARRIER_AREA_CODES
+    (codes,) = {c.effect.area_codes for c in splits.cases("test4") if isinstance(c.effect, PrefixDrop)}
     run = _run(PrefixDrop(codes), onset="17:15")
     inside = [c for c in run.normal.values() if run.case.active(c[0]["ts"])]
     region = [c for c in inside if c[0]["data"]["caller"][2:5] in codes]

@@ -11,22 +11,24 @@ from typing import Any
 import pytest
 
 from bench.alerts_cases import faults5 as f5
-from bench.alerts_cases import splits
-from bench.alerts_cases import test5 as split5
+from bench.alerts_cases import split_file, splits
 from bench.alerts_cases.case import Day, simulate_day
 from bench.alerts_cases.check_test5 import first_reply_ms
 from bench.alerts_cases.day import CALLS_PER_HOUR, DAY0, HOUR, Ledger
 from bench.alerts_cases.degradations import Asr
+from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.incidents import TrafficStop
 
 Event = dict[str, Any]
 EARLIER = ("tune", "test", "test2", "test3", "test4")
+TEST5 = split_file.load("test5")  # the split's data file
+Row = tuple[str, int, str, Effect]  # onset, minutes, kind, effect: what a page must name is not judged here
 
 
-def _small_day(row: split5.Row, per_hour: int = 240, seed: int = 37) -> SimpleNamespace:
+def _small_day(row: Row, per_hour: int = 240, seed: int = 37) -> SimpleNamespace:
     """The row's case alone on a day with calls only in the hours around it, beside that day
     without it. ``hit``: the calls the case marked; ``normal``: call_sid -> the untouched call."""
-    (case,) = split5._cases("t5", seed, (row,))
+    case = split_file.case_of("test5", "t5", seed, split_file.Row(*row), TEST5.production)
     lo, hi = (case.onset_ms - DAY0) // HOUR - 1, (case.end_ms - DAY0) // HOUR + 1
     cph = tuple(per_hour if lo <= h <= hi else 0 for h in range(24))
     ledger = Ledger()
@@ -67,10 +69,10 @@ def test_seeds_share_no_hour_with_any_other_split() -> None:
     def drawn(split: str) -> set[int]:
         return {seed + week + h for seed in splits.seeds(split) for week in (0, 1) for h in range(24)}
 
-    assert splits.seeds("test5") == list(split5.SEEDS)
+    assert splits.seeds("test5") == list(TEST5.seeds)
     for other in EARLIER:
         assert not drawn("test5") & drawn(other), other
-    assert all(abs(a - b) > 25 for a, b in itertools.combinations(split5.SEEDS, 2))
+    assert all(abs(a - b) > 25 for a, b in itertools.combinations(TEST5.seeds, 2))
 
 
 def test_onsets_and_settings_are_new() -> None:

@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from bench.alerts_cases import faults6 as f6
-from bench.alerts_cases import splits
-from bench.alerts_cases import test6 as split6
+from bench.alerts_cases import split_file, splits
 from bench.alerts_cases.case import simulate_day
 from bench.alerts_cases.check_test6 import elderly_starts
 from bench.alerts_cases.day import DAY0, HOUR, Ledger
@@ -17,19 +16,15 @@ from bench.alerts_cases.effect import Effect
 Event = dict[str, Any]
 OLDER = ("tune", "test", "test2", "test3", "test4", "test5")
 SEED = 53
+TEST6 = split_file.load("test6")  # the split's data file
 
 
 class Small:
     """``effect`` as the only case on a day whose calls are all in the hours around it."""
 
     def __init__(self, onset: str, minutes: int, kind: str, effect: Effect, per_hour: int = 400) -> None:
-        plan = {("small", SEED): ((onset, minutes, kind, effect, None if split6.KINDS_TEST6[kind].benign
-                                   else "x", {}),)}  # fmt: skip
-        saved, split6.PLAN_TEST6 = split6.PLAN_TEST6, plan
-        try:
-            (self.case,) = split6.test6_cases("small", SEED)
-        finally:
-            split6.PLAN_TEST6 = saved
+        row = split_file.Row(onset, minutes, kind, effect)  # what a page must name is not judged here
+        self.case = split_file.case_of("test6", "small", SEED, row, TEST6.production)
         first, last = (self.case.onset_ms - DAY0) // HOUR - 1, (self.case.end_ms - DAY0) // HOUR + 1
         self.volume = tuple(per_hour if first <= h <= last else 0 for h in range(24))
         self.ledger = Ledger()
@@ -78,7 +73,7 @@ def test_no_seed_hour_shared_with_another_split() -> None:
 
     for other in OLDER:
         assert not hours("test6") & hours(other), other
-    assert sorted(split6.SEEDS) == splits.seeds("test6")
+    assert sorted(TEST6.seeds) == splits.seeds("test6")
 
 
 def test_onsets_settings_and_kinds_are_new() -> None:

@@ -9,8 +9,7 @@ from collections import Counter
 from typing import Any
 
 from bench.alerts_cases import faults8 as f8
-from bench.alerts_cases import splits
-from bench.alerts_cases import test8 as split8
+from bench.alerts_cases import split_file, splits
 from bench.alerts_cases.case import simulate_day
 from bench.alerts_cases.day import DAY0, HOUR, Ledger
 from bench.alerts_cases.effect import Effect
@@ -21,7 +20,8 @@ Event = dict[str, Any]
 EARLIER = ("tune", "test", "test2", "test3", "test4", "test5", "test6", "test7")
 CAUSES = {"dead_air", "traffic_stopped", "agent_loop", "agent_failed", "ttfhw_drift", "containment_drop",
           "canary_regression", "asr_empty", "asr_garbled", "tool_latency", "tool_failure"}  # fmt: skip
-REGION = split8.REGION_AREA_CODES
+TEST8 = split_file.load("test8")  # the split's data file
+(REGION,) = {c.effect.area_codes for c in splits.cases("test8") if isinstance(c.effect, f8.OneWayAudio)}
 
 
 def _typed(call: list[Event], type_: str) -> list[Event]:
@@ -41,8 +41,9 @@ class Small:
     the hours around the case) beside the same day without it."""
 
     def __init__(self, effect: Effect, onset: str, minutes: int = 30, per_hour: int = 500) -> None:
-        row = next(r for rows in split8.PLAN_TEST8.values() for r in rows if type(r[3]) is type(effect))
-        self.case = split8._case("small", 83, (onset, minutes, row[2], effect, row[4], {}))
+        mine = next(c for c in splits.cases("test8") if type(c.effect) is type(effect))
+        row = split_file.Row(onset, minutes, mine.kind, effect, mine.cause)
+        self.case = split_file.case_of("test8", "small", 83, row, TEST8.production)
         hours = range((self.case.onset_ms - DAY0) // HOUR - 1, (self.case.end_ms - DAY0) // HOUR + 2)
         volume = tuple(per_hour * (h in hours) for h in range(24))
         self.ledger = Ledger()
@@ -79,7 +80,7 @@ def test_seeds_share_no_hour_with_any_split() -> None:
     def draws(split: str) -> set[int]:  # hour h of a day draws seed + h, its last week seed + 1 + h
         return {seed + h for seed in splits.seeds(split) for h in range(25)}
 
-    assert splits.seeds("test8") == sorted(split8.SEEDS)
+    assert splits.seeds("test8") == sorted(TEST8.seeds)
     assert {s: draws("test8") & draws(s) for s in EARLIER} == {s: set() for s in EARLIER}
 
 
