@@ -125,3 +125,38 @@ def agent_audio_end(events: list[Event], cut: int) -> int:
 
 def end_call(like: Event, ts: int, status: str, reason: str, rng: random.Random) -> Event:
     return new_event(like, ts, "call.ended", {"status": status, "reason": reason}, rng)
+
+
+def hangs_up(
+    like: Event, at: int, rng: random.Random, again_p: float, again: str | tuple[str, ...]
+) -> list[Event]:
+    """A caller left without an answer after their line at ``at``: with ``again_p`` they speak once more
+    2.5-4.5 s later (``again``, or one of them), then hang up 1.5-4 s after (``completed/hangup``)."""
+    added: list[Event] = []
+    if rng.random() < again_p:
+        when = at + rng.randint(2_500, 4_500)
+        more, at = caller_says(like, when, again if isinstance(again, str) else rng.choice(again), rng)
+        added += more
+    added.append(end_call(like, at + rng.randint(1_500, 4_000), "completed", "hangup", rng))
+    return added
+
+
+def first_reply(
+    case: Case, events: list[Event], workflow: str | None, sentence: bool = False
+) -> Event | None:
+    """The call's first agent reply after the caller's first utterance that is sent in the case's window
+    (greetings spared); None for another workflow's call (``workflow`` None: every workflow) or a call
+    with none. ``sentence``: only a reply that is a sentence (not a filler, 20+ characters, not barged
+    into), as text to speech cut short would show."""
+    if workflow is not None and events[0]["workflow"] != workflow:
+        return None
+    said = next((e["ts"] for e in events if e["type"] == "caller.utterance"), None)
+    if said is None:
+        return None
+    return next(
+        (e for e in events
+         if e["type"] == "agent.utterance" and e["ts"] > said and case.active(e["ts"])
+         and (not sentence or ("filler" not in e["data"]["tags"] and not e["data"]["interrupted"]
+                               and len(e["data"]["text"]) >= 20))),
+        None,
+    )  # fmt: skip

@@ -4,7 +4,7 @@ agent build) and each call's synthesized events."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from bench.alerts_cases.day import DayContext, Planned
 
@@ -28,3 +28,23 @@ class Effect:
 
     def describe(self) -> str:
         return type(self).__name__
+
+
+class MarksNoted(Effect):
+    """An effect whose ``traffic`` hook notes the calls it changed (``<NOTE>=<case name>`` in the plan's
+    notes) and whose ``call`` hook only marks them: at the call's start, or with ``MARK_AT`` at its first
+    event of that type (a noted call without one is not marked). The calls' events are left as made."""
+
+    NOTE: ClassVar[str]
+    MARK_AT: ClassVar[str | None] = None
+
+    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
+        if plan.notes.get(self.NOTE) != case.name:
+            return events
+        if self.MARK_AT is None:
+            day.ledger.mark(case.name, plan.start, events[0]["call_sid"])
+            return events
+        shown = next((e for e in events if e["type"] == self.MARK_AT), None)
+        if shown is not None:
+            day.ledger.mark(case.name, shown["ts"], events[0]["call_sid"])
+        return events

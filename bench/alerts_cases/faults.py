@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from agent.simulator.model import End, Handoff, Reply, Say, Scenario, Tool
 from agent.simulator.profile import AgentProfile
 from agent.simulator.workflows.common import lexicon
+from bench.alerts_cases import edit
 from bench.alerts_cases.day import DayContext, Planned, synthesize
 from bench.alerts_cases.degradations import Asr
 from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event, picked
@@ -182,15 +183,7 @@ class TtsStuck(Effect):
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
         first = events[0]
-        if self.workflow is not None and first["workflow"] != self.workflow:
-            return events
-        said = next((e["ts"] for e in events if e["type"] == "caller.utterance"), None)
-        if said is None:
-            return events
-        stuck = next(
-            (e for e in events if e["type"] == "agent.utterance" and e["ts"] > said and case.active(e["ts"])),
-            None,
-        )
+        stuck = edit.first_reply(case, events, self.workflow)
         if stuck is None or not picked(f"tts:{case.name}:{first['call_sid']}", self.share):
             return events
         rng = call_rng(events, f"tts_stuck:{case.name}")

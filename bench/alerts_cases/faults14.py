@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent.simulator.model import Say
 from bench.alerts_cases.day import DEFAULT_SHARE, DayContext, Planned, extra_plans, merge
-from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.effect import Effect, MarksNoted
 from bench.alerts_cases.shifts import _Adds
 
 if TYPE_CHECKING:
@@ -61,12 +61,14 @@ class EveRush(_Adds):
 
 
 @dataclass(frozen=True)
-class GreetingNotice(Effect):
+class GreetingNotice(MarksNoted):
     """A planned-maintenance notice added to the greeting of every call starting in the window (one
     greeting setting for every line): the agent says ``notice`` before "How can I help you today?", so
     the greeting plays about a second longer and everything after it comes that much later. The calls
     are synthesized with the longer greeting (the same random draws), so they stay consistent and
     healthy. Marks each call at its start."""
+
+    NOTE = "notice"
 
     notice: str = "Online pay is down tonight."
 
@@ -78,8 +80,3 @@ class GreetingNotice(Effect):
                 scenario = replace(plan.scenario, greeting=Say(text, greeting.tags))
                 plan = replace(plan, scenario=scenario).with_notes(notice=case.name)
             yield plan
-
-    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("notice") == case.name:
-            day.ledger.mark(case.name, plan.start, events[0]["call_sid"])
-        return events

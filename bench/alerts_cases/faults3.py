@@ -14,7 +14,7 @@ from bench.alerts_cases.day import DayContext, Planned, synthesize
 from bench.alerts_cases.edit import call_rng, caller_says, finish, picked
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults import LlmSlow, tool_failing, tool_hit
-from bench.alerts_cases.incidents import STILL_THERE, AgentLoop, DeadAir
+from bench.alerts_cases.incidents import STILL_THERE, AgentLoop, DeadAir, noted_loop
 
 if TYPE_CHECKING:
     from bench.alerts_cases.case import Case
@@ -104,6 +104,4 @@ class CanaryLoop(Effect):
             yield plan
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("loop_case") != case.name:
-            return events
-        return AgentLoop(plan.workflow).call(case, plan, events, day)
+        return noted_loop(case, plan, events, day)

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from agent.simulator.model import End, Handoff, Intent, Say, Scenario, reply
 from agent.simulator.workflows.common import lexicon
+from bench.alerts_cases import edit
 from bench.alerts_cases.day import HOUR, MINUTE, DayContext, Planned
 from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event, picked
-from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.effect import Effect, MarksNoted
 from bench.alerts_cases.faults3 import ToolTimeout
-from bench.alerts_cases.incidents import AgentLoop
+from bench.alerts_cases.incidents import AgentLoop, noted_loop
 
 if TYPE_CHECKING:
     from bench.alerts_cases.case import Case
@@ -102,18 +103,7 @@ class TtsCutOff(Effect):
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
         first = events[0]
-        if self.workflow is not None and first["workflow"] != self.workflow:
-            return events
-        said = next((e["ts"] for e in events if e["type"] == "caller.utterance"), None)
-        if said is None:
-            return events
-        cut_reply = next(
-            (e for e in events
-             if e["type"] == "agent.utterance" and e["ts"] > said and case.active(e["ts"])
-             and "filler" not in e["data"]["tags"] and not e["data"]["interrupted"]
-             and len(e["data"]["text"]) >= 20),
-            None,
-        )  # fmt: skip
+        cut_reply = edit.first_reply(case, events, self.workflow, sentence=True)
         if cut_reply is None or not picked(f"tts_cut:{case.name}:{first['call_sid']}", self.share):
             return events
         rng = call_rng(events, f"tts_cut:{case.name}")
@@ -131,10 +121,7 @@ class TtsCutOff(Effect):
         again_off = again["ts"] + max(400, int(needs * rng.uniform(*self.played)))
         added += [again, *_audio(first, again["ts"], again_off, rng)]
         at = max(again_off, max(c["ts"] for c in again["data"]["chunks"]))
-        if rng.random() < 0.4:
-            more, at = caller_says(first, at + rng.randint(2_500, 4_500), rng.choice(CANT_HEAR), rng)
-            added += more
-        added.append(end_call(first, at + rng.randint(1_500, 4_000), "completed", "hangup", rng))
+        added += edit.hangs_up(first, at, rng, 0.4, CANT_HEAR)
         day.ledger.mark(case.name, off, first["call_sid"])
         return finish(kept + added)
 
@@ -183,12 +170,15 @@ def _hands_off_early(scenario: Scenario, line: str) -> Scenario | None:
 
 
 @dataclass(frozen=True)
-class EagerHandoff(Effect):
+class EagerHandoff(MarksNoted):
     """A prompt change (``<workflow>-v<prompt>``, every call of ``workflow`` starting in the window)
     makes the agent hand callers to a person too eagerly: on ``share`` of those calls it answers the
     caller's first request with a hand-off line and a ``handoff.requested`` (trigger ``policy``),
     ``ended/handoff``; the other calls carry the new prompt and go on as before. Marked at the
     hand-off."""
+
+    NOTE = "eager"
+    MARK_AT = "handoff.requested"
 
     workflow: str
     prompt: int = 7
@@ -206,14 +196,6 @@ class EagerHandoff(Effect):
                     if early is not None:
                         plan = replace(plan, scenario=early).with_notes(eager=case.name)
             yield plan
-
-    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("eager") != case.name:
-            return events
-        handoff = next((e for e in events if e["type"] == "handoff.requested"), None)
-        if handoff is not None:
-            day.ledger.mark(case.name, handoff["ts"], events[0]["call_sid"])
-        return events
 
 
 @dataclass(frozen=True)
@@ -234,9 +216,7 @@ class ModelLoop(Effect):
             yield plan
 
     def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("loop_case") != case.name:
-            return events
-        return AgentLoop(plan.workflow).call(case, plan, events, day)
+        return noted_loop(case, plan, events, day)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from agent.simulator.model import Outcome
 from bench.alerts_cases.day import DEFAULT_SHARE, DayContext, Planned, extra_plans, merge
 from bench.alerts_cases.edit import call_rng, caller_says, cut_after, end_call, finish, new_event, picked
-from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.effect import Effect, MarksNoted
 from bench.alerts_cases.faults4 import _agent_says, _audio
 from bench.alerts_cases.incidents import AgentLoop, DeadAir, SlowTool, _in_workflow
 from bench.alerts_cases.shifts import _Adds
@@ -239,10 +239,12 @@ class StormCalls(_Adds):
 
 
 @dataclass(frozen=True)
-class FasterBuild(Effect):
+class FasterBuild(MarksNoted):
     """A healthy release a little better than the stable one (``version``: the model's first token
     ``faster`` times as long, stalls half as often) on ``share`` of the stable calls starting in the
     window, not flagged canary; the canary share keeps its build. Marks each."""
+
+    NOTE = "faster"
 
     version: str = "1.9.1"
     share: float = 0.3
@@ -261,8 +263,3 @@ class FasterBuild(Effect):
                 profile = replace(p, version=self.version, ttft_ms=quicker, slow_turn_p=p.slow_turn_p / 2)
                 plan = replace(plan, profile=profile).with_notes(faster=case.name)
             yield plan
-
-    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("faster") == case.name:
-            day.ledger.mark(case.name, plan.start, events[0]["call_sid"])
-        return events

@@ -25,7 +25,7 @@ from bench.alerts_cases.edit import (
     finish,
     picked,
 )
-from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.effect import Effect, MarksNoted
 from bench.alerts_cases.incidents import ARE_YOU_THERE, AgentLoop, _in_workflow
 
 if TYPE_CHECKING:
@@ -205,11 +205,13 @@ class LunchLull(Effect):
 
 
 @dataclass(frozen=True)
-class SlowerToolVersion(Effect):
+class SlowerToolVersion(MarksNoted):
     """A new version of a tool's backend that is correct but slower, still inside the range the
     tool always had: ``tool`` answers in ``latency_ms`` (the top of its usual range) for every call
     starting in the window; its failures (a timeout, an upstream error) stay as they were. Marks
     each call that uses it."""
+
+    NOTE = "new_tool"
 
     tool: str = "lookup_prescription"
     latency_ms: tuple[int, int] = (900, 1_500)
@@ -234,8 +236,3 @@ class SlowerToolVersion(Effect):
             return a
 
         return replace(scenario, turns=tuple(replace(t, reply=new(t.reply)) for t in scenario.turns))
-
-    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("new_tool") == case.name:
-            day.ledger.mark(case.name, plan.start, events[0]["call_sid"])
-        return events

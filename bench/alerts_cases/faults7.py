@@ -28,7 +28,7 @@ from bench.alerts_cases.edit import (
     finish,
     picked,
 )
-from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.effect import Effect, MarksNoted
 from bench.alerts_cases.faults6 import IntentLoop, _has_intent
 from bench.alerts_cases.incidents import ARE_YOU_THERE, SlowTool, TrafficStop, _in_workflow
 from bench.alerts_cases.shifts import _Adds
@@ -120,13 +120,16 @@ def _talked_over(scenario: Scenario) -> Scenario | None:
 
 
 @dataclass(frozen=True)
-class BargeInIgnored(Effect):
+class BargeInIgnored(MarksNoted):
     """Barge-in detection broken (an ``interruptible`` setting flipped in the call's TwiML, a voice
     activity threshold raised): for calls starting in the window, every workflow, the agent no longer
     yields when the caller speaks over it (it keeps sending for 0.8-1.2 s, paced to playback); after
     the first time it talks over them the caller asks for a person and is handed off (trigger
     ``frustration``). Calls where the caller never barges in are untouched. Marked at the first
     ``interrupt`` the agent ignored."""
+
+    NOTE = "barge_case"
+    MARK_AT = "interrupt"
 
     def traffic(self, case: Case, plans: Iterator[Planned], day: DayContext) -> Iterator[Planned]:
         for plan in plans:
@@ -138,13 +141,6 @@ class BargeInIgnored(Effect):
                         barge_case=case.name
                     )
             yield plan
-
-    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("barge_case") == case.name:
-            ignored = next((e for e in events if e["type"] == "interrupt"), None)
-            if ignored is not None:
-                day.ledger.mark(case.name, ignored["ts"], events[0]["call_sid"])
-        return events
 
 
 @dataclass(frozen=True)
@@ -245,11 +241,13 @@ class CarrierAsr(Asr):
 
 
 @dataclass(frozen=True)
-class ElderlyEvening(Effect):
+class ElderlyEvening(MarksNoted):
     """An evening when many more older callers ring (a senior-center newsletter, an evening slot
     after a pharmacy's letter): ``share`` of the calls starting in the window are from callers who
     speak slower and pause longer (the simulator's elderly persona); same scripts, same agent, every
     call healthy, so calls run longer. Marks each changed call."""
+
+    NOTE = "elderly"
 
     share: float = 0.4
 
@@ -263,11 +261,6 @@ class ElderlyEvening(Effect):
                 scenario = replace(plan.scenario, persona=Persona.ELDERLY)
                 plan = replace(plan, scenario=scenario).with_notes(elderly=case.name)
             yield plan
-
-    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("elderly") == case.name:
-            day.ledger.mark(case.name, plan.start, events[0]["call_sid"])
-        return events
 
 
 def _confirming(scenario: Scenario) -> bool:

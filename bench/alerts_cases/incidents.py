@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent.simulator.model import End, Handoff, Intent, Reply, Say, Scenario, Tool, Turn, reply
 from agent.simulator.workflows.common import lexicon
+from bench.alerts_cases import edit
 from bench.alerts_cases.day import DayContext, Planned, synthesize
 from bench.alerts_cases.edit import (
     agent_audio_end,
@@ -58,10 +59,7 @@ class DeadAir(Effect):
         hello = max(cut, agent_audio_end(events, cut)) + rng.randint(4_000, 7_000)
         kept = cut_after(events, cut, silent_from=hello - 200)
         added, at = caller_says(first, hello, rng.choice(ARE_YOU_THERE), rng)
-        if rng.random() < 0.5:
-            again, at = caller_says(first, at + rng.randint(2_500, 4_500), "Hello?", rng)
-            added += again
-        added.append(end_call(first, at + rng.randint(1_500, 4_000), "completed", "hangup", rng))
+        added += edit.hangs_up(first, at, rng, 0.5, "Hello?")
         day.ledger.mark(case.name, cut, first["call_sid"])
         return finish(kept + added)
 
@@ -203,3 +201,12 @@ class AgentLoop(Effect):
         if len(asked) >= 2:
             day.ledger.mark(case.name, asked[1]["ts"], events[0]["call_sid"])
         return events
+
+
+def noted_loop(case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
+    """The ``call`` hook of a loop that notes the calls it loops (``loop_case=<case name>``, on top of
+    ``AgentLoop``'s traffic): another loop case's call on the same day is left alone, its own are marked
+    at the first repeat as ``AgentLoop`` marks them."""
+    if plan.notes.get("loop_case") != case.name:
+        return events
+    return AgentLoop(plan.workflow).call(case, plan, events, day)

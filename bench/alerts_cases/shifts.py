@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bench.alerts_cases.day import DEFAULT_SHARE, DayContext, Planned, extra_plans, merge
-from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.effect import Effect, MarksNoted
 
 if TYPE_CHECKING:
     from bench.alerts_cases.case import Case
@@ -17,13 +17,10 @@ if TYPE_CHECKING:
 Event = dict[str, Any]
 
 
-class _Adds(Effect):
+class _Adds(MarksNoted):
     """Marks the calls it added (they carry ``added=<case name>``)."""
 
-    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("added") == case.name:
-            day.ledger.mark(case.name, plan.start, events[0]["call_sid"])
-        return events
+    NOTE = "added"
 
 
 @dataclass(frozen=True)
