@@ -245,7 +245,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(split: str, incidents: Callable[[Day, float], list[str]], argv: list[str] | None) -> int:
     """A split's dry run from the command line (``--events``, ``--days``, ``--scale``): the generic checks of
-    each chosen day, then ``incidents``; 1 on any failure (test12's and test13's ``main``)."""
+    each chosen day, then ``incidents``; 1 on any failure (test12's and test13's ``main``, and through
+    ``checks.dry_run`` or their own ``main`` every later split's). Every such dry run checks every day at a
+    quarter of the volume; ``--scale 1`` for full volume, ``--days testN-a`` for one day, ``--events
+    testN-a`` to stream that day as the bus carries it, counted and timed."""
     args = c9._arguments(argv)
     random.seed(0)  # nothing may depend on the global generator: a stray draw would change the days
     if args.events:

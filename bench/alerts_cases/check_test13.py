@@ -7,9 +7,7 @@ while the webhook's domain is down, empty transcripts only on the canary build, 
 rules engine and all handed off, appointment's slot searches slowed to 4.5 s or more or timed out at
 the deadline and handed off, about half of each. Unmarked calls that differ from the normal day must
 each be the canary build's label on a call none of whose turns was misheard.
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test13`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test13-a`` for one day, ``--events test13-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test13``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations

@@ -10,9 +10,7 @@ only on the canary build, all handed off. Then the benign volumes as planned: ap
 after the snow closures, the release on 68-82% of the stable calls with the volume unchanged, every
 line x0.55-0.75 on the cup-final afternoon. Unmarked calls that differ from the normal day fail the
 run, except a canary call on the new build that only carries its label (no question to re-ask).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test15`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test15-a`` for one day, ``--events test15-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test15``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from typing import Any
 
 from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases import check_test13 as c13
 from bench.alerts_cases import checks
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.check_test5 import _end, _in
@@ -33,17 +30,15 @@ from bench.alerts_cases.day import Ledger
 from bench.alerts_cases.faults3 import CanaryLoop
 from bench.alerts_cases.faults4 import BlueGreen
 from bench.alerts_cases.faults5 import SocketDrop
-from bench.alerts_cases.faults6 import DeadAirAfterTool
 from bench.alerts_cases.faults8 import LateAsr
 from bench.alerts_cases.faults11 import LinesStop
-from bench.alerts_cases.faults13 import SlowPastDeadline
 from bench.alerts_cases.shifts import Holiday, Surge
 
 Event = dict[str, Any]
 SPLIT = "test15"
 
 
-def _socket_drop(case: Case, hit: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _socket_drop(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """A share of the window's calls cut mid-call: ``failed/upstream_lost``, each shorter than normally."""
     ends, share = dict(Counter(map(_end, hit))), len(hit) / max(1, len(_in(case, list(normal.values()))))
     whole = [c for c in hit if c[-1]["ts"] >= normal[c[0]["call_sid"]][-1]["ts"]]  # not cut short
@@ -51,18 +46,9 @@ def _socket_drop(case: Case, hit: list[list[Event]], normal: dict[str, list[Even
     return line, bool(hit) and set(ends) == {"failed/upstream_lost"} and 0.3 <= share <= 0.9 and not whole
 
 
-def _after_tool(effect: DeadAirAfterTool, hit: list[list[Event]]) -> tuple[str, bool]:
-    """Silent once the first tool answered, only the line's calls, ended by the caller."""
-    ends, lines = dict(Counter(map(_end, hit))), _lines(hit)
-    spoke = [c for c in hit if any(e["ts"] > _of(c, "tool.result")[0]["ts"] for e in _of(c, "agent.utterance"))]  # fmt: skip
-    asked = sum(any("?" in e["data"]["text"] for e in _of(c, "caller.utterance")[-2:]) for c in hit)
-    line = f"{len(hit)} calls silent after their first tool answered, lines {lines}, agent spoke after it {len(spoke)}, callers asking {asked}; ends {ends}"  # fmt: skip
-    held = bool(hit) and lines.keys() == {effect.workflow} and not spoke
-    return line, held and set(ends) == {"completed/hangup"}
-
-
-def _late_empty(effect: LateAsr, case: Case, hit: list[list[Event]], calls: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _late_empty(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Empty transcripts only on the line, none within a call's first ``after`` utterances."""
+    effect = checks.the(case, LateAsr)
     said = [_of(c, "caller.utterance") for c in hit]
     early = sum(any(not e["data"]["text"] for e in s[: effect.after]) for s in said)
     empty = sum(not e["data"]["text"] for s in said for e in s)
@@ -71,8 +57,9 @@ def _late_empty(effect: LateAsr, case: Case, hit: list[list[Event]], calls: list
     return line, bool(hit) and _lines(hit).keys() == {effect.workflow} and not early and empty >= len(hit)
 
 
-def _canary_loop(effect: CanaryLoop, hit: list[list[Event]]) -> tuple[str, bool]:
+def _canary_loop(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Loops only on the canary build (every line), all handed off."""
+    effect = checks.the(case, CanaryLoop)
     builds = Counter(c[0]["agent"]["version"] for c in hit)
     stable = [c for c in hit if not c[0]["flags"]["canary"]]
     ends = dict(Counter(map(_end, hit)))
@@ -82,22 +69,16 @@ def _canary_loop(effect: CanaryLoop, hit: list[list[Event]]) -> tuple[str, bool]
     }
 
 
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test15`` incident shows on its built day: a line to print and whether it holds."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, SocketDrop):
-        return _socket_drop(case, hit, normal)
-    if isinstance(effect, DeadAirAfterTool):
-        return _after_tool(effect, hit)
-    if isinstance(effect, LinesStop):
-        return c11._lines_stop(effect, case, calls, before)
-    if isinstance(effect, LateAsr):
-        return _late_empty(effect, case, hit, calls)
-    if isinstance(effect, SlowPastDeadline):
-        return c13._past_deadline(effect, hit)
-    if isinstance(effect, CanaryLoop):
-        return _canary_loop(effect, hit)
-    return f"no check for {type(effect).__name__}", False
+def _lines_stop(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """Lines that stop taking calls, as ``check_test11`` checks them."""
+    return c11._lines_stop(checks.the(case, LinesStop), case, calls, list(normal.values()))
+
+
+# What a ``test15`` incident shows on its built day: its own checks, then the dead air after a tool and the
+# deadline as ``checks.SHARED``.
+evidence = checks.by_effect(
+    {SocketDrop: _socket_drop, LinesStop: _lines_stop, LateAsr: _late_empty, CanaryLoop: _canary_loop}
+)
 
 
 def _why(day: Day, call: list[Event]) -> str:

@@ -10,9 +10,7 @@ the benign volumes as planned: refill x1.45-1.95 after the mail-order letter, ev
 the lunch dip, the release on 52-68% of the stable calls with the volume unchanged. Unmarked calls that
 differ from the normal day fail the run, except a canary call of the dead-air window that only carries
 the new build's label (it never reached a second utterance in the window).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test16`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test16-a`` for one day, ``--events test16-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test16``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -22,28 +20,23 @@ from collections import Counter
 from typing import Any
 
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases import check_test13 as c13
-from bench.alerts_cases import check_test14 as c14
 from bench.alerts_cases import checks
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.check_test5 import _end
 from bench.alerts_cases.check_test6 import _of
-from bench.alerts_cases.degradations import Asr
 from bench.alerts_cases.faults4 import BlueGreen
 from bench.alerts_cases.faults5 import BuildDeadAir
-from bench.alerts_cases.faults6 import IntentLoop, LunchLull
-from bench.alerts_cases.faults7 import Rerouted
-from bench.alerts_cases.faults13 import SlowPastDeadline
-from bench.alerts_cases.incidents import AgentDown
+from bench.alerts_cases.faults6 import LunchLull
 from bench.alerts_cases.shifts import Surge
 
 Event = dict[str, Any]
 SPLIT = "test16"
 
 
-def _canary_silent(effect: BuildDeadAir, hit: list[list[Event]]) -> tuple[str, bool]:
+def _canary_silent(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Canary calls of the build only, silent once the caller's ``after``-th utterance is said, ended by
     the caller."""
+    effect = checks.the(case, BuildDeadAir)
     builds = Counter((c[0]["agent"]["version"], c[0]["flags"]["canary"]) for c in hit)
     spoke = [c for c in hit if _of(c, "agent.utterance")[-1]["ts"] > _of(c, "caller.utterance")[effect.after - 1]["ts"]]  # fmt: skip
     ends = dict(Counter(map(_end, hit)))
@@ -52,33 +45,9 @@ def _canary_silent(effect: BuildDeadAir, hit: list[list[Event]]) -> tuple[str, b
     return line, held and not spoke and set(ends) == {"completed/hangup"}
 
 
-def _intent_loop(effect: IntentLoop, hit: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """Loops on the line only, on calls planned with the intent, all handed off."""
-    planned = Counter(
-        e["data"]["intent"] for c in hit for e in _of(normal[c[0]["call_sid"]], "intent.recognized")
-    )
-    ends = dict(Counter(map(_end, hit)))
-    line = f"{len(hit)} looping calls, lines {c12.lines(hit)}, planned intents {dict(planned)}; ends {ends}"
-    held = bool(hit) and c12.lines(hit).keys() == {effect.workflow} and set(planned) == {effect.intent}
-    return line, held and set(ends) == {"ended/handoff"}
-
-
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test16`` incident shows on its built day: a line to print and whether it holds."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, AgentDown):
-        return c14._agent_down(effect, case, hit, before)
-    if isinstance(effect, BuildDeadAir):
-        return _canary_silent(effect, hit)
-    if isinstance(effect, Rerouted):
-        return c14._rerouted(effect, case, calls, before)
-    if isinstance(effect, Asr):
-        return c14._garbled(effect, case, hit, calls, normal)
-    if isinstance(effect, SlowPastDeadline):
-        return c13._past_deadline(effect, hit)
-    if isinstance(effect, IntentLoop):
-        return _intent_loop(effect, hit, normal)
-    return f"no check for {type(effect).__name__}", False
+# What a ``test16`` incident shows on its built day: its own check of the canary build's dead air; the night
+# line down, the re-route, the garbled line, the deadline and the confirm-step loop as ``checks.SHARED``.
+evidence = checks.by_effect({BuildDeadAir: _canary_silent})
 
 
 def _label_only(day: Day, call: list[Event]) -> bool:

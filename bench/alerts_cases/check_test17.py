@@ -11,9 +11,7 @@ only, all handed off, more in the window's second half (``check_test14``). Then 
 planned: every line x1.15-1.35 on the heat-wave morning, x0.68-0.9 in the lunch dip, the release on
 32-48% of the stable calls with the volume unchanged. Unmarked calls that differ from the normal day
 fail the run (``check_test12``'s count).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test17`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test17-a`` for one day, ``--events test17-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test17``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -21,43 +19,19 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from bench.alerts_cases import check_test10 as c10
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases import check_test13 as c13
-from bench.alerts_cases import check_test14 as c14
 from bench.alerts_cases import checks
-from bench.alerts_cases.case import Case
-from bench.alerts_cases.degradations import Asr
-from bench.alerts_cases.faults import CarrierDrop, TtsStuck
 from bench.alerts_cases.faults4 import BlueGreen
-from bench.alerts_cases.faults5 import StateLoss
 from bench.alerts_cases.faults6 import LunchLull
-from bench.alerts_cases.faults13 import SlowPastDeadline
-from bench.alerts_cases.incidents import AgentDown
 from bench.alerts_cases.shifts import Surge
 
 Event = dict[str, Any]
 SPLIT = "test17"
 
 
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test17`` incident shows on its built day: a line to print and whether it holds; every
-    check is an earlier split's for the same effect."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, AgentDown):
-        return c14._agent_down(effect, case, hit, before)
-    if isinstance(effect, TtsStuck):
-        return c13.evidence(case, hit, calls, normal)
-    if isinstance(effect, CarrierDrop):
-        return c10.shows(case, hit, calls, before)
-    if isinstance(effect, Asr):
-        return c14._garbled(effect, case, hit, calls, normal)
-    if isinstance(effect, SlowPastDeadline):
-        return c13._past_deadline(effect, hit)
-    if isinstance(effect, StateLoss):
-        return c14._state_loss(effect, case, hit)
-    return f"no check for {type(effect).__name__}", False
-
+# What a ``test17`` incident shows on its built day: every check is an earlier split's for the same effect
+# (``checks.SHARED``).
+evidence = checks.by_effect({})
 
 main = checks.dry_run(
     SPLIT, evidence, c12._unmarked, {Surge: (1.15, 1.35), LunchLull: (0.68, 0.9), BlueGreen: (0.32, 0.48)}

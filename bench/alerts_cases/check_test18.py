@@ -12,9 +12,7 @@ other line. Then the benign volumes as planned: billing x1.3-1.7 in the mail-out
 x0.7-0.9 on the school-break afternoon, the release on 9-21% of the stable calls with the volume
 unchanged. Unmarked calls that differ from the normal day fail the run, except the experiment's
 calls that carry its prompt but end before a repeat (``check_test11``'s count, which sets those aside).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test18`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test18-a`` for one day, ``--events test18-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test18``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ import sys
 from collections import Counter
 from typing import Any
 
-from bench.alerts_cases import check_test10 as c10
 from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
 from bench.alerts_cases import checks
@@ -31,8 +28,7 @@ from bench.alerts_cases.case import Case
 from bench.alerts_cases.check_test5 import _end
 from bench.alerts_cases.check_test6 import _of
 from bench.alerts_cases.degradations import Asr
-from bench.alerts_cases.faults import CarrierDrop, PromptLoop, ToolErrors, Unreachable
-from bench.alerts_cases.faults3 import DeadAirShare
+from bench.alerts_cases.faults import Unreachable
 from bench.alerts_cases.faults4 import BlueGreen
 from bench.alerts_cases.shifts import Holiday, Surge
 
@@ -40,34 +36,27 @@ Event = dict[str, Any]
 SPLIT = "test18"
 
 
-def _line_unreachable(effect: Unreachable, case: Case, hit: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _line_unreachable(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """A share of one line's calls (0.3-0.7 of the line's in the window) fail to reach the agent within
     1.5 s with nothing said; no other line's (``checks.unreachable``)."""
-    return checks.unreachable(effect.workflow, case, hit, normal, (0.3, 0.7))
+    return checks.unreachable(
+        checks.the(case, Unreachable).workflow, case, hit, list(normal.values()), (0.3, 0.7)
+    )
 
 
-def _line_empty(effect: Asr, hit: list[list[Event]]) -> tuple[str, bool]:
+def _line_empty(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Empty transcripts on the line only: every affected call has at least one empty caller turn."""
+    effect = checks.the(case, Asr)
     lines = c12.lines(hit)
     empty = [c for c in hit if any(not e["data"]["text"] for e in _of(c, "caller.utterance"))]
     line = f"{len(hit)} calls with empty transcripts ({len(empty)} with an empty turn), lines {lines}; ends {dict(Counter(map(_end, hit)))}"  # fmt: skip
     return line, bool(hit) and lines.keys() == {effect.workflow} and len(empty) == len(hit)
 
 
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test18`` incident shows on its built day: a line to print and whether it holds."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, Unreachable):
-        return _line_unreachable(effect, case, hit, before)
-    if isinstance(effect, DeadAirShare | CarrierDrop):
-        return c10.shows(case, hit, calls, before)
-    if isinstance(effect, Asr):
-        return _line_empty(effect, hit)
-    if isinstance(effect, ToolErrors | PromptLoop):
-        line, held = c11.evidence(case, hit, calls, before)
-        lines = c12.lines(hit)
-        return f"{line}; lines {lines}", held and lines.keys() == {effect.workflow}
-    return f"no check for {type(effect).__name__}", False
+# What a ``test18`` incident shows on its built day: its own checks of half a line's night calls refused
+# and of one line's empty transcripts; the stalls, the carrier, the throttled tool and the experiment's
+# loops as ``checks.SHARED`` (``check_test10``'s and ``check_test11``'s checks, the latter on one line).
+evidence = checks.by_effect({Unreachable: _line_unreachable, Asr: _line_empty})
 
 
 # unmarked calls: test11's count, which sets aside the experiment's calls that end before a repeat

@@ -12,9 +12,7 @@ the new build, on more than one line, ended ``failed/agent_error``. Then the ben
 line x0.72-0.95 in the lunch hour, the release on 27-43% of the stable calls with the volume unchanged.
 Unmarked calls that differ from the normal day fail the run (``check_test12``'s count), except canary
 calls of the new build in its window that end before the caller speaks (the build's label only).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test19`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test19-a`` for one day, ``--events test19-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test19``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -24,38 +22,35 @@ from collections import Counter
 from typing import Any
 
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases import check_test13 as c13
-from bench.alerts_cases import check_test14 as c14
-from bench.alerts_cases import check_test16 as c16
 from bench.alerts_cases import checks
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _of
-from bench.alerts_cases.degradations import Asr, CanaryCrash
-from bench.alerts_cases.faults import CarrierDrop, TtsStuck, Unreachable
+from bench.alerts_cases.degradations import CanaryCrash
+from bench.alerts_cases.faults import CarrierDrop, Unreachable
 from bench.alerts_cases.faults4 import BlueGreen
 from bench.alerts_cases.faults6 import LunchLull
-from bench.alerts_cases.faults7 import ShareIntentLoop
 from bench.alerts_cases.shifts import Surge
 
 Event = dict[str, Any]
 SPLIT = "test19"
 
 
-def _every_line_drop(case: Case, calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:
+def _every_line_drop(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """A platform-side drop of part of the arrivals: every line, not one, at 0.5-0.9 of its usual calls
     in the window (a share 0.3 of the calls never arrive)."""
     now = Counter(c[0]["workflow"] for c in _in(case, calls))
-    usual = Counter(c[0]["workflow"] for c in _in(case, normal))
+    usual = Counter(c[0]["workflow"] for c in _in(case, list(normal.values())))
     parts = {line: now[line] / max(1, n) for line, n in usual.items()}
     shown = ", ".join(f"{line} {part:.2f}" for line, part in sorted(parts.items()))
     line = f"in the window {dict(now)} against {dict(usual)} normally ({shown})"
     return line, len(parts) == 3 and all(0.5 <= part <= 0.9 for part in parts.values())
 
 
-def _canary_crash(effect: CanaryCrash, hit: list[list[Event]]) -> tuple[str, bool]:
+def _canary_crash(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Every crashed call a canary call of the new build, on more than one line (the build is every
     line's), ended by the agent's error."""
+    effect = checks.the(case, CanaryCrash)
     builds = Counter((c[0]["agent"]["version"], c[0]["flags"]["canary"]) for c in hit)
     ends = dict(Counter(map(_end, hit)))
     line = f"{len(hit)} calls crashed, builds {dict(builds)}, lines {c12.lines(hit)}; ends {ends}"
@@ -77,22 +72,19 @@ _unmarked = c12.unmarked_but(
 )
 
 
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test19`` incident shows on its built day: a line to print and whether it holds."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, TtsStuck):
-        return c13.evidence(case, hit, calls, normal)
-    if isinstance(effect, CanaryCrash):
-        return _canary_crash(effect, hit)
-    if isinstance(effect, CarrierDrop):
-        return _every_line_drop(case, calls, before)
-    if isinstance(effect, Asr):
-        return c14._garbled(effect, case, hit, calls, normal)
-    if isinstance(effect, ShareIntentLoop):
-        return c16._intent_loop(effect, hit, normal)
-    if isinstance(effect, Unreachable):
-        return checks.unreachable(effect.workflow, case, hit, before, (0.1, 0.45))
-    return f"no check for {type(effect).__name__}", False
+def _hosts_refuse(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """Part of one line's calls (0.1-0.45 of the line's in the window) fail to reach the agent within 1.5 s
+    with nothing said; no other line's (``checks.unreachable``)."""
+    return checks.unreachable(
+        checks.the(case, Unreachable).workflow, case, hit, list(normal.values()), (0.1, 0.45)
+    )
+
+
+# What a ``test19`` incident shows on its built day: its own checks of the canary crash, the drop on every
+# line and the refused handshakes; the stall, the garbled line and the flag's loops as ``checks.SHARED``.
+evidence = checks.by_effect(
+    {CanaryCrash: _canary_crash, CarrierDrop: _every_line_drop, Unreachable: _hosts_refuse}
+)
 
 
 main = checks.dry_run(

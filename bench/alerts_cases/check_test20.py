@@ -13,9 +13,7 @@ x1.45-1.85 in the mail-out, every line x1.03-1.15 once the new line is live. Unm
 from the normal day fail the run, except two kinds a case changes without marking: the experiment's
 calls that carry its prompt but end before a repeat, and canary calls on the new build none of whose
 turns was misheard (the build's label only).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test20`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test20-a`` for one day, ``--events test20-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test20``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -25,20 +23,15 @@ from collections import Counter
 from typing import Any
 
 from bench.alerts_cases import check_test9 as c9
-from bench.alerts_cases import check_test10 as c10
-from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases import check_test15 as c15
+from bench.alerts_cases import checks
 from bench.alerts_cases.benign import HolidayMix
 from bench.alerts_cases.case import Case, Day
 from bench.alerts_cases.check_test5 import _end, _in
-from bench.alerts_cases.check_test6 import _latencies
 from bench.alerts_cases.day import Ledger
-from bench.alerts_cases.faults import CarrierDrop, PromptLoop
+from bench.alerts_cases.faults import PromptLoop
 from bench.alerts_cases.faults5 import SocketDrop
-from bench.alerts_cases.faults6 import DeadAirAfterTool
 from bench.alerts_cases.faults9 import BuildAsr
-from bench.alerts_cases.incidents import SlowTool
 from bench.alerts_cases.shifts import Launch, Surge
 
 Event = dict[str, Any]
@@ -46,9 +39,10 @@ SPLIT = "test20"
 BOUNDS = {Surge: (1.45, 1.85), Launch: (1.03, 1.15), HolidayMix: (0.65, 0.85)}
 
 
-def _line_socket_drop(effect: SocketDrop, case: Case, hit: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _line_socket_drop(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """A share of one line's calls (0.3-0.7 of the line's in the window) cut mid-call, each shorter than
     normally, ``failed/upstream_lost``; no other line's."""
+    effect = checks.the(case, SocketDrop)
     ends, lines = dict(Counter(map(_end, hit))), c12.lines(hit)
     part = len(hit) / max(1, len(_in(case, list(normal.values()), effect.workflow)))
     whole = [c for c in hit if c[-1]["ts"] >= normal[c[0]["call_sid"]][-1]["ts"]]  # not cut short
@@ -57,35 +51,18 @@ def _line_socket_drop(effect: SocketDrop, case: Case, hit: list[list[Event]], no
     return line, held and 0.3 <= part <= 0.7 and not whole
 
 
-def _line_slow_tool(effect: SlowTool, case: Case, hit: list[list[Event]], calls: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """Every slowed use of the tool as slow as the setting's floor, on the line only, and how many of the
-    line's window calls it reached."""
-    slow, lines = _latencies(hit, effect.tool), c12.lines(hit)
-    share = len(hit) / max(1, len(_in(case, calls, effect.workflow)))
-    line = f"{len(hit)} calls with a slow {effect.tool} ({share:.2f} of the line's in the window): {min(slow, default=0)}-{max(slow, default=0)} ms, lines {lines}"  # fmt: skip
-    return line, bool(hit) and min(slow) >= effect.latency_ms[0] and lines.keys() == {effect.workflow}
+def _canary_garbled(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
+    """The canary build's garbled calls as ``check_test9`` checks them, and their part of the window's canary
+    calls."""
+    line, held = c9._evidence(case, hit, calls)
+    canary = len([c for c in _in(case, calls) if c[0]["flags"]["canary"]])
+    return f"{line}, {len(hit) / max(1, canary):.2f} of the window's canary calls", held and bool(hit)
 
 
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test20`` incident shows on its built day: a line to print and whether it holds."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, SocketDrop):
-        return _line_socket_drop(effect, case, hit, normal)
-    if isinstance(effect, SlowTool):
-        return _line_slow_tool(effect, case, hit, calls)
-    if isinstance(effect, CarrierDrop):
-        return c10.shows(case, hit, calls, before)
-    if isinstance(effect, DeadAirAfterTool):
-        return c15._after_tool(effect, hit)
-    if isinstance(effect, PromptLoop):
-        line, held = c11.evidence(case, hit, calls, before)
-        lines = c12.lines(hit)
-        return f"{line}; lines {lines}", held and lines.keys() == {effect.workflow}
-    if isinstance(effect, BuildAsr):
-        line, held = c9._evidence(case, hit, calls)
-        canary = len([c for c in _in(case, calls) if c[0]["flags"]["canary"]])
-        return f"{line}, {len(hit) / max(1, canary):.2f} of the window's canary calls", held and bool(hit)
-    return f"no check for {type(effect).__name__}", False
+# What a ``test20`` incident shows on its built day: its own checks of one line's dropped sockets and of the
+# canary build's garbled calls; the slow tool, the carrier, the dead air after a tool and the experiment's
+# loops as ``checks.SHARED``.
+evidence = checks.by_effect({SocketDrop: _line_socket_drop, BuildAsr: _canary_garbled})
 
 
 def _why(day: Day, call: list[Event], normal: list[Event]) -> str:

@@ -13,9 +13,7 @@ x1.12-1.40 in the storm warning, and the rollout's marked calls all on the new b
 volume as the normal day's plus the storm's added calls, its first quarter-hour at 0.02-0.25 and its
 last hour at 1.0 of the calls. Unmarked calls that differ from the normal day fail the run
 (``check_test11``'s count).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test21`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test21-a`` for one day, ``--events test21-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test21``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -26,28 +24,28 @@ from typing import Any
 
 from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases import check_test14 as c14
 from bench.alerts_cases import check_test18 as c18
-from bench.alerts_cases import check_test20 as c20
+from bench.alerts_cases import checks
 from bench.alerts_cases.benign3 import CanaryRollout
-from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases.case import Case
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _of
 from bench.alerts_cases.day import MINUTE
-from bench.alerts_cases.faults import AsrShare, ToolErrors
+from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.faults import AsrShare
 from bench.alerts_cases.faults4 import ModelLoop
 from bench.alerts_cases.faults5 import StormCalls
-from bench.alerts_cases.faults7 import HandoffDeadAir, Rerouted
-from bench.alerts_cases.incidents import SlowTool
+from bench.alerts_cases.faults7 import HandoffDeadAir
 from bench.alerts_cases.shifts import Surge
 
 Event = dict[str, Any]
 SPLIT = "test21"
-BOUNDS = {Surge: (1.25, 1.65), StormCalls: (1.12, 1.4)}
+BOUNDS: dict[type[Effect], tuple[float, float]] = {Surge: (1.25, 1.65), StormCalls: (1.12, 1.4)}
 
 
-def _silent_handoffs(effect: HandoffDeadAir, hit: list[list[Event]]) -> tuple[str, bool]:
+def _silent_handoffs(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Every affected call on the line, the agent silent after its hand-off request, the caller hanging up."""
+    effect = checks.the(case, HandoffDeadAir)
     ends, lines = dict(Counter(map(_end, hit))), c12.lines(hit)
     spoke = [c for c in hit if any(e["ts"] > _of(c, "handoff.requested")[0]["ts"] for e in _of(c, "agent.utterance"))]  # fmt: skip
     line = f"{len(hit)} hand-offs left in silence, lines {lines}, agent spoke after {len(spoke)}; ends {ends}"
@@ -55,8 +53,9 @@ def _silent_handoffs(effect: HandoffDeadAir, hit: list[list[Event]]) -> tuple[st
     return line, held and set(ends) == {"completed/hangup"}
 
 
-def _model_loop(effect: ModelLoop, hit: list[list[Event]]) -> tuple[str, bool]:
+def _model_loop(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Loops on the model's calls only, on more than one line, every one handed off."""
+    effect = checks.the(case, ModelLoop)
     ends, lines = dict(Counter(map(_end, hit))), c12.lines(hit)
     models = Counter(c[0]["agent"]["model"] for c in hit)
     line = f"{len(hit)} looping calls, models {dict(models)}, lines {lines}; ends {ends}"
@@ -64,37 +63,23 @@ def _model_loop(effect: ModelLoop, hit: list[list[Event]]) -> tuple[str, bool]:
     return line, held and set(ends) == {"ended/handoff"}
 
 
-def _half_empty(effect: AsrShare, case: Case, hit: list[list[Event]], calls: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _half_empty(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Empty transcripts on the line only (``check_test18``), on part of its calls in the window: a
     quarter to three quarters of them (half the sessions, some with no turn misheard)."""
-    line, held = c18._line_empty(effect, hit)
+    effect = checks.the(case, AsrShare)
+    line, held = c18._line_empty(case, hit, calls, normal)
     part = len(hit) / max(1, len(_in(case, calls, effect.workflow)))
     return f"{line}; {part:.2f} of the line's calls in the window", held and 0.25 <= part <= 0.75
 
 
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test21`` incident shows on its built day: a line to print and whether it holds."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, SlowTool):
-        return c20._line_slow_tool(effect, case, hit, calls)
-    if isinstance(effect, Rerouted):
-        return c14._rerouted(effect, case, calls, before)
-    if isinstance(effect, HandoffDeadAir):
-        return _silent_handoffs(effect, hit)
-    if isinstance(effect, ModelLoop):
-        return _model_loop(effect, hit)
-    if isinstance(effect, ToolErrors):
-        line, held = c11.evidence(case, hit, calls, before)
-        lines = c12.lines(hit)
-        return f"{line}; lines {lines}", held and lines.keys() == {effect.workflow}
-    if isinstance(effect, AsrShare):
-        return _half_empty(effect, case, hit, calls)
-    return f"no check for {type(effect).__name__}", False
+# What a ``test21`` incident shows on its built day: its own checks, then ``checks.SHARED``.
+evidence = checks.by_effect({HandoffDeadAir: _silent_handoffs, ModelLoop: _model_loop, AsrShare: _half_empty})
 
 
-def _rollout(effect: CanaryRollout, case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _rollout(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """The marked calls all on the new build; the window's volume the normal day's plus what another
     shift adds; a small share in the first quarter-hour, every call in the last hour."""
+    effect = checks.the(case, CanaryRollout)
     marked = {c[0]["call_sid"] for c in hit}
     versions = Counter(c[0]["agent"]["version"] for c in hit)
     first = [c for c in _in(case, calls) if c[0]["ts"] < case.onset_ms + 15 * MINUTE]
@@ -108,22 +93,8 @@ def _rollout(effect: CanaryRollout, case: Case, hit: list[list[Event]], calls: l
     return line, set(versions) == {effect.version} and 0.02 <= early <= 0.25 and late == 1.0 and same
 
 
-def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """A benign shift's volume as planned (``check_test12.planned_volume``), the rollout's shares."""
-    if isinstance(case.effect, CanaryRollout):
-        return _rollout(case.effect, case, hit, calls, normal)
-    return c12.planned_volume(case, hit, calls, normal, dict(BOUNDS))
-
-
-def incidents(day: Day, scale: float) -> list[str]:
-    """Each incident's evidence and the unmarked calls, then the benign volumes, on the day built at ``scale``."""
-    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, c11._unexplained), volume)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    return c12.run(SPLIT, incidents, argv)
-
+# test11's count of unmarked calls; the rollout's shares checked as ``_rollout``, every other shift's volume by ``BOUNDS``
+main = checks.dry_run(SPLIT, evidence, c11._unexplained, BOUNDS, {CanaryRollout: _rollout})
 
 if __name__ == "__main__":
     sys.exit(main())

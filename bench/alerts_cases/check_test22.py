@@ -13,9 +13,7 @@ eve's rush line by line (refill x1.35-1.85, appointment x1.25-1.65, billing x1.0
 x1.6-2.1 on its due date, and every call of the maintenance notice's window carrying the notice,
 ending as it would have, 0.8-2.5 s later at the median. Unmarked calls that differ from the normal
 day fail the run (``check_test11``'s count).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test22`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test22-a`` for one day, ``--events test22-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test22``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -27,29 +25,30 @@ from typing import Any
 
 from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases import check_test20 as c20
-from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases import checks
+from bench.alerts_cases.case import Case
 from bench.alerts_cases.check_test4 import _audio_short
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _latencies, _of
 from bench.alerts_cases.degradations import SlowRise
+from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults import ToolErrors
 from bench.alerts_cases.faults4 import TtsCutOff
 from bench.alerts_cases.faults8 import DoubleVerify
 from bench.alerts_cases.faults14 import EveRush, GreetingNotice, PortedLineDrop
-from bench.alerts_cases.incidents import SlowTool
 from bench.alerts_cases.shifts import Surge
 
 Event = dict[str, Any]
 SPLIT = "test22"
-BOUNDS = {Surge: (1.6, 2.1)}
+BOUNDS: dict[type[Effect], tuple[float, float]] = {Surge: (1.6, 2.1)}
 EVE = {"refill": (1.35, 1.85), "appointment": (1.25, 1.65), "billing": (1.0, 1.3)}
 
 
-def _half_ported(effect: PortedLineDrop, case: Case, calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _half_ported(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """The line's window calls only from the regions still on the old route, 5-35% of its usual ones;
     the other lines' window calls as usual."""
-    came, usual = Counter(c[0]["workflow"] for c in _in(case, calls)), Counter(c[0]["workflow"] for c in _in(case, normal))  # fmt: skip
+    effect, before = checks.the(case, PortedLineDrop), list(normal.values())
+    came, usual = Counter(c[0]["workflow"] for c in _in(case, calls)), Counter(c[0]["workflow"] for c in _in(case, before))  # fmt: skip
     regions = Counter(c[0]["data"]["caller"][2:5] for c in _in(case, calls, effect.workflow))
     part = came[effect.workflow] / max(1, usual[effect.workflow])
     others = all(came[w] == usual[w] for w in usual if w != effect.workflow)
@@ -57,9 +56,10 @@ def _half_ported(effect: PortedLineDrop, case: Case, calls: list[list[Event]], n
     return line, 0.05 <= part <= 0.35 and not set(regions) & set(effect.area_codes) and others
 
 
-def _cut_audio(effect: TtsCutOff, case: Case, hit: list[list[Event]], calls: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _cut_audio(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Every affected call with a reply whose audio stops before half its text, on the line only, a
     third to three quarters of the line's window calls, the callers hanging up."""
+    effect = checks.the(case, TtsCutOff)
     ends, lines = dict(Counter(map(_end, hit))), c12.lines(hit)
     short = sum(_audio_short(c) for c in hit)
     part = len(hit) / max(1, len(_in(case, calls, effect.workflow)))
@@ -68,10 +68,11 @@ def _cut_audio(effect: TtsCutOff, case: Case, hit: list[list[Event]], calls: lis
     return line, held and 0.33 <= part <= 0.75 and set(ends) == {"completed/hangup"}
 
 
-def _asked_twice(effect: DoubleVerify, hit: list[list[Event]]) -> tuple[str, bool]:
+def _asked_twice(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """The line's calls asked twice for the date of birth, on the line only, some verified twice and a
     quarter or more handed off (half give up at the second asking; some of the rest are handed off for
     their own reasons, as on any day)."""
+    effect = checks.the(case, DoubleVerify)
     ends, lines = Counter(map(_end, hit)), c12.lines(hit)
     twice = sum(sum(e["data"]["tool"] == "verify_member" for e in _of(c, "tool.called")) == 2 for c in hit)
     gave_up = ends["ended/handoff"] / max(1, len(hit))
@@ -79,43 +80,40 @@ def _asked_twice(effect: DoubleVerify, hit: list[list[Event]]) -> tuple[str, boo
     return line, bool(hit) and twice > 0 and lines.keys() == {effect.workflow} and gave_up >= 0.25
 
 
-def _refused(effect: ToolErrors, case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _refused(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """``check_test11``'s refused and handed-off calls, on the line only, 0.45-0.9 of the window's
     calls that use the tool."""
-    line, held = c11.evidence(case, hit, calls, normal)
+    effect = checks.the(case, ToolErrors)
+    line, held = c11.evidence(case, hit, calls, list(normal.values()))
     used = [c for c in _in(case, calls, effect.workflow) if _latencies([c], effect.tool)]
     part, lines = len(hit) / max(1, len(used)), c12.lines(hit)
     return f"{line}; {part:.2f} of the {len(used)} using it; lines {lines}", held and lines.keys() == {effect.workflow} and 0.45 <= part <= 0.9  # fmt: skip
 
 
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test22`` incident shows on its built day: a line to print and whether it holds."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, PortedLineDrop):
-        return _half_ported(effect, case, calls, before)
-    if isinstance(effect, SlowTool):
-        return c20._line_slow_tool(effect, case, hit, calls)
-    if isinstance(effect, TtsCutOff):
-        return _cut_audio(effect, case, hit, calls)
-    if isinstance(effect, SlowRise):
-        return c12.evidence(case, hit, calls, normal)
-    if isinstance(effect, ToolErrors):
-        return _refused(effect, case, hit, calls, before)
-    if isinstance(effect, DoubleVerify):
-        return _asked_twice(effect, hit)
-    return f"no check for {type(effect).__name__}", False
+# What a ``test22`` incident shows on its built day: its own checks (``check_test12``'s for the slow rise),
+# then ``checks.SHARED``.
+evidence = checks.by_effect(
+    {
+        PortedLineDrop: _half_ported,
+        TtsCutOff: _cut_audio,
+        SlowRise: c12.evidence,
+        ToolErrors: _refused,
+        DoubleVerify: _asked_twice,
+    }
+)
 
 
-def _eve(case: Case, calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:
+def _eve(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Each line's window volume against the normal day's, within its range (``EVE``)."""
     ratios = {line: c12.ratio(case, calls, normal, line) for line in EVE}
     held = all(EVE[line][0] <= share <= EVE[line][1] for line, (share, _) in ratios.items())
     return "; ".join(text for _, text in ratios.values()), held
 
 
-def _notice(effect: GreetingNotice, case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _notice(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Every window call marked, its greeting carrying the notice, ending as it would have, later by
     0.8-2.5 s at the median."""
+    effect = checks.the(case, GreetingNotice)
     usual = {c[0]["call_sid"]: c for c in normal}
     window = {c[0]["call_sid"] for c in _in(case, calls) if c[0]["call_sid"] in usual}
     said = [c for c in hit if effect.notice in next(e["data"]["text"] for e in _of(c, "agent.utterance"))]
@@ -127,24 +125,8 @@ def _notice(effect: GreetingNotice, case: Case, hit: list[list[Event]], calls: l
     return line, marked == window and len(said) == len(same_end) == len(hit) and 800 <= median <= 2500
 
 
-def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """A benign shift's volume as planned (``check_test12.planned_volume``), the eve's lines, the notice."""
-    if isinstance(case.effect, EveRush):
-        return _eve(case, calls, normal)
-    if isinstance(case.effect, GreetingNotice):
-        return _notice(case.effect, case, hit, calls, normal)
-    return c12.planned_volume(case, hit, calls, normal, dict(BOUNDS))
-
-
-def incidents(day: Day, scale: float) -> list[str]:
-    """Each incident's evidence and the unmarked calls, then the benign volumes, on the day built at ``scale``."""
-    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, c11._unexplained), volume)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    return c12.run(SPLIT, incidents, argv)
-
+# test11's count of unmarked calls; the eve's lines and the notice checked as their own, the rest by ``BOUNDS``
+main = checks.dry_run(SPLIT, evidence, c11._unexplained, BOUNDS, {EveRush: _eve, GreetingNotice: _notice})
 
 if __name__ == "__main__":
     sys.exit(main())

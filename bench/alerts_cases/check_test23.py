@@ -11,9 +11,7 @@ and hanging up, on every line. Then the benign shifts: refill x1.6-2.2 while the
 the prompt-caching release on 45-75% of the stable window calls with its first reply sooner at the
 median, and every call of the new voice's window marked, ending as it would have, later at the median by
 0-5 s. Unmarked calls that differ from the normal day fail the run (``check_test11``'s count).
-Run as ``.venv/bin/python -m bench.alerts_cases.check_test23`` (every day at a quarter of the
-volume); ``--scale 1`` for full volume, ``--days test23-a`` for one day, ``--events test23-a`` to
-stream that day as the bus carries it, counted and timed.
+Run as ``.venv/bin/python -m bench.alerts_cases.check_test23``; its options are ``check_test12.run``'s.
 """
 
 from __future__ import annotations
@@ -26,27 +24,28 @@ from typing import Any
 
 from bench.alerts_cases import check_test11 as c11
 from bench.alerts_cases import check_test12 as c12
-from bench.alerts_cases import check_test20 as c20
-from bench.alerts_cases.case import Case, Day
+from bench.alerts_cases import checks
+from bench.alerts_cases.case import Case
 from bench.alerts_cases.check_test5 import _end, _in
 from bench.alerts_cases.check_test6 import _of
 from bench.alerts_cases.degradations import SlowRise
+from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults5 import FasterBuild
 from bench.alerts_cases.faults6 import TransferFails
 from bench.alerts_cases.faults15 import HOLD, ChannelCap, DtmfDeadAir, ToolCallLoop, VoiceChange
-from bench.alerts_cases.incidents import SlowTool
 from bench.alerts_cases.shifts import Surge
 
 Event = dict[str, Any]
 SPLIT = "test23"
-BOUNDS = {Surge: (1.6, 2.2)}
+BOUNDS: dict[type[Effect], tuple[float, float]] = {Surge: (1.6, 2.2)}
 
 
-def _capped(effect: ChannelCap, case: Case, calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _capped(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """The line's window calls 5-65% of its usual ones (a channel limit turns away more calls the busier
     the line: at a quarter of the volume about half arrive, at full volume a quarter), never two of them
     up at once; the other lines' window calls as usual."""
-    came, usual = Counter(c[0]["workflow"] for c in _in(case, calls)), Counter(c[0]["workflow"] for c in _in(case, normal))  # fmt: skip
+    effect, before = checks.the(case, ChannelCap), list(normal.values())
+    came, usual = Counter(c[0]["workflow"] for c in _in(case, calls)), Counter(c[0]["workflow"] for c in _in(case, before))  # fmt: skip
     part = came[effect.workflow] / max(1, usual[effect.workflow])
     others = all(came[w] == usual[w] for w in usual if w != effect.workflow)
     up = sorted((c[0]["ts"], c[-1]["ts"]) for c in calls if c[0]["workflow"] == effect.workflow)
@@ -55,17 +54,19 @@ def _capped(effect: ChannelCap, case: Case, calls: list[list[Event]], normal: li
     return line, 0.05 <= part <= 0.65 and others and (effect.channels > 1 or overlaps == 0)
 
 
-def _transfers(effect: TransferFails, case: Case, hit: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _transfers(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Every hand-off of the line in the window failed, the platform ending the call, on the line only."""
-    asked = [c for c in normal if c[0]["workflow"] == effect.workflow and any(case.active(e["ts"]) for e in _of(c, "handoff.requested"))]  # fmt: skip
+    effect = checks.the(case, TransferFails)
+    asked = [c for c in normal.values() if c[0]["workflow"] == effect.workflow and any(case.active(e["ts"]) for e in _of(c, "handoff.requested"))]  # fmt: skip
     ends, lines = Counter(map(_end, hit)), c12.lines(hit)
     line = f"{len(hit)} of {len(asked)} hand-offs in the window failed, lines {lines}; ends {dict(ends)}"
     return line, bool(hit) and len(hit) == len(asked) and set(ends) <= {"failed/error", "failed/timeout"} and lines.keys() == {effect.workflow}  # fmt: skip
 
 
-def _tool_loop(effect: ToolCallLoop, case: Case, hit: list[list[Event]], calls: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _tool_loop(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """The line's calls asked to hold 3-4 times, the tool called as often and answering ``ok``, every one
     handed off, on the line only, a quarter or more of the line's window calls."""
+    effect = checks.the(case, ToolCallLoop)
     asked = Counter(sum(HOLD[1:] in e["data"]["text"] for e in _of(c, "agent.utterance")) for c in hit)
     same = sum(sum(e["data"]["tool"] == effect.tool and e["data"]["ok"] for e in _of(c, "tool.result")) == sum(HOLD[1:] in e["data"]["text"] for e in _of(c, "agent.utterance")) for c in hit)  # fmt: skip
     ends, lines = Counter(map(_end, hit)), c12.lines(hit)
@@ -75,10 +76,10 @@ def _tool_loop(effect: ToolCallLoop, case: Case, hit: list[list[Event]], calls: 
     return line, held and lines.keys() == {effect.workflow} and part >= 0.25
 
 
-def _keypad(effect: DtmfDeadAir, case: Case, hit: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
+def _keypad(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """Every call that pressed a key in the window met with silence after it (no agent words or tools),
     the caller speaking again and hanging up; on every line."""
-    keyed = [c for c in normal if _of(c, "dtmf") and case.active(_of(c, "dtmf")[0]["ts"])]
+    keyed = [c for c in normal.values() if _of(c, "dtmf") and case.active(_of(c, "dtmf")[0]["ts"])]
     silent = sum(not [e for e in c if e["ts"] > _of(c, "dtmf")[0]["ts"] and e["type"] in ("agent.utterance", "tool.called")] for c in hit)  # fmt: skip
     rekeyed = sum(
         len(_of(c, "dtmf")) > 1 and _of(c, "dtmf")[-1]["ts"] - _of(c, "dtmf")[0]["ts"] > 3000 for c in hit
@@ -88,22 +89,17 @@ def _keypad(effect: DtmfDeadAir, case: Case, hit: list[list[Event]], normal: lis
     return line, bool(hit) and silent == len(hit) == len(keyed) and set(ends) == {"completed/hangup"} and len(lines) == 3  # fmt: skip
 
 
-def evidence(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: dict[str, list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """What a ``test23`` incident shows on its built day: a line to print and whether it holds."""
-    effect, before = case.effect, list(normal.values())
-    if isinstance(effect, ChannelCap):
-        return _capped(effect, case, calls, before)
-    if isinstance(effect, SlowTool):
-        return c20._line_slow_tool(effect, case, hit, calls)
-    if isinstance(effect, TransferFails):
-        return _transfers(effect, case, hit, before)
-    if isinstance(effect, ToolCallLoop):
-        return _tool_loop(effect, case, hit, calls)
-    if isinstance(effect, DtmfDeadAir):
-        return _keypad(effect, case, hit, before)
-    if isinstance(effect, SlowRise):
-        return c12.evidence(case, hit, calls, normal)
-    return f"no check for {type(effect).__name__}", False
+# What a ``test23`` incident shows on its built day: its own checks (``check_test12``'s for the slow rise),
+# then ``checks.SHARED``.
+evidence = checks.by_effect(
+    {
+        ChannelCap: _capped,
+        TransferFails: _transfers,
+        ToolCallLoop: _tool_loop,
+        DtmfDeadAir: _keypad,
+        SlowRise: c12.evidence,
+    }
+)
 
 
 def _first_reply(call: list[Event]) -> int | None:
@@ -112,8 +108,9 @@ def _first_reply(call: list[Event]) -> int | None:
     return next((e["ts"] - said for e in _of(call, "agent.utterance") if said is not None and e["ts"] > said), None)  # fmt: skip
 
 
-def _release(effect: FasterBuild, case: Case, calls: list[list[Event]]) -> tuple[str, bool]:
+def _release(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
     """The release on 45-75% of the stable window calls, its first reply sooner at the median."""
+    effect = checks.the(case, FasterBuild)
     stable = [c for c in _in(case, calls) if not c[0]["flags"]["canary"]]
     new = [c for c in stable if c[0]["agent"]["version"] == effect.version]
     gaps = [g for c in new if (g := _first_reply(c)) is not None]
@@ -142,24 +139,8 @@ def _voice(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal:
     ) and 0 < median <= 5000
 
 
-def volume(case: Case, hit: list[list[Event]], calls: list[list[Event]], normal: list[list[Event]]) -> tuple[str, bool]:  # fmt: skip
-    """A benign shift's volume as planned (``check_test12.planned_volume``), the release, the voice."""
-    if isinstance(case.effect, FasterBuild):
-        return _release(case.effect, case, calls)
-    if isinstance(case.effect, VoiceChange):
-        return _voice(case, hit, calls, normal)
-    return c12.planned_volume(case, hit, calls, normal, dict(BOUNDS))
-
-
-def incidents(day: Day, scale: float) -> list[str]:
-    """Each incident's evidence and the unmarked calls, then the benign volumes, on the day built at ``scale``."""
-    return c12.with_volumes(day, scale, c12.day_incidents(day, scale, evidence, c11._unexplained), volume)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Stream one day (``--events``), or check the chosen days; 1 on any failure."""
-    return c12.run(SPLIT, incidents, argv)
-
+# test11's count of unmarked calls; the release and the voice checked as their own, the rest by ``BOUNDS``
+main = checks.dry_run(SPLIT, evidence, c11._unexplained, BOUNDS, {FasterBuild: _release, VoiceChange: _voice})
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -24,7 +24,7 @@ from bench.alerts_cases.edit import (
     finish,
     new_event,
 )
-from bench.alerts_cases.effect import Effect
+from bench.alerts_cases.effect import Effect, MarksNoted
 from bench.alerts_cases.incidents import ARE_YOU_THERE
 
 if TYPE_CHECKING:
@@ -169,12 +169,14 @@ class ToolCallLoop(Effect):
 
 
 @dataclass(frozen=True)
-class VoiceChange(Effect):
+class VoiceChange(MarksNoted):
     """The agent's text-to-speech voice is switched to a new one (a brand refresh, the provider retiring
     a voice) for every call starting in the window: it plays ``rate`` times as many characters a second
     as the old voice did, so replies last a few percent longer or shorter; the words, the tools and the
     outcomes are the same. The calls are synthesized with the new voice (the same random draws). Marks
     each call at its start."""
+
+    NOTE = "voice"
 
     rate: float = 0.94
 
@@ -184,8 +186,3 @@ class VoiceChange(Effect):
                 profile = replace(plan.profile, chars_per_s=round(plan.profile.chars_per_s * self.rate, 2))
                 plan = replace(plan, profile=profile).with_notes(voice=case.name)
             yield plan
-
-    def call(self, case: Case, plan: Planned, events: list[Event], day: DayContext) -> list[Event]:
-        if plan.notes.get("voice") == case.name:
-            day.ledger.mark(case.name, plan.start, events[0]["call_sid"])
-        return events
