@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from agent.simulator.model import End, Handoff, Intent, Say, Scenario, Tool, Turn, reply
+from agent.simulator.model import Say, Scenario, Tool, Turn, reply
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import MINUTE, DayContext, Planned, synthesize
 from bench.alerts_cases.edit import (
@@ -25,7 +25,7 @@ from bench.alerts_cases.edit import (
     new_event,
 )
 from bench.alerts_cases.effect import Effect, MarksNoted
-from bench.alerts_cases.incidents import ARE_YOU_THERE
+from bench.alerts_cases.incidents import ARE_YOU_THERE, handed_off_on_request
 
 if TYPE_CHECKING:
     from bench.alerts_cases.case import Case
@@ -127,12 +127,7 @@ def _tool_loop(scenario: Scenario, tool: str, rng: random.Random) -> Scenario | 
         looped = [replace(turn, reply=reply(*actions[: at + 1], Say(HOLD)), hangup_after=False)]
         looped += [Turn(rng.choice(HOLDING), reply(call, Say(HOLD))) for _ in range(rng.randint(2, 3))]
         ask = rng.choice([*lexicon()["caller_request"], *lexicon()["keywords"]])
-        handoff = reply(
-            Intent("request_human", 0.95),
-            Say(rng.choice(lexicon()["handoff_lines"])),
-            Handoff("caller asked for a person", "caller_request"),
-            End(),
-        )
+        handoff = handed_off_on_request(rng.choice(lexicon()["handoff_lines"]))
         looped.append(Turn(f"I've been holding for ages. {ask}", handoff))
         return replace(scenario, turns=(*turns[:k], *looped))
     return None

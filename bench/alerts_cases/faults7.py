@@ -30,7 +30,13 @@ from bench.alerts_cases.edit import (
 )
 from bench.alerts_cases.effect import Effect, MarksNoted
 from bench.alerts_cases.faults6 import IntentLoop, _has_intent
-from bench.alerts_cases.incidents import ARE_YOU_THERE, SlowTool, TrafficStop, _in_workflow
+from bench.alerts_cases.incidents import (
+    ARE_YOU_THERE,
+    SlowTool,
+    TrafficStop,
+    _in_workflow,
+    handed_off_on_request,
+)
 from bench.alerts_cases.shifts import _Adds
 
 if TYPE_CHECKING:
@@ -59,15 +65,7 @@ def _unanswered(scenario: Scenario, intent: str) -> Scenario | None:
             continue
         told = replace(turn, reply=Reply((*actions[: at + 1], Say(DONT_KNOW))), hangup_after=False)
         line = lexicon()["handoff_lines"][k % len(lexicon()["handoff_lines"])]
-        ask = Turn(
-            THEN_A_PERSON[k % 2],
-            reply(
-                Intent("request_human", 0.95),
-                Say(line),
-                Handoff("caller asked for a person", "caller_request"),
-                End(),
-            ),
-        )
+        ask = Turn(THEN_A_PERSON[k % 2], handed_off_on_request(line))
         return replace(scenario, turns=(*scenario.turns[:k], told, ask))
     return None
 

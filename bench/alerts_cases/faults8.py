@@ -15,14 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from agent.simulator.model import End, Handoff, Intent, Outcome, Reply, Say, Scenario, Turn, Verify, reply
+from agent.simulator.model import Outcome, Reply, Say, Scenario, Turn, Verify
 from agent.simulator.workflows.common import lexicon
 from bench.alerts_cases.day import DEFAULT_SHARE, DayContext, Planned, extra_plans, merge
 from bench.alerts_cases.degradations import Asr, _unheard
 from bench.alerts_cases.edit import agent_audio_end, call_rng, cut_after, end_call, finish, picked
 from bench.alerts_cases.effect import Effect
 from bench.alerts_cases.faults4 import _agent_says, _audio
-from bench.alerts_cases.incidents import DeadAir, SlowTool
+from bench.alerts_cases.incidents import DeadAir, SlowTool, handed_off_on_request
 from bench.alerts_cases.shifts import _Adds
 
 if TYPE_CHECKING:
@@ -145,9 +145,9 @@ def _verified_twice(scenario: Scenario, gives_up: bool) -> Scenario | None:
         asked = replace(turn, reply=Reply((*actions[: at + 1], Say(ASK_AGAIN))), hangup_after=False)
         if gives_up:
             line = lexicon()["handoff_lines"][k % len(lexicon()["handoff_lines"])]
-            handoff = reply(Intent("request_human", 0.95), Say(line),
-                            Handoff("caller asked for a person", "caller_request"), End())  # fmt: skip
-            return replace(scenario, turns=(*scenario.turns[:k], asked, Turn(GIVE_UP, handoff)))
+            return replace(
+                scenario, turns=(*scenario.turns[:k], asked, Turn(GIVE_UP, handed_off_on_request(line)))
+            )
         again = replace(turn, barge_in=None)  # said after the question has been heard out
         return replace(scenario, turns=(*scenario.turns[:k], asked, again, *scenario.turns[k + 1 :]))
     return None

@@ -141,6 +141,17 @@ class TrafficStop(Effect):
             yield plan
 
 
+def handed_off_on_request(line: str) -> Reply:
+    """The agent's reply to a caller who asks for a person: it says ``line`` and hands off
+    (``caller_request``), ending its side of the call. The one shape every looping or stuck case ends with."""
+    return reply(
+        Intent("request_human", 0.95),
+        Say(line),
+        Handoff("caller asked for a person", "caller_request"),
+        End(),
+    )
+
+
 def _asks_to_repeat(text: str) -> bool:
     """ "Could you say that again?": a request to repeat is not the question a loop repeats."""
     return text in lexicon()["didnt_catch"] or any(w in text for w in ("repeat", "again", "didn't catch"))
@@ -165,12 +176,7 @@ def _loop(scenario: Scenario, rng: random.Random) -> tuple[Scenario, str] | None
             again = answer if i == 0 else f"I just told you. {answer}"
             looped.append(Turn(again, reply(Say(question))))
         ask = rng.choice([*lexicon()["caller_request"], *lexicon()["keywords"]])
-        handoff = reply(
-            Intent("request_human", 0.95),
-            Say(rng.choice(lexicon()["handoff_lines"])),
-            Handoff("caller asked for a person", "caller_request"),
-            End(),
-        )
+        handoff = handed_off_on_request(rng.choice(lexicon()["handoff_lines"]))
         looped.append(Turn(f"I already answered that. {ask}", handoff))
         return replace(scenario, turns=(*turns[:k], *looped)), question
     return None
