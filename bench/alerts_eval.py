@@ -654,6 +654,7 @@ def main() -> None:
             "test21",
             "test22",
             "test23",
+            "test24",
         ),
         default="issue",
     )

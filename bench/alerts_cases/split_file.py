@@ -43,6 +43,7 @@ from bench.alerts_cases import (
     faults13,
     faults14,
     faults15,
+    faults16,
     incidents,
     shifts,
 )
@@ -85,6 +86,7 @@ EFFECTS: dict[str, type[Effect]] = {
         faults13.SlowPastDeadline,
         faults14.EveRush, faults14.GreetingNotice, faults14.PortedLineDrop,
         faults15.ChannelCap, faults15.DtmfDeadAir, faults15.ToolCallLoop, faults15.VoiceChange,
+        faults16.FadingStop, faults16.SilentGreeting,
     )
 }  # fmt: skip
 
