@@ -25,6 +25,7 @@ from alerts.detector.incidents import Incident, IncidentBook, Transitions, finge
 from alerts.detector.loop_across_lines import one_loop_across_lines
 from alerts.detector.minutes import Group, Table, per_group
 from alerts.detector.prompts import name_the_prompt
+from alerts.detector.reasked import reasked_frame
 from alerts.detector.signals import LOW_TRAFFIC_MINUTES, SIGNALS, SYMPTOMS, Finding, Signal, judge
 from alerts.detector.slow_failures import SLOW_LABEL, name_failing_tools
 from stream.warehouse import Warehouse
@@ -38,6 +39,7 @@ FRAMES = {
     "calls": queries.calls_frame,
     "intent_loops": queries.intent_loops_frame,
     "reverify": queries.reverify_frame,
+    "reasked": reasked_frame,
     "dead_air": queries.dead_air_frame,
     "asr": queries.asr_frame,
     "unheard": queries.unheard_frame,

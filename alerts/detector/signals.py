@@ -69,6 +69,7 @@ class Signal:
     baseline_minutes: int = 120  # the trailing history a baseline may use (when last week is thin)
     canary_only: bool = False  # a build-wide judgement that pages only a canary's build (``is_canary``)
     pooled: bool = False  # the baseline is every earlier week's minutes read and the trailing hours
+    scatter_minutes: int = 0  # a mean's spread read at this many minutes too (``stats.mean_baseline``)
 
 
 LOW_TRAFFIC_MINUTES = 15
@@ -105,6 +106,7 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="{value:.0%} of calls not contained in the last {minutes} min (normally {baseline:.0%})"),
     Signal("CallpulseDetectorSentimentDip", "kpi", ("workflow",), "sentiment_sum", "sentiment_n", -1,
            window_minutes=10, min_volume=15, min_effect=0.25, is_rate=False, floor=0.05,
+           scatter_minutes=10,
            describe="mean caller sentiment change {value:+.2f} per call (normally {baseline:+.2f})"),
     # The same dip seen early: most callers of the last minutes left clearly angrier (sentiment
     # delta <= -0.25), which happens to about one call in twelve on a normal day.
@@ -381,6 +383,17 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="the agent is looping on verification: in {events} of {volume} calls of the last "
                     "{minutes} min it verified the caller and asked for the same details again "
                     "(normally {baseline:.1%})"),
+    # The agent asks again for the detail it has just verified (``reasked.reasked_frame``): counted at
+    # the re-asking, by the detail asked, so the callers who then ask for a person count too (round 26:
+    # test22-b's refill date of birth, paged at 360 s as a containment drop). Normally none: a question
+    # asked again because speech recognition missed the answer comes before the verification.
+    Signal("CallpulseDetectorAgentLoop", "reasked", ("workflow", "question"), "reasked", "verified", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.05, min_events=3, method="binomial",
+           z=6.0, baseline_minutes=360,
+           describe="the agent is looping on the {question}: in {events} of {volume} calls verified in the "
+                    "last {minutes} min it asked for the {question} again right after the caller answered "
+                    "it (normally {baseline:.1%}): callers repeat it or ask for a person; roll back the "
+                    "prompt's last change to its verification step"),
     # The LLM answers in another language than the caller's (a model update, a prompt that lost its
     # language pin): calls with a reply in another language, per model across workflows (normally about
     # none: a date read out alone). A third of one model's calls answered in Spanish moved each line's
@@ -760,7 +773,8 @@ def _baseline(signal: Signal, rows: Minutes, window_start: int, trailing: int) -
     if len(chosen) < 10:
         return None
     if not signal.is_rate:
-        return mean_baseline(chosen[signal.numerator].tolist(), chosen[signal.denominator].tolist())
+        return mean_baseline(chosen[signal.numerator].tolist(), chosen[signal.denominator].tolist(),
+                             chosen.minute.tolist(), signal.scatter_minutes)  # fmt: skip
     spread = robust_baseline((chosen[signal.numerator] / chosen[signal.denominator]).tolist())
     if spread is None:
         return None
