@@ -226,7 +226,9 @@ def calls_frame(client: Warehouse, database: str, now_minute: int, trailing_minu
     session ended and the platform took the call) but by the caller hanging up, after a turn that got no
     response past the dead-air limit (test7-a 19:40: the hand-off webhook failed silently; callers
     asked "are you there?" into the silence and hung up; ``stranded`` leaves hand-offs out, so only a
-    TTFHW regression paged, at 780 s)."""
+    TTFHW regression paged, at 780 s). ``handoff_failed`` are the hand-offs the platform failed (the call
+    ended ``agent_failed`` after the hand-off was asked for: the transfer leg was rejected or rang into
+    nothing; test23-a 16:19, billing's queue endpoint rejecting transfers after a certificate renewal)."""
     minute = CALL_MINUTE
     stranded = "(s.strands > 0 AND (s.answers = 0 OR s.last_answer < s.first_strand))"
     sql = f"""
@@ -248,7 +250,8 @@ def calls_frame(client: Warehouse, database: str, now_minute: int, trailing_minu
                countIf(c.ended AND NOT c.escalated AND NOT c.agent_failed AND {stranded}) AS stranded_calls,
                countIf(c.ended AND c.escalated) AS handoff_calls,
                countIf(c.ended AND c.escalated AND c.end_reason != 'handoff' AND NOT c.agent_failed
-                       AND {stranded}) AS unconnected_calls
+                       AND {stranded}) AS unconnected_calls,
+               countIf(c.ended AND c.escalated AND c.agent_failed) AS handoff_failed_calls
         FROM {database}.calls AS c FINAL
         LEFT JOIN strands AS s ON s.call_sid = c.call_sid
         WHERE NOT c.shadow AND {_ranges(now_minute, trailing_minutes, minute)}
@@ -257,11 +260,12 @@ def calls_frame(client: Warehouse, database: str, now_minute: int, trailing_minu
     frame = _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "ended_calls",
                                           "unanswered_calls", "active", "looping_calls", "left_calls",
                                           "stranded_calls", "handoff_calls",
-                                          "unconnected_calls"])  # fmt: skip
+                                          "unconnected_calls", "handoff_failed_calls"])  # fmt: skip
     return frame.rename(columns={"ended_calls": "ended", "unanswered_calls": "unanswered",
                                  "looping_calls": "looping", "left_calls": "left",
                                  "stranded_calls": "stranded", "handoff_calls": "handoffs",
-                                 "unconnected_calls": "unconnected"})  # fmt: skip
+                                 "unconnected_calls": "unconnected",
+                                 "handoff_failed_calls": "handoff_failed"})  # fmt: skip
 
 
 HANDOFF_INTENTS = ("request_human",)

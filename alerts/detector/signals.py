@@ -156,6 +156,18 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="hand-offs do not connect: in {events} of {volume} calls handed to a person in the last "
                     "{minutes} min the transfer never started and the caller hung up in silence after the "
                     "agent's hand-off line (normally {baseline:.1%})"),
+    # Hand-offs the platform fails: the agent said its hand-off line, then the transfer leg was rejected
+    # or rang into nothing and the call ended failed (round 27: test23-a 16:19, billing's queue rejecting
+    # transfers after its border controller's certificate was renewed, paged at 420 s as calls failing
+    # among all of billing's calls, 4 of 10 in 2 min). Normally none: no handed-off call ended failed
+    # on the 36 kept days of test20-23 (every normal, last-week, benign and incident day) outside it.
+    Signal("CallpulseDetectorAgentFailures", "calls", ("workflow",), "handoff_failed", "handoffs", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
+           z=6.0,
+           describe="hand-offs fail: in {events} of {volume} calls handed to a person in the last {minutes} "
+                    "min the transfer failed and the caller was dropped after the agent's hand-off line "
+                    "(normally {baseline:.1%}): check the transfer target (the queue's SIP endpoint, its "
+                    "certificate)"),
     # Dead air that the agent ends eventually: callers of most calls wait over 3 s in silence.
     Signal("CallpulseDetectorDeadAir", "dead_air", ("workflow",), "silent", "calls", +1,
            window_minutes=4, min_volume=10, min_effect=0.35, min_events=8, method="binomial", z=8.0,

@@ -2,19 +2,28 @@
 mean is read off a handful of bins and swings: it widens one call's spread at most 1.5 times the
 minutes' scatter, so a real dip after calls that came in runs still pages. A line whose calls stop to
 nothing is judged by its quiet minutes alone, at the one-in-a-million bar, not by the deep judgement
-of a line that lost most of its calls but still gets some.
+of a line that lost most of its calls but still gets some. From test23's once-only run: a hand-off
+the platform fails (the transfer leg rejected) is counted among the hand-offs, where normally none
+fails, and pages AgentFailures naming the hand-off (test23-a 16:19, billing: 420 s among all calls).
 
 Each test fails on round 26's detector (f0e5a89): the binned spread widened one call's spread about
 three times, and the dip here scored 2.1 standard errors (test_shifted_day's 2.3); a stopped line was
-paged by the deep judgement before its quiet minutes reached the million bar."""
+paged by the deep judgement before its quiet minutes reached the million bar; the calls frame had no
+``handoff_failed`` and no signal read it."""
 
 from __future__ import annotations
 
-import pandas as pd
+from typing import Any
 
+import pandas as pd
+from pattern_pipeline import feed, pattern_pipeline
+
+from alerts.detector import queries
 from alerts.detector.signals import SIGNALS, judge
 from alerts.detector.stats import mean_baseline
 from tests.alerts.replay_frames import ONSET, WEEK, replay
+
+from events import T0, CallBuilder
 
 MEAN = next(s for s in SIGNALS if s.alertname.endswith("SentimentDip") and s.method == "window")
 NOW = 2_000_000
@@ -78,3 +87,37 @@ def test_a_line_stopping_to_nothing_waits_for_its_quiet_minutes_million_bar() ->
              if labels["alertname"] == "CallpulseDetectorTrafficStopped"]  # fmt: skip
     assert [(minute, workflow) for minute, workflow, _ in stops][:1] == [(8, "refill")], stops
     assert "calls are not getting through" in stops[0][2]
+
+
+def _handed_off(sid: str, rejected: bool) -> CallBuilder:
+    """A billing call handed to a person; ``rejected``: the transfer leg fails and the call ends failed."""
+    call = CallBuilder("CA" + sid * 32, workflow="billing").started()
+    call.agent(100, "Hi, how can I help?", tags=("greeting",))
+    call.caller(2_000, "I want to talk to a person")
+    call.agent(2_900, "Let me connect you with a colleague.")
+    call.add("handoff.requested", 4_000, reason="caller asked for a person", trigger="caller_request")
+    if rejected:
+        return call.ended(5_200, status="failed", reason="error")
+    return call.ended(4_600, reason="handoff")
+
+
+def test_a_hand_off_the_platform_fails_is_counted_among_the_hand_offs(warehouse: Any) -> None:
+    pipeline = pattern_pipeline(warehouse.client, warehouse.database, T0 + 120_000)
+    calls = [_handed_off("1", rejected=True), _handed_off("2", rejected=False)]
+    feed(pipeline, [line for call in calls for line in call.lines()], ts_ms=T0 + 120_000)
+    frame = queries.calls_frame(warehouse.client, warehouse.database, (T0 + 120_000) // 60_000, 60)
+    assert int(frame["handoffs"].sum()) == 2 and int(frame["handoff_failed"].sum()) == 1
+
+
+def test_hand_offs_that_fail_page_agent_failures_naming_the_hand_off() -> None:
+    """test23-a 16:19: billing's transfers rejected, three handed-off calls failed in the first three
+    minutes (paged at 420 s among all of billing's calls). Two hours of two hand-offs a minute, none
+    failed; then three of six in three minutes."""
+    signal = next(s for s in SIGNALS if s.numerator == "handoff_failed")
+    minutes = list(range(NOW - 123, NOW))
+    frame = pd.DataFrame({"minute": minutes, "workflow": "billing", "agent_version": "1.4.0",
+                          "handoffs": [2] * len(minutes),
+                          "handoff_failed": [1 if m >= NOW - 3 else 0 for m in minutes]})  # fmt: skip
+    [finding] = judge(signal, frame, NOW)
+    assert finding.signal.alertname == "CallpulseDetectorAgentFailures" and finding.events == 3
+    assert "hand-offs fail" in finding.summary and finding.group == {"workflow": "billing"}
