@@ -156,18 +156,6 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="hand-offs do not connect: in {events} of {volume} calls handed to a person in the last "
                     "{minutes} min the transfer never started and the caller hung up in silence after the "
                     "agent's hand-off line (normally {baseline:.1%})"),
-    # Hand-offs the platform fails: the agent said its hand-off line, then the transfer leg was rejected
-    # or rang into nothing and the call ended failed (round 27: test23-a 16:19, billing's queue rejecting
-    # transfers after its border controller's certificate was renewed, paged at 420 s as calls failing
-    # among all of billing's calls, 4 of 10 in 2 min). Normally none: no handed-off call ended failed
-    # on the 36 kept days of test20-23 (every normal, last-week, benign and incident day) outside it.
-    Signal("CallpulseDetectorAgentFailures", "calls", ("workflow",), "handoff_failed", "handoffs", +1,
-           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
-           z=6.0,
-           describe="hand-offs fail: in {events} of {volume} calls handed to a person in the last {minutes} "
-                    "min the transfer failed and the caller was dropped after the agent's hand-off line "
-                    "(normally {baseline:.1%}): check the transfer target (the queue's SIP endpoint, its "
-                    "certificate)"),
     # Dead air that the agent ends eventually: callers of most calls wait over 3 s in silence.
     Signal("CallpulseDetectorDeadAir", "dead_air", ("workflow",), "silent", "calls", +1,
            window_minutes=4, min_volume=10, min_effect=0.35, min_events=8, method="binomial", z=8.0,
@@ -226,6 +214,19 @@ _SIGNALS: tuple[Signal, ...] = (
            z=6.0, baseline_minutes=MINUTES_PER_WEEK,
            describe="calls {scope}: {events} of {volume} calls in the last {minutes} min "
                     "ended by an agent, tap or platform failure (normally {baseline:.2%})"),
+    # Hand-offs the platform fails: the agent said its hand-off line, then the transfer leg was rejected
+    # or rang into nothing and the call ended failed (round 27: test23-a 16:19, billing's queue rejecting
+    # transfers after its border controller's certificate was renewed, paged at 420 s as calls failing
+    # among all of billing's calls, 4 of 10 in 2 min). Normally none: no handed-off call ended failed
+    # on the 36 kept days of test20-23 (every normal, last-week, benign and incident day) outside it.
+    # After the other AgentFailures signals: a test or a tie reads theirs first.
+    Signal("CallpulseDetectorAgentFailures", "calls", ("workflow",), "handoff_failed", "handoffs", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.25, min_events=3, method="binomial",
+           z=6.0,
+           describe="hand-offs fail: in {events} of {volume} calls handed to a person in the last {minutes} "
+                    "min the transfer failed and the caller was dropped after the agent's hand-off line "
+                    "(normally {baseline:.1%}): check the transfer target (the queue's SIP endpoint, its "
+                    "certificate)"),
     # Every workflow's calls left unanswered on one build (a dead API key, a hung model client): at
     # night a workflow gets a call every few minutes, so the build's calls together are the evidence.
     # Most calls, not a share: one workflow's dead air at a busy hour stays the workflow's page.
