@@ -78,7 +78,7 @@ PARTIAL_SIGMAS = 4.0
 the share bars at 0.6-0.65/0.58 a line at 60% of its calls for an hour reached 4.6 at most (synthetic, seed
 7), and test18-a's carrier cut 4.3-4.6. The other bars (the shares, the other lines holding, the
 line's own last week, ``MIN_EXPECTED``) are what keep ordinary hours out: no window of a normal or
-benign day replayed passes them all (docs/oncall.md, twenty-third run)."""
+benign day replayed passes them all (docs/oncall-measured.md, twenty-third run)."""
 TRAILING_MINUTES = 60
 """The trailing hour: the stop judgement's expectation (``arrivals.expected_rate``) scales it, and
 ``Count.basis`` is the calls over it. Its one home (``arrivals`` imports it from here)."""

@@ -86,7 +86,7 @@ def arrivals(per_workflow: dict[str, list[int]]) -> pd.DataFrame:
 
 def test_half_of_every_workflows_callers_cut_off_pages_across_workflows() -> None:
     """Three workflows of 4-6 calls a minute; a carrier drops half the callers of each for 20 minutes:
-    no one workflow's calls are news, every workflow's together are. Since round 14 (docs/oncall.md,
+    no one workflow's calls are news, every workflow's together are. Since round 14 (docs/oncall-measured.md,
     fourteenth run) a window under 20 minutes pages only when its calls are also a one-in-10 000 chance
     at 70% of the expected rate, so that a day with 30% fewer callers on every line is no stop: a half cut
     is told from such a day only with about 300 calls due in 20 minutes (at 9 calls a minute it is not
