@@ -21,11 +21,7 @@ UNCONNECTED = next(s for s in SIGNALS if s.numerator == "unconnected")
 
 
 def handed_off(sid: str, connected: bool) -> CallBuilder:
-    call = CallBuilder(sid).started()
-    call.agent(100, "Hi, how can I help?", tags=("greeting",))
-    call.caller(2_000, "I want to talk to a person")
-    call.agent(2_900, "Let me connect you with a colleague.")
-    call.add("handoff.requested", 4_000, reason="caller asked for a person", trigger="caller_request")
+    call = CallBuilder(sid).started().asks_for_a_person()
     if connected:
         return call.ended(4_600, status="ended", reason="handoff")
     call.caller(9_500, "Hello? Are you there?")  # the transfer never started

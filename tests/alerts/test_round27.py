@@ -91,11 +91,7 @@ def test_a_line_stopping_to_nothing_waits_for_its_quiet_minutes_million_bar() ->
 
 def _handed_off(sid: str, rejected: bool) -> CallBuilder:
     """A billing call handed to a person; ``rejected``: the transfer leg fails and the call ends failed."""
-    call = CallBuilder("CA" + sid * 32, workflow="billing").started()
-    call.agent(100, "Hi, how can I help?", tags=("greeting",))
-    call.caller(2_000, "I want to talk to a person")
-    call.agent(2_900, "Let me connect you with a colleague.")
-    call.add("handoff.requested", 4_000, reason="caller asked for a person", trigger="caller_request")
+    call = CallBuilder("CA" + sid * 32, workflow="billing").started().asks_for_a_person()
     if rejected:
         return call.ended(5_200, status="failed", reason="error")
     return call.ended(4_600, reason="handoff")

@@ -58,6 +58,15 @@ class CallBuilder:
         self.add("agent.utterance", at, text="".join(chunks), chunks=pieces, tags=list(tags))
         return self
 
+    def asks_for_a_person(self) -> CallBuilder:
+        """The greeting, the caller asking for a person, the agent's hand-off line and ``handoff.requested``
+        (0.1-4 s in): a hand-off the test then ends its own way (connected, never started, failed)."""
+        self.agent(100, "Hi, how can I help?", tags=("greeting",))
+        self.caller(2_000, "I want to talk to a person")
+        self.agent(2_900, "Let me connect you with a colleague.")
+        self.add("handoff.requested", 4_000, reason="caller asked for a person", trigger="caller_request")
+        return self
+
     def ended(self, at: int, status: str = "completed", reason: str = "hangup") -> CallBuilder:
         self.add("call.ended", at, status=status, reason=reason)
         return self
