@@ -63,7 +63,8 @@ def _in_range(database: str, now_minute: int, trailing_minutes: int, where: str 
 def kpi_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, agent_version, turns, within, settled, contained, uncontained, sentiment_sum,
     sentiment_n (calls with a sentiment delta), sentiment_drops (of those, left clearly angrier), failed
-    (ended by a failure of the agent, the tap or the platform: agent_failed)."""
+    (ended by a failure of the agent, the tap or the platform: agent_failed), slow_calls (the calls
+    whose first turn out of budget started in the minute: ``slow_calls_frame``)."""
     minute = "toInt64(intDiv(toUnixTimestamp(v.minute), 60))"  # v.minute: the column, not the alias
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, toString(agent_version) AS agent_version,
@@ -81,7 +82,44 @@ def kpi_frame(client: Warehouse, database: str, now_minute: int, trailing_minute
     """
     columns = ["minute", "workflow", "agent_version", "turns", "within", "settled", "contained",
                "uncontained", "sentiment_sum", "sentiment_n", "sentiment_drops", "failed"]  # fmt: skip
-    return _empty(client.query_df(sql), columns)
+    kpis = _empty(client.query_df(sql), columns)
+    slow = slow_calls_frame(client, database, now_minute, trailing_minutes)
+    if kpis.empty or slow.empty:
+        return kpis.assign(slow_calls=0)
+    frame = kpis.merge(slow, on=["minute", "workflow", "agent_version"], how="left")
+    frame["slow_calls"] = frame["slow_calls"].fillna(0).astype("int64")
+    return frame
+
+
+SLOW_CALL_LOOKBACK_MINUTES = 60
+"""How far before the frame's ranges a call's turns are read to find its first turn out of budget (a
+call is over long before)."""
+
+
+def slow_calls_frame(
+    client: Warehouse, database: str, now_minute: int, trailing_minutes: int
+) -> pd.DataFrame:
+    """minute, workflow, agent_version, slow_calls: the calls whose first turn out of budget started in
+    the minute. Each call counts once, in one minute, so a window's sum is the distinct calls that
+    turned slow in it (and the count at a minute never changes once the minute is over: a replay cuts
+    the day's frame to what the live query returns). Turns of one call share its model session and
+    its latency; a build's turns late on one or two calls are those callers', not the build's
+    (round 28: ``signals.Signal.min_calls``)."""
+    minute = "toInt64(intDiv(toUnixTimestamp(first_late), 60))"
+    read = "toInt64(intDiv(toUnixTimestamp(start_at), 60))"
+    sql = f"""
+        SELECT {minute} AS minute, workflow, agent_version, count() AS slow_calls
+        FROM (
+            SELECT call_sid, toString(any(workflow)) AS workflow,
+                   toString(any(agent_version)) AS agent_version, min(start_at) AS first_late
+            FROM {database}.turn_metrics
+            WHERE NOT shadow AND NOT within_budget
+              AND {_ranges(now_minute, trailing_minutes + SLOW_CALL_LOOKBACK_MINUTES, read)}
+            GROUP BY call_sid)
+        WHERE {_ranges(now_minute, trailing_minutes, minute)}
+        GROUP BY minute, workflow, agent_version
+    """
+    return _empty(client.query_df(sql), ["minute", "workflow", "agent_version", "slow_calls"])
 
 
 def failures_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:

@@ -70,6 +70,11 @@ class Signal:
     canary_only: bool = False  # a build-wide judgement that pages only a canary's build (``is_canary``)
     pooled: bool = False  # the baseline is every earlier week's minutes read and the trailing hours
     scatter_minutes: int = 0  # a mean's spread read at this many minutes too (``stats.mean_baseline``)
+    # The window must also hold ``min_calls`` distinct calls that show the problem, counted by the
+    # frame's ``calls`` column (each call in one minute, so windows pool exactly): trials of one call
+    # are not independent (a slow call's turns). A frame without the column is not held to it.
+    calls: str = ""
+    min_calls: int = 0
 
 
 LOW_TRAFFIC_MINUTES = 15
@@ -89,9 +94,13 @@ _SIGNALS: tuple[Signal, ...] = (
            describe="tool {tool} fails with {error_code} on {value:.0%} of calls (normally {baseline:.1%})"),
     # A version is judged against its own history; a new one (no history yet) against its workflow's.
     # Turns of one call share its latency, so they are not independent trials: the window method's
-    # spread comes from the minute-to-minute scatter, which includes that.
+    # spread comes from the minute-to-minute scatter, which includes that. And the late turns must be
+    # on three calls or more that turned slow in the window (``min_calls``; round 28): test24's
+    # normal day (seed 5901) at 10:37, a canary's 13 refill turns of 3 minutes, 8 of them late where
+    # 8% are usual (one in 10^5.9 as 13 trials), came from two slow calls and paged a regression.
     Signal("CallpulseDetectorTTFHWRegression", "kpi", ("workflow", "agent_version"), "within", "turns", -1,
            window_minutes=3, min_volume=12, min_effect=0.2, z=5.0, baseline_keys=("workflow",),
+           calls="slow_calls", min_calls=3,
            describe="{value:.0%} of turns within budget on {agent_version} (normally {baseline:.0%})"),
     # Calls handed off over every window up to 10 min, an exact binomial tail at the usual share of
     # hand-offs (one in a million): a normal approximation at 4 sigma over a thin window paged chance
@@ -509,7 +518,8 @@ def judge(
     columns = [signal.numerator, signal.denominator]
     findings: list[Finding] = []
     wider: dict[Group, Minutes] | None = None  # the baseline keys' groups, split when first needed
-    for group_key, rows in per_group(table, signal.keys, [*columns, *LATENCY], now_minute).items():
+    summed = [*columns, *LATENCY, signal.calls]
+    for group_key, rows in per_group(table, signal.keys, summed, now_minute).items():
         group = dict(zip(signal.keys, group_key, strict=True))
         opened = open_since.get(group_key)
         if opened is None and not _enough(signal, rows.since(start)):
@@ -551,7 +561,8 @@ def _not_better_than(own: Baseline, broad: Baseline | None) -> Baseline:
 def _enough(signal: Signal, window: Minutes) -> bool:
     volume = int(window.total(signal.denominator))
     events = int(window.total(signal.numerator)) if signal.is_rate else volume
-    return volume >= signal.min_volume and events >= signal.min_events
+    calls = window.total(signal.calls) if signal.calls in window.columns else signal.min_calls
+    return volume >= signal.min_volume and events >= signal.min_events and calls >= signal.min_calls
 
 
 def _ranges_of(
