@@ -86,6 +86,23 @@ THIN_TOOL_MINUTES = 60
 a score of times an hour shows four failed calls only over most of an hour."""
 
 
+def _normally_never(
+    alertname: str, frame: str, keys: tuple[str, ...], numerator: str, denominator: str, describe: str
+) -> Signal:
+    """A cause whose calls are normally none (a re-asked detail, a caller never heard): three of them in any
+    window of 1 .. ``LOW_TRAFFIC_MINUTES``, 5 points over their share of the trailing six hours, at one in a
+    million. One home for the judgement these signals share."""
+    return Signal(alertname, frame, keys, numerator, denominator, +1, window_minutes=LOW_TRAFFIC_MINUTES,
+                  min_volume=3, min_effect=0.05, min_events=3, method="binomial", z=6.0, baseline_minutes=360,
+                  describe=describe)  # fmt: skip
+
+
+_UNHEARD = (
+    "callers are not heard: in {events} of {volume} calls that ended in the last {minutes} min no caller "
+    "speech reached the platform and the agent prompted into silence (normally {baseline:.1%}); the "
+    "callers' audio is lost (carrier media or the speech recognizer's stream)"
+)
+
 _SIGNALS: tuple[Signal, ...] = (
     # One error code of one tool: a code that is normally rare failing several calls at once. A
     # code that always fails some calls (not_found) needs far more to be news.
@@ -334,20 +351,8 @@ _SIGNALS: tuple[Signal, ...] = (
     # silence, and no caller word ever arrived (a carrier's one-way media outage; ``queries.unheard_frame``).
     # Normally none, so three such calls over any window up to 15 minutes are the cause, per workflow
     # and across every workflow (an outage by area code thins every line alike).
-    Signal("CallpulseDetectorASR", "unheard", ("workflow", "problem"), "unheard", "ended", +1,
-           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.05, min_events=3, method="binomial",
-           z=6.0, baseline_minutes=360,
-           describe="callers are not heard: in {events} of {volume} calls that ended in the last {minutes} "
-                    "min no caller speech reached the platform and the agent prompted into silence "
-                    "(normally {baseline:.1%}); the callers' audio is lost (carrier media or the speech "
-                    "recognizer's stream)"),
-    Signal("CallpulseDetectorASR", "unheard", ("problem",), "unheard", "ended", +1,
-           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.05, min_events=3, method="binomial",
-           z=6.0, baseline_minutes=360,
-           describe="callers are not heard: in {events} of {volume} calls that ended in the last {minutes} "
-                    "min no caller speech reached the platform and the agent prompted into silence "
-                    "(normally {baseline:.1%}); the callers' audio is lost (carrier media or the speech "
-                    "recognizer's stream)"),
+    _normally_never("CallpulseDetectorASR", "unheard", ("workflow", "problem"), "unheard", "ended", _UNHEARD),
+    _normally_never("CallpulseDetectorASR", "unheard", ("problem",), "unheard", "ended", _UNHEARD),
     # Calls stop arriving (a routing mistake): far fewer than this time last week and the last hour.
     # Read 810 minutes back: today's curve over twelve hours before the windows is fitted to last week's
     # an hour either side (``arrivals.day_shift``: a daylight-saving day's shift is read from it).
@@ -399,20 +404,16 @@ _SIGNALS: tuple[Signal, ...] = (
                     "more (normally {baseline:.1%}); roll the build back"),
     # The agent asks again for what it has just verified: calls whose caller was verified twice or more
     # (``queries.reverify_frame``), a loop no question asked three times shows. Normally none.
-    Signal("CallpulseDetectorAgentLoop", "reverify", ("workflow",), "reverified", "active", +1,
-           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.05, min_events=3, method="binomial",
-           z=6.0, baseline_minutes=360,
-           describe="the agent is looping on verification: in {events} of {volume} calls of the last "
+    _normally_never("CallpulseDetectorAgentLoop", "reverify", ("workflow",), "reverified", "active",
+                    "the agent is looping on verification: in {events} of {volume} calls of the last "
                     "{minutes} min it verified the caller and asked for the same details again "
                     "(normally {baseline:.1%})"),
     # The agent asks again for the detail it has just verified (``reasked.reasked_frame``): counted at
     # the re-asking, by the detail asked, so the callers who then ask for a person count too (round 26:
     # test22-b's refill date of birth, paged at 360 s as a containment drop). Normally none: a question
     # asked again because speech recognition missed the answer comes before the verification.
-    Signal("CallpulseDetectorAgentLoop", "reasked", ("workflow", "question"), "reasked", "verified", +1,
-           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.05, min_events=3, method="binomial",
-           z=6.0, baseline_minutes=360,
-           describe="the agent is looping on the {question}: in {events} of {volume} calls verified in the "
+    _normally_never("CallpulseDetectorAgentLoop", "reasked", ("workflow", "question"), "reasked", "verified",
+                    "the agent is looping on the {question}: in {events} of {volume} calls verified in the "
                     "last {minutes} min it asked for the {question} again right after the caller answered "
                     "it (normally {baseline:.1%}): callers repeat it or ask for a person; roll back the "
                     "prompt's last change to its verification step"),
