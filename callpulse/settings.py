@@ -344,6 +344,9 @@ class Settings(BaseSettings):
         default=1_000_000, ge=1, description="`warehouse serve` caps every statement's result at this."
     )
     warehouse_server_max_result_bytes: int = Field(default=512_000_000, ge=1_000)
+    warehouse_server_handles: int = Field(
+        default=4, ge=1, le=64, description="`warehouse serve` runs at most this many statements at once."
+    )
     warehouse_server_max_execution_s: float = Field(default=120.0, gt=0)
     warehouse_server_max_query_memory_bytes: int = Field(default=4_000_000_000, ge=10_000_000)
     warehouse_server_max_memory_bytes: int = Field(

@@ -41,6 +41,7 @@ def run_warehouse_serve(args: argparse.Namespace) -> int:
         settings.warehouse_server_port if args.port is None else args.port,
         caps=caps,
         max_memory_bytes=settings.warehouse_server_max_memory_bytes,
+        handles=settings.warehouse_server_handles,
         shutdown_timeout_s=settings.shutdown_timeout_s,
     )
     if not drained:

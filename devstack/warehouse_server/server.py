@@ -1,10 +1,11 @@
 """The HTTP front of the warehouse server: ClickHouse's ``/ping`` and ``/`` endpoints over one ``Engine``.
 
 A threading server from the standard library with HTTP/1.1 keep-alive (clickhouse-connect pools its
-connections); statements are serialized by the engine's lock. Responses are never compressed, whatever
-``Accept-Encoding`` asks (the client reads a body without ``Content-Encoding`` as it is), and errors are
-HTTP 500 (400 for a request that names no statement) with ``X-ClickHouse-Exception-Code`` and
-ClickHouse's message as the body, which is what the client turns into a ``DatabaseError``.
+connections); each request's statement runs on a free handle of the engine's pool (``Engine``).
+Responses are never compressed, whatever ``Accept-Encoding`` asks (the client reads a body without
+``Content-Encoding`` as it is), and errors are HTTP 500 (400 for a request that names no statement) with
+``X-ClickHouse-Exception-Code`` and ClickHouse's message as the body, which is what the client turns
+into a ``DatabaseError``.
 
 Stopping (SIGTERM from `stack down`, Docker or systemd; SIGINT from Ctrl-C) drains: the listener closes
 at once, a request that arrives on a kept-alive connection afterwards is refused with 503, every statement
@@ -26,7 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from devstack.query_limits import QueryLimits
-from devstack.warehouse_server.engine import Engine, Reply
+from devstack.warehouse_server.engine import DEFAULT_HANDLES, Engine, Reply
 from devstack.warehouse_server.errors import BadRequestError, WarehouseServerError
 from devstack.warehouse_server.protocol import dechunk, parse_request
 
@@ -175,13 +176,15 @@ def serve(
     *,
     caps: QueryLimits | None = None,
     max_memory_bytes: int | None = None,
+    handles: int = DEFAULT_HANDLES,
     shutdown_timeout_s: float = 8.0,
     ready: threading.Event | None = None,
 ) -> bool:
     """Own the chDB data at ``path`` and answer on ``host:port`` until SIGTERM or SIGINT (or, off the
     main thread, until ``shutdown()``); every statement bounded by ``caps``, the engine's memory by
-    ``max_memory_bytes``. True when every running statement finished and was answered before it returned."""
-    engine = Engine(path, caps, max_memory_bytes=max_memory_bytes)
+    ``max_memory_bytes``, at most ``handles`` statements at once. True when every running statement
+    finished and was answered before it returned."""
+    engine = Engine(path, caps, max_memory_bytes=max_memory_bytes, handles=handles)
     try:
         server = WarehouseHTTPServer(engine, host, port)
     except OSError as err:

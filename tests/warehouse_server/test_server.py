@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -193,3 +195,27 @@ def test_unknown_paths_are_404_and_the_connection_goes_on(server: Any) -> None:
     assert reply.status == 200 and reply.read() == b"42\n"
     assert reply.getheader("X-ClickHouse-Format") == "TabSeparated"
     connection.close()
+
+
+def test_a_read_is_answered_while_another_statement_runs(server: Any) -> None:
+    """The wallboard's read does not wait behind a worker's long insert or another reader's query: the
+    server runs statements on a pool of chDB handles, as ClickHouse runs each client's query on its own
+    thread. Before, one handle under a lock answered the quick read only after the slow one (3 s)."""
+    slow = threading.Thread(
+        target=lambda: connect(server.url).command("SELECT sum(sleepEachRow(0.5)) FROM numbers(6)"),
+        daemon=True,
+    )
+    slow.start()
+    deadline = time.monotonic() + 30
+    while _statements_running(server) < 1:  # the slow statement holds a handle from here on
+        assert time.monotonic() < deadline, "the slow statement never started"
+        time.sleep(0.01)
+    time.sleep(0.3)  # counted from its first byte: let it reach the engine before the quick read does
+    assert connect(server.url).command("SELECT 41 + 1") == 42
+    assert slow.is_alive(), "the quick read was answered only after the slow statement"
+    slow.join(timeout=30)
+
+
+def _statements_running(server: Any) -> int:
+    with urllib.request.urlopen(f"{server.url}/ping", timeout=5) as reply:
+        return int(reply.headers["X-Callpulse-Statements-Running"])
