@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -59,7 +60,15 @@ from rule_latency import (
     planned,
 )
 from scale_out import _free_ports
-from worker_stack import local_services, wait_for_warehouse, worker_counter, worker_histogram
+from worker_stack import (
+    LocalServices,
+    children,
+    cpu_s,
+    local_services,
+    wait_for_warehouse,
+    worker_counter,
+    worker_histogram,
+)
 
 from agent.simulator.library import generate_calls, interleave_events
 from api.pages import live_api
@@ -124,7 +133,7 @@ def main() -> None:
             )
             try:
                 ports = [metrics_port + index for index in range(args.worker_processes)]
-                run(args, root, services.bootstrap, services.dsn, ports, worker, settings.database)
+                run(args, root, services, ports, worker, settings.database)
             finally:
                 stop(worker.pid, 40)
     finally:
@@ -137,12 +146,12 @@ def main() -> None:
 def run(
     args: argparse.Namespace,
     root: Path,
-    bootstrap: str,
-    dsn: str,
+    services: LocalServices,
     port: list[int],
     worker: Any,
     database: str,
 ) -> None:
+    bootstrap, dsn = services.bootstrap, services.dsn
     load_start = os.getloadavg()
     adapter: TypeAdapter[TurnEvent] = TypeAdapter(TurnEvent)
     plan = planned(args.rate, args.seconds, args.seed, args.ramp)
@@ -195,6 +204,7 @@ def run(
     thread = threading.Thread(target=reader, daemon=True)
     counting = threading.Thread(target=sampler, daemon=True)
     consumed_start = _consumed(port)
+    cpu_start = _cpu(services, worker.pid)
     started = time.time() + 1.0
     for producer in producers:
         assert producer.stdin is not None
@@ -213,6 +223,7 @@ def run(
         time.sleep(0.2)
     time.sleep(3)
     drained_s = time.time() - started
+    cpu = {name: used - cpu_start.get(name, 0.0) for name, used in _cpu(services, worker.pid).items()}
     stop_reading.set()
     thread.join(10)
     wallboard.stop()
@@ -278,6 +289,7 @@ def run(
     print(f"by rule: {by_rule}")
     if args.board_limit is not None:
         print(f"WHAT-IF: live_calls read with limit={args.board_limit}, not the route's MAX_LIVE")
+    print(_cpu_line(cpu, reports, drained_s + 1.0, consumed))
     print(f"reader: {len(polls)} polls (live_calls, then the new rule_matches rows) every {args.poll_ms} ms, "
           f"p50 {percentile(polls, 0.5) * 1000:.0f} ms, p99 {percentile(polls, 0.99) * 1000:.0f} ms")  # fmt: skip
     print(f"event -> found by the worker's rule step: {pct(to_found)}")
@@ -304,6 +316,31 @@ def run(
         f"{per_second_peak(in_window):,.0f} in its busiest 10 s (consumed {window_consumed:,.0f}/s)",
         args.wallboard_watch_ms,
         (load_start, load_end),
+    )
+
+
+def _cpu(services: LocalServices, worker_pid: int) -> dict[str, float]:
+    """CPU seconds used so far: the worker (the parent and the processes it started), the warehouse
+    server, the broker, and this process (the reader, the wallboard's stream, the sampler)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return {
+        "worker": cpu_s(worker_pid) + sum(cpu_s(pid) for pid in children(worker_pid)),
+        **{name: cpu_s(pid) for name, pid in services.pids.items()},
+        "reader": own.ru_utime + own.ru_stime,
+    }
+
+
+def _cpu_line(cpu: dict[str, float], reports: list[dict[str, Any]], seconds: float, consumed: float) -> str:
+    """Where the machine's CPU went from the first event to the drain: whether the rig saturates it."""
+    sending = sum(r["cpu_s"] for r in reports)
+    total = sum(cpu.values()) + sending
+    cores = os.cpu_count() or 1
+    parts = ", ".join(f"{name} {used:,.0f}" for name, used in cpu.items())
+    return (
+        f"CPU-s from the first event to the drain ({seconds:.0f} s on {cores} cores = {seconds * cores:,.0f} "
+        f"CPU-s): {parts}, producers {sending:,.0f}; together {total:,.0f} = {total / (seconds * cores):.0%} of "
+        f"the machine; the worker {cpu['worker'] / max(consumed, 1) * 10_000:.2f} CPU-s per 10k events "
+        f"({cpu['worker'] / seconds:.0%} of a core)"
     )
 
 

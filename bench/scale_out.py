@@ -38,13 +38,13 @@ from typing import Any
 from kafka_freshness import Freshness, Watch, measure_freshness
 from pipeline import goal
 from pydantic import TypeAdapter
-from worker_stack import local_services, produce, wait_for_warehouse, worker_counter
+from worker_stack import children, cpu_s, local_services, produce, wait_for_warehouse, worker_counter
 
 from agent.simulator.library import generate_calls, interleave_events
 from callpulse.kafka_cluster import create_topics, group_progress
 from callpulse.settings import Settings
 from devstack import kafka_broker
-from devstack.stack.processes import spawn, start_ticks, stop
+from devstack.stack.processes import spawn, stop
 from ingest.contract.models import TurnEvent
 from ingest.emit.kafka import KafkaEmitter
 
@@ -204,13 +204,13 @@ class Bench:
 
     def _cpu(self, workers: list[tuple[Any, int]]) -> dict[str, float]:
         parent = workers[0][0].pid
-        children = _children(parent)
+        workers_started = children(parent)
         pids = {
             **self.shared_pids,
             f"worker {parent}": parent,  # keyed by pid: /proc lists the children in no fixed order
-            **{f"worker {p}": p for p in children},
+            **{f"worker {p}": p for p in workers_started},
         }
-        return {name: _cpu_s(pid) for name, pid in pids.items()}
+        return {name: cpu_s(pid) for name, pid in pids.items()}
 
     def _compare(self, runs: list[Run]) -> dict[str, str]:
         """Per table: the hash every run agrees on, or a note of which differ."""
@@ -306,13 +306,6 @@ def _free_ports(n: int) -> int:
     raise RuntimeError(f"no {n} consecutive free ports")
 
 
-def _children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
-
-
 def _consumed(ports: list[int]) -> float:
     return _counter(ports, "events_consumed")
 
@@ -327,14 +320,6 @@ def _alive(workers: list[tuple[Any, int]], root: Path, group: str) -> None:
         if process.poll() is not None:
             log = (root / f"{group}-{index}.log").read_text(errors="replace")[-2000:]
             raise SystemExit(f"worker {index} of {group} exited with {process.returncode}:\n{log}")
-
-
-def _cpu_s(pid: int) -> float:
-    """User + system CPU seconds of ``pid`` (0 when it is gone)."""
-    if start_ticks(pid) is None:
-        return 0.0
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _scaling_goal(runs: list[Run], same: dict[str, str]) -> None:

@@ -1,6 +1,7 @@
 """What the benchmarks that run real ``callpulse worker`` processes share: the Kafka broker and
 ``callpulse warehouse serve`` they start for them (``local_services``), the warehouse once it answers,
-the workers' ``/metrics`` counters and histograms, and a backlog produced onto a topic.
+the workers' ``/metrics`` counters and histograms, a backlog produced onto a topic, and the CPU a
+process (and its children: ``callpulse worker --processes N``) has used, read from ``/proc``.
 
 ``scale_out.py`` and ``rule_latency_kafka.py`` both start workers as separate processes and can only
 watch them from outside; one home, so that a renamed worker metric, a slower warehouse start or a new
@@ -24,7 +25,7 @@ from kafka import KafkaProducer
 
 from callpulse.warehouse import connect
 from devstack import kafka_broker
-from devstack.stack.processes import spawn, stop
+from devstack.stack.processes import spawn, start_ticks, stop
 
 WORKER_PREFIX = "callpulse_worker_"
 
@@ -115,3 +116,22 @@ def produce(bootstrap: str, topic: str, events: list[dict[str, Any]]) -> None:
         producer.send(topic, key=event["call_sid"].encode(), value=orjson.dumps(event))
     producer.flush()
     producer.close()
+
+
+def cpu_s(pid: int) -> float:
+    """User + system CPU seconds of ``pid`` (0 when it is gone)."""
+    if start_ticks(pid) is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def children(pid: int) -> list[int]:
+    """The processes ``pid`` started (empty when it is gone)."""
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
