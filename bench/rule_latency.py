@@ -172,7 +172,7 @@ class Pacer:
 
 class Wallboard:
     """The wallboard's push as a browser gets it: ``GET /api/v1/live/stream``'s frames (``board_events``
-    over the real ``board``, with its watch of the newest rule matches every ``watch_s``; 0: no watch,
+    over the route's ``SharedBoard``, with its watch of the newest rule matches every ``watch_s``; 0: no watch,
     the stream before it had one) on a thread of its own, reconnecting after the stream's ``retry`` as
     EventSource does. ``seen``: when each (call, rule) was first in a pushed board (wall ms)."""
 
@@ -193,9 +193,10 @@ class Wallboard:
 
     async def _run(self) -> None:
         ctx = self._ctx
+        shared = live_api.SharedBoard(ctx)  # as the route reads it
 
-        async def read() -> Any:
-            return await asyncio.to_thread(live_api.board, ctx)
+        async def read(fresher_than_ms: int | None) -> Any:
+            return await asyncio.to_thread(shared, fresher_than_ms)
 
         async def disconnected() -> bool:
             return self._stop.is_set()
@@ -203,7 +204,11 @@ class Wallboard:
         while not self._stop.is_set():
             watch = live_api.NewestMatch(ctx, ctx.clock.now_ms())  # what the wallboard's stream watches
             async for frame in live_api.board_events(
-                read, disconnected, watch=watch if self._watch_s > 0 else None, watch_s=self._watch_s
+                read,
+                disconnected,
+                watch=watch if self._watch_s > 0 else None,
+                watch_s=self._watch_s,
+                clock=shared.now_ms,
             ):
                 if frame.startswith("event: board\n"):
                     self._note(frame)

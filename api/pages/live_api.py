@@ -10,6 +10,11 @@ comments in between. Between two reads it watches the newest rule matches every 
 and pushes the board as soon as a match was written, so a rule firing reaches the wallboard ~0.2 s
 after it is stored rather than up to a whole interval later (issue 17's per-call rule latency); the
 board itself is still read once a second.
+
+Reads are shared (``SharedBoard``): every stream and every ``GET /api/v1/live`` of one API process takes
+the board read for any of them in the last ``SHARED_BOARD_MAX_AGE_MS`` (or waits for the read in
+progress), so a floor with ten wallboards open costs the warehouse one read of the board a second, not
+ten; a stream whose watch saw a new match takes only a board read after it saw it.
 It ends by itself after ``STREAM_MAX_S`` (EventSource reconnects after ``retry``),
 when the browser goes away, or when the server stops: at once (within an interval) when the app's
 ``app.state.stopping`` event is set, else when uvicorn cancels it after its graceful timeout.
@@ -20,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+import time
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import asdict, dataclass, replace
@@ -43,6 +49,7 @@ STREAM_WATCH_S = 0.2
 STREAM_REFRESH_S = 5.0
 STREAM_MAX_S = 120.0
 STREAM_RETRY_MS = 1_000
+SHARED_BOARD_MAX_AGE_MS = 500  # half the stream's interval: each stream still sees a board read within 1.5 s
 MIN_REASON_CHARS = 3
 
 
@@ -78,12 +85,52 @@ def board(ctx: ApiContext) -> LiveBoard:
     return LiveBoard(now_ms, calls, per_workflow, floor, ctx.ttfhw_budget_ms, handoff_configured(ctx))
 
 
+class SharedBoard:
+    """One read of the board for every reader of one API process: a board read that began less than
+    ``max_age_ms`` ago is handed out again, and a reader that comes while a read is in progress waits for
+    it instead of starting its own. ``fresher_than_ms`` (of ``now_ms``): a reader that knows the board
+    changed at that moment (its watch saw a new rule match) takes only a read that began after it. Ages
+    are wall time (``timer``), not the API's clock: they are about what reads cost, and a test's API
+    clock may stand still."""
+
+    def __init__(
+        self,
+        ctx: ApiContext,
+        max_age_ms: int = SHARED_BOARD_MAX_AGE_MS,
+        read: Callable[[ApiContext], LiveBoard] | None = None,
+        timer: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._ctx = ctx
+        self._timer = timer
+        self._max_age_ms = max_age_ms
+        self._read = board if read is None else read
+        self._lock = threading.Lock()
+        self._latest: tuple[int, LiveBoard] | None = None  # (when its read began, the board)
+        self.reads = 0
+
+    def now_ms(self) -> int:
+        return int(self._timer() * 1000)
+
+    def __call__(self, fresher_than_ms: int | None = None) -> LiveBoard:
+        with self._lock:  # one read at a time: the others wait for it and take it
+            now_ms = self.now_ms()
+            if self._latest is not None:
+                began_ms, live = self._latest
+                fresh = 0 <= now_ms - began_ms < self._max_age_ms
+                if fresh and (fresher_than_ms is None or began_ms > fresher_than_ms):
+                    return live
+            live = self._read(self._ctx)
+            self.reads += 1
+            self._latest = (now_ms, live)
+            return live
+
+
 def board_json(live: LiveBoard) -> str:
     return json.dumps(asdict(live), separators=(",", ":"), default=str)
 
 
 async def board_events(
-    read: Callable[[], Awaitable[LiveBoard]],
+    read: Callable[[int | None], Awaitable[LiveBoard]],
     disconnected: Callable[[], Awaitable[bool]],
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     interval_s: float = STREAM_INTERVAL_S,
@@ -92,25 +139,29 @@ async def board_events(
     stopping: Callable[[], bool] = lambda: False,
     watch: Callable[[], Awaitable[object]] | None = None,
     watch_s: float = STREAM_WATCH_S,
+    clock: Callable[[], int] | None = None,
 ) -> AsyncIterator[str]:
     """The SSE frames of one stream: ``board`` events (the board as JSON) on change or every
     ``refresh_s``, ``: ping`` otherwise, for at most ``max_s`` (counted in intervals, not wall time).
     ``watch``: read every ``watch_s`` between two reads of the board; when its answer differs from the
-    one before the last read (a rule match was written), the board is read again at once."""
+    one before the last read (a rule match was written), the board is read again at once. ``read`` is
+    given ``clock()`` at the moment the watch saw the change (None for a read that is merely due)."""
     yield f"retry: {STREAM_RETRY_MS}\n\n"
     last_content, since_sent, waited = "", refresh_s, 0.0
+    changed_ms: int | None = None
     while waited < max_s:
         if stopping() or await disconnected():
             return
         seen = await watch() if watch is not None else None
-        live = await read()
+        live = await read(changed_ms)
         content = board_json(replace(live, now_ms=0, floor=replace(live.floor, since_ms=0, now_ms=0)))
         if content != last_content or since_sent >= refresh_s:
             yield f"event: board\nid: {live.now_ms}\ndata: {board_json(live)}\n\n"
             last_content, since_sent = content, 0.0
         else:
             yield ": ping\n\n"
-        slept = await _until_due(sleep, interval_s, watch, seen, watch_s)
+        slept, changed = await _until_due(sleep, interval_s, watch, seen, watch_s)
+        changed_ms = clock() if changed and clock is not None else None
         since_sent += slept
         waited += slept
 
@@ -121,20 +172,20 @@ async def _until_due(
     watch: Callable[[], Awaitable[object]] | None,
     seen: object,
     watch_s: float,
-) -> float:
+) -> tuple[float, bool]:
     """Wait until the next read of the board is due: ``interval_s``, or sooner when ``watch`` answers
-    something other than ``seen``. Returns the seconds waited."""
+    something other than ``seen``. Returns the seconds waited and whether the watch saw a change."""
     if watch is None or watch_s <= 0 or watch_s >= interval_s:
         await sleep(interval_s)
-        return interval_s
+        return interval_s, False
     slept = 0.0
     while slept < interval_s:
         step = min(watch_s, interval_s - slept)
         await sleep(step)
         slept += step
         if slept < interval_s and await watch() != seen:
-            break
-    return slept
+            return slept, True
+    return slept, False
 
 
 class NewestMatch:
@@ -156,11 +207,12 @@ class NewestMatch:
 
 def build_router(ctx: ApiContext) -> APIRouter:
     router = v1_router("wallboard")
+    shared = SharedBoard(ctx)
 
     @router.get("/live", response_model=LiveBoard, responses=responses(401, 403),
                 summary="Calls in progress with a risk score 0-100 and why, riskiest first")  # fmt: skip
     def live(_: Annotated[Principal, Depends(require("wallboard:read"))]) -> LiveBoard:
-        return board(ctx)
+        return shared()
 
     @router.get(
         "/live/stream",
@@ -173,8 +225,8 @@ def build_router(ctx: ApiContext) -> APIRouter:
     async def live_stream(
         request: Request, _: Annotated[Principal, Depends(require("wallboard:read"))]
     ) -> StreamingResponse:
-        async def read() -> LiveBoard:
-            return await asyncio.to_thread(board, ctx)
+        async def read(fresher_than_ms: int | None) -> LiveBoard:
+            return await asyncio.to_thread(shared, fresher_than_ms)
 
         watch = NewestMatch(ctx, ctx.clock.now_ms())
 
@@ -187,6 +239,7 @@ def build_router(ctx: ApiContext) -> APIRouter:
                 stopping=stopping_flag(request),
                 watch=watch,
                 watch_s=STREAM_WATCH_S,
+                clock=shared.now_ms,
             ),
             media_type="text/event-stream",
             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},

@@ -60,7 +60,7 @@ def test_the_stream_pushes_a_new_call_after_its_first_event(warehouse, make_api_
         if sleeps == 2:  # two reads in: the second call starts
             await asyncio.to_thread(feed, warehouse, live_call(second, NOW - 30_000))
 
-    async def read() -> live_api.LiveBoard:
+    async def read(_fresher_than_ms: int | None = None) -> live_api.LiveBoard:
         return await asyncio.to_thread(live_api.board, ctx)
 
     async def connected() -> bool:
@@ -79,7 +79,7 @@ def test_the_stream_pushes_a_new_call_after_its_first_event(warehouse, make_api_
 
 
 def test_the_stream_stops_when_the_browser_goes_away(api_ctx) -> None:
-    async def read() -> live_api.LiveBoard:
+    async def read(_fresher_than_ms: int | None = None) -> live_api.LiveBoard:
         return live_api.board(api_ctx)
 
     answers = iter([False, True])
@@ -252,7 +252,7 @@ def test_a_rule_match_is_pushed_when_it_is_written_not_at_the_next_read(
             )
             await asyncio.to_thread(feed_lines, pipeline, frustrated.lines(), ts_ms=NOW, source="wall-rules")
 
-    async def read() -> live_api.LiveBoard:
+    async def read(_fresher_than_ms: int | None = None) -> live_api.LiveBoard:
         return await asyncio.to_thread(live_api.board, ctx)
 
     watch = live_api.NewestMatch(ctx, NOW - 60_000)
@@ -307,7 +307,7 @@ def test_the_watch_reads_since_the_newest_match_it_saw_and_a_quiet_board_is_not_
             )
             await asyncio.to_thread(feed_lines, pipeline, call.lines(), ts_ms=matched_ms, source=sid)
 
-    async def read() -> live_api.LiveBoard:
+    async def read(_fresher_than_ms: int | None = None) -> live_api.LiveBoard:
         return await asyncio.to_thread(live_api.board, ctx)
 
     watch = live_api.NewestMatch(ctx, NOW - 60_000)
@@ -335,3 +335,52 @@ def test_the_watch_reads_since_the_newest_match_it_saw_and_a_quiet_board_is_not_
     assert [s for t, s in since if t == 0.4] == [NOW - 60_000, NOW]
     assert [s for t, s in since if 0.4 < t < 2.8] == [NOW] * len([t for t, _ in since if 0.4 < t < 2.8])
     assert list(dict.fromkeys(s for _, s in since)) == [NOW - 60_000, NOW, NOW + 2_000]
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.ms = 1_000_000
+
+    def __call__(self) -> float:
+        return self.ms / 1000
+
+
+def test_ten_wallboards_cost_the_warehouse_one_read_of_the_board(api_ctx) -> None:
+    """Every stream and GET of one API process shares a board read of the last half second (a floor with
+    ten TVs open is one read a second, not ten); a stream whose watch saw a new match at a moment takes
+    only a read that began after it. Before, each stream and GET read the board itself."""
+    clock = _Timer()
+    reads: list[int] = []
+
+    def counted(ctx: Any) -> live_api.LiveBoard:
+        reads.append(clock.ms)
+        return live_api.board(ctx)
+
+    shared = live_api.SharedBoard(api_ctx, read=counted, timer=clock)
+    boards = [shared() for _ in range(10)]
+    assert len(reads) == 1 and all(b is boards[0] for b in boards)
+    clock.ms += 300
+    assert shared() is boards[0] and len(reads) == 1  # 300 ms old: still shared
+    assert shared(fresher_than_ms=clock.ms - 100) is not boards[0]  # a match seen after that read began
+    assert len(reads) == 2
+    clock.ms += live_api.SHARED_BOARD_MAX_AGE_MS
+    shared()
+    assert len(reads) == 3  # older than the half second: read again
+
+
+def test_two_gets_of_the_live_board_in_a_row_read_it_once(api_ctx, make_key, monkeypatch) -> None:
+    """``GET /api/v1/live`` twice within the half second reads the board once (the route's SharedBoard)."""
+    calls: list[int] = []
+    real = live_api.board
+
+    def counted(ctx: Any) -> live_api.LiveBoard:
+        calls.append(1)
+        return real(ctx)
+
+    monkeypatch.setattr(live_api, "board", counted)
+    headers = {"Authorization": f"Bearer {make_key('viewer')}"}
+    with TestClient(create_app(replace(api_ctx, registry=CollectorRegistry()))) as client:
+        first = client.get("/api/v1/live", headers=headers)
+        second = client.get("/api/v1/live", headers=headers)
+    assert first.status_code == second.status_code == 200
+    assert first.json() == second.json() and len(calls) == 1
