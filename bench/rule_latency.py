@@ -10,9 +10,10 @@ flushed after ``CALLPULSE_BATCH_MAX_AGE_MS``, chDB) drains the bus on the main t
 50 ms, as ``callpulse demo --live``'s drain thread does. So the emitter keeps its schedule whatever the
 pipeline's pace (before, it was the pipeline: at 1,000/s it fell 146 s behind and the bench measured a
 slower load than it claimed), and a pipeline that cannot keep up shows as its backlog on the bus
-(emit -> taken by the pipeline), printed beside the latency. A reader thread runs what the live route
-runs (``api.store.live.live_calls``, the query of ``GET /api/v1/live``) every ``--poll-ms`` and notes
-when each (call, rule) first shows up in a live call's ``matches``. Latency = first seen - the match's
+(emit -> taken by the pipeline), printed beside the latency. A reader thread asks for what
+``GET /api/v1/live`` answers (the route's ``SharedBoard``: a board read of the last 0.5 s, shared with
+the wallboard's stream, as in one API process) every ``--poll-ms`` and notes when each (call, rule)
+first shows up in a live call's ``matches``. Latency = first seen - the match's
 event time (the triggering event's emit time; for silence and handle time, the moment the limit was
 crossed), for events in the measured window.
 
@@ -46,7 +47,6 @@ sys.path.insert(0, str(ROOT))
 
 from agent.simulator.library import generate_calls, interleave_events  # noqa: E402
 from api.pages import live_api  # noqa: E402
-from api.store.live import live_calls  # noqa: E402
 from callpulse import compose  # noqa: E402
 from callpulse.settings import Settings  # noqa: E402
 from devstack.serial_client import SerialClient  # noqa: E402
@@ -179,6 +179,7 @@ class Wallboard:
     def __init__(self, ctx: Any, watch_s: float) -> None:
         self._ctx = ctx
         self._watch_s = watch_s
+        self.shared = live_api.SharedBoard(ctx)  # the route's reads: the stream's and GET /api/v1/live's
         self.seen: dict[tuple[str, str], tuple[float, int]] = {}  # -> (pushed ms, event ms)
         self.boards = 0
         self._stop = threading.Event()
@@ -193,7 +194,7 @@ class Wallboard:
 
     async def _run(self) -> None:
         ctx = self._ctx
-        shared = live_api.SharedBoard(ctx)  # as the route reads it
+        shared = self.shared
 
         async def read(fresher_than_ms: int | None) -> Any:
             return await asyncio.to_thread(shared, fresher_than_ms)
@@ -266,7 +267,7 @@ def main() -> None:
         def reader() -> None:
             while not stop.is_set():
                 began = time.time()
-                for call in live_calls(client, settings.database, int(began * 1000)):
+                for call in wallboard.shared().calls:  # what GET /api/v1/live answers now
                     for m in call.matches:
                         key = (call.call_sid, m.rule)
                         if key not in seen:
@@ -364,7 +365,7 @@ def main() -> None:
               f"{len(seen)} seen live on the board, {len(measured)} of them of events in the measured window "
               "(the rest: call ended before a poll saw it)")  # fmt: skip
         print(f"by rule: {dict(sorted(rules_stats.items()))}")
-        print(f"reader: {len(polls)} polls of live_calls, p50 {percentile(polls, 0.5) * 1000:.0f} ms, "
+        print(f"reader: {len(polls)} polls of the live board (shared reads: {wallboard.shared.reads}), p50 {percentile(polls, 0.5) * 1000:.0f} ms, "
               f"p99 {percentile(polls, 0.99) * 1000:.0f} ms")  # fmt: skip
         print(f"emit -> visible in the live JSON: p50 {percentile(latencies, 0.5):.2f} s, "
               f"p90 {percentile(latencies, 0.9):.2f} s, p99 {p99:.2f} s, "

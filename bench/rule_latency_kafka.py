@@ -15,8 +15,10 @@ handed to the real ``KafkaEmitter`` (keyed by call SID, 6 partitions) by one of 
 the bench's reader). Before, one emitter in the bench's own process sent ~577 events/s on average at
 ``--rate 1000`` (the plan ramped up over the run) and printed it; now each producer's schedule, its CPU
 and the measured window's rate are printed. A reader
-thread runs ``api.store.live.live_calls`` (the query of ``GET /api/v1/live``) through the warehouse server
-every ``--poll-ms`` and notes when each (call, rule) first shows up in a live call's ``matches``.
+thread asks for what ``GET /api/v1/live`` answers through the warehouse server (the route's
+``SharedBoard``: a board read of the last 0.5 s, shared with the wallboard's stream, as in one API
+process; before 2026-12-06 it ran ``live_calls`` itself on every poll) every ``--poll-ms`` and notes when
+each (call, rule) first shows up in a live call's ``matches``.
 Latency = first seen - the match's event time (the triggering event's ``ts``; for silence and handle
 time, the moment the limit was crossed). Split in two with the row's ``matched_at`` (the worker's clock,
 the same machine's): event -> the worker's rule step found it (Kafka, consume, decode, redaction), and
@@ -172,7 +174,13 @@ def run(
     def reader() -> None:
         while not stop_reading.is_set():
             began = time.time()
-            board = live_calls(reader_client, database, int(began * 1000), **limit)
+            # what GET /api/v1/live answers now (the route's shared read, also the wallboard stream's);
+            # the --board-limit what-if reads live_calls itself
+            board = (
+                live_calls(reader_client, database, int(began * 1000), **limit)
+                if limit
+                else wallboard.shared().calls
+            )
             for call in board:
                 if call.call_sid not in sids:
                     continue  # the warm-up's calls
@@ -290,7 +298,7 @@ def run(
     if args.board_limit is not None:
         print(f"WHAT-IF: live_calls read with limit={args.board_limit}, not the route's MAX_LIVE")
     print(_cpu_line(cpu, reports, drained_s + 1.0, consumed))
-    print(f"reader: {len(polls)} polls (live_calls, then the new rule_matches rows) every {args.poll_ms} ms, "
+    print(f"reader: {len(polls)} polls (the live board, {wallboard.shared.reads} shared reads of it; then the new rule_matches rows) every {args.poll_ms} ms, "
           f"p50 {percentile(polls, 0.5) * 1000:.0f} ms, p99 {percentile(polls, 0.99) * 1000:.0f} ms")  # fmt: skip
     print(f"event -> found by the worker's rule step: {pct(to_found)}")
     print(f"found -> seen in the live JSON:           {pct(found_to_seen)}")

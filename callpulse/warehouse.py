@@ -61,7 +61,12 @@ def connect(dsn: str, *, ca_cert: Path | None = None, verify: bool = True) -> Cl
     engine_said: list[str] = []
     try:
         if scheme != "chdb":
-            return clickhouse_connect.get_client(dsn=dsn, **options)
+            # No HTTP session: one client serves every thread of a process (the API's requests and
+            # streams, the worker's writer and history reads), and clickhouse-connect refuses a second
+            # query while one runs in the same session ("Attempt to execute concurrent queries within
+            # the same session"). callpulse keeps no session state on the server: the database and the
+            # settings go with every query, and it never SETs or makes temporary tables.
+            return clickhouse_connect.get_client(dsn=dsn, autogenerate_session_id=False, **options)
         with _engine_output(engine_said):  # chDB prints its own errors on stderr, then raises a vaguer one
             return clickhouse_connect.get_client(dsn=dsn, **options)
     except Exception as err:  # the driver raises many kinds; the caller needs one

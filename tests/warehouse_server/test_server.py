@@ -219,3 +219,25 @@ def test_a_read_is_answered_while_another_statement_runs(server: Any) -> None:
 def _statements_running(server: Any) -> int:
     with urllib.request.urlopen(f"{server.url}/ping", timeout=5) as reply:
         return int(reply.headers["X-Callpulse-Statements-Running"])
+
+
+def test_one_client_answers_two_threads_at_once(server: Any) -> None:
+    """The API shares one client between its request threads and its wallboard streams: two queries at
+    once both answer. Before, the client opened an HTTP session and refused the second ("Attempt to
+    execute concurrent queries within the same session"): a 500 whenever two requests overlapped."""
+    client = connect(server.url)
+    answers: list[int] = []
+    errors: list[str] = []
+
+    def ask() -> None:
+        try:
+            answers.append(int(client.command("SELECT sum(sleepEachRow(0.3)) FROM numbers(3)")))
+        except Exception as err:
+            errors.append(f"{type(err).__name__}: {err}")
+
+    threads = [threading.Thread(target=ask) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == [] and answers == [0, 0]
