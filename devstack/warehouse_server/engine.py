@@ -103,9 +103,13 @@ class Engine:
                     f"cannot open the chDB data path {path}: {err} (is another process using it?)"
                 ) from None
             self.handles += 1
-            for name, value in self._session.items():
-                handle.conn.query(f"SET {name} = {_quote(value)}", "TabSeparated")
             self._free.put(handle)
+            try:
+                for name, value in self._session.items():
+                    handle.conn.query(f"SET {name} = {_quote(value)}", "TabSeparated")
+            except Exception:
+                self.close()
+                raise
         with self._handle() as handle:
             version, zone = (
                 handle.conn.query("SELECT version(), timezone()", "TabSeparated").bytes().decode().split("\t")
