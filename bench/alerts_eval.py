@@ -655,6 +655,7 @@ def main() -> None:
             "test22",
             "test23",
             "test24",
+            "test25",
         ),
         default="issue",
     )

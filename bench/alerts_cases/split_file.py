@@ -44,6 +44,7 @@ from bench.alerts_cases import (
     faults14,
     faults15,
     faults16,
+    faults17,
     incidents,
     shifts,
 )
@@ -87,6 +88,7 @@ EFFECTS: dict[str, type[Effect]] = {
         faults14.EveRush, faults14.GreetingNotice, faults14.PortedLineDrop,
         faults15.ChannelCap, faults15.DtmfDeadAir, faults15.ToolCallLoop, faults15.VoiceChange,
         faults16.FadingStop, faults16.SilentGreeting,
+        faults17.ClosingLoop, faults17.FlappingStop, faults17.SessionExpiryDeadAir,
     )
 }  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""The shape of the ``test12`` to ``test24`` splits and their separation from every other split, one body
+"""The shape of the ``test12`` to ``test25`` splits and their separation from every other split, one body
 for all (they were written as copies): three days, two with incidents and one that must not page, on the
 seeds the split's data file lists (``split_files/<split>.toml``, as ``split_file.load`` reads it); no
 seed hour, onset, kind or effect shared with another split. A tool cause (a ``(cause, tool)`` pair such
@@ -6,7 +6,8 @@ as ``tool_latency:find_account``) may be another split's again only with another
 (latency, share...) and at another onset hour; an identical repeat (the same effect, or the same hour)
 stays forbidden. Every tool cause of the 15 tools was some split's by test19, so test20's slow tool,
 test21's slow tool and tool errors, test22's slow tool and slow rise, test23's slow tool and slow rise,
-and test24's slow tool repeat one that way (test22's failing ``book_appointment`` is no split's).
+test24's slow tool, and test25's slow tool and tool errors repeat one that way (test22's failing
+``book_appointment`` is no split's).
 What differs per split is in ``SPLITS``; each split's own effects are tested in its ``test_testN.py``."""
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ SPLITS: dict[str, tuple[tuple[int, int, int], set[str]]] = {
     "test23": ((5801, 5831, 5861), {"tool_latency:verify_patient", "tool_latency:process_payment"}),
     # test24 repeats tune-a's slow get_balance, another setting and hour
     "test24": ((5901, 5931, 5961), {"tool_latency:get_balance"}),
+    # test25 repeats test7's slow verify_identity (one build) and test3's process_payment timeouts (as errors),
+    # other settings and hours
+    "test25": ((6001, 6031, 6061), {"tool_latency:verify_identity", "tool_failure:process_payment"}),
 }
 # the splits whose every incident names a scope (the others have every-line incidents)
 SCOPED = {"test14", "test16", "test17", "test18", "test20"}
