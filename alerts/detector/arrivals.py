@@ -33,6 +33,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from alerts.detector.channel_cap import channel_cap
 from alerts.detector.minutes import Group, Minutes, Table, per_group
 from alerts.detector.partial_drop import PARTIAL_WINDOWS, TRAILING_MINUTES, Count, partial_drop
 from alerts.detector.signals import Finding, Signal, usable
@@ -296,7 +297,7 @@ def judge_arrivals(
     10^-z chance at the expected rate and under ``MAX_SHARE`` of it; an open one while it holds."""
     findings: list[Finding] = []
     everyone = per_group(frame, (), ("arrivals",), now_minute).get(())
-    groups = list(per_group(frame, ("workflow",), ("arrivals",), now_minute).items())
+    groups = list(per_group(frame, ("workflow",), ("arrivals", "overlapped"), now_minute).items())
     if everyone is not None:  # every workflow at once: labelled with no workflow
         groups.append((("",), everyone))
     waiting = []
@@ -332,6 +333,20 @@ def judge_arrivals(
             str(group_key[0]), lines, everyone, best, open_since, excluded, shift
         ):
             findings.append(best)
+    for group_key, rows in waiting:  # a line let through one call at a time (``channel_cap``)
+        line = str(group_key[0])
+        if any(f.group.get("workflow") == line for f in findings):
+            continue
+        history = usable(rows, open_since.get(group_key), _skipped(excluded, group_key))
+
+        def expected(start: int, minutes: int, history: Minutes = history) -> float | None:
+            return expected_rate(history, start, minutes, everyone, shift)
+
+        cap = channel_cap(signal, line, rows, history, expected, now_minute)
+        if cap is not None and others_hold_now(
+            line, lines, everyone, now_minute, open_since, excluded, shift
+        ):
+            findings.append(cap)
     found = {f.group.get("workflow", "") for f in findings}
     if len(lines) >= 2:  # a line's calls partly dropping, the other lines its control (``partial_drop``)
         counts = {str(key[0]): _counts(rows, everyone, now_minute, open_since.get(key),

@@ -222,7 +222,8 @@ def tool_latency_frame(
 def arrivals_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
     """minute, workflow, arrivals (call.started events), with a row for every minute of the read
     ranges that a workflow's calls could have arrived in (a minute without calls is a 0, which is the
-    whole point of this frame)."""
+    whole point of this frame); overlapped: of the calls that started, those that found another call of
+    their line live (``_overlapped``)."""
     minute = "toInt64(intDiv(toUnixTimestamp(ts), 60))"
     sql = f"""
         SELECT {minute} AS minute, toString(workflow) AS workflow, count() AS arrivals
@@ -234,6 +235,8 @@ def arrivals_frame(client: Warehouse, database: str, now_minute: int, trailing_m
     if rows.empty:
         return rows
     rows["minute"] = rows["minute"].astype("int64")
+    shared = _overlapped(client, database, now_minute, trailing_minutes)
+    rows = rows.merge(shared, on=["minute", "workflow"], how="left").fillna({"overlapped": 0})
     starts = [now_minute - week * WEEK_MINUTES for week in range(5)]
     after = [1 if s == now_minute else SEASON_AFTER_MINUTES for s in starts]
     minutes = [m for s, a in zip(starts, after, strict=True) for m in range(s - trailing_minutes, s + a)]
@@ -241,6 +244,37 @@ def arrivals_frame(client: Warehouse, database: str, now_minute: int, trailing_m
                                       names=["minute", "workflow"])  # fmt: skip
     full = rows.set_index(["minute", "workflow"]).reindex(grid, fill_value=0).reset_index()
     return full[full["minute"] < now_minute]
+
+
+OVERLAP_LOOKBACK = 60
+"""Calls started this many minutes before a read range are read too, so the range's first calls know
+whether an earlier call of their line was still live (a call of an hour or more is rare)."""
+
+
+def _overlapped(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
+    """minute, workflow, overlapped: the calls that started while another call of their workflow was
+    still live (started before, not yet ended). A line capped at one channel (a trunk's concurrent-
+    call limit) lets a call in only when the last one ended: none of its calls overlap, while at a
+    busy hour nearly all of them do (``channel_cap``)."""
+    started = "toInt64(intDiv(toUnixTimestamp(started_at), 60))"
+    live = f"toDateTime64({now_minute * 60}, 3, 'UTC')"  # a call not ended is live until now, unless
+    silent = f"toDateTime64({(now_minute - 10) * 60}, 3, 'UTC')"  # it went silent (an end never recorded)
+    until = f"if(ended, assumeNotNull(ended_at), if(last_event_at >= {silent}, {live}, last_event_at))"
+    sql = f"""
+        SELECT {started} AS minute, toString(workflow) AS workflow,
+               countIf(started_at < live_until) AS overlapped
+        FROM (
+            SELECT started_at, workflow, max({until}) OVER (PARTITION BY workflow ORDER BY started_at
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS live_until
+            FROM {database}.calls FINAL
+            WHERE NOT shadow AND {_ranges(now_minute, trailing_minutes + OVERLAP_LOOKBACK, started)}
+        )
+        WHERE {_ranges(now_minute, trailing_minutes, started)}
+        GROUP BY minute, workflow
+    """
+    shared = _empty(client.query_df(sql), ["minute", "workflow", "overlapped"])
+    shared["minute"] = shared["minute"].astype("int64")
+    return shared
 
 
 def calls_frame(client: Warehouse, database: str, now_minute: int, trailing_minutes: int) -> pd.DataFrame:
