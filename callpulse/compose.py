@@ -548,6 +548,7 @@ def worker(
         observer=PipelineObserver(registry),  # the call/tool/TTFHW metrics alerts/rules read (as embedded)
         rules=rules,
         notifier=notifier,
+        write_behind=True,
     )
     telemetry = WorkerTelemetry(registry, pipeline, history)
     retry_holder.append(telemetry)

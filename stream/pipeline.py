@@ -1,4 +1,5 @@
-"""Assemble the step chain: validate -> redact -> call state -> [call rules] -> batch -> ClickHouse writer.
+"""Assemble the step chain: validate -> redact -> call state -> [call rules] -> batch -> [write behind] ->
+ClickHouse writer.
 
 The chain does not know its transport: the embedded runner and the faust agent both feed
 ``Pipeline.submit`` with ``RawMessage``s and call ``poll`` regularly.
@@ -27,6 +28,7 @@ from stream.steps.call_state import CallStateStep, History
 from stream.steps.clickhouse_writer import ClickHouseWriter
 from stream.steps.redact import RedactStep
 from stream.steps.validate import ValidateStep
+from stream.steps.write_behind import WriteBehind
 from stream.warehouse import Warehouse
 
 Commit = Callable[[Mapping[tuple[str, int], int]], None]
@@ -73,15 +75,20 @@ class Pipeline:
         observer: PipelineObserver | None = None,
         rules: RuleSet | None = None,
         notifier: Notifier | None = None,
+        write_behind: bool = False,
     ) -> None:
+        """``write_behind``: batches are written on a thread of their own (``WriteBehind``), so the chain
+        goes on during an insert; for a chain whose driver acks from the writer's commit (the Kafka
+        worker), with a warehouse client that takes calls from two threads."""
         self.observer = observer
         self._redactor = redaction.redactor if redaction else None
         raw = redaction if redaction and redaction.keyring and redaction.restricted_database else None
         self.writer = ClickHouseWriter(
             client, database, commit, clock, restricted_database=raw.restricted_database if raw else None
         )
+        self.write_behind = WriteBehind(self.writer) if write_behind else None
         self.batch = batch = BatchStep(
-            self.writer,
+            self.writer if self.write_behind is None else self.write_behind,
             clock,
             max_rows=config.batch_max_rows,
             max_age_ms=config.batch_max_age_ms,

@@ -55,3 +55,14 @@ class WriteCadence:
         self.holding = False
         self._last_start_ms = started_ms
         self._spacing_ms = max(self.max_age_ms, int((finished_ms - started_ms) / MAX_WRITE_SHARE))
+
+    def handed_on(self, started_ms: int) -> None:
+        """Everything submitted before ``started_ms`` went to a writer thread (``WriteBehind``); its
+        duration comes later, to ``took``."""
+        self.holding = False
+        self._last_start_ms = started_ms
+
+    def took(self, write_ms: int) -> None:
+        """A write handed on returned after ``write_ms``: the next starts no sooner than it would have
+        after the same write on the pipeline thread, so the insert rate stays bounded as before."""
+        self._spacing_ms = max(self.max_age_ms, int(write_ms / MAX_WRITE_SHARE))

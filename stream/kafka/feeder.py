@@ -15,6 +15,11 @@ pipeline (the worker is behind) the feeder leaves the writes to the batch step's
 that is behind writes full batches (measured: extra writes on a loaded machine made the backlog grow,
 not the rows fresher; docs/sizing.md). The offsets still go to the ledger only from the writer's commit,
 after the inserts returned.
+
+When the chain writes behind (``Pipeline.write_behind``, the worker's default): a due write is handed
+to the writer thread and the pipeline thread goes on; no write starts while one is in flight, and a
+write's duration, once it returned, spaces the next as before (``WriteCadence.took``), so the insert
+rate is what it was. What a write committed is acked on the next tick.
 """
 
 from __future__ import annotations
@@ -51,9 +56,27 @@ class Chain(Protocol):
 
 
 class Flushable(Protocol):
-    """The chain's batch step (``stream.steps.batch.BatchStep``): ``join`` writes the batch it holds."""
+    """The chain's batch step (``stream.steps.batch.BatchStep``): ``join`` writes the batch it holds;
+    ``flush`` hands it on without waiting for a write behind the chain; ``flushes`` counts hand-ons."""
+
+    flushes: int
 
     def join(self, timeout: float | None = None) -> None: ...
+
+    def flush(self) -> None: ...
+
+
+class Behind(Protocol):
+    """The chain's ``WriteBehind`` (``stream.steps.write_behind``): whether a write is in flight."""
+
+    @property
+    def busy(self) -> bool: ...
+
+
+class Written(Protocol):
+    """The chain's ``ClickHouseWriter``: the last batch it wrote (its ``write_ms``), once it returned."""
+
+    last_stats: Any
 
 
 class Forgetful(Protocol):
@@ -110,6 +133,9 @@ class Feeder:
         self.failure: BaseException | None = None
         self._halted = False
         self._batch_step: Flushable | None = getattr(pipeline, "batch", None)
+        self._behind: Behind | None = getattr(pipeline, "write_behind", None)
+        self._writer: Written | None = getattr(pipeline, "writer", None)
+        self._last_written: object = None
         self._call_rules: Rebalanced | None = getattr(pipeline, "call_rules", None)
         age = max_age_ms if max_age_ms is not None else _batch_age_ms(self._batch_step)
         self._cadence = WriteCadence(age, clock.now_ms()) if self._batch_step is not None and age else None
@@ -147,6 +173,8 @@ class Feeder:
         now_ms = self._clock.now_ms()
         cadence = self._cadence
         if now_ms - self._last_poll_ms < POLL_EVERY_MS and not (cadence is not None and cadence.due(now_ms)):
+            if self._behind is not None:
+                self._ack_written()  # a write behind the chain may have committed since the last tick
             return False
         await self._run(self._poll_and_write)
         self._ack_written()
@@ -225,16 +253,37 @@ class Feeder:
         event)."""
         now_ms = self._clock.now_ms()
         commits = self._ledger.commits
+        flushes = getattr(self._batch_step, "flushes", 0)
         self._pipeline.poll()
         self._last_poll_ms = now_ms
         cadence = self._cadence
         if cadence is None or self._batch_step is None:
+            return
+        if self._behind is not None:
+            self._write_behind(cadence, self._batch_step, self._behind, now_ms, flushes)
             return
         if self._ledger.commits != commits:  # the batch step wrote on its own (its age or size)
             cadence.wrote(now_ms, self._clock.now_ms())
         elif cadence.due(now_ms) and self.delivered <= self._fed:  # nothing fetched waits: not behind
             self._batch_step.join()
             cadence.wrote(now_ms, self._clock.now_ms())
+            self.writes += 1
+
+    def _write_behind(
+        self, cadence: WriteCadence, batch_step: Flushable, behind: Behind, now_ms: int, flushes: int
+    ) -> None:
+        """``_poll_and_write``'s cadence when a writer thread writes: a write is handed on when due and
+        none is in flight; the spacing follows the durations of the writes that returned."""
+        idle = not behind.busy  # first: a write that returned has its stats recorded by now
+        stats = self._writer.last_stats if self._writer is not None else None
+        if stats is not None and stats is not self._last_written:
+            self._last_written = stats
+            cadence.took(stats.write_ms)
+        if batch_step.flushes != flushes:  # the batch step handed one on by itself (its age or size)
+            cadence.handed_on(now_ms)
+        elif idle and cadence.due(now_ms) and self.delivered <= self._fed:
+            batch_step.flush()
+            cadence.handed_on(now_ms)
             self.writes += 1
 
     def _flush_and_forget(self) -> None:

@@ -13,6 +13,10 @@ is redelivered; a match found again has the same row key (call, rule, event time
 one. The cost is one small insert per ``match_max_age_ms`` at most, only while rules match, and only
 for matches of live events (event time within ``LANE_MAX_LAG_MS`` of the clock): a worker catching up on
 a backlog, or a replay, writes its matches with the batch and spends no extra insert on them.
+
+When the next step writes behind the chain (``stream.steps.write_behind.WriteBehind``, the Kafka worker's),
+the age rules wait while it is ``busy``: what arrives during a write is collected and goes in the next
+one, instead of the chain waiting for the write in flight. A batch full on size is handed on at once.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ class BatchStep(Holding):
         self._rows = 0
         self._matches: Batch | None = None  # the fast lane's rule_matches rows, no offsets
         self.match_writes = 0  # batches of the fast lane written on their own
+        self.flushes = 0  # batches handed on (on size, on age, by ``flush`` or ``join``)
 
     @property
     def max_age_ms(self) -> int:
@@ -84,8 +89,21 @@ class BatchStep(Holding):
         now_ms = self._clock.now_ms()
         return any(now_ms - int(row[_EVENT_AT]) <= LANE_MAX_LAG_MS for row in matches)
 
+    @property
+    def writing(self) -> bool:
+        """Whether the next step is writing an earlier batch behind the chain (``WriteBehind.busy``)."""
+        return bool(getattr(self._next, "busy", False))
+
+    def flush(self) -> None:
+        """Hand on what is held now (the Kafka feeder's write cadence), without waiting for the write
+        when the next step writes behind the chain."""
+        self._flush()
+
     def poll(self) -> None:
         now_ms = self._clock.now_ms()
+        if self.writing:  # the age rules wait for the write in flight; what comes meanwhile goes next
+            self._next.poll()
+            return
         if self._batch is not None and now_ms - self._batch.opened_ms >= self._max_age_ms:
             self._flush()
         matches = self._matches
@@ -96,6 +114,7 @@ class BatchStep(Holding):
         ):
             self._matches = None
             self.match_writes += 1
+            self.flushes += 1
             self._next.submit(matches)
         self._next.poll()
 
@@ -107,4 +126,5 @@ class BatchStep(Holding):
                 batch = Batch(opened_ms=matches.opened_ms)
             batch.by_table.setdefault("rule_matches", []).extend(matches.by_table["rule_matches"])
         if batch is not None and (batch.rows or batch.offsets):
+            self.flushes += 1
             self._next.submit(batch)

@@ -59,6 +59,19 @@ def test_slow_writes_get_rarer_so_that_writing_takes_at_most_half_the_time() -> 
     assert not cadence.due(1_599) and cadence.due(1_600)
 
 
+def test_a_write_handed_to_the_writer_thread_is_spaced_by_its_duration_once_it_returned() -> None:
+    """``WriteBehind``: the write starts when handed on; its duration arrives later and spaces the next
+    start as a write on the pipeline thread would have (the insert rate bound holds)."""
+    cadence = WriteCadence(300, started_ms=0)
+    cadence.received()
+    cadence.handed_on(300)
+    assert not cadence.holding
+    cadence.received()
+    assert not cadence.due(599) and cadence.due(600)  # duration not known yet: the batch age
+    cadence.took(650)  # the write returned after 650 ms
+    assert not cadence.due(1_599) and cadence.due(1_600)
+
+
 @dataclass
 class BatchStep:
     """Records the writes: how many messages each one took; each write takes ``write_ms``."""

@@ -82,7 +82,7 @@ def worker_feeder(warehouse: Any, clock: ManualClock) -> tuple[Feeder, AckLedger
     with the acks faust would commit recorded."""
     ledger: AckLedger[Message] = AckLedger()
     pipeline = pattern_pipeline(
-        warehouse.client, warehouse.database, clock, rules=DEFAULT, commit=ledger.commit
+        warehouse.client, warehouse.database, clock, rules=DEFAULT, commit=ledger.commit, write_behind=True
     )
     feeder = Feeder(pipeline, pipeline.call_state, ledger, clock, cast(WorkerTelemetry, Telemetry()))
     acked: list[int] = []
