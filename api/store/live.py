@@ -160,10 +160,8 @@ def live_calls(
     params = {"sids": [str(row[0]) for row in calls]}
     texts = _utterances(client, db, params)
     sentiments = _sentiments(client, db, params)
-    activity = _activity(client, db, params)
+    activity, intents, waiting = _event_signals(client, db, params)
     matched = _rule_matches(client, db, params)
-    intents = _first_intents(client, db, params)
-    waiting = _open_tool_calls(client, db, params)
     history, pace = _past(client, db, now_ms, history_days)
     live = []
     for sid, workflow, version, canary, started_ms, last_ms in calls:
@@ -335,17 +333,42 @@ def _sentiments(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str,
     return found
 
 
-def _activity(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, tuple[int, int, int]]:
-    """call_sid -> (tool results, failed tool results, ms of the last speaker / DTMF / interrupt event)."""
+def _event_signals(
+    client: Warehouse, db: str, params: dict[str, Any]
+) -> tuple[dict[str, tuple[int, int, int]], dict[str, str], dict[str, int]]:
+    """What the board reads from the live calls' ``events``, in one query (it was three, each a round
+    trip and a scan of the same rows: bench/rule_latency_kafka.py's warehouse spent 14% of its statement
+    time on them, 2026-12-06):
+
+    - call_sid -> (tool results, failed tool results, ms of the last speaker / DTMF / interrupt event);
+    - call_sid -> the first intent the agent recognized (calls with none yet are left out);
+    - call_sid -> ms of its oldest tool call that has no result yet (calls with none are left out)."""
     rows = client.query(
         "SELECT call_sid, uniqExactIf(event_id, type = 'tool.result'), "
         "uniqExactIf(event_id, type = 'tool.result' AND NOT JSONExtractBool(data, 'ok')), "
-        "toUnixTimestamp64Milli(maxIf(ts, type IN ('speaker', 'dtmf', 'interrupt'))) "
+        "toUnixTimestamp64Milli(maxIf(ts, type IN ('speaker', 'dtmf', 'interrupt'))), "
+        "countIf(type = 'intent.recognized'), "
+        "argMinIf(JSONExtractString(data, 'intent'), ts, type = 'intent.recognized'), "
+        "groupArrayIf((JSONExtractString(data, 'tool_call_id'), toUnixTimestamp64Milli(ts)), "
+        "type = 'tool.called'), "
+        "groupUniqArrayIf(JSONExtractString(data, 'tool_call_id'), type = 'tool.result') "
         f"FROM {db}.events WHERE call_sid IN {{sids:Array(String)}} "
-        "AND type IN ('tool.result', 'speaker', 'dtmf', 'interrupt') GROUP BY call_sid",
+        "AND type IN ('tool.result', 'speaker', 'dtmf', 'interrupt', 'intent.recognized', 'tool.called') "
+        "GROUP BY call_sid",
         parameters=params,
     ).result_rows
-    return {str(sid): (int(calls), int(failures), int(last)) for sid, calls, failures, last in rows}
+    activity: dict[str, tuple[int, int, int]] = {}
+    intents: dict[str, str] = {}
+    waiting: dict[str, int] = {}
+    for sid, results, failures, last, recognized, intent, called, answered in rows:
+        activity[str(sid)] = (int(results), int(failures), int(last))
+        if recognized:
+            intents[str(sid)] = str(intent)
+        done = set(answered)
+        open_since = [int(at) for tool_call_id, at in called if tool_call_id not in done]
+        if open_since:
+            waiting[str(sid)] = min(open_since)
+    return activity, intents, waiting
 
 
 def past_pace(client: Warehouse, database: str, now_ms: int, days: int = HISTORY_DAYS) -> Pace:
@@ -365,31 +388,6 @@ def past_pace(client: Warehouse, database: str, now_ms: int, days: int = HISTORY
         parameters={"since": now_ms - days * 86_400_000, "now": now_ms},
     ).result_rows
     return {str(wf): float(mean) for wf, mean in rows}
-
-
-def _first_intents(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, str]:
-    """call_sid -> the first intent the agent recognized (calls with none yet are left out)."""
-    rows = client.query(
-        "SELECT call_sid, argMin(JSONExtractString(data, 'intent'), ts) "
-        f"FROM {db}.events WHERE call_sid IN {{sids:Array(String)}} AND type = 'intent.recognized' "
-        "GROUP BY call_sid",
-        parameters=params,
-    ).result_rows
-    return {str(sid): str(intent) for sid, intent in rows}
-
-
-def _open_tool_calls(client: Warehouse, db: str, params: dict[str, Any]) -> dict[str, int]:
-    """call_sid -> ms of its oldest tool call that has no result yet (calls with none are left out)."""
-    rows = client.query(
-        "SELECT call_sid, toUnixTimestamp64Milli(min(called)) FROM ("
-        "SELECT call_sid, JSONExtractString(data, 'tool_call_id') AS id, minIf(ts, type = 'tool.called') "
-        "AS called, countIf(type = 'tool.result') AS answered "
-        f"FROM {db}.events WHERE call_sid IN {{sids:Array(String)}} "
-        "AND type IN ('tool.called', 'tool.result') GROUP BY call_sid, id "
-        "HAVING answered = 0 AND countIf(type = 'tool.called') > 0) GROUP BY call_sid",
-        parameters=params,
-    ).result_rows
-    return {str(sid): int(since) for sid, since in rows}
 
 
 def newest_matches(client: Warehouse, database: str, since_ms: int) -> tuple[int, int]:
