@@ -15,7 +15,7 @@ from api.errors import ApiError
 from api.pages.kit import MaybePrincipal, PageKit
 from api.raw_text import read_raw
 from ingest.contract.models import is_identifier
-from stream.restricted.access import MIN_REASON_CHARS
+from stream.restricted.access import raw_read_reason
 
 
 def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
@@ -36,8 +36,8 @@ def build_router(ctx: ApiContext, kit: PageKit) -> APIRouter:
         if not is_identifier(call_sid):
             return kit.message(request, principal, 404, "No such call", "That is not a call SID.", back=back)
         form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
-        reason = " ".join((form.get("reason") or [""])[0].split())
-        if len(reason) < MIN_REASON_CHARS:
+        reason = raw_read_reason((form.get("reason") or [""])[0])
+        if reason is None:
             return kit.message(request, principal, 400, "Say why",
                                "Reading the original text needs a reason (it is written to the audit log).",
                                back=back, back_label="Back to the call")  # fmt: skip

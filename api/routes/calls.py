@@ -15,7 +15,7 @@ from api.openapi import CallSid, responses, v1_router
 from api.raw_text import RawTranscript, read_raw
 from api.routes.params import AgentVersion, Since, Until, Workflow, time_range
 from api.store.calls import MAX_LIMIT, CallDetail, CallFilter, CallSummary, get_call, list_calls
-from stream.restricted.access import MIN_REASON_CHARS
+from stream.restricted.access import MIN_REASON_CHARS, raw_read_reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +33,8 @@ class RawRequest(BaseModel):
     @field_validator("reason")
     @classmethod
     def _words(cls, value: str) -> str:
-        reason = " ".join(value.split())
-        if len(reason) < MIN_REASON_CHARS:
+        reason = raw_read_reason(value)
+        if reason is None:
             raise ValueError(f"a reason of at least {MIN_REASON_CHARS} characters is required")
         return reason
 

@@ -36,6 +36,15 @@ class Reader:
     remote_addr: str = ""
 
 
+def raw_read_reason(text: str) -> str | None:
+    """``text`` with its white space folded, when that is a reason to read raw text by (at least
+    ``MIN_REASON_CHARS`` characters); else None. The one rule for a reason: ``RawAccess.read`` holds
+    every read to it, and the API route and the call page check it first to answer with their own
+    message."""
+    reason = " ".join(text.split())
+    return reason if len(reason) >= MIN_REASON_CHARS else None
+
+
 class RawAccess:
     def __init__(
         self, client: Warehouse, database: str, restricted_database: str, keyring: Keyring, clock: Clock
@@ -48,8 +57,8 @@ class RawAccess:
 
     def read(self, call_sid: str, reader: Reader) -> list[RawTurn]:
         """The call's utterances in order, decrypted. Raises ``ReasonRequired`` without a reason."""
-        reason = " ".join(reader.reason.split())
-        if len(reason) < MIN_REASON_CHARS:
+        reason = raw_read_reason(reader.reason)
+        if reason is None:
             raise ReasonRequired(
                 f"reading raw text needs a reason of at least {MIN_REASON_CHARS} characters "
                 '(e.g. --reason "customer complaint #1234"); every read is audited'
