@@ -83,3 +83,25 @@ def test_the_batch_answer_is_not_used_after_the_batch_nor_after_a_revocation(war
     with history.prefetched([call.call_sid]):
         assert len(history(call.call_sid)) == 3
     assert counting.queries == 3
+
+
+def test_a_call_stored_twice_by_a_redelivery_is_restored_once(warehouse: Any) -> None:
+    """A killed owner's batch written again by the next (its parts not merged yet): the reads have no
+    ``FINAL`` (it cost 15x), so each event comes back twice and is restored once."""
+    call = _calls(1, first=20)[0]
+    warehouse.client.command(f"SYSTEM STOP MERGES {warehouse.database}.events")
+    _store(warehouse, [call])
+    _store(warehouse, [call])
+    stored = warehouse.client.query(
+        f"SELECT count() FROM {warehouse.database}.events WHERE call_sid = %(sid)s",
+        parameters={"sid": call.call_sid},
+    ).result_rows[0][0]
+    assert stored == 6  # two copies of each of the call's 3 events, not merged
+
+    alone = WarehouseHistory(warehouse.client, warehouse.database)
+    restored = alone(call.call_sid)
+    batched = WarehouseHistory(warehouse.client, warehouse.database)
+    with batched.prefetched([call.call_sid]):
+        assert batched(call.call_sid) == restored
+    assert [item.event.seq for item in restored] == [0, 1, 2]
+    assert len({item.event.event_id for item in restored}) == 3
