@@ -122,7 +122,7 @@ class CountingClient:
 
     def query(self, sql: str, parameters=None):
         self.history_reads += "FROM (SELECT call_sid, workflow, escalated" in sql
-        live = "WHERE NOT ended AND NOT shadow" in sql
+        live = "WHERE NOT c.ended AND NOT c.shadow" in sql  # the live calls read (api.store.live)
         rows = [("CA" + "f" * 32, "billing", "1.0.0", False, NOW - 10_000, NOW - 1_000)] if live else []
         return type("Result", (), {"result_rows": rows})()
 
