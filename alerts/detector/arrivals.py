@@ -37,6 +37,7 @@ from alerts.detector.channel_cap import channel_cap
 from alerts.detector.minutes import Group, Minutes, Table, per_group
 from alerts.detector.partial_drop import PARTIAL_WINDOWS, TRAILING_MINUTES, Count, partial_drop
 from alerts.detector.signals import Finding, Signal, usable
+from alerts.detector.stats import log_tail
 
 WEEK = 7 * 24 * 60
 GUARD_MINUTES = 5  # the trailing rate ends this long before the window (a stop's first quiet minutes)
@@ -129,16 +130,9 @@ def fewer_than_expected(seen: int, expected: float, basis: float) -> float:
     03:11; the exact test of 0 against 29 is one in 83 000)."""
     if basis <= 0:
         return -math.log10(max(poisson_at_most(seen, expected), 1e-300))
-    n, p = seen + round(basis), expected / (expected + basis)
-    if p <= 0.0:
+    if expected <= 0.0:
         return 0.0
-    if p >= 1.0:
-        return 300.0
-    logs = [math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1) + k * math.log(p)
-            + (n - k) * math.log1p(-p) for k in range(seen + 1)]  # fmt: skip
-    top = max(logs)
-    total = top + math.log(sum(math.exp(v - top) for v in logs))
-    return min(300.0, max(0.0, -total / math.log(10)))
+    return log_tail(seen, seen + round(basis), expected / (expected + basis), below=True)
 
 
 def _trailing(rows: Minutes, window_start: int) -> Minutes:

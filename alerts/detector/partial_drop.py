@@ -37,6 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from alerts.detector.signals import Finding, Signal
+from alerts.detector.stats import log_tail
 
 PARTIAL_WINDOWS = (15, 20, 25, 30, 40)
 """Minutes judged: a 60% cut of a line at four calls a minute is one-in-a-million evidence against its
@@ -94,6 +95,18 @@ calls more where 3 sigmas were 29); read against the trailing rate too, a line's
 no longer a rise."""
 
 
+ROUTED_CHANCE = 6.0
+"""A drop read as a routing change pages only when the line's shortfall and the other line's rise,
+each against its own history, are together one chance in a million (-log10, ``moved_chance``): the
+bar of the stop judgement. The move takes the other line out of the control (``others_hold``), and
+its callers inflate the line's deficit against every call (``deficit_sigmas``), so that deficit
+alone is no evidence. test25-a's normal evening (seed 6001, 19:50, round 30): billing's 27 of 46
+expected calls in 20 minutes (one in 190 against its trailing hour) beside appointment's 57 where its
+trailing hour made 38 usual (one in 130) paged as a routing change; together they are one in 2 200.
+test_round21's move (appointment at 40%, billing getting its callers) is one in a million at minute
+12 and one in 10^8 at minute 16."""
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """One line's calls over one window: ``seen``, ``expected`` (``arrivals.expected_rate`` times the
@@ -146,9 +159,12 @@ def partial_drop(
         # other lines' level: 70% of normal everywhere makes 70% of this line's expected calls fair
         if fair <= 0 or own.seen > PARTIAL_SHARE * own.expected or own.seen > RELATIVE_SHARE * fair:
             continue
-        if not others_hold(line, counts, minutes, routed_to(line, counts, minutes, own)):
+        routed = routed_to(line, counts, minutes, own)
+        if not others_hold(line, counts, minutes, routed):
             continue  # the other lines are down too (a mix, every line at once) or far up (a ramp)
         sigmas = deficit_sigmas(own, others)
+        if routed and moved_chance(own, counts[routed][minutes], minutes) < ROUTED_CHANCE:
+            continue  # a chance dip beside a chance rise: not one-in-a-million evidence of a move
         if sigmas >= PARTIAL_SIGMAS and (best is None or sigmas > best[0]):
             best = (sigmas, minutes, own, others)
     if best is None:
@@ -165,6 +181,28 @@ def partial_drop(
     return Finding(named, {"workflow": line}, own.seen / minutes, own.expected / minutes,
                    chance_score(sigmas), own.seen, now_minute, minutes, events=own.seen,
                    expected=own.expected)  # fmt: skip
+
+
+def moved_chance(own: Count, other: Count, minutes: int) -> float:
+    """-log10 of the chance of ``own``'s shortfall and ``other``'s rise together, each read against its
+    own trailing hour by the exact test of two Poisson counts (``_exact``), the two combined by
+    Fisher's method (for two tests the product ``p`` gives ``p * (1 - ln p)``). The rise is read over
+    the larger of ``other``'s expected calls and its trailing rate (as ``routed_to``)."""
+    low = _exact(own.seen, own.expected, own.basis, below=True)
+    usual = max(other.expected, other.basis * minutes / TRAILING_MINUTES)
+    high = _exact(other.seen, usual, other.basis, below=False)
+    joint = low + high  # -log10 of the product
+    product_ln = -joint * math.log(10.0)
+    return max(0.0, joint - math.log10(1.0 - product_ln))
+
+
+def _exact(seen: int, expected: float, basis: float, below: bool) -> float:
+    """-log10 of ``seen`` calls or fewer (``below``) or more when ``expected`` were due, read off
+    ``basis`` calls of the trailing hour: given the two counts' total, the window's share is binomial
+    at ``expected / (expected + basis)`` under no change (as ``arrivals.fewer_than_expected``)."""
+    if expected <= 0 or basis <= 0:
+        return 0.0
+    return log_tail(seen, seen + round(basis), expected / (expected + basis), below)
 
 
 def others_hold(line: str, counts: Mapping[str, Mapping[int, Count]], minutes: int, routed: str = "") -> bool:

@@ -331,6 +331,16 @@ _SIGNALS: tuple[Signal, ...] = (
            window_minutes=4, min_volume=8, min_effect=0.05, min_events=3, method="binomial", z=6.0,
            describe="speech recognition returns {problem} transcripts: {events} of {volume} caller "
                     "utterances in the last {minutes} min (normally {baseline:.1%})"),
+    # The same at night (round 30): a line's few utterances there never make eight in four minutes, so
+    # the window above waits for a busy minute. test25-b's billing_stt_night_model_push (03:41, an
+    # utterance every minute or two): 2 of 3 garbled at 03:44, 3 of 5 over 03:44-03:49, paged only at
+    # 03:52 on 3 of 9 in three minutes (660 s). Any window up to ``LOW_TRAFFIC_MINUTES``, three bad
+    # transcripts, a fifth of the utterances or more (a busy hour's one caller on a noisy line stays far
+    # under it), at one in a million: 3 of 5 is that where the usual share is about none.
+    Signal("CallpulseDetectorASR", "asr", ("workflow", "problem"), "bad", "utterances", +1,
+           window_minutes=LOW_TRAFFIC_MINUTES, min_volume=3, min_effect=0.2, min_events=3, method="binomial",
+           z=6.0, describe="speech recognition returns {problem} transcripts: {events} of {volume} caller "
+                           "utterances in the last {minutes} min (normally {baseline:.1%})"),
     # The same per build across workflows, paging only a canary (a build on under half of the calls):
     # a canary's speech settings garble its callers' words on every line, and per workflow the other
     # builds' calls dilute them (test9-b's canary_asr_garbled: 1.10.0-rc2's garbled transcripts paged as

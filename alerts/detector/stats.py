@@ -181,6 +181,22 @@ def surprise(k: int, n: int, p: float) -> float:
     return 300.0 if tail <= 1e-300 else -math.log10(tail)
 
 
+def log_tail(k: int, n: int, p: float, below: bool) -> float:
+    """-log10 of P(X <= k) (``below``) or P(X >= k) for X ~ Binomial(n, p), summed in logs (a line's
+    hundreds of calls overflow ``binomial_tail``'s products); capped at 300."""
+    certain = n if p >= 1.0 else 0  # X's one value when p is 0 or 1
+    if not 0.0 < p < 1.0:
+        return 0.0 if (certain <= k if below else certain >= k) else 300.0
+    ks = range(max(0, k) + 1) if below else range(max(0, k), n + 1)
+    logs = [math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) + i * math.log(p)
+            + (n - i) * math.log1p(-p) for i in ks]  # fmt: skip
+    if not logs:
+        return 300.0
+    top = max(logs)
+    total = top + math.log(sum(math.exp(v - top) for v in logs))
+    return min(300.0, max(0.0, -total / math.log(10)))
+
+
 def cusum_high(steps: Sequence[float], slack: float) -> list[float]:
     """One-sided CUSUM of standardised steps (positive = the bad direction): each step adds what it
     exceeds ``slack`` by, and the total never goes below 0. Steady noise stays near 0; a drift
