@@ -656,6 +656,7 @@ def main() -> None:
             "test23",
             "test24",
             "test25",
+            "test26",
         ),
         default="issue",
     )

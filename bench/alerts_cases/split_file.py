@@ -45,6 +45,7 @@ from bench.alerts_cases import (
     faults15,
     faults16,
     faults17,
+    faults18,
     incidents,
     shifts,
 )
@@ -89,6 +90,7 @@ EFFECTS: dict[str, type[Effect]] = {
         faults15.ChannelCap, faults15.DtmfDeadAir, faults15.ToolCallLoop, faults15.VoiceChange,
         faults16.FadingStop, faults16.SilentGreeting,
         faults17.ClosingLoop, faults17.FlappingStop, faults17.SessionExpiryDeadAir,
+        faults18.AfterHoursStop, faults18.DigitsDeadAir, faults18.LastStepLoop,
     )
 }  # fmt: skip
 
