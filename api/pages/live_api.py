@@ -145,10 +145,15 @@ async def board_events(
     ``refresh_s``, ``: ping`` otherwise, for at most ``max_s`` (counted in intervals, not wall time).
     ``watch``: read every ``watch_s`` between two reads of the board; when its answer differs from the
     one before the last read (a rule match was written), the board is read again at once. ``read`` is
-    given ``clock()`` at the moment the watch saw the change (None for a read that is merely due)."""
+    given ``clock()`` at the moment the watch saw the change (None for a read that is merely due), and
+    the first read ``clock()`` at the stream's opening: the page it updates was rendered from a board read
+    just before, and a shared read that began earlier (another screen's, up to ``max_age_ms`` old) may
+    lack a call the page shows; pushed first, it took that call's row away, and with it a hand-off form
+    a supervisor had open, until the next push (seen once in a browser test under load, 2026-12-06).
+    """
     yield f"retry: {STREAM_RETRY_MS}\n\n"
     last_content, since_sent, waited = "", refresh_s, 0.0
-    changed_ms: int | None = None
+    changed_ms: int | None = clock() if clock is not None else None  # the first push: read after the open
     while waited < max_s:
         if stopping() or await disconnected():
             return

@@ -384,3 +384,40 @@ def test_two_gets_of_the_live_board_in_a_row_read_it_once(api_ctx, make_key, mon
         second = client.get("/api/v1/live", headers=headers)
     assert first.status_code == second.status_code == 200
     assert first.json() == second.json() and len(calls) == 1
+
+
+def test_a_new_stream_first_pushes_a_board_read_after_it_opened_not_an_older_shared_one(api_ctx) -> None:
+    """The page is rendered from a board read when it loads, and its stream opens after. A shared read
+    that began before (another screen's, up to half a second old) may lack a call the page shows: pushed
+    first, it took the call's row away, and a hand-off form a supervisor had open on it, until the next
+    push (tests/browser/test_wallboard.py failed so once under load). The stream's first push is a read
+    begun after it opened; later ones share as before."""
+    clock = _Timer()
+    reads: list[int] = []
+
+    def counted(ctx: Any) -> live_api.LiveBoard:
+        reads.append(clock.ms)
+        return live_api.board(ctx)
+
+    shared = live_api.SharedBoard(api_ctx, read=counted, timer=clock)
+    shared()  # another wallboard's read, before this page's call was stored
+    clock.ms += 300
+
+    async def read(fresher_than_ms: int | None) -> live_api.LiveBoard:
+        return shared(fresher_than_ms)
+
+    async def connected() -> bool:
+        return False
+
+    async def sleep(seconds: float) -> None:
+        clock.ms += round(seconds * 1000)
+
+    async def frames() -> list[str]:
+        stream = live_api.board_events(
+            read, connected, sleep=sleep, interval_s=0.2, max_s=0.4, clock=shared.now_ms
+        )
+        return [frame async for frame in stream]
+
+    pushed = events(asyncio.run(frames()))
+    assert reads == [1_000_000, 1_000_300]  # the stream's first board: its own read, begun as it opened
+    assert len(pushed) == 1  # the second read (0.2 s later) shares that one and pushes nothing new
