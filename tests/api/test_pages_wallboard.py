@@ -345,10 +345,8 @@ class _Timer:
         return self.ms / 1000
 
 
-def test_ten_wallboards_cost_the_warehouse_one_read_of_the_board(api_ctx) -> None:
-    """Every stream and GET of one API process shares a board read of the last half second (a floor with
-    ten TVs open is one read a second, not ten); a stream whose watch saw a new match at a moment takes
-    only a read that began after it. Before, each stream and GET read the board itself."""
+def counted_board(api_ctx: Any) -> tuple[live_api.SharedBoard, _Timer, list[int]]:
+    """A ``SharedBoard`` on a timer the test moves, with the moments of its reads of the board."""
     clock = _Timer()
     reads: list[int] = []
 
@@ -356,7 +354,14 @@ def test_ten_wallboards_cost_the_warehouse_one_read_of_the_board(api_ctx) -> Non
         reads.append(clock.ms)
         return live_api.board(ctx)
 
-    shared = live_api.SharedBoard(api_ctx, read=counted, timer=clock)
+    return live_api.SharedBoard(api_ctx, read=counted, timer=clock), clock, reads
+
+
+def test_ten_wallboards_cost_the_warehouse_one_read_of_the_board(api_ctx) -> None:
+    """Every stream and GET of one API process shares a board read of the last half second (a floor with
+    ten TVs open is one read a second, not ten); a stream whose watch saw a new match at a moment takes
+    only a read that began after it. Before, each stream and GET read the board itself."""
+    shared, clock, reads = counted_board(api_ctx)
     boards = [shared() for _ in range(10)]
     assert len(reads) == 1 and all(b is boards[0] for b in boards)
     clock.ms += 300
@@ -392,14 +397,7 @@ def test_a_new_stream_first_pushes_a_board_read_after_it_opened_not_an_older_sha
     first, it took the call's row away, and a hand-off form a supervisor had open on it, until the next
     push (tests/browser/test_wallboard.py failed so once under load). The stream's first push is a read
     begun after it opened; later ones share as before."""
-    clock = _Timer()
-    reads: list[int] = []
-
-    def counted(ctx: Any) -> live_api.LiveBoard:
-        reads.append(clock.ms)
-        return live_api.board(ctx)
-
-    shared = live_api.SharedBoard(api_ctx, read=counted, timer=clock)
+    shared, clock, reads = counted_board(api_ctx)
     shared()  # another wallboard's read, before this page's call was stored
     clock.ms += 300
 
