@@ -1,5 +1,5 @@
 """Assemble the step chain: validate -> redact -> call state -> [call rules] -> batch -> [write behind] ->
-ClickHouse writer.
+ClickHouse writer (behind the chain, the batch step's fast lane of rule matches -> a writer of its own).
 
 The chain does not know its transport: the embedded runner and the faust agent both feed
 ``Pipeline.submit`` with ``RawMessage``s and call ``poll`` regularly.
@@ -58,6 +58,13 @@ class Redaction:
     restricted_database: str | None = None
 
 
+def _matches_commit_nothing(offsets: Mapping[tuple[str, int], int]) -> None:
+    """The fast lane's writer: its batches hold rule matches only, never offsets (those go with the events'
+    batch, committed after it is stored)."""
+    if offsets:
+        raise AssertionError(f"the rule matches' lane was handed offsets to commit: {dict(offsets)}")
+
+
 class Pipeline:
     """The whole chain, with handles on the steps whose counters the CLI and benchmarks report."""
 
@@ -78,8 +85,9 @@ class Pipeline:
         write_behind: bool = False,
     ) -> None:
         """``write_behind``: batches are written on a thread of their own (``WriteBehind``), so the chain
-        goes on during an insert; for a chain whose driver acks from the writer's commit (the Kafka
-        worker), with a warehouse client that takes calls from two threads."""
+        goes on during an insert, and the rule matches' fast lane on another (a match is not held behind
+        a batch's write); for a chain whose driver acks from the writer's commit (the Kafka worker), with
+        a warehouse client that takes calls from three threads."""
         self.observer = observer
         self._redactor = redaction.redactor if redaction else None
         raw = redaction if redaction and redaction.keyring and redaction.restricted_database else None
@@ -87,12 +95,20 @@ class Pipeline:
             client, database, commit, clock, restricted_database=raw.restricted_database if raw else None
         )
         self.write_behind = WriteBehind(self.writer) if write_behind else None
+        # behind the chain, the fast lane's matches get a writer thread of their own (BatchStep's lane)
+        self.match_writer = (
+            ClickHouseWriter(client, database, _matches_commit_nothing, clock) if write_behind else None
+        )
+        lane = None
+        if self.match_writer is not None:
+            lane = WriteBehind(self.match_writer, thread_name="callpulse-match-writer")
         self.batch = batch = BatchStep(
             self.writer if self.write_behind is None else self.write_behind,
             clock,
             max_rows=config.batch_max_rows,
             max_age_ms=config.batch_max_age_ms,
             match_max_age_ms=config.match_max_age_ms,
+            lane=lane,
         )
         scorer = scorer or VaderScorer()
         compute = partial(compute_call, config=config.metrics, scorer=scorer)

@@ -17,6 +17,12 @@ a backlog, or a replay, writes its matches with the batch and spends no extra in
 When the next step writes behind the chain (``stream.steps.write_behind.WriteBehind``, the Kafka worker's),
 the age rules wait while it is ``busy``: what arrives during a write is collected and goes in the next
 one, instead of the chain waiting for the write in flight. A batch full on size is handed on at once.
+
+A ``lane`` of its own (the Kafka worker's: a second writer thread) takes the fast lane's matches instead
+of the next step: they are then never held behind a batch's write, which on a loaded warehouse is most
+of the time (measured, ``bench/rule_latency_kafka.py`` 2026-12-06: the writer busy ~75% of the time at
+~450 ms a batch, and a held match went with the next batch). With a lane, matches never ride with a batch;
+``join`` hands the held ones to the lane and joins it with the next step, so a drain stores them.
 """
 
 from __future__ import annotations
@@ -42,8 +48,10 @@ class BatchStep(Holding):
         max_rows: int = 20_000,
         max_age_ms: int = 1_000,
         match_max_age_ms: int | None = None,
+        lane: Step[Batch] | None = None,
     ) -> None:
         self._next = next_step
+        self._lane = lane
         self._clock = clock
         self._max_rows = max_rows
         self._max_age_ms = max_age_ms
@@ -52,7 +60,7 @@ class BatchStep(Holding):
         self._rows = 0
         self._matches: Batch | None = None  # the fast lane's rule_matches rows, no offsets
         self.match_writes = 0  # batches of the fast lane written on their own
-        self.flushes = 0  # batches handed on (on size, on age, by ``flush`` or ``join``)
+        self.flushes = 0  # batches handed on to the next step (on size, on age, by ``flush`` or ``join``)
 
     @property
     def max_age_ms(self) -> int:
@@ -101,27 +109,54 @@ class BatchStep(Holding):
 
     def poll(self) -> None:
         now_ms = self._clock.now_ms()
+        if self._lane is not None:  # the lane's writer does not wait for the batch's
+            self._send_matches(now_ms)
+            self._lane.poll()
         if self.writing:  # the age rules wait for the write in flight; what comes meanwhile goes next
             self._next.poll()
             return
         if self._batch is not None and now_ms - self._batch.opened_ms >= self._max_age_ms:
             self._flush()
+        if self._lane is None:
+            self._send_matches(now_ms)
+        self._next.poll()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._flush()
+        if self._lane is not None:
+            self._send_matches(None)
+            self._lane.join(timeout)
+        self._next.join(timeout)
+
+    def close(self) -> None:
+        self._next.close()
+        if self._lane is not None:
+            self._lane.close()
+
+    def _send_matches(self, now_ms: int | None) -> None:
+        """Hand the fast lane's matches on once the oldest is ``match_max_age_ms`` old (``now_ms`` None:
+        now, a drain): to the lane when there is one, else to the next step."""
         matches = self._matches
-        if (
-            matches is not None
-            and self._match_max_age_ms is not None
-            and now_ms - matches.opened_ms >= self._match_max_age_ms
-        ):
-            self._matches = None
-            self.match_writes += 1
+        if matches is None or self._match_max_age_ms is None:
+            return
+        if now_ms is not None and now_ms - matches.opened_ms < self._match_max_age_ms:
+            return
+        if now_ms is not None and self._lane is not None and getattr(self._lane, "busy", False):
+            return  # the lane's write in flight returns first; what came meanwhile goes in the next
+        self._matches = None
+        self.match_writes += 1
+        if self._lane is not None:
+            self._lane.submit(matches)
+        else:
             self.flushes += 1
             self._next.submit(matches)
-        self._next.poll()
 
     def _flush(self) -> None:
         batch, self._batch, self._rows = self._batch, None, 0
-        matches, self._matches = self._matches, None
-        if matches is not None:  # held matches go with the batch (the one insert it makes anyway)
+        matches = None
+        if self._lane is None:  # held matches go with the batch (the one insert it makes anyway)
+            matches, self._matches = self._matches, None
+        if matches is not None:
             if batch is None:
                 batch = Batch(opened_ms=matches.opened_ms)
             batch.by_table.setdefault("rule_matches", []).extend(matches.by_table["rule_matches"])

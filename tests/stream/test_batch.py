@@ -145,3 +145,46 @@ def test_a_match_of_an_old_event_goes_with_the_batch() -> None:
     _poll_after(step, clock, 500)
     [batch] = out.items
     assert len(batch.by_table["rule_matches"]) == 1 and batch.offsets == {("t", 0): 2}
+
+
+class Busy(Recorder):
+    """A next step writing behind the chain, with a write in flight while ``busy`` is set."""
+
+    busy = False
+
+
+def test_with_a_lane_a_match_goes_to_it_at_its_age_even_while_a_batch_is_being_written() -> None:
+    clock = ManualClock()
+    out, lane = Busy(), Busy()
+    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250, lane=lane)
+    step.submit(rows(0))
+    out.busy = True  # the batch writer is busy: the batch waits, the match does not
+    step.submit(_match(1, clock.now_ms()))
+    _poll_after(step, clock, 250)
+    [alone] = lane.items
+    assert [m[:2] for m in alone.by_table["rule_matches"]] == [("CA1", "dead_air")] and alone.offsets == {}
+    assert out.items == [] and step.flushes == 0 and step.match_writes == 1
+    out.busy = False
+    _poll_after(step, clock, 750)
+    [batch] = out.items
+    assert "rule_matches" not in batch.by_table and batch.offsets == {("t", 0): 2}
+
+
+def test_with_a_lane_a_batch_never_takes_the_held_matches_and_a_drain_hands_them_to_the_lane() -> None:
+    clock = ManualClock()
+    out, lane = Busy(), Busy()
+    step = BatchStep(out, clock, max_rows=100, max_age_ms=1_000, match_max_age_ms=250, lane=lane)
+    step.submit(rows(0))
+    clock.advance(900)
+    step.submit(_match(1, clock.now_ms()))
+    _poll_after(step, clock, 100)  # the batch is due; the match (100 ms old) stays for the lane
+    [batch] = out.items
+    assert "rule_matches" not in batch.by_table
+    lane.busy = True
+    _poll_after(step, clock, 150)  # due, but the lane's write is in flight: held for its next
+    assert lane.items == []
+    step.join()  # a drain: the held match goes to the lane, and the lane is joined with the batch writer
+    assert [len(b.by_table["rule_matches"]) for b in lane.items] == [1]
+    assert lane.joins == 1 and out.joins == 1
+    step.close()
+    assert lane.closed and out.closed

@@ -205,3 +205,52 @@ def test_a_rule_fires_while_the_previous_batch_is_still_being_inserted() -> None
     assert committed[0] == {("t", 0): len(first.lines())}
     assert committed[-1] == {("t", 0): 100 + len(angry.lines())}
     assert "db.rule_matches" in client.tables
+
+
+class HeldBatchInserts(HeldInserts):
+    """A slow warehouse for the events' batches only: an insert into ``rule_matches`` returns at once."""
+
+    def insert(self, *, data: Sequence[Sequence[Any]], context: Any) -> None:
+        if context.table.endswith(".rule_matches"):
+            self.tables.append(context.table)
+            return
+        super().insert(data=data, context=context)
+
+
+def test_a_rule_match_is_stored_while_the_batch_before_it_is_still_being_inserted() -> None:
+    """A match does not wait behind the batch being written (the writer is busy most of the time on a
+    loaded warehouse): the fast lane has a writer of its own, and commits nothing."""
+    clock = ManualClock(T0 + 3_000)
+    client = HeldBatchInserts()
+    committed: list[Mapping[tuple[str, int], int]] = []
+    pipeline = pattern_pipeline(
+        client, "db", clock, rules=DEFAULT, commit=committed.append, write_behind=True
+    )
+    first = CallBuilder("CA" + "1" * 32, start_ms=T0).started()
+    first.agent(100, "Hi, how can I help?", tags=("greeting",))
+    angry = CallBuilder("CA" + "2" * 32, start_ms=T0).started()
+    angry.agent(100, "Hi, how can I help?", tags=("greeting",))
+    angry.caller(2_000, "I've been trying to sort this out all week, it's ridiculous")
+    try:
+        for offset, line in enumerate(first.lines()):
+            pipeline.submit(RawMessage(line, Position("t", 0, offset), clock.now_ms()))
+        assert pipeline.batch is not None
+        pipeline.batch.flush()
+        assert client.inserting.wait(5)  # the first batch's insert is under way, and held
+
+        for offset, line in enumerate(angry.lines(), start=100):
+            pipeline.submit(RawMessage(line, Position("t", 0, offset), clock.now_ms()))
+        clock.advance(250)
+        for _ in range(500):
+            pipeline.poll()
+            if "db.rule_matches" in client.tables:
+                break
+            threading.Event().wait(0.01)
+        assert client.tables == ["db.rule_matches"]  # stored, while the batch before it is still held
+        assert committed == []  # and nothing committed: the events' offsets go with their batch
+    finally:
+        client.release.set()
+        pipeline.join()
+        pipeline.close()
+    assert committed[-1] == {("t", 0): 100 + len(angry.lines())}
+    assert client.tables.count("db.rule_matches") == 1  # written once: not again with the batch
