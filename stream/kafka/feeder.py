@@ -4,7 +4,8 @@ The step chain is synchronous and its writer may block (a slow or refusing wareh
 on one dedicated thread; the event loop stays free to heart-beat the consumer group. Every pipeline
 call goes through that one thread, so the chain is never used concurrently. A batch costs the loop
 one hand-over to that thread, whatever its size; the new calls of a batch are read back from the
-warehouse in one query (``WarehouseHistory.prefetched``).
+warehouse in one query (``WarehouseHistory.prefetched``), answered while the fetch is submitted and the
+chain polled (which hands on the events a holding step, the redaction's NER batch, kept back).
 
 When to write is the feeder's call as well as the batch step's (``cadence.WriteCadence``, with the
 batch step's own age): after a fetch is submitted, and on the app's tick, the feeder flushes the batch
@@ -242,10 +243,13 @@ class Feeder:
                     break
                 submit(raw)
                 submitted += 1
-        if cadence is not None and submitted:
-            cadence.received()
-        self._telemetry.consumed(submitted)
-        self._poll_and_write()
+            if cadence is not None and submitted:
+                cadence.received()
+            self._telemetry.consumed(submitted)
+            # in the prefetch too: the poll hands on what the redaction step still holds of this fetch
+            # (up to its NER batch), and those events' new calls look their history up here; after
+            # the block each would ask the warehouse alone (22% of the pipeline thread, 2026-12-06)
+            self._poll_and_write()
 
     def _poll_and_write(self) -> None:
         """The chain's time-based work, then the batch written if the cadence says it is due (the

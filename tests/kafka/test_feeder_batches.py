@@ -6,6 +6,8 @@ back from the commit, for the next owner to re-read. No broker needed."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
 from feeder_doubles import Message, Telemetry
@@ -63,4 +65,60 @@ def test_a_stop_halts_the_batch_being_submitted_and_nothing_unsubmitted_is_acked
     ledger.commit({("turns", 0): 3})  # the writer stored the three submitted ones
     assert asyncio.run(feeder.drain()) == 3
     assert [m.offset for m in acked] == [0, 1, 2]  # offsets 3-9 stay uncommitted: re-read by the next owner
+    feeder.close()
+
+
+class History:
+    """A ``WarehouseHistory`` double: which call SIDs were looked up while a fetch's prefetch held its
+    answer, and which after it (each such lookup is a warehouse query of its own)."""
+
+    def __init__(self) -> None:
+        self.open = False
+        self.prefetched_sids: list[str] = []
+        self.answered: list[str] = []
+        self.asked_alone: list[str] = []
+
+    @contextmanager
+    def prefetched(self, call_sids: Iterable[str]) -> Iterator[None]:
+        self.prefetched_sids.extend(call_sids)
+        self.open = True
+        try:
+            yield
+        finally:
+            self.open = False
+
+    def __call__(self, call_sid: str) -> None:
+        (self.answered if self.open else self.asked_alone).append(call_sid)
+
+    def forget(self) -> None:
+        pass
+
+
+class HoldingChain(Chain):
+    """Holds what it is given until ``poll``, as the redaction step holds events for one NER batch; a
+    held event's call is opened (its history looked up) when it is handed on."""
+
+    def __init__(self, history: History) -> None:
+        super().__init__()
+        self.history = history
+        self.held: list[RawMessage] = []
+
+    def submit(self, message: RawMessage) -> None:
+        self.held.append(message)
+
+    def poll(self) -> None:
+        for message in self.held:
+            self.history(message.value.decode())
+        self.held = []
+
+
+def test_a_fetchs_new_calls_held_by_a_step_until_the_poll_are_answered_by_the_fetchs_one_query() -> None:
+    history = History()
+    chain, ledger, telemetry = HoldingChain(history), AckLedger[Any](), Telemetry()
+    feeder = Feeder(chain, chain, ledger, ManualClock(), cast(WorkerTelemetry, telemetry), history)  # type: ignore[arg-type]
+    sids = [f"CA{index}" for index in range(5)]
+    fetched = [Message(offset, value=sid.encode(), key=sid.encode()) for offset, sid in enumerate(sids)]
+    asyncio.run(feeder.feed(Batch(0, fetched)))
+    assert sorted(history.prefetched_sids) == sids
+    assert history.answered == sids and history.asked_alone == []  # none asked the warehouse alone
     feeder.close()
