@@ -102,6 +102,7 @@ def build_app(
 
     async def deliver(batch: Batch) -> None:
         feeder.delivered += 1  # the feeder writes early only while no fetched batch waits for it
+        feeder.fetched(batch)  # its new calls' history is read while it waits
         await batches.send(value=batch)  # waits while ``queued_batches`` are queued
 
     use_batches(app, deliver)

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Protocol
 
@@ -91,11 +92,18 @@ class Rebalanced(Protocol):
 
 
 class Prefetching(Protocol):
-    """``stream.kafka.history.WarehouseHistory``: the stored events of a batch's calls in one query."""
+    """``stream.kafka.history.WarehouseHistory``: the stored events of a batch's calls in one query,
+    started when the batch is fetched and answered when it is submitted."""
+
+    def start(self, call_sids: Iterable[str]) -> Future[Any]: ...
+
+    def answered(self, answer: Future[Any]) -> AbstractContextManager[None]: ...
 
     def prefetched(self, call_sids: Iterable[str]) -> AbstractContextManager[None]: ...
 
     def forget(self) -> None: ...
+
+    def close(self) -> None: ...
 
 
 Ack = Callable[[Any], object]
@@ -144,6 +152,13 @@ class Feeder:
         self.writes = 0  # writes the cadence started (the batch step may also write on its own)
         self.delivered = 0  # fetched batches handed to the app's channel (counted by the app)
         self._fed = 0
+        self._reads: deque[tuple[Batch, Future[Any]]] = deque()  # history reads started by ``fetched``
+
+    def fetched(self, batch: Batch) -> None:
+        """A batch was fetched and waits for the chain (the app calls this before queueing it): start
+        reading its new calls' history now, so the answer is there when the batch is submitted."""
+        if self._history is not None:
+            self._reads.append((batch, self._history.start(_call_sids(_keys(batch)))))
 
     async def feed(self, batch: Batch) -> None:
         """Submit a fetched batch to the chain, then ack every message already written. A batch fetched
@@ -152,21 +167,37 @@ class Feeder:
         if self.generation is not None and batch.generation != self.generation():
             self._fed += 1
             self.stale_batches += 1
+            self._started_read(batch)  # its history read, if one was started, is dropped unanswered
             return
         self._fed += 1
         raws = []
-        keys = set()
         now_ms = self._clock.now_ms()
         hold = self._ledger.hold
         for message in batch.messages:
             topic, partition, offset, value = message.topic, message.partition, message.offset, message.value
             hold((topic, partition), offset, message)
-            if message.key:
-                keys.add(message.key)
             value = value if isinstance(value, bytes) else bytes(value or b"")
             raws.append(RawMessage(value, Position(topic, partition, offset), now_ms))
-        await self._run(self._submit_all, raws, keys)
+        await self._run(self._submit_all, raws, self._history_of(batch))
         self._ack_written()
+
+    def _history_of(self, batch: Batch) -> AbstractContextManager[None]:
+        """The batch's history read: the one ``fetched`` started, else one started now."""
+        if self._history is None:
+            return nullcontext()
+        answer = self._started_read(batch)
+        if answer is not None:
+            return self._history.answered(answer)
+        return self._history.prefetched(_call_sids(_keys(batch)))
+
+    def _started_read(self, batch: Batch) -> Future[Any] | None:
+        """Take the read ``fetched`` started for ``batch``; reads of batches before it that were never
+        fed (cleared from the channel by a rebalance) are dropped on the way."""
+        while self._reads:
+            started, answer = self._reads.popleft()
+            if started is batch:
+                return answer
+        return None
 
     async def tick(self) -> bool:
         """Time-based work (live call rows, rule ticks; a write that fell due), then ack what it wrote.
@@ -219,6 +250,8 @@ class Feeder:
 
     def close(self) -> None:
         self._thread.shutdown(wait=True, cancel_futures=True)
+        if self._history is not None:
+            self._history.close()
 
     async def _run(self, fn: Callable[..., None], *args: Any) -> None:
         if self.failure is not None:
@@ -232,8 +265,7 @@ class Feeder:
         finally:
             self._telemetry.observe()
 
-    def _submit_all(self, raws: Sequence[RawMessage], keys: Iterable[bytes]) -> None:
-        prefetch = self._history.prefetched(_call_sids(keys)) if self._history else nullcontext()
+    def _submit_all(self, raws: Sequence[RawMessage], prefetch: AbstractContextManager[None]) -> None:
         submitted = 0
         cadence = self._cadence
         with prefetch:
@@ -319,6 +351,10 @@ def _batch_age_ms(batch_step: object) -> int | None:
     gives the step and not the feeder; read here so that one setting bounds both."""
     age = getattr(batch_step, "max_age_ms", None)
     return age if isinstance(age, int) else None
+
+
+def _keys(batch: Batch) -> set[bytes]:
+    return {message.key for message in batch.messages if message.key}
 
 
 def _call_sids(keys: Iterable[bytes]) -> list[str]:

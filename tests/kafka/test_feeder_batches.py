@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import Future
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any, cast
 
 from feeder_doubles import Message, Telemetry
@@ -69,29 +70,43 @@ def test_a_stop_halts_the_batch_being_submitted_and_nothing_unsubmitted_is_acked
 
 
 class History:
-    """A ``WarehouseHistory`` double: which call SIDs were looked up while a fetch's prefetch held its
-    answer, and which after it (each such lookup is a warehouse query of its own)."""
+    """A ``WarehouseHistory`` double: the reads started (their call SIDs), which call SIDs were looked up
+    while a read's answer was installed, and which outside one (each a warehouse query of its own)."""
 
     def __init__(self) -> None:
-        self.open = False
-        self.prefetched_sids: list[str] = []
-        self.answered: list[str] = []
+        self.open: frozenset[str] | None = None
+        self.started: list[list[str]] = []
+        self.from_answer: list[str] = []
         self.asked_alone: list[str] = []
+        self.closed = False
+
+    def start(self, call_sids: Iterable[str]) -> Future[frozenset[str]]:
+        sids = sorted(call_sids)
+        self.started.append(sids)
+        answer: Future[frozenset[str]] = Future()
+        answer.set_result(frozenset(sids))
+        return answer
 
     @contextmanager
-    def prefetched(self, call_sids: Iterable[str]) -> Iterator[None]:
-        self.prefetched_sids.extend(call_sids)
-        self.open = True
+    def answered(self, answer: Future[frozenset[str]]) -> Iterator[None]:
+        self.open = answer.result()
         try:
             yield
         finally:
-            self.open = False
+            self.open = None
+
+    def prefetched(self, call_sids: Iterable[str]) -> AbstractContextManager[None]:
+        return self.answered(self.start(call_sids))
 
     def __call__(self, call_sid: str) -> None:
-        (self.answered if self.open else self.asked_alone).append(call_sid)
+        in_answer = self.open is not None and call_sid in self.open
+        (self.from_answer if in_answer else self.asked_alone).append(call_sid)
 
     def forget(self) -> None:
         pass
+
+    def close(self) -> None:
+        self.closed = True
 
 
 class HoldingChain(Chain):
@@ -119,6 +134,28 @@ def test_a_fetchs_new_calls_held_by_a_step_until_the_poll_are_answered_by_the_fe
     sids = [f"CA{index}" for index in range(5)]
     fetched = [Message(offset, value=sid.encode(), key=sid.encode()) for offset, sid in enumerate(sids)]
     asyncio.run(feeder.feed(Batch(0, fetched)))
-    assert sorted(history.prefetched_sids) == sids
-    assert history.answered == sids and history.asked_alone == []  # none asked the warehouse alone
+    assert history.started == [sids]
+    assert history.from_answer == sids and history.asked_alone == []  # none asked the warehouse alone
+    feeder.close()
+    assert history.closed
+
+
+def test_a_batchs_history_read_starts_when_it_is_fetched_and_answers_it_when_it_is_fed() -> None:
+    """The read runs while the batch waits in the channel; a batch cleared from the channel (a rebalance)
+    is never fed, and its read is dropped, never used for another batch."""
+    history = History()
+    chain, ledger, telemetry = HoldingChain(history), AckLedger[Any](), Telemetry()
+    feeder = Feeder(chain, chain, ledger, ManualClock(), cast(WorkerTelemetry, telemetry), history)  # type: ignore[arg-type]
+
+    def fetch(offset: int, sid: str) -> Batch:
+        return Batch(0, [Message(offset, value=sid.encode(), key=sid.encode())])
+
+    cleared, first, second = fetch(0, "CA0"), fetch(1, "CA1"), fetch(2, "CA2")
+    for batch in (cleared, first, second):
+        feeder.fetched(batch)
+    assert history.started == [["CA0"], ["CA1"], ["CA2"]]  # all started before any was fed
+    asyncio.run(feeder.feed(first))
+    asyncio.run(feeder.feed(second))
+    assert history.started == [["CA0"], ["CA1"], ["CA2"]]  # no read started again at feed time
+    assert history.from_answer == ["CA1", "CA2"] and history.asked_alone == []
     feeder.close()
