@@ -657,6 +657,7 @@ def main() -> None:
             "test24",
             "test25",
             "test26",
+            "test27",
         ),
         default="issue",
     )

@@ -5,7 +5,7 @@ slowly over hours."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -29,15 +29,18 @@ def garble(text: str, rng: random.Random) -> str:
     return " ".join(rng.choice(_MUMBLE) if rng.random() < 0.7 else w.lower().strip(".,?!") for w in words)
 
 
-def _unheard(scenario: Scenario, rng: random.Random, p: float) -> tuple[Scenario, tuple[int, ...]]:
+def _unheard(
+    scenario: Scenario, rng: random.Random, p: float, which: Callable[[str], bool] = lambda said: True
+) -> tuple[Scenario, tuple[int, ...]]:
     """Turns re-played for an agent that hears nothing useful: a misheard utterance gets "Sorry, I
     didn't catch that", the caller says it again (up to twice); a third miss and the caller hangs
-    up. Returns the scenario and the indexes (among caller utterances) of the misheard ones."""
+    up. Returns the scenario and the indexes (among caller utterances) of the misheard ones. Only
+    utterances ``which`` accepts can be misheard (default: every one; the others draw nothing)."""
     turns: list[Turn] = []
     misheard: list[int] = []
     spoken = 0
     for turn in scenario.turns:
-        if turn.say and turn.reply is not None and rng.random() < p:
+        if turn.say and turn.reply is not None and which(turn.say) and rng.random() < p:
             tries = rng.choice((1, 1, 2))
             for _ in range(tries):
                 turns.append(Turn(turn.say, reply(Say(rng.choice(lexicon()["didnt_catch"])))))

@@ -46,6 +46,7 @@ from bench.alerts_cases import (
     faults16,
     faults17,
     faults18,
+    faults19,
     incidents,
     shifts,
 )
@@ -91,6 +92,8 @@ EFFECTS: dict[str, type[Effect]] = {
         faults16.FadingStop, faults16.SilentGreeting,
         faults17.ClosingLoop, faults17.FlappingStop, faults17.SessionExpiryDeadAir,
         faults18.AfterHoursStop, faults18.DigitsDeadAir, faults18.LastStepLoop,
+        faults19.CacheFlushSlow, faults19.CanaryToolCrash, faults19.CarrierAgeDrop, faults19.LeakDeadAir,
+        faults19.ShortAnswerAsr,
     )
 }  # fmt: skip
 

@@ -1,4 +1,4 @@
-"""The shape of the ``test12`` to ``test26`` splits and their separation from every other split, one body
+"""The shape of the ``test12`` to ``test27`` splits and their separation from every other split, one body
 for all (they were written as copies): three days, two with incidents and one that must not page, on the
 seeds the split's data file lists (``split_files/<split>.toml``, as ``split_file.load`` reads it); no
 seed hour, onset, kind or effect shared with another split. A tool cause (a ``(cause, tool)`` pair such
@@ -6,8 +6,8 @@ as ``tool_latency:find_account``) may be another split's again only with another
 (latency, share...) and at another onset hour; an identical repeat (the same effect, or the same hour)
 stays forbidden. Every tool cause of the 15 tools was some split's by test19, so test20's slow tool,
 test21's slow tool and tool errors, test22's slow tool and slow rise, test23's slow tool and slow rise,
-test24's slow tool, test25's slow tool and tool errors, and test26's slow tool and slow rise repeat one
-that way (test22's failing ``book_appointment`` is no split's).
+test24's slow tool, test25's slow tool and tool errors, test26's slow tool and slow rise, and test27's
+slow tool and tool errors repeat one that way (test22's failing ``book_appointment`` is no split's).
 What differs per split is in ``SPLITS``; each split's own effects are tested in its ``test_testN.py``."""
 
 from __future__ import annotations
@@ -50,6 +50,9 @@ SPLITS: dict[str, tuple[tuple[int, int, int], set[str]]] = {
     # test26 repeats test12's find_member rise (as one slow replica) and test10's slow lookup_appointment (as a
     # rise), other settings and hours
     "test26": ((6201, 6231, 6261), {"tool_latency:find_member", "tool_latency:lookup_appointment"}),
+    # test27 repeats tune-a's and test24's slow get_balance (a flushed cache) and test14's lookup_prescription
+    # past its deadline (as gateway errors), other settings and hours
+    "test27": ((6301, 6331, 6361), {"tool_latency:get_balance", "tool_failure:lookup_prescription"}),
 }
 # the splits whose every incident names a scope (the others have every-line incidents)
 SCOPED = {"test14", "test16", "test17", "test18", "test20"}

@@ -15,7 +15,7 @@ from bench.alerts_cases.benign import HolidayMix
 from bench.alerts_cases.effect import Effect
 
 MODULES = ("incidents", "degradations", "shifts", "benign", "benign3", "faults",
-           *(f"faults{n}" for n in range(3, 19)))  # fmt: skip
+           *(f"faults{n}" for n in range(3, 20)))  # fmt: skip
 SMALL = """
 split = "tiny"
 seeds = [97]
