@@ -23,6 +23,8 @@ class WorkerTelemetry:
         self._rows = 0
         self._reasons: dict[str, int] = {}
         self._restored = 0
+        self._match_rows = 0
+        self._waited = 0
 
     def consumed(self, count: int) -> None:
         self._m["callpulse_worker_events_consumed_total"].inc(count)
@@ -48,6 +50,14 @@ class WorkerTelemetry:
             self._m["callpulse_worker_batches_written_total"].inc(new_batches)
             self._m["callpulse_worker_rows_written_total"].inc(writer.rows - self._rows)
             self._batches, self._rows = writer.batches, writer.rows
+        lane = getattr(self._pipeline, "match_writer", None)  # the rule matches' writer (behind the chain)
+        if lane is not None and lane.rows > self._match_rows:
+            self._m["callpulse_worker_rows_written_total"].inc(lane.rows - self._match_rows)
+            self._match_rows = lane.rows
+        behind = getattr(self._pipeline, "write_behind", None)
+        if behind is not None and behind.waited > self._waited:
+            self._m["callpulse_worker_writes_waited_total"].inc(behind.waited - self._waited)
+            self._waited = behind.waited
         for code, count in self._pipeline.reasons.items():
             seen = self._reasons.get(code, 0)
             if count > seen:

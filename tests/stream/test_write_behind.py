@@ -13,9 +13,11 @@ from typing import Any
 
 import pytest
 from pattern_pipeline import pattern_pipeline
+from prometheus_client import CollectorRegistry
 
 from ingest.clock import ManualClock
 from stream.errors import WriteError
+from stream.kafka.telemetry import WorkerTelemetry
 from stream.messages import Batch, Position, RawMessage, Rows
 from stream.rules.parse import load_rules
 from stream.steps.batch import BatchStep
@@ -254,3 +256,23 @@ def test_a_rule_match_is_stored_while_the_batch_before_it_is_still_being_inserte
         pipeline.close()
     assert committed[-1] == {("t", 0): 100 + len(angry.lines())}
     assert client.tables.count("db.rule_matches") == 1  # written once: not again with the batch
+
+
+def test_the_workers_rows_written_count_the_rule_matches_own_writes() -> None:
+    clock = ManualClock(T0 + 3_000)
+    client = HeldBatchInserts()
+    client.release.set()
+    pipeline = pattern_pipeline(client, "db", clock, rules=DEFAULT, write_behind=True)
+    angry = CallBuilder("CA" + "3" * 32, start_ms=T0).started()
+    angry.caller(2_000, "I've been trying to sort this out all week, it's ridiculous")
+    for offset, line in enumerate(angry.lines()):
+        pipeline.submit(RawMessage(line, Position("t", 0, offset), clock.now_ms()))
+    clock.advance(250)
+    pipeline.poll()  # the match goes to its own writer
+    pipeline.join()
+    registry = CollectorRegistry()
+    WorkerTelemetry(registry, pipeline).observe()
+    assert pipeline.match_writer is not None and pipeline.match_writer.rows == 1
+    written = registry.get_sample_value("callpulse_worker_rows_written_total")
+    assert written == pipeline.writer.rows + 1
+    pipeline.close()
