@@ -6,9 +6,9 @@ back from the commit, for the next owner to re-read. No broker needed."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import Future
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from typing import Any, cast
 
 from feeder_doubles import Message, Telemetry
@@ -87,13 +87,8 @@ class History:
         answer.set_result(frozenset(sids))
         return answer
 
-    @contextmanager
-    def answered(self, answer: Future[frozenset[str]]) -> Iterator[None]:
-        self.open = answer.result()
-        try:
-            yield
-        finally:
-            self.open = None
+    def answered(self, answer: Future[frozenset[str]]) -> AbstractContextManager[None]:
+        return _Installed(self, answer.result())
 
     def prefetched(self, call_sids: Iterable[str]) -> AbstractContextManager[None]:
         return self.answered(self.start(call_sids))
@@ -107,6 +102,19 @@ class History:
 
     def close(self) -> None:
         self.closed = True
+
+
+class _Installed:
+    """A read's answer installed on the ``History`` double while the block runs."""
+
+    def __init__(self, history: History, sids: frozenset[str]) -> None:
+        self._history, self._sids = history, sids
+
+    def __enter__(self) -> None:
+        self._history.open = self._sids
+
+    def __exit__(self, *exc: object) -> None:
+        self._history.open = None
 
 
 class HoldingChain(Chain):

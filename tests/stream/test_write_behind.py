@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -174,11 +175,22 @@ class _Context:
         self.data: Any = None
 
 
-def test_a_rule_fires_while_the_previous_batch_is_still_being_inserted() -> None:
-    """The user-visible point: a supervisor's match is found (and handed to the batch) while the warehouse
-    is still taking the batch before it; the earlier batch's offsets are committed only after its insert."""
+@dataclass
+class Scene:
+    """A chain writing behind with the default rules, its commits, a quiet call whose batch is in a held
+    insert, and an angry call submitted after it (offsets from 100)."""
+
+    pipeline: Any
+    committed: list[Mapping[tuple[str, int], int]]
+    clock: ManualClock
+    first: CallBuilder
+    angry: CallBuilder
+
+
+@contextmanager
+def angry_during_the_first_insert(client: HeldInserts) -> Iterator[Scene]:
+    """The scene, set up; on leaving, the insert is released and the chain drained and closed."""
     clock = ManualClock(T0 + 3_000)
-    client = HeldInserts()
     committed: list[Mapping[tuple[str, int], int]] = []
     pipeline = pattern_pipeline(
         client, "db", clock, rules=DEFAULT, commit=committed.append, write_behind=True
@@ -194,18 +206,25 @@ def test_a_rule_fires_while_the_previous_batch_is_still_being_inserted() -> None
         assert pipeline.batch is not None
         pipeline.batch.flush()
         assert client.inserting.wait(5)  # the first batch's insert is under way, and held
-
         for offset, line in enumerate(angry.lines(), start=100):
             pipeline.submit(RawMessage(line, Position("t", 0, offset), clock.now_ms()))
-        assert pipeline.call_rules is not None
-        assert pipeline.call_rules.by_rule["caller_frustrated"] == 1  # found during the insert
-        assert committed == []  # nothing committed before its rows are stored
+        yield Scene(pipeline, committed, clock, first, angry)
     finally:
         client.release.set()
         pipeline.join()
         pipeline.close()
-    assert committed[0] == {("t", 0): len(first.lines())}
-    assert committed[-1] == {("t", 0): 100 + len(angry.lines())}
+
+
+def test_a_rule_fires_while_the_previous_batch_is_still_being_inserted() -> None:
+    """The user-visible point: a supervisor's match is found (and handed to the batch) while the warehouse
+    is still taking the batch before it; the earlier batch's offsets are committed only after its insert."""
+    client = HeldInserts()
+    with angry_during_the_first_insert(client) as scene:
+        assert scene.pipeline.call_rules is not None
+        assert scene.pipeline.call_rules.by_rule["caller_frustrated"] == 1  # found during the insert
+        assert scene.committed == []  # nothing committed before its rows are stored
+    assert scene.committed[0] == {("t", 0): len(scene.first.lines())}
+    assert scene.committed[-1] == {("t", 0): 100 + len(scene.angry.lines())}
     assert "db.rule_matches" in client.tables
 
 
@@ -222,39 +241,17 @@ class HeldBatchInserts(HeldInserts):
 def test_a_rule_match_is_stored_while_the_batch_before_it_is_still_being_inserted() -> None:
     """A match does not wait behind the batch being written (the writer is busy most of the time on a
     loaded warehouse): the fast lane has a writer of its own, and commits nothing."""
-    clock = ManualClock(T0 + 3_000)
     client = HeldBatchInserts()
-    committed: list[Mapping[tuple[str, int], int]] = []
-    pipeline = pattern_pipeline(
-        client, "db", clock, rules=DEFAULT, commit=committed.append, write_behind=True
-    )
-    first = CallBuilder("CA" + "1" * 32, start_ms=T0).started()
-    first.agent(100, "Hi, how can I help?", tags=("greeting",))
-    angry = CallBuilder("CA" + "2" * 32, start_ms=T0).started()
-    angry.agent(100, "Hi, how can I help?", tags=("greeting",))
-    angry.caller(2_000, "I've been trying to sort this out all week, it's ridiculous")
-    try:
-        for offset, line in enumerate(first.lines()):
-            pipeline.submit(RawMessage(line, Position("t", 0, offset), clock.now_ms()))
-        assert pipeline.batch is not None
-        pipeline.batch.flush()
-        assert client.inserting.wait(5)  # the first batch's insert is under way, and held
-
-        for offset, line in enumerate(angry.lines(), start=100):
-            pipeline.submit(RawMessage(line, Position("t", 0, offset), clock.now_ms()))
-        clock.advance(250)
+    with angry_during_the_first_insert(client) as scene:
+        scene.clock.advance(250)
         for _ in range(500):
-            pipeline.poll()
+            scene.pipeline.poll()
             if "db.rule_matches" in client.tables:
                 break
             threading.Event().wait(0.01)
         assert client.tables == ["db.rule_matches"]  # stored, while the batch before it is still held
-        assert committed == []  # and nothing committed: the events' offsets go with their batch
-    finally:
-        client.release.set()
-        pipeline.join()
-        pipeline.close()
-    assert committed[-1] == {("t", 0): 100 + len(angry.lines())}
+        assert scene.committed == []  # and nothing committed: the events' offsets go with their batch
+    assert scene.committed[-1] == {("t", 0): 100 + len(scene.angry.lines())}
     assert client.tables.count("db.rule_matches") == 1  # written once: not again with the batch
 
 
