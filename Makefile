@@ -43,8 +43,9 @@ $(KAFKA_STAMP): deploy/kafka/pom.xml
 test: install kafka-jars promtool chromium tap-relay
 	$(BIN)/pytest -q
 
-# The tap's compiled relay (`callpulse tap --relay go`): ingest/tap/relay_go, Go, its one dependency vendored,
-# so the build fetches nothing; into the virtualenv's bin, where `callpulse tap` looks for it.
+# The tap's compiled relay (`callpulse tap --relay go`): ingest/tap/relay_go, Go; its one dependency (gorilla/websocket,
+# pinned in go.sum) comes from the Go module proxy at build time, nothing at run time; into the virtualenv's bin,
+# where `callpulse tap` looks for it.
 RELAY_BIN := $(BIN)/callpulse-relay
 
 tap-relay: $(RELAY_BIN)
