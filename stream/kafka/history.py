@@ -17,7 +17,7 @@ the batch it was read for.
 The read is started when the batch is fetched (``start``, on the worker's event loop), on a thread of
 its own, and waited for when the batch is submitted (``answered``): while the pipeline thread works on
 the batches before it, the warehouse answers, instead of the pipeline thread waiting for each answer
-(measured, py-spy of the worker at 1,000 events/s on the loaded 2-core machine, 2026-12-07: 19-43% of
+(measured, py-spy of the worker at 1,000 events/s on the loaded 2-core machine, 2026-12-06: 19-43% of
 the pipeline thread waited on the prefetch). Starting early reads nothing older than before: which
 calls are new is decided in fetch order, so a call of this batch was in no earlier batch and is not
 open here; nothing of it can be written by this worker before the batch is submitted.
